@@ -1,0 +1,80 @@
+# The two commands: `make run` (set up everything, import the sample reports, serve on
+# http://127.0.0.1:8000/) and `make test` (set up everything, run the whole suite).
+# Both are safe to repeat: each step checks before it acts.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Development defaults; production sets DEBUG=0 and a real SECRET_KEY (see README).
+export DEBUG ?= 1
+
+.DEFAULT_GOAL := help
+.PHONY: help run test db db-stop db-status migrate refdata superuser lint format browser venv clean
+
+help:
+	@echo "make run        set up and serve the archive with the sample reports imported"
+	@echo "make test       set up and run the whole test suite (lint, migrations check, pytest)"
+	@echo "make superuser  create an admin account without a prompt (see README)"
+	@echo "make db-stop    stop the project's own PostgreSQL"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+# The project's own cluster, only when DATABASE_URL is not set (scripts/pgcluster.sh says why).
+db:
+ifeq ($(strip $(DATABASE_URL)),)
+	@scripts/pgcluster.sh start
+	@mkdir -p .state && scripts/pgcluster.sh url > .state/database_url
+else
+	@echo "Using DATABASE_URL from the environment"
+endif
+
+db-stop:
+	@scripts/pgcluster.sh stop
+
+db-status:
+	@scripts/pgcluster.sh status
+
+migrate: venv db
+	$(PY) manage.py migrate --noinput
+
+refdata: migrate
+	$(PY) manage.py load_reference_data
+
+superuser: migrate
+	$(PY) manage.py ensure_superuser
+
+run: refdata
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Debian's Chromium for the browser tests; Playwright's own browser download does not work here.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" -eq 0 ]; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "Browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: venv db browser lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles test-artifacts

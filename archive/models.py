@@ -1,0 +1,650 @@
+"""The archive's records: what a meeting was, who took part, and where each fact came from.
+
+Shape of the schema (DESIGN.md, issue 2):
+- Reference data: Country, Topic, Organization — loaded from fixtures/, edited by editors.
+- People: Participant with ParticipantNameVariant (every spelling seen, normalised for lookup).
+- Meeting, with explicit through-models for everything it has many of — Attendance,
+  MeetingCountry, MeetingOrganization, MeetingTopic — each keeping its evidence sentence and the
+  SourceDocument it came from (provenance).
+- SourceDocument: each report as received; many per Meeting.
+
+Curated fields: every editable record carries ``curated_fields``, the names of the fields an
+editor changed. Re-import and re-extraction leave those fields alone. For the sets a meeting has
+(countries, organizations, topics, attendances) the meeting's own ``curated_fields`` holds the
+set's name once an editor has changed it, and re-extraction then leaves the whole set alone.
+
+Facet keys: Meeting denormalises the ids of its countries, topics, participants and
+organizations into int[] columns with GIN indexes, refreshed by ``Meeting.refresh_facet_keys``.
+Counting facets over arrays in one pass beats joining four link tables (DESIGN.md's
+measurements: 3 ms vs 205 ms for a rare term at 200,000 reports).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name, for matching spellings.
+
+    "Yerzhan  Sadenov", "YERZHAN SADENOV" and "Yerzhán Sadenov" all give "yerzhan sadenov".
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_like = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = re.findall(r"[^\W_]+", ascii_like.casefold())
+    return " ".join(words)
+
+
+def unique_slug(
+    model: type[models.Model], text: str, *, max_length: int = 200, exclude_pk: int | None = None
+) -> str:
+    """A slug for ``text`` not yet used by ``model``: "marat-tulebayev", then "-2", "-3"…"""
+    base = slugify(text)[: max_length - 8].strip("-") or "item"
+    taken = set(
+        model._default_manager.filter(slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+class CuratedModel(models.Model):
+    """A record editors can correct; their corrections survive re-import."""
+
+    curated_fields = ArrayField(
+        models.CharField(max_length=64),
+        default=list,
+        blank=True,
+        help_text="Fields an editor changed; re-import and re-extraction never overwrite them.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_curated(self, field_name: str) -> bool:
+        return field_name in self.curated_fields
+
+    def mark_curated(self, *field_names: str) -> None:
+        for name in field_names:
+            if name not in self.curated_fields:
+                self.curated_fields.append(name)
+        self.curated_fields.sort()
+
+
+class Evidence(models.Model):
+    """Where a fact came from: the sentence and the report that hold it."""
+
+    source = models.ForeignKey(
+        "SourceDocument",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The report the fact was extracted from; empty when an editor added it.",
+    )
+    evidence = models.TextField(blank=True, help_text="The sentence that supports the fact.")
+    evidence_start = models.PositiveIntegerField(null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+# --- Reference data -----------------------------------------------------------------------
+
+
+class Country(CuratedModel):
+    code = models.CharField(
+        "ISO 3166 code",
+        max_length=2,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", "Two capital letters (ISO 3166 alpha-2).")],
+    )
+    name = models.CharField("short name", max_length=100, unique=True)
+    official_name = models.CharField(max_length=200, blank=True)
+    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    demonyms = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    is_cis = models.BooleanField(
+        "CIS region", default=False, help_text="A CIS state or close neighbour."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        constraints = [
+            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:country-detail", kwargs={"code": self.code.lower()})
+
+
+class Topic(CuratedModel):
+    slug = models.SlugField(max_length=80, unique=True)
+    name = models.CharField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+    patterns = ArrayField(
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
+        help_text="Keyword patterns the extractor matches (see the README for the syntax).",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:topic-detail", kwargs={"slug": self.slug})
+
+
+class Organization(CuratedModel):
+    class Kind(models.TextChoices):
+        BODY = "body", "Convening body"
+        AGENCY = "agency", "National agency"
+        INTERNATIONAL = "international", "International body"
+        OTHER = "other", "Other"
+
+    slug = models.SlugField(max_length=200, unique=True)
+    name = models.CharField(max_length=300, unique=True)
+    acronym = models.CharField(max_length=40, blank=True)
+    aliases = ArrayField(models.CharField(max_length=300), default=list, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organizations",
+        help_text="For a national agency, its state.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["body", "agency", "international", "other"]),
+                name="organization_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:organization-detail", kwargs={"slug": self.slug})
+
+
+# --- People -------------------------------------------------------------------------------
+
+
+class Participant(CuratedModel):
+    name = models.CharField("canonical name", max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, related_name="participants"
+    )
+    title = models.CharField("latest known title", max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        indexes = [
+            GinIndex(name="participant_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:participant-detail", kwargs={"slug": self.slug})
+
+    def add_variant(self, name: str) -> ParticipantNameVariant:
+        """Record a spelling of this person's name (idempotent)."""
+        variant, _ = ParticipantNameVariant.objects.get_or_create(
+            participant=self, normalized=normalize_name(name), defaults={"name": name}
+        )
+        return variant
+
+
+class ParticipantNameVariant(models.Model):
+    """One spelling of a person's name as some report wrote it ("Erjan Sadenov")."""
+
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="name_variants"
+    )
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "normalized"], name="variant_unique_per_participant"
+            ),
+        ]
+        indexes = [
+            # Fuzzy look-ups: "Kolokoltzev" finds "Kolokoltsev" by trigram similarity.
+            GinIndex(
+                name="variant_normalized_trgm", fields=["normalized"], opclasses=["gin_trgm_ops"]
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+# --- Reports and meetings -----------------------------------------------------------------
+
+
+class Meeting(CuratedModel):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        NEEDS_REVIEW = "needs_review", "Needs review"
+        PUBLISHED = "published", "Published"
+
+    class DatePrecision(models.TextChoices):
+        DAY = "day", "Day"
+        MONTH = "month", "Month"
+        YEAR = "year", "Year"
+        UNKNOWN = "unknown", "Unknown"
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=200, unique=True)
+    body = models.ForeignKey(
+        Organization,
+        verbose_name="convening body",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="convened_meetings",
+    )
+    date_start = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Stored as the first day of the month or year when only those are known.",
+    )
+    date_end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    year = models.GeneratedField(
+        expression=ExtractYear("date_start"),
+        output_field=models.SmallIntegerField(null=True),
+        db_persist=True,
+    )
+    city = models.CharField(max_length=120, blank=True)
+    venue_country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_meetings",
+    )
+    ordinal = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text='The "55" of "55th session".'
+    )
+    summary = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.NEEDS_REVIEW, db_index=True
+    )
+    confidence = models.FloatField(
+        "extraction confidence",
+        default=0.0,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+    )
+    field_confidence = models.JSONField(
+        default=dict, blank=True, help_text="Extraction confidence per field, 0 to 1."
+    )
+
+    countries = models.ManyToManyField(
+        Country, through="MeetingCountry", related_name="meetings", blank=True
+    )
+    topics = models.ManyToManyField(
+        Topic, through="MeetingTopic", related_name="meetings", blank=True
+    )
+    organizations = models.ManyToManyField(
+        Organization, through="MeetingOrganization", related_name="meetings", blank=True
+    )
+    participants = models.ManyToManyField(
+        Participant, through="Attendance", related_name="meetings", blank=True
+    )
+
+    # Denormalised facet keys (see the module docstring); never edited by hand.
+    country_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    topic_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    participant_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    organization_ids = ArrayField(
+        models.BigIntegerField(), default=list, blank=True, editable=False
+    )
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = [F("date_start").desc(nulls_last=True), "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "needs_review", "published"]),
+                name="meeting_status_valid",
+            ),
+            # A stored date says no more than its precision knows: the 1st of the month for
+            # "October 2024", 1 January for "2024", nothing at all for "unknown".
+            models.CheckConstraint(
+                condition=(
+                    Q(date_precision="day", date_start__isnull=False)
+                    | Q(date_precision="month", date_start__isnull=False, date_start__day=1)
+                    | Q(
+                        date_precision="year",
+                        date_start__isnull=False,
+                        date_start__day=1,
+                        date_start__month=1,
+                    )
+                    | Q(date_precision="unknown", date_start__isnull=True, date_end__isnull=True)
+                ),
+                name="meeting_date_matches_precision",
+            ),
+            models.CheckConstraint(
+                condition=Q(date_end__isnull=True)
+                | Q(date_start__isnull=False, date_end__gte=F("date_start")),
+                name="meeting_date_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                name="meeting_confidence_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "date_start"], name="meeting_status_date"),
+            models.Index(fields=["year"], name="meeting_year"),
+            models.Index(fields=["city"], name="meeting_city"),
+            models.Index(fields=["confidence"], name="meeting_confidence"),
+            # The importer looks for an existing meeting of the same body around a date.
+            models.Index(fields=["body", "date_start"], name="meeting_body_date"),
+            GinIndex(fields=["country_ids"], name="meeting_country_ids"),
+            GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
+            GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),
+            GinIndex(fields=["organization_ids"], name="meeting_organization_ids"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.date_display})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:meeting-detail", kwargs={"slug": self.slug})
+
+    @property
+    def date_display(self) -> str:
+        """The date as precisely as it is known: "4 October 2024", "October 2024", "2024"."""
+        start, end = self.date_start, self.date_end
+        if start is None or self.date_precision == self.DatePrecision.UNKNOWN:
+            return "date unknown"
+        if self.date_precision == self.DatePrecision.YEAR:
+            return str(start.year)
+        if self.date_precision == self.DatePrecision.MONTH:
+            return start.strftime("%B %Y")
+        if end and end != start:
+            if (end.year, end.month) == (start.year, start.month):
+                return f"{start.day}–{end.day} {start:%B %Y}"
+            return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+        return f"{start.day} {start:%B %Y}"
+
+    def refresh_facet_keys(self, *, save: bool = True) -> None:
+        """Copy the ids of the meeting's linked records into its facet-key arrays."""
+        self.country_ids = sorted(
+            self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING).values_list(
+                "country_id", flat=True
+            )
+        )
+        self.topic_ids = sorted(self.topic_links.values_list("topic_id", flat=True))
+        self.participant_ids = sorted(
+            self.attendances.exclude(participant=None).values_list("participant_id", flat=True)
+        )
+        self.organization_ids = sorted(
+            self.organization_links.values_list("organization_id", flat=True)
+        )
+        if save:
+            Meeting.objects.filter(pk=self.pk).update(
+                country_ids=self.country_ids,
+                topic_ids=self.topic_ids,
+                participant_ids=self.participant_ids,
+                organization_ids=self.organization_ids,
+            )
+
+
+class SourceDocument(models.Model):
+    """One report as received. Several reports may describe the same meeting."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sources")
+    file_name = models.CharField(max_length=500, blank=True)
+    sha256 = models.CharField(
+        "SHA-256 of the normalised text",
+        max_length=64,
+        unique=True,
+        validators=[RegexValidator(r"^[0-9a-f]{64}$", "64 lower-case hex digits.")],
+    )
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    language = models.CharField(max_length=10, default="en")
+    publication_date = models.DateField(null=True, blank=True)
+    raw_text = models.TextField()
+    cleaned_text = models.TextField()
+    extraction = models.JSONField(
+        default=dict, blank=True, help_text="The extractor's full output, kept for audit."
+    )
+    extractor_version = models.CharField(max_length=40, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["meeting", "imported_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.file_name or f"Report {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.meeting.get_absolute_url()}#source-{self.pk}"
+
+
+class Attendance(CuratedModel, Evidence):
+    """A person at a meeting, as one report named them."""
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        CO_CHAIR = "co-chair", "Co-chair"
+        HOST = "host", "Host"
+        SPEAKER = "speaker", "Speaker"
+        ATTENDEE = "attendee", "Attendee"
+
+    class Match(models.TextChoices):
+        """How the importer linked the name to a Participant; the review queue reads it."""
+
+        EXACT = "exact", "Exact name"
+        VARIANT = "variant", "Known variant"
+        FUZZY = "fuzzy", "Similar spelling"
+        NEW = "new", "New person"
+        AMBIGUOUS = "ambiguous", "Ambiguous"
+        EDITOR = "editor", "Set by an editor"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    participant = models.ForeignKey(
+        Participant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attendances",
+        help_text="Empty until the name is resolved to a person.",
+    )
+    name_as_written = models.CharField(max_length=200)
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.ATTENDEE)
+    title = models.CharField("title at the time", max_length=300, blank=True)
+    country = models.ForeignKey(
+        Country,
+        verbose_name="country represented",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attendances",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name="organization represented",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attendances",
+    )
+    match = models.CharField(max_length=20, choices=Match.choices, default=Match.NEW)
+    confidence = models.FloatField(
+        default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+
+    class Meta:
+        ordering = ["meeting", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "participant"],
+                condition=Q(participant__isnull=False),
+                name="attendance_once_per_person",
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "name_as_written"],
+                condition=Q(participant__isnull=True),
+                name="attendance_unresolved_name_once",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["chair", "co-chair", "host", "speaker", "attendee"]),
+                name="attendance_role_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(match__in=["exact", "variant", "fuzzy", "new", "ambiguous", "editor"]),
+                name="attendance_match_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["match"], name="attendance_match"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name_as_written} at {self.meeting.title}"
+
+
+class MeetingCountry(Evidence):
+    """A country at a meeting: taking part (maybe as host) or only mentioned."""
+
+    class Kind(models.TextChoices):
+        PARTICIPATING = "participating", "Taking part"
+        MENTIONED = "mentioned", "Mentioned only"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="country_links")
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="meeting_links")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PARTICIPATING)
+    is_host = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["meeting", "kind", "country__name"]
+        verbose_name = "meeting country"
+        verbose_name_plural = "meeting countries"
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "country"], name="meeting_country_once"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["participating", "mentioned"]),
+                name="meeting_country_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_host=False) | Q(kind="participating"),
+                name="meeting_country_host_participates",
+            ),
+        ]
+        indexes = [models.Index(fields=["country", "kind"], name="meeting_country_by_country")]
+
+    def __str__(self) -> str:
+        return f"{self.country} ({self.get_kind_display()})"
+
+
+class MeetingOrganization(Evidence):
+    """An organization taking part in a meeting (the convening body is Meeting.body)."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="organization_links"
+    )
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="meeting_links"
+    )
+
+    class Meta:
+        ordering = ["meeting", "organization__name"]
+        verbose_name = "meeting organization"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "organization"], name="meeting_organization_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.organization)
+
+
+class MeetingTopic(Evidence):
+    """A topic a meeting dealt with, with the sentences that show it."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="meeting_links")
+    score = models.FloatField(default=0.0, help_text="How strongly the text supports the topic.")
+    extra_evidence = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Further supporting sentences: [{start, end, text}] in the source's text.",
+    )
+
+    class Meta:
+        ordering = ["meeting", "-score", "topic__name"]
+        verbose_name = "meeting topic"
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "topic"], name="meeting_topic_once"),
+        ]
+        indexes = [models.Index(fields=["topic", "meeting"], name="meeting_topic_by_topic")]
+
+    def __str__(self) -> str:
+        return str(self.topic)
+
+
+def date_for_precision(value: datetime.date | None, precision: str) -> datetime.date | None:
+    """The date to store for ``value`` known to ``precision`` (see the date constraint)."""
+    if value is None or precision == Meeting.DatePrecision.UNKNOWN:
+        return None
+    if precision == Meeting.DatePrecision.YEAR:
+        return value.replace(month=1, day=1)
+    if precision == Meeting.DatePrecision.MONTH:
+        return value.replace(day=1)
+    return value

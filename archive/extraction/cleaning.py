@@ -1,0 +1,278 @@
+"""Boilerplate removal, headline and publication-date detection, datelines, sentence splitting.
+
+The cleaned text is ``title + "\\n\\n" + paragraphs joined by blank lines``; every offset the
+extractor reports points into it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_dates, to_date
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+# Whole lines that are site furniture.
+_FURNITURE = re.compile(
+    r"^(?:read\s+\d[\d,. ]*\s+times?|\d[\d,. ]*\s+(?:views?|reads?|comments?)|views?:?\s*\d+"
+    r"|share(?: this| on \w+| article)?:?|follow us(?: on)?:?.*|tweet|print(?: version)?|e-?mail"
+    r"|subscribe.*|sign up.*|newsletter.*|all news|latest news|news feed|related(?: \w+)?:?"
+    r"|recent news.*|read (?:also|more)(?::.*)?|see also:?.*|tags?:.*|photo(?: by)?:.*"
+    r"|source:.*|advertisement|copyright.*|©.*|\(c\)\s*\d{4}.*|all rights reserved.*"
+    r"|published in .*|posted in .*|filed under .*|comments?|add (?:a )?comment|leave a comment"
+    r"|back to top|home|main|menu|search|log ?in|sign in|register|x|facebook|telegram|vk"
+    r"|vkontakte|whatsapp|twitter|youtube|instagram|odnoklassniki|ok|linkedin|rss|version for"
+    r" the visually impaired.*|the official website of .*|official website of .*|en|ru|kz|eng"
+    r"|рус|қаз|print this page|font size.*|listen(?: to (?:the )?(?:article|news))?"
+    r"|\d+\s*min(?:ute)?s? read|reading time.*|previous(?: article| news)?|next(?: article| news)?"
+    r"|top news|most read|popular|more from .*|more news.*|click here.*|if you find a mistake.*"
+    r"|found a typo.*|use of materials.*|when using materials.*|hyperlink.*)$",
+    re.IGNORECASE,
+)
+# Lines after which the rest of the page is furniture (related lists, sidebars, footers).
+_CUTOFF = re.compile(
+    r"^(?:visit also|related (?:articles|news|posts|stories|materials)|read also|more news"
+    r"|recent news|other news|see also|you may also like|you might also like|staff publications"
+    r"|most read|popular news|latest news|news feed|also read|more on this topic|more stories"
+    r"|recommended|similar news|top stories)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?i:by|author:?|text:?|written by|reporting by|story by)\s+"
+    r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+){0,3})\b"
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "nos", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "jr", "sr",
+    "vs", "etc", "prof", "rep", "sen", "gov", "adm", "cmdr", "insp", "supt", "approx", "e.g", "i.e",
+    "u.s", "u.k", "vol", "art", "para", "fig", "ft", "pol", "brig", "ltd", "inc", "co", "corp",
+}  # fmt: skip
+_SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f])")
+
+
+@dataclass
+class Dateline:
+    city_text: str
+    start: int  # offsets in cleaned text
+    end: int
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass
+class CleanDoc:
+    text: str
+    title: str | None
+    title_span: tuple[int, int] | None
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    publication_date: dt.date | None
+    header_dates: list[dt.date] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    body_start: int = 0
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence containing offset ``pos`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def _normalise_line(line: str) -> str:
+    return _WS.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _is_date_line(line: str) -> list[dt.date] | None:
+    """Dates of a line that is only a date (page date, time stamp), else None."""
+    words = line.split()
+    if len(words) > 9:
+        return None
+    ds = find_dates(line)
+    if not ds:
+        return None
+    covered = sum(d.end - d.start for d in ds)
+    rest = _TIME.sub("", line)
+    for d in ds:
+        rest = rest.replace(line[d.start : d.end], "")
+    rest_words = [w for w in re.split(r"[\s,|/•·-]+", rest) if w and not w.isdigit()]
+    if covered < 6 or len(rest_words) > 3:
+        return None
+    return [x for x in (to_date(d) for d in ds) if x]
+
+
+def _is_body_line(line: str) -> bool:
+    n = len(line.split())
+    return (n >= 8 and bool(_SENT_END.search(line))) or n >= 25
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (one paragraph)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    chunk = text[start:end]
+    for m in _SENT_BREAK.finditer(chunk):
+        cut = start + m.start()
+        word = re.search(r"([\w.]+)$", text[s : cut + 1] if text[cut] != "." else text[s:cut])
+        prev = word.group(1).lower() if word else ""
+        if text[cut] == "." and (
+            prev in _ABBREV
+            or (len(prev) == 1 and prev.isalpha())
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev)
+        ):
+            continue
+        e = start + m.end()
+        sent_end = e
+        while sent_end > s and text[sent_end - 1].isspace():
+            sent_end -= 1
+        if sent_end > s:
+            out.append((s, sent_end))
+        s = e
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?P<rest>[^\n]{0,60}?)"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[-–—]{1,2}\s+|\s*/[A-Za-z-]+/\.?\s+|\s*\)\s*[.:,-]?\s+|:\s+)"
+)
+_AGENCY = re.compile(
+    r"\((?:[A-Za-z.-]+(?:\s[A-Za-z.-]+)?)\)|/[A-Za-z-]+/|\b(?:KAZINFORM|BelTA|TASS|RIA|AKIpress|"
+    r"Trend|APA|Kabar|UzA|Xinhua|Interfax|Sputnik|Azertac|AZERTAC|Armenpress|ARMENPRESS|"
+    r"Kazinform|24\.kz|Tengrinews|Report|Khovar|Dunyo|Moldpres|Ukrinform|TDH|MIA|KUN\.UZ)\b"
+)
+
+
+def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | None:
+    """(city text, end of the dateline prefix, date start, date end) for a wire-copy lead."""
+    m = _DATELINE.match(para)
+    if not m:
+        return None
+    city = m.group("city").strip(" .")
+    rest = m.group("rest")
+    prefix = para[: m.end()]
+    if not (city.isupper() or _AGENCY.search(prefix) or find_dates(rest)):
+        return None
+    if len(city.split()) > 3:
+        return None
+    ds = find_dates(prefix)
+    ds = [d for d in ds if d.start >= m.start("rest") and not d.relative]
+    if ds:
+        return city, m.end(), ds[0].start, ds[0].end
+    return city, m.end(), None, None
+
+
+def clean(raw: str) -> CleanDoc:
+    """Remove furniture, find the headline, publication date, byline and dateline."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_normalise_line(ln) for ln in raw.split("\n")]
+    lines = [ln for ln in lines if ln]
+
+    header_dates: list[dt.date] = []
+    bylines: list[str] = []
+    kept: list[str] = []
+    title: str | None = None
+    header: list[str] = []
+    body_started = False
+    seen: set[str] = set()
+    for idx, line in enumerate(lines):
+        if body_started and _CUTOFF.match(line) and len(line.split()) <= 6:
+            break
+        if _FURNITURE.match(line):
+            continue
+        dates = _is_date_line(line)
+        if dates is not None:
+            if not body_started:
+                header_dates.extend(dates)
+            continue
+        by = _BYLINE.match(line)
+        if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
+            bylines.append(by.group("name"))
+            for d in find_dates(line):
+                if to_date(d) and not body_started:
+                    header_dates.append(to_date(d))
+            continue
+        n_words = len(line.split())
+        if not body_started:
+            if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
+                body_started = True
+            else:
+                if n_words >= 3:
+                    header.append(line)
+                continue
+        elif n_words <= 3 and not _SENT_END.search(line):
+            continue  # stray menu items and buttons in the body
+        key = re.sub(r"\W+", " ", line.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+
+    # A standfirst repeated as the first sentence of the next paragraph is dropped.
+    deduped: list[str] = []
+    for i, para in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else ""
+        if nxt.startswith(para) and len(nxt) > len(para):
+            continue
+        deduped.append(para)
+    if header:
+        title = max(header, key=lambda ln: (len(ln.split()) if not _SENT_END.search(ln) else 0))
+        title = title.rstrip(" .")
+    elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
+        title = None
+
+    parts: list[str] = []
+    pos = 0
+    title_span = None
+    if title:
+        parts.append(title)
+        title_span = (0, len(title))
+        pos = len(title) + 2
+    paragraphs: list[tuple[int, int]] = []
+    for para in deduped:
+        paragraphs.append((pos, pos + len(para)))
+        parts.append(para)
+        pos += len(para) + 2
+    text = "\n\n".join(parts)
+    body_start = paragraphs[0][0] if paragraphs else 0
+
+    sentences: list[tuple[int, int]] = []
+    if title_span:
+        sentences.append(title_span)
+    for s, e in paragraphs:
+        sentences.extend(split_sentences(text, s, e))
+
+    dateline = None
+    if paragraphs:
+        s0, e0 = paragraphs[0]
+        found = find_dateline(text[s0:e0])
+        if found:
+            city, end, ds, de = found
+            dateline = Dateline(
+                city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
+            )
+    publication = header_dates[0] if header_dates else None
+    return CleanDoc(
+        text=text,
+        title=title,
+        title_span=title_span,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        publication_date=publication,
+        header_dates=header_dates,
+        bylines=bylines,
+        dateline=dateline,
+        body_start=body_start,
+    )

@@ -1,0 +1,925 @@
+"""The extractor: one report's text in, the meeting's facts (with evidence) out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import people as P
+from .cleaning import CleanDoc, clean
+from .dates import find_dates, resolve, to_date
+from .lexicon import Lexicon, Match, default_lexicon, fold
+from .textio import ExtractionError, check_text, html_to_text, looks_like_html
+
+EXTRACTOR_VERSION = "1.0.0"
+
+Span = dict[str, Any]
+
+_MEETING = re.compile(
+    r"\b(?:meeting|meetings|session|sitting|collegium|convened?|convenes|met|meet|gathered"
+    r"|took place|takes place|was held|were held|held|hosted|summit|talks|conference|forum"
+    r"|assembled|gathering|council)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
+    r"|scheduled for|shall)\b",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary"
+    r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
+    r"|the beginning of)\b",
+    re.IGNORECASE,
+)
+_PART_CUE = re.compile(
+    r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
+    r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
+    r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
+    r"|with representatives|heads of delegations of|involving)\b",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
+    r"|sent (?:their )?delegations|joined)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$", re.IGNORECASE)
+_DEMONYM_ROLE = re.compile(
+    r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
+    r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
+    r"|delegations|side|sides|colleague|colleagues|counterpart|counterparts|police chiefs"
+    r"|heads?|officials|law enforcement|special services|security services|border guards"
+    r"|customs officers|interior ministry|ministry|ministries|agencies|partners)\b",
+)
+_FRAMEWORK = re.compile(
+    r"\b(?:framework of|within the|channels?|through|via|member states of|cooperation with"
+    r"|auspices|platform of|model of|experience of|members of|format of|line of|as part of"
+    r"|in the|agreements? (?:of|with|within))\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th|-?th)|(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)[- ])?(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
+    r"|ninetieth|hundredth))\s+(?:(?:regular|extraordinary|plenary|joint|expanded|enlarged"
+    r"|annual|jubilee|international|ordinary|anniversary|next|offsite|off-site|visiting)\s+)*"
+    r"(?P<noun>meeting|session|sitting|collegium|conference|forum|council meeting|summit)\b",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(
+    r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
+    r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
+)
+_HERE = re.compile(r"\b(?:held here|here today|took place here|met here|gathered here)\b", re.I)
+_AGENDA = re.compile(
+    r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
+    r"|dealt with|priorit\w*|emphasi[sz]\w*|highlight\w*|measures|cooperation in|combat\w*"
+    r"|counter\w*|fight(?:ing)? against|problems?|threats?|challenges|trends|devoted|dedicated"
+    r"|concerns?|reviewed|examined|approved|adopted|signed|plans?)\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b", re.IGNORECASE)
+_BODY_PHRASE = re.compile(
+    r"\b(?:meeting|session|sitting) of the (?P<b>(?:Council|Collegium|Board|Commission|Committee"
+    r"|Conference|Assembly|Coordination Council|Joint Collegium)(?:\s+(?:of|for|on|and|the"
+    r"|[A-Z][\w'’-]*))*)"
+)
+_INTERIOR_MIN = re.compile(r"\b(?:interior|internal affairs) minist(?:er|ers|ries|ry)\b|"
+                           r"\bminist(?:er|ers|ry|ries) of (?:internal affairs|the interior)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class Extraction:
+    """Facts of one report; every evidence span points into ``cleaned_text``."""
+
+    file: str | None
+    cleaned_text: str
+    title: str | None = None
+    body: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: str = "unknown"
+    city: str | None = None
+    venue_country: str | None = None
+    ordinal: int | None = None
+    countries: list[str] = field(default_factory=list)
+    countries_mentioned: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    participants: list[dict[str, Any]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    summary: str | None = None
+    publication_date: str | None = None
+    language: str = "en"
+    evidence: dict[str, Any] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    mentioned_people: list[str] = field(default_factory=list)
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "file": self.file,
+            "language": self.language,
+            "title": self.title,
+            "body": self.body,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "date_precision": self.date_precision,
+            "city": self.city,
+            "venue_country": self.venue_country,
+            "ordinal": self.ordinal,
+            "countries": list(self.countries),
+            "countries_mentioned": list(self.countries_mentioned),
+            "organizations": list(self.organizations),
+            "participants": [dict(p) for p in self.participants],
+            "topics": list(self.topics),
+            "summary": self.summary,
+            "publication_date": self.publication_date,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+        }
+        if include_text:
+            out["cleaned_text"] = self.cleaned_text
+        return out
+
+
+class _Ctx:
+    """Per-report working state shared by the field extractors."""
+
+    def __init__(self, doc: CleanDoc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.matches = lex.scan(doc.text, fold(doc.text))
+        self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
+        self.orgs = [m for m in self.matches if m.kind == "org"]
+        self.topics = [m for m in self.matches if m.kind == "topic"]
+        self._sent_cache: dict[int, str] = {}
+
+    def sent_idx(self, pos: int) -> int:
+        return self.doc.sentence_index(pos)
+
+    def sent_text(self, idx: int) -> str:
+        s = self._sent_cache.get(idx)
+        if s is None:
+            a, b = self.doc.sentences[idx]
+            s = self._sent_cache[idx] = self.text[a:b]
+        return s
+
+    def span(self, pos: int) -> Span:
+        i = self.sent_idx(pos)
+        a, b = self.doc.sentences[i]
+        return {"start": a, "end": b, "text": self.text[a:b]}
+
+    def country_code(self, m: Match) -> str | None:
+        if m.kind in ("country", "demonym"):
+            return self.lex.country_list[m.ref].code
+        if m.kind == "city":
+            return self.lex.city_list[m.ref].country
+        if m.kind == "org":
+            return self.lex.org_list[m.ref].country
+        return None
+
+    def in_title(self, pos: int) -> bool:
+        ts = self.doc.title_span
+        return bool(ts and ts[0] <= pos < ts[1])
+
+
+# --------------------------------------------------------------------------- dates
+def _dates(ctx: _Ctx, pub: dt.date | None) -> tuple[str | None, str | None, str, Span | None]:
+    doc = ctx.doc
+    dl = doc.dateline
+    best = None
+    best_score = 0
+    for d in find_dates(ctx.text):
+        if dl and dl.start <= d.start < dl.end:
+            continue
+        if d.year and d.year < 1990:
+            continue
+        if d.month is None and not d.relative:
+            continue
+        si = ctx.sent_idx(d.start)
+        sent = ctx.sent_text(si)
+        score = 0
+        if _MEETING.search(sent):
+            score += 3
+        before = ctx.text[max(0, d.start - 4) : d.start].lower()
+        if before.endswith("on ") or before.endswith("in "):
+            score += 1
+        if _OTHER_EVENT.search(sent):
+            score -= 3
+        if d.relative and d.relative not in ("today", "yesterday", "this morning"):
+            score -= 1
+        if d.relative == "tomorrow":
+            score -= 2
+        if score > best_score:
+            best, best_score = d, score
+    if best is None or best_score < 3:
+        return None, None, "unknown", None
+    sent = ctx.sent_text(ctx.sent_idx(best.start))
+    start, end, precision = resolve(best, pub, future=bool(_FUTURE.search(sent)))
+    if precision == "unknown":
+        return None, None, "unknown", None
+    return start, end, precision, ctx.span(best.start)
+
+
+def _publication(doc: CleanDoc, passed: dt.date | None) -> dt.date | None:
+    if passed:
+        return passed
+    pub = doc.publication_date
+    dl = doc.dateline
+    if dl and dl.date_start is not None:
+        ds = find_dates(doc.text[dl.date_start : dl.date_end])
+        if ds:
+            full = to_date(ds[0])
+            if full:
+                return full
+            if pub and ds[0].month and ds[0].day:
+                try:
+                    cand = dt.date(pub.year, ds[0].month, ds[0].day)
+                except ValueError:
+                    cand = None
+                if cand and abs((cand - pub).days) <= 3:
+                    return cand
+    return pub
+
+
+# --------------------------------------------------------------------------- venue
+def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None, Span | None, float]:
+    lex = ctx.lex
+    dl = ctx.doc.dateline
+    org_spans = [(o.start, o.end) for o in ctx.orgs]
+    best = None
+    best_score = 0
+    for m in ctx.geo:
+        if m.kind != "city":
+            continue
+        if dl and dl.start <= m.start < dl.end:
+            continue
+        if any(a <= m.start and m.end <= b for a, b in org_spans):
+            continue
+        si = ctx.sent_idx(m.start)
+        sent = ctx.sent_text(si)
+        before = ctx.text[max(0, m.start - 12) : m.start].lower()
+        score = 0
+        if re.search(r"\b(?:in|at|to|of)\s+(?:the city of\s+)?$", before):
+            score += 2
+        if _MEETING.search(sent):
+            score += 2
+        if re.search(
+            r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+$",
+            ctx.text[max(0, m.start - 30) : m.start],
+        ):
+            score += 2
+        if ctx.in_title(m.start) or si <= 2:
+            score += 1
+        if _OTHER_EVENT.search(sent) or _FUTURE.search(sent):
+            score -= 1
+        if score > best_score:
+            best, best_score = m, score
+    if best is not None and best_score >= 4:
+        city = lex.city_list[best.ref]
+        return city.name, lex.country_name(city.country), ctx.span(best.start), min(
+            1.0, 0.5 + 0.1 * best_score
+        )
+    # "in the capital": only when the text says which capital.
+    for m in _CAPITAL.finditer(ctx.text):
+        sent = ctx.sent_text(ctx.sent_idx(m.start()))
+        if not _MEETING.search(sent):
+            continue
+        code = None
+        for key in ("country", "dem", "poss"):
+            if m.group(key):
+                c = lex.country_by_name(m.group(key).strip())
+                if c is None:
+                    for g in ctx.geo:
+                        if g.start == m.start(key) and g.kind in ("country", "demonym"):
+                            c = lex.country_list[g.ref]
+                if c:
+                    code = c.code
+        if code is None:
+            capitals = {
+                lex.city_list[g.ref].name
+                for g in ctx.geo
+                if g.kind == "city" and lex.city_list[g.ref].capital
+            }
+            if len(capitals) == 1:
+                city = lex.city_by_name(next(iter(capitals)))
+                return city.name, lex.country_name(city.country), ctx.span(m.start()), 0.6
+            code = chair_country
+        if code and code in lex.capital_of:
+            city = lex.capital_of[code]
+            return city.name, lex.country_name(code), ctx.span(m.start()), 0.5
+    if dl:
+        city = lex.city_by_name(dl.city_text)
+        if city and _HERE.search(ctx.text):
+            return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
+    # a country without a city: "held in Kazakhstan"
+    for m in ctx.geo:
+        if m.kind == "country":
+            before = ctx.text[max(0, m.start - 30) : m.start]
+            if re.search(r"\b(?:held|hosted|took place|convened|met|gathered)\s+in\s+$", before):
+                return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
+    return None, None, None, 0.0
+
+
+# --------------------------------------------------------------------------- body
+def _body(ctx: _Ctx, participating: list[str]) -> tuple[str | None, Span | None, float, Match | None]:
+    lex = ctx.lex
+    scores: dict[int, float] = {}
+    first: dict[int, Match] = {}
+    for m in ctx.orgs:
+        org = lex.org_list[m.ref]
+        if org.kind != "body":
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start].lower()
+        s = 1.0
+        if ctx.in_title(m.start):
+            s += 3
+        if re.search(r"(?:meeting|session|sitting|collegium|board|conference)\s+of\s+(?:the\s+)?$",
+                     before) or _ORDINAL.search(before[-40:]):  # fmt: skip
+            s += 3
+        si = ctx.sent_idx(m.start)
+        if si <= 3:
+            s += 2
+        if _MEETING.search(ctx.sent_text(si)):
+            s += 1
+        scores[m.ref] = scores.get(m.ref, 0) + s
+        first.setdefault(m.ref, m)
+    if scores:
+        ref = max(scores, key=lambda r: (scores[r], -first[r].start))
+        m = first[ref]
+        return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    # A joint collegium of two ministries not in the gazetteer.
+    jm = _JOINT.search(ctx.text)
+    if jm and len(participating) == 2:
+        a, b = participating
+        for x, y in ((a, b), (b, a)):
+            name = f"Joint Collegium of the Interior Ministries of {x} and {y}"
+            org = lex.org_by_name(name)
+            if org:
+                return org.name, ctx.span(jm.start()), 0.7, None
+        return f"Joint Collegium of the Interior Ministries of {a} and {b}", ctx.span(
+            jm.start()
+        ), 0.5, None
+    bm = _BODY_PHRASE.search(ctx.text)
+    if bm:
+        phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", bm.group("b").strip())
+        phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
+        if len(phrase.split()) >= 2:
+            return phrase, ctx.span(bm.start()), 0.4, None
+    # Interior ministers of several states meeting without a named body.
+    for i in range(len(ctx.doc.sentences)):
+        sent = ctx.sent_text(i)
+        if _INTERIOR_MIN.search(sent) and _MEETING.search(sent):
+            a, _ = ctx.doc.sentences[i]
+            codes: list[str] = []
+            for g in ctx.geo:
+                if g.kind in ("country", "demonym") and a <= g.start < a + len(sent):
+                    c = ctx.country_code(g)
+                    if c and c not in codes:
+                        codes.append(c)
+            if len(codes) >= 2:
+                names = [lex.country_name(c) for c in codes]
+                joined = ", ".join(names[:-1]) + " and " + names[-1]
+                return f"Interior Ministries of {joined}", ctx.span(a), 0.4, None
+    return None, None, 0.0, None
+
+
+def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | None]:
+    cands = []
+    for m in _ORDINAL.finditer(ctx.text):
+        if m.group("num"):
+            n = int(m.group("num"))
+        else:
+            n = _ORDINAL_WORDS[m.group("word").lower()] + _TENS.get(
+                (m.group("tens") or "").lower(), 0
+            )
+        si = ctx.sent_idx(m.start())
+        sent = ctx.sent_text(si)
+        if re.search(r"\b(?:previous|last|next|upcoming|future|will)\b", sent, re.I):
+            continue
+        score = 1
+        if body_match is not None and ctx.sent_idx(body_match.start) == si:
+            score += 2
+        if si <= 3:
+            score += 1
+        cands.append((score, -m.start(), n, m.start()))
+    if not cands:
+        return None, None
+    score, _, n, pos = max(cands)
+    return n, ctx.span(pos)
+
+
+# --------------------------------------------------------------------------- people
+_CLAUSE_CUT = re.compile(
+    r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added)\s)",
+    re.IGNORECASE,
+)
+_RIGHT_TITLE = re.compile(
+    r"^\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?(?P<t>[^,;:()“”\"]{3,160}?)"
+    r"(?=\s*(?:,|\.|;|\)|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
+    r"|has|had|was|is|who|which|attended|represented|informed|reported|spoke|delivered"
+    r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
+    r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b))",
+)
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", "", t.strip(" ,.;:–—-"), flags=re.I)
+    t = re.sub(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", " ", t, flags=re.I).strip(" ,")
+    return t[:1].upper() + t[1:] if t else t
+
+
+def _left_title(ctx: _Ctx, sent_start: int, name_start: int) -> tuple[str, int] | None:
+    left = ctx.text[sent_start:name_start]
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(left):
+        cut = m.end()
+    seg = left[cut:]
+    if not seg.strip():
+        return None
+    chunks = seg.split(",")
+    if chunks and not chunks[-1].strip():
+        chunks = chunks[:-1]
+    keep: list[str] = []
+    for ch in reversed(chunks):
+        if P.TITLE_HEADS.search(ch) or (keep and re.search(r"\b(?:of|for)\b", ch) is None
+                                         and False):  # fmt: skip
+            keep.insert(0, ch)
+        else:
+            break
+    if not keep:
+        return None
+    title = ",".join(keep).strip()
+    if len(title) > 200:
+        return None
+    start = name_start - len(left) + left.rfind(title) if title in left else sent_start
+    return title, start
+
+
+def _right_title(ctx: _Ctx, name_end: int, sent_end: int) -> tuple[str, int] | None:
+    right = ctx.text[name_end:sent_end]
+    m = _RIGHT_TITLE.match(right)
+    if not m:
+        return None
+    t = m.group("t")
+    head = P.TITLE_HEADS.search(t)
+    if not head or head.start() > 45:
+        return None
+    return t, name_end + m.start("t")
+
+
+def _country_in(ctx: _Ctx, a: int, b: int) -> tuple[str | None, str | None]:
+    """(country code, international organization name) named within text[a:b]."""
+    code = None
+    org_name = None
+    for m in ctx.matches:
+        if m.start < a or m.end > b:
+            continue
+        if m.kind == "org":
+            o = ctx.lex.org_list[m.ref]
+            if o.kind == "international" and org_name is None:
+                org_name = o.name
+            elif o.country and code is None:
+                code = o.country
+        elif m.kind in ("country", "demonym", "city") and code is None:
+            code = ctx.country_code(m)
+    return code, org_name
+
+
+def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
+    blocked = ctx.lex.name_tokens
+    mentions = P.find_names(ctx.text, given, blocked)
+    byline_keys = [b for b in ctx.doc.bylines]
+    persons: list[P.Person] = []
+    for nm in mentions:
+        for p in persons:
+            if P.same_person(p.name, nm.name):
+                p.mentions.append(nm)
+                if nm.name != p.name and nm.name not in p.variants:
+                    p.variants.append(nm.name)
+                break
+        else:
+            persons.append(P.Person(name=nm.name, mentions=[nm]))
+    # Surname-only references ("Nurgaliev promised ...") count as mentions of a known person.
+    for p in persons:
+        surname = p.name.split()[-1]
+        if len(surname) < 4:
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", ctx.text):
+            if not any(x.start <= m.start() < x.end for x in p.mentions):
+                p.mentions.append(P.NameMention(m.start(), m.end(), surname))
+        p.mentions.sort(key=lambda x: x.start)
+
+    for p in persons:
+        _analyse_person(ctx, p, byline_keys)
+    return persons
+
+
+def _analyse_person(ctx: _Ctx, p: P.Person, bylines: list[str]) -> None:
+    roles: set[str] = set()
+    participation = False
+    press = False
+    head_of_state = False
+    excluded = ""
+    full_mentions = [m for m in p.mentions if " " in m.name]
+    for m in p.mentions:
+        si = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[si]
+        sent = ctx.text[a:b]
+        rel = m.start - a
+        if p.title is None and " " in m.name:
+            lt = _left_title(ctx, a, m.start)
+            rt = _right_title(ctx, m.end, b)
+            parts = [x for x in (lt, rt) if x]
+            if parts:
+                p.title = "; ".join(_clean_title(x[0]) for x in parts if _clean_title(x[0]))
+                ts = min(x[1] for x in parts)
+                te = max(x[1] + len(x[0]) for x in parts)
+                p.title_span = (ts, te)
+                code, org = _country_in(ctx, ts, te)
+                p.country = p.country or code
+                p.organization = p.organization or org
+                if P._SPOKES.search(p.title):
+                    excluded = "spokesperson"
+                if P._HEAD_OF_STATE.search(p.title):
+                    head_of_state = True
+        if " " in m.name and re.search(r"\(\s*$", ctx.text[a : m.start]) is None:
+            paren = re.match(r"^\s*\((?P<c>[A-Z][\w ]+)\)", ctx.text[m.end : b])
+            if paren and p.country is None:
+                c = ctx.lex.country_by_name(paren.group("c"))
+                if c:
+                    p.country = c.code
+        before = sent[:rel]
+        after = sent[rel + (m.end - m.start) :]
+        clause_before = before[-90:]
+        if P._COCHAIR.search(sent):
+            roles.add("co-chair")
+        if P._CHAIR.search(clause_before) or P._CHAIR_AFTER.search(after):
+            roles.add("chair")
+        if P._HOST.search(clause_before[-60:]) or P._HOST_AFTER.search(after):
+            roles.add("host")
+        near = before[-60:] + " " + after[:80]
+        if P._SPEECH.search(near) or re.search(r"[”\"]\s*,?\s*$", before) or re.match(
+            r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)", after
+        ):
+            roles.add("speaker")
+        if P._PARTICIPATION.search(sent):
+            participation = True
+        if P._PRESS.search(sent):
+            press = True
+        if P._EXCLUDE_CONTEXT.search(clause_before[-50:] + " " + after[:50]) and not excluded:
+            excluded = "context"
+        if _SPOKES_NEAR.search(clause_before[-50:]):
+            excluded = "spokesperson"
+    if any(P.same_person(p.name, b) for b in bylines):
+        excluded = "byline"
+    if head_of_state and not ({"host", "chair", "co-chair"} & roles) and not participation:
+        excluded = excluded or "head of state mentioned"
+    if press and not participation and not ({"chair", "co-chair", "host"} & roles):
+        excluded = excluded or "press comment"
+    if not p.title and not roles and not participation:
+        excluded = excluded or "no role"
+    if not full_mentions:
+        excluded = "no full name"
+    if excluded == "context" and ({"chair", "co-chair", "host", "speaker"} & roles):
+        excluded = ""
+    if excluded:
+        p.participant = False
+        p.reason = excluded
+    for r in ("co-chair", "chair", "host", "speaker"):
+        if r in roles:
+            p.role = r
+            break
+    first = full_mentions[0] if full_mentions else p.mentions[0]
+    p.evidence = ctx.doc.sentences[ctx.sent_idx(first.start)]
+    conf = 0.5
+    if p.title:
+        conf += 0.2
+    if roles:
+        conf += 0.15
+    if first.name.split()[0] in (ctx.lex.given_names or ()):
+        conf += 0.1
+    p.confidence = round(min(conf, 0.95), 2)
+
+
+_SPOKES_NEAR = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|press secretary|official representative)\b[^,.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- countries
+def _countries(
+    ctx: _Ctx, persons: list[P.Person], venue_country: str | None, body_match: Match | None
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    lex = ctx.lex
+    part: dict[str, Span] = {}
+
+    def add(code: str | None, pos: int) -> None:
+        if code and code not in part:
+            part[code] = ctx.span(pos)
+
+    geo_c = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    by_sent: dict[int, list[Match]] = {}
+    for m in geo_c:
+        by_sent.setdefault(ctx.sent_idx(m.start), []).append(m)
+    for si, ms in by_sent.items():
+        a, b = ctx.doc.sentences[si]
+        sent = ctx.text[a:b]
+        # lists after "representatives of", "delegations from" ...
+        for cue in _PART_CUE.finditer(sent):
+            prev_end = a + cue.end()
+            first = True
+            for m in ms:
+                if m.start < prev_end:
+                    continue
+                gap = ctx.text[prev_end : m.start]
+                if first:
+                    ok = len(gap) <= 60 and not re.search(r"[.;:]", gap) and not re.search(
+                        r"\b(?:against|from abroad|threat|drugs?|territory|border)\b", gap, re.I
+                    )
+                else:
+                    ok = bool(_LIST_GAP.match(gap)) or _org_gap(ctx, prev_end, m.start)
+                if not ok:
+                    break
+                add(ctx.country_code(m), m.start)
+                prev_end = m.end
+                first = False
+        # lists before "took part", "were present"
+        run: list[Match] = []
+        for m in ms:
+            if run and not _LIST_GAP.match(ctx.text[run[-1].end : m.start]):
+                run = []
+            run.append(m)
+            if _PART_AFTER.match(ctx.text[m.end : b]) or (
+                ctx.in_title(m.start) and len(run) >= 2
+            ):
+                for r in run:
+                    add(ctx.country_code(r), r.start)
+        # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
+        if _MEETING.search(sent) or P._SPEECH.search(sent):
+            for m in ms:
+                if m.kind == "demonym" and _DEMONYM_ROLE.match(ctx.text[m.end : b]):
+                    j = ms.index(m)
+                    add(ctx.country_code(m), m.start)
+                    while j > 0 and _LIST_GAP.match(ctx.text[ms[j - 1].end : ms[j].start]):
+                        j -= 1
+                        if ms[j].kind == "demonym":
+                            add(ctx.country_code(ms[j]), ms[j].start)
+    # the title naming two or more states
+    title_codes = [ctx.country_code(m) for m in geo_c if ctx.in_title(m.start)]
+    if len(set(title_codes)) >= 2:
+        for m in geo_c:
+            if ctx.in_title(m.start):
+                add(ctx.country_code(m), m.start)
+    # national agencies taking part
+    for m in ctx.orgs:
+        o = lex.org_list[m.ref]
+        if o.country and o.kind in ("agency", "body"):
+            sent = ctx.sent_text(ctx.sent_idx(m.start))
+            pre = ctx.text[max(0, m.start - 200) : m.start]
+            if _PART_CUE.search(sent) and _PART_CUE.search(pre):
+                add(o.country, m.start)
+    # countries named inside a bilateral body's name
+    if body_match is not None:
+        for m in geo_c:
+            if body_match.start <= m.start < body_match.end:
+                add(ctx.country_code(m), m.start)
+    for p in persons:
+        if p.participant and p.country:
+            add(p.country, p.evidence[0] if p.evidence else 0)
+    if venue_country:
+        c = lex.country_by_name(venue_country)
+        if c and c.code not in part:
+            for m in ctx.geo:
+                if ctx.country_code(m) == c.code:
+                    add(c.code, m.start)
+                    break
+    mentioned: dict[str, Span] = {}
+    for m in geo_c:
+        code = ctx.country_code(m)
+        if code and code not in part and code not in mentioned:
+            mentioned[code] = ctx.span(m.start)
+    conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
+    return part, mentioned, conf
+
+
+def _org_gap(ctx: _Ctx, a: int, b: int) -> bool:
+    """A list gap that only holds organization names and connectors."""
+    gap = ctx.text[a:b]
+    if len(gap) > 250 or re.search(r"[.;:]", gap):
+        return False
+    for o in ctx.orgs:
+        if a <= o.start and o.end <= b:
+            gap = gap.replace(ctx.text[o.start : o.end], ",")
+    return bool(re.fullmatch(r"[\s,]*(?:(?:the|and|as well as|,)\s*)*", gap, re.IGNORECASE))
+
+
+# --------------------------------------------------------------------------- organizations
+def _organizations(
+    ctx: _Ctx, persons: list[P.Person], body_name: str | None
+) -> dict[str, Span]:
+    lex = ctx.lex
+    out: dict[str, Span] = {}
+    for m in ctx.orgs:
+        o = lex.org_list[m.ref]
+        if o.kind != "international" or o.name == body_name or o.name in out:
+            continue
+        si = ctx.sent_idx(m.start)
+        a, _ = ctx.doc.sentences[si]
+        before = ctx.text[a : m.start]
+        cue = None
+        for c in _PART_CUE.finditer(before):
+            cue = c
+        if cue is None:
+            for c in re.finditer(r"\b(?:attended|took part|participated|were present)\b",
+                                 ctx.text[m.end : ctx.doc.sentences[si][1]]):  # fmt: skip
+                cue = c
+                break
+            if cue is None:
+                continue
+            if _FRAMEWORK.search(before[-40:]):
+                continue
+        else:
+            between = before[cue.end() :]
+            if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
+                continue
+            if len(between) > 400:
+                continue
+        out[o.name] = ctx.span(m.start)
+    for p in persons:
+        if p.participant and p.organization and p.organization != body_name:
+            if p.organization not in out and p.evidence:
+                out[p.organization] = ctx.span(p.evidence[0])
+    return out
+
+
+# --------------------------------------------------------------------------- topics
+def _topics(ctx: _Ctx) -> dict[str, list[Span]]:
+    lex = ctx.lex
+    hits: dict[int, list[Match]] = {}
+    for m in ctx.topics:
+        hits.setdefault(m.ref, []).append(m)
+    lead_end = 2
+    if ctx.doc.title_span:
+        lead_end += 1
+    out: dict[str, list[Span]] = {}
+    for ref, ms in hits.items():
+        sents = sorted({ctx.sent_idx(m.start) for m in ms})
+        strong = any(m.strong for m in ms)
+        lead = any(si < lead_end for si in sents)
+        agenda = False
+        for m in ms:
+            si = ctx.sent_idx(m.start)
+            sent = ctx.sent_text(si)
+            if _AGENDA.search(sent) and (_MEETING.search(sent) or re.search(
+                r"\b(?:participants|discussed|discussion|agenda|addressed|considered|focus"
+                r"|exchanged|issues)\b", sent, re.I)):  # fmt: skip
+                agenda = True
+                break
+        if strong or lead or agenda or len(sents) >= 2:
+            out[lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[si][0]) for si in sents]
+    order = {t.slug: i for i, t in enumerate(lex.topic_list)}
+    return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))
+
+
+# --------------------------------------------------------------------------- summary
+def _summary(ctx: _Ctx) -> str | None:
+    doc = ctx.doc
+    if not doc.paragraphs:
+        return None
+    s, e = doc.paragraphs[0]
+    if doc.dateline:
+        s = max(s, doc.dateline.end)
+    sents = [x for x in doc.sentences if x[0] >= s and x[1] <= e] or [(s, e)]
+    out = ctx.text[s : sents[0][1]]
+    if len(out) < 160 and len(sents) > 1:
+        out = ctx.text[s : sents[1][1]]
+    out = out.strip(" -–—")
+    if len(out) > 600:
+        out = out[:600].rsplit(" ", 1)[0] + "…"
+    return out or None
+
+
+# --------------------------------------------------------------------------- entry point
+def extract(
+    text: str,
+    *,
+    file: str | None = None,
+    lexicon: Lexicon | None = None,
+    publication_date: dt.date | None = None,
+) -> Extraction:
+    """Extract the meeting's facts from one report's text (see DESIGN.md, extraction contract)."""
+    check_text(text)
+    if looks_like_html(text):
+        text = html_to_text(text)
+    lex = lexicon or default_lexicon()
+    doc = clean(text)
+    if not doc.text.strip() or not doc.sentences:
+        raise ExtractionError("nothing is left of the report once page furniture is removed")
+    ctx = _Ctx(doc, lex)
+    pub = _publication(doc, publication_date)
+
+    persons = _people(ctx, lex.given_names or frozenset())
+    parts = [p for p in persons if p.participant]
+    chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
+    city, venue_country, city_span, city_conf = _venue(ctx, chair_country)
+    date_start, date_end, precision, date_span = _dates(ctx, pub)
+
+    # first pass on countries without the body, to name joint collegiums
+    part0, _, _ = _countries(ctx, parts, venue_country, None)
+    body, body_span, body_conf, body_match = _body(
+        ctx, [lex.country_name(c) or c for c in part0]
+    )
+    part, mentioned, countries_conf = _countries(ctx, parts, venue_country, body_match)
+    if venue_country is None and city is None:
+        venue_country = None
+    ordinal, ordinal_span = _ordinal(ctx, body_match)
+    orgs = _organizations(ctx, parts, body)
+    topics = _topics(ctx)
+
+    participants = []
+    participant_spans = []
+    for p in parts:
+        e = p.evidence or (0, 0)
+        participants.append(
+            {
+                "name": p.name,
+                "role": p.role,
+                "title": p.title or None,
+                "country": lex.country_name(p.country),
+                "organization": p.organization,
+                "name_variants": list(p.variants),
+                "confidence": p.confidence,
+            }
+        )
+        participant_spans.append({"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]})
+
+    title_span = None
+    if doc.title_span:
+        a, b = doc.title_span
+        title_span = {"start": a, "end": b, "text": doc.title}
+    ex = Extraction(
+        file=file,
+        cleaned_text=doc.text,
+        title=doc.title,
+        body=body,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        city=city,
+        venue_country=venue_country,
+        ordinal=ordinal,
+        countries=[lex.country_name(c) or c for c in part],
+        countries_mentioned=[lex.country_name(c) or c for c in mentioned],
+        organizations=list(orgs),
+        participants=participants,
+        topics=list(topics),
+        summary=_summary(ctx),
+        publication_date=pub.isoformat() if pub else None,
+        mentioned_people=[p.name for p in persons if not p.participant],
+    )
+    ex.evidence = {
+        "title": title_span,
+        "body": body_span,
+        "date": date_span,
+        "city": city_span,
+        "ordinal": ordinal_span,
+        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
+        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
+        "organizations": orgs,
+        "participants": participant_spans,
+        "topics": topics,
+    }
+    ex.confidence = {
+        "title": 0.9 if doc.title else 0.0,
+        "body": round(body_conf, 2),
+        "date": (0.9 if date_span and precision == "day" else 0.6) if date_span else 0.0,
+        "city": round(city_conf, 2),
+        "venue_country": round(city_conf if city else (0.4 if venue_country else 0.0), 2),
+        "ordinal": 0.9 if ordinal else 0.0,
+        "countries": countries_conf,
+        "organizations": 0.8 if orgs else 0.5,
+        "participants": round(
+            sum(p["confidence"] for p in participants) / len(participants), 2
+        )
+        if participants
+        else 0.5,
+        "topics": 0.7 if topics else 0.3,
+    }
+    return ex

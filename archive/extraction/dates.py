@@ -1,0 +1,193 @@
+"""A small date grammar for English news copy (faster and more predictable than dateparser).
+
+Forms recognised: "13 August 2025", "13-14 August 2025", "13 and 14 August", "August 23 and
+24, 2010", "Oct. 4", "30 September - 1 October 2025", "August 2025", "13.08.2025",
+"2025-08-13", unambiguous "8/23/2010", and the relative words today / yesterday / the day
+before yesterday / tomorrow / on <weekday>.
+
+Rule: never invent a year. A date without a year gets one only from a publication date (page
+header, dateline, or passed in by the caller); otherwise it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+
+_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
+# Title case as in running text, ALL CAPS as in some page headers; never lower case ("may").
+_MU = "(?:" + "|".join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\.?"
+_D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_SEP = r"\s*(?:-|–|—|and|to|through|till)\s*"
+
+_PATTERNS = [
+    # 30 September - 1 October 2025
+    ("dmdmy", re.compile(rf"\b(?P<d1>{_D})\s+(?P<m1>{_MU}){_SEP}(?P<d2>{_D})\s+(?P<m2>{_MU})"
+                         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    # September 30 - October 1, 2025
+    ("mdmdy", re.compile(rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D}){_SEP}(?P<m2>{_MU})\s+(?P<d2>{_D})"
+                         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    # 13 August 2025, 13-14 August, 13 and 14 of August
+    ("dmy", re.compile(rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_MU})"
+                       rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    # August 23 and 24, 2010 / Oct. 4
+    ("mdy", re.compile(rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
+                       rf"(?:,?\s+(?P<y>{_Y})\b)?")),
+    # August 2025 / in August of 2025
+    ("my", re.compile(rf"\b(?P<m1>{_MU})\s+(?:of\s+)?(?P<y>{_Y})\b")),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
+    ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
+    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date as written: any part may be unknown (None)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    relative: str | None = None  # today / yesterday / weekday name
+
+    @property
+    def text_len(self) -> int:
+        return self.end - self.start
+
+
+def _month(tok: str) -> int | None:
+    return MONTHS.get(tok.lower().rstrip("."))
+
+
+def _day(tok: str | None) -> int | None:
+    if not tok:
+        return None
+    d = int(re.sub(r"\D", "", tok))
+    return d if 1 <= d <= 31 else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in ``text``, non-overlapping, longest first at each position."""
+    found: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            y = int(g["y"]) if g.get("y") else None
+            if kind in ("dmdmy", "mdmdy", "dmy", "mdy", "my"):
+                m1 = _month(g["m1"])
+                d1 = _day(g.get("d1"))
+                if kind != "my" and d1 is None:
+                    continue
+                d2 = _day(g.get("d2"))
+                m2 = _month(g["m2"]) if g.get("m2") else (m1 if d2 else None)
+                if d2 is not None and m2 == m1 and d1 is not None and d2 <= d1:
+                    d2 = m2 = None  # "4 and 2 May" is not a range
+                found.append(
+                    DateMention(m.start(), m.end(), y, m1, d1, y if d2 else None, m2, d2)
+                )
+            elif kind in ("iso", "dotted"):
+                mo, d = int(g["m1"]), int(g["d1"])
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    found.append(DateMention(m.start(), m.end(), y, mo, d))
+            elif kind == "slash":
+                a, b = int(g["a"]), int(g["b"])
+                if a > 12 and 1 <= b <= 12:
+                    found.append(DateMention(m.start(), m.end(), y, b, a))
+                elif b > 12 and 1 <= a <= 12:
+                    found.append(DateMention(m.start(), m.end(), y, a, b))
+                elif a == b and 1 <= a <= 12:
+                    found.append(DateMention(m.start(), m.end(), y, a, b))
+                # both parts <= 12 and different: US or European order? refuse to guess.
+    for m in _RELATIVE.finditer(text):
+        rel = (m.group("rel") or m.group("wd")).lower()
+        found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    found.sort(key=lambda d: (d.start, -d.text_len))
+    out: list[DateMention] = []
+    last_end = -1
+    for d in found:
+        if d.start >= last_end:
+            out.append(d)
+            last_end = d.end
+    return out
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(
+    mention: DateMention, publication: dt.date | None, *, future: bool = False
+) -> tuple[str | None, str | None, str]:
+    """(date_start, date_end, precision) for a mention; never invents a year.
+
+    ``future`` says the sentence speaks of a coming event, so a date after the publication
+    date stays in the publication year instead of moving to the year before.
+    """
+    if mention.relative:
+        if publication is None:
+            return None, None, "unknown"
+        rel = mention.relative
+        if rel in WEEKDAYS:
+            delta = (publication.weekday() - WEEKDAYS[rel]) % 7
+            day = publication + dt.timedelta(days=-delta if not future else (7 - delta) % 7)
+        else:
+            offset = {"the day before yesterday": -2, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+            day = publication + dt.timedelta(days=offset)
+        return day.isoformat(), None, "day"
+    year = mention.year
+    if year is None:
+        if publication is None or mention.month is None:
+            return None, None, "unknown"
+        year = publication.year
+        if mention.day:
+            cand = _safe_date(year, mention.month, mention.day)
+            if cand and not future and cand > publication + dt.timedelta(days=2):
+                year -= 1  # "on 28 December" in a report published on 5 January
+    if mention.month is None:
+        return str(year), None, "year"
+    if mention.day is None:
+        return f"{year:04d}-{mention.month:02d}", None, "month"
+    start = _safe_date(year, mention.month, mention.day)
+    if start is None:
+        return None, None, "unknown"
+    end = None
+    if mention.end_day:
+        end_month = mention.end_month or mention.month
+        end_year = year + 1 if end_month < mention.month else year
+        end_d = _safe_date(end_year, end_month, mention.end_day)
+        if end_d and end_d > start:
+            end = end_d.isoformat()
+    return start.isoformat(), end, "day"
+
+
+def to_date(mention: DateMention) -> dt.date | None:
+    """A full calendar date when the mention has year, month and day."""
+    if mention.year and mention.month and mention.day:
+        return _safe_date(mention.year, mention.month, mention.day)
+    return None

@@ -1,0 +1,333 @@
+"""Gazetteers compiled once: countries, cities, organizations and topic patterns.
+
+All gazetteer matching goes through one Aho-Corasick automaton (pyahocorasick) over a *folded*
+copy of the text: lower-cased, hyphens and dashes turned into spaces, typographic apostrophes
+turned into ``'``. Folding never changes the length of the text, so every match is also a valid
+span of the original. Why Aho-Corasick: one pass over the text finds every alias of every entry
+at once (tens of MB/s), where a Python regex alternation of a few thousand aliases crawls at
+well under 1 MB/s (see DESIGN.md, performance notes).
+
+Topic pattern syntax (``fixtures/topics.json``, editable in the admin)
+----------------------------------------------------------------------
+* A pattern is a word or a phrase: ``money laundering``. Matching is case-insensitive and
+  whole-word: ``drugs`` does not match inside ``drugstore``.
+* Hyphens and spaces are interchangeable: ``counter-terrorism`` also matches
+  ``counter terrorism``.
+* A ``*`` at the very end means "any ending of the last word": ``terroris*`` matches
+  terrorism, terrorist, terrorists. A ``*`` anywhere else is ignored.
+* A pattern starting with ``+`` is *strong*: one occurrence anywhere is enough to tag the topic
+  (otherwise a topic needs a hit in the title or lead, in a sentence about the agenda, or in
+  two different sentences — "a passing word is not a topic").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+        "\u2012": " ",
+        "\u2013": " ",
+        "\u2014": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and normalise dashes/apostrophes without changing the length of ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (e.g. U+0130) grow when lower-cased
+        low = "".join(ch.lower()[0] for ch in text)
+    return low.translate(_FOLD_TABLE)
+
+
+def fold_key(pattern: str) -> str:
+    """Fold a gazetteer entry the same way as text, collapsing runs of spaces."""
+    return re.sub(r"\s+", " ", fold(pattern.strip()))
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    cis: bool
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country: str | None  # ISO alpha-2
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    slug: str
+    name: str
+    acronym: str | None
+    kind: str  # body | agency | international
+    country: str | None  # ISO alpha-2 for national agencies
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One gazetteer hit: ``kind`` is country|demonym|city|org|topic; ``ref`` indexes the list."""
+
+    start: int
+    end: int
+    kind: str
+    ref: int
+    strong: bool = False
+
+
+# Payload flags stored in the automaton.
+_EXACT_CASE = 1  # acronyms: the original text must match exactly
+_CAPITALISED = 2  # proper names: the first letter in the original must be upper-case
+_WILDCARD = 4  # topic pattern ending in *
+_STRONG = 8  # topic pattern starting with +
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+@dataclass
+class Lexicon:
+    """Every gazetteer the extractor uses, compiled once.
+
+    Build it from the fixture files with :meth:`from_fixtures`, or from plain lists of dicts in
+    the fixture shapes (the importer passes topics as edited in the database).
+    """
+
+    countries: list[dict[str, Any]]
+    topics: list[dict[str, Any]]
+    organizations: list[dict[str, Any]]
+    cities: list[dict[str, Any]]
+    given_names: frozenset[str] | None = None
+
+    country_list: list[Country] = field(init=False)
+    city_list: list[City] = field(init=False)
+    org_list: list[Organization] = field(init=False)
+    topic_list: list[Topic] = field(init=False)
+    by_code: dict[str, Country] = field(init=False)
+    capital_of: dict[str, City] = field(init=False)
+    name_tokens: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.country_list = [
+            Country(code=c["code"], name=c["name"], cis=bool(c.get("cis"))) for c in self.countries
+        ]
+        self.by_code = {c.code: c for c in self.country_list}
+        self.city_list = [
+            City(name=c["name"], country=c.get("country"), capital=bool(c.get("capital")))
+            for c in self.cities
+        ]
+        self.capital_of = {c.country: c for c in self.city_list if c.capital and c.country}
+        self.org_list = [
+            Organization(
+                slug=o.get("slug") or fold_key(o["name"]).replace(" ", "-"),
+                name=o["name"],
+                acronym=o.get("acronym") or None,
+                kind=o.get("kind") or "body",
+                country=o.get("country") or None,
+            )
+            for o in self.organizations
+        ]
+        self.topic_list = [Topic(slug=t["slug"], name=t.get("name") or t["slug"]) for t in self.topics]
+        if self.given_names is None:
+            self.given_names = load_given_names()
+        self._org_alias: dict[str, int] = {}
+        self._city_alias: dict[str, int] = {}
+        self._country_alias: dict[str, int] = {}
+        self._build_automaton()
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def from_fixtures(cls, path: str | Path | None = None) -> Lexicon:
+        """Load countries, topics, organizations and cities from ``path`` (the repo fixtures)."""
+        base = Path(path) if path else FIXTURES_DIR
+
+        def load(name: str) -> list[dict[str, Any]]:
+            with open(base / name, encoding="utf-8") as fh:
+                return json.load(fh)
+
+        return cls(
+            countries=load("countries.json"),
+            topics=load("topics.json"),
+            organizations=load("organizations.json"),
+            cities=load("cities.json"),
+        )
+
+    def _add(self, alias: str, kind: str, ref: int, flags: int) -> None:
+        key = fold_key(alias)
+        if len(key) < 2:
+            return
+        payload = (kind, ref, flags)
+        if key in self._automaton:
+            _, payloads = self._automaton.get(key)
+            if payload not in payloads:
+                payloads.append(payload)
+        else:
+            self._automaton.add_word(key, (len(key), [payload]))
+
+    def _build_automaton(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        tokens: set[str] = set()
+        for i, c in enumerate(self.countries):
+            names = [c["name"], c.get("official_name") or "", *c.get("aliases", [])]
+            for alias in filter(None, names):
+                flags = _EXACT_CASE if _is_acronym(alias) else _CAPITALISED
+                self._add(alias, "country", i, flags)
+                self._country_alias[fold_key(alias)] = i
+                if c.get("cis") or len(alias.split()) == 1:
+                    tokens.update(alias.replace("-", " ").split())
+            for dem in c.get("demonyms", []):
+                self._add(dem, "demonym", i, _CAPITALISED)
+                tokens.add(dem)
+        for i, c in enumerate(self.cities):
+            for alias in [c["name"], *c.get("aliases", [])]:
+                self._add(alias, "city", i, _CAPITALISED)
+                self._city_alias[fold_key(alias)] = i
+                tokens.update(alias.replace("-", " ").split())
+        for i, o in enumerate(self.organizations):
+            aliases = [o["name"], *o.get("aliases", [])]
+            if o.get("acronym"):
+                aliases.append(o["acronym"])
+            for alias in aliases:
+                if _is_acronym(alias):
+                    flags = _EXACT_CASE
+                elif len(alias.split()) == 1:
+                    flags = _CAPITALISED
+                else:
+                    flags = 0
+                self._add(alias, "org", i, flags)
+                self._org_alias[fold_key(alias)] = i
+        for i, t in enumerate(self.topics):
+            for raw in t.get("patterns", []):
+                pat = raw.strip()
+                flags = 0
+                if pat.startswith("+"):
+                    flags |= _STRONG
+                    pat = pat[1:].strip()
+                if pat.endswith("*"):
+                    flags |= _WILDCARD
+                pat = pat.replace("*", "").strip()
+                if pat:
+                    self._add(pat, "topic", i, flags)
+        self._automaton.make_automaton()
+        tokens = {t.strip(".,'’") for t in tokens}
+        self.name_tokens = frozenset(t for t in tokens if t and t[0].isupper())
+
+    # -- lookup ---------------------------------------------------------------------------
+    def org_by_name(self, name: str) -> Organization | None:
+        """The organization whose name, alias or acronym is ``name`` (case-insensitive)."""
+        i = self._org_alias.get(fold_key(name))
+        return None if i is None else self.org_list[i]
+
+    def city_by_name(self, name: str) -> City | None:
+        i = self._city_alias.get(fold_key(name))
+        return None if i is None else self.city_list[i]
+
+    def country_by_name(self, name: str) -> Country | None:
+        i = self._country_alias.get(fold_key(name))
+        return None if i is None else self.country_list[i]
+
+    def country_name(self, code: str | None) -> str | None:
+        c = self.by_code.get(code or "")
+        return c.name if c else None
+
+    # -- matching -------------------------------------------------------------------------
+    def scan(self, text: str, folded: str | None = None) -> list[Match]:
+        """Every gazetteer hit in ``text`` with whole-word boundaries, in text order.
+
+        Entities (countries, demonyms, cities, organizations) are resolved leftmost-longest
+        within their own layer; topic hits inside an organization's name are dropped (the
+        "Anti-Terrorism Center" is not a mention of terrorism).
+        """
+        if folded is None:
+            folded = fold(text)
+        n = len(folded)
+        raw: list[Match] = []
+        for end_idx, (length, payloads) in self._automaton.iter(folded):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            for kind, ref, flags in payloads:
+                e = end
+                if flags & _WILDCARD:
+                    while e < n and folded[e].isalpha():
+                        e += 1
+                elif e < n and folded[e].isalnum():
+                    continue
+                if flags & _EXACT_CASE:
+                    if kind == "org":
+                        want = self.organizations[ref].get("acronym") or ""
+                        ok = text[start:e] == want or _is_acronym(text[start:e])
+                    else:
+                        ok = _is_acronym(text[start:e])
+                    if not ok:
+                        continue
+                elif flags & _CAPITALISED and not text[start].isupper():
+                    continue
+                raw.append(Match(start, e, kind, ref, bool(flags & _STRONG)))
+        raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Match] = []
+        layer_end: dict[Any, int] = {}
+        orgs: list[Match] = []
+        for m in raw:
+            # Topics overlap freely across topics, never within one topic.
+            layer = "org" if m.kind == "org" else ("topic", m.ref) if m.kind == "topic" else "geo"
+            if m.start < layer_end.get(layer, -1):
+                continue
+            layer_end[layer] = m.end
+            out.append(m)
+            if m.kind == "org":
+                orgs.append(m)
+        if orgs:
+            out = [
+                m
+                for m in out
+                if m.kind != "topic"
+                or not any(o.start <= m.start and m.end <= o.end for o in orgs)
+            ]
+        return out
+
+
+def load_given_names() -> frozenset[str]:
+    names: set[str] = set()
+    with open(DATA_DIR / "given_names.txt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                names.update(line.split())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon built from the repository's fixtures, built once per process."""
+    return Lexicon.from_fixtures()

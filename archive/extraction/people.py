@@ -1,0 +1,253 @@
+"""People: names, titles in appositions, the role at the meeting, and who is only mentioned.
+
+A person name is two to four capitalised tokens that are not title, rank or place words and
+either start with a known given name (``data/given_names.txt``), end in a typical surname
+ending, or stand next to an official title. Ranks and honorifics are never part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Capitalised words that are never part of a person's name.
+STOP = frozenset(
+    """The A An And Of In On At For To By From With As But Or Nor This That These Those It Its
+    He She They His Her Their We Our Mr Mrs Ms Dr Sir Madam Mister Gen Col Lt Maj Capt Sgt Prof
+    Minister Ministers Ministry Deputy First Head Heads Chief Chiefs Director Directors Chairman
+    Chairwoman Chair Co President Presidents Vice Prime Premier Secretary Secretaries General
+    Generals Colonel Lieutenant Major Captain Sergeant Admiral Marshal Commander Commanders
+    Commissioner Inspector Superintendent Officer Officers Police Militia Justice Internal Affairs
+    Interior Security State National Federal Republic Federation Council Committee Commission
+    Service Services Department Directorate Agency Bureau Office Centre Center Board Collegium
+    Joint Main Central Regional City District Border Customs Guard Guards Troops Army Forces
+    Special Anti Counter Terrorism Terrorist Organized Crime Crimes Combating Fight Coordination
+    Coordinating Executive Secretariat Assembly Parliament Government Cabinet Senate Duma Majlis
+    Mazhilis Prosecutor Prosecutors Procurator Attorney Court Supreme Constitutional Investigative
+    Investigation Tax Finance Financial Economic Emergency Defence Defense Foreign Health Education
+    Labor Labour Migration Drug Control Monitoring Intelligence Academy University Institute School
+    CIS SCO CSTO EAEU EU UN OSCE MIA MVD FSB KNB SBU KGB NSC Interpol Europol Union Commonwealth
+    Independent States Member Members Participating Cooperation Organization Organisation Treaty
+    Collective Shanghai Eurasian Economic Customs Great Patriotic War Victory Day Year Peace Unity
+    World Second Olympic Games Cup Forum Summit Conference Meeting Session Sitting Plenary Council's
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday News Press Spokesperson
+    Spokesman Spokeswoman Official Representative Representatives Delegation Delegations Head's
+    According During After Before Earlier Later Meanwhile However Also Moreover Furthermore
+    Besides Following Within Under Over Among Between Against Without Through Since Until
+    Photo Video Source Read Share Follow Copyright Published Posted Updated Tags Category Hero
+    Order Medal Honorary Honoured Honored Merited His Excellency Ambassador Envoy Consul Akim
+    Mayor Governor Senator Deputies Speaker Academician Doctor Professor Candidate Rector
+    Head-of Ministers' Affairs' Information Technology Technologies Internet Cyber Public Order
+    Road Traffic Safety Patrol Criminal Investigations Operational Search Extradition Legal Law
+    Laws Code Decree Program Programme Concept Strategy Plan Protocol Agreement Convention Charter
+    Statute Regulation Resolution Declaration Memorandum Youth Volunteer Volunteers Sports Games
+    Analyst Analysts Reports Field Paper Papers Analysis Oped Insights Silk Road Studies Program
+    Institute Caucasus Central Asia Asian European America American North South East West Middle
+    Sea Lake River Mountain Region Oblast Province Territory Krai Autonomous Capital Palace Hall
+    House Hotel Centre's Square Street Avenue Building Kremlin Ak Orda Residence Resort Caliber
+    Az Kazinform BelTA TASS RIA Novosti Interfax Sputnik Trend AKIpress Kabar Xinhua Reuters AFP
+    Tengrinews Azertac Armenpress Ukrinform Moldpres Khovar Dunyo UzA Kun Gazeta Kapital Report
+    """.split()
+)
+# Ranks and honorifics stripped from names (kept in the title).
+RANK_WORDS = frozenset(
+    """general colonel lieutenant major captain sergeant admiral marshal commander police justice
+    militia internal service lieutenant-general major-general colonel-general army of the mr mrs
+    ms dr sir gen col lt maj capt sgt prof professor first-class second-class""".split()
+)
+TITLE_HEADS = re.compile(
+    r"\b(?:minister|ministers|deputy|head|chief|director|chairman|chairwoman|chairperson|chair"
+    r"|president|secretary|commander|prosecutor|procurator|general|colonel|lieutenant|major|captain"
+    r"|officer|spokes(?:person|man|woman)|representative|ambassador|envoy|governor|mayor|akim"
+    r"|superintendent|inspector|commissioner|adviser|advisor|coordinator|leader|premier|colleague"
+    r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral)s?\b",
+    re.IGNORECASE,
+)
+_SPOKES = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"
+    r"|official representative|press attach[eé]|head of the press|media relations)\b",
+    re.IGNORECASE,
+)
+_HEAD_OF_STATE = re.compile(
+    r"\b(?:president|prime minister|premier|king|emir|head of state|chancellor|vice president"
+    r"|patriarch|pope)\b",
+    re.IGNORECASE,
+)
+_EXCLUDE_CONTEXT = re.compile(
+    r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"
+    r"|extradited|killed|murdered|kidnapped|victim|leader of (?:the |a |an )?(?:gang|group|criminal)"
+    r"|thief in law|named after|in memory of|memory of|the late|posthumous(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_PRESS = re.compile(
+    r"\b(?:told (?:the )?(?:media|journalists|reporters|press|correspondents|news agency)"
+    r"|in an interview|interview (?:to|with)|said in a statement|wrote in|posted on)\b",
+    re.IGNORECASE,
+)
+_PARTICIPATION = re.compile(
+    r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
+    r"|attended|took part|participated|participating|chaired|co-chaired|presided|headed the"
+    r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
+    r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
+    r"|the floor was given|gave the floor|welcomed|received the|reception|delivered"
+    r"|met with|held talks|signed|represented|was present|were present|heads? of (?:the )?"
+    r"delegations?|co-chairm[ae]n|hosted|host|speakers?|participants?)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|noted|notes|stated|states|told|added|emphasi[sz]ed|stressed|underlined"
+    r"|underscored|highlighted|pointed out|pointed to|explained|reported|informed|announced"
+    r"|remarked|recalled|spoke|speaking|speech|addressed|delivered|presented|proposed|suggested"
+    r"|praised|promised|reassured|reminded|urged|called (?:for|on)|stated|cited|according to"
+    r"|opening words|opening remarks|the floor was given|gave a report|made a report|commented"
+    r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out)\b",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(
+    r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
+    r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council))\b",
+    re.IGNORECASE,
+)
+_CHAIR_AFTER = re.compile(r"^\W{0,3}\s*(?:chaired|presided over|opened and chaired)\b", re.I)
+_COCHAIR = re.compile(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b", re.I)
+_HOST = re.compile(
+    r"\b(?:reception by|received (?:the )?(?:heads|participants|delegations|members|guests)"
+    r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
+    r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
+    r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b",
+    re.IGNORECASE,
+)
+_HOST_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:received|welcomed|greeted|hosted|met with)\s+(?:the )?"
+    r"(?:heads|participants|delegations|members|guests|delegates)\b",
+    re.IGNORECASE,
+)
+
+_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+_CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN}){{1,4}}(?![\w-])")
+_SURNAME_END = re.compile(
+    r"(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|sky|skiy|skii|skaya|ska|enko|ko|uk|yuk|chuk"
+    r"|yan|ian|shvili|dze|ich|vich|ovich|evich|bayev|bayeva|baev|uly|kyzy|zade|li|ly|lu|oglu"
+    r"|ogly|ski|beyli|ski|zoda|zod|iy|yi|ko|kin|kina|shin|sin|ets|ak|ik|ek|tsev|tseva|ziev)$"
+)
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _phon(token: str) -> str:
+    """A transliteration-blind key for one name part: Erjan = Yerzhan, Nagiev = Nagiyev."""
+    t = strip_accents(token).lower().replace("’", "").replace("'", "")
+    t = re.sub(r"^ye", "e", t)
+    t = re.sub(r"^y(?=[aeiou])", "", t)
+    for a, b in (("kh", "h"), ("zh", "j"), ("dzh", "j"), ("dj", "j"), ("ts", "c"), ("ch", "c"),
+                 ("sh", "s"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("ye", "e"),
+                 ("iy", "i"), ("yi", "i"), ("ii", "i"), ("ey", "ei"), ("y", "i"), ("w", "v"),
+                 ("x", "ks"), ("q", "k"), ("ph", "f"), ("-", "")):  # fmt: skip
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    t = t.replace("ie", "e")
+    return t
+
+
+def name_key(name: str) -> str:
+    """Normalised key of a full name: first given name's key + surname key."""
+    parts = [p for p in re.split(r"[\s.]+", name) if p]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return _phon(parts[0])
+    return _phon(parts[0]) + " " + _phon(parts[-1])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one person's name (surnames and given names agree phonetically)."""
+    pa = [p for p in re.split(r"[\s.]+", a) if p]
+    pb = [p for p in re.split(r"[\s.]+", b) if p]
+    if not pa or not pb or _phon(pa[-1]) != _phon(pb[-1]):
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    fa, fb = _phon(pa[0]), _phon(pb[0])
+    return fa == fb or (min(len(pa[0]), len(pb[0])) <= 2 and fa[0] == fb[0])
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    country: str | None = None  # ISO code
+    organization: str | None = None
+    role: str = "attendee"
+    participant: bool = True
+    reason: str = ""
+    confidence: float = 0.5
+    evidence: tuple[int, int] | None = None
+
+
+def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> list[NameMention]:
+    """Full-name mentions (two or more name tokens) in ``text``."""
+    out: list[NameMention] = []
+    for m in _CANDIDATE.finditer(text):
+        raw = m.group(0)
+        toks = list(re.finditer(r"(?:[A-Z]\.\s?)+|[^\s]+", raw))
+        run: list[re.Match[str]] = []
+
+        def flush(run: list[re.Match[str]], base: int = m.start()) -> None:
+            words = [t.group(0) for t in run]
+            # "Welcoming Ivan Petrov": start the name at its given name when there is one
+            for i, w in enumerate(words[:-1]):
+                if w in given:
+                    run, words = run[i:], words[i:]
+                    break
+            if len(words) > 4:
+                run, words = run[-3:], words[-3:]
+            last = words[-1]
+            end_trim = 0
+            if re.search(r"['’]s$", last):
+                last = last[:-2]
+                end_trim = 2
+            if len(words) < 2 or not last:
+                return
+            first = words[0]
+            ok = (
+                first in given
+                or (first.endswith(".") and len(words) >= 2)
+                or (_SURNAME_END.search(last.lower()) is not None and len(last) > 3)
+            )
+            if ok:
+                s = base + run[0].start()
+                e = base + run[-1].end() - end_trim
+                out.append(NameMention(s, e, text[s:e]))
+
+        for t in toks:
+            w = t.group(0)
+            parts = re.split(r"[-’']", w)
+            bad = (
+                w in STOP
+                or w in blocked
+                or any(p in STOP for p in parts if p)
+                or w.rstrip("s") in blocked
+            )
+            if bad:
+                if len(run) >= 2:
+                    flush(run)
+                run = []
+            else:
+                run.append(t)
+        if len(run) >= 2:
+            flush(run)
+    return out

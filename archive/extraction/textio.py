@@ -1,0 +1,152 @@
+"""Getting report text in: byte decoding, HTML to text, and refusing input that is not a report.
+
+Encoding detection: BOMs first (UTF-8, UTF-16/32), then strict UTF-8 (most reports), then
+charset-normalizer (already a project dependency for the importer) for the legacy Cyrillic and
+Western code pages (Windows-1251, KOI8-R, Windows-1252/Latin-1).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+MAX_CHARS = 2_000_000  # a meeting report is a few KB; 2 M characters is not a report
+
+
+class ExtractionError(ValueError):
+    """The input cannot be treated as a report; the message says why, for humans."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(text)
+
+
+def check_text(text: str) -> None:
+    """Raise :class:`ExtractionError` unless ``text`` plausibly is a written report."""
+    if text is None or not isinstance(text, str):
+        raise ExtractionError("input is not text")
+    if not text.strip():
+        raise ExtractionError("the report is empty" if not text else "the report is only whitespace")
+    if "\x00" in text:
+        raise ExtractionError("the report contains NUL bytes: it looks like a binary file")
+    if len(text) > MAX_CHARS:
+        raise ExtractionError(
+            f"the report is {len(text):,} characters long; more than {MAX_CHARS:,} is not a report"
+        )
+    sample = text[:20000]
+    if _control_ratio(sample) > 0.02:
+        raise ExtractionError("the report is mostly control characters: it looks like a binary file")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters < 20 or letters < 0.3 * len(sample.strip()):
+        raise ExtractionError("the report has almost no words: nothing to extract")
+    if not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", sample):
+        raise ExtractionError("the report has no sentences: nothing to extract")
+
+
+def decode_report(data: bytes) -> str:
+    """Decode the bytes of a report, detecting the encoding; raise ExtractionError if unsure."""
+    if not data:
+        raise ExtractionError("the file is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ExtractionError(f"the file starts with a {enc} BOM but is not {enc}") from exc
+    if b"\x00" in data:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII text; anything else is binary.
+        even, odd = data[0::2], data[1::2]
+        for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+            if zeros.count(0) > 0.9 * len(zeros) and len(data) % 2 == 0:
+                try:
+                    return data.decode(enc)
+                except UnicodeDecodeError:
+                    break
+        raise ExtractionError("the file contains NUL bytes: it looks like a binary file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ExtractionError("the file's encoding could not be recognised")
+    text = str(best)
+    if _control_ratio(text[:20000]) > 0.02:
+        raise ExtractionError("the file is mostly control characters: it looks like a binary file")
+    return text
+
+
+class _HTMLText(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
+            "iframe", "button", "select", "template", "head", "menu"}  # fmt: skip
+    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+             "table", "section", "article", "blockquote", "pre", "dd", "dt", "figcaption",
+             "title"}  # fmt: skip
+    VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in self.SKIP and tag not in self.VOID:
+            self.skip_depth += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Text of an HTML page: markup, scripts, styles and nav/header/footer furniture removed.
+
+    Block elements become line breaks, so paragraphs survive as lines. When the page has no
+    ``<h1>``-like first line, the ``<title>`` is put first as the headline candidate.
+    """
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    body = "\n".join(ln for ln in lines if ln)
+    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
+    if title and not body.startswith(title[:40]):
+        body = title + "\n" + body
+    return body
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<p>" in head and "</p>" in head)

@@ -223,10 +223,8 @@ class Participant(CuratedModel):
 
     def add_variant(self, name: str) -> ParticipantNameVariant:
         """Record a spelling of this person's name (idempotent)."""
-        variant, _ = ParticipantNameVariant.objects.get_or_create(
-            participant=self, normalized=normalize_name(name), defaults={"name": name}
-        )
-        return variant
+        existing = self.name_variants.filter(normalized=normalize_name(name)).first()
+        return existing or ParticipantNameVariant.objects.create(participant=self, name=name)
 
 
 class ParticipantNameVariant(models.Model):
@@ -237,6 +235,10 @@ class ParticipantNameVariant(models.Model):
     )
     name = models.CharField(max_length=200)
     normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    # Transliteration-folded keys (see archive.resolver.name_keys): "Erjan" = "Yerzhan";
+    # short_key drops middle names so "Vladimir A. Kolokoltsev" meets "Vladimir Kolokoltsev".
+    match_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
+    short_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
 
     class Meta:
         ordering = ["name"]
@@ -256,8 +258,16 @@ class ParticipantNameVariant(models.Model):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        self.normalized = normalize_name(self.name)
+        self.fill_keys()
         super().save(*args, **kwargs)
+
+    def fill_keys(self) -> ParticipantNameVariant:
+        """Compute the look-up keys from ``name`` (bulk_create skips save())."""
+        from .resolver import name_keys
+
+        self.normalized = normalize_name(self.name)
+        self.match_key, self.short_key = name_keys(self.name)
+        return self
 
 
 # --- Reports and meetings -----------------------------------------------------------------
@@ -334,6 +344,13 @@ class Meeting(CuratedModel):
     )
     participants = models.ManyToManyField(
         Participant, through="Attendance", related_name="meetings", blank=True
+    )
+    possible_duplicates = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text="Existing meetings a report may also describe; an editor decides.",
     )
 
     # Denormalised facet keys (see the module docstring); never edited by hand.

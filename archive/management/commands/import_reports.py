@@ -1,0 +1,167 @@
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.importer import (
+    SUPPORTED_SUFFIXES,
+    Outcome,
+    Report,
+    ReportImporter,
+    iter_report_paths,
+)
+from archive.models import Meeting
+
+ACTIONS = ("created", "updated", "attached", "unchanged", "failed")
+
+
+class Command(BaseCommand):
+    help = (
+        "Import news reports (.txt, .html, .htm, .md; files, directories recursively, globs) "
+        "into the archive. Each report is one transaction: a failure leaves nothing of it "
+        "and does not stop the others. Exits non-zero when any report failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Report files, directories or globs.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Show what would be created or changed; write nothing.",
+        )
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help="Re-extract reports already imported; fields editors curated are kept.",
+        )
+        parser.add_argument(
+            "--status",
+            choices=Meeting.Status.values,
+            default=None,
+            help="Status of new meetings (default: needs_review).",
+        )
+        parser.add_argument(
+            "--format",
+            choices=["text", "json"],
+            default="text",
+            help="Output: a readable summary (text) or a machine-readable report (json).",
+        )
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.REPORT_MAX_BYTES,
+            help="Largest file accepted, in bytes (default: REPORT_MAX_BYTES, 5 MB).",
+        )
+        parser.add_argument(
+            "--quiet", action="store_true", help="Print only failures and the summary."
+        )
+
+    def handle(self, *args, **options):
+        as_json = options["format"] == "json"
+        quiet = options["quiet"] or options["verbosity"] == 0 or as_json
+        importer = ReportImporter(
+            update=options["update"],
+            dry_run=options["dry_run"],
+            status=options["status"],
+            max_bytes=options["max_bytes"],
+        )
+        counts: Counter[str] = Counter()
+        outcomes: list[dict] = []
+        started = time.monotonic()
+        progress = Progress(self.stderr, enabled=not quiet and sys.stderr.isatty())
+
+        for path in iter_report_paths(options["paths"]):
+            if isinstance(path, str):
+                outcome = Outcome(name=path, action="failed", reason="no such file or directory")
+            elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                outcome = Outcome(
+                    name=str(path),
+                    action="failed",
+                    reason=f"unsupported file type {path.suffix or '(none)'}: "
+                    "use .txt, .html, .htm or .md",
+                )
+            else:
+                outcome = self._import_path(importer, path)
+            counts[outcome.action] += 1
+            progress.step(sum(counts.values()))
+            if as_json:
+                outcomes.append(outcome.to_dict())
+            else:
+                self._print_outcome(outcome, quiet=quiet)
+        progress.done()
+
+        elapsed = time.monotonic() - started
+        summary = {action: counts[action] for action in ACTIONS}
+        if as_json:
+            self.stdout.write(
+                json.dumps(
+                    {
+                        "dry_run": options["dry_run"],
+                        "summary": summary,
+                        "seconds": round(elapsed, 3),
+                        "reports": outcomes,
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            prefix = "Dry run — nothing was written. Would have: " if options["dry_run"] else ""
+            line = prefix + ", ".join(f"{n} {action}" for action, n in summary.items())
+            style = self.style.ERROR if counts["failed"] else self.style.SUCCESS
+            self.stdout.write(style(f"{line} ({elapsed:.1f} s)"))
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} report(s) failed", returncode=1)
+
+    @staticmethod
+    def _import_path(importer: ReportImporter, path: Path) -> Outcome:
+        try:
+            report = Report.from_path(path)
+        except OSError as exc:
+            return Outcome(name=str(path), action="failed", reason=f"cannot read: {exc.strerror}")
+        return importer.import_report(report)
+
+    def _print_outcome(self, outcome: Outcome, *, quiet: bool) -> None:
+        if outcome.failed:
+            self.stderr.write(self.style.ERROR(f"FAILED {outcome.name}: {outcome.reason}"))
+            return
+        if quiet:
+            return
+        verb = f"would be {outcome.action}" if outcome.dry_run else outcome.action
+        self.stdout.write(f"{verb:>20}  {outcome.name} → {outcome.meeting_title}")
+        if outcome.dry_run or self.verbosity >= 2:
+            for person in outcome.people:
+                target = person["participant"] or "(unresolved)"
+                self.stdout.write(
+                    f"{'':>22}{person['name_as_written']} → {target} [{person['match']}]"
+                )
+        for flag in outcome.flags:
+            self.stdout.write(self.style.WARNING(f"{'':>22}review: {flag}"))
+
+    def execute(self, *args, **options):
+        self.verbosity = options.get("verbosity", 1)
+        return super().execute(*args, **options)
+
+
+class Progress:
+    """A one-line progress counter on a terminal; silent otherwise (logs, CI, pipes)."""
+
+    def __init__(self, stream, *, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.last = 0.0
+
+    def step(self, done: int) -> None:
+        now = time.monotonic()
+        if self.enabled and now - self.last > 0.2:
+            self.stream.write(f"\r{done} reports…", ending="")
+            self.stream.flush()
+            self.last = now
+
+    def done(self) -> None:
+        if self.enabled:
+            self.stream.write("\r", ending="")

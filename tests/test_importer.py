@@ -1,0 +1,394 @@
+"""The import pipeline: reports in, records out — idempotent, atomic per report, people resolved."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import DatabaseError, connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.importer import REVIEW_CONFIDENCE, Report, ReportImporter, text_sha256
+from archive.models import (
+    Attendance,
+    Country,
+    Meeting,
+    MeetingCountry,
+    MeetingTopic,
+    Organization,
+    Participant,
+    ParticipantNameVariant,
+    SourceDocument,
+)
+
+pytestmark = pytest.mark.django_db
+
+REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
+
+CMVD_KAZINFORM = """\
+ASTANA, 15 May 2024 (Kazinform) - The 52nd meeting of the Council of Ministers of Internal
+Affairs of the CIS member states was held in Astana on 15 May 2024.
+
+The meeting was chaired by the Minister of Internal Affairs of Kazakhstan Yerzhan Sadenov.
+Delegations from Armenia, Belarus, Kyrgyzstan, Russia, Tajikistan and Uzbekistan took part.
+The Minister of Internal Affairs of Russia Vladimir Kolokoltsev and the Minister of Internal
+Affairs of Belarus Ivan Kubrakov addressed the council.
+
+The ministers agreed to step up joint work against drug trafficking and cybercrime, and
+approved a programme for countering drug trafficking for 2025-2027.
+"""
+
+CMVD_BELTA = """\
+MINSK, 15 May 2024 (BelTA) - Belarusian Interior Minister Ivan Kubrakov took part in the
+meeting of the CIS Interior Ministers Council in Astana on 15 May 2024.
+
+The meeting was chaired by Kazakhstan's Interior Minister Erjan Sadenov. Ivan Kubrakov
+spoke about the fight against drug trafficking and cybercrime in the Commonwealth. Russian
+Interior Minister Vladimir Kolokoltzev also addressed the participants.
+
+The council discussed joint special operations against drug trafficking.
+"""
+
+CHSSS_DUSHANBE = """\
+DUSHANBE, 3 October 2024 (Khovar) - The 55th meeting of the Council of Heads of Security Bodies
+and Special Services of the CIS was held in Dushanbe on 3 October 2024.
+
+The meeting was chaired by the Chairman of the State Committee for National Security of
+Tajikistan Saimumin Yatimov. Erjan Sadenov, the Minister of Internal Affairs of Kazakhstan,
+attended as a guest. Delegations of Russia, Belarus and Kyrgyzstan took part.
+
+The participants discussed countering terrorism and extremism and the exchange of information
+between the special services.
+"""
+
+
+def write(directory: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+    path = directory / name
+    if isinstance(content, str):
+        path.write_bytes(content.encode(encoding))
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def run_import(*args: str) -> tuple[str, str, int]:
+    """call_command with stdout/stderr captured; returns (stdout, stderr, exit status)."""
+    from io import StringIO
+
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_reports", *args, stdout=out, stderr=err)
+        status = 0
+    except CommandError as exc:
+        err.write(str(exc))
+        status = exc.returncode
+    return out.getvalue(), err.getvalue(), status
+
+
+def table_counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Meeting,
+            SourceDocument,
+            Attendance,
+            Participant,
+            ParticipantNameVariant,
+            MeetingCountry,
+            MeetingTopic,
+            Organization,
+        )
+    }
+
+
+def test_sample_reports_import_into_linked_records(reference_data):
+    """The five commissioned reports become meetings with people, countries and topics."""
+    out, err, status = run_import(str(REPORTS), "--status", "published")
+    assert status == 0, err
+    assert SourceDocument.objects.count() == 5
+    assert Meeting.objects.count() >= 4
+    # --status applies to new meetings, except those too uncertain to publish unseen.
+    for meeting in Meeting.objects.all():
+        expected = "published" if meeting.confidence >= REVIEW_CONFIDENCE else "needs_review"
+        assert meeting.status == expected, (meeting.title, meeting.confidence)
+    assert Meeting.objects.filter(status="published").exists()
+    tulebayev = Attendance.objects.get(name_as_written__contains="Tulebayev")
+    assert tulebayev.role == "chair"
+    assert tulebayev.meeting.city == "Astana"
+    assert tulebayev.evidence and tulebayev.source_id is not None
+    for meeting in Meeting.objects.all():
+        assert meeting.sources.exists()
+        assert meeting.country_ids, meeting.title
+        assert meeting.topic_ids, meeting.title
+
+
+def test_importing_the_same_reports_twice_changes_nothing(reference_data):
+    """Idempotent: a second run reports everything unchanged and writes nothing."""
+    run_import(str(REPORTS))
+    before = table_counts()
+    snapshot = list(Meeting.objects.order_by("pk").values())
+    out, _, status = run_import(str(REPORTS))
+    assert status == 0
+    assert "5 unchanged" in out
+    assert table_counts() == before
+    assert list(Meeting.objects.order_by("pk").values()) == snapshot
+
+
+def test_same_text_with_other_line_endings_is_the_same_report():
+    """The digest is of the normalised text: CRLF and trailing blanks do not matter."""
+    assert text_sha256("A report.\r\nSecond line.  \r\n") == text_sha256("A report.\nSecond line.")
+
+
+def test_two_reports_of_one_meeting_make_one_meeting_with_two_sources(reference_data, tmp_path):
+    """A second report of the same meeting attaches to it and merges its facts."""
+    write(tmp_path, "kazinform.txt", CMVD_KAZINFORM)
+    write(tmp_path, "belta.txt", CMVD_BELTA)
+    out, err, status = run_import(str(tmp_path))
+    assert status == 0, err
+    assert "1 created" in out and "1 attached" in out
+    meeting = Meeting.objects.get()
+    assert meeting.sources.count() == 2
+    assert meeting.city == "Astana"
+    # One person per human being, though the two reports spell two of them differently.
+    sadenov = Participant.objects.get(name_variants__normalized="yerzhan sadenov")
+    assert meeting.attendances.filter(participant=sadenov).count() == 1
+    assert meeting.attendances.get(participant=sadenov).role == "chair"
+    assert set(sadenov.name_variants.values_list("name", flat=True)) >= {
+        "Yerzhan Sadenov",
+        "Erjan Sadenov",
+    }
+    kolokoltsev = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    assert kolokoltsev.name_variants.filter(normalized="vladimir kolokoltzev").exists()
+    assert Participant.objects.filter(name__icontains="Kolokolt").count() == 1
+
+
+def test_name_variants_across_meetings_link_to_one_person(reference_data, tmp_path):
+    """'Erjan Sadenov' at one meeting and 'Yerzhan Sadenov' at another are one Participant."""
+    write(tmp_path, "a.txt", CMVD_KAZINFORM)
+    write(tmp_path, "b.txt", CHSSS_DUSHANBE)
+    _, err, status = run_import(str(tmp_path))
+    assert status == 0, err
+    assert Meeting.objects.count() == 2
+    people = Participant.objects.filter(
+        name_variants__normalized__in=["erjan sadenov", "yerzhan sadenov"]
+    )
+    assert people.distinct().count() == 1
+    person = people.first()
+    assert person.attendances.count() == 2
+    titles = set(person.attendances.values_list("title", flat=True))
+    assert any("Minister of Internal Affairs" in t for t in titles)
+
+
+def test_namesakes_are_kept_apart(reference_data):
+    """Two people sharing a surname, or a name in different countries, are not merged."""
+    from archive.resolver import PeopleResolver
+
+    resolver = PeopleResolver()
+    kz, by = Country.objects.get(code="KZ"), Country.objects.get(code="BY")
+    ivan = resolver.resolve("Ivan Petrov", country=kz).participant
+    sergei = resolver.resolve("Sergei Petrov", country=kz).participant
+    assert ivan != sergei
+    ivan_by = resolver.resolve("Ivan Petrov", country=by).participant
+    assert ivan_by != ivan
+    # With two Ivan Petrovs on record, a report that gives no country cannot pick one.
+    unresolved = resolver.resolve("Ivan Petrov")
+    assert unresolved.participant is None and unresolved.match == "ambiguous"
+    # The same person again, same country: found, not created.
+    assert resolver.resolve("Ivan Petrov", country=kz).participant == ivan
+
+
+def test_transliteration_and_middle_names_resolve_to_one_person(reference_data):
+    """Spelling systems and patronymics do not split a person."""
+    from archive.resolver import PeopleResolver
+
+    resolver = PeopleResolver()
+    person = resolver.resolve("Vladimir Kolokoltsev").participant
+    for spelling in (
+        "Vladimir Kolokoltzev",
+        "Vladimir Alexandrovich Kolokoltsev",
+        "VLADIMIR KOLOKOLTSEV",
+    ):
+        match = resolver.resolve(spelling)
+        assert match.participant == person, spelling
+    nurgaliev = resolver.resolve("Rashid Nurgaliev").participant
+    assert resolver.resolve("Rashid Nurgaliyev").participant == nurgaliev
+    fuzzy = resolver.resolve("Aleksandr Bortnikov")
+    assert resolver.resolve("Alexandr Bortnikov").participant == fuzzy.participant
+
+
+def test_update_refreshes_machine_facts_but_keeps_curated_ones(reference_data, tmp_path):
+    """--update re-extracts; what an editor changed stays as the editor left it."""
+    write(tmp_path, "kazinform.txt", CMVD_KAZINFORM)
+    run_import(str(tmp_path))
+    meeting = Meeting.objects.get()
+    # An editor corrects the summary; the machine's ordinal is damaged to see it restored.
+    meeting.summary = "Editor's summary."
+    meeting.mark_curated("summary")
+    meeting.ordinal = 99
+    meeting.save()
+    chair = meeting.attendances.get(role="chair")
+    chair.title = "Minister (editor's wording)"
+    chair.mark_curated("title")
+    chair.save()
+    source = meeting.sources.get()
+    source.extractor_version = "0-old"
+    source.save()
+
+    out, err, status = run_import(str(tmp_path), "--update")
+    assert status == 0, err
+    assert "1 updated" in out
+    meeting.refresh_from_db()
+    assert meeting.summary == "Editor's summary."
+    assert meeting.ordinal == 52
+    chair.refresh_from_db()
+    assert chair.title == "Minister (editor's wording)"
+    assert meeting.attendances.filter(participant=chair.participant).count() == 1
+    # Nothing to refresh the second time.
+    out, _, _ = run_import(str(tmp_path), "--update")
+    assert "1 unchanged" in out
+
+
+def test_failure_mid_report_leaves_nothing_and_others_go_on(reference_data, tmp_path, monkeypatch):
+    """A crash after some rows were written rolls the whole report back."""
+    first = write(tmp_path, "a.txt", CMVD_KAZINFORM)
+    second = write(tmp_path, "b.txt", CHSSS_DUSHANBE)
+    importer = ReportImporter()
+    real = ReportImporter._rebuild_topics
+
+    def explode(self, meeting, merged, source_ids):
+        real(self, meeting, merged, source_ids)
+        assert MeetingTopic.objects.filter(meeting=meeting).exists()  # rows were written
+        raise DatabaseError("disk full (injected)")
+
+    before = table_counts()
+    monkeypatch.setattr(ReportImporter, "_rebuild_topics", explode)
+    outcome = importer.import_report(Report.from_path(first))
+    assert outcome.failed and "disk full" in outcome.reason
+    assert table_counts() == before
+    monkeypatch.setattr(ReportImporter, "_rebuild_topics", real)
+    outcome = importer.import_report(Report.from_path(second))
+    assert outcome.action == "created", outcome.reason
+    assert Meeting.objects.count() == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
+def test_every_encoding_is_read(reference_data, tmp_path, encoding):
+    """UTF-8 with and without BOM, UTF-16, Windows-1251 and KOI8-R reports all import."""
+    quote = (
+        "\n\nThe minister said: 'Совместная работа министерств внутренних дел государств "
+        "Содружества позволила пресечь деятельность преступных группировок и перекрыть "
+        "каналы наркотрафика на территории наших стран'.\n"
+    )
+    path = write(tmp_path, f"report-{encoding}.txt", CMVD_KAZINFORM + quote, encoding)
+    _, err, status = run_import(str(path))
+    assert status == 0, err
+    source = SourceDocument.objects.get()
+    assert "Совместная работа министерств" in source.raw_text
+    assert source.meeting.city == "Astana"
+
+
+def test_html_and_markdown_reports_are_stripped(reference_data, tmp_path):
+    """Markup and page furniture do not reach the stored text."""
+    html = (
+        "<!doctype html><html><head><title>News</title><script>var x = 1;</script>"
+        "<style>p{}</style></head><body><nav>Home | News | Contacts</nav><article>"
+        + "".join(f"<p>{para}</p>" for para in CMVD_KAZINFORM.split("\n\n"))
+        + "</article><footer>© 2024 Kazinform</footer></body></html>"
+    )
+    write(tmp_path, "page.html", html)
+    write(tmp_path, "brief.md", "# Dushanbe meeting\n\n" + CHSSS_DUSHANBE)
+    _, err, status = run_import(str(tmp_path))
+    assert status == 0, err
+    for source in SourceDocument.objects.all():
+        assert "<p>" not in source.raw_text and "var x" not in source.raw_text
+        assert "# " not in source.cleaned_text
+
+
+def test_bad_input_fails_clearly_and_writes_nothing(reference_data, tmp_path):
+    """Empty, binary, oversized, undecodable and meeting-less files each fail with a reason."""
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "binary.txt", bytes(range(256)) * 40)
+    write(tmp_path, "huge.txt", "The council met. " * 400_000)
+    write(tmp_path, "garbage.txt", b"\xff\xfe\x00\xd8" * 1000 + b"\x00" * 100)
+    write(tmp_path, "recipe.txt", "Mix flour and water. Bake the bread for forty minutes.\n" * 3)
+    write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n")
+    good = write(tmp_path, "good.txt", CMVD_KAZINFORM)
+    out, err, status = run_import(
+        str(tmp_path), str(good), str(tmp_path / "image.png"), str(tmp_path / "missing.txt")
+    )
+    assert status == 1
+    for name in (
+        "empty.txt",
+        "binary.txt",
+        "huge.txt",
+        "garbage.txt",
+        "recipe.txt",
+        "image.png",
+        "missing.txt",
+    ):
+        assert f"FAILED {tmp_path / name}" in err, name
+    assert "MB limit" in err
+    assert "no recognisable meeting" in err
+    assert "unsupported file type .png" in err
+    assert "no such file" in err
+    assert "Traceback" not in err
+    assert SourceDocument.objects.count() == 1
+
+
+def test_dry_run_shows_what_would_happen_and_writes_nothing(reference_data, tmp_path):
+    """--dry-run reports the meeting and people it would create, and the database is as before."""
+    write(tmp_path, "kazinform.txt", CMVD_KAZINFORM)
+    before = table_counts()
+    out, err, status = run_import(str(tmp_path), "--dry-run")
+    assert status == 0, err
+    assert "would be created" in out
+    assert "Sadenov" in out
+    assert "Dry run" in out
+    assert table_counts() == before
+    # The real run afterwards still works (caches were not poisoned by the rollback).
+    out, _, _ = run_import(str(tmp_path))
+    assert "1 created" in out
+
+
+def test_json_report_format(reference_data, tmp_path):
+    """--format json gives a summary and one entry per report, failures with reasons."""
+    write(tmp_path, "a.txt", CMVD_KAZINFORM)
+    write(tmp_path, "b.txt", CMVD_BELTA)
+    write(tmp_path, "empty.txt", "")
+    out, _, status = run_import(str(tmp_path), "--format", "json")
+    assert status == 1
+    report = json.loads(out)
+    assert report["summary"] == {
+        "created": 1,
+        "updated": 0,
+        "attached": 1,
+        "unchanged": 0,
+        "failed": 1,
+    }
+    by_file = {Path(r["file"]).name: r for r in report["reports"]}
+    assert by_file["empty.txt"]["action"] == "failed" and by_file["empty.txt"]["reason"]
+    assert by_file["a.txt"]["meeting"]["slug"] == Meeting.objects.get().slug
+    assert {p["match"] for p in by_file["b.txt"]["people"]} <= {
+        "exact",
+        "variant",
+        "fuzzy",
+        "new",
+        "ambiguous",
+    }
+
+
+def test_queries_per_report_stay_bounded_as_the_archive_grows(reference_data, tmp_path):
+    """The importer's cost per report does not grow with the number of records."""
+    importer = ReportImporter()
+    counts = []
+    for i in range(6):
+        text = CHSSS_DUSHANBE.replace("55th", f"{60 + i}th").replace(
+            "3 October 2024", f"{3 + i} October 2024"
+        )
+        with CaptureQueriesContext(connection) as queries:
+            outcome = importer.import_report(Report(name=f"r{i}.txt", text=text))
+        assert outcome.action == "created", outcome.reason
+        counts.append(len(queries))
+    assert max(counts[1:]) <= 80, counts
+    assert counts[-1] <= counts[1] + 2, counts

@@ -3,7 +3,9 @@ re-import never overwrites a correction (see CuratedModel)."""
 
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import path
 
+from .admin_import import import_view
 from .models import (
     Attendance,
     Country,
@@ -155,6 +157,14 @@ class MeetingAdmin(CuratedAdmin):
         MeetingTopicInline,
         SourceDocumentInline,
     ]
+
+    def get_urls(self):
+        upload = path(
+            "import/",
+            self.admin_site.admin_view(lambda request: import_view(self, request)),
+            name="archive_meeting_import",
+        )
+        return [upload, *super().get_urls()]
 
     def save_formset(self, request, form, formset, change):
         """A changed inline marks the whole set curated, and the facet keys follow it."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import people as P
 from .cleaning import CleanDoc, clean
+from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import find_dates, resolve, to_date
 from .lexicon import Lexicon, Match, default_lexicon, fold
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
@@ -220,8 +221,8 @@ def _dates(ctx: _Ctx, pub: dt.date | None) -> tuple[str | None, str | None, str,
             score += 1
         if _OTHER_EVENT.search(sent):
             score -= 3
-        if d.relative and d.relative not in ("today", "yesterday", "this morning"):
-            score -= 1
+        if d.relative in WEEKDAY_NAMES:
+            score += 1  # "on Thursday"
         if d.relative == "tomorrow":
             score -= 2
         if score > best_score:
@@ -274,12 +275,18 @@ def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None
         sent = ctx.sent_text(si)
         before = ctx.text[max(0, m.start - 12) : m.start].lower()
         score = 0
-        if re.search(r"\b(?:in|at|to|of)\s+(?:the city of\s+)?$", before):
+        before = ctx.text[max(0, m.start - 30) : m.start].lower()
+        if re.search(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$",
+                     before):  # fmt: skip
             score += 2
+        if re.match(r"^\s+(?:region|oblast|province|district|area|krai)\b", ctx.text[m.end : m.end + 12],
+                    re.I):  # fmt: skip
+            score -= 4
         if _MEETING.search(sent):
             score += 2
         if re.search(
-            r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+$",
+            r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
+            r"(?:the\s+)?$",
             ctx.text[max(0, m.start - 30) : m.start],
         ):
             score += 2
@@ -391,7 +398,7 @@ def _body(ctx: _Ctx, participating: list[str]) -> tuple[str | None, Span | None,
                     c = ctx.country_code(g)
                     if c and c not in codes:
                         codes.append(c)
-            if len(codes) >= 2:
+            if len(codes) >= 3:  # bilateral talks are not a body
                 names = [lex.country_name(c) for c in codes]
                 joined = ", ".join(names[:-1]) + " and " + names[-1]
                 return f"Interior Ministries of {joined}", ctx.span(a), 0.4, None
@@ -507,6 +514,13 @@ def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
     byline_keys = [b for b in ctx.doc.bylines]
     persons: list[P.Person] = []
     for nm in mentions:
+        if nm.weak:
+            a, b = ctx.doc.sentences[ctx.sent_idx(nm.start)]
+            lt = _left_title(ctx, a, nm.start)
+            if not (lt and ctx.text[lt[1] + len(lt[0]) : nm.start].strip(" ,") == "") and not (
+                _right_title(ctx, nm.end, b)
+            ):
+                continue
         for p in persons:
             if P.same_person(p.name, nm.name):
                 p.mentions.append(nm)
@@ -525,12 +539,15 @@ def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
                 p.mentions.append(P.NameMention(m.start(), m.end(), surname))
         p.mentions.sort(key=lambda x: x.start)
 
+    all_mentions = sorted((m for p in persons for m in p.mentions), key=lambda x: x.start)
     for p in persons:
-        _analyse_person(ctx, p, byline_keys)
-    return persons
+        _analyse_person(ctx, p, byline_keys, all_mentions)
+    return [p for p in persons if not (p.reason == "weak name")]
 
 
-def _analyse_person(ctx: _Ctx, p: P.Person, bylines: list[str]) -> None:
+def _analyse_person(
+    ctx: _Ctx, p: P.Person, bylines: list[str], all_mentions: list[P.NameMention]
+) -> None:
     roles: set[str] = set()
     participation = False
     press = False
@@ -566,12 +583,14 @@ def _analyse_person(ctx: _Ctx, p: P.Person, bylines: list[str]) -> None:
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        clause_before = before[-90:]
+        clause_before = before[-200:]
+        prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
+        own_left = ctx.text[prev_name : m.start]
         if P._COCHAIR.search(sent):
             roles.add("co-chair")
-        if P._CHAIR.search(clause_before) or P._CHAIR_AFTER.search(after):
+        if P._CHAIR.search(own_left[-220:]) or P._CHAIR_AFTER.search(after):
             roles.add("chair")
-        if P._HOST.search(clause_before[-60:]) or P._HOST_AFTER.search(after):
+        if P._HOST.search(own_left[-220:]) or P._HOST_AFTER.search(after):
             roles.add("host")
         near = before[-60:] + " " + after[:80]
         if P._SPEECH.search(near) or re.search(r"[”\"]\s*,?\s*$", before) or re.match(
@@ -596,7 +615,10 @@ def _analyse_person(ctx: _Ctx, p: P.Person, bylines: list[str]) -> None:
         excluded = excluded or "no role"
     if not full_mentions:
         excluded = "no full name"
-    if excluded == "context" and ({"chair", "co-chair", "host", "speaker"} & roles):
+    if p.title and (P._OUTSIDER.search(p.title) or P._EXCLUDE_CONTEXT.search(p.title)):
+        if not participation or P._EXCLUDE_CONTEXT.search(p.title):
+            excluded = excluded or "outsider"
+    if excluded == "context" and ({"chair", "co-chair", "host"} & roles):
         excluded = ""
     if excluded:
         p.participant = False
@@ -636,7 +658,7 @@ def _countries(
 
     geo_c = [m for m in ctx.geo if m.kind in ("country", "demonym")]
     by_sent: dict[int, list[Match]] = {}
-    for m in geo_c:
+    for m in ctx.geo:
         by_sent.setdefault(ctx.sent_idx(m.start), []).append(m)
     for si, ms in by_sent.items():
         a, b = ctx.doc.sentences[si]
@@ -660,6 +682,7 @@ def _countries(
                 add(ctx.country_code(m), m.start)
                 prev_end = m.end
                 first = False
+        ms = [m for m in ms if m.kind != "city"]
         # lists before "took part", "were present"
         run: list[Match] = []
         for m in ms:

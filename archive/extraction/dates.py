@@ -116,9 +116,7 @@ def find_dates(text: str) -> list[DateMention]:
                 a, b = int(g["a"]), int(g["b"])
                 if a > 12 and 1 <= b <= 12:
                     found.append(DateMention(m.start(), m.end(), y, b, a))
-                elif b > 12 and 1 <= a <= 12:
-                    found.append(DateMention(m.start(), m.end(), y, a, b))
-                elif a == b and 1 <= a <= 12:
+                elif b > 12 and 1 <= a <= 12 or a == b and 1 <= a <= 12:
                     found.append(DateMention(m.start(), m.end(), y, a, b))
                 # both parts <= 12 and different: US or European order? refuse to guess.
     for m in _RELATIVE.finditer(text):

@@ -13,49 +13,11 @@ from dataclasses import dataclass, field
 
 # Capitalised words that are never part of a person's name.
 STOP = frozenset(
-    """The A An And Of In On At For To By From With As But Or Nor This That These Those It Its
-    He She They His Her Their We Our Mr Mrs Ms Dr Sir Madam Mister Gen Col Lt Maj Capt Sgt Prof
-    Minister Ministers Ministry Deputy First Head Heads Chief Chiefs Director Directors Chairman
-    Chairwoman Chair Co President Presidents Vice Prime Premier Secretary Secretaries General
-    Generals Colonel Lieutenant Major Captain Sergeant Admiral Marshal Commander Commanders
-    Commissioner Inspector Superintendent Officer Officers Police Militia Justice Internal Affairs
-    Interior Security State National Federal Republic Federation Council Committee Commission
-    Service Services Department Directorate Agency Bureau Office Centre Center Board Collegium
-    Joint Main Central Regional City District Border Customs Guard Guards Troops Army Forces
-    Special Anti Counter Terrorism Terrorist Organized Crime Crimes Combating Fight Coordination
-    Coordinating Executive Secretariat Assembly Parliament Government Cabinet Senate Duma Majlis
-    Mazhilis Prosecutor Prosecutors Procurator Attorney Court Supreme Constitutional Investigative
-    Investigation Tax Finance Financial Economic Emergency Defence Defense Foreign Health Education
-    Labor Labour Migration Drug Control Monitoring Intelligence Academy University Institute School
-    CIS SCO CSTO EAEU EU UN OSCE MIA MVD FSB KNB SBU KGB NSC Interpol Europol Union Commonwealth
-    Independent States Member Members Participating Cooperation Organization Organisation Treaty
-    Collective Shanghai Eurasian Economic Customs Great Patriotic War Victory Day Year Peace Unity
-    World Second Olympic Games Cup Forum Summit Conference Meeting Session Sitting Plenary Council's
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday News Press Spokesperson
-    Spokesman Spokeswoman Official Representative Representatives Delegation Delegations Head's
-    According During After Before Earlier Later Meanwhile However Also Moreover Furthermore
-    Besides Following Within Under Over Among Between Against Without Through Since Until
-    Photo Video Source Read Share Follow Copyright Published Posted Updated Tags Category Hero
-    Order Medal Honorary Honoured Honored Merited His Excellency Ambassador Envoy Consul Akim
-    Mayor Governor Senator Deputies Speaker Academician Doctor Professor Candidate Rector
-    Head-of Ministers' Affairs' Information Technology Technologies Internet Cyber Public Order
-    Road Traffic Safety Patrol Criminal Investigations Operational Search Extradition Legal Law
-    Laws Code Decree Program Programme Concept Strategy Plan Protocol Agreement Convention Charter
-    Statute Regulation Resolution Declaration Memorandum Youth Volunteer Volunteers Sports Games
-    Analyst Analysts Reports Field Paper Papers Analysis Oped Insights Silk Road Studies Program
-    Institute Caucasus Central Asia Asian European America American North South East West Middle
-    Sea Lake River Mountain Region Oblast Province Territory Krai Autonomous Capital Palace Hall
-    House Hotel Centre's Square Street Avenue Building Kremlin Ak Orda Residence Resort Caliber
-    Az Kazinform BelTA TASS RIA Novosti Interfax Sputnik Trend AKIpress Kabar Xinhua Reuters AFP
-    Tengrinews Azertac Armenpress Ukrinform Moldpres Khovar Dunyo UzA Kun Gazeta Kapital Report
-    """.split()
+    ["The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "By", "From", "With", "As", "But", "Or", "Nor", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her", "Their", "We", "Our", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mister", "Gen", "Col", "Lt", "Maj", "Capt", "Sgt", "Prof", "Minister", "Ministers", "Ministry", "Deputy", "First", "Head", "Heads", "Chief", "Chiefs", "Director", "Directors", "Chairman", "Chairwoman", "Chair", "Co", "President", "Presidents", "Vice", "Prime", "Premier", "Secretary", "Secretaries", "General", "Generals", "Colonel", "Lieutenant", "Major", "Captain", "Sergeant", "Admiral", "Marshal", "Commander", "Commanders", "Commissioner", "Inspector", "Superintendent", "Officer", "Officers", "Police", "Militia", "Justice", "Internal", "Affairs", "Interior", "Security", "State", "National", "Federal", "Republic", "Federation", "Council", "Committee", "Commission", "Service", "Services", "Department", "Directorate", "Agency", "Bureau", "Office", "Centre", "Center", "Board", "Collegium", "Joint", "Main", "Central", "Regional", "City", "District", "Border", "Customs", "Guard", "Guards", "Troops", "Army", "Forces", "Special", "Anti", "Counter", "Terrorism", "Terrorist", "Organized", "Crime", "Crimes", "Combating", "Fight", "Coordination", "Coordinating", "Executive", "Secretariat", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Duma", "Majlis", "Mazhilis", "Prosecutor", "Prosecutors", "Procurator", "Attorney", "Court", "Supreme", "Constitutional", "Investigative", "Investigation", "Tax", "Finance", "Financial", "Economic", "Emergency", "Defence", "Defense", "Foreign", "Health", "Education", "Labor", "Labour", "Migration", "Drug", "Control", "Monitoring", "Intelligence", "Academy", "University", "Institute", "School", "CIS", "SCO", "CSTO", "EAEU", "EU", "UN", "OSCE", "MIA", "MVD", "FSB", "KNB", "SBU", "KGB", "NSC", "Interpol", "Europol", "Union", "Commonwealth", "Independent", "States", "Member", "Members", "Participating", "Cooperation", "Organization", "Organisation", "Treaty", "Collective", "Shanghai", "Eurasian", "Economic", "Customs", "Great", "Patriotic", "War", "Victory", "Day", "Year", "Peace", "Unity", "World", "Second", "Olympic", "Games", "Cup", "Forum", "Summit", "Conference", "Meeting", "Session", "Sitting", "Plenary", "Council's", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "News", "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Official", "Representative", "Representatives", "Delegation", "Delegations", "Head's", "According", "During", "After", "Before", "Earlier", "Later", "Meanwhile", "However", "Also", "Moreover", "Furthermore", "Besides", "Following", "Within", "Under", "Over", "Among", "Between", "Against", "Without", "Through", "Since", "Until", "Photo", "Video", "Source", "Read", "Share", "Follow", "Copyright", "Published", "Posted", "Updated", "Tags", "Category", "Hero", "Order", "Medal", "Honorary", "Honoured", "Honored", "Merited", "His", "Excellency", "Ambassador", "Envoy", "Consul", "Akim", "Mayor", "Governor", "Senator", "Deputies", "Speaker", "Academician", "Doctor", "Professor", "Candidate", "Rector", "Head-of", "Ministers'", "Affairs'", "Information", "Technology", "Technologies", "Internet", "Cyber", "Public", "Order", "Road", "Traffic", "Safety", "Patrol", "Criminal", "Investigations", "Operational", "Search", "Extradition", "Legal", "Law", "Laws", "Code", "Decree", "Program", "Programme", "Concept", "Strategy", "Plan", "Protocol", "Agreement", "Convention", "Charter", "Statute", "Regulation", "Resolution", "Declaration", "Memorandum", "Youth", "Volunteer", "Volunteers", "Sports", "Games", "Analyst", "Analysts", "Reports", "Field", "Paper", "Papers", "Analysis", "Oped", "Insights", "Silk", "Road", "Studies", "Program", "Institute", "Caucasus", "Central", "Asia", "Asian", "European", "America", "American", "North", "South", "East", "West", "Middle", "Sea", "Lake", "River", "Mountain", "Region", "Oblast", "Province", "Territory", "Krai", "Autonomous", "Capital", "Palace", "Hall", "House", "Hotel", "Centre's", "Square", "Street", "Avenue", "Building", "Kremlin", "Ak", "Orda", "Residence", "Resort", "Caliber", "Az", "Kazinform", "BelTA", "TASS", "RIA", "Novosti", "Interfax", "Sputnik", "Trend", "AKIpress", "Kabar", "Xinhua", "Reuters", "AFP", "Tengrinews", "Azertac", "Armenpress", "Ukrinform", "Moldpres", "Khovar", "Dunyo", "UzA", "Kun", "Gazeta", "Kapital", "Report"]
 )
 # Ranks and honorifics stripped from names (kept in the title).
 RANK_WORDS = frozenset(
-    """general colonel lieutenant major captain sergeant admiral marshal commander police justice
-    militia internal service lieutenant-general major-general colonel-general army of the mr mrs
-    ms dr sir gen col lt maj capt sgt prof professor first-class second-class""".split()
+    ["general", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal", "commander", "police", "justice", "militia", "internal", "service", "lieutenant-general", "major-general", "colonel-general", "army", "of", "the", "mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "professor", "first-class", "second-class"]
 )
 TITLE_HEADS = re.compile(
     r"\b(?:minister|ministers|deputy|head|chief|director|chairman|chairwoman|chairperson|chair"
@@ -83,7 +45,8 @@ _EXCLUDE_CONTEXT = re.compile(
 )
 _PRESS = re.compile(
     r"\b(?:told (?:the )?(?:media|journalists|reporters|press|correspondents|news agency)"
-    r"|in an interview|interview (?:to|with)|said in a statement|wrote in|posted on)\b",
+    r"|in an interview|interview (?:to|with)|said in a statement|wrote in|posted on"
+    r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b",
     re.IGNORECASE,
 )
 _PARTICIPATION = re.compile(
@@ -102,18 +65,22 @@ _SPEECH = re.compile(
     r"|remarked|recalled|spoke|speaking|speech|addressed|delivered|presented|proposed|suggested"
     r"|praised|promised|reassured|reminded|urged|called (?:for|on)|stated|cited|according to"
     r"|opening words|opening remarks|the floor was given|gave a report|made a report|commented"
-    r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out)\b",
+    r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out"
+    r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b",
     re.IGNORECASE,
 )
 _CHAIR = re.compile(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
-    r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council))\b",
+    r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council)"
+    r"|opened by)\b",
     re.IGNORECASE,
 )
-_CHAIR_AFTER = re.compile(r"^\W{0,3}\s*(?:chaired|presided over|opened and chaired)\b", re.I)
+_CHAIR_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b", re.I
+)
 _COCHAIR = re.compile(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b", re.I)
 _HOST = re.compile(
-    r"\b(?:reception by|received (?:the )?(?:heads|participants|delegations|members|guests)"
+    r"\b(?:reception by|received by|welcomed by|greeted by|received (?:the )?(?:heads|participants|delegations|members|guests)"
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b",
@@ -180,6 +147,7 @@ class NameMention:
     start: int
     end: int
     name: str
+    weak: bool = False  # no known given name or surname ending: needs a title beside it
 
 
 @dataclass
@@ -228,10 +196,12 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 or (first.endswith(".") and len(words) >= 2)
                 or (_SURNAME_END.search(last.lower()) is not None and len(last) > 3)
             )
+            s = base + run[0].start()
+            e = base + run[-1].end() - end_trim
             if ok:
-                s = base + run[0].start()
-                e = base + run[-1].end() - end_trim
                 out.append(NameMention(s, e, text[s:e]))
+            elif len(words) <= 3 and not first.endswith("."):
+                out.append(NameMention(s, e, text[s:e], weak=True))
 
         for t in toks:
             w = t.group(0)
@@ -251,3 +221,9 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         if len(run) >= 2:
             flush(run)
     return out
+
+_OUTSIDER = re.compile(
+    r"\b(?:analyst|expert|observer|journalist|correspondent|columnist|author|researcher"
+    r"|political scientist|blogger|commentator|historian|lawyer for)\b",
+    re.IGNORECASE,
+)

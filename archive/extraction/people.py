@@ -13,7 +13,46 @@ from dataclasses import dataclass, field
 
 # Capitalised words that are never part of a person's name.
 STOP = frozenset(
-    ["The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "By", "From", "With", "As", "But", "Or", "Nor", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "His", "Her", "Their", "We", "Our", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mister", "Gen", "Col", "Lt", "Maj", "Capt", "Sgt", "Prof", "Minister", "Ministers", "Ministry", "Deputy", "First", "Head", "Heads", "Chief", "Chiefs", "Director", "Directors", "Chairman", "Chairwoman", "Chair", "Co", "President", "Presidents", "Vice", "Prime", "Premier", "Secretary", "Secretaries", "General", "Generals", "Colonel", "Lieutenant", "Major", "Captain", "Sergeant", "Admiral", "Marshal", "Commander", "Commanders", "Commissioner", "Inspector", "Superintendent", "Officer", "Officers", "Police", "Militia", "Justice", "Internal", "Affairs", "Interior", "Security", "State", "National", "Federal", "Republic", "Federation", "Council", "Committee", "Commission", "Service", "Services", "Department", "Directorate", "Agency", "Bureau", "Office", "Centre", "Center", "Board", "Collegium", "Joint", "Main", "Central", "Regional", "City", "District", "Border", "Customs", "Guard", "Guards", "Troops", "Army", "Forces", "Special", "Anti", "Counter", "Terrorism", "Terrorist", "Organized", "Crime", "Crimes", "Combating", "Fight", "Coordination", "Coordinating", "Executive", "Secretariat", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Duma", "Majlis", "Mazhilis", "Prosecutor", "Prosecutors", "Procurator", "Attorney", "Court", "Supreme", "Constitutional", "Investigative", "Investigation", "Tax", "Finance", "Financial", "Economic", "Emergency", "Defence", "Defense", "Foreign", "Health", "Education", "Labor", "Labour", "Migration", "Drug", "Control", "Monitoring", "Intelligence", "Academy", "University", "Institute", "School", "CIS", "SCO", "CSTO", "EAEU", "EU", "UN", "OSCE", "MIA", "MVD", "FSB", "KNB", "SBU", "KGB", "NSC", "Interpol", "Europol", "Union", "Commonwealth", "Independent", "States", "Member", "Members", "Participating", "Cooperation", "Organization", "Organisation", "Treaty", "Collective", "Shanghai", "Eurasian", "Economic", "Customs", "Great", "Patriotic", "War", "Victory", "Day", "Year", "Peace", "Unity", "World", "Second", "Olympic", "Games", "Cup", "Forum", "Summit", "Conference", "Meeting", "Session", "Sitting", "Plenary", "Council's", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "News", "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Official", "Representative", "Representatives", "Delegation", "Delegations", "Head's", "According", "During", "After", "Before", "Earlier", "Later", "Meanwhile", "However", "Also", "Moreover", "Furthermore", "Besides", "Following", "Within", "Under", "Over", "Among", "Between", "Against", "Without", "Through", "Since", "Until", "Photo", "Video", "Source", "Read", "Share", "Follow", "Copyright", "Published", "Posted", "Updated", "Tags", "Category", "Hero", "Order", "Medal", "Honorary", "Honoured", "Honored", "Merited", "His", "Excellency", "Ambassador", "Envoy", "Consul", "Akim", "Mayor", "Governor", "Senator", "Deputies", "Speaker", "Academician", "Doctor", "Professor", "Candidate", "Rector", "Head-of", "Ministers'", "Affairs'", "Information", "Technology", "Technologies", "Internet", "Cyber", "Public", "Order", "Road", "Traffic", "Safety", "Patrol", "Criminal", "Investigations", "Operational", "Search", "Extradition", "Legal", "Law", "Laws", "Code", "Decree", "Program", "Programme", "Concept", "Strategy", "Plan", "Protocol", "Agreement", "Convention", "Charter", "Statute", "Regulation", "Resolution", "Declaration", "Memorandum", "Youth", "Volunteer", "Volunteers", "Sports", "Games", "Analyst", "Analysts", "Reports", "Field", "Paper", "Papers", "Analysis", "Oped", "Insights", "Silk", "Road", "Studies", "Program", "Institute", "Caucasus", "Central", "Asia", "Asian", "European", "America", "American", "North", "South", "East", "West", "Middle", "Sea", "Lake", "River", "Mountain", "Region", "Oblast", "Province", "Territory", "Krai", "Autonomous", "Capital", "Palace", "Hall", "House", "Hotel", "Centre's", "Square", "Street", "Avenue", "Building", "Kremlin", "Ak", "Orda", "Residence", "Resort", "Caliber", "Az", "Kazinform", "BelTA", "TASS", "RIA", "Novosti", "Interfax", "Sputnik", "Trend", "AKIpress", "Kabar", "Xinhua", "Reuters", "AFP", "Tengrinews", "Azertac", "Armenpress", "Ukrinform", "Moldpres", "Khovar", "Dunyo", "UzA", "Kun", "Gazeta", "Kapital", "Report"]
+    """
+    The A An And Of In On At For To By From With As But Or Nor This That These Those It Its He
+    She They His Her Their We Our Mr Mrs Ms Dr Sir Madam Mister Gen Col Lt Maj Capt Sgt Prof
+    Minister Ministers Ministry Deputy First Head Heads Chief Chiefs Director Directors Chairman
+    Chairwoman Chair Co President Presidents Vice Prime Premier Secretary Secretaries General
+    Generals Colonel Lieutenant Major Captain Sergeant Admiral Marshal Commander Commanders
+    Commissioner Inspector Superintendent Officer Officers Police Militia Justice Internal
+    Affairs Interior Security State National Federal Republic Federation Council Committee
+    Commission Service Services Department Directorate Agency Bureau Office Centre Center Board
+    Collegium Joint Main Central Regional City District Border Customs Guard Guards Troops Army
+    Forces Special Anti Counter Terrorism Terrorist Organized Crime Crimes Combating Fight
+    Coordination Coordinating Executive Secretariat Assembly Parliament Government Cabinet
+    Senate Duma Majlis Mazhilis Prosecutor Prosecutors Procurator Attorney Court Supreme
+    Constitutional Investigative Investigation Tax Finance Financial Economic Emergency Defence
+    Defense Foreign Health Education Labor Labour Migration Drug Control Monitoring Intelligence
+    Academy University Institute School CIS SCO CSTO EAEU EU UN OSCE MIA MVD FSB KNB SBU KGB NSC
+    Interpol Europol Union Commonwealth Independent States Member Members Participating
+    Cooperation Organization Organisation Treaty Collective Shanghai Eurasian Great Patriotic
+    War Victory Day Year Peace Unity World Second Olympic Games Cup Forum Summit Conference
+    Meeting Session Sitting Plenary Council's January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Today Yesterday News Press Spokesperson Spokesman Spokeswoman Official Representative
+    Representatives Delegation Delegations Head's According During After Before Earlier Later
+    Meanwhile However Also Moreover Furthermore Besides Following Within Under Over Among
+    Between Against Without Through Since Until Photo Video Source Read Share Follow Copyright
+    Published Posted Updated Tags Category Hero Order Medal Honorary Honoured Honored Merited
+    Excellency Ambassador Envoy Consul Akim Mayor Governor Senator Deputies Speaker Academician
+    Doctor Professor Candidate Rector Head-of Ministers' Affairs' Information Technology
+    Technologies Internet Cyber Public Road Traffic Safety Patrol Criminal Investigations
+    Operational Search Extradition Legal Law Laws Code Decree Program Programme Concept Strategy
+    Plan Protocol Agreement Convention Charter Statute Regulation Resolution Declaration
+    Memorandum Youth Volunteer Volunteers Sports Analyst Analysts Reports Field Paper Papers
+    Analysis Oped Insights Silk Studies Caucasus Asia Asian European America American North
+    South East West Middle Sea Lake River Mountain Region Oblast Province Territory Krai
+    Autonomous Capital Palace Hall House Hotel Centre's Square Street Avenue Building Kremlin Ak
+    Orda Residence Resort Caliber Az Kazinform BelTA TASS RIA Novosti Interfax Sputnik Trend
+    AKIpress Kabar Xinhua Reuters AFP Tengrinews Azertac Armenpress Ukrinform Moldpres Khovar
+    Dunyo UzA Kun Gazeta Kapital Report Competent Authorities Authority Bodies Body Units Unit
+    Agencies Structure Structures Akorda
+    """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 # Ranks and honorifics stripped from names (kept in the title).
 RANK_WORDS = frozenset(
@@ -208,9 +247,9 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
             parts = re.split(r"[-’']", w)
             bad = (
                 w in STOP
-                or w in blocked
+                or (w in blocked and w not in given)
                 or any(p in STOP for p in parts if p)
-                or w.rstrip("s") in blocked
+                or (w.rstrip("s") in blocked and w not in given)
             )
             if bad:
                 if len(run) >= 2:

@@ -89,7 +89,8 @@ _AGENDA = re.compile(
     r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
     r"|dealt with|priorit\w*|emphasi[sz]\w*|highlight\w*|measures|cooperation in|combat\w*"
     r"|counter\w*|fight(?:ing)? against|problems?|threats?|challenges|trends|devoted|dedicated"
-    r"|concerns?|reviewed|examined|approved|adopted|signed|plans?)\b",
+    r"|concerns?|reviewed|examined|approved|adopted|signed|plans?|attention|summed up|results"
+    r"|agreed|proposed|stressed|noted|need|step(?:ped)? up|prevent\w*|protect\w*)\b",
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b", re.IGNORECASE)
@@ -810,9 +811,7 @@ def _topics(ctx: _Ctx) -> dict[str, list[Span]]:
         for m in ms:
             si = ctx.sent_idx(m.start)
             sent = ctx.sent_text(si)
-            if _AGENDA.search(sent) and (_MEETING.search(sent) or re.search(
-                r"\b(?:participants|discussed|discussion|agenda|addressed|considered|focus"
-                r"|exchanged|issues)\b", sent, re.I)):  # fmt: skip
+            if _AGENDA.search(sent) or _MEETING.search(sent) or P._SPEECH.search(sent):
                 agenda = True
                 break
         if strong or lead or agenda or len(sents) >= 2:

@@ -80,15 +80,49 @@ def decode_report(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ExtractionError("the file's encoding could not be recognised")
-    text = str(best)
+    text = _legacy_decode(data)
     if _control_ratio(text[:20000]) > 0.02:
         raise ExtractionError("the file is mostly control characters: it looks like a binary file")
     return text
+
+
+def _cyrillic_score(text: str) -> float:
+    """Share of Cyrillic letters that are lower case: high for the right code page."""
+    cyr = [c for c in text if "\u0400" <= c <= "\u04ff"]
+    if not cyr:
+        return 0.0
+    return sum(c.islower() for c in cyr) / len(cyr)
+
+
+def _legacy_decode(data: bytes) -> str:
+    """Windows-1251 vs KOI8-R by letter case (right code page: mostly lower case), else
+    charset-normalizer, else Windows-1252 for Western text."""
+    high = sum(1 for b in data if b >= 0x80)
+    best, best_score = None, 0.0
+    for enc in ("cp1251", "koi8_r"):
+        try:
+            cand = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        cyr = sum(1 for c in cand if "\u0400" <= c <= "\u04ff")
+        letters = sum(1 for c in cand if c.isalpha())
+        if high and cyr >= 0.8 * high and cyr >= 0.3 * letters:
+            score = _cyrillic_score(cand)
+            if score > best_score:
+                best, best_score = cand, score
+    if best is not None and best_score >= 0.6:
+        return best
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(data).best()
+    if guess is not None and guess.encoding not in ("cp1250", "iso8859_2", "cp1252", "latin_1"):
+        return str(guess)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        if guess is None:
+            raise ExtractionError("the file's encoding could not be recognised") from None
+        return data.decode("latin-1")
 
 
 class _HTMLText(HTMLParser):

@@ -1,0 +1,64 @@
+"""Benchmark extract() on ~5 KB reports built from the golden reports (one core).
+
+Prints the median milliseconds per report and reports per second. Not a test: a figure for the
+README. Run: ``.venv/bin/python scripts/bench_extraction.py [--n 400]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archive.extraction import decode_report, default_lexicon, extract  # noqa: E402
+
+REPORTS = ROOT / "tests" / "extraction" / "reports"
+
+
+def corpus(n: int, size: int = 5000) -> list[str]:
+    """``n`` reports of about ``size`` characters: each golden report padded with others' bodies."""
+    texts = [decode_report(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt"))]
+    out = []
+    for i in range(n):
+        base = texts[i % len(texts)]
+        j = i + 1
+        while len(base) < size:
+            extra = texts[j % len(texts)].split("\n", 1)[-1]
+            base += "\n\n" + extra
+            j += 1
+        out.append(base[:size].rsplit(" ", 1)[0] + ".")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=400, help="number of reports (default 400)")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    lex = default_lexicon()
+    build_ms = (time.perf_counter() - t0) * 1000
+    docs = corpus(args.n)
+    for d in docs[:10]:  # warm-up
+        extract(d, lexicon=lex)
+    times = []
+    start = time.perf_counter()
+    for d in docs:
+        t = time.perf_counter()
+        extract(d, lexicon=lex)
+        times.append((time.perf_counter() - t) * 1000)
+    total = time.perf_counter() - start
+    size = statistics.mean(len(d) for d in docs)
+    print(f"lexicon build: {build_ms:.0f} ms (once per process)")
+    print(f"reports: {len(docs)}, mean size {size / 1000:.1f} KB")
+    print(f"median: {statistics.median(times):.2f} ms/report, p95: "
+          f"{sorted(times)[int(0.95 * len(times))]:.2f} ms")  # fmt: skip
+    print(f"throughput: {len(docs) / total:.0f} reports/s on one core")
+
+
+if __name__ == "__main__":
+    main()

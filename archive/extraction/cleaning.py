@@ -97,7 +97,7 @@ def _normalise_line(line: str) -> str:
 def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None."""
     words = line.split()
-    if len(words) > 9:
+    if len(words) > 9 or not any(c.isdigit() for c in line):
         return None
     ds = find_dates(line)
     if not ds:

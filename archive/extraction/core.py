@@ -169,6 +169,18 @@ class _Ctx:
         self.orgs = [m for m in self.matches if m.kind == "org"]
         self.topics = [m for m in self.matches if m.kind == "topic"]
         self._sent_cache: dict[int, str] = {}
+        self._flag_cache: dict[int, tuple[bool, bool]] = {}
+
+    def sent_flags(self, idx: int) -> tuple[bool, bool]:
+        """(participation cue, press-comment cue) of a sentence, computed once."""
+        f = self._flag_cache.get(idx)
+        if f is None:
+            sent = self.sent_text(idx)
+            f = self._flag_cache[idx] = (
+                P._PARTICIPATION.search(sent) is not None,
+                P._PRESS.search(sent) is not None,
+            )
+        return f
 
     def sent_idx(self, pos: int) -> int:
         return self.doc.sentence_index(pos)
@@ -535,7 +547,16 @@ def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
         surname = p.name.split()[-1]
         if len(surname) < 4:
             continue
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", ctx.text):
+        pos = ctx.text.find(surname)
+        while pos != -1:
+            end = pos + len(surname)
+            ok = (pos == 0 or not ctx.text[pos - 1].isalnum()) and (
+                end >= len(ctx.text) or not ctx.text[end].isalnum()
+            )
+            if ok and not any(x.start <= pos < x.end for x in p.mentions):
+                p.mentions.append(P.NameMention(pos, end, surname))
+            pos = ctx.text.find(surname, end)
+        for m in ():
             if not any(x.start <= m.start() < x.end for x in p.mentions):
                 p.mentions.append(P.NameMention(m.start(), m.end(), surname))
         p.mentions.sort(key=lambda x: x.start)
@@ -598,10 +619,9 @@ def _analyse_person(
             r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)", after
         ):
             roles.add("speaker")
-        if P._PARTICIPATION.search(sent):
-            participation = True
-        if P._PRESS.search(sent):
-            press = True
+        flags = ctx.sent_flags(si)
+        participation = participation or flags[0]
+        press = press or flags[1]
         if P._EXCLUDE_CONTEXT.search(clause_before[-50:] + " " + after[:50]) and not excluded:
             excluded = "context"
         if _SPOKES_NEAR.search(clause_before[-50:]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Capitalised words that are never part of a person's name.
 STOP = frozenset(
@@ -144,6 +145,7 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _phon(token: str) -> str:
     """A transliteration-blind key for one name part: Erjan = Yerzhan, Nagiev = Nagiyev."""
     t = strip_accents(token).lower().replace("’", "").replace("'", "")

@@ -27,11 +27,14 @@ _BOMS = (
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def check_text(text: str) -> None:
@@ -49,7 +52,7 @@ def check_text(text: str) -> None:
     sample = text[:20000]
     if _control_ratio(sample) > 0.02:
         raise ExtractionError("the report is mostly control characters: it looks like a binary file")
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters < 20 or letters < 0.3 * len(sample.strip()):
         raise ExtractionError("the report has almost no words: nothing to extract")
     if not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", sample):

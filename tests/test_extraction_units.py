@@ -166,7 +166,9 @@ def test_decode_report_detects_encodings(data: str, encoding: str) -> None:
             "В заседании приняли участие делегации Армении, Беларуси, Казахстана и России. "
         ) * 5
     elif encoding == "latin-1":
-        text = "The ministers met in Chişinău? No: in Zürich, at the Café Crème, on 3 März 2019. " * 5
+        text = (
+            "The ministers met in Chişinău? No: in Zürich, at the Café Crème, on 3 März 2019. " * 5
+        )
         text = text.replace("ş", "s").replace("ă", "a")
     else:
         text = "The CIS interior ministers met in Astana — «Nur-Sultan» — on 4 October 2024. " * 3

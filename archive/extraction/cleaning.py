@@ -228,7 +228,7 @@ def clean(raw: str) -> CleanDoc:
             continue
         deduped.append(para)
     if header:
-        title = max(header, key=lambda ln: (len(ln.split()) if not _SENT_END.search(ln) else 0))
+        title = max(header, key=lambda ln: len(ln.split()) if not _SENT_END.search(ln) else 0)
         title = title.rstrip(" .")
     elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
         title = None

@@ -271,7 +271,9 @@ def _publication(doc: CleanDoc, passed: dt.date | None) -> dt.date | None:
 
 
 # --------------------------------------------------------------------------- venue
-def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None, Span | None, float]:
+def _venue(
+    ctx: _Ctx, chair_country: str | None
+) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
     org_spans = [(o.start, o.end) for o in ctx.orgs]
@@ -292,7 +294,8 @@ def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None
         if re.search(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$",
                      before):  # fmt: skip
             score += 2
-        if re.match(r"^\s+(?:region|oblast|province|district|area|krai)\b", ctx.text[m.end : m.end + 12],
+        if re.match(r"^\s+(?:region|oblast|province|district|area|krai)\b",
+                    ctx.text[m.end : m.end + 12],
                     re.I):  # fmt: skip
             score -= 4
         if _MEETING.search(sent):
@@ -311,8 +314,11 @@ def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None
             best, best_score = m, score
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
-        return city.name, lex.country_name(city.country), ctx.span(best.start), min(
-            1.0, 0.5 + 0.1 * best_score
+        return (
+            city.name,
+            lex.country_name(city.country),
+            ctx.span(best.start),
+            min(1.0, 0.5 + 0.1 * best_score),
         )
     # "in the capital": only when the text says which capital.
     for m in _CAPITAL.finditer(ctx.text):
@@ -356,7 +362,9 @@ def _venue(ctx: _Ctx, chair_country: str | None) -> tuple[str | None, str | None
 
 
 # --------------------------------------------------------------------------- body
-def _body(ctx: _Ctx, participating: list[str]) -> tuple[str | None, Span | None, float, Match | None]:
+def _body(
+    ctx: _Ctx, participating: list[str]
+) -> tuple[str | None, Span | None, float, Match | None]:
     lex = ctx.lex
     scores: dict[int, float] = {}
     first: dict[int, Match] = {}
@@ -391,9 +399,12 @@ def _body(ctx: _Ctx, participating: list[str]) -> tuple[str | None, Span | None,
             org = lex.org_by_name(name)
             if org:
                 return org.name, ctx.span(jm.start()), 0.7, None
-        return f"Joint Collegium of the Interior Ministries of {a} and {b}", ctx.span(
-            jm.start()
-        ), 0.5, None
+        return (
+            f"Joint Collegium of the Interior Ministries of {a} and {b}",
+            ctx.span(jm.start()),
+            0.5,
+            None,
+        )
     bm = _BODY_PHRASE.search(ctx.text)
     if bm:
         phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", bm.group("b").strip())
@@ -524,7 +535,7 @@ def _country_in(ctx: _Ctx, a: int, b: int) -> tuple[str | None, str | None]:
 def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
     blocked = ctx.lex.name_tokens
     mentions = P.find_names(ctx.text, given, blocked)
-    byline_keys = [b for b in ctx.doc.bylines]
+    byline_keys = list(ctx.doc.bylines)
     persons: list[P.Person] = []
     for nm in mentions:
         if nm.weak:
@@ -564,7 +575,7 @@ def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
     all_mentions = sorted((m for p in persons for m in p.mentions), key=lambda x: x.start)
     for p in persons:
         _analyse_person(ctx, p, byline_keys, all_mentions)
-    return [p for p in persons if not (p.reason == "weak name")]
+    return [p for p in persons if p.reason != "weak name"]
 
 
 def _analyse_person(
@@ -615,8 +626,10 @@ def _analyse_person(
         if P._HOST.search(own_left[-220:]) or P._HOST_AFTER.search(after):
             roles.add("host")
         near = before[-60:] + " " + after[:80]
-        if P._SPEECH.search(near) or re.search(r"[”\"]\s*,?\s*$", before) or re.match(
-            r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)", after
+        if (
+            P._SPEECH.search(near)
+            or re.search(r"[”\"]\s*,?\s*$", before)
+            or re.match(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)", after)
         ):
             roles.add("speaker")
         flags = ctx.sent_flags(si)
@@ -636,9 +649,10 @@ def _analyse_person(
         excluded = excluded or "no role"
     if not full_mentions:
         excluded = "no full name"
-    if p.title and (P._OUTSIDER.search(p.title) or P._EXCLUDE_CONTEXT.search(p.title)):
-        if not participation or P._EXCLUDE_CONTEXT.search(p.title):
-            excluded = excluded or "outsider"
+    if p.title and (
+        P._EXCLUDE_CONTEXT.search(p.title) or (P._OUTSIDER.search(p.title) and not participation)
+    ):
+        excluded = excluded or "outsider"
     if excluded == "context" and ({"chair", "co-chair", "host"} & roles):
         excluded = ""
     if excluded:
@@ -693,8 +707,12 @@ def _countries(
                     continue
                 gap = ctx.text[prev_end : m.start]
                 if first:
-                    ok = len(gap) <= 60 and not re.search(r"[.;:]", gap) and not re.search(
-                        r"\b(?:against|from abroad|threat|drugs?|territory|border)\b", gap, re.I
+                    ok = (
+                        len(gap) <= 60
+                        and not re.search(r"[.;:]", gap)
+                        and not re.search(
+                            r"\b(?:against|from abroad|threat|drugs?|territory|border)\b", gap, re.I
+                        )
                     )
                 else:
                     ok = bool(_LIST_GAP.match(gap)) or _org_gap(ctx, prev_end, m.start)
@@ -710,9 +728,7 @@ def _countries(
             if run and not _LIST_GAP.match(ctx.text[run[-1].end : m.start]):
                 run = []
             run.append(m)
-            if _PART_AFTER.match(ctx.text[m.end : b]) or (
-                ctx.in_title(m.start) and len(run) >= 2
-            ):
+            if _PART_AFTER.match(ctx.text[m.end : b]) or (ctx.in_title(m.start) and len(run) >= 2):
                 for r in run:
                     add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
@@ -775,9 +791,7 @@ def _org_gap(ctx: _Ctx, a: int, b: int) -> bool:
 
 
 # --------------------------------------------------------------------------- organizations
-def _organizations(
-    ctx: _Ctx, persons: list[P.Person], body_name: str | None
-) -> dict[str, Span]:
+def _organizations(ctx: _Ctx, persons: list[P.Person], body_name: str | None) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
     for m in ctx.orgs:
@@ -807,9 +821,14 @@ def _organizations(
                 continue
         out[o.name] = ctx.span(m.start)
     for p in persons:
-        if p.participant and p.organization and p.organization != body_name:
-            if p.organization not in out and p.evidence:
-                out[p.organization] = ctx.span(p.evidence[0])
+        if (
+            p.participant
+            and p.organization
+            and p.organization != body_name
+            and p.organization not in out
+            and p.evidence
+        ):
+            out[p.organization] = ctx.span(p.evidence[0])
     return out
 
 
@@ -885,9 +904,7 @@ def extract(
 
     # first pass on countries without the body, to name joint collegiums
     part0, _, _ = _countries(ctx, parts, venue_country, None)
-    body, body_span, body_conf, body_match = _body(
-        ctx, [lex.country_name(c) or c for c in part0]
-    )
+    body, body_span, body_conf, body_match = _body(ctx, [lex.country_name(c) or c for c in part0])
     part, mentioned, countries_conf = _countries(ctx, parts, venue_country, body_match)
     if venue_country is None and city is None:
         venue_country = None
@@ -957,9 +974,7 @@ def extract(
         "ordinal": 0.9 if ordinal else 0.0,
         "countries": countries_conf,
         "organizations": 0.8 if orgs else 0.5,
-        "participants": round(
-            sum(p["confidence"] for p in participants) / len(participants), 2
-        )
+        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
         if participants
         else 0.5,
         "topics": 0.7 if topics else 0.3,

@@ -35,17 +35,37 @@ _SEP = r"\s*(?:-|–|—|and|to|through|till)\s*"
 
 _PATTERNS = [
     # 30 September - 1 October 2025
-    ("dmdmy", re.compile(rf"\b(?P<d1>{_D})\s+(?P<m1>{_MU}){_SEP}(?P<d2>{_D})\s+(?P<m2>{_MU})"
-                         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    (
+        "dmdmy",
+        re.compile(
+            rf"\b(?P<d1>{_D})\s+(?P<m1>{_MU}){_SEP}(?P<d2>{_D})\s+(?P<m2>{_MU})"
+            rf"(?:,?\s+(?P<y>{_Y}))?\b"
+        ),
+    ),
     # September 30 - October 1, 2025
-    ("mdmdy", re.compile(rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D}){_SEP}(?P<m2>{_MU})\s+(?P<d2>{_D})"
-                         rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    (
+        "mdmdy",
+        re.compile(
+            rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D}){_SEP}(?P<m2>{_MU})\s+(?P<d2>{_D})"
+            rf"(?:,?\s+(?P<y>{_Y}))?\b"
+        ),
+    ),
     # 13 August 2025, 13-14 August, 13 and 14 of August
-    ("dmy", re.compile(rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_MU})"
-                       rf"(?:,?\s+(?P<y>{_Y}))?\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_MU})"
+            rf"(?:,?\s+(?P<y>{_Y}))?\b"
+        ),
+    ),
     # August 23 and 24, 2010 / Oct. 4
-    ("mdy", re.compile(rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
-                       rf"(?:,?\s+(?P<y>{_Y})\b)?")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
+            rf"(?:,?\s+(?P<y>{_Y})\b)?"
+        ),
+    ),
     # August 2025 / in August of 2025
     ("my", re.compile(rf"\b(?P<m1>{_MU})\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
@@ -105,9 +125,7 @@ def find_dates(text: str) -> list[DateMention]:
                 m2 = _month(g["m2"]) if g.get("m2") else (m1 if d2 else None)
                 if d2 is not None and m2 == m1 and d1 is not None and d2 <= d1:
                     d2 = m2 = None  # "4 and 2 May" is not a range
-                found.append(
-                    DateMention(m.start(), m.end(), y, m1, d1, y if d2 else None, m2, d2)
-                )
+                found.append(DateMention(m.start(), m.end(), y, m1, d1, y if d2 else None, m2, d2))
             elif kind in ("iso", "dotted"):
                 mo, d = int(g["m1"]), int(g["d1"])
                 if 1 <= mo <= 12 and 1 <= d <= 31:

@@ -157,7 +157,9 @@ class Lexicon:
             )
             for o in self.organizations
         ]
-        self.topic_list = [Topic(slug=t["slug"], name=t.get("name") or t["slug"]) for t in self.topics]
+        self.topic_list = [
+            Topic(slug=t["slug"], name=t.get("name") or t["slug"]) for t in self.topics
+        ]
         if self.given_names is None:
             self.given_names = load_given_names()
         self._org_alias: dict[str, int] = {}
@@ -312,8 +314,7 @@ class Lexicon:
             out = [
                 m
                 for m in out
-                if m.kind != "topic"
-                or not any(o.start <= m.start and m.end <= o.end for o in orgs)
+                if m.kind != "topic" or not any(o.start <= m.start and m.end <= o.end for o in orgs)
             ]
         return out
 

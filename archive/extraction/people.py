@@ -57,7 +57,43 @@ STOP = frozenset(
 )
 # Ranks and honorifics stripped from names (kept in the title).
 RANK_WORDS = frozenset(
-    ["general", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal", "commander", "police", "justice", "militia", "internal", "service", "lieutenant-general", "major-general", "colonel-general", "army", "of", "the", "mr", "mrs", "ms", "dr", "sir", "gen", "col", "lt", "maj", "capt", "sgt", "prof", "professor", "first-class", "second-class"]
+    [
+        "general",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "sergeant",
+        "admiral",
+        "marshal",
+        "commander",
+        "police",
+        "justice",
+        "militia",
+        "internal",
+        "service",
+        "lieutenant-general",
+        "major-general",
+        "colonel-general",
+        "army",
+        "of",
+        "the",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "prof",
+        "professor",
+        "first-class",
+        "second-class",
+    ]
 )
 TITLE_HEADS = re.compile(
     r"\b(?:minister|ministers|deputy|head|chief|director|chairman|chairwoman|chairperson|chair"
@@ -79,7 +115,8 @@ _HEAD_OF_STATE = re.compile(
 )
 _EXCLUDE_CONTEXT = re.compile(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"
-    r"|extradited|killed|murdered|kidnapped|victim|leader of (?:the |a |an )?(?:gang|group|criminal)"
+    r"|extradited|killed|murdered|kidnapped|victim"
+    r"|leader of (?:the |a |an )?(?:gang|group|criminal)"
     r"|thief in law|named after|in memory of|memory of|the late|posthumous(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -120,7 +157,8 @@ _CHAIR_AFTER = re.compile(
 )
 _COCHAIR = re.compile(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b", re.I)
 _HOST = re.compile(
-    r"\b(?:reception by|received by|welcomed by|greeted by|received (?:the )?(?:heads|participants|delegations|members|guests)"
+    r"\b(?:reception by|received by|welcomed by|greeted by"
+    r"|received (?:the )?(?:heads|participants|delegations|members|guests)"
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b",
@@ -262,6 +300,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         if len(run) >= 2:
             flush(run)
     return out
+
 
 _OUTSIDER = re.compile(
     r"\b(?:analyst|expert|observer|journalist|correspondent|columnist|author|researcher"

@@ -42,7 +42,9 @@ def check_text(text: str) -> None:
     if text is None or not isinstance(text, str):
         raise ExtractionError("input is not text")
     if not text.strip():
-        raise ExtractionError("the report is empty" if not text else "the report is only whitespace")
+        raise ExtractionError(
+            "the report is empty" if not text else "the report is only whitespace"
+        )
     if "\x00" in text:
         raise ExtractionError("the report contains NUL bytes: it looks like a binary file")
     if len(text) > MAX_CHARS:
@@ -51,7 +53,9 @@ def check_text(text: str) -> None:
         )
     sample = text[:20000]
     if _control_ratio(sample) > 0.02:
-        raise ExtractionError("the report is mostly control characters: it looks like a binary file")
+        raise ExtractionError(
+            "the report is mostly control characters: it looks like a binary file"
+        )
     letters = len(_LETTER.findall(sample))
     if letters < 20 or letters < 0.3 * len(sample.strip()):
         raise ExtractionError("the report has almost no words: nothing to extract")

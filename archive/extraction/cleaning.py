@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_dates, to_date
@@ -80,14 +81,10 @@ class CleanDoc:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence containing offset ``pos`` (binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.__dict__["_starts"] = [s for s, _ in self.sentences]
+        return max(0, bisect_right(starts, pos) - 1)
 
 
 def _normalise_line(line: str) -> str:

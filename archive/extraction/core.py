@@ -431,7 +431,21 @@ def _body(
 
 def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
-    for m in _ORDINAL.finditer(ctx.text):
+    low = ctx.text.lower()
+    seen: set[int] = set()
+    matches = []
+    for noun in ("meeting", "session", "sitting", "collegium", "conference", "forum", "summit"):
+        i = low.find(noun)
+        while i != -1:
+            a = max(0, i - 90)
+            while a > 0 and low[a - 1].isalnum():
+                a -= 1
+            for m in _ORDINAL.finditer(ctx.text, a, i + len(noun)):
+                if m.end() == i + len(noun) and m.start() not in seen:
+                    seen.add(m.start())
+                    matches.append(m)
+            i = low.find(noun, i + len(noun))
+    for m in matches:
         if m.group("num"):
             n = int(m.group("num"))
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -72,6 +73,7 @@ _PATTERNS = [
     ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
     ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
 ]
+_RELATIVE_KEYS = ("yesterday", "today", "tomorrow", "this morning", "tonight", "day")
 _RELATIVE = re.compile(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -109,37 +111,100 @@ def _day(tok: str | None) -> int | None:
     return d if 1 <= d <= 31 else None
 
 
+_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
+
+
+_MONTH_FORMS = tuple(dict.fromkeys(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]))
+
+
+def _month_positions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of month names; str.find per name is far faster than a regex scan."""
+    out = []
+    n = len(text)
+    for w in _MONTH_FORMS:
+        i = text.find(w)
+        while i != -1:
+            e = i + len(w)
+            if (i == 0 or not text[i - 1].isalpha()) and (e >= n or not text[e].isalpha()):
+                out.append((i, e))
+            i = text.find(w, e)
+    out.sort()
+    return out
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around month names: the word-date patterns only run there (speed)."""
+    spans: list[tuple[int, int]] = []
+    for ms, me in _month_positions(text):
+        a, b = max(0, ms - 30), min(len(text), me + 40)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    windows = None
+    seen: set[tuple[str, int, int]] = set()
+    for kind, rx in _PATTERNS:
+        if kind in _WORD_KINDS:
+            if windows is None:
+                windows = _windows(text)
+            for a, b in windows:
+                # whole-word boundaries must be judged on the full text, so extend to word edges
+                while a > 0 and text[a - 1].isalnum():
+                    a -= 1
+                while b < len(text) and text[b].isalnum():
+                    b += 1
+                for m in rx.finditer(text, a, b):
+                    key = (kind, m.start(), m.end())
+                    if key not in seen:
+                        seen.add(key)
+                        yield kind, m
+        elif _NUMERIC_HINT.search(text):
+            for m in rx.finditer(text):
+                yield kind, m
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in ``text``, non-overlapping, longest first at each position."""
     found: list[DateMention] = []
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            g = m.groupdict()
-            y = int(g["y"]) if g.get("y") else None
-            if kind in ("dmdmy", "mdmdy", "dmy", "mdy", "my"):
-                m1 = _month(g["m1"])
-                d1 = _day(g.get("d1"))
-                if kind != "my" and d1 is None:
-                    continue
-                d2 = _day(g.get("d2"))
-                m2 = _month(g["m2"]) if g.get("m2") else (m1 if d2 else None)
-                if d2 is not None and m2 == m1 and d1 is not None and d2 <= d1:
-                    d2 = m2 = None  # "4 and 2 May" is not a range
-                found.append(DateMention(m.start(), m.end(), y, m1, d1, y if d2 else None, m2, d2))
-            elif kind in ("iso", "dotted"):
-                mo, d = int(g["m1"]), int(g["d1"])
-                if 1 <= mo <= 12 and 1 <= d <= 31:
-                    found.append(DateMention(m.start(), m.end(), y, mo, d))
-            elif kind == "slash":
-                a, b = int(g["a"]), int(g["b"])
-                if a > 12 and 1 <= b <= 12:
-                    found.append(DateMention(m.start(), m.end(), y, b, a))
-                elif b > 12 and 1 <= a <= 12 or a == b and 1 <= a <= 12:
-                    found.append(DateMention(m.start(), m.end(), y, a, b))
-                # both parts <= 12 and different: US or European order? refuse to guess.
+    for kind, m in _iter_matches(text):
+        g = m.groupdict()
+        y = int(g["y"]) if g.get("y") else None
+        if kind in ("dmdmy", "mdmdy", "dmy", "mdy", "my"):
+            m1 = _month(g["m1"])
+            d1 = _day(g.get("d1"))
+            if kind != "my" and d1 is None:
+                continue
+            d2 = _day(g.get("d2"))
+            m2 = _month(g["m2"]) if g.get("m2") else (m1 if d2 else None)
+            if d2 is not None and m2 == m1 and d1 is not None and d2 <= d1:
+                d2 = m2 = None  # "4 and 2 May" is not a range
+            found.append(DateMention(m.start(), m.end(), y, m1, d1, y if d2 else None, m2, d2))
+        elif kind in ("iso", "dotted"):
+            mo, d = int(g["m1"]), int(g["d1"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                found.append(DateMention(m.start(), m.end(), y, mo, d))
+        elif kind == "slash":
+            a, b = int(g["a"]), int(g["b"])
+            if a > 12 and 1 <= b <= 12:
+                found.append(DateMention(m.start(), m.end(), y, b, a))
+            elif b > 12 and 1 <= a <= 12 or a == b and 1 <= a <= 12:
+                found.append(DateMention(m.start(), m.end(), y, a, b))
+            # both parts <= 12 and different: US or European order? refuse to guess.
+    low = text.lower()
+    if not any(k in low for k in _RELATIVE_KEYS):
+        return _dedupe(found)
     for m in _RELATIVE.finditer(text):
         rel = (m.group("rel") or m.group("wd")).lower()
         found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    return _dedupe(found)
+
+
+def _dedupe(found: list[DateMention]) -> list[DateMention]:
     found.sort(key=lambda d: (d.start, -d.text_len))
     out: list[DateMention] = []
     last_end = -1

@@ -483,6 +483,7 @@ class ReportImporter:
             self._rebuild_topics(meeting, merged, source_ids)
         people = self._rebuild_attendances(meeting, merged, source_ids)
         meeting.refresh_facet_keys()
+        meeting.refresh_search_document()
         if outcome is not None:
             outcome.people = people
             outcome.meeting_title = meeting.title

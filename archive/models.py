@@ -28,6 +28,7 @@ import unicodedata
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -362,6 +363,27 @@ class Meeting(CuratedModel):
         models.BigIntegerField(), default=list, blank=True, editable=False
     )
 
+    # --- Search document (issue 5; archive/search.py) ------------------------------------
+    # A generated column sees only its own row, so the names of the meeting's people, bodies,
+    # countries and topics, and its reports' text, are denormalised into two text columns by
+    # ``refresh_search_document`` (the importer and the admin call it after every change).
+    # The vector is persisted and GIN-indexed, like djangoproject.com's docs search; its
+    # config is a literal so that queries and headlines can use the same one
+    # (archive.search.SEARCH_CONFIG).
+    search_names = models.TextField(blank=True, default="", editable=False)
+    search_text = models.TextField(blank=True, default="", editable=False)
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", config="english", weight="A")
+            + SearchVector("search_names", config="english", weight="B")
+            + SearchVector("summary", config="english", weight="C")
+            + SearchVector("search_text", config="english", weight="D")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    # --- end of search document -------------------------------------------------------------
+
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -409,6 +431,9 @@ class Meeting(CuratedModel):
             GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
             GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),
             GinIndex(fields=["organization_ids"], name="meeting_organization_ids"),
+            # Search (issue 5): full text, and place-name suggestions by trigram.
+            GinIndex(fields=["search_vector"], name="meeting_search_vector"),
+            GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
         ]
 
     def __str__(self) -> str:
@@ -454,6 +479,44 @@ class Meeting(CuratedModel):
                 participant_ids=self.participant_ids,
                 organization_ids=self.organization_ids,
             )
+
+
+    # --- Search document refresh (issue 5) ---------------------------------------------------
+    SEARCH_TEXT_MAX_CHARS = 400_000  # a tsvector holds at most 1 MB; long reports are cut
+
+    def refresh_search_document(self, *, save: bool = True) -> None:
+        """Denormalise the names and report text the search vector is built from.
+
+        The one function to call after the meeting's people, bodies, countries, topics or
+        sources change (``ReportImporter.rebuild_meeting`` and the admin do). Reads the links
+        from the database, so call it after they are saved.
+        """
+        names: list[str] = []
+        for name, variant in (
+            self.attendances.select_related("participant")
+            .values_list("name_as_written", "participant__name_variants__name")
+            .order_by("pk")
+        ):
+            names += [name, variant or ""]
+        for org_name, acronym, aliases in Organization.objects.filter(
+            Q(pk=self.body_id) | Q(meeting_links__meeting=self)
+        ).values_list("name", "acronym", "aliases"):
+            names += [org_name, acronym, *aliases]
+        names += self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING).values_list(
+            "country__name", flat=True
+        )
+        names += self.topic_links.values_list("topic__name", flat=True)
+        names.append(self.city)
+        unique = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        self.search_names = " · ".join(unique)
+        texts = self.sources.order_by("imported_at", "pk").values_list("cleaned_text", flat=True)
+        self.search_text = "\n\n".join(texts)[: self.SEARCH_TEXT_MAX_CHARS]
+        if save:
+            Meeting.objects.filter(pk=self.pk).update(
+                search_names=self.search_names, search_text=self.search_text
+            )
+
+    # --- end of search document refresh -----------------------------------------------------
 
 
 class SourceDocument(models.Model):

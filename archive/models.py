@@ -241,6 +241,8 @@ class ParticipantNameVariant(models.Model):
     # short_key drops middle names so "Vladimir A. Kolokoltsev" meets "Vladimir Kolokoltsev".
     match_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
     short_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
+    # The folded surname, to find "Aleksandr"/"Alexandr Bortnikov" without a table scan.
+    last_key = models.CharField(max_length=100, editable=False, db_index=True, default="")
 
     class Meta:
         ordering = ["name"]
@@ -269,6 +271,7 @@ class ParticipantNameVariant(models.Model):
 
         self.normalized = normalize_name(self.name)
         self.match_key, self.short_key = name_keys(self.name)
+        self.last_key = self.match_key.rsplit(" ", 1)[-1][:100]
         return self
 
 

@@ -12,42 +12,38 @@ from .cleaning import CleanDoc, clean
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import find_dates, resolve, to_date
 from .lexicon import Lexicon, Match, default_lexicon, fold
+from .rx import CI, lower_same_len
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 
 EXTRACTOR_VERSION = "1.0.0"
 
 Span = dict[str, Any]
 
-_MEETING = re.compile(
+_MEETING = CI(
     r"\b(?:meeting|meetings|session|sitting|collegium|convened?|convenes|met|meet|gathered"
     r"|took place|takes place|was held|were held|held|hosted|summit|talks|conference|forum"
-    r"|assembled|gathering|council)\b",
-    re.IGNORECASE,
+    r"|assembled|gathering|council)\b"
 )
-_FUTURE = re.compile(
+_FUTURE = CI(
     r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
-    r"|scheduled for|shall)\b",
-    re.IGNORECASE,
+    r"|scheduled for|shall)\b"
 )
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = CI(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
-    r"|the beginning of)\b",
-    re.IGNORECASE,
+    r"|the beginning of)\b"
 )
-_PART_CUE = re.compile(
+_PART_CUE = CI(
     r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
     r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
-    r"|with representatives|heads of delegations of|involving)\b",
-    re.IGNORECASE,
+    r"|with representatives|heads of delegations of|involving)\b"
 )
-_PART_AFTER = re.compile(
+_PART_AFTER = CI(
     r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
-    r"|sent (?:their )?delegations|joined)\b",
-    re.IGNORECASE,
+    r"|sent (?:their )?delegations|joined)\b"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
 _DEMONYM_ROLE = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
     r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
@@ -55,11 +51,10 @@ _DEMONYM_ROLE = re.compile(
     r"|heads?|officials|law enforcement|special services|security services|border guards"
     r"|customs officers|interior ministry|ministry|ministries|agencies|partners)\b",
 )
-_FRAMEWORK = re.compile(
+_FRAMEWORK = CI(
     r"\b(?:framework of|within the|channels?|through|via|member states of|cooperation with"
     r"|auspices|platform of|model of|experience of|members of|format of|line of|as part of"
-    r"|in the|agreements? (?:of|with|within))\b",
-    re.IGNORECASE,
+    r"|in the|agreements? (?:of|with|within))\b"
 )
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -70,38 +65,37 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
-_ORDINAL = re.compile(
+_ORDINAL = CI(
     r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th|-?th)|(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)[- ])?(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth"
     r"|ninetieth|hundredth))\s+(?:(?:regular|extraordinary|plenary|joint|expanded|enlarged"
     r"|annual|jubilee|international|ordinary|anniversary|next|offsite|off-site|visiting)\s+)*"
-    r"(?P<noun>meeting|session|sitting|collegium|conference|forum|council meeting|summit)\b",
-    re.IGNORECASE,
+    r"(?P<noun>meeting|session|sitting|collegium|conference|forum|council meeting|summit)\b"
 )
 _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
     r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
 )
-_HERE = re.compile(r"\b(?:held here|here today|took place here|met here|gathered here)\b", re.I)
-_AGENDA = re.compile(
+_HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b")
+_AGENDA = CI(
     r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
     r"|dealt with|priorit\w*|emphasi[sz]\w*|highlight\w*|measures|cooperation in|combat\w*"
     r"|counter\w*|fight(?:ing)? against|problems?|threats?|challenges|trends|devoted|dedicated"
     r"|concerns?|reviewed|examined|approved|adopted|signed|plans?|attention|summed up|results"
-    r"|agreed|proposed|stressed|noted|need|step(?:ped)? up|prevent\w*|protect\w*)\b",
-    re.IGNORECASE,
+    r"|agreed|proposed|stressed|noted|need|step(?:ped)? up|prevent\w*|protect\w*)\b"
 )
-_JOINT = re.compile(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b", re.IGNORECASE)
+_JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b")
 _BODY_PHRASE = re.compile(
     r"\b(?:meeting|session|sitting) of the (?P<b>(?:Council|Collegium|Board|Commission|Committee"
     r"|Conference|Assembly|Coordination Council|Joint Collegium)(?:\s+(?:of|for|on|and|the"
     r"|[A-Z][\w'’-]*))*)"
 )
-_INTERIOR_MIN = re.compile(r"\b(?:interior|internal affairs) minist(?:er|ers|ries|ry)\b|"
-                           r"\bminist(?:er|ers|ry|ries) of (?:internal affairs|the interior)\b",
-                           re.IGNORECASE)  # fmt: skip
+_INTERIOR_MIN = CI(
+    r"\b(?:interior|internal affairs) minist(?:er|ers|ries|ry)\b|"
+                           r"\bminist(?:er|ers|ry|ries) of (?:internal affairs|the interior)\b"
+)  # fmt: skip
 
 
 @dataclass
@@ -157,6 +151,24 @@ class Extraction:
         return out
 
 
+@dataclass(slots=True, frozen=True)
+class _SentFlags:
+    participation: bool
+    press: bool
+    cochair: bool
+    chair: bool
+    host: bool
+    speech: bool
+    exclude: bool
+    spokes: bool
+
+
+# Cheap whole-sentence pre-checks before the exact, position-dependent ones.
+_CHAIR_HINT = CI(r"chair|presid|opened|leadership")
+_HOST_HINT = CI(r"recei|welcom|greet|host|met with")
+_SPOKES_NEAR_HINT = CI(r"spokes|press secretary|official representative")
+
+
 class _Ctx:
     """Per-report working state shared by the field extractors."""
 
@@ -168,17 +180,24 @@ class _Ctx:
         self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
         self.orgs = [m for m in self.matches if m.kind == "org"]
         self.topics = [m for m in self.matches if m.kind == "topic"]
+        self.low = lower_same_len(doc.text)
         self._sent_cache: dict[int, str] = {}
-        self._flag_cache: dict[int, tuple[bool, bool]] = {}
+        self._flag_cache: dict[int, _SentFlags] = {}
 
-    def sent_flags(self, idx: int) -> tuple[bool, bool]:
-        """(participation cue, press-comment cue) of a sentence, computed once."""
+    def sent_flags(self, idx: int) -> _SentFlags:
+        """Cue words present in a sentence, computed once per sentence."""
         f = self._flag_cache.get(idx)
         if f is None:
             sent = self.sent_text(idx)
-            f = self._flag_cache[idx] = (
-                P._PARTICIPATION.search(sent) is not None,
-                P._PRESS.search(sent) is not None,
+            f = self._flag_cache[idx] = _SentFlags(
+                participation=P._PARTICIPATION.search(sent) is not None,
+                press=P._PRESS.search(sent) is not None,
+                cochair=P._COCHAIR.search(sent) is not None,
+                chair=_CHAIR_HINT.search(sent) is not None,
+                host=_HOST_HINT.search(sent) is not None,
+                speech=P._SPEECH.search(sent) is not None or '"' in sent or "”" in sent,
+                exclude=P._EXCLUDE_CONTEXT.search(sent) is not None,
+                spokes=_SPOKES_NEAR_HINT.search(sent) is not None,
             )
         return f
 
@@ -431,7 +450,7 @@ def _body(
 
 def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
-    low = ctx.text.lower()
+    low = ctx.low
     seen: set[int] = set()
     matches = []
     for noun in ("meeting", "session", "sitting", "collegium", "conference", "forum", "summit"):
@@ -440,7 +459,7 @@ def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | No
             a = max(0, i - 90)
             while a > 0 and low[a - 1].isalnum():
                 a -= 1
-            for m in _ORDINAL.finditer(ctx.text, a, i + len(noun)):
+            for m in _ORDINAL.rx.finditer(low, a, i + len(noun)):
                 if m.end() == i + len(noun) and m.start() not in seen:
                     seen.add(m.start())
                     matches.append(m)
@@ -469,10 +488,9 @@ def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | No
 
 
 # --------------------------------------------------------------------------- people
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = CI(
     r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
-    r"|than|where|welcomed|met|received|greeted|noted|stated|added)\s)",
-    re.IGNORECASE,
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added)\s)"
 )
 _RIGHT_TITLE = re.compile(
     r"^\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?(?P<t>[^,;:()“”\"]{3,160}?)"
@@ -630,28 +648,31 @@ def _analyse_person(
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        clause_before = before[-200:]
-        prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
-        own_left = ctx.text[prev_name : m.start]
-        if P._COCHAIR.search(sent):
+        f = ctx.sent_flags(si)
+        participation = participation or f.participation
+        press = press or f.press
+        if f.cochair:
             roles.add("co-chair")
-        if P._CHAIR.search(own_left[-220:]) or P._CHAIR_AFTER.search(after):
-            roles.add("chair")
-        if P._HOST.search(own_left[-220:]) or P._HOST_AFTER.search(after):
-            roles.add("host")
-        near = before[-60:] + " " + after[:80]
-        if (
-            P._SPEECH.search(near)
-            or re.search(r"[”\"]\s*,?\s*$", before)
-            or re.match(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)", after)
+        if f.chair or f.host:
+            prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
+            own_left = ctx.text[prev_name : m.start][-220:]
+            if f.chair and (P._CHAIR.search(own_left) or P._CHAIR_AFTER.search(after)):
+                roles.add("chair")
+            if f.host and (P._HOST.search(own_left) or P._HOST_AFTER.search(after)):
+                roles.add("host")
+        if f.speech and (
+            P._SPEECH.search(before[-60:] + " " + after[:80])
+            or _QUOTE_END.search(before)
+            or _SAID_AFTER.match(after)
         ):
             roles.add("speaker")
-        flags = ctx.sent_flags(si)
-        participation = participation or flags[0]
-        press = press or flags[1]
-        if P._EXCLUDE_CONTEXT.search(clause_before[-50:] + " " + after[:50]) and not excluded:
+        if (
+            f.exclude
+            and not excluded
+            and P._EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50])
+        ):
             excluded = "context"
-        if _SPOKES_NEAR.search(clause_before[-50:]):
+        if f.spokes and _SPOKES_NEAR.search(before[-50:]):
             excluded = "spokesperson"
     if any(P.same_person(p.name, b) for b in bylines):
         excluded = "byline"
@@ -688,9 +709,10 @@ def _analyse_person(
     p.confidence = round(min(conf, 0.95), 2)
 
 
-_SPOKES_NEAR = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press secretary|official representative)\b[^,.;]{0,60}$",
-    re.IGNORECASE,
+_QUOTE_END = re.compile(r"[”\"]\s*,?\s*$")
+_SAID_AFTER = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")
+_SPOKES_NEAR = CI(
+    r"\b(?:spokes(?:person|man|woman)|press secretary|official representative)\b[^,.;]{0,60}$"
 )
 
 

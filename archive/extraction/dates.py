@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .rx import CI
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -73,11 +75,12 @@ _PATTERNS = [
     ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
     ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
 ]
-_RELATIVE_KEYS = ("yesterday", "today", "tomorrow", "this morning", "tonight", "day")
-_RELATIVE = re.compile(
+_RELATIVE_KEYS = ("yesterday", "today", "tomorrow", "this morning", "tonight", "on monday",
+                  "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+                  "on sunday")  # fmt: skip
+_RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
-    r"|\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.IGNORECASE,
+    r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
 
@@ -133,39 +136,38 @@ def _month_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around month names: the word-date patterns only run there (speed)."""
-    spans: list[tuple[int, int]] = []
-    for ms, me in _month_positions(text):
-        a, b = max(0, ms - 30), min(len(text), me + 40)
-        if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
-    return spans
-
-
 def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    windows = None
     seen: set[tuple[str, int, int]] = set()
-    for kind, rx in _PATTERNS:
-        if kind in _WORD_KINDS:
-            if windows is None:
-                windows = _windows(text)
-            for a, b in windows:
-                # whole-word boundaries must be judged on the full text, so extend to word edges
-                while a > 0 and text[a - 1].isalnum():
-                    a -= 1
-                while b < len(text) and text[b].isalnum():
-                    b += 1
-                for m in rx.finditer(text, a, b):
-                    key = (kind, m.start(), m.end())
-                    if key not in seen:
-                        seen.add(key)
-                        yield kind, m
-        elif _NUMERIC_HINT.search(text):
-            for m in rx.finditer(text):
-                yield kind, m
+    months = _month_positions(text)
+    windows: list[tuple[int, int, int]] = []  # (start, end, number of month names)
+    for ms, me in months:
+        a, b = max(0, ms - 30), min(len(text), me + 40)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b, windows[-1][2] + 1)
+        else:
+            windows.append((a, b, 1))
+    for a, b, n_months in windows:
+        # whole-word boundaries must be judged on the full text, so extend to word edges
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        chunk = text[a:b]
+        if not any(c.isdigit() for c in chunk):
+            continue
+        for kind, rx in _PATTERNS:
+            if kind not in _WORD_KINDS or (kind in ("dmdmy", "mdmdy") and n_months < 2):
+                continue
+            for m in rx.finditer(text, a, b):
+                key = (kind, m.start(), m.end())
+                if key not in seen:
+                    seen.add(key)
+                    yield kind, m
+    if _NUMERIC_HINT.search(text):
+        for kind, rx in _PATTERNS:
+            if kind not in _WORD_KINDS:
+                for m in rx.finditer(text):
+                    yield kind, m
 
 
 def find_dates(text: str) -> list[DateMention]:

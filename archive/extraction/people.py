@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .rx import CI
+
 # Capitalised words that are never part of a person's name.
 STOP = frozenset(
     """
@@ -95,79 +97,67 @@ RANK_WORDS = frozenset(
         "second-class",
     ]
 )
-TITLE_HEADS = re.compile(
+TITLE_HEADS = CI(
     r"\b(?:minister|ministers|deputy|head|chief|director|chairman|chairwoman|chairperson|chair"
     r"|president|secretary|commander|prosecutor|procurator|general|colonel|lieutenant|major|captain"
     r"|officer|spokes(?:person|man|woman)|representative|ambassador|envoy|governor|mayor|akim"
     r"|superintendent|inspector|commissioner|adviser|advisor|coordinator|leader|premier|colleague"
-    r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral)s?\b",
-    re.IGNORECASE,
+    r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral)s?\b"
 )
-_SPOKES = re.compile(
+_SPOKES = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"
-    r"|official representative|press attach[eé]|head of the press|media relations)\b",
-    re.IGNORECASE,
+    r"|official representative|press attach[eé]|head of the press|media relations)\b"
 )
-_HEAD_OF_STATE = re.compile(
+_HEAD_OF_STATE = CI(
     r"\b(?:president|prime minister|premier|king|emir|head of state|chancellor|vice president"
-    r"|patriarch|pope)\b",
-    re.IGNORECASE,
+    r"|patriarch|pope)\b"
 )
-_EXCLUDE_CONTEXT = re.compile(
+_EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"
     r"|extradited|killed|murdered|kidnapped|victim"
     r"|leader of (?:the |a |an )?(?:gang|group|criminal)"
-    r"|thief in law|named after|in memory of|memory of|the late|posthumous(?:ly)?)\b",
-    re.IGNORECASE,
+    r"|thief in law|named after|in memory of|memory of|the late|posthumous(?:ly)?)\b"
 )
-_PRESS = re.compile(
+_PRESS = CI(
     r"\b(?:told (?:the )?(?:media|journalists|reporters|press|correspondents|news agency)"
     r"|in an interview|interview (?:to|with)|said in a statement|wrote in|posted on"
-    r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b",
-    re.IGNORECASE,
+    r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b"
 )
-_PARTICIPATION = re.compile(
+_PARTICIPATION = CI(
     r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
     r"|attended|took part|participated|participating|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
     r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
     r"|the floor was given|gave the floor|welcomed|received the|reception|delivered"
     r"|met with|held talks|signed|represented|was present|were present|heads? of (?:the )?"
-    r"delegations?|co-chairm[ae]n|hosted|host|speakers?|participants?)\b",
-    re.IGNORECASE,
+    r"delegations?|co-chairm[ae]n|hosted|host|speakers?|participants?)\b"
 )
-_SPEECH = re.compile(
+_SPEECH = CI(
     r"\b(?:said|says|noted|notes|stated|states|told|added|emphasi[sz]ed|stressed|underlined"
     r"|underscored|highlighted|pointed out|pointed to|explained|reported|informed|announced"
     r"|remarked|recalled|spoke|speaking|speech|addressed|delivered|presented|proposed|suggested"
     r"|praised|promised|reassured|reminded|urged|called (?:for|on)|stated|cited|according to"
     r"|opening words|opening remarks|the floor was given|gave a report|made a report|commented"
     r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out"
-    r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b",
-    re.IGNORECASE,
+    r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b"
 )
-_CHAIR = re.compile(
+_CHAIR = CI(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
     r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council)"
-    r"|opened by)\b",
-    re.IGNORECASE,
+    r"|opened by)\b"
 )
-_CHAIR_AFTER = re.compile(
-    r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b", re.I
-)
-_COCHAIR = re.compile(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b", re.I)
-_HOST = re.compile(
+_CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
+_COCHAIR = CI(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b")
+_HOST = CI(
     r"\b(?:reception by|received by|welcomed by|greeted by"
     r"|received (?:the )?(?:heads|participants|delegations|members|guests)"
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
-    r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b",
-    re.IGNORECASE,
+    r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b"
 )
-_HOST_AFTER = re.compile(
+_HOST_AFTER = CI(
     r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:received|welcomed|greeted|hosted|met with)\s+(?:the )?"
-    r"(?:heads|participants|delegations|members|guests|delegates)\b",
-    re.IGNORECASE,
+    r"(?:heads|participants|delegations|members|guests|delegates)\b"
 )
 
 _TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
@@ -209,10 +199,15 @@ def name_key(name: str) -> str:
     return _phon(parts[0]) + " " + _phon(parts[-1])
 
 
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in re.split(r"[\s.]+", name) if p)
+
+
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one person's name (surnames and given names agree phonetically)."""
-    pa = [p for p in re.split(r"[\s.]+", a) if p]
-    pb = [p for p in re.split(r"[\s.]+", b) if p]
+    pa = _name_parts(a)
+    pb = _name_parts(b)
     if not pa or not pb or _phon(pa[-1]) != _phon(pb[-1]):
         return False
     if len(pa) == 1 or len(pb) == 1:
@@ -302,8 +297,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     return out
 
 
-_OUTSIDER = re.compile(
+_OUTSIDER = CI(
     r"\b(?:analyst|expert|observer|journalist|correspondent|columnist|author|researcher"
-    r"|political scientist|blogger|commentator|historian|lawyer for)\b",
-    re.IGNORECASE,
+    r"|political scientist|blogger|commentator|historian|lawyer for)\b"
 )

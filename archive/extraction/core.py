@@ -183,6 +183,7 @@ class _Ctx:
         self.low = lower_same_len(doc.text)
         self._sent_cache: dict[int, str] = {}
         self._flag_cache: dict[int, _SentFlags] = {}
+        self._has_cache: dict[tuple[int, int], bool] = {}
 
     def sent_flags(self, idx: int) -> _SentFlags:
         """Cue words present in a sentence, computed once per sentence."""
@@ -190,16 +191,25 @@ class _Ctx:
         if f is None:
             sent = self.sent_text(idx)
             f = self._flag_cache[idx] = _SentFlags(
-                participation=P._PARTICIPATION.search(sent) is not None,
-                press=P._PRESS.search(sent) is not None,
-                cochair=P._COCHAIR.search(sent) is not None,
-                chair=_CHAIR_HINT.search(sent) is not None,
-                host=_HOST_HINT.search(sent) is not None,
-                speech=P._SPEECH.search(sent) is not None or '"' in sent or "”" in sent,
-                exclude=P._EXCLUDE_CONTEXT.search(sent) is not None,
-                spokes=_SPOKES_NEAR_HINT.search(sent) is not None,
+                participation=self.has(P._PARTICIPATION, idx),
+                press=self.has(P._PRESS, idx),
+                cochair=self.has(P._COCHAIR, idx),
+                chair=self.has(_CHAIR_HINT, idx),
+                host=self.has(_HOST_HINT, idx),
+                speech=self.has(P._SPEECH, idx) or '"' in sent or "”" in sent,
+                exclude=self.has(P._EXCLUDE_CONTEXT, idx),
+                spokes=self.has(_SPOKES_NEAR_HINT, idx),
             )
         return f
+
+    def has(self, rx: CI, idx: int) -> bool:
+        """Whether sentence ``idx`` matches ``rx`` (memoised; searches the lower-cased text)."""
+        key = (id(rx), idx)
+        v = self._has_cache.get(key)
+        if v is None:
+            a, b = self.doc.sentences[idx]
+            v = self._has_cache[key] = rx.rx.search(self.low, a, b) is not None
+        return v
 
     def sent_idx(self, pos: int) -> int:
         return self.doc.sentence_index(pos)
@@ -244,14 +254,13 @@ def _dates(ctx: _Ctx, pub: dt.date | None) -> tuple[str | None, str | None, str,
         if d.month is None and not d.relative:
             continue
         si = ctx.sent_idx(d.start)
-        sent = ctx.sent_text(si)
         score = 0
-        if _MEETING.search(sent):
+        if ctx.has(_MEETING, si):
             score += 3
         before = ctx.text[max(0, d.start - 4) : d.start].lower()
         if before.endswith("on ") or before.endswith("in "):
             score += 1
-        if _OTHER_EVENT.search(sent):
+        if ctx.has(_OTHER_EVENT, si):
             score -= 3
         if d.relative in WEEKDAY_NAMES:
             score += 1  # "on Thursday"
@@ -261,8 +270,8 @@ def _dates(ctx: _Ctx, pub: dt.date | None) -> tuple[str | None, str | None, str,
             best, best_score = d, score
     if best is None or best_score < 3:
         return None, None, "unknown", None
-    sent = ctx.sent_text(ctx.sent_idx(best.start))
-    start, end, precision = resolve(best, pub, future=bool(_FUTURE.search(sent)))
+    future = ctx.has(_FUTURE, ctx.sent_idx(best.start))
+    start, end, precision = resolve(best, pub, future=future)
     if precision == "unknown":
         return None, None, "unknown", None
     return start, end, precision, ctx.span(best.start)
@@ -306,7 +315,6 @@ def _venue(
         if any(a <= m.start and m.end <= b for a, b in org_spans):
             continue
         si = ctx.sent_idx(m.start)
-        sent = ctx.sent_text(si)
         before = ctx.text[max(0, m.start - 12) : m.start].lower()
         score = 0
         before = ctx.text[max(0, m.start - 30) : m.start].lower()
@@ -317,7 +325,7 @@ def _venue(
                     ctx.text[m.end : m.end + 12],
                     re.I):  # fmt: skip
             score -= 4
-        if _MEETING.search(sent):
+        if ctx.has(_MEETING, si):
             score += 2
         if re.search(
             r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
@@ -327,7 +335,7 @@ def _venue(
             score += 2
         if ctx.in_title(m.start) or si <= 2:
             score += 1
-        if _OTHER_EVENT.search(sent) or _FUTURE.search(sent):
+        if ctx.has(_OTHER_EVENT, si) or ctx.has(_FUTURE, si):
             score -= 1
         if score > best_score:
             best, best_score = m, score
@@ -341,8 +349,7 @@ def _venue(
         )
     # "in the capital": only when the text says which capital.
     for m in _CAPITAL.finditer(ctx.text):
-        sent = ctx.sent_text(ctx.sent_idx(m.start()))
-        if not _MEETING.search(sent):
+        if not ctx.has(_MEETING, ctx.sent_idx(m.start())):
             continue
         code = None
         for key in ("country", "dem", "poss"):
@@ -401,7 +408,7 @@ def _body(
         si = ctx.sent_idx(m.start)
         if si <= 3:
             s += 2
-        if _MEETING.search(ctx.sent_text(si)):
+        if ctx.has(_MEETING, si):
             s += 1
         scores[m.ref] = scores.get(m.ref, 0) + s
         first.setdefault(m.ref, m)
@@ -433,7 +440,7 @@ def _body(
     # Interior ministers of several states meeting without a named body.
     for i in range(len(ctx.doc.sentences)):
         sent = ctx.sent_text(i)
-        if _INTERIOR_MIN.search(sent) and _MEETING.search(sent):
+        if ctx.has(_INTERIOR_MIN, i) and ctx.has(_MEETING, i):
             a, _ = ctx.doc.sentences[i]
             codes: list[str] = []
             for g in ctx.geo:
@@ -768,7 +775,7 @@ def _countries(
                 for r in run:
                     add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
-        if _MEETING.search(sent) or P._SPEECH.search(sent):
+        if ctx.has(_MEETING, si) or ctx.has(P._SPEECH, si):
             for m in ms:
                 if m.kind == "demonym" and _DEMONYM_ROLE.match(ctx.text[m.end : b]):
                     j = ms.index(m)
@@ -787,9 +794,8 @@ def _countries(
     for m in ctx.orgs:
         o = lex.org_list[m.ref]
         if o.country and o.kind in ("agency", "body"):
-            sent = ctx.sent_text(ctx.sent_idx(m.start))
             pre = ctx.text[max(0, m.start - 200) : m.start]
-            if _PART_CUE.search(sent) and _PART_CUE.search(pre):
+            if ctx.has(_PART_CUE, ctx.sent_idx(m.start)) and _PART_CUE.search(pre):
                 add(o.country, m.start)
     # countries named inside a bilateral body's name
     if body_match is not None:
@@ -885,8 +891,7 @@ def _topics(ctx: _Ctx) -> dict[str, list[Span]]:
         agenda = False
         for m in ms:
             si = ctx.sent_idx(m.start)
-            sent = ctx.sent_text(si)
-            if _AGENDA.search(sent) or _MEETING.search(sent) or P._SPEECH.search(sent):
+            if ctx.has(_AGENDA, si) or ctx.has(_MEETING, si) or ctx.has(P._SPEECH, si):
                 agenda = True
                 break
         if strong or lead or agenda or len(sents) >= 2:
@@ -939,11 +944,17 @@ def extract(
     date_start, date_end, precision, date_span = _dates(ctx, pub)
 
     # first pass on countries without the body, to name joint collegiums
-    part0, _, _ = _countries(ctx, parts, venue_country, None)
-    body, body_span, body_conf, body_match = _body(ctx, [lex.country_name(c) or c for c in part0])
-    part, mentioned, countries_conf = _countries(ctx, parts, venue_country, body_match)
-    if venue_country is None and city is None:
-        venue_country = None
+    part, mentioned, countries_conf = _countries(ctx, parts, venue_country, None)
+    body, body_span, body_conf, body_match = _body(ctx, [lex.country_name(c) or c for c in part])
+    if body_match is not None:
+        # states named in a bilateral body's name take part ("Joint Collegium of ... of the
+        # Russian Federation and the Republic of Kazakhstan")
+        for m in ctx.geo:
+            code = ctx.country_code(m)
+            if m.kind != "city" and body_match.start <= m.start < body_match.end and code:
+                if code not in part:
+                    part[code] = ctx.span(m.start)
+                mentioned.pop(code, None)
     ordinal, ordinal_span = _ordinal(ctx, body_match)
     orgs = _organizations(ctx, parts, body)
     topics = _topics(ctx)

@@ -12,12 +12,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_dates, to_date
+from .rx import CI
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WS = re.compile(
+    r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
+)
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 # Whole lines that are site furniture.
-_FURNITURE = re.compile(
+_FURNITURE = CI(
     r"^(?:read\s+\d[\d,. ]*\s+times?|\d[\d,. ]*\s+(?:views?|reads?|comments?)|views?:?\s*\d+"
     r"|share(?: this| on \w+| article)?:?|follow us(?: on)?:?.*|tweet|print(?: version)?|e-?mail"
     r"|subscribe.*|sign up.*|newsletter.*|all news|latest news|news feed|related(?: \w+)?:?"
@@ -31,20 +34,19 @@ _FURNITURE = re.compile(
     r"|\d+\s*min(?:ute)?s? read|reading time.*|previous(?: article| news)?|next(?: article| news)?"
     r"|top news|most read|popular|more from .*|more news.*|click here.*|if you find a mistake.*"
     r"|found a typo.*|use of materials.*|when using materials.*|hyperlink.*)$",
-    re.IGNORECASE,
 )
 # Lines after which the rest of the page is furniture (related lists, sidebars, footers).
-_CUTOFF = re.compile(
+_CUTOFF = CI(
     r"^(?:visit also|related (?:articles|news|posts|stories|materials)|read also|more news"
     r"|recent news|other news|see also|you may also like|you might also like|staff publications"
     r"|most read|popular news|latest news|news feed|also read|more on this topic|more stories"
     r"|recommended|similar news|top stories)\b",
-    re.IGNORECASE,
 )
 _BYLINE = re.compile(
     r"^(?i:by|author:?|text:?|written by|reporting by|story by)\s+"
     r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+){0,3})\b"
 )
+_NONWORD = re.compile(r"\W+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
@@ -208,7 +210,7 @@ def clean(raw: str) -> CleanDoc:
                 continue
         elif n_words <= 3 and not _SENT_END.search(line):
             continue  # stray menu items and buttons in the body
-        key = re.sub(r"\W+", " ", line.lower()).strip()
+        key = _NONWORD.sub(" ", line.lower()).strip()
         if key in seen:
             continue
         seen.add(key)

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
 from .rx import CI
 
 MONTHS = {
@@ -75,9 +77,11 @@ _PATTERNS = [
     ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
     ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
 ]
-_RELATIVE_KEYS = ("yesterday", "today", "tomorrow", "this morning", "tonight", "on monday",
-                  "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-                  "on sunday")  # fmt: skip
+_RELATIVE_KEYS = (
+    "the day before yesterday", "yesterday", "today", "tomorrow", "this morning", "tonight",
+    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+    "on sunday",
+)  # fmt: skip
 _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -121,53 +125,70 @@ _WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
 _MONTH_FORMS = tuple(dict.fromkeys(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]))
 
 
+_MONTH_AC = ahocorasick.Automaton()
+for _w in _MONTH_FORMS:
+    _MONTH_AC.add_word(_w, len(_w))
+_MONTH_AC.make_automaton()
+
+
 def _month_positions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of month names; str.find per name is far faster than a regex scan."""
+    """(start, end) of whole-word month names, found in one Aho-Corasick pass."""
     out = []
     n = len(text)
-    for w in _MONTH_FORMS:
-        i = text.find(w)
-        while i != -1:
-            e = i + len(w)
-            if (i == 0 or not text[i - 1].isalpha()) and (e >= n or not text[e].isalpha()):
+    last_start = -1
+    for end_idx, length in _MONTH_AC.iter(text):
+        i, e = end_idx - length + 1, end_idx + 1
+        if (i == 0 or not text[i - 1].isalpha()) and (e >= n or not text[e].isalpha()):
+            if out and out[-1][0] == i:  # "Sep" inside "Sept": keep the longer
+                out[-1] = (i, max(e, out[-1][1]))
+            elif i > last_start:
                 out.append((i, e))
-            i = text.find(w, e)
+                last_start = i
     out.sort()
     return out
 
 
+_MONTH_FIRST = ("mdmdy", "mdy", "my")
+
+
 def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    seen: set[tuple[str, int, int]] = set()
+    """Regex matches of every date form, anchored at month names (speed: no full-text scans
+    of the month alternation), plus the numeric forms when the text has digit groups."""
+    n = len(text)
     months = _month_positions(text)
-    windows: list[tuple[int, int, int]] = []  # (start, end, number of month names)
-    for ms, me in months:
-        a, b = max(0, ms - 30), min(len(text), me + 40)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b, windows[-1][2] + 1)
-        else:
-            windows.append((a, b, 1))
-    for a, b, n_months in windows:
-        # whole-word boundaries must be judged on the full text, so extend to word edges
+    for idx, (ms, me) in enumerate(months):
+        a, b = max(0, ms - 30), min(n, me + 40)
         while a > 0 and text[a - 1].isalnum():
             a -= 1
-        while b < len(text) and text[b].isalnum():
+        while b < n and text[b].isalnum():
             b += 1
-        chunk = text[a:b]
-        if not any(c.isdigit() for c in chunk):
+        if not any(c.isdigit() for c in text[a:b]):
             continue
+        two_months = idx + 1 < len(months) and months[idx + 1][0] - me < 25
         for kind, rx in _PATTERNS:
-            if kind not in _WORD_KINDS or (kind in ("dmdmy", "mdmdy") and n_months < 2):
+            if kind not in _WORD_KINDS or (kind in ("dmdmy", "mdmdy") and not two_months):
                 continue
-            for m in rx.finditer(text, a, b):
-                key = (kind, m.start(), m.end())
-                if key not in seen:
-                    seen.add(key)
+            if kind in _MONTH_FIRST:
+                m = rx.match(text, ms)
+                if m:
                     yield kind, m
-    if _NUMERIC_HINT.search(text):
+            else:
+                for m in rx.finditer(text, a, b):
+                    if m.start("m1") == ms:
+                        yield kind, m
+    done = -1
+    for h in _NUMERIC_HINT.finditer(text):
+        if h.start() < done:
+            continue
+        a, b = max(0, h.start() - 6), min(n, h.end() + 10)
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < n and text[b].isalnum():
+            b += 1
+        done = b
         for kind, rx in _PATTERNS:
             if kind not in _WORD_KINDS:
-                for m in rx.finditer(text):
-                    yield kind, m
+                yield from ((kind, m) for m in rx.finditer(text, a, b))
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -200,9 +221,14 @@ def find_dates(text: str) -> list[DateMention]:
     low = text.lower()
     if not any(k in low for k in _RELATIVE_KEYS):
         return _dedupe(found)
-    for m in _RELATIVE.finditer(text):
-        rel = (m.group("rel") or m.group("wd")).lower()
-        found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    for key in _RELATIVE_KEYS:
+        i = low.find(key)
+        while i != -1:
+            m = _RELATIVE.rx.match(low, i)
+            if m:
+                rel = m.group("rel") or m.group("wd")
+                found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+            i = low.find(key, i + len(key))
     return _dedupe(found)
 
 

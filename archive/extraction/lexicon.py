@@ -50,12 +50,19 @@ _FOLD_TABLE = str.maketrans(
 )
 
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
+
+
 def fold(text: str) -> str:
     """Lower-case and normalise dashes/apostrophes without changing the length of ``text``."""
     low = text.lower()
     if len(low) != len(text):  # a few characters (e.g. U+0130) grow when lower-cased
         low = "".join(ch.lower()[0] for ch in text)
-    return low.translate(_FOLD_TABLE)
+    # chained str.replace is several times faster than str.translate with a dict table
+    for src, dst in _FOLD_PAIRS:
+        if src in low:
+            low = low.replace(src, dst)
+    return low
 
 
 def fold_key(pattern: str) -> str:

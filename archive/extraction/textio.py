@@ -28,11 +28,11 @@ _BOMS = (
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _control_ratio(text: str) -> float:
-    if not text:
+    if not text or not _CONTROL.search(text):
         return 0.0
     return len(_CONTROL.findall(text)) / len(text)
 
@@ -56,7 +56,7 @@ def check_text(text: str) -> None:
         raise ExtractionError(
             "the report is mostly control characters: it looks like a binary file"
         )
-    letters = len(_LETTER.findall(sample))
+    letters = len(sample) - len(_LETTERS.sub("", sample))
     if letters < 20 or letters < 0.3 * len(sample.strip()):
         raise ExtractionError("the report has almost no words: nothing to extract")
     if not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", sample):

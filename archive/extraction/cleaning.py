@@ -46,7 +46,6 @@ _BYLINE = re.compile(
     r"^(?i:by|author:?|text:?|written by|reporting by|story by)\s+"
     r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+){0,3})\b"
 )
-_NONWORD = re.compile(r"\W+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
@@ -56,6 +55,8 @@ _ABBREV = {
     "vs", "etc", "prof", "rep", "sen", "gov", "adm", "cmdr", "insp", "supt", "approx", "e.g", "i.e",
     "u.s", "u.k", "vol", "art", "para", "fig", "ft", "pol", "brig", "ltd", "inc", "co", "corp",
 }  # fmt: skip
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f])")
 
 
@@ -119,12 +120,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     for m in _SENT_BREAK.finditer(chunk):
         cut = start + m.start()
-        word = re.search(r"([\w.]+)$", text[s : cut + 1] if text[cut] != "." else text[s:cut])
+        word = _LAST_WORD.search(text, max(s, cut - 20), cut)
         prev = word.group(1).lower() if word else ""
         if text[cut] == "." and (
-            prev in _ABBREV
-            or (len(prev) == 1 and prev.isalpha())
-            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev)
+            prev in _ABBREV or (len(prev) == 1 and prev.isalpha()) or _DOTTED_ABBR.fullmatch(prev)
         ):
             continue
         e = start + m.end()
@@ -210,7 +209,7 @@ def clean(raw: str) -> CleanDoc:
                 continue
         elif n_words <= 3 and not _SENT_END.search(line):
             continue  # stray menu items and buttons in the body
-        key = _NONWORD.sub(" ", line.lower()).strip()
+        key = line.lower()
         if key in seen:
             continue
         seen.add(key)

@@ -98,6 +98,11 @@ _INTERIOR_MIN = CI(
 )  # fmt: skip
 
 
+_PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$")
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|krai)\b")
+
+
 @dataclass
 class Extraction:
     """Facts of one report; every evidence span points into ``cleaned_text``."""
@@ -318,12 +323,9 @@ def _venue(
         before = ctx.text[max(0, m.start - 12) : m.start].lower()
         score = 0
         before = ctx.text[max(0, m.start - 30) : m.start].lower()
-        if re.search(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$",
-                     before):  # fmt: skip
+        if _IN_BEFORE.search(before):
             score += 2
-        if re.match(r"^\s+(?:region|oblast|province|district|area|krai)\b",
-                    ctx.text[m.end : m.end + 12],
-                    re.I):  # fmt: skip
+        if _REGION_AFTER.match(ctx.low, m.end, m.end + 14):
             score -= 4
         if ctx.has(_MEETING, si):
             score += 2
@@ -527,8 +529,7 @@ def _left_title(ctx: _Ctx, sent_start: int, name_start: int) -> tuple[str, int] 
         chunks = chunks[:-1]
     keep: list[str] = []
     for ch in reversed(chunks):
-        if P.TITLE_HEADS.search(ch) or (keep and re.search(r"\b(?:of|for)\b", ch) is None
-                                         and False):  # fmt: skip
+        if P.TITLE_HEADS.search(ch):
             keep.insert(0, ch)
         else:
             break
@@ -647,8 +648,8 @@ def _analyse_person(
                     excluded = "spokesperson"
                 if P._HEAD_OF_STATE.search(p.title):
                     head_of_state = True
-        if " " in m.name and re.search(r"\(\s*$", ctx.text[a : m.start]) is None:
-            paren = re.match(r"^\s*\((?P<c>[A-Z][\w ]+)\)", ctx.text[m.end : b])
+        if " " in m.name and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
+            paren = _PAREN_COUNTRY.match(ctx.text[m.end : b])
             if paren and p.country is None:
                 c = ctx.lex.country_by_name(paren.group("c"))
                 if c:

@@ -169,6 +169,12 @@ _SURNAME_END = re.compile(
 )
 
 
+_TOKENS = re.compile(r"(?:[A-Z]\.\s?)+|[^\s]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_HYPHEN_SPLIT = re.compile(r"[-’']")
+_NAME_SPLIT = re.compile(r"[\s.]+")
+
+
 def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -191,7 +197,7 @@ def _phon(token: str) -> str:
 
 def name_key(name: str) -> str:
     """Normalised key of a full name: first given name's key + surname key."""
-    parts = [p for p in re.split(r"[\s.]+", name) if p]
+    parts = [p for p in _NAME_SPLIT.split(name) if p]
     if not parts:
         return ""
     if len(parts) == 1:
@@ -201,7 +207,7 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _name_parts(name: str) -> tuple[str, ...]:
-    return tuple(p for p in re.split(r"[\s.]+", name) if p)
+    return tuple(p for p in _NAME_SPLIT.split(name) if p)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -245,7 +251,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     out: list[NameMention] = []
     for m in _CANDIDATE.finditer(text):
         raw = m.group(0)
-        toks = list(re.finditer(r"(?:[A-Z]\.\s?)+|[^\s]+", raw))
+        toks = list(_TOKENS.finditer(raw))
         run: list[re.Match[str]] = []
 
         def flush(run: list[re.Match[str]], base: int = m.start()) -> None:
@@ -259,7 +265,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 run, words = run[-3:], words[-3:]
             last = words[-1]
             end_trim = 0
-            if re.search(r"['’]s$", last):
+            if _POSSESSIVE.search(last):
                 last = last[:-2]
                 end_trim = 2
             if len(words) < 2 or not last:
@@ -279,7 +285,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
 
         for t in toks:
             w = t.group(0)
-            parts = re.split(r"[-’']", w)
+            parts = _HYPHEN_SPLIT.split(w)
             bad = (
                 w in STOP
                 or (w in blocked and w not in given)

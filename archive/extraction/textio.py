@@ -28,6 +28,7 @@ _BOMS = (
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -41,7 +42,7 @@ def check_text(text: str) -> None:
     """Raise :class:`ExtractionError` unless ``text`` plausibly is a written report."""
     if text is None or not isinstance(text, str):
         raise ExtractionError("input is not text")
-    if not text.strip():
+    if not text or text.isspace():
         raise ExtractionError(
             "the report is empty" if not text else "the report is only whitespace"
         )
@@ -51,7 +52,7 @@ def check_text(text: str) -> None:
         raise ExtractionError(
             f"the report is {len(text):,} characters long; more than {MAX_CHARS:,} is not a report"
         )
-    sample = text[:4000]
+    sample = text[:2500]
     if _control_ratio(sample) > 0.02:
         raise ExtractionError(
             "the report is mostly control characters: it looks like a binary file"
@@ -59,7 +60,7 @@ def check_text(text: str) -> None:
     letters = len(sample) - len(_LETTERS.sub("", sample))
     if letters < 20 or letters < 0.3 * len(sample.strip()):
         raise ExtractionError("the report has almost no words: nothing to extract")
-    if not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", sample):
+    if not _TWO_WORDS.search(sample):
         raise ExtractionError("the report has no sentences: nothing to extract")
 
 

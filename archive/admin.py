@@ -1,10 +1,22 @@
-"""Django admin for editors. Every save by an editor marks the changed fields as curated, so
-re-import never overwrites a correction (see CuratedModel)."""
+"""Django admin for editors (issue 6). Every save by an editor marks the changed fields as
+curated, so re-import never overwrites a correction (see CuratedModel); editors see the marks
+in the "curated fields" box of each form and clear them there or with the "Clear curated
+marks" action. The editorial operations themselves (merging people, re-extraction, the review
+queue, evidence highlighting) live in archive.editorial; this module only wires them up."""
 
-from django.contrib import admin
-from django.db.models import Count
-from django.urls import path
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
 
+from . import editorial
 from .admin_import import import_view
 from .models import (
     Attendance,
@@ -13,12 +25,17 @@ from .models import (
     MeetingCountry,
     MeetingOrganization,
     MeetingTopic,
+    MergeLog,
     Organization,
     Participant,
     ParticipantNameVariant,
+    ReviewDismissal,
     SourceDocument,
     Topic,
 )
+
+admin.site.site_header = "Meeting Reports Archive — editors"
+admin.site.site_title = "Archive editors"
 
 INLINE_SET_NAMES = {
     Attendance: "attendances",
@@ -28,8 +45,16 @@ INLINE_SET_NAMES = {
 }
 
 
+@admin.action(description="Clear curated marks (re-extraction may overwrite these again)")
+def clear_curated_marks(modeladmin, request, queryset):
+    count = editorial.clear_curated(queryset, user=request.user)
+    modeladmin.message_user(request, f"Cleared the curated marks of {count} record(s).")
+
+
 class CuratedAdmin(admin.ModelAdmin):
     """Marks every field an editor changed as curated."""
+
+    actions = [clear_curated_marks]
 
     def save_model(self, request, obj, form, change):
         changed = [name for name in form.changed_data if name != "curated_fields"]
@@ -45,11 +70,24 @@ class CountryAdmin(CuratedAdmin):
     search_fields = ["name", "code", "official_name"]
 
 
+@admin.action(description="Re-apply topics to existing meetings (re-extracts every report)")
+def reapply_topics(modeladmin, request, queryset):
+    run = editorial.reapply_topics(user=request.user)
+    level = messages.WARNING if run.failures else messages.SUCCESS
+    modeladmin.message_user(
+        request,
+        f"Re-applied topics to {run.meetings} meeting(s) from {run.reports} report(s); "
+        f"{len(run.failures)} failed. Meetings whose topics an editor set were left alone.",
+        level,
+    )
+
+
 @admin.register(Topic)
 class TopicAdmin(CuratedAdmin):
     list_display = ["name", "slug", "meeting_count"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    actions = [reapply_topics, clear_curated_marks]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_meetings=Count("meeting_links"))
@@ -58,21 +96,52 @@ class TopicAdmin(CuratedAdmin):
     def meeting_count(self, obj):
         return obj.n_meetings
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "patterns" in form.changed_data:
+            messages.info(
+                request,
+                "The patterns changed. To apply them to meetings already in the archive, "
+                'select topics and run "Re-apply topics to existing meetings".',
+            )
+
 
 @admin.register(Organization)
 class OrganizationAdmin(CuratedAdmin):
     list_display = ["name", "acronym", "kind", "country"]
     list_filter = ["kind"]
     list_select_related = ["country"]
-    search_fields = ["name", "acronym", "slug"]
+    search_fields = ["name", "acronym", "slug", "aliases"]
     autocomplete_fields = ["country"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+# --- people -----------------------------------------------------------------------------------
 
 
 class NameVariantInline(admin.TabularInline):
     model = ParticipantNameVariant
     extra = 1
     fields = ["name"]
+
+
+@admin.action(description="Merge selected people…", permissions=["delete"])
+def merge_people(modeladmin, request, queryset):
+    ids = ",".join(str(pk) for pk in queryset.values_list("pk", flat=True))
+    return HttpResponseRedirect(f"{reverse('admin:archive_participant_merge')}?ids={ids}")
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Participant.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Keep this record",
+    )
+
+    def __init__(self, people, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = people
 
 
 @admin.register(Participant)
@@ -83,6 +152,7 @@ class ParticipantAdmin(CuratedAdmin):
     search_fields = ["name", "slug", "name_variants__name", "title"]
     autocomplete_fields = ["country"]
     inlines = [NameVariantInline]
+    actions = [merge_people, clear_curated_marks]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_attendances=Count("attendances"))
@@ -90,6 +160,123 @@ class ParticipantAdmin(CuratedAdmin):
     @admin.display(description="meetings", ordering="n_attendances")
     def attendance_count(self, obj):
         return obj.n_attendances
+
+    def get_urls(self):
+        merge = path(
+            "merge/",
+            self.admin_site.admin_view(self.merge_view),
+            name="archive_participant_merge",
+        )
+        return [merge, *super().get_urls()]
+
+    def merge_view(self, request):
+        """Choose the record to keep among two or more people, then merge."""
+        if not (self.has_delete_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        raw = request.POST.get("ids") or request.GET.get("ids") or ""
+        ids = sorted({int(part) for part in raw.split(",") if part.strip().isdigit()})
+        people = (
+            Participant.objects.filter(pk__in=ids)
+            .select_related("country")
+            .prefetch_related("name_variants", "attendances__meeting")
+        )
+        if len(people) < 2:
+            self.message_user(request, "Choose at least two people to merge.", messages.ERROR)
+            return redirect("admin:archive_participant_changelist")
+        form = MergeForm(people, request.POST or None, initial={"keep": people[0].pk})
+        if request.method == "POST" and form.is_valid():
+            keep = form.cleaned_data["keep"]
+            try:
+                merge_log = editorial.merge_participants(
+                    keep, [p for p in people if p.pk != keep.pk], user=request.user
+                )
+            except editorial.EditorialError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+            else:
+                undo_url = reverse("admin:archive_mergelog_change", args=[merge_log.pk])
+                self.message_user(
+                    request,
+                    format_html(
+                        'Merged {} into {}. <a href="{}">Undo</a> from the merge log.',
+                        ", ".join(merge_log.merged_names),
+                        keep.name,
+                        undo_url,
+                    ),
+                    messages.SUCCESS,
+                )
+                return redirect("admin:archive_participant_change", keep.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Merge people",
+            "people": people,
+            "form": form,
+            "ids": ",".join(map(str, ids)),
+        }
+        return TemplateResponse(request, "admin/archive/participant/merge.html", context)
+
+
+@admin.action(description="Undo the selected merges", permissions=["undo"])
+def undo_merges(modeladmin, request, queryset):
+    for merge_log in queryset.filter(undone_at__isnull=True):
+        try:
+            editorial.undo_merge(merge_log, user=request.user)
+        except editorial.EditorialError as exc:
+            modeladmin.message_user(request, f"{merge_log}: {exc}", messages.ERROR)
+        else:
+            modeladmin.message_user(request, f"Undid the merge {merge_log}.")
+
+
+@admin.register(MergeLog)
+class MergeLogAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "created_at", "created_by", "undone_at", "undone_by"]
+    list_filter = ["undone_at"]
+    search_fields = ["kept_name", "merged_names"]
+    readonly_fields = [
+        "kept",
+        "kept_name",
+        "merged_names",
+        "merged_ids",
+        "created_at",
+        "created_by",
+        "undone_at",
+        "undone_by",
+        "snapshot",
+    ]
+    actions = [undo_merges]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the log is the record of what happened
+
+    def has_undo_permission(self, request):
+        return request.user.has_perm("archive.undo_mergelog")
+
+    def get_urls(self):
+        undo = path(
+            "<int:pk>/undo/",
+            self.admin_site.admin_view(self.undo_view),
+            name="archive_mergelog_undo",
+        )
+        return [undo, *super().get_urls()]
+
+    def undo_view(self, request, pk):
+        if request.method != "POST" or not self.has_undo_permission(request):
+            raise PermissionDenied
+        merge_log = get_object_or_404(MergeLog, pk=pk)
+        try:
+            restored = editorial.undo_merge(merge_log, user=request.user)
+        except editorial.EditorialError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return redirect("admin:archive_mergelog_change", pk)
+        names = ", ".join(p.name for p in restored)
+        self.message_user(request, f"Undid the merge: {names} restored.", messages.SUCCESS)
+        return redirect("admin:archive_participant_changelist")
+
+
+# --- meetings ---------------------------------------------------------------------------------
 
 
 class EvidenceInline(admin.TabularInline):
@@ -109,6 +296,7 @@ class AttendanceInline(EvidenceInline):
         "match",
         "evidence",
     ]
+    readonly_fields = ["match", "evidence"]
     autocomplete_fields = ["participant", "country", "organization"]
 
 
@@ -131,25 +319,165 @@ class MeetingTopicInline(EvidenceInline):
 
 
 class SourceDocumentInline(admin.StackedInline):
+    """Each report read-only, its evidence sentences marked."""
+
     model = SourceDocument
     extra = 0
     can_delete = False
-    fields = ["title", "file_name", "url", "publication_date", "extractor_version", "cleaned_text"]
+    fields = ["title", "file_name", "url", "publication_date", "extractor_version", "report"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="report, evidence marked")
+    def report(self, obj):
+        marked = editorial.highlight(obj.cleaned_text, editorial.evidence_spans(obj))
+        return format_html('<div class="report-text">{}</div>', marked)
+
+
+class CountryFilter(admin.SimpleListFilter):
+    title = "country taking part"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        used = Country.objects.filter(meeting_links__kind=MeetingCountry.Kind.PARTICIPATING)
+        return [(str(c.pk), c.name) for c in used.distinct().order_by("name")]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(country_ids__contains=[int(self.value())])
+        return queryset
+
+
+class TopicFilter(admin.SimpleListFilter):
+    title = "topic"
+    parameter_name = "topic"
+
+    def lookups(self, request, model_admin):
+        return [(str(t.pk), t.name) for t in Topic.objects.order_by("name")]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(topic_ids__contains=[int(self.value())])
+        return queryset
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "year"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = (
+            Meeting.objects.exclude(year=None)
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return [(str(y), str(y)) for y in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(year=int(self.value()))
+        return queryset
+
+
+class ConfidenceFilter(admin.SimpleListFilter):
+    title = "confidence"
+    parameter_name = "confidence"
+    BANDS = {
+        "low": ("low (under 0.5)", 0.0, 0.5),
+        "medium": ("medium (0.5–0.8)", 0.5, 0.8),
+        "high": ("high (0.8 and over)", 0.8, 1.01),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _, _) in self.BANDS.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() in self.BANDS:
+            _, low, high = self.BANDS[self.value()]
+            return queryset.filter(confidence__gte=low, confidence__lt=high)
+        return queryset
+
+
+def _count(model, field="meeting"):
+    """A correlated COUNT subquery: no join fan-out in the change list."""
+    return Coalesce(
+        Subquery(
+            model.objects.filter(**{field: OuterRef("pk")})
+            .order_by()
+            .values(field)
+            .annotate(n=Count("pk"))
+            .values("n"),
+            output_field=IntegerField(),
+        ),
+        0,
+    )
+
+
+@admin.action(description="Publish", permissions=["change"])
+def publish(modeladmin, request, queryset):
+    n = editorial.set_status(queryset, Meeting.Status.PUBLISHED, user=request.user)
+    modeladmin.message_user(request, f"Published {n} meeting(s).")
+
+
+@admin.action(description="Unpublish (back to draft)", permissions=["change"])
+def unpublish(modeladmin, request, queryset):
+    n = editorial.set_status(
+        queryset.filter(status=Meeting.Status.PUBLISHED), Meeting.Status.DRAFT, user=request.user
+    )
+    modeladmin.message_user(request, f"Unpublished {n} meeting(s).")
+
+
+@admin.action(description="Mark reviewed", permissions=["change"])
+def mark_reviewed(modeladmin, request, queryset):
+    n = editorial.mark_reviewed(queryset, user=request.user)
+    modeladmin.message_user(request, f"Marked {n} meeting(s) reviewed.")
+
+
+@admin.action(description="Re-run extraction (curated fields kept)", permissions=["change"])
+def rerun_extraction(modeladmin, request, queryset):
+    run = editorial.rerun_extraction(queryset, user=request.user)
+    level = messages.WARNING if run.failures else messages.SUCCESS
+    text = f"Re-extracted {run.reports} report(s) of {run.meetings} meeting(s)."
+    if run.failures:
+        text += " Failed: " + "; ".join(run.failures)
+    modeladmin.message_user(request, text, level)
+
 
 @admin.register(Meeting)
 class MeetingAdmin(CuratedAdmin):
-    list_display = ["title", "date_start", "date_precision", "city", "body", "status", "confidence"]
-    list_filter = ["status", "date_precision", "body"]
+    list_display = [
+        "title",
+        "status",
+        "date_start",
+        "date_precision",
+        "body",
+        "city",
+        "confidence",
+        "n_participants",
+        "n_sources",
+    ]
+    list_filter = [
+        "status",
+        CountryFilter,
+        TopicFilter,
+        YearFilter,
+        ("body", admin.RelatedOnlyFieldListFilter),
+        ConfidenceFilter,
+        "date_precision",
+    ]
     list_select_related = ["body", "venue_country"]
-    search_fields = ["title", "city", "summary"]
+    search_fields = ["title", "city", "summary", "slug", "body__name", "body__acronym"]
     date_hierarchy = "date_start"
     autocomplete_fields = ["body", "venue_country"]
-    readonly_fields = ["year", "field_confidence", "created_at", "updated_at"]
+    readonly_fields = ["year", "confidence", "field_confidence", "created_at", "updated_at"]
+    filter_horizontal = ["possible_duplicates"]
+    actions = [publish, unpublish, mark_reviewed, rerun_extraction, clear_curated_marks]
     inlines = [
         AttendanceInline,
         MeetingCountryInline,
@@ -158,23 +486,82 @@ class MeetingAdmin(CuratedAdmin):
         SourceDocumentInline,
     ]
 
-    def get_urls(self):
-        upload = path(
-            "import/",
-            self.admin_site.admin_view(lambda request: import_view(self, request)),
-            name="archive_meeting_import",
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(participant_count=_count(Attendance), source_count=_count(SourceDocument))
         )
-        return [upload, *super().get_urls()]
+
+    @admin.display(description="participants", ordering="participant_count")
+    def n_participants(self, obj):
+        return obj.participant_count
+
+    @admin.display(description="reports", ordering="source_count")
+    def n_sources(self, obj):
+        return obj.source_count
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "import/",
+                wrap(lambda request: import_view(self, request)),
+                name="archive_meeting_import",
+            ),
+            path("review/", wrap(self.review_view), name="archive_review_queue"),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request):
+        """The review queue: what needs a person's eye, weakest first; POST dismisses."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        if request.method == "POST":
+            if not request.user.has_perm("archive.add_reviewdismissal"):
+                raise PermissionDenied
+            kind, key = request.POST.get("kind", ""), request.POST.get("key", "")
+            try:
+                editorial.dismiss(kind, key, user=request.user, note=request.POST.get("note", ""))
+            except editorial.EditorialError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+            else:
+                self.message_user(request, "Dismissed from the review queue.")
+            return redirect("admin:archive_review_queue")
+        items = editorial.review_queue()
+        counts = dict.fromkeys(editorial.KINDS.values(), 0)
+        for item in items:
+            counts[item.kind_label] += 1
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Review queue",
+            "items": items,
+            "counts": counts,
+            "can_dismiss": request.user.has_perm("archive.add_reviewdismissal"),
+        }
+        return TemplateResponse(request, "admin/archive/review_queue.html", context)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        editorial.refresh_meeting(form.instance)
 
     def save_formset(self, request, form, formset, change):
-        """A changed inline marks the whole set curated, and the facet keys follow it."""
+        """A changed inline marks the whole set curated; a person an editor picked is
+        confirmed."""
+        if formset.model is Attendance:
+            for inline_form in formset.forms:
+                if inline_form.has_changed() and inline_form.instance is not None:
+                    if "participant" in inline_form.changed_data:
+                        inline_form.instance.match = Attendance.Match.EDITOR
+                    fields = [f for f in inline_form.changed_data if f != "DELETE"]
+                    inline_form.instance.mark_curated(*fields)
         super().save_formset(request, form, formset, change)
         meeting = form.instance
         set_name = INLINE_SET_NAMES.get(formset.model)
         if set_name and formset.has_changed():
             meeting.mark_curated(set_name)
             Meeting.objects.filter(pk=meeting.pk).update(curated_fields=meeting.curated_fields)
-        meeting.refresh_facet_keys()
 
 
 @admin.register(SourceDocument)
@@ -201,3 +588,71 @@ class AttendanceAdmin(CuratedAdmin):
     search_fields = ["name_as_written", "participant__name", "meeting__title"]
     autocomplete_fields = ["participant", "country", "organization"]
     raw_id_fields = ["meeting"]
+    readonly_fields = ["match", "confidence", "source", "evidence"]
+    fields = [
+        "meeting",
+        "name_as_written",
+        "participant",
+        "role",
+        "title",
+        "country",
+        "organization",
+        "match",
+        "confidence",
+        "source",
+        "evidence",
+        "curated_fields",
+    ]
+
+    def save_model(self, request, obj, form, change):
+        # The editor saw the person this name is linked to and kept or chose it.
+        if obj.participant_id is not None:
+            obj.match = Attendance.Match.EDITOR
+        super().save_model(request, obj, form, change)
+        editorial.refresh_meeting(obj.meeting)
+
+    def delete_model(self, request, obj):
+        meeting = obj.meeting
+        super().delete_model(request, obj)
+        editorial.refresh_meeting(meeting)
+
+    def response_change(self, request, obj):
+        # Back to the review queue when the editor came from there.
+        if "_continue" not in request.POST and request.GET.get("next") == "review":
+            self.message_user(request, f"Saved {obj}.", messages.SUCCESS)
+            return redirect("admin:archive_review_queue")
+        return super().response_change(request, obj)
+
+
+@admin.register(ReviewDismissal)
+class ReviewDismissalAdmin(admin.ModelAdmin):
+    """Dismissed review items; delete one to put it back in the queue."""
+
+    list_display = ["kind", "key", "note", "created_by", "created_at"]
+    list_filter = ["kind"]
+    readonly_fields = ["kind", "key", "note", "created_by", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(LogEntry)
+class LogEntryAdmin(admin.ModelAdmin):
+    """The history of every change, for superusers (editors see each record's own history)."""
+
+    list_display = ["action_time", "user", "content_type", "object_repr", "action_flag"]
+    list_filter = ["action_flag", "content_type"]
+    search_fields = ["object_repr", "change_message"]
+    date_hierarchy = "action_time"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

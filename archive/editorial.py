@@ -1,0 +1,607 @@
+"""Editorial operations behind the admin (issue 6): publishing, re-extraction, merging people
+and undoing merges, the review queue, and evidence highlighting. The admin stays thin: it
+collects choices from editors and calls these functions.
+
+History. Every operation here writes Django's ``LogEntry`` (who, when, what), like the admin's
+own add/change/delete, so one history page tells the whole story of a record. We chose not to
+add a field-level history library (django-simple-history, django-reversion): the admin's
+change messages already name the changed fields, the curated marks say which fields an editor
+owns, and the one destructive operation — merging people — keeps a full snapshot in
+``MergeLog`` from which it is undone. One less dependency to keep in step with Django.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
+from django.core import serializers
+from django.db import connection, transaction
+from django.db.models import Model, Q, QuerySet
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .importer import ROLE_RANK, Report, ReportImporter
+from .models import (
+    Attendance,
+    Meeting,
+    MergeLog,
+    Participant,
+    ParticipantNameVariant,
+    ReviewDismissal,
+    SourceDocument,
+    normalize_name,
+)
+
+# A field the extractor is less sure of than this is shown in the review queue.
+LOW_CONFIDENCE = 0.6
+# Two people whose names are at least this similar (pg_trgm similarity) may be one person.
+SIMILAR_NAMES = 0.5
+QUEUE_LIMIT = 200  # items per kind of problem
+
+
+class EditorialError(Exception):
+    """An operation an editor asked for that cannot be done; the message says why."""
+
+
+# --- history ----------------------------------------------------------------------------------
+
+
+def log(user, objects: Iterable[Model], flag: int, message: str) -> None:
+    """Record an operation in Django's admin history (LogEntry), one row per object."""
+    if user is None or not getattr(user, "pk", None):
+        return
+    for obj in objects:
+        LogEntry.objects.log_actions(
+            user_id=user.pk,
+            queryset=[obj],
+            action_flag=flag,
+            change_message=message,
+            single_object=True,
+        )
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+
+def refresh_meeting(meeting: Meeting) -> None:
+    """Bring a meeting's denormalised copies (facet keys, search document) up to date after an
+    edit changed what it shows."""
+    meeting.refresh_facet_keys()
+    refresh_search = getattr(meeting, "refresh_search_document", None)
+    if refresh_search is not None:  # issue 5 adds it
+        refresh_search()
+
+
+def set_status(meetings: QuerySet[Meeting], status: str, *, user=None) -> int:
+    """Publish, unpublish or hold meetings; the status becomes curated (re-import keeps it)."""
+    changed = 0
+    for meeting in meetings.exclude(status=status):
+        before = meeting.get_status_display()
+        meeting.status = status
+        meeting.mark_curated("status")
+        meeting.save(update_fields=["status", "curated_fields", "updated_at"])
+        log(user, [meeting], CHANGE, f"Status: {before} → {meeting.get_status_display()}.")
+        changed += 1
+    return changed
+
+
+def mark_reviewed(meetings: QuerySet[Meeting], *, user=None) -> int:
+    """An editor checked these meetings: their meeting-level review items (low-confidence
+    fields, unknown date) leave the queue, and "needs review" becomes "draft" (ready to
+    publish)."""
+    count = 0
+    for meeting in meetings:
+        for item in meeting_items(Meeting.objects.filter(pk=meeting.pk)):
+            dismiss(item.kind, item.key, user=user, note="meeting marked reviewed")
+        if meeting.status == Meeting.Status.NEEDS_REVIEW:
+            meeting.status = Meeting.Status.DRAFT
+            meeting.mark_curated("status")
+            meeting.save(update_fields=["status", "curated_fields", "updated_at"])
+        log(user, [meeting], CHANGE, "Marked reviewed.")
+        count += 1
+    return count
+
+
+def clear_curated(objects: Iterable, *, user=None) -> int:
+    """Remove the curated marks, so re-extraction may set those fields (and sets) again."""
+    count = 0
+    for obj in objects:
+        if not obj.curated_fields:
+            continue
+        before = ", ".join(obj.curated_fields)
+        obj.curated_fields = []
+        obj.save(update_fields=["curated_fields"])
+        log(user, [obj], CHANGE, f"Cleared curated marks: {before}.")
+        count += 1
+    return count
+
+
+@dataclass
+class ExtractionRun:
+    meetings: int = 0
+    reports: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun:
+    """Extract every report of these meetings again — with the extractor and the topics as
+    they are now — and rebuild the meetings' machine facts. Curated fields and sets are kept
+    (``ReportImporter.rebuild_meeting`` leaves them alone)."""
+    run = ExtractionRun()
+    importer = ReportImporter(update=True)  # one instance: one lexicon built from the DB topics
+    for meeting in meetings:
+        with transaction.atomic():
+            for source in meeting.sources.order_by("pk"):
+                # No file suffix in the name: raw_text is already plain text.
+                outcome = importer.import_report(
+                    Report(name=f"report #{source.pk}", text=source.raw_text)
+                )
+                run.reports += 1
+                if outcome.failed:
+                    run.failures.append(f"{meeting}: {outcome.reason}")
+            meeting.refresh_from_db()
+            importer.rebuild_meeting(meeting)
+            refresh_meeting(meeting)
+        log(user, [meeting], CHANGE, "Re-ran extraction (curated fields kept).")
+        run.meetings += 1
+    return run
+
+
+def reapply_topics(*, user=None) -> ExtractionRun:
+    """After topic patterns changed: re-extract the meetings whose topics are machine-made."""
+    meetings = (
+        Meeting.objects.filter(sources__isnull=False)
+        .exclude(curated_fields__contains=["topics"])
+        .distinct()
+        .order_by("pk")
+    )
+    return rerun_extraction(meetings, user=user)
+
+
+# --- merging people ---------------------------------------------------------------------------
+
+
+def _dump(objects: Iterable[Model]) -> list[dict]:
+    return json.loads(serializers.serialize("json", list(objects)))
+
+
+def _restore(rows: list[dict]) -> None:
+    for obj in serializers.deserialize("json", json.dumps(rows)):
+        obj.save()
+
+
+def _combine(target: Attendance, other: Attendance) -> None:
+    """One attendance from two records of one person at one meeting: nothing is lost."""
+    if ROLE_RANK.get(other.role, 0) > ROLE_RANK.get(target.role, 0):
+        target.role = other.role
+    target.title = target.title or other.title
+    target.country_id = target.country_id or other.country_id
+    target.organization_id = target.organization_id or other.organization_id
+    if not target.evidence and other.evidence:
+        target.source_id = other.source_id
+        target.evidence = other.evidence
+        target.evidence_start = other.evidence_start
+        target.evidence_end = other.evidence_end
+    target.confidence = max(target.confidence, other.confidence)
+    target.mark_curated(*other.curated_fields)
+
+
+@transaction.atomic
+def merge_participants(keep: Participant, others: Iterable[Participant], *, user=None) -> MergeLog:
+    """Merge ``others`` into ``keep``: their attendances move over (one per meeting: where both
+    attended, the two records become one with the stronger role and every filled-in detail),
+    their names become ``keep``'s variants, and they are deleted. The MergeLog keeps a
+    snapshot of every row before the merge, for ``undo_merge``."""
+    others = [p for p in others if p.pk != keep.pk]
+    if not others:
+        raise EditorialError("Choose at least two people: the one to keep and one to merge.")
+    ids = [keep.pk, *(p.pk for p in others)]
+    merged = [(p.pk, p.name) for p in others]  # deleting a record forgets its pk
+    # Lock the people so a concurrent import cannot attach new attendances mid-merge.
+    list(Participant.objects.select_for_update().filter(pk__in=ids))
+    keep.refresh_from_db()
+    snapshot = {
+        "kept": _dump([keep]),
+        "merged": _dump(Participant.objects.filter(pk__in=ids[1:]).order_by("pk")),
+        "variants": _dump(ParticipantNameVariant.objects.filter(participant_id__in=ids)),
+        "attendances": _dump(Attendance.objects.filter(participant_id__in=ids).order_by("pk")),
+        "created_variants": [],
+    }
+    affected: set[int] = set()
+    by_meeting = {a.meeting_id: a for a in keep.attendances.all()}
+    known = set(keep.name_variants.values_list("normalized", flat=True))
+    for other in others:
+        written = list(other.attendances.values_list("name_as_written", flat=True))
+        for attendance in other.attendances.order_by("pk"):
+            affected.add(attendance.meeting_id)
+            target = by_meeting.get(attendance.meeting_id)
+            if target is None:
+                attendance.participant = keep
+                attendance.match = Attendance.Match.EDITOR
+                attendance.save()
+                by_meeting[attendance.meeting_id] = attendance
+            else:
+                _combine(target, attendance)
+                target.match = Attendance.Match.EDITOR
+                attendance.delete()
+                target.save()
+        for variant in other.name_variants.all():
+            if variant.normalized in known:
+                variant.delete()
+            else:
+                variant.participant = keep
+                variant.save()
+                known.add(variant.normalized)
+        for name in (other.name, *written):
+            if normalize_name(name) and normalize_name(name) not in known:
+                created = ParticipantNameVariant.objects.create(participant=keep, name=name)
+                snapshot["created_variants"].append(created.pk)
+                known.add(created.normalized)
+        if not keep.title and other.title:
+            keep.title = other.title
+        if keep.country_id is None and other.country_id is not None:
+            keep.country_id = other.country_id
+        log(user, [other], DELETION, f"Merged into {keep.name} (#{keep.pk}).")
+        other.delete()
+    # The keeper attended these already: their rows may have been combined.
+    affected |= set(by_meeting)
+    keep.save()
+    merge_log = MergeLog.objects.create(
+        kept=keep,
+        kept_name=keep.name,
+        merged_names=[name for _, name in merged],
+        merged_ids=[pk for pk, _ in merged],
+        snapshot=snapshot,
+        created_by=user if getattr(user, "pk", None) else None,
+    )
+    names = ", ".join(f"{name} (#{pk})" for pk, name in merged)
+    log(user, [keep], CHANGE, f"Merged {names} into this person (merge log #{merge_log.pk}).")
+    for meeting in Meeting.objects.filter(pk__in=affected):
+        refresh_meeting(meeting)
+    return merge_log
+
+
+@transaction.atomic
+def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
+    """Put back the people, name variants and attendances exactly as the snapshot has them.
+
+    Later edits to the rows the merge touched are overwritten by the snapshot (the history
+    shows them); attendances added to the kept person since the merge stay where they are.
+    """
+    merge_log = MergeLog.objects.select_for_update().get(pk=merge_log.pk)
+    if merge_log.undone_at is not None:
+        raise EditorialError("This merge was undone already.")
+    snapshot = merge_log.snapshot
+    merged_slugs = [row["fields"]["slug"] for row in snapshot["merged"]]
+    if Participant.objects.filter(slug__in=merged_slugs).exists():
+        raise EditorialError("A person with a merged person's slug exists now; rename it first.")
+    ParticipantNameVariant.objects.filter(pk__in=snapshot["created_variants"]).delete()
+    # People first, then their names and attendances (foreign keys).
+    _restore(snapshot["merged"])
+    _restore(snapshot["kept"])
+    _restore(snapshot["variants"])
+    _restore(snapshot["attendances"])
+    merge_log.undone_at = timezone.now()
+    merge_log.undone_by = user if getattr(user, "pk", None) else None
+    merge_log.save(update_fields=["undone_at", "undone_by"])
+    restored = list(Participant.objects.filter(pk__in=merge_log.merged_ids))
+    kept = Participant.objects.filter(pk=snapshot["kept"][0]["pk"])
+    log(user, restored, ADDITION, f"Restored by undoing merge log #{merge_log.pk}.")
+    log(user, kept, CHANGE, f"Undid merge log #{merge_log.pk}.")
+    meetings = {row["fields"]["meeting"] for row in snapshot["attendances"]}
+    for meeting in Meeting.objects.filter(pk__in=meetings):
+        refresh_meeting(meeting)
+    return restored
+
+
+# --- evidence in a report ---------------------------------------------------------------------
+
+
+def evidence_spans(source: SourceDocument) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every fact extracted from this report, in its cleaned text.
+
+    Stored offsets are trusted only when they still point at the stored sentence; otherwise
+    the sentence is looked up in the text (the text may have been re-cleaned since).
+    """
+    text = source.cleaned_text
+    facts: list[tuple[int | None, int | None, str, str]] = []
+    for a in Attendance.objects.filter(source=source):
+        facts.append((a.evidence_start, a.evidence_end, a.evidence, f"person: {a.name_as_written}"))
+    for link in source.meeting.country_links.filter(source=source).select_related("country"):
+        facts.append((link.evidence_start, link.evidence_end, link.evidence, str(link.country)))
+    for link in source.meeting.organization_links.filter(source=source).select_related(
+        "organization"
+    ):
+        label = f"organization: {link.organization}"
+        facts.append((link.evidence_start, link.evidence_end, link.evidence, label))
+    for link in source.meeting.topic_links.filter(source=source).select_related("topic"):
+        label = f"topic: {link.topic}"
+        facts.append((link.evidence_start, link.evidence_end, link.evidence, label))
+        for extra in link.extra_evidence or []:
+            if isinstance(extra, dict):
+                facts.append((extra.get("start"), extra.get("end"), extra.get("text") or "", label))
+    spans = []
+    for start, end, sentence, label in facts:
+        valid = (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and 0 <= start < end <= len(text)
+            and (not sentence or text[start:end] == sentence)
+        )
+        if not valid:
+            start = text.find(sentence) if sentence else -1
+            if start < 0:
+                continue
+            end = start + len(sentence)
+        spans.append((start, end, label))
+    return spans
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> SafeString:
+    """The report text, escaped, with each evidence span wrapped in <mark title="what">.
+
+    Report text is untrusted: every piece of it is escaped before it is joined with markup,
+    and overlapping spans are merged into one mark listing every fact.
+    """
+    merged: list[list] = []
+    for start, end, label in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            if label not in merged[-1][2]:
+                merged[-1][2].append(label)
+        else:
+            merged.append([start, end, [label]])
+    pieces, position = [], 0
+    for start, end, labels in merged:
+        pieces.append(escape(text[position:start]))
+        pieces.append(f'<mark title="{escape("; ".join(labels))}">{escape(text[start:end])}</mark>')
+        position = end
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text escaped above
+
+
+# --- the review queue -------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewItem:
+    kind: str  # a key of KINDS
+    key: str  # identifies the item for dismissal
+    weight: float  # 0 = weakest, shown first
+    title: str
+    detail: str
+    url: str  # the place to fix it
+    links: list[tuple[str, str]] = field(default_factory=list)  # further (label, url)
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS[self.kind]
+
+
+KINDS = {
+    "low_confidence": "Low-confidence field",
+    "unknown_date": "Unknown date",
+    "uncertain_person": "Uncertain person match",
+    "similar_people": "New person similar to an existing one",
+    "possible_duplicate": "Report may belong to an existing meeting",
+}
+
+# Where on the meeting form each field_confidence key is fixed.
+FIELD_ANCHORS = {
+    "date": "id_date_start",
+    "city": "id_city",
+    "body": "id_body",
+    "title": "id_title",
+    "summary": "id_summary",
+    "ordinal": "id_ordinal",
+    "venue_country": "id_venue_country",
+    "countries": "country_links-group",
+    "participants": "attendances-group",
+    "organizations": "organization_links-group",
+    "topics": "topic_links-group",
+}
+
+
+def _dismissed(kind: str) -> set[str]:
+    return set(ReviewDismissal.objects.filter(kind=kind).values_list("key", flat=True))
+
+
+def _meeting_url(pk: int, anchor: str = "") -> str:
+    url = reverse("admin:archive_meeting_change", args=[pk])
+    return f"{url}#{anchor}" if anchor else url
+
+
+def meeting_items(meetings: QuerySet[Meeting] | None = None) -> list[ReviewItem]:
+    """Low-confidence fields and unknown dates."""
+    meetings = Meeting.objects.all() if meetings is None else meetings
+    items: list[ReviewItem] = []
+    dismissed = _dismissed("low_confidence")
+    weak = meetings.filter(
+        pk__in=_raw_ids(
+            "SELECT m.id FROM archive_meeting m, jsonb_each(m.field_confidence) e "
+            "WHERE jsonb_typeof(e.value) = 'number' AND (e.value)::float < %s",
+            [LOW_CONFIDENCE],
+        )
+    ).order_by("confidence", "pk")[:QUEUE_LIMIT]
+    for meeting in weak:
+        for name, value in sorted(meeting.field_confidence.items()):
+            key = f"{meeting.pk}:{name}"
+            if not isinstance(value, int | float) or value >= LOW_CONFIDENCE or key in dismissed:
+                continue
+            items.append(
+                ReviewItem(
+                    kind="low_confidence",
+                    key=key,
+                    weight=float(value),
+                    title=str(meeting),
+                    detail=f"{name}: confidence {value:.2f}",
+                    url=_meeting_url(meeting.pk, FIELD_ANCHORS.get(name, "")),
+                )
+            )
+    dismissed = _dismissed("unknown_date")
+    for meeting in meetings.filter(date_precision=Meeting.DatePrecision.UNKNOWN).order_by("pk")[
+        :QUEUE_LIMIT
+    ]:
+        if str(meeting.pk) in dismissed:
+            continue
+        items.append(
+            ReviewItem(
+                kind="unknown_date",
+                key=str(meeting.pk),
+                weight=0.0,
+                title=str(meeting),
+                detail="no date found in the reports",
+                url=_meeting_url(meeting.pk, "id_date_start"),
+            )
+        )
+    return items
+
+
+def _raw_ids(sql: str, params: list) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def person_items() -> list[ReviewItem]:
+    """Attendances whose person is uncertain: similar spelling, ambiguous or unresolved."""
+    dismissed = _dismissed("uncertain_person")
+    uncertain = (
+        Attendance.objects.filter(
+            Q(match__in=[Attendance.Match.FUZZY, Attendance.Match.AMBIGUOUS])
+            | Q(participant__isnull=True)
+        )
+        .exclude(match=Attendance.Match.EDITOR)
+        .select_related("meeting", "participant")
+        .order_by("confidence", "pk")[:QUEUE_LIMIT]
+    )
+    items = []
+    for a in uncertain:
+        if str(a.pk) in dismissed:
+            continue
+        if a.participant is None:
+            detail, weight = "not linked to any person", 0.0
+        elif a.match == Attendance.Match.AMBIGUOUS:
+            detail, weight = f"ambiguous: linked to {a.participant.name}", 0.1
+        else:
+            detail = f"similar spelling of {a.participant.name}"
+            weight = min(a.confidence, 0.5) if a.confidence else 0.4
+        items.append(
+            ReviewItem(
+                kind="uncertain_person",
+                key=str(a.pk),
+                weight=weight,
+                title=f"{a.name_as_written} at {a.meeting.title}",
+                detail=detail,
+                url=reverse("admin:archive_attendance_change", args=[a.pk]) + "?next=review",
+                links=[("meeting", _meeting_url(a.meeting_id, "attendances-group"))],
+            )
+        )
+    return items
+
+
+SIMILAR_PEOPLE_SQL = """
+SELECT LEAST(va.participant_id, vb.participant_id),
+       GREATEST(va.participant_id, vb.participant_id),
+       MAX(similarity(va.normalized, vb.normalized))
+FROM archive_participantnamevariant va
+JOIN archive_participantnamevariant vb
+  ON vb.participant_id <> va.participant_id
+ AND (va.normalized %% vb.normalized OR va.short_key = vb.short_key)
+WHERE va.participant_id IN (
+    SELECT participant_id FROM archive_attendance
+    WHERE match = 'new' AND participant_id IS NOT NULL)
+GROUP BY 1, 2
+HAVING MAX(similarity(va.normalized, vb.normalized)) >= %s
+    OR BOOL_OR(va.short_key = vb.short_key AND va.short_key <> '')
+ORDER BY 3 DESC
+LIMIT %s
+"""
+
+
+def similar_people_items() -> list[ReviewItem]:
+    """People first seen as new whose names are close to someone else's (pg_trgm, GIN index
+    on the variants' normalised names; or the same transliteration key)."""
+    dismissed = _dismissed("similar_people")
+    with connection.cursor() as cursor:
+        cursor.execute(SIMILAR_PEOPLE_SQL, [SIMILAR_NAMES, QUEUE_LIMIT])
+        pairs = cursor.fetchall()
+    people = Participant.objects.in_bulk({pk for a, b, _ in pairs for pk in (a, b)})
+    items = []
+    merge_url = reverse("admin:archive_participant_merge")
+    for a, b, similarity in pairs:
+        key = f"{a}-{b}"
+        if key in dismissed or a not in people or b not in people:
+            continue
+        first, second = people[a], people[b]
+        items.append(
+            ReviewItem(
+                kind="similar_people",
+                key=key,
+                weight=round(1.0 - float(similarity), 3),
+                title=f"{first.name} / {second.name}",
+                detail=f"name similarity {float(similarity):.2f}",
+                url=f"{merge_url}?ids={a},{b}",
+                links=[
+                    (first.name, reverse("admin:archive_participant_change", args=[a])),
+                    (second.name, reverse("admin:archive_participant_change", args=[b])),
+                ],
+            )
+        )
+    return items
+
+
+def duplicate_items() -> list[ReviewItem]:
+    """Meetings the importer thinks may describe an existing meeting."""
+    through = Meeting.possible_duplicates.through
+    dismissed = _dismissed("possible_duplicate")
+    rows = through.objects.select_related("from_meeting", "to_meeting").order_by("pk")[:QUEUE_LIMIT]
+    items = []
+    for row in rows:
+        key = f"{row.from_meeting_id}-{row.to_meeting_id}"
+        if key in dismissed:
+            continue
+        items.append(
+            ReviewItem(
+                kind="possible_duplicate",
+                key=key,
+                weight=0.3,
+                title=str(row.from_meeting),
+                detail=f"may be the same meeting as: {row.to_meeting}",
+                url=_meeting_url(row.from_meeting_id),
+                links=[("the other meeting", _meeting_url(row.to_meeting_id))],
+            )
+        )
+    return items
+
+
+def review_queue() -> list[ReviewItem]:
+    """Everything that needs a person's eye, weakest first."""
+    items = meeting_items() + person_items() + similar_people_items() + duplicate_items()
+    order = list(KINDS)
+    return sorted(items, key=lambda item: (item.weight, order.index(item.kind), item.key))
+
+
+def dismiss(kind: str, key: str, *, user=None, note: str = "") -> ReviewDismissal:
+    """Set a review item aside. A possible duplicate dismissed is "not the same meeting": the
+    link goes too."""
+    if kind not in KINDS:
+        raise EditorialError(f"Unknown kind of review item: {kind!r}")
+    dismissal, _ = ReviewDismissal.objects.get_or_create(
+        kind=kind,
+        key=key,
+        defaults={"note": note[:300], "created_by": user if getattr(user, "pk", None) else None},
+    )
+    if kind == "possible_duplicate":
+        first, _, second = key.partition("-")
+        if first.isdigit() and second.isdigit():
+            Meeting.possible_duplicates.through.objects.filter(
+                from_meeting_id=int(first), to_meeting_id=int(second)
+            ).delete()
+    log(user, [dismissal], ADDITION, f"Dismissed from the review queue: {KINDS[kind]} {key}.")
+    return dismissal

@@ -140,7 +140,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?P<rest>[^\n]{0,60}?)"
-    r"(?:\s+[-–—]{1,2}\s+|\s*[-–—]{1,2}\s+|\s*/[A-Za-z-]+/\.?\s+|\s*\)\s*[.:,-]?\s+|:\s+)"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[-–—]{1,2}\s+|\s*/[A-Za-z-]+/\.?\s+|\s*\)\s*[.:,-]?\s+|:\s+"
+    r"|\.\s+[A-Z][A-Z-]{2,}[A-Za-z]*\.\s+)"
 )
 _AGENCY = re.compile(
     r"\((?:[A-Za-z.-]+(?:\s[A-Za-z.-]+)?)\)|/[A-Za-z-]+/|\b(?:KAZINFORM|BelTA|TASS|RIA|AKIpress|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,7 @@ _FUTURE = CI(
     r"|scheduled for|shall)\b"
 )
 _OTHER_EVENT = CI(
-    r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary"
+    r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
     r"|the beginning of)\b"
 )
@@ -186,6 +187,8 @@ class _Ctx:
         self.orgs = [m for m in self.matches if m.kind == "org"]
         self.topics = [m for m in self.matches if m.kind == "topic"]
         self.low = lower_same_len(doc.text)
+        self.name_starts: list[int] = []  # full-name mentions, set by _people
+        self.name_ends: list[int] = []
         self._sent_cache: dict[int, str] = {}
         self._flag_cache: dict[int, _SentFlags] = {}
         self._has_cache: dict[tuple[int, int], bool] = {}
@@ -304,6 +307,27 @@ def _publication(doc: CleanDoc, passed: dt.date | None) -> dt.date | None:
 
 
 # --------------------------------------------------------------------------- venue
+_HELD_IN = re.compile(
+    r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _capital_country(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    """The country whose capital a "the capital" phrase names, if it names one."""
+    for key in ("country", "dem", "poss"):
+        if m.group(key):
+            c = ctx.lex.country_by_name(m.group(key).strip())
+            if c is None:
+                for g in ctx.geo:
+                    if g.start == m.start(key) and g.kind in ("country", "demonym"):
+                        c = ctx.lex.country_list[g.ref]
+            if c:
+                return c.code
+    return None
+
+
 def _venue(
     ctx: _Ctx, chair_country: str | None
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -319,8 +343,9 @@ def _venue(
             continue
         if any(a <= m.start and m.end <= b for a, b in org_spans):
             continue
+        if ctx.text.startswith("-based", m.end):
+            continue  # "a Moscow-based analyst"
         si = ctx.sent_idx(m.start)
-        before = ctx.text[max(0, m.start - 12) : m.start].lower()
         score = 0
         before = ctx.text[max(0, m.start - 30) : m.start].lower()
         if _IN_BEFORE.search(before):
@@ -329,11 +354,7 @@ def _venue(
             score -= 4
         if ctx.has(_MEETING, si):
             score += 2
-        if re.search(
-            r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
-            r"(?:the\s+)?$",
-            ctx.text[max(0, m.start - 30) : m.start],
-        ):
+        if _HELD_IN.search(before):
             score += 2
         if ctx.in_title(m.start) or si <= 2:
             score += 1
@@ -341,6 +362,19 @@ def _venue(
             score -= 1
         if score > best_score:
             best, best_score = m, score
+    # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
+    for m in _CAPITAL.finditer(ctx.text):
+        code = _capital_country(ctx, m)
+        if code is None or code not in lex.capital_of:
+            continue
+        si = ctx.sent_idx(m.start())
+        score = 2 + (2 if ctx.has(_MEETING, si) else 0) + (1 if si <= 2 else 0)
+        if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
+            score += 2
+        if score > best_score:
+            city = lex.capital_of[code]
+            best_score = score
+            best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         return (
@@ -353,16 +387,7 @@ def _venue(
     for m in _CAPITAL.finditer(ctx.text):
         if not ctx.has(_MEETING, ctx.sent_idx(m.start())):
             continue
-        code = None
-        for key in ("country", "dem", "poss"):
-            if m.group(key):
-                c = lex.country_by_name(m.group(key).strip())
-                if c is None:
-                    for g in ctx.geo:
-                        if g.start == m.start(key) and g.kind in ("country", "demonym"):
-                            c = lex.country_list[g.ref]
-                if c:
-                    code = c.code
+        code = _capital_country(ctx, m)
         if code is None:
             capitals = {
                 lex.city_list[g.ref].name
@@ -384,7 +409,7 @@ def _venue(
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
-            if re.search(r"\b(?:held|hosted|took place|convened|met|gathered)\s+in\s+$", before):
+            if _HELD_IN.search(before):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
     return None, None, None, 0.0
 
@@ -517,6 +542,10 @@ def _clean_title(t: str) -> str:
 
 
 def _left_title(ctx: _Ctx, sent_start: int, name_start: int) -> tuple[str, int] | None:
+    # a title never reaches back over another person's name
+    i = bisect_left(ctx.name_ends, name_start) - 1
+    if i >= 0 and ctx.name_ends[i] > sent_start:
+        sent_start = ctx.name_ends[i]
     left = ctx.text[sent_start:name_start]
     cut = 0
     for m in _CLAUSE_CUT.finditer(left):
@@ -543,11 +572,19 @@ def _left_title(ctx: _Ctx, sent_start: int, name_start: int) -> tuple[str, int] 
 
 
 def _right_title(ctx: _Ctx, name_end: int, sent_end: int) -> tuple[str, int] | None:
+    # "Ivan Kubrakov, Kyrgyz Interior Minister Ulan Niyazbekov": the title belongs to the next
+    # name, so a right-hand title stops short of any following name
+    i = bisect_right(ctx.name_starts, name_end)
+    next_name = ctx.name_starts[i] if i < len(ctx.name_starts) else None
+    if next_name is not None and next_name < sent_end:
+        sent_end = next_name
     right = ctx.text[name_end:sent_end]
     m = _RIGHT_TITLE.match(right)
     if not m:
         return None
     t = m.group("t")
+    if next_name is not None and name_end + m.end("t") + 2 >= next_name:
+        return None
     head = P.TITLE_HEADS.search(t)
     if not head or head.start() > 45:
         return None
@@ -575,10 +612,14 @@ def _country_in(ctx: _Ctx, a: int, b: int) -> tuple[str | None, str | None]:
 def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
     blocked = ctx.lex.name_tokens
     mentions = P.find_names(ctx.text, given, blocked)
+    ctx.name_starts = [m.start for m in mentions]
+    ctx.name_ends = sorted(m.end for m in mentions)
     byline_keys = list(ctx.doc.bylines)
     persons: list[P.Person] = []
     for nm in mentions:
         if nm.weak:
+            if _weak_name_is_phrase(ctx, nm):
+                continue
             a, b = ctx.doc.sentences[ctx.sent_idx(nm.start)]
             lt = _left_title(ctx, a, nm.start)
             if not (lt and ctx.text[lt[1] + len(lt[0]) : nm.start].strip(" ,") == "") and not (
@@ -618,6 +659,40 @@ def _people(ctx: _Ctx, given: frozenset[str]) -> list[P.Person]:
     return [p for p in persons if p.reason != "weak name"]
 
 
+def _weak_name_is_phrase(ctx: _Ctx, nm: P.NameMention) -> bool:
+    """A capitalised phrase, not a name: it overlaps a gazetteer hit ("Money Laundering") or
+    one of its words also occurs in lower case in the report."""
+    if any(m.start < nm.end and nm.start < m.end for m in ctx.matches):
+        return True
+    for tok in nm.name.split():
+        low = tok.lower()
+        i = ctx.text.find(low)
+        while i != -1:
+            j = i + len(low)
+            if (i == 0 or not ctx.text[i - 1].isalpha()) and (
+                j >= len(ctx.text) or not ctx.text[j].isalpha()
+            ):
+                return True
+            i = ctx.text.find(low, j)
+    return False
+
+
+def _side_country(ctx: _Ctx, a: int, b: int) -> str | None:
+    """Country of "the Turkmen side/delegation was represented by ..." between a and b."""
+    code = None
+    for g in ctx.geo:
+        if (
+            a <= g.start < b
+            and g.kind in ("country", "demonym")
+            and _SIDE_AFTER.match(ctx.low, g.end)
+        ):
+            code = ctx.country_code(g)
+    return code
+
+
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b")
+
+
 def _analyse_person(
     ctx: _Ctx, p: P.Person, bylines: list[str], all_mentions: list[P.NameMention]
 ) -> None:
@@ -625,6 +700,7 @@ def _analyse_person(
     participation = False
     press = False
     head_of_state = False
+    absent = False
     excluded = ""
     full_mentions = [m for m in p.mentions if " " in m.name]
     for m in p.mentions:
@@ -656,6 +732,12 @@ def _analyse_person(
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
+        if P._ABSENT_AFTER.match(after):
+            absent = True
+        if p.country is None and " " in m.name:
+            i = bisect_left(ctx.name_ends, m.start) - 1
+            left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
+            p.country = _side_country(ctx, left_bound, m.start)
         f = ctx.sent_flags(si)
         participation = participation or f.participation
         press = press or f.press
@@ -684,8 +766,11 @@ def _analyse_person(
             excluded = "spokesperson"
     if any(P.same_person(p.name, b) for b in bylines):
         excluded = "byline"
-    if head_of_state and not ({"host", "chair", "co-chair"} & roles) and not participation:
+    if head_of_state and not ({"host", "chair", "co-chair"} & roles):
+        # a president is a participant only when the text puts them at the meeting
         excluded = excluded or "head of state mentioned"
+    if absent and not ({"host", "chair", "co-chair"} & roles):
+        excluded = excluded or "absent (sent a message)"
     if press and not participation and not ({"chair", "co-chair", "host"} & roles):
         excluded = excluded or "press comment"
     if not p.title and not roles and not participation:

@@ -102,11 +102,15 @@ TITLE_HEADS = CI(
     r"|president|secretary|commander|prosecutor|procurator|general|colonel|lieutenant|major|captain"
     r"|officer|spokes(?:person|man|woman)|representative|ambassador|envoy|governor|mayor|akim"
     r"|superintendent|inspector|commissioner|adviser|advisor|coordinator|leader|premier|colleague"
-    r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral)s?\b"
+    r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral"
+    r"|counsell?or|councill?or|aide|assistant|analyst|expert|observer|journalist|correspondent"
+    r"|researcher|professor|scientist|commentator|historian)s?\b"
 )
 _SPOKES = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"
-    r"|official representative|press attach[eé]|head of the press|media relations)\b"
+    r"|official representative|press attach[eé]|head of the press|media relations"
+    r"|communications? department|press department|information department|public relations"
+    r"|press and information|information and public relations)\b"
 )
 _HEAD_OF_STATE = CI(
     r"\b(?:president|prime minister|premier|king|emir|head of state|chancellor|vice president"
@@ -157,11 +161,17 @@ _HOST = CI(
 )
 _HOST_AFTER = CI(
     r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:received|welcomed|greeted|hosted|met with)\s+(?:the )?"
-    r"(?:heads|participants|delegations|members|guests|delegates)\b"
+    r"(?:heads|participants|delegations|members|guests|delegates|secretaries|ministers|chiefs"
+    r"|leaders|commanders|prosecutors|directors|representatives|delegation)\b"
+)
+# "X sent a message of greetings": X was not there.
+_ABSENT_AFTER = CI(
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
+    r"|letter|telegram))\b"
 )
 
 _TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
-_CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN}){{1,4}}(?![\w-])")
+_CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
 _SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|sky|skiy|skii|skaya|ska|enko|ko|uk|yuk|chuk"
     r"|yan|ian|shvili|dze|ich|vich|ovich|evich|bayev|bayeva|baev|uly|kyzy|zade|li|ly|lu|oglu"

@@ -535,9 +535,13 @@ _RIGHT_TITLE = re.compile(
 )
 
 
+_LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+_COLLEAGUE = re.compile(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", re.IGNORECASE)
+
+
 def _clean_title(t: str) -> str:
-    t = re.sub(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", "", t.strip(" ,.;:–—-"), flags=re.I)
-    t = re.sub(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", " ", t, flags=re.I).strip(" ,")
+    t = _LEADING_ARTICLES.sub("", t.strip(" ,.;:–—-"))
+    t = _COLLEAGUE.sub(" ", t).strip(" ,")
     return t[:1].upper() + t[1:] if t else t
 
 

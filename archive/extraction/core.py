@@ -736,7 +736,7 @@ def _analyse_person(
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        if P._ABSENT_AFTER.match(after):
+        if P._ABSENT_AFTER.match(after[:120]):
             absent = True
         if p.country is None and " " in m.name:
             i = bisect_left(ctx.name_ends, m.start) - 1
@@ -750,9 +750,9 @@ def _analyse_person(
         if f.chair or f.host:
             prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
             own_left = ctx.text[prev_name : m.start][-220:]
-            if f.chair and (P._CHAIR.search(own_left) or P._CHAIR_AFTER.search(after)):
+            if f.chair and (P._CHAIR.search(own_left) or P._CHAIR_AFTER.search(after[:80])):
                 roles.add("chair")
-            if f.host and (P._HOST.search(own_left) or P._HOST_AFTER.search(after)):
+            if f.host and (P._HOST.search(own_left) or P._HOST_AFTER.search(after[:100])):
                 roles.add("host")
         if f.speech and (
             P._SPEECH.search(before[-60:] + " " + after[:80])

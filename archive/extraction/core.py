@@ -42,6 +42,7 @@ _PART_CUE = CI(
 )
 _PART_AFTER = CI(
     r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
+    r"|was represented|is represented"
     r"|sent (?:their )?delegations|joined)\b"
 )
 _LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
@@ -415,6 +416,12 @@ def _venue(
 
 
 # --------------------------------------------------------------------------- body
+_CONVENES_AFTER = re.compile(
+    r"[^.;,]{0,60}?\s(?:held|convened|hosted|organi[sz]ed) (?:a |an |its |the )?"
+    r"(?:\w+ ){0,2}(?:meeting|session|sitting|conference|seminar)\b"
+)
+
+
 def _body(
     ctx: _Ctx, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -439,6 +446,18 @@ def _body(
             s += 1
         scores[m.ref] = scores.get(m.ref, 0) + s
         first.setdefault(m.ref, m)
+    if not scores:
+        # an international body convening a meeting itself: "the Bureau ... held a meeting"
+        for m in ctx.orgs:
+            org = lex.org_list[m.ref]
+            if org.kind != "international":
+                continue
+            before = ctx.low[max(0, m.start - 40) : m.start]
+            if _CONVENES_AFTER.match(ctx.low, m.end) or re.search(
+                r"(?:meeting|session|sitting) (?:of|organi[sz]ed by|convened by) (?:the )?$", before
+            ):
+                scores[m.ref] = scores.get(m.ref, 0) + 2.0
+                first.setdefault(m.ref, m)
     if scores:
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
@@ -482,6 +501,9 @@ def _body(
     return None, None, 0.0, None
 
 
+_NOT_THIS_ONE = re.compile(r"\b(?:previous|last|next|upcoming|future|preceding)\b")
+
+
 def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
     low = ctx.low
@@ -506,9 +528,8 @@ def _ordinal(ctx: _Ctx, body_match: Match | None) -> tuple[int | None, Span | No
                 (m.group("tens") or "").lower(), 0
             )
         si = ctx.sent_idx(m.start())
-        sent = ctx.sent_text(si)
-        if re.search(r"\b(?:previous|last|next|upcoming|future|will)\b", sent, re.I):
-            continue
+        if _NOT_THIS_ONE.search(ctx.low, max(0, m.start() - 25), m.start()):
+            continue  # "the next, 56th meeting"
         score = 1
         if body_match is not None and ctx.sent_idx(body_match.start) == si:
             score += 2
@@ -694,7 +715,7 @@ def _side_country(ctx: _Ctx, a: int, b: int) -> str | None:
     return code
 
 
-_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b")
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is) represented by\b")
 
 
 def _analyse_person(
@@ -844,7 +865,10 @@ def _countries(
                         len(gap) <= 60
                         and not re.search(r"[.;:]", gap)
                         and not re.search(
-                            r"\b(?:against|from abroad|threat|drugs?|territory|border)\b", gap, re.I
+                            r"\b(?:against|from abroad|threat|drugs?|territory"
+                            r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b",
+                            gap,
+                            re.I,
                         )
                     )
                 else:
@@ -923,6 +947,11 @@ def _org_gap(ctx: _Ctx, a: int, b: int) -> bool:
 
 
 # --------------------------------------------------------------------------- organizations
+_MEMBER_STATES_AFTER = re.compile(
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?(?:states|countries|nations)\b"
+)
+
+
 def _organizations(ctx: _Ctx, persons: list[P.Person], body_name: str | None) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
@@ -930,6 +959,8 @@ def _organizations(ctx: _Ctx, persons: list[P.Person], body_name: str | None) ->
         o = lex.org_list[m.ref]
         if o.kind != "international" or o.name == body_name or o.name in out:
             continue
+        if _MEMBER_STATES_AFTER.match(ctx.low, m.end):
+            continue  # "ministers of the SCO member states": a framework, not a participant
         si = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[si]
         before = ctx.text[a : m.start]

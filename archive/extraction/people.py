@@ -129,6 +129,7 @@ _PRESS = CI(
 )
 _PARTICIPATION = CI(
     r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
+    r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|participated|participating|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
     r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
@@ -160,9 +161,10 @@ _HOST = CI(
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b"
 )
 _HOST_AFTER = CI(
-    r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:received|welcomed|greeted|hosted|met with)\s+(?:the )?"
-    r"(?:heads|participants|delegations|members|guests|delegates|secretaries|ministers|chiefs"
-    r"|leaders|commanders|prosecutors|directors|representatives|delegation)\b"
+    r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:hosted\b|(?:received|welcomed|greeted|met with)\s+(?:the )?"
+    r"(?:[\w-]+\s+){0,2}(?:heads|participants|delegations|members|guests|delegates|secretaries"
+    r"|ministers|minister|chiefs|chief|leaders|commanders|prosecutors|directors|representatives"
+    r"|delegation|counterparts?|colleagues?|head)\b)"
 )
 # "X sent a message of greetings": X was not there.
 _ABSENT_AFTER = CI(

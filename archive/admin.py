@@ -52,8 +52,35 @@ def clear_curated_marks(modeladmin, request, queryset):
     modeladmin.message_user(request, f"Cleared the curated marks of {count} record(s).")
 
 
+def _shown(form, name, value) -> str:
+    """A form value as a person reads it, short: the related record's name, not its id."""
+    field = form.fields[name]
+    is_choice = isinstance(field, forms.ModelChoiceField)
+    if is_choice and value not in (None, "") and not isinstance(value, models.Model):
+        value = field.queryset.filter(pk=value).first()
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _changes_with_values(form, names) -> list[str]:
+    """ "role: attendee → chair" for each changed field: the history says what, not only
+    which."""
+    described = []
+    for name in names:
+        if name not in form.fields:
+            continue
+        label = str(form.fields[name].label or name)
+        old = _shown(form, name, form[name].initial)
+        new = _shown(form, name, form.cleaned_data.get(name))
+        described.append(f"{label}: {old} → {new}")
+    return described
+
+
 class CuratedAdmin(admin.ModelAdmin):
-    """Marks every field an editor changed as curated."""
+    """Marks every field an editor changed as curated, and records old and new values of
+    each change in the admin history (LogEntry)."""
 
     actions = [clear_curated_marks]
 
@@ -62,6 +89,37 @@ class CuratedAdmin(admin.ModelAdmin):
         if change and changed and hasattr(obj, "mark_curated"):
             obj.mark_curated(*changed)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and (form.has_changed() or any(fs.has_changed() for fs in formsets)):
+            # Names, aliases and acronyms are in the meetings' search documents.
+            editorial.refresh_search_documents(editorial.meetings_showing(form.instance))
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        message = super().construct_change_message(request, form, formsets, add)
+        if add:
+            return message
+        # Django's message names the changed fields; replace the names with name: old → new.
+        forms_by_object = {
+            (type(f.instance), f.instance.pk): f
+            for formset in formsets or []
+            for f in formset.forms
+            if f.instance.pk is not None
+        }
+        for entry in message:
+            changed = entry.get("changed")
+            if changed is None:
+                continue
+            if "object" not in changed:
+                changed["fields"] = _changes_with_values(form, form.changed_data)
+                continue
+            for formset in formsets or []:
+                for obj, fields in formset.changed_objects:
+                    inline_form = forms_by_object.get((type(obj), obj.pk))
+                    if inline_form is not None and str(obj) == changed["object"]:
+                        changed["fields"] = _changes_with_values(inline_form, fields)
+        return message
 
 
 @admin.register(Country)

@@ -28,12 +28,15 @@ from django.utils.safestring import SafeString, mark_safe
 from .importer import ROLE_RANK, Report, ReportImporter
 from .models import (
     Attendance,
+    Country,
     Meeting,
     MergeLog,
+    Organization,
     Participant,
     ParticipantNameVariant,
     ReviewDismissal,
     SourceDocument,
+    Topic,
     normalize_name,
 )
 
@@ -75,6 +78,31 @@ def refresh_meeting(meeting: Meeting) -> None:
     refresh_search = getattr(meeting, "refresh_search_document", None)
     if refresh_search is not None:  # issue 5 adds it
         refresh_search()
+
+
+def meetings_showing(obj: Model) -> QuerySet[Meeting]:
+    """The meetings whose pages and search documents show this person, body, country or
+    topic (through the facet-key arrays, GIN-indexed)."""
+    if isinstance(obj, Participant):
+        return Meeting.objects.filter(participant_ids__contains=[obj.pk])
+    if isinstance(obj, Organization):
+        return Meeting.objects.filter(Q(body=obj) | Q(organization_ids__contains=[obj.pk]))
+    if isinstance(obj, Country):
+        return Meeting.objects.filter(Q(venue_country=obj) | Q(country_ids__contains=[obj.pk]))
+    if isinstance(obj, Topic):
+        return Meeting.objects.filter(topic_ids__contains=[obj.pk])
+    return Meeting.objects.none()
+
+
+def refresh_search_documents(meetings: Iterable[Meeting]) -> int:
+    """After a name, alias or acronym changed: the search documents that hold it."""
+    count = 0
+    for meeting in meetings:
+        refresh_search = getattr(meeting, "refresh_search_document", None)
+        if refresh_search is not None:
+            refresh_search()
+        count += 1
+    return count
 
 
 def set_status(meetings: QuerySet[Meeting], status: str, *, user=None) -> int:

@@ -4,6 +4,7 @@ curated fields, re-applying topics, the review queue, evidence highlighting."""
 import json
 
 import pytest
+from django import forms
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.core import serializers
 from django.urls import reverse
@@ -484,3 +485,94 @@ def test_attaching_a_second_report_keeps_a_merge(reference_data, admin_user):
     ReportImporter().import_report(Report(name="belta.txt", text=CMVD_BELTA))
     assert Participant.objects.filter(name__startswith="Ivan Kubrak").count() == 1
     assert Attendance.objects.filter(participant=kubrakov).count() == Meeting.objects.count()
+
+
+# --- editing through the change form: curated marks and history -----------------------------
+
+
+def change_form_data(response) -> dict:
+    """What the browser would send back from an admin change form, unchanged."""
+    data = {}
+
+    def add(form):
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            value = form[name].value()
+            if isinstance(field, forms.BooleanField):
+                if value:
+                    data[key] = "on"
+            else:
+                data[key] = "" if value is None else value
+            if field.show_hidden_initial:
+                data[form.add_initial_prefix(name)] = data.get(key, "")
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[formset.management_form.add_prefix(name)] = value
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def test_meeting_edits_are_curated_visible_clearable_and_in_the_history(imported, admin_client):
+    """An edit marks the field and the set curated, the history says old → new, and the
+    editor can clear a mark in the form."""
+    meeting = imported
+    url = reverse("admin:archive_meeting_change", args=[meeting.pk])
+    data = change_form_data(admin_client.get(url))
+    data["city"] = "Almaty"
+    attendance_prefix = next(
+        key[: -len("-name_as_written")]
+        for key, value in data.items()
+        if key.endswith("-name_as_written") and value == "Ivan Kubrakov"
+    )
+    data[f"{attendance_prefix}-role"] = "co-chair"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    meeting.refresh_from_db()
+    assert meeting.city == "Almaty"
+    assert {"city", "attendances"} <= set(meeting.curated_fields)
+    kubrakov = meeting.attendances.get(name_as_written="Ivan Kubrakov")
+    assert kubrakov.role == "co-chair" and "role" in kubrakov.curated_fields
+
+    entry = LogEntry.objects.filter(object_id=str(meeting.pk)).latest("action_time")
+    message = entry.get_change_message()
+    assert "City: Astana → Almaty" in message
+    assert "Role: speaker → co-chair" in message
+
+    # The mark is shown in the form, and clearing it there lets re-extraction set the city.
+    page = admin_client.get(url)
+    assert "city" in page.context["adminform"].form["curated_fields"].value()
+    data = change_form_data(page)
+    data["curated_fields"] = ",".join(f for f in meeting.curated_fields if f != "city")
+    assert admin_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert "city" not in meeting.curated_fields and "attendances" in meeting.curated_fields
+    editorial.rerun_extraction([meeting])
+    meeting.refresh_from_db()
+    assert meeting.city == "Astana"
+    assert meeting.attendances.get(name_as_written="Ivan Kubrakov").role == "co-chair"
+
+
+def test_renaming_a_body_or_person_refreshes_the_search_documents(imported, admin_client):
+    """Names editors change reach the meetings' search documents at once."""
+    meeting = imported
+    body = meeting.body
+    assert body is not None
+    url = reverse("admin:archive_organization_change", args=[body.pk])
+    data = change_form_data(admin_client.get(url))
+    data["aliases"] = "Zorbakian Interior Council"
+    assert admin_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert "Zorbakian Interior Council" in meeting.search_names
+
+    kubrakov = Participant.objects.get(name="Ivan Kubrakov")
+    url = reverse("admin:archive_participant_change", args=[kubrakov.pk])
+    data = change_form_data(admin_client.get(url))
+    extra = next(k for k, v in data.items() if k.endswith("-name") and v == "")
+    data[extra] = "Ivan Kubrakou"
+    assert admin_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert "Ivan Kubrakou" in meeting.search_names

@@ -158,16 +158,39 @@ class Extraction:
         return out
 
 
-@dataclass(slots=True, frozen=True)
 class _SentFlags:
-    participation: bool
-    press: bool
-    cochair: bool
-    chair: bool
-    host: bool
-    speech: bool
-    exclude: bool
-    spokes: bool
+    """Lazy per-sentence cue flags (each a memoised regex search on the lower-cased text)."""
+
+    __slots__ = ("ctx", "idx")
+
+    def __init__(self, ctx: _Ctx, idx: int) -> None:
+        self.ctx = ctx
+        self.idx = idx
+
+    @property
+    def cochair(self) -> bool:
+        return self.ctx.has(P._COCHAIR, self.idx)
+
+    @property
+    def chair(self) -> bool:
+        return self.ctx.has(_CHAIR_HINT, self.idx)
+
+    @property
+    def host(self) -> bool:
+        return self.ctx.has(_HOST_HINT, self.idx)
+
+    @property
+    def speech(self) -> bool:
+        sent = self.ctx.sent_text(self.idx)
+        return '"' in sent or "”" in sent or self.ctx.has(P._SPEECH, self.idx)
+
+    @property
+    def exclude(self) -> bool:
+        return self.ctx.has(P._EXCLUDE_CONTEXT, self.idx)
+
+    @property
+    def spokes(self) -> bool:
+        return self.ctx.has(_SPOKES_NEAR_HINT, self.idx)
 
 
 # Cheap whole-sentence pre-checks before the exact, position-dependent ones.
@@ -195,20 +218,10 @@ class _Ctx:
         self._has_cache: dict[tuple[int, int], bool] = {}
 
     def sent_flags(self, idx: int) -> _SentFlags:
-        """Cue words present in a sentence, computed once per sentence."""
+        """Cue words present in a sentence, each computed on first use."""
         f = self._flag_cache.get(idx)
         if f is None:
-            sent = self.sent_text(idx)
-            f = self._flag_cache[idx] = _SentFlags(
-                participation=self.has(P._PARTICIPATION, idx),
-                press=self.has(P._PRESS, idx),
-                cochair=self.has(P._COCHAIR, idx),
-                chair=self.has(_CHAIR_HINT, idx),
-                host=self.has(_HOST_HINT, idx),
-                speech=self.has(P._SPEECH, idx) or '"' in sent or "”" in sent,
-                exclude=self.has(P._EXCLUDE_CONTEXT, idx),
-                spokes=self.has(_SPOKES_NEAR_HINT, idx),
-            )
+            f = self._flag_cache[idx] = _SentFlags(self, idx)
         return f
 
     def has(self, rx: CI, idx: int) -> bool:
@@ -722,11 +735,10 @@ def _analyse_person(
     ctx: _Ctx, p: P.Person, bylines: list[str], all_mentions: list[P.NameMention]
 ) -> None:
     roles: set[str] = set()
-    participation = False
-    press = False
     head_of_state = False
     absent = False
     excluded = ""
+    sents: list[int] = []
     full_mentions = [m for m in p.mentions if " " in m.name]
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
@@ -764,8 +776,7 @@ def _analyse_person(
             left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
             p.country = _side_country(ctx, left_bound, m.start)
         f = ctx.sent_flags(si)
-        participation = participation or f.participation
-        press = press or f.press
+        sents.append(si)
         if f.cochair:
             roles.add("co-chair")
         if f.chair or f.host:
@@ -789,6 +800,9 @@ def _analyse_person(
             excluded = "context"
         if f.spokes and _SPOKES_NEAR.search(before[-50:]):
             excluded = "spokesperson"
+    # sentence-level cues, evaluated only now and only once per sentence
+    participation = any(ctx.has(P._PARTICIPATION, si) for si in dict.fromkeys(sents))
+    press = not participation and any(ctx.has(P._PRESS, si) for si in dict.fromkeys(sents))
     if any(P.same_person(p.name, b) for b in bylines):
         excluded = "byline"
     if head_of_state and not ({"host", "chair", "co-chair"} & roles):

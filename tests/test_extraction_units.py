@@ -259,3 +259,51 @@ def test_cli_with_text_includes_cleaned_text() -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["cleaned_text"].startswith("Sharing of Knowledge")
+
+
+def test_mangled_reports_never_crash() -> None:
+    """Shuffled, truncated, upper-cased or punctuation-free reports give a result or an
+    ExtractionError, never another exception."""
+    import random
+
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt"))]
+    words = " ".join(texts).split()
+    for _ in range(300):
+        t = rng.choice(texts)
+        k = rng.randrange(6)
+        if k == 0:
+            t = " ".join(rng.choice(words) for _ in range(rng.randint(1, 200)))
+        elif k == 1:
+            lines = t.split("\n")
+            rng.shuffle(lines)
+            t = "\n".join(lines)
+        elif k == 2:
+            a = rng.randrange(len(t))
+            t = t[a : a + rng.randint(0, 2000)]
+        elif k == 3:
+            t = t.upper()
+        elif k == 4:
+            t = t.replace(".", "").replace("\n", " ")
+        else:
+            t = "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(rng.randint(0, 300)))
+        try:
+            out = extract(t).to_dict(include_text=True)
+        except ExtractionError:
+            continue
+        assert out["date_precision"] in {"day", "month", "year", "unknown"}
+
+
+def test_capital_named_by_demonym_is_resolved() -> None:
+    """'in the Belarusian capital' is Minsk; a 'Moscow-based analyst' is not the venue."""
+    out = extract((REPORTS / "030_analysis_fiu_minsk.txt").read_text()).to_dict()
+    assert (out["city"], out["venue_country"]) == ("Minsk", "Belarus")
+    assert "Alexei Kozlov" not in [p["name"] for p in out["participants"]]
+
+
+def test_head_of_state_who_only_sent_a_message_is_not_a_participant() -> None:
+    """A president who sent greetings is mentioned; the official who read them out took part."""
+    out = extract((REPORTS / "025_kazinform_nursultan_cmvd.txt").read_text()).to_dict()
+    names = [p["name"] for p in out["participants"]]
+    assert "Kassym-Jomart Tokayev" not in names
+    assert "Erlan Karin" in names

@@ -457,20 +457,33 @@ def meeting_items(meetings: QuerySet[Meeting] | None = None) -> list[ReviewItem]
         )
     ).order_by("confidence", "pk")[:QUEUE_LIMIT]
     for meeting in weak:
-        for name, value in sorted(meeting.field_confidence.items()):
-            key = f"{meeting.pk}:{name}"
-            if not isinstance(value, int | float) or value >= LOW_CONFIDENCE or key in dismissed:
-                continue
-            items.append(
-                ReviewItem(
-                    kind="low_confidence",
-                    key=key,
-                    weight=float(value),
-                    title=str(meeting),
-                    detail=f"{name}: confidence {value:.2f}",
-                    url=_meeting_url(meeting.pk, FIELD_ANCHORS.get(name, "")),
-                )
+        fields = sorted(
+            (float(value), name)
+            for name, value in meeting.field_confidence.items()
+            if isinstance(value, int | float)
+            and value < LOW_CONFIDENCE
+            and not _nothing_to_check(meeting, name, value)
+        )
+        if not fields:
+            continue
+        key = f"{meeting.pk}:{','.join(sorted(name for _, name in fields))}"
+        if key in dismissed:
+            continue
+        weakest_value, weakest = fields[0]
+        items.append(
+            ReviewItem(
+                kind="low_confidence",
+                key=key,
+                weight=weakest_value,
+                title=str(meeting),
+                detail="; ".join(f"{name}: confidence {value:.2f}" for value, name in fields),
+                url=_meeting_url(meeting.pk, FIELD_ANCHORS.get(weakest, "")),
+                links=[
+                    (name, _meeting_url(meeting.pk, FIELD_ANCHORS.get(name, "")))
+                    for _, name in fields[1:]
+                ],
             )
+        )
     dismissed = _dismissed("unknown_date")
     for meeting in meetings.filter(date_precision=Meeting.DatePrecision.UNKNOWN).order_by("pk")[
         :QUEUE_LIMIT
@@ -488,6 +501,18 @@ def meeting_items(meetings: QuerySet[Meeting] | None = None) -> list[ReviewItem]
             )
         )
     return items
+
+
+# Fields a report need not have: confidence 0 only says none was found.
+OPTIONAL_FIELDS = {"ordinal", "organizations", "summary", "venue_country"}
+
+
+def _nothing_to_check(meeting: Meeting, name: str, value: float) -> bool:
+    """A low score that is no problem for an editor: an optional field the report lacks, or
+    a date the "unknown date" item covers already."""
+    if name == "date" and meeting.date_precision == Meeting.DatePrecision.UNKNOWN:
+        return True
+    return name in OPTIONAL_FIELDS and value == 0
 
 
 def _raw_ids(sql: str, params: list) -> list[int]:

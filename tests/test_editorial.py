@@ -296,9 +296,16 @@ def test_meeting_page_shows_each_report_with_evidence_marked(imported, admin_cli
 @pytest.fixture
 def problems(reference_data):
     """One of each kind of problem the queue shows, and a meeting with none."""
-    weak = make_meeting(title="Weak meeting", field_confidence={"city": 0.2, "date": 0.9})
+    weak = make_meeting(
+        title="Weak meeting", field_confidence={"city": 0.2, "body": 0.4, "date": 0.9}
+    )
     undated = make_meeting(
-        title="Undated meeting", date_start=None, date_precision="unknown", status="needs_review"
+        title="Undated meeting",
+        date_start=None,
+        date_precision="unknown",
+        status="needs_review",
+        # Nothing for an editor beyond the unknown date: no ordinal is no problem.
+        field_confidence={"date": 0.0, "ordinal": 0.0},
     )
     known = person("Vladimir Kolokoltsev")
     fuzzy = attend(weak, known, name_as_written="Vladimir Kolokoltzev", match="fuzzy")
@@ -327,9 +334,11 @@ def test_review_queue_lists_each_kind_of_problem_weakest_first(problems, admin_c
     p = problems
     items = editorial.review_queue()
     by_key = {(i.kind, i.key): i for i in items}
-    low = by_key[("low_confidence", f"{p['weak'].pk}:city")]
-    assert low.url.endswith(f"/meeting/{p['weak'].pk}/change/#id_city")
-    assert ("low_confidence", f"{p['weak'].pk}:date") not in by_key  # 0.9 is fine
+    low = by_key[("low_confidence", f"{p['weak'].pk}:body,city")]  # 0.9 for the date is fine
+    assert low.url.endswith(f"/meeting/{p['weak'].pk}/change/#id_city")  # the weakest
+    assert low.weight == 0.2 and "body: confidence 0.40" in low.detail
+    undated_kinds = {i.kind for i in items if i.title == str(p["undated"])}
+    assert undated_kinds == {"unknown_date"}
     assert by_key[("unknown_date", str(p["undated"].pk))].weight == 0.0
     assert "attendance" in by_key[("uncertain_person", str(p["fuzzy"].pk))].url
     assert ("uncertain_person", str(p["unresolved"].pk)) in by_key
@@ -376,7 +385,7 @@ def test_mark_reviewed_clears_meeting_items_and_readies_the_meeting(problems, ad
     )
     keys = {(i.kind, i.key) for i in editorial.review_queue()}
     assert ("unknown_date", str(p["undated"].pk)) not in keys
-    assert ("low_confidence", f"{p['weak'].pk}:city") not in keys
+    assert ("low_confidence", f"{p['weak'].pk}:body,city") not in keys
     assert ("uncertain_person", str(p["fuzzy"].pk)) in keys  # people are checked one by one
     p["undated"].refresh_from_db()
     assert p["undated"].status == Meeting.Status.DRAFT

@@ -32,7 +32,7 @@ _FUTURE = CI(
 _OTHER_EVENT = CI(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
-    r"|the beginning of)\b"
+    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding)\b"
 )
 _PART_CUE = CI(
     r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
@@ -372,7 +372,9 @@ def _venue(
             score += 2
         if ctx.in_title(m.start) or si <= 2:
             score += 1
-        if ctx.has(_OTHER_EVENT, si) or ctx.has(_FUTURE, si):
+        if ctx.has(_OTHER_EVENT, si):
+            score -= 3  # an earlier meeting told as background
+        elif ctx.has(_FUTURE, si):
             score -= 1
         if score > best_score:
             best, best_score = m, score
@@ -941,7 +943,14 @@ def _countries(
                     add(c.code, m.start)
                     break
     mentioned: dict[str, Span] = {}
-    for m in geo_c:
+    dl = ctx.doc.dateline
+    for m in ctx.geo:
+        if m.kind == "city" and (
+            (dl and dl.start <= m.start < dl.end)
+            or ctx.text.startswith("-based", m.end)
+            or any(o.start <= m.start < o.end for o in ctx.orgs)
+        ):
+            continue  # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"
         code = ctx.country_code(m)
         if code and code not in part and code not in mentioned:
             mentioned[code] = ctx.span(m.start)

@@ -174,6 +174,9 @@ _ABSENT_AFTER = CI(
 
 _TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
 _CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])(?!\s[A-Z][a-z])"
+)
 _SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|sky|skiy|skii|skaya|ska|enko|ko|uk|yuk|chuk"
     r"|yan|ian|shvili|dze|ich|vich|ovich|evich|bayev|bayeva|baev|uly|kyzy|zade|li|ly|lu|oglu"
@@ -312,6 +315,16 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 run.append(t)
         if len(run) >= 2:
             flush(run)
+    # "V.A. Kolokoltsev": initials and a surname
+    for m in _INITIALS_NAME.finditer(text):
+        surname = m.group("s")
+        if surname in STOP or (surname in blocked and surname not in given):
+            continue
+        if any(x.start <= m.start() < x.end for x in out):
+            continue
+        weak = not (_SURNAME_END.search(surname.lower()) and len(surname) > 3)
+        out.append(NameMention(m.start(), m.end(), m.group(0), weak=weak))
+    out.sort(key=lambda x: x.start)
     return out
 
 

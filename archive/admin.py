@@ -395,7 +395,10 @@ class SourceDocumentInline(admin.StackedInline):
     @admin.display(description="report, evidence marked")
     def report(self, obj):
         marked = editorial.highlight(obj.cleaned_text, editorial.evidence_spans(obj))
-        return format_html('<div class="report-text">{}</div>', marked)
+        return format_html(
+            '<div class="report-text" style="white-space: pre-wrap; max-width: 60em">{}</div>',
+            marked,
+        )
 
 
 class CountryFilter(admin.SimpleListFilter):
@@ -533,9 +536,38 @@ class MeetingAdmin(CuratedAdmin):
     list_select_related = ["body", "venue_country"]
     search_fields = ["title", "city", "summary", "slug", "body__name", "body__acronym"]
     date_hierarchy = "date_start"
-    autocomplete_fields = ["body", "venue_country"]
+    autocomplete_fields = ["body", "venue_country", "possible_duplicates"]
     readonly_fields = ["year", "confidence", "field_confidence", "created_at", "updated_at"]
-    filter_horizontal = ["possible_duplicates"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "body",
+                    ("date_start", "date_end", "date_precision", "year"),
+                    ("city", "venue_country"),
+                    "ordinal",
+                    "summary",
+                ]
+            },
+        ),
+        (
+            "Review",
+            {
+                "fields": [
+                    "status",
+                    "curated_fields",
+                    ("confidence", "field_confidence"),
+                    "possible_duplicates",
+                    ("created_at", "updated_at"),
+                ],
+                "description": "Curated fields are kept as they are by re-import and "
+                "re-extraction; remove a name to let the extractor set that field again.",
+            },
+        ),
+    ]
     actions = [publish, unpublish, mark_reviewed, rerun_extraction, clear_curated_marks]
     inlines = [
         AttendanceInline,

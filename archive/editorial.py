@@ -305,6 +305,16 @@ def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
     if merge_log.undone_at is not None:
         raise EditorialError("This merge was undone already.")
     snapshot = merge_log.snapshot
+    people = [snapshot["kept"][0]["pk"], *merge_log.merged_ids]
+    later = MergeLog.objects.filter(pk__gt=merge_log.pk, undone_at__isnull=True).filter(
+        Q(kept_id__in=people) | Q(merged_ids__overlap=people)
+    )
+    if later.exists():
+        raise EditorialError(
+            "A later merge involves the same people: undo "
+            + ", ".join(f"merge #{m.pk} ({m})" for m in later)
+            + " first."
+        )
     merged_slugs = [row["fields"]["slug"] for row in snapshot["merged"]]
     if Participant.objects.filter(slug__in=merged_slugs).exists():
         raise EditorialError("A person with a merged person's slug exists now; rename it first.")

@@ -585,3 +585,18 @@ def test_renaming_a_body_or_person_refreshes_the_search_documents(imported, admi
     assert admin_client.post(url, data).status_code == 302
     meeting.refresh_from_db()
     assert "Ivan Kubrakou" in meeting.search_names
+
+
+def test_merges_are_undone_latest_first(two_spellings, admin_user):
+    """Undoing an earlier merge under a later one that built on it is refused, not botched."""
+    s = two_spellings
+    third = person("Yerzhan Sadenov-Kz")
+    before = state_of_people()
+    first = editorial.merge_participants(s["keep"], [s["dupe"]], user=admin_user)
+    second = editorial.merge_participants(third, [s["keep"]], user=admin_user)
+    assert Participant.objects.count() == 1
+    with pytest.raises(editorial.EditorialError, match="later merge"):
+        editorial.undo_merge(first, user=admin_user)
+    editorial.undo_merge(second, user=admin_user)
+    editorial.undo_merge(first, user=admin_user)
+    assert state_of_people() == before

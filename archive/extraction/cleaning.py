@@ -33,7 +33,9 @@ _FURNITURE = CI(
     r"|рус|қаз|print this page|font size.*|listen(?: to (?:the )?(?:article|news))?"
     r"|\d+\s*min(?:ute)?s? read|reading time.*|previous(?: article| news)?|next(?: article| news)?"
     r"|top news|most read|popular|more from .*|more news.*|click here.*|if you find a mistake.*"
-    r"|found a typo.*|use of materials.*|when using materials.*|hyperlink.*)$",
+    r"|found a typo.*|use of materials.*|when using materials.*|hyperlink.*|we use cookies.*"
+    r"|.*cookie policy.*|.*cookies to improve.*|accept(?: all)?(?: cookies)?|subscribe to our .*"
+    r"|join us on .*|follow us on .*|download our app.*|lead:?)$",
 )
 # Lines after which the rest of the page is furniture (related lists, sidebars, footers).
 _CUTOFF = CI(
@@ -46,6 +48,7 @@ _BYLINE = re.compile(
     r"^(?i:by|author:?|text:?|written by|reporting by|story by)\s+"
     r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+){0,3})\b"
 )
+_LEAD_LABEL = re.compile(r"^(?:lead|summary|abstract|in brief)\s*:\s+", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
@@ -106,6 +109,12 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     if covered < 6 or len(rest_words) > 3:
         return None
     return [x for x in (to_date(d) for d in ds) if x]
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A headline-sized line after a sidebar list (8-20 words, no final full stop)."""
+    n = len(line.split())
+    return 7 <= n <= 25 and not _SENT_END.search(line)
 
 
 def _is_body_line(line: str) -> bool:
@@ -183,11 +192,22 @@ def clean(raw: str) -> CleanDoc:
     header: list[str] = []
     body_started = False
     seen: set[str] = set()
+    body_words = 0
+    in_sidebar = False
     for idx, line in enumerate(lines):
-        if body_started and _CUTOFF.match(line) and len(line.split()) <= 6:
-            break
+        if _CUTOFF.match(line) and len(line.split()) <= 6:
+            if body_words >= 60:
+                break  # related lists, sidebars and footers after the article
+            in_sidebar = True  # a list before the article: drop its short lines
+            continue
+        if in_sidebar:
+            short = len(line.split()) < 8 or not _SENT_END.search(line)
+            if short and _is_date_line(line) is None and not _looks_like_headline(line):
+                continue
+            in_sidebar = False
         if _FURNITURE.match(line):
             continue
+        line = _LEAD_LABEL.sub("", line)
         dates = _is_date_line(line)
         if dates is not None:
             if not body_started:
@@ -205,11 +225,12 @@ def clean(raw: str) -> CleanDoc:
             if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
                 body_started = True
             else:
-                if n_words >= 3:
+                if n_words >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
                     header.append(line)
                 continue
         elif n_words <= 3 and not _SENT_END.search(line):
             continue  # stray menu items and buttons in the body
+        body_words += n_words
         key = line.lower()
         if key in seen:
             continue

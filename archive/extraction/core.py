@@ -16,7 +16,7 @@ from .lexicon import Lexicon, Match, default_lexicon, fold
 from .rx import CI, lower_same_len
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 Span = dict[str, Any]
 
@@ -881,7 +881,8 @@ def _countries(
                         len(gap) <= 60
                         and not re.search(r"[.;:]", gap)
                         and not re.search(
-                            r"\b(?:against|from abroad|threat|drugs?|territory"
+                            r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
+                            r"|situation|about|over|via|through|agreed|said|met|meet"
                             r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b",
                             gap,
                             re.I,

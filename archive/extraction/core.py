@@ -752,7 +752,7 @@ def _analyse_person(
             rt = _right_title(ctx, m.end, b)
             parts = [x for x in (lt, rt) if x]
             if parts:
-                p.title = "; ".join(_clean_title(x[0]) for x in parts if _clean_title(x[0]))
+                p.title = "; ".join(t for t in (_clean_title(x[0]) for x in parts) if t)
                 ts = min(x[1] for x in parts)
                 te = max(x[1] + len(x[0]) for x in parts)
                 p.title_span = (ts, te)

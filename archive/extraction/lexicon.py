@@ -318,11 +318,17 @@ class Lexicon:
             if m.kind == "org":
                 orgs.append(m)
         if orgs:
-            out = [
-                m
-                for m in out
-                if m.kind != "topic" or not any(o.start <= m.start and m.end <= o.end for o in orgs)
-            ]
+            # organizations do not overlap each other, so one forward walk finds the enclosing one
+            kept: list[Match] = []
+            oi = 0
+            for m in out:  # in start order
+                if m.kind == "topic":
+                    while oi < len(orgs) and orgs[oi].end <= m.start:
+                        oi += 1
+                    if oi < len(orgs) and orgs[oi].start <= m.start and m.end <= orgs[oi].end:
+                        continue
+                kept.append(m)
+            out = kept
         return out
 
 

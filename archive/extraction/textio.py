@@ -52,7 +52,7 @@ def check_text(text: str) -> None:
         raise ExtractionError(
             f"the report is {len(text):,} characters long; more than {MAX_CHARS:,} is not a report"
         )
-    sample = text[:2500]
+    sample = text[:1200]
     if _control_ratio(sample) > 0.02:
         raise ExtractionError(
             "the report is mostly control characters: it looks like a binary file"

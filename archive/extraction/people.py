@@ -106,28 +106,28 @@ TITLE_HEADS = CI(
     r"|counsell?or|councill?or|aide|assistant|analyst|expert|observer|journalist|correspondent"
     r"|researcher|professor|scientist|commentator|historian)s?\b"
 )
-_SPOKES = CI(
+SPOKES = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"
     r"|official representative|press attach[eé]|head of the press|media relations"
     r"|communications? department|press department|information department|public relations"
     r"|press and information|information and public relations)\b"
 )
-_HEAD_OF_STATE = CI(
+HEAD_OF_STATE = CI(
     r"\b(?:president|prime minister|premier|king|emir|head of state|chancellor|vice president"
     r"|patriarch|pope)\b"
 )
-_EXCLUDE_CONTEXT = CI(
+EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"
     r"|extradited|killed|murdered|kidnapped|victim"
     r"|leader of (?:the |a |an )?(?:gang|group|criminal)"
     r"|thief in law|named after|in memory of|memory of|the late|posthumous(?:ly)?)\b"
 )
-_PRESS = CI(
+PRESS = CI(
     r"\b(?:told (?:the )?(?:media|journalists|reporters|press|correspondents|news agency)"
     r"|in an interview|interview (?:to|with)|said in a statement|wrote in|posted on"
     r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b"
 )
-_PARTICIPATION = CI(
+PARTICIPATION = CI(
     r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
     r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|participated|participating|chaired|co-chaired|presided|headed the"
@@ -137,7 +137,7 @@ _PARTICIPATION = CI(
     r"|met with|held talks|signed|represented|was present|were present|heads? of (?:the )?"
     r"delegations?|co-chairm[ae]n|hosted|host|speakers?|participants?)\b"
 )
-_SPEECH = CI(
+SPEECH = CI(
     r"\b(?:said|says|noted|notes|stated|states|told|added|emphasi[sz]ed|stressed|underlined"
     r"|underscored|highlighted|pointed out|pointed to|explained|reported|informed|announced"
     r"|remarked|recalled|spoke|speaking|speech|addressed|delivered|presented|proposed|suggested"
@@ -146,28 +146,28 @@ _SPEECH = CI(
     r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out"
     r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b"
 )
-_CHAIR = CI(
+CHAIR = CI(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
     r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council)"
     r"|opened by)\b"
 )
-_CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
-_COCHAIR = CI(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b")
-_HOST = CI(
+CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
+COCHAIR = CI(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b")
+HOST = CI(
     r"\b(?:reception by|received by|welcomed by|greeted by"
     r"|received (?:the )?(?:heads|participants|delegations|members|guests)"
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b"
 )
-_HOST_AFTER = CI(
+HOST_AFTER = CI(
     r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:hosted\b|(?:received|welcomed|greeted|met with)\s+(?:the )?"
     r"(?:[\w-]+\s+){0,2}(?:heads|participants|delegations|members|guests|delegates|secretaries"
     r"|ministers|minister|chiefs|chief|leaders|commanders|prosecutors|directors|representatives"
     r"|delegation|counterparts?|colleagues?|head)\b)"
 )
 # "X sent a message of greetings": X was not there.
-_ABSENT_AFTER = CI(
+ABSENT_AFTER = CI(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
     r"|letter|telegram))\b"
 )
@@ -328,7 +328,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     return out
 
 
-_OUTSIDER = CI(
+OUTSIDER = CI(
     r"\b(?:analyst|expert|observer|journalist|correspondent|columnist|author|researcher"
     r"|political scientist|blogger|commentator|historian|lawyer for)\b"
 )

@@ -1,0 +1,148 @@
+"""Per-report working state (Context) and the cue patterns shared by the field extractors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import people as P
+from .cleaning import CleanDoc
+from .lexicon import Lexicon, Match, fold
+from .rx import CI, lower_same_len
+
+Span = dict[str, Any]
+
+
+MEETING = CI(
+    r"\b(?:meeting|meetings|session|sitting|collegium|convened?|convenes|met|meet|gathered"
+    r"|took place|takes place|was held|were held|held|hosted|summit|talks|conference|forum"
+    r"|assembled|gathering|council)\b"
+)
+
+
+FUTURE = CI(
+    r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
+    r"|scheduled for|shall)\b"
+)
+
+
+OTHER_EVENT = CI(
+    r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
+    r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
+    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding)\b"
+)
+
+
+PART_CUE = CI(
+    r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
+    r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
+    r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
+    r"|with representatives|heads of delegations of|involving)\b"
+)
+
+
+class SentenceCues:
+    """Lazy per-sentence cue flags (each a memoised regex search on the lower-cased text)."""
+
+    __slots__ = ("ctx", "idx")
+
+    def __init__(self, ctx: Context, idx: int) -> None:
+        self.ctx = ctx
+        self.idx = idx
+
+    @property
+    def cochair(self) -> bool:
+        return self.ctx.has(P.COCHAIR, self.idx)
+
+    @property
+    def chair(self) -> bool:
+        return self.ctx.has(_CHAIR_HINT, self.idx)
+
+    @property
+    def host(self) -> bool:
+        return self.ctx.has(_HOST_HINT, self.idx)
+
+    @property
+    def speech(self) -> bool:
+        sent = self.ctx.sent_text(self.idx)
+        return '"' in sent or "”" in sent or self.ctx.has(P.SPEECH, self.idx)
+
+    @property
+    def exclude(self) -> bool:
+        return self.ctx.has(P.EXCLUDE_CONTEXT, self.idx)
+
+    @property
+    def spokes(self) -> bool:
+        return self.ctx.has(_SPOKES_NEAR_HINT, self.idx)
+
+
+# Cheap whole-sentence pre-checks before the exact, position-dependent ones.
+_CHAIR_HINT = CI(r"chair|presid|opened|leadership")
+
+
+_HOST_HINT = CI(r"recei|welcom|greet|host|met with")
+
+
+_SPOKES_NEAR_HINT = CI(r"spokes|press secretary|official representative")
+
+
+class Context:
+    """Per-report working state shared by the field extractors."""
+
+    def __init__(self, doc: CleanDoc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.matches = lex.scan(doc.text, fold(doc.text))
+        self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
+        self.orgs = [m for m in self.matches if m.kind == "org"]
+        self.topics = [m for m in self.matches if m.kind == "topic"]
+        self.low = lower_same_len(doc.text)
+        self.name_starts: list[int] = []  # full-name mentions, set by find_people
+        self.name_ends: list[int] = []
+        self._sent_cache: dict[int, str] = {}
+        self._flag_cache: dict[int, SentenceCues] = {}
+        self._has_cache: dict[tuple[int, int], bool] = {}
+
+    def sent_flags(self, idx: int) -> SentenceCues:
+        """Cue words present in a sentence, each computed on first use."""
+        f = self._flag_cache.get(idx)
+        if f is None:
+            f = self._flag_cache[idx] = SentenceCues(self, idx)
+        return f
+
+    def has(self, rx: CI, idx: int) -> bool:
+        """Whether sentence ``idx`` matches ``rx`` (memoised; searches the lower-cased text)."""
+        key = (id(rx), idx)
+        v = self._has_cache.get(key)
+        if v is None:
+            a, b = self.doc.sentences[idx]
+            v = self._has_cache[key] = rx.rx.search(self.low, a, b) is not None
+        return v
+
+    def sent_idx(self, pos: int) -> int:
+        return self.doc.sentence_index(pos)
+
+    def sent_text(self, idx: int) -> str:
+        s = self._sent_cache.get(idx)
+        if s is None:
+            a, b = self.doc.sentences[idx]
+            s = self._sent_cache[idx] = self.text[a:b]
+        return s
+
+    def span(self, pos: int) -> Span:
+        i = self.sent_idx(pos)
+        a, b = self.doc.sentences[i]
+        return {"start": a, "end": b, "text": self.text[a:b]}
+
+    def country_code(self, m: Match) -> str | None:
+        if m.kind in ("country", "demonym"):
+            return self.lex.country_list[m.ref].code
+        if m.kind == "city":
+            return self.lex.city_list[m.ref].country
+        if m.kind == "org":
+            return self.lex.org_list[m.ref].country
+        return None
+
+    def in_title(self, pos: int) -> bool:
+        ts = self.doc.title_span
+        return bool(ts and ts[0] <= pos < ts[1])

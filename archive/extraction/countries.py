@@ -1,0 +1,147 @@
+"""Countries taking part (lists, demonyms, delegations, the host) and countries only mentioned."""
+
+from __future__ import annotations
+
+import re
+
+from . import people as P
+from .context import MEETING, PART_CUE, Context, Span
+from .lexicon import Match
+from .rx import CI
+
+_PART_AFTER = CI(
+    r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
+    r"|was represented|is represented"
+    r"|sent (?:their )?delegations|joined)\b"
+)
+
+
+_LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
+
+
+_DEMONYM_ROLE = re.compile(
+    r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
+    r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
+    r"|delegations|side|sides|colleague|colleagues|counterpart|counterparts|police chiefs"
+    r"|heads?|officials|law enforcement|special services|security services|border guards"
+    r"|customs officers|interior ministry|ministry|ministries|agencies|partners)\b",
+)
+
+
+def find_countries(
+    ctx: Context, persons: list[P.Person], venue_country: str | None, body_match: Match | None
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    lex = ctx.lex
+    part: dict[str, Span] = {}
+
+    def add(code: str | None, pos: int) -> None:
+        if code and code not in part:
+            part[code] = ctx.span(pos)
+
+    geo_c = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    by_sent: dict[int, list[Match]] = {}
+    for m in ctx.geo:
+        by_sent.setdefault(ctx.sent_idx(m.start), []).append(m)
+    for si, ms in by_sent.items():
+        a, b = ctx.doc.sentences[si]
+        sent = ctx.text[a:b]
+        # lists after "representatives of", "delegations from" ...
+        for cue in PART_CUE.finditer(sent):
+            prev_end = a + cue.end()
+            first = True
+            for m in ms:
+                if m.start < prev_end:
+                    continue
+                gap = ctx.text[prev_end : m.start]
+                if first:
+                    ok = (
+                        len(gap) <= 60
+                        and not re.search(r"[.;:]", gap)
+                        and not re.search(
+                            r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
+                            r"|situation|about|over|via|through|agreed|said|met|meet"
+                            r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b",
+                            gap,
+                            re.I,
+                        )
+                    )
+                else:
+                    ok = bool(_LIST_GAP.match(gap)) or _org_gap(ctx, prev_end, m.start)
+                if not ok:
+                    break
+                add(ctx.country_code(m), m.start)
+                prev_end = m.end
+                first = False
+        ms = [m for m in ms if m.kind != "city"]
+        # lists before "took part", "were present"
+        run: list[Match] = []
+        for m in ms:
+            if run and not _LIST_GAP.match(ctx.text[run[-1].end : m.start]):
+                run = []
+            run.append(m)
+            if _PART_AFTER.match(ctx.text[m.end : b]) or (ctx.in_title(m.start) and len(run) >= 2):
+                for r in run:
+                    add(ctx.country_code(r), r.start)
+        # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
+        if ctx.has(MEETING, si) or ctx.has(P.SPEECH, si):
+            for m in ms:
+                if m.kind == "demonym" and _DEMONYM_ROLE.match(ctx.text[m.end : b]):
+                    j = ms.index(m)
+                    add(ctx.country_code(m), m.start)
+                    while j > 0 and _LIST_GAP.match(ctx.text[ms[j - 1].end : ms[j].start]):
+                        j -= 1
+                        if ms[j].kind == "demonym":
+                            add(ctx.country_code(ms[j]), ms[j].start)
+    # the title naming two or more states
+    title_codes = [ctx.country_code(m) for m in geo_c if ctx.in_title(m.start)]
+    if len(set(title_codes)) >= 2:
+        for m in geo_c:
+            if ctx.in_title(m.start):
+                add(ctx.country_code(m), m.start)
+    # national agencies taking part
+    for m in ctx.orgs:
+        o = lex.org_list[m.ref]
+        if o.country and o.kind in ("agency", "body"):
+            pre = ctx.text[max(0, m.start - 200) : m.start]
+            if ctx.has(PART_CUE, ctx.sent_idx(m.start)) and PART_CUE.search(pre):
+                add(o.country, m.start)
+    # countries named inside a bilateral body's name
+    if body_match is not None:
+        for m in geo_c:
+            if body_match.start <= m.start < body_match.end:
+                add(ctx.country_code(m), m.start)
+    for p in persons:
+        if p.participant and p.country:
+            add(p.country, p.evidence[0] if p.evidence else 0)
+    if venue_country:
+        c = lex.country_by_name(venue_country)
+        if c and c.code not in part:
+            for m in ctx.geo:
+                if ctx.country_code(m) == c.code:
+                    add(c.code, m.start)
+                    break
+    mentioned: dict[str, Span] = {}
+    dl = ctx.doc.dateline
+    for m in ctx.geo:
+        if m.kind == "city" and (
+            (dl and dl.start <= m.start < dl.end)
+            or ctx.text.startswith("-based", m.end)
+            or any(o.start <= m.start < o.end for o in ctx.orgs)
+        ):
+            continue  # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"
+        code = ctx.country_code(m)
+        if code and code not in part and code not in mentioned:
+            mentioned[code] = ctx.span(m.start)
+    conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
+    return part, mentioned, conf
+
+
+def _org_gap(ctx: Context, a: int, b: int) -> bool:
+    """A list gap that only holds organization names and connectors."""
+    gap = ctx.text[a:b]
+    if len(gap) > 250 or re.search(r"[.;:]", gap):
+        return False
+    for o in ctx.orgs:
+        if a <= o.start and o.end <= b:
+            gap = gap.replace(ctx.text[o.start : o.end], ",")
+    return bool(re.fullmatch(r"[\s,]*(?:(?:the|and|as well as|,)\s*)*", gap, re.IGNORECASE))

@@ -1,0 +1,309 @@
+"""Participants: titles from appositions, country and organization represented, role at the
+meeting, and the people who are only mentioned."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from . import people as P
+from .context import Context
+from .rx import CI
+
+_PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
+
+
+_CLAUSE_CUT = CI(
+    r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added)\s)"
+)
+
+
+_RIGHT_TITLE = re.compile(
+    r"^\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?(?P<t>[^,;:()“”\"]{3,160}?)"
+    r"(?=\s*(?:,|\.|;|\)|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
+    r"|has|had|was|is|who|which|attended|represented|informed|reported|spoke|delivered"
+    r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
+    r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b))",
+)
+
+
+_LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+
+
+_COLLEAGUE = re.compile(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", re.IGNORECASE)
+
+
+def _clean_title(t: str) -> str:
+    t = _LEADING_ARTICLES.sub("", t.strip(" ,.;:–—-"))
+    t = _COLLEAGUE.sub(" ", t).strip(" ,")
+    return t[:1].upper() + t[1:] if t else t
+
+
+def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, int] | None:
+    # a title never reaches back over another person's name
+    i = bisect_left(ctx.name_ends, name_start) - 1
+    if i >= 0 and ctx.name_ends[i] > sent_start:
+        sent_start = ctx.name_ends[i]
+    left = ctx.text[sent_start:name_start]
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(left):
+        cut = m.end()
+    seg = left[cut:]
+    if not seg.strip():
+        return None
+    chunks = seg.split(",")
+    if chunks and not chunks[-1].strip():
+        chunks = chunks[:-1]
+    keep: list[str] = []
+    for ch in reversed(chunks):
+        if P.TITLE_HEADS.search(ch):
+            keep.insert(0, ch)
+        else:
+            break
+    if not keep:
+        return None
+    title = ",".join(keep).strip()
+    if len(title) > 200:
+        return None
+    start = name_start - len(left) + left.rfind(title) if title in left else sent_start
+    return title, start
+
+
+def _right_title(ctx: Context, name_end: int, sent_end: int) -> tuple[str, int] | None:
+    # "Ivan Kubrakov, Kyrgyz Interior Minister Ulan Niyazbekov": the title belongs to the next
+    # name, so a right-hand title stops short of any following name
+    i = bisect_right(ctx.name_starts, name_end)
+    next_name = ctx.name_starts[i] if i < len(ctx.name_starts) else None
+    if next_name is not None and next_name < sent_end:
+        sent_end = next_name
+    right = ctx.text[name_end:sent_end]
+    m = _RIGHT_TITLE.match(right)
+    if not m:
+        return None
+    t = m.group("t")
+    if next_name is not None and name_end + m.end("t") + 2 >= next_name:
+        return None
+    head = P.TITLE_HEADS.search(t)
+    if not head or head.start() > 45:
+        return None
+    return t, name_end + m.start("t")
+
+
+def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
+    """(country code, international organization name) named within text[a:b]."""
+    code = None
+    org_name = None
+    for m in ctx.matches:
+        if m.start < a or m.end > b:
+            continue
+        if m.kind == "org":
+            o = ctx.lex.org_list[m.ref]
+            if o.kind == "international" and org_name is None:
+                org_name = o.name
+            elif o.country and code is None:
+                code = o.country
+        elif m.kind in ("country", "demonym", "city") and code is None:
+            code = ctx.country_code(m)
+    return code, org_name
+
+
+def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
+    blocked = ctx.lex.name_tokens
+    mentions = P.find_names(ctx.text, given, blocked)
+    ctx.name_starts = [m.start for m in mentions]
+    ctx.name_ends = sorted(m.end for m in mentions)
+    byline_keys = list(ctx.doc.bylines)
+    persons: list[P.Person] = []
+    for nm in mentions:
+        if nm.weak:
+            if _weak_name_is_phrase(ctx, nm):
+                continue
+            a, b = ctx.doc.sentences[ctx.sent_idx(nm.start)]
+            lt = _left_title(ctx, a, nm.start)
+            if not (lt and ctx.text[lt[1] + len(lt[0]) : nm.start].strip(" ,") == "") and not (
+                _right_title(ctx, nm.end, b)
+            ):
+                continue
+        for p in persons:
+            if P.same_person(p.name, nm.name):
+                p.mentions.append(nm)
+                if nm.name != p.name and nm.name not in p.variants:
+                    p.variants.append(nm.name)
+                break
+        else:
+            persons.append(P.Person(name=nm.name, mentions=[nm]))
+    # Surname-only references ("Nurgaliev promised ...") count as mentions of a known person.
+    for p in persons:
+        surname = p.name.split()[-1]
+        if len(surname) < 4:
+            continue
+        pos = ctx.text.find(surname)
+        while pos != -1:
+            end = pos + len(surname)
+            ok = (pos == 0 or not ctx.text[pos - 1].isalnum()) and (
+                end >= len(ctx.text) or not ctx.text[end].isalnum()
+            )
+            if ok and not any(x.start <= pos < x.end for x in p.mentions):
+                p.mentions.append(P.NameMention(pos, end, surname))
+            pos = ctx.text.find(surname, end)
+        for m in ():
+            if not any(x.start <= m.start() < x.end for x in p.mentions):
+                p.mentions.append(P.NameMention(m.start(), m.end(), surname))
+        p.mentions.sort(key=lambda x: x.start)
+
+    all_mentions = sorted((m for p in persons for m in p.mentions), key=lambda x: x.start)
+    for p in persons:
+        _analyse_person(ctx, p, byline_keys, all_mentions)
+    return [p for p in persons if p.reason != "weak name"]
+
+
+def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
+    """A capitalised phrase, not a name: it overlaps a gazetteer hit ("Money Laundering") or
+    one of its words also occurs in lower case in the report."""
+    if any(m.start < nm.end and nm.start < m.end for m in ctx.matches):
+        return True
+    for tok in nm.name.split():
+        low = tok.lower()
+        i = ctx.text.find(low)
+        while i != -1:
+            j = i + len(low)
+            if (i == 0 or not ctx.text[i - 1].isalpha()) and (
+                j >= len(ctx.text) or not ctx.text[j].isalpha()
+            ):
+                return True
+            i = ctx.text.find(low, j)
+    return False
+
+
+def _side_country(ctx: Context, a: int, b: int) -> str | None:
+    """Country of "the Turkmen side/delegation was represented by ..." between a and b."""
+    code = None
+    for g in ctx.geo:
+        if (
+            a <= g.start < b
+            and g.kind in ("country", "demonym")
+            and _SIDE_AFTER.match(ctx.low, g.end)
+        ):
+            code = ctx.country_code(g)
+    return code
+
+
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is) represented by\b")
+
+
+def _analyse_person(
+    ctx: Context, p: P.Person, bylines: list[str], all_mentions: list[P.NameMention]
+) -> None:
+    roles: set[str] = set()
+    head_of_state = False
+    absent = False
+    excluded = ""
+    sents: list[int] = []
+    full_mentions = [m for m in p.mentions if " " in m.name]
+    for m in p.mentions:
+        si = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[si]
+        sent = ctx.text[a:b]
+        rel = m.start - a
+        if p.title is None and " " in m.name:
+            lt = _left_title(ctx, a, m.start)
+            rt = _right_title(ctx, m.end, b)
+            parts = [x for x in (lt, rt) if x]
+            if parts:
+                p.title = "; ".join(t for t in (_clean_title(x[0]) for x in parts) if t)
+                ts = min(x[1] for x in parts)
+                te = max(x[1] + len(x[0]) for x in parts)
+                p.title_span = (ts, te)
+                code, org = _country_in(ctx, ts, te)
+                p.country = p.country or code
+                p.organization = p.organization or org
+                if P.SPOKES.search(p.title):
+                    excluded = "spokesperson"
+                if P.HEAD_OF_STATE.search(p.title):
+                    head_of_state = True
+        if " " in m.name and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
+            paren = _PAREN_COUNTRY.match(ctx.text[m.end : b])
+            if paren and p.country is None:
+                c = ctx.lex.country_by_name(paren.group("c"))
+                if c:
+                    p.country = c.code
+        before = sent[:rel]
+        after = sent[rel + (m.end - m.start) :]
+        if P.ABSENT_AFTER.match(after[:120]):
+            absent = True
+        if p.country is None and " " in m.name:
+            i = bisect_left(ctx.name_ends, m.start) - 1
+            left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
+            p.country = _side_country(ctx, left_bound, m.start)
+        f = ctx.sent_flags(si)
+        sents.append(si)
+        if f.cochair:
+            roles.add("co-chair")
+        if f.chair or f.host:
+            prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
+            own_left = ctx.text[prev_name : m.start][-220:]
+            if f.chair and (P.CHAIR.search(own_left) or P.CHAIR_AFTER.search(after[:80])):
+                roles.add("chair")
+            if f.host and (P.HOST.search(own_left) or P.HOST_AFTER.search(after[:100])):
+                roles.add("host")
+        if f.speech and (
+            P.SPEECH.search(before[-60:] + " " + after[:80])
+            or _QUOTE_END.search(before)
+            or _SAID_AFTER.match(after)
+        ):
+            roles.add("speaker")
+        if f.exclude and not excluded and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50]):
+            excluded = "context"
+        if f.spokes and _SPOKES_NEAR.search(before[-50:]):
+            excluded = "spokesperson"
+    # sentence-level cues, evaluated only now and only once per sentence
+    participation = any(ctx.has(P.PARTICIPATION, si) for si in dict.fromkeys(sents))
+    press = not participation and any(ctx.has(P.PRESS, si) for si in dict.fromkeys(sents))
+    if any(P.same_person(p.name, b) for b in bylines):
+        excluded = "byline"
+    if head_of_state and not ({"host", "chair", "co-chair"} & roles):
+        # a president is a participant only when the text puts them at the meeting
+        excluded = excluded or "head of state mentioned"
+    if absent and not ({"host", "chair", "co-chair"} & roles):
+        excluded = excluded or "absent (sent a message)"
+    if press and not participation and not ({"chair", "co-chair", "host"} & roles):
+        excluded = excluded or "press comment"
+    if not p.title and not roles and not participation:
+        excluded = excluded or "no role"
+    if not full_mentions:
+        excluded = "no full name"
+    if p.title and (
+        P.EXCLUDE_CONTEXT.search(p.title) or (P.OUTSIDER.search(p.title) and not participation)
+    ):
+        excluded = excluded or "outsider"
+    if excluded == "context" and ({"chair", "co-chair", "host"} & roles):
+        excluded = ""
+    if excluded:
+        p.participant = False
+        p.reason = excluded
+    for r in ("co-chair", "chair", "host", "speaker"):
+        if r in roles:
+            p.role = r
+            break
+    first = full_mentions[0] if full_mentions else p.mentions[0]
+    p.evidence = ctx.doc.sentences[ctx.sent_idx(first.start)]
+    conf = 0.5
+    if p.title:
+        conf += 0.2
+    if roles:
+        conf += 0.15
+    if first.name.split()[0] in (ctx.lex.given_names or ()):
+        conf += 0.1
+    p.confidence = round(min(conf, 0.95), 2)
+
+
+_QUOTE_END = re.compile(r"[”\"]\s*,?\s*$")
+
+
+_SAID_AFTER = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")
+
+
+_SPOKES_NEAR = CI(
+    r"\b(?:spokes(?:person|man|woman)|press secretary|official representative)\b[^,.;]{0,60}$"
+)

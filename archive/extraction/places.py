@@ -1,0 +1,132 @@
+"""The venue: city and country, historical names, and "the capital" when the text says which."""
+
+from __future__ import annotations
+
+import re
+
+from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
+from .lexicon import Match
+from .rx import CI
+
+_CAPITAL = re.compile(
+    r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
+    r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
+)
+
+
+_HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b")
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$")
+
+
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|krai)\b")
+
+
+_HELD_IN = re.compile(
+    r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
+    """The country whose capital a "the capital" phrase names, if it names one."""
+    for key in ("country", "dem", "poss"):
+        if m.group(key):
+            c = ctx.lex.country_by_name(m.group(key).strip())
+            if c is None:
+                for g in ctx.geo:
+                    if g.start == m.start(key) and g.kind in ("country", "demonym"):
+                        c = ctx.lex.country_list[g.ref]
+            if c:
+                return c.code
+    return None
+
+
+def find_venue(
+    ctx: Context, chair_country: str | None
+) -> tuple[str | None, str | None, Span | None, float]:
+    lex = ctx.lex
+    dl = ctx.doc.dateline
+    org_spans = [(o.start, o.end) for o in ctx.orgs]
+    best = None
+    best_score = 0
+    for m in ctx.geo:
+        if m.kind != "city":
+            continue
+        if dl and dl.start <= m.start < dl.end:
+            continue
+        if any(a <= m.start and m.end <= b for a, b in org_spans):
+            continue
+        if ctx.text.startswith("-based", m.end):
+            continue  # "a Moscow-based analyst"
+        si = ctx.sent_idx(m.start)
+        score = 0
+        before = ctx.text[max(0, m.start - 30) : m.start].lower()
+        if _IN_BEFORE.search(before):
+            score += 2
+        if _REGION_AFTER.match(ctx.low, m.end, m.end + 14):
+            score -= 4
+        if ctx.has(MEETING, si):
+            score += 2
+        if _HELD_IN.search(before):
+            score += 2
+        if ctx.in_title(m.start) or si <= 2:
+            score += 1
+        if ctx.has(OTHER_EVENT, si):
+            score -= 3  # an earlier meeting told as background
+        elif ctx.has(FUTURE, si):
+            score -= 1
+        if score > best_score:
+            best, best_score = m, score
+    # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
+    for m in _CAPITAL.finditer(ctx.text):
+        code = _capital_country(ctx, m)
+        if code is None or code not in lex.capital_of:
+            continue
+        si = ctx.sent_idx(m.start())
+        score = 2 + (2 if ctx.has(MEETING, si) else 0) + (1 if si <= 2 else 0)
+        if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
+            score += 2
+        if score > best_score:
+            city = lex.capital_of[code]
+            best_score = score
+            best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+    if best is not None and best_score >= 4:
+        city = lex.city_list[best.ref]
+        return (
+            city.name,
+            lex.country_name(city.country),
+            ctx.span(best.start),
+            min(1.0, 0.5 + 0.1 * best_score),
+        )
+    # "in the capital": only when the text says which capital.
+    for m in _CAPITAL.finditer(ctx.text):
+        if not ctx.has(MEETING, ctx.sent_idx(m.start())):
+            continue
+        code = _capital_country(ctx, m)
+        if code is None:
+            capitals = {
+                lex.city_list[g.ref].name
+                for g in ctx.geo
+                if g.kind == "city" and lex.city_list[g.ref].capital
+            }
+            if len(capitals) == 1:
+                city = lex.city_by_name(next(iter(capitals)))
+                return city.name, lex.country_name(city.country), ctx.span(m.start()), 0.6
+            code = chair_country
+        if code and code in lex.capital_of:
+            city = lex.capital_of[code]
+            return city.name, lex.country_name(code), ctx.span(m.start()), 0.5
+    if dl:
+        city = lex.city_by_name(dl.city_text)
+        if city and _HERE.search(ctx.text):
+            return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
+    # a country without a city: "held in Kazakhstan"
+    for m in ctx.geo:
+        if m.kind == "country":
+            before = ctx.text[max(0, m.start - 30) : m.start]
+            if _HELD_IN.search(before):
+                return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
+    return None, None, None, 0.0

@@ -14,7 +14,7 @@ export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test db db-stop db-status migrate refdata import-samples superuser lint format \
-	browser venv clean
+	browser venv clean bench
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
@@ -83,3 +83,7 @@ test: venv db browser lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles test-artifacts
+
+# Benchmark (not a test): prints a table and writes bench-results/bench-*.json.
+bench: venv db
+	$(PY) scripts/bench.py $(BENCH_ARGS)

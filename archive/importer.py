@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,14 +52,18 @@ from .models import (
     MeetingTopic,
     Organization,
     Participant,
+    ParticipantNameVariant,
     SourceDocument,
     Topic,
     date_for_precision,
     normalize_name,
     unique_slug,
+    unique_slugs,
 )
 from .reference import read_fixture
-from .resolver import PeopleResolver, ReferenceResolver
+from .resolver import PeopleResolver, PersonRequest, ReferenceResolver
+
+logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown"}
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
@@ -212,6 +217,7 @@ class ReportImporter:
         self.max_bytes = max_bytes if max_bytes is not None else settings.REPORT_MAX_BYTES
         self._lexicon = lexicon
         self._references: ReferenceResolver | None = None
+        self._topics: dict[str, Topic] | None = None
         self.people = PeopleResolver()
 
     # --- public ---------------------------------------------------------------------------
@@ -238,6 +244,12 @@ class ReportImporter:
         return self._lexicon
 
     @property
+    def topics(self) -> dict[str, Topic]:
+        if self._topics is None:
+            self._topics = {t.slug: t for t in Topic.objects.all()}
+        return self._topics
+
+    @property
     def references(self) -> ReferenceResolver:
         if self._references is None:
             self._references = ReferenceResolver()
@@ -252,17 +264,21 @@ class ReportImporter:
                     raise _Rollback(outcome)
             return outcome
         except _Rollback as rollback:
-            self._references = None  # it may hold rows that were rolled back
+            self.forget_cached_rows()
             rollback.outcome.dry_run = True
             return rollback.outcome
         except (ImportFailed, ExtractionError) as exc:
-            self._references = None
+            self.forget_cached_rows()
             return Outcome(name=report.name, action="failed", reason=str(exc))
         except DatabaseError as exc:
-            self._references = None
+            self.forget_cached_rows()
             return Outcome(
                 name=report.name, action="failed", reason=f"database error: {exc}".strip()
             )
+
+    def forget_cached_rows(self) -> None:
+        """Drop cached organizations: after a rollback they may name rows that are gone."""
+        self._references = None
 
     def read(self, report: Report) -> str:
         """The report's text, or ImportFailed/ExtractionError saying why it cannot be read."""
@@ -290,6 +306,183 @@ class ReportImporter:
         if not text.strip():
             raise ImportFailed("the report is empty")
         return text
+
+    # --- many reports -----------------------------------------------------------------------
+
+    def import_batch(self, reports: list[Report]) -> list[Outcome]:
+        """Import several reports with a few bulk writes instead of dozens of queries each.
+
+        Reports that start new meetings (the common case) are written together: one insert
+        each for the meetings' sources, countries, organizations, topics, people and
+        attendances of the whole batch. Reports of meetings already in the archive go through
+        the one-report path. If anything in the batch fails, the batch is rolled back and its
+        reports are imported one by one, so a bad report still leaves no trace and the others
+        are kept. Dry runs and --update always go one by one.
+        """
+        if self.dry_run or self.update or len(reports) < 2:
+            return [self.import_report(report) for report in reports]
+        try:
+            with transaction.atomic():
+                return self._import_batch(reports)
+        except Exception as exc:  # any failure at all: retry the reports one by one
+            logger.info("batch of %d reports failed (%s); importing one by one", len(reports), exc)
+            self.forget_cached_rows()
+            return [self.import_report(report) for report in reports]
+
+    def _import_batch(self, reports: list[Report]) -> list[Outcome]:
+        outcomes: list[Outcome | None] = [None] * len(reports)
+        readable = []
+        for i, report in enumerate(reports):
+            try:
+                text = self.read(report)
+            except (ImportFailed, ExtractionError) as exc:
+                outcomes[i] = Outcome(name=report.name, action="failed", reason=str(exc))
+                continue
+            readable.append((i, report, text, text_sha256(text)))
+        known = {
+            sha: (meeting_id, slug, title)
+            for sha, meeting_id, slug, title in SourceDocument.objects.filter(
+                sha256__in=[sha for *_, sha in readable]
+            ).values_list("sha256", "meeting_id", "meeting__slug", "meeting__title")
+        }
+        groups: dict[int, _NewMeeting] = {}  # id() of an unsaved meeting → its reports
+        later: list[tuple[int, Report, str]] = []  # reports of meetings already in the archive
+        seen: dict[str, _NewMeeting] = {}
+        for i, report, text, sha in readable:
+            if sha in known:
+                meeting_id, slug, title = known[sha]
+                outcomes[i] = Outcome(
+                    report.name,
+                    "unchanged",
+                    meeting_id=meeting_id,
+                    meeting_slug=slug,
+                    meeting_title=title,
+                )
+                continue
+            if sha in seen:  # the same text twice in one batch
+                seen[sha].duplicates.append((i, report))
+                continue
+            try:
+                extraction = extract(text, file=report.name, lexicon=self.lexicon)
+                data = extraction.to_dict()
+                data.pop("cleaned_text", None)
+                self._check_recognisable(data)
+                pending = [group.meeting for group in groups.values()]
+                meeting, look_alikes = self.find_meeting(data, pending)
+            except (ImportFailed, ExtractionError) as exc:
+                outcomes[i] = Outcome(name=report.name, action="failed", reason=str(exc))
+                continue
+            if meeting is not None and meeting.pk is not None:
+                later.append((i, report, text))
+                continue
+            if meeting is None:
+                meeting = self._new_meeting(data, save=False)
+                groups[id(meeting)] = _NewMeeting(meeting, look_alikes)
+            group = seen[sha] = groups[id(meeting)]
+            source = self._source(meeting, report, text, sha, extraction.cleaned_text, data)
+            group.sources.append((i, report, source))
+        if groups:
+            self._write_new_meetings(list(groups.values()), outcomes)
+        for i, report, text in later:
+            outcomes[i] = self.import_report(Report(report.name, text=text, url=report.url))
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _write_new_meetings(self, groups: list[_NewMeeting], outcomes: list) -> None:
+        """The bulk writes for meetings created in this batch: everything about them is
+        worked out first, then each table gets one insert."""
+        all_wanted = []
+        for group in groups:
+            meeting = group.meeting
+            group.merged = merge_extractions([(s, s.extraction) for _, _, s in group.sources])
+            self._set_scalars(meeting, group.merged)
+            group.links = _Links(
+                countries=self._country_rows(meeting, group.merged, set()),
+                organizations=self._organization_rows(meeting, group.merged, set()),
+                topics=self._topic_rows(meeting, group.merged, set()),
+            )
+            group.wanted = self._wanted_people(group.merged, [])
+            all_wanted.extend(group.wanted)
+        matches = iter(self.people.resolve_many([request for *_, request in all_wanted]))
+        for group in groups:
+            mine = [next(matches) for _ in group.wanted]
+            group.people, group.links.attendances = self._attendance_rows(
+                group.meeting, group.wanted, mine, []
+            )
+        variants = self._variant_names(
+            {a.participant_id for g in groups for a in g.links.attendances if a.participant_id}
+        )
+        for group in groups:
+            meeting = group.meeting
+            group.links.set_facet_keys(meeting)
+            meeting.search_names, meeting.search_text = Meeting.compose_search_document(
+                self._search_names(meeting, group.links, variants),
+                [source.cleaned_text for _, _, source in group.sources],
+            )
+            if group.look_alikes or meeting.confidence < REVIEW_CONFIDENCE:
+                meeting.status = Meeting.Status.NEEDS_REVIEW
+        slugs = unique_slugs(Meeting, [self._slug_text(group.meeting) for group in groups])
+        for group, slug in zip(groups, slugs, strict=True):
+            group.meeting.slug = slug
+
+        # The inserts. Rows built against unsaved meetings and sources pick up their ids.
+        Meeting.objects.bulk_create([group.meeting for group in groups])
+        SourceDocument.objects.bulk_create([s for g in groups for _, _, s in g.sources])
+        MeetingCountry.objects.bulk_create([r for g in groups for r in g.links.countries])
+        MeetingOrganization.objects.bulk_create([r for g in groups for r in g.links.organizations])
+        MeetingTopic.objects.bulk_create([r for g in groups for r in g.links.topics])
+        Attendance.objects.bulk_create([r for g in groups for r in g.links.attendances])
+        Meeting.possible_duplicates.through.objects.bulk_create(
+            [
+                Meeting.possible_duplicates.through(from_meeting=g.meeting, to_meeting=other)
+                for g in groups
+                for other in g.look_alikes
+            ]
+        )
+        for group in groups:
+            for n, (i, report, _) in enumerate(group.sources):
+                outcomes[i] = group.outcome_for(report, "created" if n == 0 else "attached")
+            for i, report in group.duplicates:
+                outcomes[i] = group.outcome_for(report, "unchanged")
+
+    @staticmethod
+    def _variant_names(participant_ids: set[int]) -> dict[int, list[str]]:
+        names: dict[int, list[str]] = {}
+        for pk, name in ParticipantNameVariant.objects.filter(
+            participant_id__in=participant_ids
+        ).values_list("participant_id", "name"):
+            names.setdefault(pk, []).append(name)
+        return names
+
+    def _search_names(self, meeting: Meeting, links: _Links, variants: dict) -> list[str]:
+        """The same names Meeting.refresh_search_document reads from the database."""
+        names: list[str] = []
+        for attendance in links.attendances:
+            names += [attendance.name_as_written, *variants.get(attendance.participant_id, [])]
+        for organization in [meeting.body, *(o.organization for o in links.organizations)]:
+            if organization is not None:
+                names += [organization.name, organization.acronym, *organization.aliases]
+        names += [
+            c.country.name for c in links.countries if c.kind == MeetingCountry.Kind.PARTICIPATING
+        ]
+        names += [t.topic.name for t in links.topics]
+        names.append(meeting.city)
+        return names
+
+    @staticmethod
+    def _source(meeting, report: Report, text: str, sha: str, cleaned: str, data) -> SourceDocument:
+        return SourceDocument(
+            meeting=meeting,
+            file_name=report.name[:500],
+            sha256=sha,
+            title=(data.get("title") or "")[:500],
+            url=report.url[:1000],
+            language=data.get("language") or "en",
+            publication_date=parse_partial_date(data.get("publication_date")),
+            raw_text=text,
+            cleaned_text=cleaned,
+            extraction=data,
+            extractor_version=EXTRACTOR_VERSION,
+        )
 
     # --- one report -------------------------------------------------------------------------
 
@@ -324,19 +517,7 @@ class ReportImporter:
             action = "created"
         else:
             action = "attached"
-        SourceDocument.objects.create(
-            meeting=meeting,
-            file_name=report.name[:500],
-            sha256=sha,
-            title=(data.get("title") or "")[:500],
-            url=report.url[:1000],
-            language=data.get("language") or "en",
-            publication_date=parse_partial_date(data.get("publication_date")),
-            raw_text=text,
-            cleaned_text=extraction.cleaned_text,
-            extraction=data,
-            extractor_version=EXTRACTOR_VERSION,
-        )
+        self._source(meeting, report, text, sha, extraction.cleaned_text, data).save()
         outcome = self._outcome(report, action, meeting)
         outcome.extraction = data
         if look_alikes:
@@ -345,7 +526,7 @@ class ReportImporter:
                 "may describe the same meeting as: "
                 + "; ".join(f"{m.title} (#{m.pk})" for m in look_alikes)
             )
-        self.rebuild_meeting(meeting, outcome)
+        self.rebuild_meeting(meeting, outcome, fresh=action == "created")
         doubtful = look_alikes or meeting.confidence < REVIEW_CONFIDENCE
         if action == "created" and doubtful and not meeting.is_curated("status"):
             meeting.status = Meeting.Status.NEEDS_REVIEW
@@ -374,8 +555,14 @@ class ReportImporter:
 
     # --- which meeting ----------------------------------------------------------------------
 
-    def find_meeting(self, data: dict[str, Any]) -> tuple[Meeting | None, list[Meeting]]:
-        """The existing meeting this report describes, or None; plus look-alikes to flag."""
+    def find_meeting(
+        self, data: dict[str, Any], pending: Sequence[Meeting] = ()
+    ) -> tuple[Meeting | None, list[Meeting]]:
+        """The meeting this report describes, or None; plus look-alikes to flag.
+
+        Looks in the archive and in ``pending``: meetings the current batch has made but not
+        yet written, matched by the same rules in Python.
+        """
         body = self.references.organization(data.get("body"), create=False)
         precision = data.get("date_precision") or "unknown"
         start = parse_partial_date(data.get("date_start"))
@@ -389,10 +576,17 @@ class ReportImporter:
                 return False
             return not city or not meeting.city or meeting.city.casefold() == city.casefold()
 
-        candidates: list[Meeting] = []
+        same_body = [m for m in pending if body and m.body_id == body.pk]
         if body and precision == "day" and start:
             slack = datetime.timedelta(days=1)
-            candidates = list(
+            candidates = [
+                m
+                for m in same_body
+                if m.date_precision == "day"
+                and m.date_start
+                and m.date_start <= end + slack
+                and (m.date_end or m.date_start) >= start - slack
+            ] + list(
                 Meeting.objects.annotate(last_day=Coalesce("date_end", "date_start"))
                 .filter(
                     body=body,
@@ -413,7 +607,9 @@ class ReportImporter:
                 m for m in candidates if not (ordinal and m.ordinal and m.ordinal != ordinal)
             ]
         if body and ordinal:
-            by_ordinal = list(Meeting.objects.filter(body=body, ordinal=ordinal).order_by("pk")[:5])
+            by_ordinal = [m for m in same_body if m.ordinal == ordinal] + list(
+                Meeting.objects.filter(body=body, ordinal=ordinal).order_by("pk")[:5]
+            )
             agreeing = [m for m in by_ordinal if same_place(m) and _dates_agree(m, start)]
             if len(agreeing) == 1:
                 return agreeing[0], []
@@ -421,17 +617,19 @@ class ReportImporter:
                 return None, by_ordinal
         if body and start and precision in {"month", "year"}:
             # Same body, same month or year: plausible, not certain.
-            span = (
-                Q(year=start.year)
-                if precision == "year"
-                else Q(date_start__year=start.year, date_start__month=start.month)
-            )
-            look_alikes = [
-                m
-                for m in Meeting.objects.filter(span, body=body).order_by("pk")[:5]
-                if same_place(m)
-            ]
-            return None, look_alikes
+            if precision == "year":
+                span = Q(year=start.year)
+                in_span = [m for m in same_body if m.date_start and m.date_start.year == start.year]
+            else:
+                span = Q(date_start__year=start.year, date_start__month=start.month)
+                in_span = [
+                    m
+                    for m in same_body
+                    if m.date_start
+                    and (m.date_start.year, m.date_start.month) == (start.year, start.month)
+                ]
+            candidates = in_span + list(Meeting.objects.filter(span, body=body).order_by("pk")[:5])
+            return None, [m for m in candidates if same_place(m)]
         if precision == "day" and start:
             return self._same_people_same_day(data, start, same_place)
         return None, []
@@ -454,45 +652,88 @@ class ReportImporter:
             return sure[0], []
         return None, shared
 
-    def _new_meeting(self, data: dict[str, Any]) -> Meeting:
-        body = self.references.organization(data.get("body"), kind=Organization.Kind.BODY)
-        title = _meeting_title(data, body)
-        date_part = data.get("date_start") or "undated"
-        label = body.acronym if body and body.acronym else (body.name if body else title)
-        slug_text = " ".join(filter(None, [date_part, label[:80], data.get("city") or ""]))
-        return Meeting.objects.create(
-            title=title,
-            slug=unique_slug(Meeting, slug_text),
-            status=self.status or Meeting.Status.NEEDS_REVIEW,
-        )
+    def _new_meeting(self, data: dict[str, Any], *, save: bool = True) -> Meeting:
+        """A meeting with its first report's facts (set again from all its sources later);
+        ``save=False`` leaves the slug and the insert to the batch path."""
+        meeting = Meeting(status=self.status or Meeting.Status.NEEDS_REVIEW)
+        self._set_scalars(meeting, merge_extractions([(None, data)]))
+        if save:
+            meeting.slug = unique_slug(Meeting, self._slug_text(meeting))
+            meeting.save()
+        return meeting
+
+    @staticmethod
+    def _slug_text(meeting: Meeting) -> str:
+        body = meeting.body
+        label = body.acronym if body and body.acronym else (body.name if body else meeting.title)
+        date_part = meeting.date_start.isoformat() if meeting.date_start else "undated"
+        if meeting.date_precision == Meeting.DatePrecision.MONTH:
+            date_part = date_part[:7]
+        elif meeting.date_precision == Meeting.DatePrecision.YEAR:
+            date_part = date_part[:4]
+        return " ".join(filter(None, [date_part, label[:80], meeting.city]))
 
     # --- facts from all sources -------------------------------------------------------------
+    #
+    # The row builders (``_*_rows``) only build objects; the single-report path and the batch
+    # path both use them and differ only in how they write: per meeting, or once per batch.
 
-    def rebuild_meeting(self, meeting: Meeting, outcome: Outcome | None = None) -> None:
+    def rebuild_meeting(
+        self, meeting: Meeting, outcome: Outcome | None = None, *, fresh: bool = False
+    ) -> None:
         """Set the meeting's machine-extracted facts from all its sources' extractions,
-        leaving curated fields and sets, and rows editors added, as they are."""
+        leaving curated fields and sets, and rows editors added, as they are.
+
+        ``fresh``: the meeting was just created from one report, so there is nothing to keep
+        or delete — the import's fast path skips those queries.
+        """
         sources = list(meeting.sources.order_by("imported_at", "pk"))
         merged = merge_extractions([(s, s.extraction) for s in sources])
         self._set_scalars(meeting, merged)
-        source_ids = [s.pk for s in sources]
+        source_ids = [] if fresh else [s.pk for s in sources]
+        links = _Links()
         if not meeting.is_curated("countries"):
-            self._rebuild_countries(meeting, merged, source_ids)
+            kept = self._drop_machine_rows(meeting.country_links, "country_id", source_ids)
+            links.countries = MeetingCountry.objects.bulk_create(
+                self._country_rows(meeting, merged, kept)
+            )
         if not meeting.is_curated("organizations"):
-            self._rebuild_organizations(meeting, merged, source_ids)
+            kept = self._drop_machine_rows(
+                meeting.organization_links, "organization_id", source_ids
+            )
+            links.organizations = MeetingOrganization.objects.bulk_create(
+                self._organization_rows(meeting, merged, kept)
+            )
         if not meeting.is_curated("topics"):
-            self._rebuild_topics(meeting, merged, source_ids)
-        people = self._rebuild_attendances(meeting, merged, source_ids)
-        meeting.refresh_facet_keys()
-        meeting.refresh_search_document()
+            kept = self._drop_machine_rows(meeting.topic_links, "topic_id", source_ids)
+            links.topics = MeetingTopic.objects.bulk_create(self._topic_rows(meeting, merged, kept))
+        people: list[dict[str, Any]] = []
+        if not meeting.is_curated("attendances"):
+            keep = self._drop_machine_attendances(meeting, source_ids)
+            wanted = self._wanted_people(merged, keep)
+            matches = self.people.resolve_many([request for _, _, request in wanted])
+            people, rows = self._attendance_rows(meeting, wanted, matches, keep)
+            links.attendances = Attendance.objects.bulk_create(rows)
+        if fresh:
+            links.set_facet_keys(meeting)  # everything linked was created just now
+        else:
+            meeting.refresh_facet_keys(save=False)
+        meeting.refresh_search_document(save=False)
+        meeting.save()
         if outcome is not None:
-            outcome.people = people
-            outcome.meeting_title = meeting.title
-            for person in people:
-                if person["match"] in {"fuzzy", "ambiguous"}:
-                    outcome.flags.append(
-                        f"check the person {person['name_as_written']!r}: {person['match']}"
-                        + (f" ({person['note']})" if person.get("note") else "")
-                    )
+            self._describe(outcome, meeting, people)
+
+    @staticmethod
+    def _describe(outcome: Outcome, meeting: Meeting, people: list[dict[str, Any]]) -> None:
+        outcome.meeting_id, outcome.meeting_slug = meeting.pk, meeting.slug
+        outcome.meeting_title = meeting.title
+        outcome.people = people
+        for person in people:
+            if person["match"] in {"fuzzy", "ambiguous"}:
+                outcome.flags.append(
+                    f"check the person {person['name_as_written']!r}: {person['match']}"
+                    + (f" ({person['note']})" if person.get("note") else "")
+                )
 
     def _set_scalars(self, meeting: Meeting, merged: dict[str, Any]) -> None:
         precision = merged["date_precision"]
@@ -524,13 +765,17 @@ class ReportImporter:
             if meeting.is_curated(name) or (name in date_fields and curated_date):
                 continue
             setattr(meeting, name, value)
-        meeting.save()
 
-    def _rebuild_countries(self, meeting: Meeting, merged: dict, source_ids: list[int]) -> None:
-        kept = set(
-            meeting.country_links.filter(source__isnull=True).values_list("country_id", flat=True)
-        )
-        MeetingCountry.objects.filter(meeting=meeting, source_id__in=source_ids).delete()
+    @staticmethod
+    def _drop_machine_rows(links, key: str, source_ids: list[int]) -> set[int]:
+        """Delete the rows these sources produced; return the keys of rows editors added."""
+        if not source_ids:
+            return set()
+        kept = set(links.filter(source=None).values_list(key, flat=True))
+        links.filter(source_id__in=source_ids).delete()
+        return kept
+
+    def _country_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
         host = self.references.country(merged["venue_country"])
         rows: dict[int, MeetingCountry] = {}
         for kind, items in (
@@ -548,15 +793,9 @@ class ReportImporter:
                     is_host=kind == MeetingCountry.Kind.PARTICIPATING and country == host,
                     **_evidence(source, span),
                 )
-        MeetingCountry.objects.bulk_create(rows.values())
+        return list(rows.values())
 
-    def _rebuild_organizations(self, meeting: Meeting, merged: dict, source_ids) -> None:
-        kept = set(
-            meeting.organization_links.filter(source__isnull=True).values_list(
-                "organization_id", flat=True
-            )
-        )
-        MeetingOrganization.objects.filter(meeting=meeting, source_id__in=source_ids).delete()
+    def _organization_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
         rows: dict[int, MeetingOrganization] = {}
         for name, (source, span) in merged["organizations"].items():
             organization = self.references.organization(name)
@@ -565,17 +804,12 @@ class ReportImporter:
             rows[organization.pk] = MeetingOrganization(
                 meeting=meeting, organization=organization, **_evidence(source, span)
             )
-        MeetingOrganization.objects.bulk_create(rows.values())
+        return list(rows.values())
 
-    def _rebuild_topics(self, meeting: Meeting, merged: dict, source_ids: list[int]) -> None:
-        kept = set(
-            meeting.topic_links.filter(source__isnull=True).values_list("topic_id", flat=True)
-        )
-        MeetingTopic.objects.filter(meeting=meeting, source_id__in=source_ids).delete()
-        topics = {t.slug: t for t in Topic.objects.filter(slug__in=list(merged["topics"]))}
+    def _topic_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
         rows = []
         for slug, (source, spans) in merged["topics"].items():
-            topic = topics.get(slug)
+            topic = self.topics.get(slug)
             if topic is None or topic.pk in kept:
                 continue
             first, *more = spans or [None]
@@ -588,33 +822,49 @@ class ReportImporter:
                     **_evidence(source, first),
                 )
             )
-        MeetingTopic.objects.bulk_create(rows)
+        return rows
 
-    def _rebuild_attendances(self, meeting: Meeting, merged: dict, source_ids) -> list[dict]:
-        """Resolve every extracted person and store one attendance per person."""
-        report: list[dict[str, Any]] = []
-        if meeting.is_curated("attendances"):
-            return report
-        keep = meeting.attendances.filter(
-            Q(source__isnull=True) | ~Q(curated_fields=[]) | Q(match=Attendance.Match.EDITOR)
+    @staticmethod
+    def _drop_machine_attendances(meeting: Meeting, source_ids: list[int]) -> list[Attendance]:
+        """Delete machine-made attendances of these sources; return those editors touched."""
+        if not source_ids:
+            return []
+        keep = list(
+            meeting.attendances.filter(
+                Q(source__isnull=True) | ~Q(curated_fields=[]) | Q(match=Attendance.Match.EDITOR)
+            )
         )
-        kept_people = {a.participant_id for a in keep if a.participant_id}
-        kept_names = {normalize_name(a.name_as_written) for a in keep}
         meeting.attendances.filter(source_id__in=source_ids).exclude(
             pk__in=[a.pk for a in keep]
         ).delete()
-        rows: dict[Any, Attendance] = {}
-        for person, (source, span) in merged["participants"]:
+        return keep
+
+    def _wanted_people(self, merged: dict, keep: list[Attendance]) -> list[tuple]:
+        """(person, evidence, PersonRequest) for each extracted person not already kept."""
+        kept_names = {normalize_name(a.name_as_written) for a in keep}
+        wanted = []
+        for person, evidence in merged["participants"]:
             name = (person.get("name") or "").strip()
             if not name or normalize_name(name) in kept_names:
                 continue
-            country = self.references.country(person.get("country"))
-            organization = self.references.organization(person.get("organization"))
-            title = (person.get("title") or "")[:300]
-            match = self.people.resolve(name, country=country, title=title)
-            for variant in person.get("name_variants") or []:
-                if match.participant and variant:
-                    match.participant.add_variant(variant)
+            request = PersonRequest(
+                name,
+                country=self.references.country(person.get("country")),
+                title=(person.get("title") or "")[:300],
+                variants=[v for v in person.get("name_variants") or [] if isinstance(v, str)],
+            )
+            wanted.append((person, evidence, request))
+        return wanted
+
+    def _attendance_rows(
+        self, meeting: Meeting, wanted: list[tuple], matches: list, keep: list[Attendance]
+    ) -> tuple[list[dict[str, Any]], list[Attendance]]:
+        """One attendance per person (two spellings of one person make one row)."""
+        kept_people = {a.participant_id for a in keep if a.participant_id}
+        report: list[dict[str, Any]] = []
+        rows: dict[Any, Attendance] = {}
+        for (person, (source, span), request), match in zip(wanted, matches, strict=True):
+            name, country, title = request.name, request.country, request.title
             participant = match.participant
             if participant is not None:
                 self._update_person(participant, country=country, title=title)
@@ -625,7 +875,6 @@ class ReportImporter:
             if role not in Attendance.Role.values:
                 role = Attendance.Role.ATTENDEE
             if key in rows:
-                # One person under two spellings (or two reports): keep the stronger role.
                 existing = rows[key]
                 if ROLE_RANK[role] > ROLE_RANK[existing.role]:
                     existing.role = role
@@ -638,7 +887,7 @@ class ReportImporter:
                 role=role,
                 title=title,
                 country=country,
-                organization=organization,
+                organization=self.references.organization(person.get("organization")),
                 match=match.match,
                 confidence=float(person.get("confidence") or 0.0),
                 **_evidence(source, span),
@@ -653,8 +902,7 @@ class ReportImporter:
                     "role": role,
                 }
             )
-        Attendance.objects.bulk_create(rows.values())
-        return report
+        return report, list(rows.values())
 
     @staticmethod
     def _update_person(participant: Participant, *, country, title: str) -> None:
@@ -667,6 +915,51 @@ class ReportImporter:
             changed.append("title")
         if changed:
             participant.save(update_fields=[*changed, "updated_at"])
+
+
+@dataclass
+class _NewMeeting:
+    """A meeting created in the current batch and the reports that describe it."""
+
+    meeting: Meeting
+    look_alikes: list[Meeting]
+    sources: list[tuple[int, Report, SourceDocument]] = field(default_factory=list)
+    duplicates: list[tuple[int, Report]] = field(default_factory=list)  # same text again
+    merged: dict[str, Any] = field(default_factory=dict)
+    links: _Links | None = None
+    wanted: list[tuple] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+
+    def outcome_for(self, report: Report, action: str) -> Outcome:
+        outcome = Outcome(name=report.name, action=action)
+        ReportImporter._describe(outcome, self.meeting, self.people)
+        if self.look_alikes:
+            outcome.flags.append(
+                "may describe the same meeting as: "
+                + "; ".join(f"{m.title} (#{m.pk})" for m in self.look_alikes)
+            )
+        return outcome
+
+
+@dataclass
+class _Links:
+    """The rows linked to a meeting in one rebuild, for its facet keys."""
+
+    countries: list[MeetingCountry] = field(default_factory=list)
+    organizations: list[MeetingOrganization] = field(default_factory=list)
+    topics: list[MeetingTopic] = field(default_factory=list)
+    attendances: list[Attendance] = field(default_factory=list)
+
+    def set_facet_keys(self, meeting: Meeting) -> None:
+        participating = MeetingCountry.Kind.PARTICIPATING
+        meeting.country_ids = sorted(
+            {c.country_id for c in self.countries if c.kind == participating}
+        )
+        meeting.organization_ids = sorted({o.organization_id for o in self.organizations})
+        meeting.topic_ids = sorted({t.topic_id for t in self.topics})
+        meeting.participant_ids = sorted(
+            {a.participant_id for a in self.attendances if a.participant_id}
+        )
 
 
 # --- merging the extractions of several reports -------------------------------------------

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -52,18 +53,36 @@ def unique_slug(
     model: type[models.Model], text: str, *, max_length: int = 200, exclude_pk: int | None = None
 ) -> str:
     """A slug for ``text`` not yet used by ``model``: "marat-tulebayev", then "-2", "-3"…"""
-    base = slugify(text)[: max_length - 8].strip("-") or "item"
+    return unique_slugs(model, [text], max_length=max_length, exclude_pk=exclude_pk)[0]
+
+
+def unique_slugs(
+    model: type[models.Model],
+    texts: list[str],
+    *,
+    max_length: int = 200,
+    exclude_pk: int | None = None,
+) -> list[str]:
+    """Unique slugs for several new records at once, in one query."""
+    bases = [slugify(text)[: max_length - 8].strip("-") or "item" for text in texts]
+    if not bases:
+        return []
+    condition = Q()
+    for base in set(bases):
+        condition |= Q(slug__startswith=base)
     taken = set(
-        model._default_manager.filter(slug__startswith=base)
+        model._default_manager.filter(condition)
         .exclude(pk=exclude_pk)
         .values_list("slug", flat=True)
     )
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+    slugs = []
+    for base in bases:
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
 
 
 class CuratedModel(models.Model):
@@ -483,7 +502,6 @@ class Meeting(CuratedModel):
                 organization_ids=self.organization_ids,
             )
 
-
     # --- Search document refresh (issue 5) ---------------------------------------------------
     SEARCH_TEXT_MAX_CHARS = 400_000  # a tsvector holds at most 1 MB; long reports are cut
 
@@ -510,14 +528,19 @@ class Meeting(CuratedModel):
         )
         names += self.topic_links.values_list("topic__name", flat=True)
         names.append(self.city)
-        unique = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
-        self.search_names = " · ".join(unique)
         texts = self.sources.order_by("imported_at", "pk").values_list("cleaned_text", flat=True)
-        self.search_text = "\n\n".join(texts)[: self.SEARCH_TEXT_MAX_CHARS]
+        self.search_names, self.search_text = self.compose_search_document(names, texts)
         if save:
             Meeting.objects.filter(pk=self.pk).update(
                 search_names=self.search_names, search_text=self.search_text
             )
+
+    @classmethod
+    def compose_search_document(cls, names: Iterable[str], texts: Iterable[str]) -> tuple[str, str]:
+        """(search_names, search_text) from names and report texts; the importer's batch
+        path gathers the same inputs in memory and calls this too."""
+        unique = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        return " · ".join(unique), "\n\n".join(texts)[: cls.SEARCH_TEXT_MAX_CHARS]
 
     # --- end of search document refresh -----------------------------------------------------
 

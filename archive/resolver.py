@@ -21,7 +21,8 @@ Both are small tables, cached in memory for the length of an import run.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from django.db.models import Q
@@ -34,6 +35,7 @@ from .models import (
     ParticipantNameVariant,
     normalize_name,
     unique_slug,
+    unique_slugs,
 )
 
 # Applied in order, repeatedly until nothing changes, so the result does not depend on which
@@ -98,8 +100,81 @@ class PersonMatch:
     note: str = ""
 
 
+@dataclass
+class PersonRequest:
+    """A person as a report names them."""
+
+    name: str
+    country: Country | None = None
+    title: str = ""
+    variants: Sequence[str] = ()
+
+
+@dataclass(eq=False)
+class _Candidate:
+    """A person known by some spellings: a Participant on record, or one about to be created."""
+
+    name: str
+    country_id: int | None
+    pk: int | None = None
+    record: Participant | None = None
+    middles: set[str] = field(default_factory=set)  # folded middle names of its spellings
+
+
+class _VariantIndex:
+    """The name variants that could match a batch of requests, indexed every way we look."""
+
+    def __init__(self) -> None:
+        self.by_normalized: dict[str, list[_Candidate]] = {}
+        self.by_full: dict[str, list[_Candidate]] = {}  # folded full names
+        self.by_short: dict[str, list[_Candidate]] = {}  # folded first + last names
+        self.by_last: dict[str, list[tuple[str, _Candidate]]] = {}  # surname → (first, who)
+
+    def add(self, who: _Candidate, normalized: str, match_key: str, short_key: str) -> None:
+        _add_once(self.by_normalized, normalized, who)
+        _add_once(self.by_full, match_key, who)
+        _add_once(self.by_short, short_key, who)
+        words = match_key.split()
+        if len(words) > 2:
+            who.middles.add(" ".join(words[1:-1]))
+        if words:
+            entries = self.by_last.setdefault(words[-1], [])
+            if (words[0], who) not in entries:
+                entries.append((words[0], who))
+
+    def spelled(self, normalized: str, full: str) -> list[_Candidate]:
+        """People already recorded under this spelling — and, for a spelling without a middle
+        name, everyone it could also stand for, so a short form never picks one of two."""
+        found = self.by_normalized.get(normalized, [])
+        if found and len(full.split()) == 2:
+            found = found + self.by_short.get(full, [])
+        return found
+
+    def similar(self, full: str, short: str) -> list[_Candidate]:
+        """Same folded name, or the same first and last name where one of the two spellings
+        has no middle name. Two different middle names are two different people."""
+        middle = " ".join(full.split()[1:-1])
+        found = self.by_full.get(full, []) + self.by_short.get(full, [])
+        if middle:
+            # A spelling without the middle name fits, unless the person is known under
+            # another middle name ("Ali Aliyev" may be Ali Ilgar, but not Ali Rashad, Aliyev).
+            found += [c for c in self.by_full.get(short, []) if c.middles <= {middle}]
+        return found
+
+
+def _add_once(index: dict[str, list[_Candidate]], key: str, who: _Candidate) -> None:
+    if key:
+        bucket = index.setdefault(key, [])
+        if who not in bucket:
+            bucket.append(who)
+
+
 class PeopleResolver:
-    """Resolve extracted person names to Participants, creating people as needed."""
+    """Resolve extracted person names to Participants, creating people as needed.
+
+    ``resolve_many`` resolves all the people of one report with one look-up query and bulk
+    inserts, so the cost per report does not grow with the number of people in the archive.
+    """
 
     FUZZY_FIRST_NAME = 0.75  # SequenceMatcher ratio for first names under the same surname
 
@@ -111,88 +186,135 @@ class PeopleResolver:
         title: str = "",
         create: bool = True,
     ) -> PersonMatch:
-        normalized = normalize_name(name)
-        if not normalized:
-            return PersonMatch(None, Attendance.Match.AMBIGUOUS, "empty name")
-        full, short = name_keys(name)
+        return self.resolve_many([PersonRequest(name, country, title)], create=create)[0]
 
-        exact = self._people(Q(name_variants__normalized=normalized))
-        match = self._choose(exact, country, Attendance.Match.EXACT)
-        if match:
-            return match
+    def resolve_many(
+        self, requests: Sequence[PersonRequest], *, create: bool = True
+    ) -> list[PersonMatch]:
+        keyed = []
+        for request in requests:
+            full, short = name_keys(request.name)
+            keyed.append((request, normalize_name(request.name), full, short))
+        index = self._load_index(keyed)
+        results: list[tuple[_Candidate | None, str, str]] = []
+        for request, normalized, full, short in keyed:
+            if not normalized:
+                results.append((None, Attendance.Match.AMBIGUOUS, "empty name"))
+                continue
+            country_id = request.country.pk if request.country else None
+            found = (
+                self._choose(index.spelled(normalized, full), country_id, "exact")
+                or self._choose(index.similar(full, short), country_id, "variant")
+                or self._choose(self._fuzzy(index, full), country_id, "fuzzy")
+            )
+            if found is None:
+                if not create:
+                    results.append((None, Attendance.Match.NEW, "would be a new person"))
+                    continue
+                newcomer = _Candidate(request.name, country_id)
+                newcomer.record = Participant(
+                    name=request.name[:200], country=request.country, title=request.title[:300]
+                )
+                index.add(newcomer, normalized, full, short)
+                found = (newcomer, Attendance.Match.NEW, "")
+            elif found[0] is not None:
+                index.add(found[0], normalized, full, short)  # later requests see this spelling
+            results.append(found)
+        return self._save(keyed, results, create=create)
 
-        similar = self._people(
-            Q(name_variants__match_key=full)
-            | Q(name_variants__short_key=short)
-            | Q(name_variants__match_key=short)
-            | Q(name_variants__short_key=full)
-        )
-        match = self._choose(similar, country, Attendance.Match.VARIANT)
-        if match:
-            if match.participant:
-                match.participant.add_variant(name)
-            return match
-
-        fuzzy = self._fuzzy_candidates(full)
-        match = self._choose(fuzzy, country, Attendance.Match.FUZZY)
-        if match:
-            if match.participant:
-                match.participant.add_variant(name)
-            return match
-
-        if not create:
-            return PersonMatch(None, Attendance.Match.NEW, "would be a new person")
-        return PersonMatch(self.create(name, country=country, title=title), Attendance.Match.NEW)
-
-    def create(self, name: str, *, country: Country | None, title: str) -> Participant:
-        person = Participant.objects.create(
-            name=name,
-            slug=unique_slug(Participant, name),
-            country=country,
-            title=title[:300],
-        )
-        person.add_variant(name)
-        return person
+    # --- internals -------------------------------------------------------------------------
 
     @staticmethod
-    def _people(condition: Q) -> list[Participant]:
-        return list(Participant.objects.filter(condition).distinct().order_by("pk")[:10])
-
-    def _choose(
-        self, candidates: list[Participant], country: Country | None, match: str
-    ) -> PersonMatch | None:
-        if not candidates:
-            return None
-        if country is not None:
-            # A person of another country is a namesake, not the same person.
-            compatible = [p for p in candidates if p.country_id in (None, country.pk)]
-            if not compatible:
-                return None
-            candidates = compatible
-        if len(candidates) == 1:
-            return PersonMatch(candidates[0], match)
-        return PersonMatch(
-            None,
-            Attendance.Match.AMBIGUOUS,
-            "several people fit: " + ", ".join(f"{p.name} (#{p.pk})" for p in candidates),
+    def _load_index(keyed) -> _VariantIndex:
+        normals = {n for _, n, _, _ in keyed if n}
+        keys = {k for _, _, full, short in keyed for k in (full, short) if k}
+        lasts = {full.split()[-1] for _, _, full, _ in keyed if full}
+        index = _VariantIndex()
+        if not normals:
+            return index
+        rows = ParticipantNameVariant.objects.filter(
+            Q(normalized__in=normals)
+            | Q(match_key__in=keys)
+            | Q(short_key__in=keys)
+            | Q(last_key__in=lasts)
+        ).values_list(
+            "participant_id",
+            "normalized",
+            "match_key",
+            "short_key",
+            "participant__name",
+            "participant__country_id",
         )
+        people: dict[int, _Candidate] = {}
+        for pk, normalized, match_key, short_key, name, country_id in rows:
+            who = people.setdefault(pk, _Candidate(name, country_id, pk=pk))
+            index.add(who, normalized, match_key, short_key)
+        return index
 
-    def _fuzzy_candidates(self, full_key: str) -> list[Participant]:
+    def _fuzzy(self, index: _VariantIndex, full_key: str) -> list[_Candidate]:
         words = full_key.split()
         if len(words) < 2:
             return []
-        first, last = words[0], words[-1]
-        variants = ParticipantNameVariant.objects.filter(
-            Q(match_key__endswith=f" {last}") | Q(match_key=last)
-        ).select_related("participant")[:50]
-        found: dict[int, Participant] = {}
-        for variant in variants:
-            their_first = variant.match_key.split()[0]
+        first = words[0]
+        found = []
+        for their_first, who in index.by_last.get(words[-1], []):
             if their_first == first:
                 continue  # would have matched as a variant already: different middle names
-            if _first_names_agree(first, their_first, self.FUZZY_FIRST_NAME):
-                found[variant.participant_id] = variant.participant
-        return list(found.values())
+            if _first_names_agree(first, their_first, self.FUZZY_FIRST_NAME) and who not in found:
+                found.append(who)
+        return found
+
+    @staticmethod
+    def _choose(
+        candidates: list[_Candidate], country_id: int | None, match: str
+    ) -> tuple[_Candidate | None, str, str] | None:
+        unique = list(dict.fromkeys(candidates))
+        if not unique:
+            return None
+        if country_id is not None:
+            # A person of another country is a namesake, not the same person.
+            unique = [c for c in unique if c.country_id in (None, country_id)]
+            if not unique:
+                return None
+        if len(unique) == 1:
+            return unique[0], match, ""
+        names = ", ".join(f"{c.name} (#{c.pk})" for c in unique)
+        return None, Attendance.Match.AMBIGUOUS, f"several people fit: {names}"
+
+    def _save(self, keyed, results, *, create: bool) -> list[PersonMatch]:
+        """Insert the new people and the new spellings; return Participant records."""
+        newcomers = list(
+            dict.fromkeys(who for who, match, _ in results if who is not None and who.pk is None)
+        )
+        if create and newcomers:
+            slugs = unique_slugs(Participant, [who.name for who in newcomers])
+            for who, slug in zip(newcomers, slugs, strict=True):
+                who.record.slug = slug
+            Participant.objects.bulk_create([who.record for who in newcomers])
+            for who in newcomers:
+                who.pk = who.record.pk
+        known = [who.pk for who, _, _ in results if who is not None and who.record is None]
+        records = Participant.objects.in_bulk(known) if known else {}
+        for who, _, _ in results:
+            if who is not None and who.record is None:
+                who.record = records[who.pk]
+        if create:
+            variants = []
+            for (request, _, _, _), (who, _, _) in zip(keyed, results, strict=True):
+                if who is None:
+                    continue
+                for name in (request.name, *request.variants):
+                    if name and normalize_name(name):
+                        variants.append(
+                            ParticipantNameVariant(
+                                participant_id=who.pk, name=name[:200]
+                            ).fill_keys()
+                        )
+            # The unique (participant, normalized) constraint drops spellings already known.
+            ParticipantNameVariant.objects.bulk_create(variants, ignore_conflicts=True)
+        return [
+            PersonMatch(who.record if who else None, match, note) for who, match, note in results
+        ]
 
 
 def _first_names_agree(a: str, b: str, threshold: float) -> bool:

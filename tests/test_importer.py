@@ -213,6 +213,12 @@ def test_transliteration_and_middle_names_resolve_to_one_person(reference_data):
         assert match.participant == person, spelling
     nurgaliev = resolver.resolve("Rashid Nurgaliev").participant
     assert resolver.resolve("Rashid Nurgaliyev").participant == nurgaliev
+    # Different middle names are different people; a missing one is not a difference.
+    ali = resolver.resolve("Ali Ilgar Aliyev").participant
+    assert resolver.resolve("Ali Aliyev").participant == ali
+    assert resolver.resolve("Ali Rashad Aliyev").participant != ali
+    # Now two people fit "Ali Aliyev": the resolver refuses to guess.
+    assert resolver.resolve("Ali Aliyev").match == "ambiguous"
     fuzzy = resolver.resolve("Aleksandr Bortnikov")
     assert resolver.resolve("Alexandr Bortnikov").participant == fuzzy.participant
 
@@ -254,19 +260,19 @@ def test_failure_mid_report_leaves_nothing_and_others_go_on(reference_data, tmp_
     first = write(tmp_path, "a.txt", CMVD_KAZINFORM)
     second = write(tmp_path, "b.txt", CHSSS_DUSHANBE)
     importer = ReportImporter()
-    real = ReportImporter._rebuild_topics
+    real = ReportImporter._attendance_rows
 
-    def explode(self, meeting, merged, source_ids):
-        real(self, meeting, merged, source_ids)
+    def explode(self, meeting, *args):
         assert MeetingTopic.objects.filter(meeting=meeting).exists()  # rows were written
+        assert Participant.objects.exists()  # and people created
         raise DatabaseError("disk full (injected)")
 
     before = table_counts()
-    monkeypatch.setattr(ReportImporter, "_rebuild_topics", explode)
+    monkeypatch.setattr(ReportImporter, "_attendance_rows", explode)
     outcome = importer.import_report(Report.from_path(first))
     assert outcome.failed and "disk full" in outcome.reason
     assert table_counts() == before
-    monkeypatch.setattr(ReportImporter, "_rebuild_topics", real)
+    monkeypatch.setattr(ReportImporter, "_attendance_rows", real)
     outcome = importer.import_report(Report.from_path(second))
     assert outcome.action == "created", outcome.reason
     assert Meeting.objects.count() == 1
@@ -392,3 +398,146 @@ def test_queries_per_report_stay_bounded_as_the_archive_grows(reference_data, tm
         counts.append(len(queries))
     assert max(counts[1:]) <= 80, counts
     assert counts[-1] <= counts[1] + 2, counts
+
+
+def archive_snapshot() -> dict:
+    """Everything the importer decides, keyed by natural keys (not ids or slugs)."""
+
+    def meeting_key(meeting_id):
+        return SourceDocument.objects.filter(meeting_id=meeting_id).order_by("sha256")[0].sha256
+
+    meetings = {}
+    for m in Meeting.objects.all():
+        meetings[meeting_key(m.pk)] = {
+            "sources": sorted(m.sources.values_list("sha256", flat=True)),
+            "facts": (
+                m.title,
+                m.body_id,
+                m.date_start,
+                m.date_end,
+                m.date_precision,
+                m.city,
+                m.venue_country_id,
+                m.ordinal,
+                m.summary,
+                m.status,
+                round(m.confidence, 6),
+            ),
+            "countries": sorted(
+                m.country_links.values_list("country__code", "kind", "is_host", "evidence")
+            ),
+            "topics": sorted(m.topic_links.values_list("topic__slug", "evidence", "score")),
+            "organizations": sorted(
+                m.organization_links.values_list("organization__slug", "evidence")
+            ),
+            # Which attendance "created" a person (match "new" rather than "exact") depends on
+            # the order meetings are written in, which a batch may change; the person is not.
+            "people": sorted(
+                (
+                    a.name_as_written,
+                    a.participant.name if a.participant else None,
+                    a.role,
+                    a.title,
+                    a.country_id,
+                    "exact" if a.match == "new" else a.match,
+                    a.evidence,
+                )
+                for a in m.attendances.select_related("participant")
+            ),
+            "keys": (
+                sorted(m.country_ids),
+                sorted(m.topic_ids),
+                len(m.participant_ids),
+                sorted(m.organization_ids),
+            ),
+            "search_names": sorted(m.search_names.split(" · ")),
+            "search_text": m.search_text,
+            "look_alikes": sorted(meeting_key(o.pk) for o in m.possible_duplicates.all()),
+        }
+    people = sorted(
+        (
+            p.name,
+            p.country_id,
+            p.title,
+            tuple(sorted(p.name_variants.values_list("name", flat=True))),
+        )
+        for p in Participant.objects.all()
+    )
+    return {"meetings": meetings, "people": people}
+
+
+def generated_reports(n: int, seed: int = 7) -> list[Report]:
+    from archive.corpus import CorpusGenerator
+
+    return [Report(name=r.name, text=r.text) for r in CorpusGenerator(seed).reports(n)]
+
+
+def test_batch_import_makes_the_same_records_as_one_by_one(reference_data):
+    """The bulk path is an optimisation only: same meetings, people, links and evidence."""
+    from django.db import transaction
+
+    reports = generated_reports(60)
+    one_by_one = ReportImporter()
+    singles = [one_by_one.import_report(r) for r in reports]
+    expected = archive_snapshot()
+    assert {o.action for o in singles} == {"created", "attached"}  # repeats were matched
+
+    for model in (
+        Attendance,
+        MeetingCountry,
+        MeetingTopic,
+        SourceDocument,
+        Meeting,
+        ParticipantNameVariant,
+        Participant,
+    ):
+        model.objects.all().delete()
+    batch_importer = ReportImporter()
+    outcomes = []
+    for start in range(0, len(reports), 25):
+        with transaction.atomic():
+            outcomes += batch_importer.import_batch(reports[start : start + 25])
+    assert [o.action for o in outcomes] == [o.action for o in singles]
+    actual = archive_snapshot()
+    assert actual["people"] == expected["people"]
+    assert actual["meetings"].keys() == expected["meetings"].keys()
+    for key, meeting in expected["meetings"].items():
+        for part, value in meeting.items():
+            if part == "search_names":
+                continue
+            assert actual["meetings"][key][part] == value, (part, meeting["facts"][0])
+    # Search names include every spelling known for the meeting's people when it was
+    # written: a batch knows its later reports' spellings too, so it may list more — but
+    # never more than a fresh read of the database gives.
+    for m in Meeting.objects.all():
+        written = set(m.search_names.split(" · "))
+        m.refresh_search_document(save=False)
+        key = SourceDocument.objects.filter(meeting=m).order_by("sha256")[0].sha256
+        assert set(expected["meetings"][key]["search_names"]) <= written, m.title
+        assert written <= set(m.search_names.split(" · ")), m.title
+
+
+def test_batch_writes_with_a_bounded_number_of_queries(reference_data):
+    """A batch of new meetings costs a few queries per report, not dozens."""
+    reports = generated_reports(40, seed=11)
+    importer = ReportImporter()
+    importer.import_batch(reports[:2])  # warm the caches (lexicon, countries, topics)
+    with CaptureQueriesContext(connection) as queries:
+        outcomes = importer.import_batch(reports[2:])
+    assert not [o for o in outcomes if o.failed]
+    assert len(queries) <= 2 * len(outcomes) + 20, len(queries)
+
+
+def test_a_failing_batch_is_imported_one_by_one(reference_data, monkeypatch, tmp_path):
+    """When the bulk write fails, every report is retried alone and a bad one is isolated."""
+    reports = generated_reports(8, seed=3)
+    reports.append(Report(name="recipe.txt", text="Bake the bread for forty minutes. " * 5))
+
+    def broken(self, groups, outcomes):
+        raise DatabaseError("bulk insert failed (injected)")
+
+    monkeypatch.setattr(ReportImporter, "_write_new_meetings", broken)
+    outcomes = ReportImporter().import_batch(reports)
+    assert [o.action for o in outcomes[:-1]].count("failed") == 0
+    assert outcomes[-1].failed and "no recognisable meeting" in outcomes[-1].reason
+    assert SourceDocument.objects.count() == 8

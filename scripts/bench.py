@@ -1,0 +1,175 @@
+#!/usr/bin/env python
+"""The archive's benchmark: prints a table of figures and writes them to bench-results/.
+
+    make bench                       # 10,000 reports (the default)
+    .venv/bin/python scripts/bench.py --reports 2000
+
+A benchmark, not a test: it measures and reports, it never fails on a slow figure. It runs
+against a scratch database ``<your database>_bench`` on the same server (dropped and created
+anew), so the development data is never touched. The corpus comes from archive.corpus
+(deterministic from --seed) and is cached under bench-results/ (git-ignored).
+
+Figures:
+- extraction: median ms per report and reports/s on one core (pure Python, no database);
+- import: reports/s end to end (`manage.py import_reports`, a separate process) and that
+  process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "bench-results"
+
+
+def database_url() -> str:
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        state = ROOT / ".state" / "database_url"
+        if not state.exists():
+            sys.exit("No database: run `make db` first, or set DATABASE_URL.")
+        url = state.read_text().strip()
+    return url
+
+
+def with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+def recreate_database(url: str) -> str:
+    """Drop and create ``<db>_bench``; return its URL."""
+    import psycopg
+
+    parts = urlsplit(url)
+    name = (parts.path.lstrip("/") or "archive") + "_bench"
+    admin_url = with_database(url, "postgres").replace("postgres://", "postgresql://", 1)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return with_database(url, name)
+
+
+def corpus(n: int, seed: int) -> Path:
+    from archive.corpus import write_corpus
+
+    directory = RESULTS / f"corpus-seed{seed}-n{n}"
+    if not (directory / "truth.jsonl").exists():
+        print(f"generating {n} reports into {directory} …", file=sys.stderr)
+        write_corpus(directory, n, seed=seed)
+    return directory
+
+
+def bench_extraction(directory: Path, limit: int = 2000) -> dict:
+    from archive.extraction import default_lexicon, extract
+
+    lexicon = default_lexicon()
+    files = sorted(directory.glob("*.txt"))[:limit]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    for text in texts[:20]:
+        extract(text, lexicon=lexicon)  # warm-up
+    timings = []
+    started = time.perf_counter()
+    for text in texts:
+        t0 = time.perf_counter()
+        extract(text, lexicon=lexicon)
+        timings.append((time.perf_counter() - t0) * 1000)
+    elapsed = time.perf_counter() - started
+    sizes = [len(t.encode("utf-8")) for t in texts]
+    return {
+        "reports": len(texts),
+        "mean_kb": round(statistics.mean(sizes) / 1024, 2),
+        "median_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(sorted(timings)[int(len(timings) * 0.95) - 1], 2),
+        "reports_per_s": round(len(texts) / elapsed, 1),
+    }
+
+
+def manage(url: str, *args: str) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "0",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-" + "x" * 50,
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+def bench_import(url: str, directory: Path, n: int) -> dict:
+    for step in (("migrate", "-v0"), ("load_reference_data", "-v0")):
+        result = manage(url, *step)
+        if result.returncode:
+            sys.exit(f"{' '.join(step)} failed:\n{result.stderr}")
+    started = time.perf_counter()
+    result = manage(url, "import_reports", str(directory), "--format", "json")
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    try:
+        summary = json.loads(result.stdout)["summary"]
+    except (ValueError, KeyError):
+        sys.exit(f"import failed:\n{result.stderr[-3000:]}")
+    truth_meetings = {
+        json.loads(line)["key"] for line in (directory / "truth.jsonl").open(encoding="utf-8")
+    }
+    return {
+        "reports": n,
+        "seconds": round(elapsed, 1),
+        "reports_per_s": round(n / elapsed, 1),
+        "peak_memory_mb": round(peak_kb / 1024, 1),
+        "summary": summary,
+        "meetings_in_truth": len(truth_meetings),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10_000, help="Corpus size (10,000).")
+    parser.add_argument("--seed", type=int, default=1, help="Corpus seed (1).")
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    directory = corpus(args.reports, args.seed)
+    results = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}",
+        "extraction": bench_extraction(directory),
+    }
+    url = recreate_database(database_url())
+    results["import"] = bench_import(url, directory, args.reports)
+
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(results, indent=2))
+    e, i = results["extraction"], results["import"]
+    rows = [
+        ("machine", results["machine"]),
+        ("extraction: median ms/report", f"{e['median_ms']} (mean report {e['mean_kb']} KB)"),
+        ("extraction: reports/s, one core", f"{e['reports_per_s']}"),
+        (f"import of {i['reports']:,} reports: seconds", f"{i['seconds']}"),
+        ("import: reports/s", f"{i['reports_per_s']}"),
+        ("import: peak memory (MB)", f"{i['peak_memory_mb']}"),
+        ("import: outcome", ", ".join(f"{v} {k}" for k, v in i["summary"].items())),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

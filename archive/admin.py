@@ -612,6 +612,8 @@ class MeetingAdmin(CuratedAdmin):
             if not request.user.has_perm("archive.add_reviewdismissal"):
                 raise PermissionDenied
             kind, key = request.POST.get("kind", ""), request.POST.get("key", "")
+            if kind == "possible_duplicate" and "same" in request.POST:
+                return self._same_meeting(request, key)
             try:
                 editorial.dismiss(kind, key, user=request.user, note=request.POST.get("note", ""))
             except editorial.EditorialError as exc:
@@ -630,8 +632,26 @@ class MeetingAdmin(CuratedAdmin):
             "items": items,
             "counts": counts,
             "can_dismiss": request.user.has_perm("archive.add_reviewdismissal"),
+            "can_move_reports": self.has_delete_permission(request),
         }
         return TemplateResponse(request, "admin/archive/review_queue.html", context)
+
+    def _same_meeting(self, request, key):
+        """A possible duplicate confirmed: its reports go to the existing meeting."""
+        if not self.has_delete_permission(request):
+            raise PermissionDenied
+        first, _, second = key.partition("-")
+        if not (first.isdigit() and second.isdigit()):
+            raise PermissionDenied
+        from_meeting = get_object_or_404(Meeting, pk=int(first))
+        to_meeting = get_object_or_404(Meeting, pk=int(second))
+        try:
+            moved = editorial.move_reports(from_meeting, to_meeting, user=request.user)
+        except editorial.EditorialError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return redirect("admin:archive_review_queue")
+        self.message_user(request, f"Moved {moved} report(s) to {to_meeting}.", messages.SUCCESS)
+        return redirect("admin:archive_meeting_change", to_meeting.pk)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -191,6 +191,41 @@ def reapply_topics(*, user=None) -> ExtractionRun:
     return rerun_extraction(meetings, user=user)
 
 
+@transaction.atomic
+def move_reports(from_meeting: Meeting, to_meeting: Meeting, *, user=None) -> int:
+    """ "Same meeting": attach ``from_meeting``'s reports to ``to_meeting``, rebuild it from all
+    its reports, and delete the emptied meeting.
+
+    Only a meeting with nothing an editor did is emptied this way — everything on it is then
+    machine-made from its reports and is rebuilt on the other meeting, so nothing is lost.
+    Otherwise the editor is asked to reconcile the two by hand.
+    """
+    if from_meeting.pk == to_meeting.pk:
+        raise EditorialError("A meeting cannot be merged into itself.")
+    if from_meeting.curated_fields or from_meeting.status == Meeting.Status.PUBLISHED:
+        raise EditorialError(
+            f"{from_meeting} was edited or published by an editor: move its facts by hand."
+        )
+    edited = (
+        from_meeting.attendances.filter(
+            Q(source__isnull=True) | ~Q(curated_fields=[]) | Q(match=Attendance.Match.EDITOR)
+        ).exists()
+        or from_meeting.country_links.filter(source__isnull=True).exists()
+        or from_meeting.organization_links.filter(source__isnull=True).exists()
+        or from_meeting.topic_links.filter(source__isnull=True).exists()
+    )
+    if edited:
+        raise EditorialError(f"{from_meeting} has rows an editor added or changed: move by hand.")
+    moved = from_meeting.sources.update(meeting=to_meeting)
+    description = f"{from_meeting} (#{from_meeting.pk})"
+    log(user, [from_meeting], DELETION, f"Same meeting as #{to_meeting.pk}: reports moved there.")
+    from_meeting.delete()
+    ReportImporter().rebuild_meeting(to_meeting)
+    refresh_meeting(to_meeting)
+    log(user, [to_meeting], CHANGE, f"Took over {moved} report(s) of {description}.")
+    return moved
+
+
 # --- merging people ---------------------------------------------------------------------------
 
 

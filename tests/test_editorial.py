@@ -600,3 +600,38 @@ def test_merges_are_undone_latest_first(two_spellings, admin_user):
     editorial.undo_merge(second, user=admin_user)
     editorial.undo_merge(first, user=admin_user)
     assert state_of_people() == before
+
+
+def test_same_meeting_moves_the_reports_and_rebuilds(imported, admin_client):
+    """Confirming a possible duplicate moves its reports; the emptied meeting goes."""
+    from .test_importer import CHSSS_DUSHANBE
+
+    existing = imported
+    outcome = ReportImporter().import_report(Report(name="khovar.txt", text=CHSSS_DUSHANBE))
+    other = Meeting.objects.get(pk=outcome.meeting_id)
+    assert other.pk != existing.pk
+    other.possible_duplicates.add(existing)
+    assert not existing.topic_links.filter(topic__slug="terrorism").exists()
+    key = f"{other.pk}-{existing.pk}"
+    url = reverse("admin:archive_review_queue")
+    assert b"Same meeting: move its reports there" in admin_client.get(url).content
+
+    other.status = Meeting.Status.PUBLISHED
+    other.save()
+    admin_client.post(url, {"kind": "possible_duplicate", "key": key, "same": "1"})
+    assert Meeting.objects.filter(pk=other.pk).exists()  # published: refused
+    other.status = Meeting.Status.NEEDS_REVIEW
+    other.save()
+
+    response = admin_client.post(url, {"kind": "possible_duplicate", "key": key, "same": "1"})
+    assert response.status_code == 302
+    assert not Meeting.objects.filter(pk=other.pk).exists()
+    assert existing.sources.count() == 2
+    # Facts of the moved report now belong to the existing meeting.
+    terrorism = Topic.objects.get(slug="terrorism")
+    assert existing.topic_links.filter(topic=terrorism).exists()
+    existing.refresh_from_db()
+    assert terrorism.pk in existing.topic_ids
+    assert LogEntry.objects.filter(
+        object_id=str(existing.pk), change_message__startswith="Took over 1 report"
+    ).exists()

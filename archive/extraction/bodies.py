@@ -187,6 +187,9 @@ _MEMBER_STATES_AFTER = re.compile(
 )
 
 
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
+
+
 def find_organizations(
     ctx: Context, persons: list[P.Person], body_name: str | None
 ) -> dict[str, Span]:
@@ -205,6 +208,10 @@ def find_organizations(
         for c in PART_CUE.finditer(before):
             cue = c
         if cue is None:
+            organiser = _ORGANISED_BY.search(ctx.low, max(a, m.start - 120), m.start)
+            if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : m.start]):
+                out[o.name] = ctx.span(m.start)  # "organized by the ... and the Bureau"
+                continue
             for c in re.finditer(r"\b(?:attended|took part|participated|were present)\b",
                                  ctx.text[m.end : ctx.doc.sentences[si][1]]):  # fmt: skip
                 cue = c

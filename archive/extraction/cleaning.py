@@ -55,6 +55,7 @@ _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "nos", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "jr", "sr",
+    "kh", "sh", "zh", "ch", "yu", "ya", "ts", "ye",  # transliterated initials: "Kh. Sharifzoda"
     "vs", "etc", "prof", "rep", "sen", "gov", "adm", "cmdr", "insp", "supt", "approx", "e.g", "i.e",
     "u.s", "u.k", "vol", "art", "para", "fig", "ft", "pol", "brig", "ltd", "inc", "co", "corp",
 }  # fmt: skip

@@ -176,6 +176,24 @@ def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
     return False
 
 
+_LABEL_GAP = re.compile(r"\s*[:–—]\s*$")
+
+
+def _label_country(ctx: Context, name_start: int) -> str | None:
+    """Country of a list line "Belarus: Ivan Kubrakov, Minister ..."."""
+    for g in reversed(ctx.geo):
+        near = g.end <= name_start and name_start - g.end <= 4
+        if (
+            near
+            and g.kind in ("country", "demonym")
+            and _LABEL_GAP.match(ctx.text, g.end, name_start)
+        ):
+            return ctx.country_code(g)
+        if g.end < name_start - 4:
+            break
+    return None
+
+
 def _side_country(ctx: Context, a: int, b: int) -> str | None:
     """Country of "the Turkmen side/delegation was represented by ..." between a and b."""
     code = None
@@ -230,12 +248,12 @@ def _analyse_person(
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        if P.ABSENT_AFTER.match(after[:120]):
+        if P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:]):
             absent = True
         if p.country is None and " " in m.name:
             i = bisect_left(ctx.name_ends, m.start) - 1
             left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
-            p.country = _side_country(ctx, left_bound, m.start)
+            p.country = _side_country(ctx, left_bound, m.start) or _label_country(ctx, m.start)
         f = ctx.sent_flags(si)
         sents.append(si)
         if f.cochair:

@@ -149,9 +149,13 @@ SPEECH = CI(
 CHAIR = CI(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
     r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council)"
-    r"|opened by)\b"
+    r"|opened by|presiding over the (?:meeting|session|sitting|council|collegium) (?:was|is)"
+    r"|chairing the (?:meeting|session|sitting) (?:was|is))\b"
 )
-CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
+CHAIR_AFTER = CI(
+    r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs"
+    r"|opened the (?:meeting|session|sitting|forum|conference|collegium|council))\b"
+)
 COCHAIR = CI(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b")
 HOST = CI(
     r"\b(?:reception by|received by|welcomed by|greeted by"
@@ -166,6 +170,11 @@ HOST_AFTER = CI(
     r"|ministers|minister|chiefs|chief|leaders|commanders|prosecutors|directors|representatives"
     r"|delegation|counterparts?|colleagues?|head)\b)"
 )
+# "a message from X was read out": X was not there either.
+ABSENT_BEFORE = CI(
+    r"\b(?:message|greetings?|letter|telegram|address|video message)(?: of greetings?)?"
+    r" (?:from|by|of) (?:the )?[^,.;:]{0,70}$"
+)
 # "X sent a message of greetings": X was not there.
 ABSENT_AFTER = CI(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
@@ -175,7 +184,8 @@ ABSENT_AFTER = CI(
 _TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
 _CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
 _INITIALS_NAME = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])(?!\s[A-Z][a-z])"
+    r"(?<![\w.])(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w-])(?!\s[A-Z][a-z])"
 )
 _SURNAME_END = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|sky|skiy|skii|skaya|ska|enko|ko|uk|yuk|chuk"

@@ -62,6 +62,15 @@ _CONVENES_AFTER = re.compile(
 )
 
 
+_HEADS_PHRASE = re.compile(
+    r"\b(?:meeting|session|sitting|conference|gathering) of (?:the )?"
+    r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
+    r" of [^.;:()]{5,110}?)(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
+    r"|,\s+(?:which|who|where|held|chaired|bringing|with|at)\b|[.;:(])",
+    re.IGNORECASE,
+)
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -123,6 +132,11 @@ def find_body(
         phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
         if len(phrase.split()) >= 2:
             return phrase, ctx.span(bm.start()), 0.4, None
+    # "the 5th meeting of heads of capital police divisions of ...": the format is the body
+    hm = _HEADS_PHRASE.search(ctx.text)
+    if hm and ctx.sent_idx(hm.start()) <= 4:
+        phrase = hm.group("b").strip()
+        return phrase[:1].upper() + phrase[1:], ctx.span(hm.start()), 0.35, None
     # Interior ministers of several states meeting without a named body.
     for i in range(len(ctx.doc.sentences)):
         sent = ctx.sent_text(i)

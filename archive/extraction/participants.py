@@ -152,7 +152,7 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
                 p.mentions.append(P.NameMention(m.start(), m.end(), surname))
         p.mentions.sort(key=lambda x: x.start)
 
-    all_mentions = sorted((m for p in persons for m in p.mentions), key=lambda x: x.start)
+    all_mentions = sorted(m.end for p in persons for m in p.mentions)
     for p in persons:
         _analyse_person(ctx, p, byline_keys, all_mentions)
     return [p for p in persons if p.reason != "weak name"]
@@ -210,9 +210,7 @@ def _side_country(ctx: Context, a: int, b: int) -> str | None:
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is) represented by\b")
 
 
-def _analyse_person(
-    ctx: Context, p: P.Person, bylines: list[str], all_mentions: list[P.NameMention]
-) -> None:
+def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions: list[int]) -> None:
     roles: set[str] = set()
     head_of_state = False
     absent = False
@@ -259,7 +257,9 @@ def _analyse_person(
         if f.cochair:
             roles.add("co-chair")
         if f.chair or f.host:
-            prev_name = max((x.end for x in all_mentions if a <= x.end <= m.start - 1), default=a)
+            # the left context starts after the previous person mentioned in the sentence
+            j = bisect_left(all_mentions, m.start) - 1
+            prev_name = max(a, all_mentions[j]) if j >= 0 else a
             own_left = ctx.text[prev_name : m.start][-220:]
             if f.chair and (P.CHAIR.search(own_left) or P.CHAIR_AFTER.search(after[:80])):
                 roles.add("chair")

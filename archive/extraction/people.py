@@ -310,13 +310,14 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
 
         for t in toks:
             w = t.group(0)
-            parts = _HYPHEN_SPLIT.split(w)
-            bad = (
-                w in STOP
-                or (w in blocked and w not in given)
-                or any(p in STOP for p in parts if p)
-                or (w.rstrip("s") in blocked and w not in given)
-            )
+            if w in given:
+                bad = False
+            elif w in STOP or w in blocked or w.rstrip("s") in blocked:
+                bad = True
+            elif "-" in w or "'" in w or "’" in w:
+                bad = any(p in STOP for p in _HYPHEN_SPLIT.split(w) if p)
+            else:
+                bad = False
             if bad:
                 if len(run) >= 2:
                     flush(run)

@@ -85,8 +85,10 @@ class CuratedAdmin(admin.ModelAdmin):
     actions = [clear_curated_marks]
 
     def save_model(self, request, obj, form, change):
+        # On "add" too: what an editor typed into a new record is theirs, and a report that
+        # attaches to it later must not overwrite it.
         changed = [name for name in form.changed_data if name != "curated_fields"]
-        if change and changed and hasattr(obj, "mark_curated"):
+        if changed and hasattr(obj, "mark_curated"):
             obj.mark_curated(*changed)
         super().save_model(request, obj, form, change)
 

@@ -163,6 +163,11 @@ def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun
     run = ExtractionRun()
     importer = ReportImporter(update=True)  # one instance: one lexicon built from the DB topics
     for meeting in meetings:
+        if not meeting.sources.exists():
+            # An editor's own meeting: nothing to extract, and rebuilding from no reports
+            # would blank its machine fields.
+            run.failures.append(f"{meeting}: no reports to extract from")
+            continue
         with transaction.atomic():
             for source in meeting.sources.order_by("pk"):
                 # No file suffix in the name: raw_text is already plain text.

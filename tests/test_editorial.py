@@ -510,6 +510,8 @@ def change_form_data(response) -> dict:
             if isinstance(field, forms.BooleanField):
                 if value:
                     data[key] = "on"
+            elif isinstance(field, forms.ModelMultipleChoiceField):
+                data[key] = list(value or [])
             else:
                 data[key] = "" if value is None else value
             if field.show_hidden_initial:
@@ -635,3 +637,25 @@ def test_same_meeting_moves_the_reports_and_rebuilds(imported, admin_client):
     assert LogEntry.objects.filter(
         object_id=str(existing.pk), change_message__startswith="Took over 1 report"
     ).exists()
+
+
+def test_a_meeting_an_editor_added_is_theirs(reference_data, admin_client):
+    """Fields typed into a new meeting are curated, and re-extraction leaves it alone."""
+    url = reverse("admin:archive_meeting_add")
+    data = change_form_data(admin_client.get(url))
+    data.update(
+        title="Joint collegium in Minsk",
+        slug="joint-collegium-minsk",
+        date_start="2024-03-01",
+        date_precision="day",
+        city="Minsk",
+        status="draft",
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    meeting = Meeting.objects.get(slug="joint-collegium-minsk")
+    assert {"title", "city", "date_start"} <= set(meeting.curated_fields)
+    run = editorial.rerun_extraction([meeting])
+    assert run.failures and run.meetings == 0
+    meeting.refresh_from_db()
+    assert (meeting.title, meeting.city) == ("Joint collegium in Minsk", "Minsk")

@@ -17,7 +17,10 @@ _CAPITAL = re.compile(
 _HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b")
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$")
+_IN_BEFORE = re.compile(
+    r"\b(?:in|at|to|of|visits?|visited|visiting)\s+(?:the\s+)?"
+    r"(?:(?:city|town|resort|village) of\s+)?$"
+)
 
 
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|krai)\b")

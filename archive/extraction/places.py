@@ -33,6 +33,11 @@ _HELD_IN = re.compile(
 )
 
 
+_PLACE_COUNTRY_OPENER = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[.,–—-]"
+)
+
+
 def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
     """The country whose capital a "the capital" phrase names, if it names one."""
     for key in ("country", "dem", "poss"):
@@ -132,4 +137,12 @@ def find_venue(
             before = ctx.text[max(0, m.start - 30) : m.start]
             if _HELD_IN.search(before):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
+    # an on-the-spot report opening "Korday, Kazakhstan. The ministers ..."
+    if ctx.doc.paragraphs:
+        p0 = ctx.doc.paragraphs[0][0]
+        om = _PLACE_COUNTRY_OPENER.match(ctx.text, p0)
+        if om:
+            country = lex.country_by_name(om.group("country"))
+            if country and any(ctx.has(MEETING, i) for i in range(min(3, len(ctx.doc.sentences)))):
+                return None, country.name, ctx.span(p0), 0.35
     return None, None, None, 0.0

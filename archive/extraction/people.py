@@ -170,6 +170,12 @@ HOST_AFTER = CI(
     r"|ministers|minister|chiefs|chief|leaders|commanders|prosecutors|directors|representatives"
     r"|delegation|counterparts?|colleagues?|head)\b)"
 )
+# Sentences about earlier events: people named only there took part in something else.
+BACKGROUND = CI(
+    r"\b(?:previous|preceding|last|past) (?:meeting|session|sitting|collegium|council|forum)"
+    r"|\blast year\b|\ba year (?:ago|earlier)\b|\bthe year before\b|\bthen-|\bat that time\b"
+    r"|\bin the past\b"
+)
 # "a message from X was read out": X was not there either.
 ABSENT_BEFORE = CI(
     r"\b(?:message|greetings?|letter|telegram|address|video message)(?: of greetings?)?"

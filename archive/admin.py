@@ -379,6 +379,15 @@ class MeetingTopicInline(EvidenceInline):
     autocomplete_fields = ["topic"]
 
 
+def report_with_evidence(source: SourceDocument):
+    """The report's cleaned text, escaped, with the sentences facts came from marked."""
+    marked = editorial.highlight(source.cleaned_text, editorial.evidence_spans(source))
+    return format_html(
+        '<div class="report-text" style="white-space: pre-wrap; max-width: 60em">{}</div>',
+        marked,
+    )
+
+
 class SourceDocumentInline(admin.StackedInline):
     """Each report read-only, its evidence sentences marked."""
 
@@ -396,11 +405,7 @@ class SourceDocumentInline(admin.StackedInline):
 
     @admin.display(description="report, evidence marked")
     def report(self, obj):
-        marked = editorial.highlight(obj.cleaned_text, editorial.evidence_spans(obj))
-        return format_html(
-            '<div class="report-text" style="white-space: pre-wrap; max-width: 60em">{}</div>',
-            marked,
-        )
+        return report_with_evidence(obj)
 
 
 class CountryFilter(admin.SimpleListFilter):
@@ -684,14 +689,19 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "file_name", "sha256", "url"]
     readonly_fields = [
         "sha256",
+        "evidence_marked",
         "raw_text",
-        "cleaned_text",
         "extraction",
         "extractor_version",
         "imported_at",
     ]
+    exclude = ["cleaned_text"]
     raw_id_fields = ["meeting"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(description="cleaned text, evidence marked")
+    def evidence_marked(self, obj):
+        return report_with_evidence(obj)
 
 
 @admin.register(Attendance)

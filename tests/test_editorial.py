@@ -659,3 +659,26 @@ def test_a_meeting_an_editor_added_is_theirs(reference_data, admin_client):
     assert run.failures and run.meetings == 0
     meeting.refresh_from_db()
     assert (meeting.title, meeting.city) == ("Joint collegium in Minsk", "Minsk")
+
+
+def test_review_queue_queries_do_not_grow_with_the_queue(
+    problems, admin_client, django_assert_max_num_queries
+):
+    """Many problems, same few queries."""
+    for n in range(15):
+        meeting = make_meeting(title=f"Weak {n}", field_confidence={"city": 0.1})
+        attend(meeting, person(f"Person Number{n}"), match="fuzzy")
+        attend(meeting, None, name_as_written=f"Unknown {n}", match="ambiguous")
+        meeting.possible_duplicates.add(problems["original"])
+    with django_assert_max_num_queries(20):
+        response = admin_client.get(reverse("admin:archive_review_queue"))
+    assert len(response.context["items"]) > 45
+
+
+def test_report_page_marks_the_evidence(imported, admin_client):
+    """The report's own page shows its text with the evidence marked."""
+    source = imported.sources.get()
+    response = admin_client.get(reverse("admin:archive_sourcedocument_change", args=[source.pk]))
+    assert str(editorial.highlight(source.cleaned_text, editorial.evidence_spans(source))) in (
+        response.content.decode()
+    )

@@ -176,6 +176,7 @@ def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
     return False
 
 
+_ABSENT_HINT = CI(r"sent|convey|forward|message|greeting|letter|telegram|address")
 _LABEL_GAP = re.compile(r"\s*[:–—]\s*$")
 
 
@@ -246,7 +247,9 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        if P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:]):
+        if ctx.has(_ABSENT_HINT, si) and (
+            P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:])
+        ):
             absent = True
         if p.country is None and " " in m.name:
             i = bisect_left(ctx.name_ends, m.start) - 1

@@ -80,8 +80,10 @@ class Command(BaseCommand):
             max_bytes=options["max_bytes"],
         )
         counts: Counter[str] = Counter()
-        outcomes: list[dict] = []
         started = time.monotonic()
+        if as_json:
+            # Streamed one report at a time, so memory stays flat however many there are.
+            self.stdout.write(f'{{"dry_run": {json.dumps(options["dry_run"])}, "reports": [')
         progress = Progress(self.stderr, enabled=not quiet and sys.stderr.isatty())
 
         paths = iter_report_paths(options["paths"])
@@ -89,7 +91,10 @@ class Command(BaseCommand):
             counts[outcome.action] += 1
             progress.step(sum(counts.values()))
             if as_json:
-                outcomes.append(outcome.to_dict())
+                separator = ",\n" if sum(counts.values()) > 1 else "\n"
+                self.stdout.write(
+                    separator + json.dumps(outcome.to_dict(), ensure_ascii=False), ending=""
+                )
             else:
                 self._print_outcome(outcome, quiet=quiet)
         progress.done()
@@ -98,16 +103,7 @@ class Command(BaseCommand):
         summary = {action: counts[action] for action in ACTIONS}
         if as_json:
             self.stdout.write(
-                json.dumps(
-                    {
-                        "dry_run": options["dry_run"],
-                        "summary": summary,
-                        "seconds": round(elapsed, 3),
-                        "reports": outcomes,
-                    },
-                    ensure_ascii=False,
-                    indent=2,
-                )
+                f'\n], "summary": {json.dumps(summary)}, "seconds": {round(elapsed, 3)}}}'
             )
         else:
             prefix = "Dry run — nothing was written. Would have: " if options["dry_run"] else ""

@@ -2,8 +2,20 @@
 
 Pure Python, no Django: the importer maps the result onto models, the CLI prints it as JSON.
 
-    >>> from archive.extraction import extract
-    >>> extract(text, file="report.txt").to_dict()
+    >>> from archive.extraction import decode_report, extract
+    >>> result = extract(decode_report(raw_bytes), file="report.txt")
+    >>> result.to_dict()              # the JSON object of DESIGN.md's extraction contract
+    >>> result.cleaned_text           # every evidence offset points into this text
+
+Pipeline (one module per step; rules and gazetteers, no statistical models):
+
+- ``textio``: bytes -> text (encoding detection), HTML -> text, refusal of non-reports.
+- ``cleaning``: page furniture removed, headline, publication date, byline, dateline, sentences.
+- ``lexicon``: countries, cities, organizations and topic patterns in one Aho-Corasick automaton.
+- ``dates`` (the grammar) and ``when`` (which date is the meeting's; never invents a year).
+- ``places`` (venue), ``bodies`` (convening body, ordinal, organizations taking part),
+  ``people`` (names, cue words) and ``participants`` (titles, roles, mentioned-only people),
+  ``countries`` (taking part vs mentioned), ``topics``; ``core`` assembles the result.
 """
 
 from .core import EXTRACTOR_VERSION, Extraction, extract

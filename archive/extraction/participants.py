@@ -147,9 +147,6 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
             if ok and not any(x.start <= pos < x.end for x in p.mentions):
                 p.mentions.append(P.NameMention(pos, end, surname))
             pos = ctx.text.find(surname, end)
-        for m in ():
-            if not any(x.start <= m.start() < x.end for x in p.mentions):
-                p.mentions.append(P.NameMention(m.start(), m.end(), surname))
         p.mentions.sort(key=lambda x: x.start)
 
     all_mentions = sorted(m.end for p in persons for m in p.mentions)

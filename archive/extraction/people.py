@@ -57,46 +57,6 @@ STOP = frozenset(
     Agencies Structure Structures Akorda
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
-# Ranks and honorifics stripped from names (kept in the title).
-RANK_WORDS = frozenset(
-    [
-        "general",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "sergeant",
-        "admiral",
-        "marshal",
-        "commander",
-        "police",
-        "justice",
-        "militia",
-        "internal",
-        "service",
-        "lieutenant-general",
-        "major-general",
-        "colonel-general",
-        "army",
-        "of",
-        "the",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "gen",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "prof",
-        "professor",
-        "first-class",
-        "second-class",
-    ]
-)
 TITLE_HEADS = CI(
     r"\b(?:minister|ministers|deputy|head|chief|director|chairman|chairwoman|chairperson|chair"
     r"|president|secretary|commander|prosecutor|procurator|general|colonel|lieutenant|major|captain"

@@ -19,6 +19,7 @@ _PART_AFTER = CI(
 _LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
 
 
+_DELEGATION = re.compile(r"\s+(?:delegations?|sides?)\b")
 _DEMONYM_ROLE = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
     r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
@@ -83,15 +84,19 @@ def find_countries(
                 for r in run:
                     add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
-        if ctx.has(MEETING, si) or ctx.has(P.SPEECH, si):
-            for m in ms:
-                if m.kind == "demonym" and _DEMONYM_ROLE.match(ctx.text[m.end : b]):
-                    j = ms.index(m)
-                    add(ctx.country_code(m), m.start)
-                    while j > 0 and _LIST_GAP.match(ctx.text[ms[j - 1].end : ms[j].start]):
-                        j -= 1
-                        if ms[j].kind == "demonym":
-                            add(ctx.country_code(ms[j]), ms[j].start)
+        cue = ctx.has(MEETING, si) or ctx.has(P.SPEECH, si)
+        for m in ms:
+            if m.kind != "demonym":
+                continue
+            role = _DEMONYM_ROLE.match(ctx.text[m.end : b])
+            # "the Tajik delegation" takes part by itself; "Kazakh ministers" need a meeting cue
+            if role and (cue or _DELEGATION.match(ctx.text, m.end)):
+                j = ms.index(m)
+                add(ctx.country_code(m), m.start)
+                while j > 0 and _LIST_GAP.match(ctx.text[ms[j - 1].end : ms[j].start]):
+                    j -= 1
+                    if ms[j].kind == "demonym":
+                        add(ctx.country_code(ms[j]), ms[j].start)
     # the title naming two or more states
     title_codes = [ctx.country_code(m) for m in geo_c if ctx.in_title(m.start)]
     if len(set(title_codes)) >= 2:

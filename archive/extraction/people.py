@@ -147,10 +147,14 @@ ABSENT_AFTER = CI(
     r"|letter|telegram))\b"
 )
 
-_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+# Latin letters with diacritics too: Jürgen, Süleyman, Şahin, Ștefan, Əliyev.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u018f\u0218\u021a"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0259\u0219\u021b"
+_TOKEN = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*"
 _CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
 _INITIALS_NAME = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?<![\w.])(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}"
+    rf"(?P<s>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
     r"(?![\w-])(?!\s[A-Z][a-z])"
 )
 _SURNAME_END = re.compile(

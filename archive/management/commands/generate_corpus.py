@@ -1,0 +1,64 @@
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from archive.corpus import CorpusGenerator, write_corpus
+from archive.importer import Report, ReportImporter
+from archive.models import Meeting
+
+
+class Command(BaseCommand):
+    help = (
+        "Generate a deterministic synthetic corpus of meeting reports (archive/corpus.py): "
+        "write them as files, or load them straight through the importer's bulk path."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=1000, help="Number of reports.")
+        parser.add_argument("--seed", type=int, default=1, help="Seed; same seed, same corpus.")
+        target = parser.add_mutually_exclusive_group(required=True)
+        target.add_argument("--out", type=Path, help="Write report files (and truth.jsonl) here.")
+        target.add_argument(
+            "--load",
+            action="store_true",
+            help="Import into the database through the importer, without files.",
+        )
+        parser.add_argument(
+            "--status",
+            choices=Meeting.Status.values,
+            default=Meeting.Status.PUBLISHED,
+            help="Status of loaded meetings (default: published).",
+        )
+        parser.add_argument(
+            "--batch-size", type=int, default=200, help="Reports per transaction when loading."
+        )
+
+    def handle(self, *args, count, seed, out, load, status, batch_size, **options):
+        if count < 1:
+            raise CommandError("--count must be at least 1")
+        started = time.monotonic()
+        if out:
+            write_corpus(out, count, seed=seed)
+            self.stdout.write(self.style.SUCCESS(f"{count} reports written to {out}"))
+            return
+        importer = ReportImporter(status=status)
+        done = failed = 0
+        batch: list[Report] = []
+        for report in CorpusGenerator(seed).reports(count):
+            batch.append(Report(name=f"synthetic/{seed}/{report.name}", text=report.text))
+            if len(batch) >= batch_size or done + len(batch) == count:
+                with transaction.atomic():
+                    outcomes = importer.import_batch(batch)
+                failed += sum(outcome.failed for outcome in outcomes)
+                done += len(batch)
+                batch = []
+                if options["verbosity"] >= 1:
+                    rate = done / (time.monotonic() - started)
+                    self.stdout.write(f"{done}/{count} reports ({rate:.0f}/s)")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{done} reports loaded, {failed} failed, in {time.monotonic() - started:.0f} s"
+            )
+        )

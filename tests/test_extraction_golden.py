@@ -85,6 +85,7 @@ def run_golden() -> dict:
     fields = {k: Counter() for k in ("countries", "countries_mentioned", "participants",
                                      "topics", "organizations")}  # fmt: skip
     roles_ok = roles_n = 0
+    pcountry_ok = pcountry_n = 0
     mentioned_as_participant: list[str] = []
     invented: list[str] = []
     per_report = {"date": 0, "city": 0, "body": 0, "ordinal": 0, "venue_country": 0}
@@ -123,6 +124,14 @@ def run_golden() -> dict:
                 matched_gold.add(hit)
                 fields["participants"].tp += 1
                 g = gold_people[hit]
+                if g["name"] not in gold.get("participant_country_optional", []):
+                    pcountry_n += 1
+                    if p["country"] == g["country"]:
+                        pcountry_ok += 1
+                    else:
+                        failures.append(
+                            f"{name}: country of {p['name']} {p['country']} != {g['country']}"
+                        )
                 accepted = gold.get("roles_accepted", {}).get(g["name"], [g["role"]])
                 roles_n += 1
                 if p["role"] in accepted:
@@ -177,6 +186,7 @@ def run_golden() -> dict:
         "n": len(cases),
         "fields": fields,
         "roles": (roles_ok, roles_n),
+        "participant_country": (pcountry_ok, pcountry_n),
         "mentioned_as_participant": mentioned_as_participant,
         "invented": invented,
         "per_report": per_report,
@@ -192,6 +202,8 @@ def print_scores(res: dict) -> None:
         print(f"{k:22} {p:6.3f} {r:6.3f} {f:6.3f}")
     ok, n = res["roles"]
     print(f"{'role accuracy':22} {ok / max(n, 1):6.3f}  ({ok}/{n})")
+    ok, n = res["participant_country"]
+    print(f"{'participant country':22} {ok / max(n, 1):6.3f}  ({ok}/{n})")
     for k, v in res["per_report"].items():
         print(f"{k + ' right':22} {v / res['n']:6.3f}  ({v}/{res['n']})")
     print(f"mentioned-only listed as participants: {res['mentioned_as_participant']}")
@@ -225,6 +237,12 @@ def test_participants_f1_at_least_095(golden: dict) -> None:
 def test_role_accuracy_at_least_09(golden: dict) -> None:
     """Roles of correctly found participants are right at least 90 % of the time."""
     ok, n = golden["roles"]
+    assert n and ok / n >= 0.9
+
+
+def test_participants_country_right_at_least_09(golden: dict) -> None:
+    """The country a found participant represents is right at least 90 % of the time."""
+    ok, n = golden["participant_country"]
     assert n and ok / n >= 0.9
 
 

@@ -15,7 +15,13 @@ _PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
 
 _CLAUSE_CUT = CI(
     r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
-    r"|than|where|welcomed|met|received|greeted|noted|stated|added)\s)"
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added"
+    r"|(?:chairmanship|leadership|presidency|participation|presence) of)\s)"
+)
+# a clause ending in a title word: "... State Councilor" before "and Minister ..."
+_TITLE_END = CI(
+    r"\b(?:minister|councill?or|counsell?or|secretary|director|chairman|head|chief|commander"
+    r"|president|deputy|prosecutor|general|colonel)s?\s*$"
 )
 
 
@@ -48,6 +54,8 @@ def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, in
     left = ctx.text[sent_start:name_start]
     cut = 0
     for m in _CLAUSE_CUT.finditer(left):
+        if m.group(0).strip().lower() == "and" and _TITLE_END.search(left, 0, m.start()):
+            continue  # "State Councilor and Minister of Public Security": one person's titles
         cut = m.end()
     seg = left[cut:]
     if not seg.strip():
@@ -57,15 +65,12 @@ def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, in
         chunks = chunks[:-1]
     keep: list[str] = []
     for ch in reversed(chunks):
-        if P.TITLE_HEADS.search(ch):
-            keep.insert(0, ch)
-        else:
+        if not P.TITLE_HEADS.search(ch) or len(",".join([ch, *keep])) > 200:
             break
+        keep.insert(0, ch)
     if not keep:
         return None
     title = ",".join(keep).strip()
-    if len(title) > 200:
-        return None
     start = name_start - len(left) + left.rfind(title) if title in left else sent_start
     return title, start
 

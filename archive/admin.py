@@ -7,6 +7,8 @@ queue, evidence highlighting) live in archive.editorial; this module only wires 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.forms import SimpleArrayField
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
@@ -78,11 +80,26 @@ def _changes_with_values(form, names) -> list[str]:
     return described
 
 
+class LinesField(SimpleArrayField):
+    """A list edited one item per line (aliases, keyword patterns, curated marks): commas
+    are common in names and patterns, blank lines are ignored."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.update(delimiter="\n", widget=forms.Textarea(attrs={"rows": 4, "cols": 60}))
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = "\n".join(line.strip() for line in value.splitlines() if line.strip())
+        return super().to_python(value)
+
+
 class CuratedAdmin(admin.ModelAdmin):
     """Marks every field an editor changed as curated, and records old and new values of
     each change in the admin history (LogEntry)."""
 
     actions = [clear_curated_marks]
+    formfield_overrides = {ArrayField: {"form_class": LinesField}}
 
     def save_model(self, request, obj, form, change):
         # On "add" too: what an editor typed into a new record is theirs, and a report that

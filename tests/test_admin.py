@@ -51,17 +51,18 @@ def test_editing_a_topic_marks_the_changed_fields_curated(admin_client, referenc
     """An editor's change is recorded so a re-load keeps it."""
     topic = Topic.objects.get(slug="terrorism")
     url = reverse("admin:archive_topic_change", args=[topic.pk])
+    patterns = list(topic.patterns)
     response = admin_client.post(
         url,
         {
             "slug": topic.slug,
             "name": topic.name,
             "description": "Edited by an editor.",
-            "patterns": ",".join(topic.patterns),
+            "patterns": "\n".join(topic.patterns),
             "curated_fields": "",
             # Array fields with a callable default render their initial value in a hidden
             # input, as the browser would send it back.
-            "initial-patterns": ",".join(topic.patterns),
+            "initial-patterns": "\n".join(topic.patterns),
             "initial-curated_fields": "",
         },
     )
@@ -69,3 +70,4 @@ def test_editing_a_topic_marks_the_changed_fields_curated(admin_client, referenc
     topic.refresh_from_db()
     assert topic.description == "Edited by an editor."
     assert topic.curated_fields == ["description"]
+    assert topic.patterns == patterns and len(patterns) > 1

@@ -136,3 +136,27 @@ def test_editor_fixes_merges_publishes_and_the_public_page_shows_it(
     assert "Vladimir Kolokoltsev" in reader.inner_text("body")
     yatimov_line = reader.locator(":is(li, tr, p, div)", has_text="Saimumin Yatimov").last
     assert "Chair" in yatimov_line.inner_text()
+
+
+def test_editor_adds_a_topic_pattern_one_per_line(page, live_server, django_user_model):
+    """In the browser, patterns are edited one per line; only the changed field is curated."""
+    from archive.models import Topic
+
+    editor = django_user_model.objects.create_user(
+        "editor", "editor@example.org", "s3cret-pass!", is_staff=True
+    )
+    editor.groups.add(editors_group())
+    topic = Topic.objects.create(
+        slug="cybercrime", name="Cybercrime", patterns=["cybercrime", "hacker*, cracker*"]
+    )
+    page.goto(f"{live_server.url}/admin/archive/topic/{topic.pk}/change/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "s3cret-pass!")
+    page.click("input[type=submit]")
+    assert page.input_value("#id_patterns") == "cybercrime\nhacker*, cracker*"
+    page.fill("#id_patterns", "cybercrime\nhacker*, cracker*\n\n+ransomware\n")
+    page.click("input[name=_save]")
+    page.wait_for_url(re.compile(r"/admin/archive/topic/$"))
+    topic.refresh_from_db()
+    assert topic.patterns == ["cybercrime", "hacker*, cracker*", "+ransomware"]
+    assert topic.curated_fields == ["patterns"]

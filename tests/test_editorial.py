@@ -557,7 +557,7 @@ def test_meeting_edits_are_curated_visible_clearable_and_in_the_history(imported
     page = admin_client.get(url)
     assert "city" in page.context["adminform"].form["curated_fields"].value()
     data = change_form_data(page)
-    data["curated_fields"] = ",".join(f for f in meeting.curated_fields if f != "city")
+    data["curated_fields"] = "\n".join(f for f in meeting.curated_fields if f != "city")
     assert admin_client.post(url, data).status_code == 302
     meeting.refresh_from_db()
     assert "city" not in meeting.curated_fields and "attendances" in meeting.curated_fields

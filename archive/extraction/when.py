@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .cleaning import CleanDoc
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
@@ -40,12 +41,24 @@ def find_meeting_date(
         if score > best_score:
             best, best_score = d, score
     if best is None or best_score < 3:
-        return None, None, "unknown", None
+        return _year_only(ctx)
     future = ctx.has(FUTURE, ctx.sent_idx(best.start))
     start, end, precision = resolve(best, pub, future=future)
     if precision == "unknown":
         return None, None, "unknown", None
     return start, end, precision, ctx.span(best.start)
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
+
+
+def _year_only(ctx: Context) -> tuple[str | None, str | None, str, Span | None]:
+    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting."""
+    for m in _IN_YEAR.finditer(ctx.text):
+        si = ctx.sent_idx(m.start())
+        if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):
+            return m.group("y"), None, "year", ctx.span(m.start())
+    return None, None, "unknown", None
 
 
 def publication_date_of(doc: CleanDoc, passed: dt.date | None) -> dt.date | None:

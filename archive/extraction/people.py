@@ -72,9 +72,12 @@ SPOKES = CI(
     r"|communications? department|press department|information department|public relations"
     r"|press and information|information and public relations)\b"
 )
+# Heads of state and government are usually named in passing; deputies (a "Deputy Prime
+# Minister - Minister of Internal Affairs") are ordinary participants.
 HEAD_OF_STATE = CI(
-    r"\b(?:president|prime minister|premier|king|emir|head of state|chancellor|vice president"
-    r"|patriarch|pope)\b"
+    r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:president|prime minister|premier|king|emir"
+    r"|head of state|chancellor|patriarch|pope)\b(?! of the (?:council|committee|bureau|court"
+    r"|association|academy|federation of))"
 )
 EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"

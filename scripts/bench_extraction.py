@@ -38,6 +38,13 @@ def corpus(n: int, size: int = 5000) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=400, help="number of reports (default 400)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="time each report this many times and keep the fastest run, as timeit does, so "
+        "other processes on the machine disturb the figure less (default 3)",
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     lex = default_lexicon()
@@ -49,15 +56,19 @@ def main() -> None:
     cpu = []
     start = time.perf_counter()
     for d in docs:
-        t = time.perf_counter()
-        c = time.process_time()
-        extract(d, lexicon=lex)
-        cpu.append((time.process_time() - c) * 1000)
-        times.append((time.perf_counter() - t) * 1000)
-    total = time.perf_counter() - start
+        best_wall = best_cpu = float("inf")
+        for _ in range(max(1, args.repeat)):
+            t = time.perf_counter()
+            c = time.process_time()
+            extract(d, lexicon=lex)
+            best_cpu = min(best_cpu, (time.process_time() - c) * 1000)
+            best_wall = min(best_wall, (time.perf_counter() - t) * 1000)
+        cpu.append(best_cpu)
+        times.append(best_wall)
+    total = (time.perf_counter() - start) / max(1, args.repeat)
     size = statistics.mean(len(d) for d in docs)
     print(f"lexicon build: {build_ms:.0f} ms (once per process)")
-    print(f"reports: {len(docs)}, mean size {size / 1000:.1f} KB")
+    print(f"reports: {len(docs)}, mean size {size / 1000:.1f} KB, best of {args.repeat} runs each")
     print(f"median: {statistics.median(times):.2f} ms/report, p95: "
           f"{sorted(times)[int(0.95 * len(times))]:.2f} ms")  # fmt: skip
     print(f"median CPU time: {statistics.median(cpu):.2f} ms/report (less sensitive to other load)")

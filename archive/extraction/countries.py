@@ -67,7 +67,9 @@ def find_countries(
                         )
                     )
                 else:
-                    ok = bool(_LIST_GAP.match(gap)) or _org_gap(ctx, prev_end, m.start)
+                    ok = bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start)) or _org_gap(
+                        ctx, prev_end, m.start
+                    )
                 if not ok:
                     break
                 add(ctx.country_code(m), m.start)
@@ -77,10 +79,10 @@ def find_countries(
         # lists before "took part", "were present"
         run: list[Match] = []
         for m in ms:
-            if run and not _LIST_GAP.match(ctx.text[run[-1].end : m.start]):
+            if run and not _LIST_GAP.match_at(ctx.low, run[-1].end, m.start):
                 run = []
             run.append(m)
-            if _PART_AFTER.match(ctx.text[m.end : b]) or (ctx.in_title(m.start) and len(run) >= 2):
+            if _PART_AFTER.match_at(ctx.low, m.end, b) or (ctx.in_title(m.start) and len(run) >= 2):
                 for r in run:
                     add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
@@ -93,7 +95,7 @@ def find_countries(
             if role and (cue or _DELEGATION.match(ctx.text, m.end)):
                 j = ms.index(m)
                 add(ctx.country_code(m), m.start)
-                while j > 0 and _LIST_GAP.match(ctx.text[ms[j - 1].end : ms[j].start]):
+                while j > 0 and _LIST_GAP.match_at(ctx.low, ms[j - 1].end, ms[j].start):
                     j -= 1
                     if ms[j].kind == "demonym":
                         add(ctx.country_code(ms[j]), ms[j].start)

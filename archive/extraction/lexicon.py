@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -99,9 +99,11 @@ class Topic:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One gazetteer hit: ``kind`` is country|demonym|city|org|topic; ``ref`` indexes the list."""
+class Match(NamedTuple):
+    """One gazetteer hit: ``kind`` is country|demonym|city|org|topic; ``ref`` indexes the list.
+
+    A NamedTuple rather than a frozen dataclass: a report has hundreds of hits and tuples are
+    several times cheaper to create."""
 
     start: int
     end: int

@@ -23,11 +23,18 @@ def lower_same_len(text: str) -> str:
 class CI:
     """A compiled lower-case pattern applied to lower-cased text (see the module docstring)."""
 
-    __slots__ = ("rx", "pattern")
+    __slots__ = ("rx", "pattern", "_anchored")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.rx = re.compile(pattern)
+        # "^" only matches at the real start of a string, so matching at an offset of an
+        # already lower-cased text needs the pattern without it
+        self._anchored = re.compile(pattern[1:]) if pattern.startswith("^") else self.rx
+
+    def match_at(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """Match at ``pos`` of the already lower-cased ``low`` (no copy, no lowering)."""
+        return self._anchored.match(low, pos, endpos)
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.rx.search(lower_same_len(text), *args)

@@ -35,8 +35,13 @@ def main(argv: list[str] | None = None) -> int:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"{name}: {reason}", file=sys.stderr)
             failed += 1
-    json.dump(results, sys.stdout, indent=2 if args.pretty else None, ensure_ascii=False)
-    sys.stdout.write("\n")
+    try:
+        json.dump(results, sys.stdout, indent=2 if args.pretty else None, ensure_ascii=False)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # "... | head": the reader has gone, nothing left to say
+        sys.stderr.close()
+        return 1 if failed else 0
     return 1 if failed else 0
 
 

@@ -307,3 +307,69 @@ def test_head_of_state_who_only_sent_a_message_is_not_a_participant() -> None:
     names = [p["name"] for p in out["participants"]]
     assert "Kassym-Jomart Tokayev" not in names
     assert "Erlan Karin" in names
+
+
+def _topic_lexicon(patterns: list[str]) -> Lexicon:
+    base = default_lexicon()
+    return Lexicon(
+        countries=base.countries,
+        topics=[{"slug": "t", "name": "T", "patterns": patterns}],
+        organizations=base.organizations,
+        cities=base.cities,
+    )
+
+
+def test_topic_pattern_syntax_wildcard_hyphen_and_whole_words() -> None:
+    """'terroris*' matches terrorists; 'counter-terrorism' matches 'counter terrorism';
+    'drugs' does not match inside 'drugstore'."""
+    lex = _topic_lexicon(["terroris*", "counter-terrorism", "drugs"])
+    hits = {
+        "Terrorists were discussed.": 1,
+        "Counter terrorism was discussed.": 1,
+        "A drugstore was robbed.": 0,
+    }
+    for text, n in hits.items():
+        assert len([m for m in lex.scan(text) if m.kind == "topic"]) == n, text
+
+
+def test_a_passing_word_is_not_a_topic_but_a_strong_pattern_is() -> None:
+    """One mention in an unrelated sentence is not enough, unless the pattern starts with '+'."""
+    text = (
+        "Interior ministers meet in Minsk\n\n"
+        "Officials of the two ministries met in Minsk on 3 March 2021 and discussed migration. "
+        "The ministers also discussed border security. They agreed to meet again.\n\n"
+        "The weather was fine and caviar was served at dinner."
+    )
+    weak = extract(text, lexicon=_topic_lexicon(["caviar"])).to_dict()
+    strong = extract(text, lexicon=_topic_lexicon(["+caviar"])).to_dict()
+    assert weak["topics"] == []
+    assert strong["topics"] == ["t"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("MINSK, 13 August (BelTA) - The ministers met.", "MINSK"),
+        ("ASTANA. KAZINFORM – The ministers met.", "ASTANA"),
+        ("MOSCOW, December 4. /TASS/. The ministers met.", "MOSCOW"),
+        ("BISHKEK, Oct 12 (AKIpress) - The ministers met.", "BISHKEK"),
+        ("YEREVAN, November 22, 2022. ARMENPRESS. The ministers met.", "YEREVAN"),
+    ],
+)
+def test_datelines_of_the_agencies_are_recognised(lead: str, city: str) -> None:
+    """The dateline is found and kept out of the summary."""
+    from archive.extraction.cleaning import find_dateline
+
+    found = find_dateline(lead)
+    assert found is not None and found[0] == city
+    out = extract("Headline of the report here\n" + lead + " Then they talked at length.")
+    assert out.summary.startswith("The ministers met")
+
+
+def test_lexicon_from_fixture_directory() -> None:
+    """Lexicon.from_fixtures(path) reads the four fixture files of a directory."""
+    lex = Lexicon.from_fixtures(ROOT / "fixtures")
+    assert lex.city_by_name("Nur-Sultan").name == "Astana"
+    assert lex.city_by_name("Kiev").name == "Kyiv"
+    assert lex.org_by_name("CHSSS").name.startswith("Council of Heads of Security Bodies")
+    assert len(lex.topic_list) == 26

@@ -201,15 +201,16 @@ def _side_country(ctx: Context, a: int, b: int) -> str | None:
     """Country of "the Turkmen side/delegation was represented by ..." between a and b."""
     code = None
     for g in ctx.geo:
-        if (
-            a <= g.start < b
-            and g.kind in ("country", "demonym")
-            and _SIDE_AFTER.match(ctx.low, g.end)
+        if not (a <= g.start < b and g.kind in ("country", "demonym")):
+            continue
+        if _SIDE_AFTER.match(ctx.low, g.end) or (
+            ctx.low.endswith("delegation of ", 0, g.start) and _LED_BY.match(ctx.low, g.end)
         ):
             code = ctx.country_code(g)
     return code
 
 
+_LED_BY = re.compile(r"\s+(?:was|is|were)\s+(?:headed|led|represented)\s+by\b")
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is) represented by\b")
 
 

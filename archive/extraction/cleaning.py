@@ -219,7 +219,7 @@ def clean(raw: str) -> CleanDoc:
             if short and _is_date_line(line) is None and not _looks_like_headline(line):
                 continue
             in_sidebar = False
-        if _FURNITURE.match(line):
+        if len(line) < 240 and _FURNITURE.match(line):  # furniture lines are short
             continue
         line = _LEAD_LABEL.sub("", line)
         dates = _is_date_line(line)

@@ -178,7 +178,7 @@ def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
     return False
 
 
-_ABSENT_HINT = CI(r"sent|convey|forward|message|greeting|letter|telegram|address")
+_ABSENT_HINT = ("sent", "convey", "forward", "message", "greeting", "letter", "telegram", "address")
 _LABEL_GAP = re.compile(r"\s*[:–—]\s*$")
 
 
@@ -250,7 +250,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        if ctx.has(_ABSENT_HINT, si) and (
+        if ctx.contains(_ABSENT_HINT, si) and (
             P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:])
         ):
             absent = True

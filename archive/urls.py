@@ -1,15 +1,30 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import api, views
+from .feeds import SearchFeed
 
 archive_patterns = [
-    path("", views.home, name="home"),
+    path("", views.search, name="home"),
+    path("export.csv", views.export_csv, name="search-csv"),
+    path("feed/", SearchFeed(), name="search-feed"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting-detail"),
+    path("people/", views.people_list, name="participant-list"),
     path("people/<slug:slug>/", views.participant_detail, name="participant-detail"),
+    path("countries/", views.country_list, name="country-list"),
     path("countries/<str:code>/", views.country_detail, name="country-detail"),
+    path("topics/", views.topic_list, name="topic-list"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic-detail"),
+    path("organizations/", views.organization_list, name="organization-list"),
     path("organizations/<slug:slug>/", views.organization_detail, name="organization-detail"),
+    # JSON API (docs/API.md)
+    path("api/meetings/", api.meetings, name="api-meetings"),
+    path("api/meetings/<slug:slug>/", api.meeting, name="api-meeting"),
+    path("api/participants/<slug:slug>/", api.participant, name="api-participant"),
+    path("api/countries/<str:code>/", api.country, name="api-country"),
+    path("api/topics/<slug:slug>/", api.topic, name="api-topic"),
+    path("api/organizations/<slug:slug>/", api.organization, name="api-organization"),
+    path("api/suggest/", api.suggest, name="api-suggest"),
 ]
 
 urlpatterns = [

@@ -1,33 +1,150 @@
-"""Public pages. Thin: pick the records, render. Readers see published meetings only;
-signed-in staff also see drafts and meetings under review."""
+"""Public pages. Thin: validate the parameters, ask archive.search, render.
 
-from django.db.models import Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+Readers see published meetings only; signed-in staff also see drafts and meetings under review.
+Bad parameters answer 400 with a message (never a 500, never a silently ignored filter).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
-from .models import Attendance, Country, Meeting, Organization, Participant, Topic
+from .filters import SORTS, MeetingFilterSet
+from .models import (
+    Attendance,
+    Country,
+    Meeting,
+    MeetingCountry,
+    Organization,
+    Participant,
+    Topic,
+)
+from .search import (
+    FACETS,
+    MeetingSearch,
+    PageOutOfRange,
+    page_url,
+    url_with,
+    visible_meetings,
+)
 
 
-def visible_meetings(request: HttpRequest) -> QuerySet[Meeting]:
-    meetings = Meeting.objects.select_related("body", "venue_country")
-    if request.user.is_staff:
-        return meetings
-    return meetings.filter(status=Meeting.Status.PUBLISHED)
+class BadParameters(Exception):
+    """A query string we cannot honour; the message is shown to the reader."""
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    meetings = visible_meetings(request)[:50]
-    return render(request, "archive/home.html", {"meetings": meetings})
+def parse_search(request: HttpRequest) -> tuple[MeetingFilterSet, int]:
+    """The validated FilterSet and page number of a search request (or BadParameters)."""
+    filterset = MeetingFilterSet(request.GET, queryset=Meeting.objects.none())
+    if not filterset.is_valid():
+        raise BadParameters(filterset.errors_text())
+    raw_page = request.GET.get("page", "1").strip() or "1"
+    if not raw_page.isdigit() or int(raw_page) < 1 or len(raw_page) > 6:
+        raise BadParameters(f"page: {raw_page!r} is not a page number (1, 2, 3…).")
+    return filterset, int(raw_page)
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """The home page: full-text search with facets, chips, sorting and pagination."""
+    context: dict = {
+        "sorts": SORTS,
+        "form_q": request.GET.get("q", ""),
+        "form_date_from": request.GET.get("date_from", ""),
+        "form_date_to": request.GET.get("date_to", ""),
+        "kept_params": [],
+    }
+    try:
+        filterset, page = parse_search(request)
+        searcher = MeetingSearch(filterset, user=request.user)
+        result = searcher.run(page=page, params=request.GET)
+    except (BadParameters, PageOutOfRange) as error:
+        context["error"] = str(error)
+        return render(request, "archive/search.html", context, status=400)
+    context.update(
+        result=result,
+        filterset=filterset,
+        facets=[result.facets[name] for name in FACETS],
+        pages=_page_links(request, result),
+        prev_url=page_url(request.GET, page - 1),
+        next_url=page_url(request.GET, page + 1),
+        sort_links=[
+            (key, label, url_with(request.GET, add=("sort", key), drop=("sort",)))
+            for key, label in SORTS.items()
+            if key != "relevance" or result.query
+        ],
+        export_url="export.csv" + url_with(request.GET, drop=("sort",)),
+        feed_url="feed/" + url_with(request.GET, drop=("sort",)),
+        api_url="api/meetings/" + url_with(request.GET, keep_page=True),
+        kept_params=[
+            (k, v)
+            for k in request.GET
+            for v in request.GET.getlist(k)
+            if k not in ("q", "page", "sort", "date_from", "date_to") and v
+        ],
+    )
+    if result.count == 0:
+        context["suggestions"] = _zero_result_suggestions(filterset, request, result)
+    return render(request, "archive/search.html", context)
+
+
+def _page_links(request: HttpRequest, result) -> list[tuple[int | None, str]]:
+    """Page numbers around the current one, with gaps (None) between runs."""
+    last, here = result.num_pages, result.page
+    numbers = sorted({1, 2, last - 1, last, here - 2, here - 1, here, here + 1, here + 2})
+    links: list[tuple[int | None, str]] = []
+    previous = 0
+    for n in numbers:
+        if n < 1 or n > last:
+            continue
+        if n - previous > 1:
+            links.append((None, ""))
+        links.append((n, page_url(request.GET, n)))
+        previous = n
+    return links
+
+
+def _zero_result_suggestions(filterset, request, result) -> list[dict]:
+    """For an empty result: how many meetings each removed filter would give back."""
+    suggestions = []
+    for chip in result.chips[:6]:
+        trial = MeetingFilterSet(_query_from_url(chip.remove_url), queryset=Meeting.objects.none())
+        if not trial.is_valid():
+            continue
+        count = MeetingSearch(trial, user=request.user).queryset().count()
+        if count:
+            suggestions.append({"chip": chip, "count": count})
+    return suggestions
+
+
+def _query_from_url(url: str):
+    from django.http import QueryDict
+
+    return QueryDict(url.lstrip("?"))
+
+
+# --- Detail pages ---------------------------------------------------------------------------
 
 
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     meeting = get_object_or_404(
-        visible_meetings(request).prefetch_related(
+        visible_meetings(request.user)
+        .select_related("body", "venue_country")
+        .defer("search_text", "search_names")
+        .prefetch_related(
             Prefetch(
                 "attendances",
                 queryset=Attendance.objects.select_related(
                     "participant", "country", "organization"
-                ),
+                ).order_by("role", "pk"),
             ),
             "country_links__country",
             "organization_links__organization",
@@ -36,7 +153,98 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    return render(request, "archive/meeting_detail.html", {"meeting": meeting})
+    role_order = {role: i for i, role in enumerate(Attendance.Role.values)}
+    attendances = sorted(meeting.attendances.all(), key=lambda a: (role_order[a.role], a.pk))
+    sources = [
+        {"source": source, "text": _highlight_evidence(source, meeting)}
+        for source in meeting.sources.all()
+    ]
+    related = _related_meetings(request, meeting)
+    return render(
+        request,
+        "archive/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "attendances": attendances,
+            "participating": [
+                link
+                for link in meeting.country_links.all()
+                if link.kind == MeetingCountry.Kind.PARTICIPATING
+            ],
+            "mentioned": [
+                link
+                for link in meeting.country_links.all()
+                if link.kind == MeetingCountry.Kind.MENTIONED
+            ],
+            "sources": sources,
+            "related": related,
+        },
+    )
+
+
+def _highlight_evidence(source, meeting: Meeting):
+    """The report's cleaned text, escaped, with every evidence sentence from it in <mark>."""
+    text = source.cleaned_text
+    spans = []
+    links = [
+        *meeting.attendances.all(),
+        *meeting.country_links.all(),
+        *meeting.organization_links.all(),
+        *meeting.topic_links.all(),
+    ]
+    for link in links:
+        if link.source_id == source.pk and link.evidence_start is not None and link.evidence_end:
+            start, end = link.evidence_start, link.evidence_end
+            if 0 <= start < end <= len(text):
+                spans.append((start, end))
+    for topic_link in meeting.topic_links.all():
+        if topic_link.source_id != source.pk:
+            continue
+        for extra in topic_link.extra_evidence or []:
+            try:
+                start, end = int(extra["start"]), int(extra["end"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if 0 <= start < end <= len(text):
+                spans.append((start, end))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, position = [], 0
+    for start, end in merged:
+        parts.append(escape(text[position:start]))
+        parts.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    parts.append(escape(text[position:]))
+    html = "".join(parts)
+    paragraphs = [p.strip() for p in html.split("\n\n") if p.strip()]
+    return mark_safe(  # noqa: S308 - every piece of report text was escaped above
+        "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in paragraphs)
+    )
+
+
+def _related_meetings(request: HttpRequest, meeting: Meeting, limit: int = 6) -> list[Meeting]:
+    """Meetings sharing people (weighted 3) or topics (weighted 1) with this one."""
+    people, topics = list(meeting.participant_ids), list(meeting.topic_ids)
+    if not people and not topics:
+        return []
+    shared = RawSQL(
+        "3 * cardinality(ARRAY(SELECT unnest(participant_ids) INTERSECT "
+        "SELECT unnest(%s::bigint[]))) + cardinality(ARRAY(SELECT unnest(topic_ids) "
+        "INTERSECT SELECT unnest(%s::bigint[])))",
+        (people, topics),
+    )
+    return list(
+        visible_meetings(request.user)
+        .filter(Q(participant_ids__overlap=people or [0]) | Q(topic_ids__overlap=topics or [0]))
+        .exclude(pk=meeting.pk)
+        .defer("search_text", "search_names")
+        .annotate(shared=shared)
+        .order_by("-shared", "-date_start", "-pk")[:limit]
+    )
 
 
 def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -44,33 +252,311 @@ def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
         Participant.objects.select_related("country").prefetch_related("name_variants"),
         slug=slug,
     )
-    attendances = (
-        Attendance.objects.filter(participant=participant, meeting__in=visible_meetings(request))
-        .select_related("meeting", "country", "organization")
-        .order_by("meeting__date_start")
+    attendances = list(
+        Attendance.objects.filter(
+            participant=participant, meeting__in=visible_meetings(request.user)
+        )
+        .select_related("meeting", "meeting__body", "country", "organization")
+        .defer("meeting__search_text", "meeting__search_names")
+        .order_by("meeting__date_start", "meeting__pk")
     )
+    by_year: dict[str, list] = defaultdict(list)
+    for a in attendances:
+        by_year[str(a.meeting.year) if a.meeting.year else "Date unknown"].append(a)
+    roles = Counter(a.get_role_display() for a in attendances)
+    titles = list(dict.fromkeys(a.title for a in attendances if a.title))
     return render(
         request,
         "archive/participant_detail.html",
-        {"participant": participant, "attendances": attendances},
+        {
+            "participant": participant,
+            "attendances": attendances,
+            "by_year": dict(by_year),
+            "roles": roles.most_common(),
+            "titles": titles,
+            "search_url": "/" + url_with(_params(participant=participant.slug)),
+        },
     )
+
+
+def _params(**values):
+    from django.http import QueryDict
+
+    data = QueryDict(mutable=True)
+    for key, value in values.items():
+        data[key] = value
+    return data
+
+
+def _per_year(meetings: QuerySet[Meeting]) -> list[dict]:
+    """Meetings per year for a bar chart, one row per year from the first to the last."""
+    counts = dict(
+        meetings.exclude(year=None)
+        .order_by()
+        .values_list("year")
+        .annotate(n=Count("pk"))
+        .values_list("year", "n")
+    )
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [
+        {"year": y, "count": counts.get(y, 0), "percent": round(100 * counts.get(y, 0) / top)}
+        for y in range(min(counts), max(counts) + 1)
+    ]
 
 
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     country = get_object_or_404(Country, code=code.upper())
-    meetings = visible_meetings(request).filter(country_ids__contains=[country.pk])
-    return render(request, "archive/list_page.html", {"object": country, "meetings": meetings})
+    meetings = visible_meetings(request.user).filter(country_ids__contains=[country.pk])
+    people = (
+        Participant.objects.filter(
+            attendances__country=country,
+            attendances__meeting__in=visible_meetings(request.user),
+        )
+        .annotate(n=Count("attendances", distinct=True))
+        .order_by("-n", "name")[:50]
+    )
+    return render(
+        request,
+        "archive/entity_detail.html",
+        {
+            "object": country,
+            "kind": "Country",
+            "meetings": _recent(meetings),
+            "total": meetings.count(),
+            "per_year": _per_year(meetings),
+            "people": people,
+            "search_url": "/" + url_with(_params(country=country.code)),
+        },
+    )
 
 
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
-    meetings = visible_meetings(request).filter(topic_ids__contains=[topic.pk])
-    return render(request, "archive/list_page.html", {"object": topic, "meetings": meetings})
+    meetings = visible_meetings(request.user).filter(topic_ids__contains=[topic.pk])
+    return render(
+        request,
+        "archive/entity_detail.html",
+        {
+            "object": topic,
+            "kind": "Topic",
+            "meetings": _recent(meetings),
+            "total": meetings.count(),
+            "per_year": _per_year(meetings),
+            "search_url": "/" + url_with(_params(topic=topic.slug)),
+        },
+    )
 
 
 def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    organization = get_object_or_404(Organization, slug=slug)
-    meetings = visible_meetings(request).filter(
+    organization = get_object_or_404(Organization.objects.select_related("country"), slug=slug)
+    meetings = visible_meetings(request.user).filter(
         Q(body=organization) | Q(organization_ids__contains=[organization.pk])
     )
-    return render(request, "archive/list_page.html", {"object": organization, "meetings": meetings})
+    return render(
+        request,
+        "archive/entity_detail.html",
+        {
+            "object": organization,
+            "kind": organization.get_kind_display(),
+            "meetings": _recent(meetings),
+            "total": meetings.count(),
+            "per_year": _per_year(meetings),
+            "convened": visible_meetings(request.user).filter(body=organization).count(),
+            "search_url": "/"
+            + url_with(
+                _params(
+                    **(
+                        {"body": organization.slug}
+                        if organization.kind == Organization.Kind.BODY
+                        else {"organization": organization.slug}
+                    )
+                )
+            ),
+        },
+    )
+
+
+def _recent(meetings: QuerySet[Meeting], limit: int = 100) -> list[Meeting]:
+    return list(
+        meetings.select_related("body")
+        .defer("search_text", "search_names")
+        .order_by("-date_start", "-pk")[:limit]
+    )
+
+
+# --- Browse lists ---------------------------------------------------------------------------
+
+
+def _counts(column: str, request: HttpRequest) -> dict[int, int]:
+    """Meetings per key of one facet-key array over all visible meetings (one query)."""
+    rows = (
+        visible_meetings(request.user)
+        .order_by()
+        .annotate(key=RawSQL(f"unnest({column})", ()))
+        .values("key")
+        .annotate(n=Count("pk"))
+        .values_list("key", "n")
+    )
+    return dict(rows)
+
+
+def country_list(request: HttpRequest) -> HttpResponse:
+    counts = _counts("country_ids", request)
+    countries = list(Country.objects.filter(pk__in=counts))
+    for c in countries:
+        c.n = counts[c.pk]
+    return render(
+        request,
+        "archive/browse.html",
+        {"title": "Countries", "items": sorted(countries, key=lambda c: c.name), "kind": "country"},
+    )
+
+
+def topic_list(request: HttpRequest) -> HttpResponse:
+    counts = _counts("topic_ids", request)
+    topics = list(Topic.objects.all())
+    for t in topics:
+        t.n = counts.get(t.pk, 0)
+    return render(request, "archive/browse.html", {"title": "Topics", "items": topics})
+
+
+def organization_list(request: HttpRequest) -> HttpResponse:
+    counts = _counts("organization_ids", request)
+    bodies = dict(
+        visible_meetings(request.user)
+        .exclude(body=None)
+        .order_by()
+        .values_list("body")
+        .annotate(n=Count("pk"))
+        .values_list("body", "n")
+    )
+    organizations = list(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
+    for o in organizations:
+        o.n = counts.get(o.pk, 0) + bodies.get(o.pk, 0)
+    return render(
+        request, "archive/browse.html", {"title": "Organizations", "items": organizations}
+    )
+
+
+def people_list(request: HttpRequest) -> HttpResponse:
+    """People A–Z, one letter at a time (a long archive has many thousands)."""
+    letter = (request.GET.get("letter") or "A").strip().upper()[:1]
+    if not letter.isalpha():
+        return render(
+            request, "archive/people.html", {"error": "Choose a letter from A to Z."}, status=400
+        )
+    visible = visible_meetings(request.user)
+    people = (
+        Participant.objects.filter(name__istartswith=letter)
+        .filter(attendances__meeting__in=visible)
+        .select_related("country")
+        .annotate(n=Count("attendances", distinct=True))
+        .order_by("name", "pk")
+    )
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return render(
+        request,
+        "archive/people.html",
+        {"people": people, "letter": letter, "letters": letters},
+    )
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+CSV_COLUMNS = [
+    "slug",
+    "title",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "city",
+    "venue_country",
+    "body",
+    "countries",
+    "topics",
+    "participants",
+    "organizations",
+    "url",
+]
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def export_csv(request: HttpRequest) -> HttpResponse:
+    """The whole current result set as CSV, streamed in batches."""
+    try:
+        filterset, _ = parse_search(request)
+    except BadParameters as error:
+        return HttpResponse(f"Bad parameters: {error}\n", status=400, content_type="text/plain")
+    searcher = MeetingSearch(filterset, user=request.user)
+    writer = csv.writer(_Echo())
+    base = request.build_absolute_uri("/")[:-1]
+
+    def rows() -> Iterator[str]:
+        yield writer.writerow(CSV_COLUMNS)
+        countries = dict(Country.objects.values_list("pk", "code"))
+        topics = dict(Topic.objects.values_list("pk", "slug"))
+        organizations: dict[int, str] = {}
+        batch: list[Meeting] = []
+        meetings = (
+            searcher.queryset()
+            .select_related("venue_country")
+            .defer("search_text", "search_names", "summary")
+            .iterator(chunk_size=1000)
+        )
+        for meeting in meetings:
+            batch.append(meeting)
+            if len(batch) == 1000:
+                yield from _csv_batch(writer, batch, countries, topics, organizations, base)
+                batch = []
+        yield from _csv_batch(writer, batch, countries, topics, organizations, base)
+
+    stamp = datetime.date.today().isoformat()
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="meetings-{stamp}.csv"'
+    return response
+
+
+def _csv_batch(writer, batch, countries, topics, organizations, base) -> Iterator[str]:
+    if not batch:
+        return
+    people = dict(
+        Participant.objects.filter(
+            pk__in={pk for m in batch for pk in m.participant_ids}
+        ).values_list("pk", "name")
+    )
+    missing = {pk for m in batch for pk in [*m.organization_ids, m.body_id] if pk} - set(
+        organizations
+    )
+    if missing:
+        organizations.update(Organization.objects.filter(pk__in=missing).values_list("pk", "name"))
+    for m in batch:
+        yield writer.writerow(
+            _csv_safe(
+                [
+                    m.slug,
+                    m.title,
+                    m.date_start.isoformat() if m.date_start else "",
+                    m.date_end.isoformat() if m.date_end else "",
+                    m.date_precision,
+                    m.city,
+                    m.venue_country.code if m.venue_country else "",
+                    organizations.get(m.body_id, "") if m.body_id else "",
+                    "; ".join(countries[i] for i in m.country_ids if i in countries),
+                    "; ".join(topics[i] for i in m.topic_ids if i in topics),
+                    "; ".join(people[i] for i in m.participant_ids if i in people),
+                    "; ".join(organizations[i] for i in m.organization_ids if i in organizations),
+                    base + m.get_absolute_url(),
+                ]
+            )
+        )
+
+
+def _csv_safe(values: list[str]) -> list[str]:
+    """Report text is untrusted: keep spreadsheets from running it as a formula."""
+    return ["'" + v if v and v[0] in "=+-@\t\r" else v for v in values]

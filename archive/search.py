@@ -1,0 +1,562 @@
+"""Full-text search, facet counts, snippets and query-string helpers.
+
+Shaped after djangoproject.com's docs search (one persisted, weighted tsvector with a literal
+config; websearch queries; headlines with the *same* config) and simonwillisonblog's facets
+(counts over the filtered set with ordering cleared, links that always drop ``page``).
+
+Scale (issue 5: 1,000,000 meetings):
+- filters are array containment on the facet-key int[] columns (GIN) and plain columns;
+- all seven facets and the total count come from ONE query: a materialised CTE of the
+  filtered meetings, unnested per facet, each single-valued facet (year, city, body) counted
+  with every filter but its own;
+- the unfiltered browse's facets may be cached (``SEARCH_FACET_CACHE_SECONDS``);
+- headlines are computed for the shown page only, in a second query over its ids;
+- labels for all ids on the page come from one query per entity type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    TrigramWordSimilarity,
+)
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import F, Q, QuerySet
+from django.http import QueryDict
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .filters import MeetingFilterSet
+from .models import (
+    Country,
+    Meeting,
+    Organization,
+    Participant,
+    ParticipantNameVariant,
+    Topic,
+    normalize_name,
+)
+
+SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
+PER_PAGE = 20
+FACET_FETCH = 50  # values fetched per facet; the page shows the top few and "more"
+FACET_SHOWN = 8
+
+# Sentinels for ts_headline: report text is untrusted, so the headline is escaped first and
+# only then are these (private-use characters) swapped for <mark> tags.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+
+FACETS: dict[str, dict[str, str]] = {
+    # name -> column and wording; "many" facets narrow (all of), "one" facets widen (any of)
+    "country": {"column": "country_ids", "kind": "many", "label": "Country"},
+    "topic": {"column": "topic_ids", "kind": "many", "label": "Topic"},
+    "participant": {"column": "participant_ids", "kind": "many", "label": "Person"},
+    "organization": {"column": "organization_ids", "kind": "many", "label": "Organization"},
+    "body": {"column": "body_id", "kind": "one", "label": "Convening body"},
+    "city": {"column": "city", "kind": "one", "label": "City"},
+    "year": {"column": "year", "kind": "one", "label": "Year"},
+}
+
+_NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
+
+
+def visible_meetings(user: Any = None) -> QuerySet[Meeting]:
+    """Published meetings for readers; staff also see drafts and meetings under review."""
+    meetings = Meeting.objects.all()
+    if user is not None and getattr(user, "is_staff", False):
+        return meetings
+    return meetings.filter(status=Meeting.Status.PUBLISHED)
+
+
+def search_query(text: str) -> SearchQuery:
+    """Web-search syntax ("quotes", OR, -word); websearch_to_tsquery never raises."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def similar_people(text: str, *, limit: int = 10) -> list[Participant]:
+    """People whose recorded spellings look like ``text``: "Kolokoltzev" → Kolokoltsev,
+    "Erjan Sadenov" → Yerzhan Sadenov (transliteration keys, then trigram word similarity)."""
+    from .resolver import name_keys
+
+    text = text.strip()
+    if not _NAME_LIKE.fullmatch(text) or len(text.split()) > 4:
+        return []
+    normalized = normalize_name(text)
+    full, short = name_keys(text)
+    if len(normalized) < 4 or not full:
+        return []
+    variants = (
+        ParticipantNameVariant.objects.filter(
+            Q(normalized__trigram_word_similar=normalized)
+            | Q(match_key=full)
+            | Q(short_key=short)
+            | Q(match_key__endswith=" " + full)
+        )
+        .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
+        .order_by("-similarity", "participant_id")
+        .values_list("participant_id", flat=True)[: limit * 3]
+    )
+    ids = list(dict.fromkeys(variants))[:limit]
+    people = Participant.objects.in_bulk(ids)
+    return [people[i] for i in ids if i in people]
+
+
+def highlight(text: str | None) -> SafeString:
+    """Escape a headline, then turn its sentinels into <mark> tags."""
+    escaped = escape(text or "")
+    return mark_safe(  # noqa: S308 - escaped above; only our own tags are added
+        escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    )
+
+
+# --- Query-string helpers (facet links always drop ``page``) --------------------------------
+
+
+def url_with(
+    params: QueryDict,
+    *,
+    add: tuple[str, str] | None = None,
+    remove: tuple[str, str] | None = None,
+    drop: tuple[str, ...] = (),
+    keep_page: bool = False,
+) -> str:
+    """``?…`` for the current parameters with one value added or removed."""
+    items = [
+        (k, v)
+        for k in params
+        for v in params.getlist(k)
+        if v != "" and (keep_page or k != "page") and k not in drop
+    ]
+    if remove is not None:
+        items = [(k, v) for k, v in items if (k, v) != remove]
+    if add is not None and add not in items:
+        items.append(add)
+    return "?" + urlencode(items) if items else "?"
+
+
+def page_url(params: QueryDict, page: int) -> str:
+    items = [(k, v) for k in params for v in params.getlist(k) if k != "page" and v != ""]
+    if page > 1:
+        items.append(("page", str(page)))
+    return "?" + urlencode(items) if items else "?"
+
+
+# --- The search ---------------------------------------------------------------------------
+
+
+@dataclass
+class FacetValue:
+    value: str  # as it appears in the URL: ISO code, slug, city, year
+    label: str
+    count: int
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    kind: str  # "many" (all of) or "one" (any of)
+    values: list[FacetValue] = field(default_factory=list)
+
+    @property
+    def top(self) -> list[FacetValue]:
+        return self.values[:FACET_SHOWN]
+
+    @property
+    def more(self) -> list[FacetValue]:
+        return self.values[FACET_SHOWN:]
+
+
+@dataclass
+class Chip:
+    name: str
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass
+class SearchResult:
+    count: int
+    page: int
+    per_page: int
+    meetings: list[Meeting]
+    facets: dict[str, Facet]
+    chips: list[Chip]
+    query: str
+    sort: str
+    similar: list[Participant]
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.count // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * self.per_page + 1 if self.count else 0
+
+    @property
+    def end_index(self) -> int:
+        return min(self.count, self.page * self.per_page)
+
+
+class PageOutOfRange(Exception):
+    pass
+
+
+class MeetingSearch:
+    """One search over visible meetings, driven by a validated MeetingFilterSet."""
+
+    def __init__(self, filterset: MeetingFilterSet, *, user: Any = None) -> None:
+        assert filterset.is_bound and not filterset.errors, "validate the FilterSet first"
+        self.filterset = filterset
+        self.user = user
+        self.text = filterset.query_text
+        self.query = search_query(self.text) if self.text else None
+        self.similar = similar_people(self.text) if self.text else []
+        self.base = self._text_filtered(visible_meetings(user))
+
+    def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+        if self.query is None:
+            return meetings
+        condition = Q(search_vector=self.query)
+        if self.similar:
+            condition |= Q(participant_ids__overlap=[p.pk for p in self.similar])
+        return meetings.filter(condition)
+
+    @property
+    def sort(self) -> str:
+        sort = self.filterset.sort_order
+        return "newest" if sort == "relevance" and self.query is None else sort
+
+    def queryset(self) -> QuerySet[Meeting]:
+        """Every matching meeting, in the chosen order (for pages, CSV and feeds)."""
+        meetings = self.filterset.filter_queryset_except(self.base)
+        if self.sort == "oldest":
+            return meetings.order_by(F("date_start").asc(nulls_last=True), "pk")
+        if self.sort == "relevance":
+            return meetings.annotate(rank=SearchRank(F("search_vector"), self.query)).order_by(
+                "-rank", F("date_start").desc(nulls_last=True), "-pk"
+            )
+        return meetings.order_by(F("date_start").desc(nulls_last=True), "-pk")
+
+    # --- facets ---------------------------------------------------------------------------
+
+    def _selected(self) -> dict[str, list[str]]:
+        """The chosen values of each facet, as facet keys (ids, cities, years) in text."""
+        data = self.filterset.form.cleaned_data
+        chosen: dict[str, list[str]] = {}
+        for name in FACETS:
+            values = data.get(name) or []
+            chosen[name] = [str(getattr(v, "pk", v)) for v in values]
+        return chosen
+
+    def facet_rows(self) -> tuple[int, list[tuple[str, str, int]]]:
+        """(total, [(facet, key, count)]) in one query; see the module docstring."""
+        unfiltered = not self.text and not any(
+            self.filterset.form.cleaned_data.get(n)
+            for n in self.filterset.form.cleaned_data
+            if n != "sort"
+        )
+        seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0 if settings.DEBUG else 120)
+        key = f"archive:facets:unfiltered:{bool(getattr(self.user, 'is_staff', False))}"
+        if unfiltered and seconds:
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
+        result = self._facet_query()
+        if unfiltered and seconds:
+            cache.set(key, result, seconds)
+        return result
+
+    def _facet_query(self) -> tuple[int, list[tuple[str, str, int]]]:
+        base = (
+            self.filterset.filter_queryset_except(self.base, skip=MeetingFilterSet.SINGLE_VALUED)
+            .order_by()
+            .values(
+                "id",
+                "year",
+                "city",
+                "body_id",
+                *[FACETS[n]["column"] for n in MeetingFilterSet.MULTI_VALUED],
+            )
+        )
+        base_sql, base_params = base.query.sql_with_params()
+        selected = self._selected()
+        conditions: dict[str, tuple[str, list]] = {}
+        if selected["year"]:
+            conditions["year"] = ("year = ANY(%s::int[])", [[int(y) for y in selected["year"]]])
+        if selected["city"]:
+            conditions["city"] = ("city = ANY(%s::text[])", [selected["city"]])
+        if selected["body"]:
+            conditions["body"] = (
+                "body_id = ANY(%s::bigint[])",
+                [[int(b) for b in selected["body"]]],
+            )
+
+        def where(*, skip: str | None = None, extra: str = "") -> tuple[str, list]:
+            parts = [extra] if extra else []
+            params: list = []
+            for name, (sql, p) in conditions.items():
+                if name != skip:
+                    parts.append(sql)
+                    params += p
+            return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+        branches: list[str] = []
+        params: list = []
+        for name in MeetingFilterSet.MULTI_VALUED:
+            column = FACETS[name]["column"]
+            w, p = where()
+            branches.append(
+                f"SELECT '{name}' AS facet, k::text AS key, count(*) AS n "
+                f"FROM base CROSS JOIN LATERAL unnest(base.{column}) AS k{w} GROUP BY k"
+            )
+            params += p
+        for name, column in (("year", "year"), ("city", "city"), ("body", "body_id")):
+            test = f"{column} <> ''" if column == "city" else f"{column} IS NOT NULL"
+            w, p = where(skip=name, extra=test)
+            branches.append(
+                f"SELECT '{name}', {column}::text, count(*) FROM base{w} GROUP BY {column}"
+            )
+            params += p
+        w, p = where()
+        branches.append(f"SELECT 'total', '', count(*) FROM base{w}")
+        params += p
+        chosen = [f"{name}:{key}" for name, keys in selected.items() for key in keys]
+        sql = (
+            f"WITH base AS MATERIALIZED ({base_sql}) "
+            "SELECT facet, key, n FROM ("
+            "  SELECT facet, key, n, row_number() OVER (PARTITION BY facet ORDER BY n DESC, key)"
+            "  AS rn FROM (" + " UNION ALL ".join(branches) + ") AS counts"
+            ") AS ranked WHERE rn <= %s OR (facet || ':' || key) = ANY(%s::text[])"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*base_params, *params, FACET_FETCH, chosen])
+            rows = cursor.fetchall()
+        total = next((n for facet, _, n in rows if facet == "total"), 0)
+        return total, [(f, k, n) for f, k, n in rows if f != "total"]
+
+    # --- the page -------------------------------------------------------------------------
+
+    def page_ids(self, page: int, per_page: int) -> list[int]:
+        offset = (page - 1) * per_page
+        return list(self.queryset().values_list("pk", flat=True)[offset : offset + per_page])
+
+    def page_meetings(self, ids: list[int]) -> list[Meeting]:
+        """The shown meetings with their snippets (ts_headline runs on these rows only)."""
+        if not ids:
+            return []
+        meetings = Meeting.objects.filter(pk__in=ids).defer("search_text", "search_names")
+        if self.query is not None:
+            meetings = meetings.annotate(
+                headline=SearchHeadline(
+                    "search_text",
+                    self.query,
+                    config=SEARCH_CONFIG,
+                    start_sel=MARK_START,
+                    stop_sel=MARK_STOP,
+                    max_fragments=2,
+                    max_words=28,
+                    min_words=12,
+                    fragment_delimiter=" … ",
+                )
+            )
+        by_id = {m.pk: m for m in meetings}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def run(
+        self, *, page: int = 1, per_page: int = PER_PAGE, params: QueryDict | None = None
+    ) -> SearchResult:
+        params = params if params is not None else QueryDict()
+        total, rows = self.facet_rows()
+        if page > 1 and (page - 1) * per_page >= total:
+            raise PageOutOfRange(f"There is no page {page}: the search has {total} results.")
+        meetings = self.page_meetings(self.page_ids(page, per_page))
+        labels = Labels.for_ids(rows, meetings, self._selected())
+        for meeting in meetings:
+            meeting.snippet = (
+                highlight(meeting.headline) if getattr(meeting, "headline", None) else None
+            )
+            meeting.country_list = labels.list("country", meeting.country_ids)
+            meeting.topic_list = labels.list("topic", meeting.topic_ids)
+            meeting.body_label = labels.get("body", meeting.body_id)
+        facets = self._facets(rows, labels, params)
+        chips = self._chips(labels, params)
+        return SearchResult(
+            count=total,
+            page=page,
+            per_page=per_page,
+            meetings=meetings,
+            facets=facets,
+            chips=chips,
+            query=self.text,
+            sort=self.sort,
+            similar=self.similar,
+        )
+
+    def _facets(self, rows, labels: Labels, params: QueryDict) -> dict[str, Facet]:
+        selected = self._selected()
+        facets = {
+            name: Facet(name=name, label=spec["label"], kind=spec["kind"])
+            for name, spec in FACETS.items()
+        }
+        for name, key, count in rows:
+            entry = labels.entry(name, key)
+            if entry is None:
+                continue
+            value, label = entry
+            is_selected = key in selected[name]
+            url = url_with(
+                params,
+                remove=(name, value) if is_selected else None,
+                add=None if is_selected else (name, value),
+            )
+            facets[name].values.append(FacetValue(value, label, count, is_selected, url))
+        for facet in facets.values():
+            facet.values.sort(key=lambda v: (not v.selected, -v.count, v.label))
+        facets["year"].values.sort(key=lambda v: v.value, reverse=True)  # a time line
+        return facets
+
+    def _chips(self, labels: Labels, params: QueryDict) -> list[Chip]:
+        chips: list[Chip] = []
+        if self.text:
+            chips.append(Chip("q", "Words", self.text, url_with(params, drop=("q", "sort"))))
+        selected = self._selected()
+        for name, spec in FACETS.items():
+            for key in selected[name]:
+                entry = labels.entry(name, key)
+                if entry is None:
+                    continue
+                value, label = entry
+                chips.append(
+                    Chip(name, spec["label"], label, url_with(params, remove=(name, value)))
+                )
+        data = self.filterset.form.cleaned_data
+        for name, label in (("date_from", "From"), ("date_to", "To")):
+            if data.get(name):
+                chips.append(
+                    Chip(name, label, data[name].isoformat(), url_with(params, drop=(name,)))
+                )
+        return chips
+
+
+class Labels:
+    """Public keys and labels for the ids on a page, one query per entity type."""
+
+    def __init__(self) -> None:
+        self.maps: dict[str, dict[str, tuple[str, str]]] = {}
+
+    @classmethod
+    def for_ids(cls, rows, meetings: list[Meeting], selected: dict[str, list[str]]) -> Labels:
+        wanted: dict[str, set[int]] = {"country": set(), "topic": set(), "participant": set()}
+        wanted["organization"] = set()
+        for name, key, _ in rows:
+            if name in wanted:
+                wanted[name].add(int(key))
+            elif name == "body":
+                wanted["organization"].add(int(key))
+        for name in wanted:
+            wanted[name].update(int(k) for k in selected.get(name, []))
+        wanted["organization"].update(int(k) for k in selected.get("body", []))
+        for meeting in meetings:
+            wanted["country"].update(meeting.country_ids)
+            wanted["topic"].update(meeting.topic_ids)
+            if meeting.body_id:
+                wanted["organization"].add(meeting.body_id)
+        labels = cls()
+        models = {
+            "country": (Country, "code", "name"),
+            "topic": (Topic, "slug", "name"),
+            "participant": (Participant, "slug", "name"),
+            "organization": (Organization, "slug", "name"),
+        }
+        for name, (model, key_field, label_field) in models.items():
+            ids = wanted[name]
+            rows_ = (
+                model.objects.filter(pk__in=ids).values_list("pk", key_field, label_field)
+                if ids
+                else []
+            )
+            labels.maps[name] = {str(pk): (key, label) for pk, key, label in rows_}
+        labels.maps["body"] = labels.maps["organization"]
+        return labels
+
+    def entry(self, facet: str, key: str) -> tuple[str, str] | None:
+        if facet in ("city", "year"):
+            return key, key
+        return self.maps.get(facet, {}).get(str(key))
+
+    def get(self, facet: str, key) -> tuple[str, str] | None:
+        return self.entry(facet, str(key)) if key is not None else None
+
+    def list(self, facet: str, keys) -> list[tuple[str, str]]:
+        out = [self.entry(facet, str(k)) for k in keys or []]
+        return sorted((e for e in out if e), key=lambda e: e[1])
+
+
+# --- Suggestions while typing ----------------------------------------------------------------
+
+
+def suggestions(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, str]]:
+    """People, places and bodies whose names have a word starting with ``text``.
+
+    Word-prefix regexes (``\\mkol``) are served by the pg_trgm GIN indexes on
+    ParticipantNameVariant.normalized and Meeting.city; organizations and countries are small.
+    """
+    normalized = normalize_name(text)
+    if len(normalized) < 2:
+        return []
+    pattern = r"\m" + re.escape(normalized)
+    out: list[dict[str, str]] = []
+    people = (
+        Participant.objects.filter(name_variants__normalized__regex=pattern)
+        .distinct()
+        .order_by("name")
+        .values_list("name", "slug")[:limit]
+    )
+    out += [{"kind": "person", "label": n, "param": "participant", "value": s} for n, s in people]
+    cities = (
+        visible_meetings(user)
+        .filter(city__iregex=pattern)
+        .order_by("city")
+        .values_list("city", flat=True)
+        .distinct()[:limit]
+    )
+    out += [{"kind": "place", "label": c, "param": "city", "value": c} for c in cities]
+    countries = Country.objects.filter(name__iregex=pattern).values_list("name", "code")[:limit]
+    out += [{"kind": "country", "label": n, "param": "country", "value": c} for n, c in countries]
+    bodies = (
+        Organization.objects.filter(Q(name__iregex=pattern) | Q(acronym__iregex=pattern))
+        .order_by("name")
+        .values_list("name", "slug", "kind")[:limit]
+    )
+    out += [
+        {
+            "kind": "body" if kind == Organization.Kind.BODY else "organization",
+            "label": n,
+            "param": "body" if kind == Organization.Kind.BODY else "organization",
+            "value": s,
+        }
+        for n, s, kind in bodies
+    ]
+    return out

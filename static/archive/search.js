@@ -1,0 +1,42 @@
+// Small enhancements; the search works fully without JavaScript.
+(function () {
+  "use strict";
+  // A filter box for long facets: hides values that do not contain the typed text.
+  document.querySelectorAll(".facet-filter").forEach(function (input) {
+    input.hidden = false;
+    var facet = input.closest(".facet");
+    input.addEventListener("input", function () {
+      var text = input.value.trim().toLowerCase();
+      var more = facet.querySelector("details.more");
+      if (more && text) more.open = true;
+      facet.querySelectorAll(".facet-values li").forEach(function (li) {
+        li.hidden = text !== "" && li.textContent.toLowerCase().indexOf(text) === -1;
+      });
+    });
+  });
+  // Name suggestions while typing (people, places, bodies) into the search box's datalist.
+  var box = document.getElementById("q");
+  var list = document.getElementById("suggestions");
+  if (!box || !list || !window.fetch) return;
+  var timer = null, last = "";
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var text = box.value.trim();
+      if (text.length < 2 || text === last || /["\-]|\sOR\s/.test(text)) return;
+      last = text;
+      fetch("/api/suggest/?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : { results: [] }; })
+        .then(function (data) {
+          list.textContent = "";
+          data.results.forEach(function (s) {
+            var option = document.createElement("option");
+            option.value = s.label;
+            option.label = s.kind;
+            list.appendChild(option);
+          });
+        })
+        .catch(function () {});
+    }, 200);
+  });
+})();

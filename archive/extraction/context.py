@@ -123,8 +123,12 @@ class Context:
     def contains(self, words: tuple[str, ...], idx: int) -> bool:
         """Whether the lower-cased sentence ``idx`` contains any of ``words`` (plain substrings:
         much cheaper than a regex for these cheap pre-checks)."""
-        low = self.sent_low(idx)
-        return any(w in low for w in words)
+        key = (id(words), idx)
+        v = self._has_cache.get(key)
+        if v is None:
+            low = self.sent_low(idx)
+            v = self._has_cache[key] = any(w in low for w in words)
+        return v
 
     def sent_low(self, idx: int) -> str:
         s = self._low_cache.get(idx)

@@ -224,9 +224,10 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
         a, b = ctx.doc.sentences[si]
-        sent = ctx.text[a:b]
+        sent = ctx.sent_text(si)
         rel = m.start - a
-        if p.title is None and " " in m.name:
+        full = " " in m.name
+        if p.title is None and full:
             lt = _left_title(ctx, a, m.start)
             rt = _right_title(ctx, m.end, b)
             parts = [x for x in (lt, rt) if x]
@@ -242,44 +243,52 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                     excluded = "spokesperson"
                 if P.HEAD_OF_STATE.search(p.title):
                     head_of_state = True
-        if " " in m.name and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
+        if full and p.country is None and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
             paren = _PAREN_COUNTRY.match(ctx.text[m.end : b])
-            if paren and p.country is None:
+            if paren:
                 c = ctx.lex.country_by_name(paren.group("c"))
                 if c:
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
-        if ctx.contains(_ABSENT_HINT, si) and (
-            P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:])
+        if (
+            not absent
+            and ctx.contains(_ABSENT_HINT, si)
+            and (P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:]))
         ):
             absent = True
-        if p.country is None and " " in m.name:
+        if p.country is None and full:
             i = bisect_left(ctx.name_ends, m.start) - 1
             left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
             p.country = _side_country(ctx, left_bound, m.start) or _label_country(ctx, m.start)
         f = ctx.sent_flags(si)
         sents.append(si)
-        if f.cochair:
+        if "co-chair" not in roles and f.cochair:
             roles.add("co-chair")
-        if f.chair or f.host:
+        want_chair = "chair" not in roles and f.chair
+        want_host = "host" not in roles and f.host
+        if want_chair or want_host:
             # the left context starts after the previous person mentioned in the sentence
             j = bisect_left(all_mentions, m.start) - 1
             prev_name = max(a, all_mentions[j]) if j >= 0 else a
             own_left = ctx.text[prev_name : m.start][-220:]
-            if f.chair and (P.CHAIR.search(own_left) or P.CHAIR_AFTER.search(after[:80])):
+            if want_chair and (P.CHAIR.search(own_left) or P.CHAIR_AFTER.search(after[:80])):
                 roles.add("chair")
-            if f.host and (P.HOST.search(own_left) or P.HOST_AFTER.search(after[:100])):
+            if want_host and (P.HOST.search(own_left) or P.HOST_AFTER.search(after[:100])):
                 roles.add("host")
-        if f.speech and (
-            P.SPEECH.search(before[-60:] + " " + after[:80])
-            or _QUOTE_END.search(before)
-            or _SAID_AFTER.match(after)
+        if (
+            "speaker" not in roles
+            and f.speech
+            and (
+                P.SPEECH.search(before[-60:] + " " + after[:80])
+                or before.rstrip(" ,").endswith(("”", '"'))
+                or _SAID_AFTER.match(after)
+            )
         ):
             roles.add("speaker")
-        if f.exclude and not excluded and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50]):
+        if not excluded and f.exclude and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50]):
             excluded = "context"
-        if f.spokes and _SPOKES_NEAR.search(before[-50:]):
+        if excluded != "spokesperson" and f.spokes and _SPOKES_NEAR.search(before[-50:]):
             excluded = "spokesperson"
     # sentence-level cues, evaluated only now and only once per sentence
     participation = any(ctx.has(P.PARTICIPATION, si) for si in dict.fromkeys(sents))
@@ -322,9 +331,6 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     if first.name.split()[0] in (ctx.lex.given_names or ()):
         conf += 0.1
     p.confidence = round(min(conf, 0.95), 2)
-
-
-_QUOTE_END = re.compile(r"[”\"]\s*,?\s*$")
 
 
 _SAID_AFTER = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")

@@ -19,6 +19,13 @@ _PART_AFTER = CI(
 _LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
 
 
+_STOP_PUNCT = re.compile(r"[.;:]")
+# words between "representatives of" and a country that show the country is not in the list
+_NOT_A_LIST = re.compile(
+    r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
+    r"|situation|about|over|via|through|agreed|said|met|meet"
+    r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b"
+)
 _DELEGATION = re.compile(r"\s+(?:delegations?|sides?)\b")
 _DEMONYM_ROLE = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
@@ -45,26 +52,19 @@ def find_countries(
         by_sent.setdefault(ctx.sent_idx(m.start), []).append(m)
     for si, ms in by_sent.items():
         a, b = ctx.doc.sentences[si]
-        sent = ctx.text[a:b]
         # lists after "representatives of", "delegations from" ...
-        for cue in PART_CUE.finditer(sent):
-            prev_end = a + cue.end()
+        cues = PART_CUE.rx.finditer(ctx.low, a, b) if ctx.has(PART_CUE, si) else ()
+        for cue in cues:
+            prev_end = cue.end()
             first = True
             for m in ms:
                 if m.start < prev_end:
                     continue
-                gap = ctx.text[prev_end : m.start]
                 if first:
                     ok = (
-                        len(gap) <= 60
-                        and not re.search(r"[.;:]", gap)
-                        and not re.search(
-                            r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
-                            r"|situation|about|over|via|through|agreed|said|met|meet"
-                            r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b",
-                            gap,
-                            re.I,
-                        )
+                        m.start - prev_end <= 60
+                        and not _STOP_PUNCT.search(ctx.text, prev_end, m.start)
+                        and not _NOT_A_LIST.search(ctx.low, prev_end, m.start)
                     )
                 else:
                     ok = bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start)) or _org_gap(

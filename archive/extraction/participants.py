@@ -120,6 +120,7 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     ctx.name_ends = sorted(m.end for m in mentions)
     byline_keys = list(ctx.doc.bylines)
     persons: list[P.Person] = []
+    by_surname: dict[str, list[P.Person]] = {}
     for nm in mentions:
         if nm.weak:
             if _weak_name_is_phrase(ctx, nm):
@@ -130,14 +131,18 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
                 _right_title(ctx, nm.end, b)
             ):
                 continue
-        for p in persons:
+        # same_person needs equal surname keys: compare only within a surname bucket
+        bucket = by_surname.setdefault(P.surname_key(nm.name), [])
+        for p in bucket:
             if P.same_person(p.name, nm.name):
                 p.mentions.append(nm)
                 if nm.name != p.name and nm.name not in p.variants:
                     p.variants.append(nm.name)
                 break
         else:
-            persons.append(P.Person(name=nm.name, mentions=[nm]))
+            person = P.Person(name=nm.name, mentions=[nm])
+            persons.append(person)
+            bucket.append(person)
     # Surname-only references ("Nurgaliev promised ...") count as mentions of a known person.
     for p in persons:
         surname = p.name.split()[-1]

@@ -208,6 +208,12 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(p for p in _NAME_SPLIT.split(name) if p)
 
 
+def surname_key(name: str) -> str:
+    """Phonetic key of the last part of a name (the bucket for :func:`same_person`)."""
+    parts = _name_parts(name)
+    return _phon(parts[-1]) if parts else ""
+
+
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one person's name (surnames and given names agree phonetically)."""
     pa = _name_parts(a)

@@ -13,7 +13,8 @@ _AGENDA = CI(
     r"|dealt with|priorit\w*|emphasi[sz]\w*|highlight\w*|measures|cooperation in|combat\w*"
     r"|counter\w*|fight(?:ing)? against|problems?|threats?|challenges|trends|devoted|dedicated"
     r"|concerns?|reviewed|examined|approved|adopted|signed|plans?|attention|summed up|results"
-    r"|agreed|proposed|stressed|noted|need|step(?:ped)? up|prevent\w*|protect\w*)\b"
+    r"|agreed|proposed|stressed|noted|need|step(?:ped)? up|prevent\w*|protect\w*|participants"
+    r"|shared?|sharing)\b"
 )
 
 

@@ -54,6 +54,7 @@ FACET_SHOWN = 8
 # Sentinels for ts_headline: report text is untrusted, so the headline is escaped first and
 # only then are these (private-use characters) swapped for <mark> tags.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
+_MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_STOP}]*){MARK_STOP}")
 
 FACETS: dict[str, dict[str, str]] = {
     # name -> column and wording; "many" facets narrow (all of), "one" facets widen (any of)
@@ -113,9 +114,10 @@ def similar_people(text: str, *, limit: int = 10) -> list[Participant]:
 def highlight(text: str | None) -> SafeString:
     """Escape a headline, then turn its sentinels into <mark> tags."""
     escaped = escape(text or "")
-    return mark_safe(  # noqa: S308 - escaped above; only our own tags are added
-        escaped.replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
-    )
+    marked = _MARKED.sub(r"<mark>\1</mark>", escaped)
+    # Only balanced pairs become tags; a stray sentinel from the report text is dropped.
+    marked = marked.replace(MARK_START, "").replace(MARK_STOP, "")
+    return mark_safe(marked)  # noqa: S308 - escaped above; only our own tags are added
 
 
 # --- Query-string helpers (facet links always drop ``page``) --------------------------------
@@ -277,7 +279,9 @@ class MeetingSearch:
             for n in self.filterset.form.cleaned_data
             if n != "sort"
         )
-        seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0 if settings.DEBUG else 120)
+        # Off unless configured: at 1,000,000 meetings production sets e.g. 120 seconds (counts
+        # of the whole archive may then lag an import by that long).
+        seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0)
         key = f"archive:facets:unfiltered:{bool(getattr(self.user, 'is_staff', False))}"
         if unfiltered and seconds:
             cached = cache.get(key)

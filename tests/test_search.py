@@ -1,0 +1,507 @@
+"""The public search: filters, facet counts against hand-counted fixtures, full text, names,
+escaping, bad parameters and a bounded number of queries (issue 5)."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import itertools
+import re
+
+import pytest
+from django.http import QueryDict
+
+from archive.filters import MeetingFilterSet
+from archive.models import (
+    Attendance,
+    Meeting,
+    MeetingCountry,
+    MeetingOrganization,
+    MeetingTopic,
+    Participant,
+    SourceDocument,
+    Topic,
+)
+from archive.search import MeetingSearch
+
+from .factories import country, make_meeting, make_organization, make_participant
+
+pytestmark = pytest.mark.django_db
+
+_sha = itertools.count(1)
+
+
+def build(
+    *,
+    title: str,
+    year: int,
+    city: str,
+    body,
+    countries: list[str],
+    topics: list[str],
+    people: list[Participant] = (),
+    organizations=(),
+    text: str = "",
+    status: str = Meeting.Status.PUBLISHED,
+    summary: str = "",
+) -> Meeting:
+    """A meeting with its links, facet keys and search document, as the importer leaves it."""
+    meeting = make_meeting(
+        title=title,
+        date_start=datetime.date(year, 6, 1),
+        city=city,
+        body=body,
+        status=status,
+        summary=summary,
+    )
+    for code in countries:
+        MeetingCountry.objects.create(meeting=meeting, country=country(code))
+    for slug in topics:
+        MeetingTopic.objects.create(meeting=meeting, topic=Topic.objects.get(slug=slug))
+    for person in people:
+        Attendance.objects.create(meeting=meeting, participant=person, name_as_written=person.name)
+    for org in organizations:
+        MeetingOrganization.objects.create(meeting=meeting, organization=org)
+    if text:
+        SourceDocument.objects.create(
+            meeting=meeting,
+            sha256=hashlib.sha256(str(next(_sha)).encode()).hexdigest(),
+            raw_text=text,
+            cleaned_text=text,
+        )
+    meeting.refresh_facet_keys()
+    meeting.refresh_search_document()
+    return meeting
+
+
+@pytest.fixture
+def archive(reference_data):
+    """Four published meetings and a draft; the counts in the tests are counted by hand."""
+    b1 = make_organization("council-of-interior-ministers", name="Testland Council of Ministers")
+    b2 = make_organization("security-council", name="Testland Security Chiefs")
+    atc = make_organization("anti-terrorism-center", name="Testland Anti-Terrorism Centre")
+    kolokoltsev = make_participant("Vladimir Kolokoltsev", slug="vladimir-kolokoltsev")
+    kolokoltsev.add_variant("Vladimir Kolokoltsev")
+    sadenov = make_participant("Yerzhan Sadenov", slug="yerzhan-sadenov")
+    sadenov.add_variant("Yerzhan Sadenov")
+    m1 = build(
+        title="Joint collegium of the interior ministries",
+        year=2023,
+        city="Moscow",
+        body=b1,
+        countries=["RU", "KZ"],
+        topics=["terrorism"],
+        people=[kolokoltsev, sadenov],
+        text="The ministers discussed drug routes and the exchange of information.",
+    )
+    m2 = build(
+        title="Session on cyber threats",
+        year=2024,
+        city="Astana",
+        body=b1,
+        countries=["RU", "KZ", "BY"],
+        topics=["terrorism", "cybercrime"],
+        people=[sadenov],
+        organizations=[atc],
+        text="Delegations agreed a plan against fraud. The word collegium appears here too.",
+    )
+    m3 = build(
+        title="Meeting of border services",
+        year=2024,
+        city="Minsk",
+        body=b2,
+        countries=["BY", "RU"],
+        topics=["cybercrime"],
+        text="Border guards compared notes on smuggling.",
+    )
+    m4 = build(
+        title="Council of security chiefs",
+        year=2025,
+        city="Moscow",
+        body=b2,
+        countries=["KZ"],
+        topics=["terrorism"],
+        text="Security chiefs reviewed extremism.",
+    )
+    draft = build(
+        title="Unreviewed draft meeting",
+        year=2024,
+        city="Moscow",
+        body=b1,
+        countries=["RU", "KZ"],
+        topics=["terrorism"],
+        text="Draft text about drug routes.",
+        status=Meeting.Status.DRAFT,
+    )
+    return {
+        "m1": m1,
+        "m2": m2,
+        "m3": m3,
+        "m4": m4,
+        "draft": draft,
+        "b1": b1,
+        "b2": b2,
+        "atc": atc,
+        "kolokoltsev": kolokoltsev,
+        "sadenov": sadenov,
+    }
+
+
+def api(client, query: str = "", status: int = 200):
+    response = client.get("/api/meetings/" + (f"?{query}" if query else ""))
+    assert response.status_code == status, response.content[:500]
+    return response.json()
+
+
+def titles(data) -> set[str]:
+    return {r["title"] for r in data["results"]}
+
+
+def counts(data, facet: str) -> dict[str, int]:
+    return {v["value"]: v["count"] for v in data["facets"][facet]}
+
+
+# --- Filters and their combinations ------------------------------------------------------
+
+
+def test_unfiltered_facet_counts_match_hand_counts(client, archive):
+    """All seven facets over the four published meetings (the draft is not counted)."""
+    data = api(client)
+    assert data["count"] == 4
+    assert counts(data, "country") == {"RU": 3, "KZ": 3, "BY": 2}
+    assert counts(data, "topic") == {"terrorism": 3, "cybercrime": 2}
+    assert counts(data, "year") == {"2023": 1, "2024": 2, "2025": 1}
+    assert counts(data, "city") == {"Moscow": 2, "Astana": 1, "Minsk": 1}
+    assert counts(data, "body") == {"council-of-interior-ministers": 2, "security-council": 2}
+    assert counts(data, "participant") == {"yerzhan-sadenov": 2, "vladimir-kolokoltsev": 1}
+    assert counts(data, "organization") == {"anti-terrorism-center": 1}
+
+
+def test_two_countries_mean_meetings_with_both(client, archive):
+    """Russia and Kazakhstan: meetings where both took part; counts drill down."""
+    data = api(client, "country=RU&country=KZ")
+    assert titles(data) == {archive["m1"].title, archive["m2"].title}
+    assert counts(data, "country") == {"RU": 2, "KZ": 2, "BY": 1}
+    assert counts(data, "topic") == {"terrorism": 2, "cybercrime": 1}
+    assert counts(data, "year") == {"2023": 1, "2024": 1}
+
+
+def test_country_codes_are_case_insensitive(client, archive):
+    """?country=ru is Russia."""
+    assert api(client, "country=ru")["count"] == 3
+
+
+def test_two_years_mean_either_and_the_year_facet_ignores_its_own_filter(client, archive):
+    """2023 or 2024; the year facet still offers 2025 with its count."""
+    data = api(client, "year=2023&year=2024")
+    assert titles(data) == {archive[m].title for m in ("m1", "m2", "m3")}
+    assert counts(data, "year") == {"2023": 1, "2024": 2, "2025": 1}
+    assert counts(data, "city") == {"Moscow": 1, "Astana": 1, "Minsk": 1}
+    selected = {v["value"] for v in data["facets"]["year"] if v["selected"]}
+    assert selected == {"2023", "2024"}
+
+
+def test_single_valued_facets_count_every_other_filter(client, archive):
+    """year=2024 & city=Moscow: nothing; year counts use the city, city counts use the year."""
+    data = api(client, "year=2024&city=Moscow")
+    assert data["count"] == 0
+    assert counts(data, "year") == {"2023": 1, "2025": 1}
+    assert counts(data, "city") == {"Astana": 1, "Minsk": 1}
+    assert counts(data, "country") == {}
+
+
+def test_body_widens_and_combines_with_a_country(client, archive):
+    """Two bodies: either; with Belarus: only the meetings Belarus attended."""
+    assert api(client, "body=council-of-interior-ministers&body=security-council")["count"] == 4
+    data = api(client, "body=council-of-interior-ministers&country=BY")
+    assert titles(data) == {archive["m2"].title}
+    assert counts(data, "body") == {"council-of-interior-ministers": 1, "security-council": 1}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("topic=cybercrime", {"m2", "m3"}),
+        ("topic=terrorism&topic=cybercrime", {"m2"}),
+        ("participant=yerzhan-sadenov", {"m1", "m2"}),
+        ("participant=yerzhan-sadenov&participant=vladimir-kolokoltsev", {"m1"}),
+        ("organization=anti-terrorism-center", {"m2"}),
+        ("city=Moscow", {"m1", "m4"}),
+        ("city=Moscow&city=Minsk", {"m1", "m3", "m4"}),
+        ("year=2025", {"m4"}),
+        ("body=security-council", {"m3", "m4"}),
+        ("date_from=2024-01-01", {"m2", "m3", "m4"}),
+        ("date_to=2024-01-01", {"m1"}),
+        ("date_from=2024-01-01&date_to=2024-12-31", {"m2", "m3"}),
+        ("q=collegium", {"m1", "m2"}),
+        ("q=collegium&country=BY", {"m2"}),
+        ("q=collegium&year=2023&year=2025", {"m1"}),
+        ("country=BY&topic=terrorism&city=Astana", {"m2"}),
+    ],
+)
+def test_each_filter_and_combinations(client, archive, query, expected):
+    """Every parameter alone and combined with others."""
+    data = api(client, query)
+    assert titles(data) == {archive[m].title for m in expected}
+    assert data["count"] == len(expected)
+
+
+def test_drafts_are_public_to_staff_only(client, admin_client, archive):
+    """Readers never see a draft in results or counts; staff do."""
+    assert api(client, "q=draft")["count"] == 0
+    assert api(client)["count"] == 4
+    assert api(admin_client)["count"] == 5
+    assert b"Unreviewed draft meeting" in admin_client.get("/?q=draft").content
+    assert b"Unreviewed draft meeting" not in client.get("/?q=draft").content
+
+
+# --- Full text ------------------------------------------------------------------------------
+
+
+def test_title_matches_rank_above_report_text_matches(client, archive):
+    """Weighted fields: 'collegium' in a title beats 'collegium' in the report text."""
+    data = api(client, "q=collegium")
+    assert [r["title"] for r in data["results"]] == [archive["m1"].title, archive["m2"].title]
+
+
+def test_web_search_syntax(client, archive):
+    """Quotes, OR and -word work; stemming finds 'border' for 'borders'."""
+    assert titles(api(client, "q=collegium+-fraud")) == {archive["m1"].title}
+    assert titles(api(client, "q=fraud+OR+smuggling")) == {archive["m2"].title, archive["m3"].title}
+    assert titles(api(client, "q=%22drug+routes%22")) == {archive["m1"].title}
+    assert titles(api(client, "q=borders")) == {archive["m3"].title}
+    assert api(client, "q=%22routes+drug%22")["count"] == 0
+
+
+def test_names_people_bodies_and_places_are_searchable(client, archive):
+    """The denormalised names: a person, a body, a topic and a country find their meetings."""
+    assert titles(api(client, "q=Sadenov")) == {archive["m1"].title, archive["m2"].title}
+    assert api(client, "q=%22Testland+Anti-Terrorism%22")["count"] == 1
+    assert api(client, "q=Belarus")["count"] == 2
+
+
+def test_misspelled_and_transliterated_names_find_their_person(client, archive):
+    """'Kolokoltzev' finds Kolokoltsev; 'Erjan Sadenov' finds Yerzhan Sadenov."""
+    data = api(client, "q=Kolokoltzev")
+    assert titles(data) == {archive["m1"].title}
+    data = api(client, "q=Erjan+Sadenov")
+    assert titles(data) == {archive["m1"].title, archive["m2"].title}
+    assert api(client, "q=Zzyzx+Quarmby")["count"] == 0
+    page = client.get("/?q=Kolokoltzev").content.decode()
+    assert "Names like" in page and "Vladimir Kolokoltsev" in page
+
+
+def test_headline_marks_matches_only_on_the_shown_page(client, archive):
+    """Snippets come with <mark>, computed with the vector's config (stems match)."""
+    data = api(client, "q=smuggle")
+    assert data["results"][0]["snippet_html"].count("<mark>") == 1
+    assert "<mark>smuggling</mark>" in data["results"][0]["snippet_html"]
+
+
+def test_headline_config_matches_the_search_vector_config():
+    """djangoproject.com's regression: the query, headline and vector use one config."""
+    from archive import search
+
+    expression = Meeting._meta.get_field("search_vector").expression
+    assert f"'{search.SEARCH_CONFIG}'" in str(expression.config.config)
+
+
+# --- Escaping of hostile report text ---------------------------------------------------------
+
+
+HOSTILE = (
+    'Terrorism <script>alert("x")</script> and <img src=x onerror="alert(1)"> plus '
+    '<a href="javascript:alert(2)">click</a> \ue000 stray sentinel'
+)
+
+
+def test_hostile_report_text_is_escaped_in_snippets_cards_and_pages(client, reference_data):
+    """Report text is untrusted: it is shown as text in every place it appears."""
+    meeting = build(
+        title='<script>alert("title")</script> Meeting',
+        year=2024,
+        city="<b>Baku</b>",
+        body=None,
+        countries=["AZ"],
+        topics=["terrorism"],
+        text=HOSTILE,
+        summary='<img src=x onerror="alert(3)">',
+    )
+    for url in ("/?q=terrorism", "/", meeting.get_absolute_url(), "/?city=%3Cb%3EBaku%3C/b%3E"):
+        content = client.get(url).content.decode()
+        assert "<script>alert" not in content, url
+        assert "<img src=x" not in content, url
+        assert 'href="javascript:' not in content, url
+        assert "<b>Baku" not in content, url
+    content = client.get("/?q=terrorism").content.decode()
+    assert "&lt;script&gt;" in content
+    assert "<mark>Terrorism</mark>" in content
+    snippet = api(client, "q=terrorism")["results"][0]["snippet_html"]
+    assert "<mark>Terrorism</mark>" in snippet
+    for bad in ("<script", "<img", "javascript:", "\ue000", "<a "):
+        assert bad not in snippet
+    assert snippet.count("<mark>") == snippet.count("</mark>")
+
+
+# --- Bad parameters ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("page=-1", "page"),
+        ("page=0", "page"),
+        ("page=two", "page"),
+        ("page=99", "no page 99"),
+        ("country=XX", "Unknown country code"),
+        ("topic=not-a-topic", "Unknown topic"),
+        ("participant=nobody", "Unknown person"),
+        ("organization=nothing", "Unknown organization"),
+        ("body=nothing", "Unknown convening body"),
+        ("year=nineteen", "year"),
+        ("year=99999", "year"),
+        ("date_from=not-a-date", "date_from"),
+        ("date_from=2024-02-31", "date_from"),
+        ("date_from=2025-01-01&date_to=2024-01-01", "before its start"),
+        ("sort=sideways", "sort"),
+        ("q=" + "x" * 400, "q"),
+        (
+            "country="
+            + "&country=".join(["RU"] * 1)
+            + "".join(f"&year={y}" for y in range(2000, 2030)),
+            "year",
+        ),
+    ],
+)
+def test_bad_parameters_answer_400_with_a_message(client, archive, query, message):
+    """Bad input is a 400 with a message on the page, the API, the CSV and the feed."""
+    response = client.get(f"/?{query}")
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert message in api(client, query, status=400)["error"]
+    assert client.get(f"/export.csv?{query.replace('page', 'p')}").status_code in (200, 400)
+    if "page" not in query:
+        assert client.get(f"/export.csv?{query}").status_code == 400
+        assert client.get(f"/feed/?{query}").status_code == 400
+
+
+def test_hostile_parameters_never_give_a_500(client, archive):
+    """Odd websearch syntax, unicode and empty values are fine."""
+    for query in ("q=%22%22%22", "q=-", "q=OR+OR", "q=%00", "q=%E2%80%94", "country=", "q=&year="):
+        assert client.get(f"/?{query}").status_code in (200, 400), query
+
+
+# --- Page, chips, pagination, sorting --------------------------------------------------------
+
+
+def test_chips_remove_one_value_and_facet_links_drop_the_page(client, archive):
+    """Removing Kazakhstan keeps Russia; every facet link starts again at page 1."""
+    content = client.get("/?country=RU&country=KZ&q=collegium").content.decode()
+    assert 'aria-label="Remove country Kazakhstan"' in content
+    hrefs = re.findall(r'href="/\?([^"]*)"', content)
+    remove_kz = [h for h in hrefs if "country=RU" in h and "country=KZ" not in h]
+    assert remove_kz, hrefs
+    facet_links = [h for h in hrefs if "page=" in h]
+    assert facet_links == []
+
+
+def test_pagination_and_sorting(client, reference_data):
+    """25 meetings: page 2 holds the last 5; newest and oldest orders."""
+    for n in range(25):
+        build(
+            title=f"Routine session {n:02d}",
+            year=2000 + n,
+            city="Bishkek",
+            body=None,
+            countries=["KG"],
+            topics=[],
+        )
+    first = api(client, "country=KG")
+    assert first["count"] == 25 and len(first["results"]) == 20
+    assert first["previous"] is None and "page=2" in first["next"]
+    second = client.get(first["next"]).json()
+    assert len(second["results"]) == 5 and second["next"] is None
+    assert first["results"][0]["title"] == "Routine session 24"
+    oldest = api(client, "country=KG&sort=oldest")
+    assert oldest["results"][0]["title"] == "Routine session 00"
+    page = client.get("/?country=KG&page=2").content.decode()
+    assert 'aria-current="page">2<' in page and "Routine session 04" in page
+    assert "Routine session 05" not in page
+
+
+def test_zero_results_suggest_what_to_drop(client, archive):
+    """An empty result offers each filter's removal with the count it would give."""
+    content = client.get("/?year=2024&city=Moscow").content.decode()
+    assert "No meetings found" in content
+    assert "Without city “Moscow”" in content and "Without year “2024”" in content
+
+
+def test_page_explains_which_facets_narrow_and_which_widen(client, archive):
+    """The UI says which facets are 'all of' and which are 'any of'."""
+    content = client.get("/").content.decode()
+    assert "all of" in content and "any of" in content
+    assert "<mark>" not in content
+
+
+# --- Scale: a bounded number of queries ----------------------------------------------------
+
+
+def test_search_page_runs_a_bounded_number_of_queries(
+    client, archive, django_assert_max_num_queries
+):
+    """Text, three filters, facets, labels and snippets in at most 12 queries."""
+    with django_assert_max_num_queries(12):
+        response = client.get("/?q=collegium&country=RU&topic=terrorism&year=2023&year=2024")
+    assert response.status_code == 200
+    assert archive["m1"].title in response.content.decode()
+
+
+def test_facet_counts_and_total_come_from_one_query(archive, django_assert_num_queries):
+    """All seven facets and the count are one SQL statement."""
+    filterset = MeetingFilterSet(QueryDict("country=RU"), queryset=Meeting.objects.none())
+    assert filterset.is_valid()
+    search = MeetingSearch(filterset)
+    with django_assert_num_queries(1):
+        total, rows = search.facet_rows()
+    assert total == 3
+    assert {f for f, _, _ in rows} == {
+        "country",
+        "topic",
+        "participant",
+        "organization",
+        "year",
+        "city",
+        "body",
+    }
+
+
+def test_unfiltered_facets_may_be_cached(client, archive, settings, django_assert_num_queries):
+    """With SEARCH_FACET_CACHE_SECONDS the unfiltered browse skips the facet query."""
+    from django.core.cache import cache
+
+    settings.SEARCH_FACET_CACHE_SECONDS = 60
+    cache.clear()
+    filterset = MeetingFilterSet(QueryDict(""), queryset=Meeting.objects.none())
+    assert filterset.is_valid()
+    first = MeetingSearch(filterset).facet_rows()
+    with django_assert_num_queries(0):
+        assert MeetingSearch(filterset).facet_rows() == first
+    cache.clear()
+
+
+# --- Importer integration ---------------------------------------------------------------------
+
+
+def test_imported_reports_are_searchable(client, reference_data):
+    """The importer refreshes the search document: a sample report is found by its words."""
+    from pathlib import Path
+
+    from archive.importer import Report, ReportImporter
+
+    path = sorted(Path("fixtures/reports").glob("*.txt"))[0]
+    outcome = ReportImporter(status="published").import_report(Report.from_path(path))
+    assert not outcome.failed
+    meeting = Meeting.objects.get()
+    assert meeting.search_text and meeting.search_names
+    word = re.findall(r"[A-Za-z]{7,}", meeting.search_text)[3]
+    assert api(client, f"q={word}")["count"] == 1

@@ -154,9 +154,15 @@ ABSENT_AFTER = CI(
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u018f\u0218\u021a"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0259\u0219\u021b"
 _TOKEN = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*"
-_CANDIDATE = re.compile(rf"(?<![\w-])(?:[A-Z]\.\s?){{0,2}}{_TOKEN}(?:\s{_TOKEN})+(?![\w-])")
+# Starting with a character class lets the regex engine skip ahead fast (a leading
+# look-behind would not); the "not inside a word" check is done in Python.
+_CANDIDATE = re.compile(
+    rf"[{_UP}](?:[{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*(?:\s{_TOKEN})+"
+    rf"|\.\s?(?:[A-Z]\.\s?)?{_TOKEN}(?:\s{_TOKEN})+)(?![\w-])"
+)
+_INITIALS_HINT = re.compile(rf"[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)?[{_UP}][{_LO}]+")
 _INITIALS_NAME = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}"
+    r"(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}"
     rf"(?P<s>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
     r"(?![\w-])(?!\s[A-Z][a-z])"
 )
@@ -254,6 +260,8 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     """Full-name mentions (two or more name tokens) in ``text``."""
     out: list[NameMention] = []
     for m in _CANDIDATE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
         raw = m.group(0)
         toks = list(_TOKENS.finditer(raw))
         run: list[re.Match[str]] = []
@@ -306,7 +314,14 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         if len(run) >= 2:
             flush(run)
     # "V.A. Kolokoltsev": initials and a surname
-    for m in _INITIALS_NAME.finditer(text):
+    for hint in _INITIALS_HINT.finditer(text):
+        # the exact pattern may start later inside the hint: "Mr. Kh. Sharifzoda"
+        m = _INITIALS_NAME.search(text, hint.start(), hint.end() + 40)
+        if m is None:
+            continue
+        i = m.start()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+            continue
         surname = m.group("s")
         if surname in STOP or (surname in blocked and surname not in given):
             continue

@@ -89,7 +89,7 @@ def find_venue(
         if score > best_score:
             best, best_score = m, score
     # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
-    for m in _CAPITAL.finditer(ctx.text):
+    for m in _CAPITAL.finditer(ctx.text) if "capital" in ctx.low else ():
         code = _capital_country(ctx, m)
         if code is None or code not in lex.capital_of:
             continue
@@ -110,7 +110,7 @@ def find_venue(
             min(1.0, 0.5 + 0.1 * best_score),
         )
     # "in the capital": only when the text says which capital.
-    for m in _CAPITAL.finditer(ctx.text):
+    for m in _CAPITAL.finditer(ctx.text) if "capital" in ctx.low else ():
         if not ctx.has(MEETING, ctx.sent_idx(m.start())):
             continue
         code = _capital_country(ctx, m)

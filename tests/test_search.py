@@ -74,11 +74,13 @@ def build(
     return meeting
 
 
-@pytest.fixture
-def archive(reference_data):
+@pytest.fixture(name="archive")
+def archive_fixture(reference_data):
     """Four published meetings and a draft; the counts in the tests are counted by hand."""
-    b1 = make_organization("council-of-interior-ministers", name="Testland Council of Ministers")
-    b2 = make_organization("security-council", name="Testland Security Chiefs")
+    b1 = make_organization(
+        "council-of-interior-ministers", name="Testland Council of Ministers", kind="body"
+    )
+    b2 = make_organization("security-council", name="Testland Security Chiefs", kind="body")
     atc = make_organization("anti-terrorism-center", name="Testland Anti-Terrorism Centre")
     kolokoltsev = make_participant("Vladimir Kolokoltsev", slug="vladimir-kolokoltsev")
     kolokoltsev.add_variant("Vladimir Kolokoltsev")

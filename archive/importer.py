@@ -68,6 +68,20 @@ logger = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown"}
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 ROLE_RANK = {"attendee": 0, "speaker": 1, "host": 2, "co-chair": 3, "chair": 4}
+# What matching a report to a meeting reads: never the search document (up to 400 KB a row).
+# Its queries order by date_start, never by pk alone: "ORDER BY id LIMIT 5" tempts PostgreSQL
+# to walk the primary key past every row instead of using the (body, date_start) index.
+MATCH_FIELDS = (
+    "title",
+    "slug",
+    "body",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "city",
+    "ordinal",
+    "participant_ids",
+)
 # Below this overall confidence a new meeting is flagged for review whatever --status says.
 REVIEW_CONFIDENCE = 0.5
 
@@ -488,7 +502,12 @@ class ReportImporter:
 
     def _import(self, report: Report, text: str) -> Outcome:
         sha = text_sha256(text)
-        known = SourceDocument.objects.filter(sha256=sha).select_related("meeting").first()
+        known = (
+            SourceDocument.objects.filter(sha256=sha)
+            .select_related("meeting")
+            .defer("meeting__search_text", "meeting__search_vector")
+            .first()
+        )
         if known and not self.update:
             return self._outcome(report, "unchanged", known.meeting)
 
@@ -587,14 +606,15 @@ class ReportImporter:
                 and m.date_start <= end + slack
                 and (m.date_end or m.date_start) >= start - slack
             ] + list(
-                Meeting.objects.annotate(last_day=Coalesce("date_end", "date_start"))
+                Meeting.objects.only(*MATCH_FIELDS)
+                .annotate(last_day=Coalesce("date_end", "date_start"))
                 .filter(
                     body=body,
                     date_precision="day",
                     date_start__lte=end + slack,
                     last_day__gte=start - slack,
                 )
-                .order_by("pk")[:5]
+                .order_by("date_start", "pk")[:5]
             )
             sure = [m for m in candidates if same_place(m)]
             if len(sure) == 1:
@@ -608,7 +628,9 @@ class ReportImporter:
             ]
         if body and ordinal:
             by_ordinal = [m for m in same_body if m.ordinal == ordinal] + list(
-                Meeting.objects.filter(body=body, ordinal=ordinal).order_by("pk")[:5]
+                Meeting.objects.only(*MATCH_FIELDS)
+                .filter(body=body, ordinal=ordinal)
+                .order_by("date_start", "pk")[:5]
             )
             agreeing = [m for m in by_ordinal if same_place(m) and _dates_agree(m, start)]
             if len(agreeing) == 1:
@@ -628,7 +650,11 @@ class ReportImporter:
                     if m.date_start
                     and (m.date_start.year, m.date_start.month) == (start.year, start.month)
                 ]
-            candidates = in_span + list(Meeting.objects.filter(span, body=body).order_by("pk")[:5])
+            candidates = in_span + list(
+                Meeting.objects.only(*MATCH_FIELDS)
+                .filter(span, body=body)
+                .order_by("date_start", "pk")[:5]
+            )
             return None, [m for m in candidates if same_place(m)]
         if precision == "day" and start:
             return self._same_people_same_day(data, start, same_place)
@@ -643,9 +669,11 @@ class ReportImporter:
                 people.add(match.participant.pk)
         if len(people) < 2:
             return None, []
-        same_day = Meeting.objects.filter(
-            date_start=start, participant_ids__overlap=sorted(people)
-        ).order_by("pk")[:10]
+        same_day = (
+            Meeting.objects.only(*MATCH_FIELDS)
+            .filter(date_start=start, participant_ids__overlap=sorted(people))
+            .order_by("date_start", "pk")[:10]
+        )
         shared = [m for m in same_day if len(people & set(m.participant_ids)) >= 2]
         sure = [m for m in shared if same_place(m)]
         if len(sure) == 1:
@@ -1078,4 +1106,4 @@ def _evidence(source: SourceDocument | None, span: Any) -> dict[str, Any]:
 
 
 def _dates_agree(meeting: Meeting, start: datetime.date | None) -> bool:
-    return start is None or meeting.date_start is None or meeting.year == start.year
+    return start is None or meeting.date_start is None or meeting.date_start.year == start.year

@@ -444,6 +444,8 @@ class Meeting(CuratedModel):
         ]
         indexes = [
             models.Index(fields=["status", "date_start"], name="meeting_status_date"),
+            # Newest/oldest sorting, and the importer's "same people on the same day" rule.
+            models.Index(fields=["date_start"], name="meeting_date_start"),
             models.Index(fields=["year"], name="meeting_year"),
             models.Index(fields=["city"], name="meeting_city"),
             models.Index(fields=["confidence"], name="meeting_confidence"),

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from django.db.models import Q
 
@@ -122,51 +123,50 @@ class _Candidate:
 
 
 class _VariantIndex:
-    """The name variants that could match a batch of requests, indexed every way we look."""
+    """The name variants that could match a batch of requests, indexed every way we look.
+
+    Buckets are insertion-ordered dicts used as sets: a common surname brings thousands of
+    variants into a batch, and list membership tests would make loading quadratic.
+    """
 
     def __init__(self) -> None:
-        self.by_normalized: dict[str, list[_Candidate]] = {}
-        self.by_full: dict[str, list[_Candidate]] = {}  # folded full names
-        self.by_short: dict[str, list[_Candidate]] = {}  # folded first + last names
-        self.by_last: dict[str, list[tuple[str, _Candidate]]] = {}  # surname → (first, who)
+        self.by_normalized: dict[str, dict[_Candidate, None]] = {}
+        self.by_full: dict[str, dict[_Candidate, None]] = {}  # folded full names
+        self.by_short: dict[str, dict[_Candidate, None]] = {}  # folded first + last names
+        self.by_last: dict[str, dict[tuple[str, _Candidate], None]] = {}  # surname → first, who
 
     def add(self, who: _Candidate, normalized: str, match_key: str, short_key: str) -> None:
-        _add_once(self.by_normalized, normalized, who)
-        _add_once(self.by_full, match_key, who)
-        _add_once(self.by_short, short_key, who)
+        for index, key in (
+            (self.by_normalized, normalized),
+            (self.by_full, match_key),
+            (self.by_short, short_key),
+        ):
+            if key:
+                index.setdefault(key, {})[who] = None
         words = match_key.split()
         if len(words) > 2:
             who.middles.add(" ".join(words[1:-1]))
         if words:
-            entries = self.by_last.setdefault(words[-1], [])
-            if (words[0], who) not in entries:
-                entries.append((words[0], who))
+            self.by_last.setdefault(words[-1], {})[(words[0], who)] = None
 
     def spelled(self, normalized: str, full: str) -> list[_Candidate]:
         """People already recorded under this spelling — and, for a spelling without a middle
         name, everyone it could also stand for, so a short form never picks one of two."""
-        found = self.by_normalized.get(normalized, [])
+        found = list(self.by_normalized.get(normalized, ()))
         if found and len(full.split()) == 2:
-            found = found + self.by_short.get(full, [])
+            found += self.by_short.get(full, ())
         return found
 
     def similar(self, full: str, short: str) -> list[_Candidate]:
         """Same folded name, or the same first and last name where one of the two spellings
         has no middle name. Two different middle names are two different people."""
         middle = " ".join(full.split()[1:-1])
-        found = self.by_full.get(full, []) + self.by_short.get(full, [])
+        found = [*self.by_full.get(full, ()), *self.by_short.get(full, ())]
         if middle:
             # A spelling without the middle name fits, unless the person is known under
             # another middle name ("Ali Aliyev" may be Ali Ilgar, but not Ali Rashad, Aliyev).
-            found += [c for c in self.by_full.get(short, []) if c.middles <= {middle}]
+            found += [c for c in self.by_full.get(short, ()) if c.middles <= {middle}]
         return found
-
-
-def _add_once(index: dict[str, list[_Candidate]], key: str, who: _Candidate) -> None:
-    if key:
-        bucket = index.setdefault(key, [])
-        if who not in bucket:
-            bucket.append(who)
 
 
 class PeopleResolver:
@@ -228,16 +228,15 @@ class PeopleResolver:
     def _load_index(keyed) -> _VariantIndex:
         normals = {n for _, n, _, _ in keyed if n}
         keys = {k for _, _, full, short in keyed for k in (full, short) if k}
-        lasts = {full.split()[-1] for _, _, full, _ in keyed if full}
         index = _VariantIndex()
         if not normals:
             return index
-        rows = ParticipantNameVariant.objects.filter(
-            Q(normalized__in=normals)
-            | Q(match_key__in=keys)
-            | Q(short_key__in=keys)
-            | Q(last_key__in=lasts)
-        ).values_list(
+        condition = Q(normalized__in=normals) | Q(match_key__in=keys) | Q(short_key__in=keys)
+        # Fuzzy candidates: the same surname and the same first initial (see _fuzzy). Not the
+        # whole surname: a common one has thousands of spellings in a large archive.
+        for initial, last in {(f[0], f.split()[-1]) for _, _, f, _ in keyed if " " in f}:
+            condition |= Q(last_key=last, match_key__startswith=initial)
+        rows = ParticipantNameVariant.objects.filter(condition).values_list(
             "participant_id",
             "normalized",
             "match_key",
@@ -252,15 +251,21 @@ class PeopleResolver:
         return index
 
     def _fuzzy(self, index: _VariantIndex, full_key: str) -> list[_Candidate]:
+        """People with the same surname and a similar first name with the same initial
+        ("aleksandr"/"alexandr", "v."/"vladimir"): linked, but flagged for review."""
         words = full_key.split()
         if len(words) < 2:
             return []
         first = words[0]
         found = []
-        for their_first, who in index.by_last.get(words[-1], []):
+        for their_first, who in index.by_last.get(words[-1], ()):
             if their_first == first:
                 continue  # would have matched as a variant already: different middle names
-            if _first_names_agree(first, their_first, self.FUZZY_FIRST_NAME) and who not in found:
+            if (
+                their_first[0] == first[0]
+                and _first_names_agree(first, their_first, self.FUZZY_FIRST_NAME)
+                and who not in found
+            ):
                 found.append(who)
         return found
 
@@ -317,6 +322,7 @@ class PeopleResolver:
         ]
 
 
+@lru_cache(maxsize=65_536)  # the same pairs of first names come back report after report
 def _first_names_agree(a: str, b: str, threshold: float) -> bool:
     """Similar first names ("aleksandr"/"alexandr"), or an initial that fits ("v"/"vladimir")."""
     if len(a) == 1 or len(b) == 1:

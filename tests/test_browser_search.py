@@ -1,0 +1,128 @@
+"""The reader's path through the archive in a real Chromium, with axe-core checks (issue 5).
+
+Screenshots of each step are kept in test-artifacts/ (passing or not)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .conftest import ARTIFACTS
+from .test_search import archive_fixture, build  # noqa: F401 - the shared hand-counted fixture
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"search-{name}.png"), full_page=True)
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious and critical findings on the current page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.fixture
+def many(archive):
+    """21 more Kazakh meetings so that a Kazakhstan search has two pages (24 results)."""
+    for n in range(21):
+        build(
+            title=f"Routine consultation {n:02d}",
+            year=2001 + n,
+            city="Almaty",
+            body=None,
+            countries=["KZ"],
+            topics=["terrorism"],
+        )
+    return archive
+
+
+def test_reader_searches_narrows_pages_and_follows_a_person(live_server, page, many):
+    """Search, click a facet, remove a chip, paginate, open a meeting, follow a participant."""
+    page.goto(live_server.url + "/")
+    assert serious_violations(page) == []
+    page.get_by_label("Search the meetings").fill("Sadenov")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url(re.compile(r"q=Sadenov"))
+    assert page.locator("#results-title").inner_text().startswith("2 meetings")
+    shot(page, "1-results")
+
+    page.locator("#facet-year + ul, section[aria-labelledby=facet-country] ul").first.get_by_role(
+        "link", name=re.compile("^Belarus")
+    ).click()
+    page.wait_for_url(re.compile(r"country=BY"))
+    assert page.locator("#results-title").inner_text().startswith("1 meeting")
+    assert page.get_by_role("link", name="Remove country Belarus").is_visible()
+    shot(page, "2-facet")
+
+    page.get_by_role("link", name="Remove country Belarus").click()
+    page.wait_for_url(lambda url: "country=BY" not in url)
+    assert page.locator("#results-title").inner_text().startswith("2 meetings")
+
+    page.goto(live_server.url + "/?country=KZ")
+    assert page.locator("#results-title").inner_text().startswith("24 meetings")
+    assert serious_violations(page) == []
+    page.get_by_role("link", name="Next →").click()
+    page.wait_for_url(re.compile(r"page=2"))
+    assert "Showing 21–24" in page.locator(".range").inner_text()
+    assert page.locator(".cards > li").count() == 4
+    shot(page, "3-page-2")
+
+    page.goto(live_server.url + "/?q=Sadenov&sort=oldest")
+    page.locator(".card-title a").first.click()
+    assert page.locator("h1").inner_text() == many["m1"].title
+    assert serious_violations(page) == []
+    shot(page, "4-meeting")
+
+    page.get_by_role("link", name="Yerzhan Sadenov").first.click()
+    assert page.locator("h1").inner_text() == "Yerzhan Sadenov"
+    assert page.get_by_role("link", name=many["m2"].title).is_visible()
+    assert serious_violations(page) == []
+    shot(page, "5-participant")
+
+
+def test_other_pages_pass_axe(live_server, page, archive):
+    """Country, topic, organization and browse pages: nothing serious for axe-core."""
+    page.set_content('<html lang="en"><body><main><img src="x.png"></main></body></html>')
+    assert any(v.startswith("image-alt") for v in serious_violations(page))  # axe really runs
+    for path in (
+        "/countries/kz/",
+        "/topics/terrorism/",
+        "/people/?letter=Y",
+        "/topics/",
+        archive["b1"].get_absolute_url(),
+        "/?year=2024&city=Moscow",
+        "/?page=-1",
+    ):
+        page.goto(live_server.url + path)
+        assert serious_violations(page) == [], path
+
+
+def test_search_works_without_javascript_and_at_phone_width(live_server, browser, archive):
+    """No script needed; nothing scrolls sideways at 375 px."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(live_server.url + "/?country=RU")
+        page.get_by_label("Search the meetings").fill("collegium")
+        page.get_by_role("button", name="Search", exact=True).click()
+        page.wait_for_url(re.compile(r"q=collegium"))
+        assert "country=RU" in page.url  # the chosen filters survive a new search
+        assert page.locator("#results-title").inner_text().startswith("2 meetings")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+        shot(page, "6-phone")
+        page.goto(live_server.url + archive["m1"].get_absolute_url())
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        shot(page, "7-phone-meeting")
+    finally:
+        context.close()

@@ -48,6 +48,7 @@ _BYLINE = re.compile(
     r"^(?i:by|author:?|text:?|written by|reporting by|story by)\s+"
     r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+){0,3})\b"
 )
+_DIGIT = re.compile(r"\d")
 _LEAD_LABEL = re.compile(r"^(?:lead|summary|abstract|in brief)\s*:\s+", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -110,7 +111,7 @@ class CleanDoc:
 def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None."""
     words = line.split()
-    if len(words) > 9 or not any(c.isdigit() for c in line):
+    if len(words) > 9 or _DIGIT.search(line) is None:
         return None
     ds = find_dates(line)
     if not ds:
@@ -221,7 +222,8 @@ def clean(raw: str) -> CleanDoc:
             in_sidebar = False
         if len(line) < 240 and _FURNITURE.match(line):  # furniture lines are short
             continue
-        line = _LEAD_LABEL.sub("", line)
+        if ":" in line[:12]:
+            line = _LEAD_LABEL.sub("", line)
         dates = _is_date_line(line)
         if dates is not None:
             if not body_started:

@@ -130,7 +130,7 @@ def extract(
                 mentioned.pop(code, None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
-    topics = find_topics(ctx)
+    topics = find_topics(ctx, persons)
 
     participants = []
     participant_spans = []

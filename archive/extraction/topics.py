@@ -3,6 +3,9 @@ a meeting or a speech, or in two different sentences (a passing word is not a to
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from . import people as P
 from .context import MEETING, Context, Span
 from .lexicon import Match
@@ -18,10 +21,49 @@ _AGENDA = CI(
 )
 
 
-def find_topics(ctx: Context) -> dict[str, list[Span]]:
+# "he said", "noted she": a paragraph that goes on quoting the last person named
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|noted|stated|emphasi[sz]ed|stressed|added|recalled"
+    r"|continued|underlined|believes|warned|explained|pointed out)\b"
+    r"|\b(?:said|noted|stated|emphasi[sz]ed|stressed|added) (?:he|she)\b"
+)
+_OUTSIDER_REASONS = ("press comment", "outsider")
+
+
+def _outsider_paragraphs(ctx: Context, persons: list[P.Person]) -> set[int]:
+    """Paragraphs that only relay what people outside the meeting said (a commentator talking
+    to the press, an analyst): their words are not the meeting's agenda."""
+    events = sorted((m.start, p.reason in _OUTSIDER_REASONS) for p in persons for m in p.mentions)
+    out: set[int] = set()
+    speaker_outside = False
+    k = 0
+    for pi, (s, e) in enumerate(ctx.doc.paragraphs):
+        named = []
+        while k < len(events) and events[k][0] < e:
+            if events[k][0] >= s:
+                named.append(events[k][1])
+            k += 1
+        if named:
+            speaker_outside = named[-1]
+            if all(named):
+                out.add(pi)
+        elif speaker_outside and (
+            _PRONOUN_SPEECH.search(ctx.low, s, e) or ctx.text[s : s + 1] in '"“«'
+        ):
+            out.add(pi)
+        else:
+            speaker_outside = False
+    return out
+
+
+def find_topics(ctx: Context, persons: list[P.Person] | None = None) -> dict[str, list[Span]]:
     lex = ctx.lex
+    skip = _outsider_paragraphs(ctx, persons) if persons else set()
+    starts = [s for s, _ in ctx.doc.paragraphs]
     hits: dict[int, list[Match]] = {}
     for m in ctx.topics:
+        if skip and bisect_right(starts, m.start) - 1 in skip:
+            continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2
     if ctx.doc.title_span:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 
@@ -88,6 +88,17 @@ REVIEW_CONFIDENCE = 0.5
 
 class ImportFailed(Exception):
     """A report that cannot be imported; the message says why, for the person importing."""
+
+
+class DatabaseUnavailable(Exception):
+    """The database went away: no report can be imported until it is back."""
+
+
+def raise_if_connection_lost(exc: DatabaseError) -> None:
+    """Turn a lost connection into DatabaseUnavailable; other database errors are one
+    report's problem (a constraint, a deadlock) and the caller reports them as such."""
+    if isinstance(exc, OperationalError | InterfaceError) and not connection.is_usable():
+        raise DatabaseUnavailable(str(exc).strip() or exc.__class__.__name__) from exc
 
 
 @dataclass
@@ -286,6 +297,7 @@ class ReportImporter:
             return Outcome(name=report.name, action="failed", reason=str(exc))
         except DatabaseError as exc:
             self.forget_cached_rows()
+            raise_if_connection_lost(exc)
             return Outcome(
                 name=report.name, action="failed", reason=f"database error: {exc}".strip()
             )
@@ -338,10 +350,16 @@ class ReportImporter:
         try:
             with transaction.atomic():
                 return self._import_batch(reports)
-        except Exception as exc:  # any failure at all: retry the reports one by one
-            logger.info("batch of %d reports failed (%s); importing one by one", len(reports), exc)
-            self.forget_cached_rows()
-            return [self.import_report(report) for report in reports]
+        except DatabaseError as exc:
+            raise_if_connection_lost(exc)
+            return self._one_by_one(reports, exc)
+        except Exception as exc:  # any other failure: retry the reports one by one
+            return self._one_by_one(reports, exc)
+
+    def _one_by_one(self, reports: list[Report], exc: Exception) -> list[Outcome]:
+        logger.info("batch of %d reports failed (%s); importing one by one", len(reports), exc)
+        self.forget_cached_rows()
+        return [self.import_report(report) for report in reports]
 
     def _import_batch(self, reports: list[Report]) -> list[Outcome]:
         outcomes: list[Outcome | None] = [None] * len(reports)

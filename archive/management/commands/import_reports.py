@@ -11,10 +11,12 @@ from django.db import DatabaseError, transaction
 
 from archive.importer import (
     SUPPORTED_SUFFIXES,
+    DatabaseUnavailable,
     Outcome,
     Report,
     ReportImporter,
     iter_report_paths,
+    raise_if_connection_lost,
 )
 from archive.models import Meeting
 
@@ -87,7 +89,27 @@ class Command(BaseCommand):
         progress = Progress(self.stderr, enabled=not quiet and sys.stderr.isatty())
 
         paths = iter_report_paths(options["paths"])
-        for outcome in import_in_batches(importer, paths, max(1, options["batch_size"])):
+        outcomes = import_in_batches(importer, paths, max(1, options["batch_size"]))
+        while True:
+            try:
+                outcome = next(outcomes)
+            except StopIteration:
+                break
+            except DatabaseUnavailable as exc:
+                progress.done()
+                done = sum(counts.values())
+                if as_json:  # keep the output valid JSON
+                    summary = {action: counts[action] for action in ACTIONS}
+                    self.stdout.write(
+                        f'\n], "summary": {json.dumps(summary)}, '
+                        f'"error": {json.dumps(f"database unavailable: {exc}")}}}'
+                    )
+                raise CommandError(
+                    f"Lost the database after {done} report(s) ({exc}). The reports in progress "
+                    "were not saved and the archive is consistent; run the same command again "
+                    "when the database is back: reports already imported are skipped.",
+                    returncode=2,
+                ) from exc
             counts[outcome.action] += 1
             progress.step(sum(counts.values()))
             if as_json:
@@ -176,8 +198,9 @@ def _commit_batch(importer: ReportImporter, batch: list[Path | str]) -> list[Out
     try:
         with transaction.atomic():
             imported = iter(importer.import_batch(reports))
-    except DatabaseError as exc:
+    except DatabaseError as exc:  # the commit itself failed
         importer.forget_cached_rows()
+        raise_if_connection_lost(exc)
         return [
             Outcome(name=str(path), action="failed", reason=f"not saved, database error: {exc}")
             for path in batch

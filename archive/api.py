@@ -59,6 +59,7 @@ def meetings(request: HttpRequest) -> JsonResponse:
             "next": base + page_url(request.GET, page + 1) if result.has_next else None,
             "previous": base + page_url(request.GET, page - 1) if result.has_previous else None,
             "results": [card(m) for m in result.meetings],
+            "facets_skipped": result.facets_skipped,
             "facets": {
                 name: [
                     {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}

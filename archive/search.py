@@ -29,7 +29,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.core.cache import cache
-from django.db import connection
+from django.db import OperationalError, connection, transaction
 from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 from django.utils.html import escape
@@ -199,6 +199,7 @@ class SearchResult:
     query: str
     sort: str
     similar: list[Participant]
+    facets_skipped: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -236,6 +237,7 @@ class MeetingSearch:
         self.query = search_query(self.text) if self.text else None
         self.similar = similar_people(self.text) if self.text else []
         self.base = self._text_filtered(visible_meetings(user))
+        self.facets_skipped = False
 
     def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
         if self.query is None:
@@ -293,6 +295,25 @@ class MeetingSearch:
         return result
 
     def _facet_query(self) -> tuple[int, list[tuple[str, str, int]]]:
+        """Run the facet statement within a time budget; a search so broad that its counts
+        would take longer gets its total alone (DESIGN.md: "a time budget per facet")."""
+        sql, params = self._facet_sql()
+        budget = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                if budget > 0:
+                    cursor.execute(
+                        "SELECT set_config('statement_timeout', %s, true)", [f"{budget}ms"]
+                    )
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+        except OperationalError:  # statement_timeout: query_canceled
+            self.facets_skipped = True
+            return self.filterset.filter_queryset_except(self.base).count(), []
+        total = next((n for facet, _, n in rows if facet == "total"), 0)
+        return total, [(f, k, n) for f, k, n in rows if f != "total"]
+
+    def _facet_sql(self) -> tuple[str, list]:
         base = (
             self.filterset.filter_queryset_except(self.base, skip=MeetingFilterSet.SINGLE_VALUED)
             .order_by()
@@ -354,11 +375,7 @@ class MeetingSearch:
             "  AS rn FROM (" + " UNION ALL ".join(branches) + ") AS counts"
             ") AS ranked WHERE rn <= %s OR (facet || ':' || key) = ANY(%s::text[])"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*base_params, *params, FACET_FETCH, chosen])
-            rows = cursor.fetchall()
-        total = next((n for facet, _, n in rows if facet == "total"), 0)
-        return total, [(f, k, n) for f, k, n in rows if f != "total"]
+        return sql, [*base_params, *params, FACET_FETCH, chosen]
 
     # --- the page -------------------------------------------------------------------------
 
@@ -416,6 +433,7 @@ class MeetingSearch:
             query=self.text,
             sort=self.sort,
             similar=self.similar,
+            facets_skipped=self.facets_skipped,
         )
 
     def _facets(self, rows, labels: Labels, params: QueryDict) -> dict[str, Facet]:
@@ -497,7 +515,9 @@ class Labels:
         for name, (model, key_field, label_field) in models.items():
             ids = wanted[name]
             rows_ = (
-                model.objects.filter(pk__in=ids).values_list("pk", key_field, label_field)
+                model.objects.filter(pk__in=ids)
+                .order_by()
+                .values_list("pk", key_field, label_field)
                 if ids
                 else []
             )

@@ -451,20 +451,30 @@ def test_page_explains_which_facets_narrow_and_which_widen(client, archive):
 def test_search_page_runs_a_bounded_number_of_queries(
     client, archive, django_assert_max_num_queries
 ):
-    """Text, three filters, facets, labels and snippets in at most 12 queries."""
-    with django_assert_max_num_queries(12):
+    """Text, three filters, facets, labels and snippets in at most 13 queries.
+
+    Validation 2 (country, topic), similar names 1, facets and count 1 plus its time budget
+    1, page ids 1, rows with snippets 1, labels 4; the facet statement's savepoint pair
+    counts here only because the test runs inside a transaction."""
+    with django_assert_max_num_queries(13):
         response = client.get("/?q=collegium&country=RU&topic=terrorism&year=2023&year=2024")
     assert response.status_code == 200
     assert archive["m1"].title in response.content.decode()
 
 
-def test_facet_counts_and_total_come_from_one_query(archive, django_assert_num_queries):
-    """All seven facets and the count are one SQL statement."""
+def test_facet_counts_and_total_come_from_one_query(archive):
+    """All seven facets and the count are one SQL statement (plus its time budget)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     filterset = MeetingFilterSet(QueryDict("country=RU"), queryset=Meeting.objects.none())
     assert filterset.is_valid()
     search = MeetingSearch(filterset)
-    with django_assert_num_queries(1):
+    with CaptureQueriesContext(connection) as queries:
         total, rows = search.facet_rows()
+    statements = [q["sql"] for q in queries.captured_queries]
+    assert [s for s in statements if "unnest" in s and "SAVEPOINT" not in s].__len__() == 1
+    assert len([s for s in statements if "SAVEPOINT" not in s]) == 2  # budget + facets
     assert total == 3
     assert {f for f, _, _ in rows} == {
         "country",
@@ -489,6 +499,21 @@ def test_unfiltered_facets_may_be_cached(client, archive, settings, django_asser
     with django_assert_num_queries(0):
         assert MeetingSearch(filterset).facet_rows() == first
     cache.clear()
+
+
+def test_too_broad_a_search_shows_results_without_facets(client, archive, settings, monkeypatch):
+    """When the facet statement exceeds its time budget, results and count still come."""
+    settings.SEARCH_FACET_BUDGET_MS = 50
+    monkeypatch.setattr(
+        MeetingSearch,
+        "_facet_sql",
+        lambda self: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
+    )
+    data = api(client, "country=RU")
+    assert data["facets_skipped"] is True
+    assert data["count"] == 3 and len(data["results"]) == 3
+    assert all(values == [] for values in data["facets"].values())
+    assert "counting its facets would take too long" in client.get("/?country=RU").content.decode()
 
 
 # --- Importer integration ---------------------------------------------------------------------

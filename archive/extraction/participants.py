@@ -116,6 +116,9 @@ def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
 def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     blocked = ctx.lex.name_tokens
     mentions = P.find_names(ctx.text, given, blocked)
+    titled = P.find_titled_surnames(ctx.text, given, blocked, mentions)
+    if titled:
+        mentions = sorted(mentions + titled, key=lambda x: x.start)
     ctx.name_starts = [m.start for m in mentions]
     ctx.name_ends = sorted(m.end for m in mentions)
     byline_keys = list(ctx.doc.bylines)
@@ -155,7 +158,7 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
                 end >= len(ctx.text) or not ctx.text[end].isalnum()
             )
             if ok and not any(x.start <= pos < x.end for x in p.mentions):
-                p.mentions.append(P.NameMention(pos, end, surname))
+                p.mentions.append(P.NameMention(pos, end, surname, ref=True))
             pos = ctx.text.find(surname, end)
         p.mentions.sort(key=lambda x: x.start)
 
@@ -225,13 +228,13 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     absent = False
     excluded = ""
     sents: list[int] = []
-    full_mentions = [m for m in p.mentions if " " in m.name]
+    full_mentions = [m for m in p.mentions if not m.ref]
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
         a, b = ctx.doc.sentences[si]
         sent = ctx.sent_text(si)
         rel = m.start - a
-        full = " " in m.name
+        full = not m.ref
         if p.title is None and full:
             lt = _left_title(ctx, a, m.start)
             rt = _right_title(ctx, m.end, b)

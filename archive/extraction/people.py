@@ -238,6 +238,7 @@ class NameMention:
     end: int
     name: str
     weak: bool = False  # no known given name or surname ending: needs a title beside it
+    ref: bool = False  # a later surname-only reference to a person already named
 
 
 @dataclass
@@ -254,6 +255,32 @@ class Person:
     reason: str = ""
     confidence: float = 0.5
     evidence: tuple[int, int] | None = None
+
+
+# "Interior Minister Sadenov", "his Kyrgyz counterpart Niyazbekov": a surname after a title
+_TITLED_SURNAME = re.compile(
+    r"(?i:\b(?:minister|counterpart|colleague|president|director|chairman|chief|head|general"
+    r"|colonel|prosecutor|secretary|commander|ambassador|governor|mayor|akim|mr|mrs|ms|dr))"
+    rf"\.?\s+(?P<s>[{_UP}][{_LO}]{{3,}})(?![\w-])(?!\s[{_UP}][{_LO}])"
+)
+
+
+def find_titled_surnames(
+    text: str, given: frozenset[str], blocked: frozenset[str], taken: list[NameMention]
+) -> list[NameMention]:
+    """Surnames standing alone after a title word, outside the full names already found."""
+    out: list[NameMention] = []
+    for m in _TITLED_SURNAME.finditer(text):
+        s, e = m.span("s")
+        word = m.group("s")
+        if word in STOP or word in blocked or word in given:
+            continue
+        if not _SURNAME_END.search(word.lower()):
+            continue
+        if any(x.start <= s < x.end for x in taken):
+            continue
+        out.append(NameMention(s, e, word))
+    return out
 
 
 def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> list[NameMention]:

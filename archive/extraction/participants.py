@@ -116,7 +116,7 @@ def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
 def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     blocked = ctx.lex.name_tokens
     mentions = P.find_names(ctx.text, given, blocked)
-    titled = P.find_titled_surnames(ctx.text, given, blocked, mentions)
+    titled = P.find_titled_surnames(ctx.text, ctx.low, given, blocked, mentions)
     if titled:
         mentions = sorted(mentions + titled, key=lambda x: x.start)
     ctx.name_starts = [m.start for m in mentions]

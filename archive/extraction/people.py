@@ -257,22 +257,32 @@ class Person:
     evidence: tuple[int, int] | None = None
 
 
-# "Interior Minister Sadenov", "his Kyrgyz counterpart Niyazbekov": a surname after a title
-_TITLED_SURNAME = re.compile(
-    r"(?i:\b(?:minister|counterpart|colleague|president|director|chairman|chief|head|general"
-    r"|colonel|prosecutor|secretary|commander|ambassador|governor|mayor|akim|mr|mrs|ms|dr))"
-    rf"\.?\s+(?P<s>[{_UP}][{_LO}]{{3,}})(?![\w-])(?!\s[{_UP}][{_LO}])"
+# "Interior Minister Sadenov", "his Kyrgyz counterpart Niyazbekov": a surname after a title.
+# The title words are found in the lower-cased text (fast start on the first letters), the
+# surname is checked in the original text.
+_TITLE_WORD = re.compile(
+    r"(?<!\w)(?=[acdghkmpsr])(?:minister|counterpart|colleague|president|director|chairman|chief"
+    r"|head|general|colonel|prosecutor|secretary|commander|ambassador|governor|mayor|akim|mr|mrs"
+    r"|ms|dr)\b\.?\s+"
 )
+_LONE_SURNAME = re.compile(rf"[{_UP}][{_LO}]{{3,}}(?![\w-])(?!\s[{_UP}][{_LO}])")
 
 
 def find_titled_surnames(
-    text: str, given: frozenset[str], blocked: frozenset[str], taken: list[NameMention]
+    text: str,
+    low: str,
+    given: frozenset[str],
+    blocked: frozenset[str],
+    taken: list[NameMention],
 ) -> list[NameMention]:
     """Surnames standing alone after a title word, outside the full names already found."""
     out: list[NameMention] = []
-    for m in _TITLED_SURNAME.finditer(text):
-        s, e = m.span("s")
-        word = m.group("s")
+    for t in _TITLE_WORD.finditer(low):
+        m = _LONE_SURNAME.match(text, t.end())
+        if m is None:
+            continue
+        s, e = m.span()
+        word = m.group(0)
         if word in STOP or word in blocked or word in given:
             continue
         if not _SURNAME_END.search(word.lower()):

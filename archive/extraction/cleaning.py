@@ -17,6 +17,10 @@ from .rx import CI
 _WS = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
 )
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD_SPACES = (
+    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 # Whole lines that are site furniture.
@@ -196,7 +200,11 @@ def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | N
 def clean(raw: str) -> CleanDoc:
     """Remove furniture, find the headline, publication date, byline and dateline."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    raw = _WS.sub(" ", _INVISIBLE.sub("", raw))  # once for the whole text: faster than per line
+    # str.__contains__ checks are far cheaper than a regex pass over text that is usually clean
+    if any(ch in raw for ch in _INVISIBLE_CHARS):
+        raw = _INVISIBLE.sub("", raw)
+    if "  " in raw or any(ch in raw for ch in _ODD_SPACES):
+        raw = _WS.sub(" ", raw)
     lines = [ln.strip() for ln in raw.split("\n")]
     lines = [ln for ln in lines if ln]
 

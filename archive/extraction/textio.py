@@ -29,7 +29,6 @@ _BOMS = (
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _TWO_WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _control_ratio(text: str) -> float:
@@ -57,7 +56,7 @@ def check_text(text: str) -> None:
         raise ExtractionError(
             "the report is mostly control characters: it looks like a binary file"
         )
-    letters = len(sample) - len(_LETTERS.sub("", sample))
+    letters = sum(map(str.isalpha, sample))
     if letters < 20 or letters < 0.3 * len(sample.strip()):
         raise ExtractionError("the report has almost no words: nothing to extract")
     if not _TWO_WORDS.search(sample):

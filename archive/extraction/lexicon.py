@@ -283,6 +283,7 @@ class Lexicon:
             folded = fold(text)
         n = len(folded)
         raw: list[Match] = []
+        append = raw.append
         for end_idx, (length, payloads) in self._automaton.iter(folded):
             start = end_idx - length + 1
             end = end_idx + 1
@@ -305,19 +306,20 @@ class Lexicon:
                         continue
                 elif flags & _CAPITALISED and not text[start].isupper():
                     continue
-                raw.append(Match(start, e, kind, ref, bool(flags & _STRONG)))
-        raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                append(Match(start, e, kind, ref, bool(flags & _STRONG)))
+        raw.sort(key=_by_start_longest)
         out: list[Match] = []
         layer_end: dict[Any, int] = {}
         orgs: list[Match] = []
         for m in raw:
+            kind = m[2]
             # Topics overlap freely across topics, never within one topic.
-            layer = "org" if m.kind == "org" else ("topic", m.ref) if m.kind == "topic" else "geo"
-            if m.start < layer_end.get(layer, -1):
+            layer = m[3] if kind == "topic" else kind if kind == "org" else "geo"
+            if m[0] < layer_end.get(layer, -1):
                 continue
-            layer_end[layer] = m.end
+            layer_end[layer] = m[1]
             out.append(m)
-            if m.kind == "org":
+            if kind == "org":
                 orgs.append(m)
         if orgs:
             # organizations do not overlap each other, so one forward walk finds the enclosing one
@@ -332,6 +334,10 @@ class Lexicon:
                 kept.append(m)
             out = kept
         return out
+
+
+def _by_start_longest(m: Match) -> tuple[int, int]:
+    return (m[0], m[0] - m[1])
 
 
 def load_given_names() -> frozenset[str]:

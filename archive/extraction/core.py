@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,13 @@ from .topics import find_topics
 from .when import find_meeting_date, publication_date_of
 
 EXTRACTOR_VERSION = "1.2.0"
+
+
+# titles of officials of international bodies, who represent no state
+_INTERNATIONAL_TITLE = re.compile(
+    r"\b(?:Bureau|Secretariat|Secretary[- ]General|Executive Committee|Centre|Center"
+    r"|Organi[sz]ation|Structure|Interpol|Europol|CIS|CSTO|SCO|UN|OSCE|Commonwealth)\b"
+)
 
 
 @dataclass
@@ -134,7 +142,15 @@ def extract(
 
     participants = []
     participant_spans = []
+    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     for p in parts:
+        if (
+            p.country is None
+            and p.organization is None
+            and p.role in ("chair", "host")
+            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
+        ):
+            p.country = venue_code  # who chairs or hosts without a stated country: the host state
         e = p.evidence or (0, 0)
         participants.append(
             {

@@ -19,6 +19,7 @@ _CLAUSE_CUT = CI(
     r"|(?:chairmanship|leadership|presidency|participation|presence) of)\s)"
 )
 # a clause ending in a title word: "... State Councilor" before "and Minister ..."
+_HONORIFIC_ONLY = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
 _TITLE_END = CI(
     r"\b(?:minister|councill?or|counsell?or|secretary|director|chairman|head|chief|commander"
     r"|president|deputy|prosecutor|general|colonel)s?\s*$"
@@ -63,6 +64,8 @@ def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, in
     chunks = seg.split(",")
     if chunks and not chunks[-1].strip():
         chunks = chunks[:-1]
+    while chunks and _HONORIFIC_ONLY.match(chunks[-1]):
+        chunks = chunks[:-1]  # "..., Ms. Armenuhi Harutyunyan": the honorific is not a title
     keep: list[str] = []
     for ch in reversed(chunks):
         if not P.TITLE_HEADS.search(ch) or len(",".join([ch, *keep])) > 200:

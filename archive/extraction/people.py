@@ -75,9 +75,9 @@ SPOKES = CI(
 # Heads of state and government are usually named in passing; deputies (a "Deputy Prime
 # Minister - Minister of Internal Affairs") are ordinary participants.
 HEAD_OF_STATE = CI(
-    r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:president|prime minister|premier|king|emir"
-    r"|head of state|chancellor|patriarch|pope)\b(?! of the (?:council|committee|bureau|court"
-    r"|association|academy|federation of))"
+    r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?|kings?|emirs?"
+    r"|heads? of state|chancellors?|patriarchs?|popes?)\b"
+    r"(?! of the (?:council|committee|bureau|court|association|academy|federation of))"
 )
 EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"

@@ -9,10 +9,17 @@ against a scratch database ``<your database>_bench`` on the same server (dropped
 anew), so the development data is never touched. The corpus comes from archive.corpus
 (deterministic from --seed) and is cached under bench-results/ (git-ignored).
 
+    make bench BENCH_ARGS="--search-sizes 10000,100000"   # also search at 100,000 meetings
+    make bench BENCH_ARGS="--million"                     # and at 1,000,000 (hours to load)
+
 Figures:
 - extraction: median ms per report and reports/s on one core (pure Python, no database);
 - import: reports/s end to end (`manage.py import_reports`, a separate process) and that
-  process's peak resident memory.
+  process's peak resident memory;
+- search: p50/p95 server-side per request type of a fixed mix (`manage.py bench_search`),
+  queries per request and the search page's size, at each corpus size. The 10,000 figure uses
+  the imported corpus; larger sizes load `<db>_bench<N>` once through the importer's bulk path
+  (`generate_corpus --load`) and reuse it on later runs.
 """
 
 from __future__ import annotations
@@ -102,11 +109,65 @@ def manage(url: str, *args: str) -> subprocess.CompletedProcess:
         **os.environ,
         "DATABASE_URL": url,
         "DEBUG": "0",
+        "ALLOWED_HOSTS": "testserver",
+        "LOG_LEVEL": "WARNING",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-" + "x" * 50,
     }
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
     )
+
+
+def count_meetings(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url.replace("postgres://", "postgresql://", 1)) as conn:
+            return conn.execute("SELECT count(*) FROM archive_meeting").fetchone()[0]
+    except psycopg.Error:
+        return 0
+
+
+def bench_search(url: str) -> dict:
+    manage(url, "collectstatic", "--noinput", "-v0")  # production storage needs the manifest
+    result = manage(url, "bench_search")
+    try:
+        return json.loads(result.stdout)
+    except ValueError:
+        sys.exit(f"bench_search failed:\n{result.stderr[-3000:]}")
+
+
+def search_database(base_url: str, size: int, seed: int) -> str:
+    """A database of ``size`` synthetic meetings' reports, loaded once and kept."""
+    import psycopg
+
+    parts = urlsplit(base_url)
+    name = f"{parts.path.lstrip('/') or 'archive'}_bench{size}"
+    url = with_database(base_url, name)
+    if count_meetings(url) >= size * 0.7:  # repeats attach to meetings: fewer meetings
+        return url
+    admin_url = with_database(base_url, "postgres").replace("postgres://", "postgresql://", 1)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    for step in (("migrate", "-v0"), ("load_reference_data", "-v0")):
+        manage(url, *step)
+    print(f"loading {size:,} reports into {name} (once) …", file=sys.stderr)
+    result = manage(
+        url,
+        "generate_corpus",
+        "--count",
+        str(size),
+        "--seed",
+        str(seed),
+        "--load",
+        "--batch-size",
+        "200",
+        "-v0",
+    )
+    if result.returncode:
+        sys.exit(f"loading {name} failed:\n{result.stderr[-3000:]}")
+    return url
 
 
 def bench_import(url: str, directory: Path, n: int) -> dict:
@@ -115,7 +176,9 @@ def bench_import(url: str, directory: Path, n: int) -> dict:
         if result.returncode:
             sys.exit(f"{' '.join(step)} failed:\n{result.stderr}")
     started = time.perf_counter()
-    result = manage(url, "import_reports", str(directory), "--format", "json")
+    result = manage(
+        url, "import_reports", str(directory), "--format", "json", "--status", "published"
+    )
     elapsed = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     try:
@@ -139,6 +202,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=10_000, help="Corpus size (10,000).")
     parser.add_argument("--seed", type=int, default=1, help="Corpus seed (1).")
+    parser.add_argument(
+        "--search-sizes",
+        default="",
+        help="Extra corpus sizes for the search figures, e.g. 100000 (loaded once).",
+    )
+    parser.add_argument("--million", action="store_true", help="Also search 1,000,000.")
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
@@ -149,8 +218,15 @@ def main() -> None:
         f"{platform.python_version()}",
         "extraction": bench_extraction(directory),
     }
-    url = recreate_database(database_url())
+    base_url = database_url()
+    url = recreate_database(base_url)
     results["import"] = bench_import(url, directory, args.reports)
+    results["search"] = {str(args.reports): bench_search(url)}
+    sizes = [int(x) for x in args.search_sizes.split(",") if x.strip()]
+    if args.million:
+        sizes.append(1_000_000)
+    for size in sizes:
+        results["search"][str(size)] = bench_search(search_database(base_url, size, args.seed))
 
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
@@ -165,6 +241,21 @@ def main() -> None:
         ("import: peak memory (MB)", f"{i['peak_memory_mb']}"),
         ("import: outcome", ", ".join(f"{v} {k}" for k, v in i["summary"].items())),
     ]
+    for figures in results["search"].values():
+        rows.append(
+            (
+                f"search at {figures['meetings']:,} meetings: p95 ms (all requests)",
+                f"{figures['p95_ms_all']}  (page {figures['search_page_bytes']:,} bytes)",
+            )
+        )
+        for label, request in figures["requests"].items():
+            rows.append(
+                (
+                    f"  {label}",
+                    f"p50 {request['p50_ms']} / p95 {request['p95_ms']} ms, "
+                    f"{request['queries']} queries, HTTP {request['status']}",
+                )
+            )
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")

@@ -1,0 +1,112 @@
+"""Search latency of the current database, server-side, for a fixed mix of requests.
+
+Called by scripts/bench.py (`make bench`) against its scratch databases; prints JSON. The
+requests go through Django's whole stack in-process (middleware, view, template or JSON
+rendering) with the test client, so the figure is the server's time without the network.
+The request mix is the one issue 7 names; its values are picked from the data so the same
+mix works on any corpus: the most common country and topic, a rare person, a common word.
+"""
+
+import json
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+
+from archive.models import Meeting, MeetingCountry, MeetingTopic, Participant
+
+
+class Command(BaseCommand):
+    help = "Measure search latency (p50/p95 per request type) on the current database; JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=15, help="Timed runs per request.")
+
+    def handle(self, *args, repeat, **options):
+        published = Meeting.objects.filter(status=Meeting.Status.PUBLISHED)
+        top_countries = list(
+            MeetingCountry.objects.filter(kind="participating")
+            .values_list("country__code", flat=True)
+            .annotate(n=Count("pk"))
+            .order_by("-n")[:2]
+        )
+        top_topic = (
+            MeetingTopic.objects.values_list("topic__slug", flat=True)
+            .annotate(n=Count("pk"))
+            .order_by("-n")
+            .first()
+        )
+        rare = (
+            Participant.objects.annotate(n=Count("attendances"))
+            .filter(n=1)
+            .order_by("pk")
+            .values_list("name", flat=True)
+            .first()
+        ) or "Sadenov"
+        c1, c2 = (top_countries + ["RU", "KZ"])[:2]
+        last_page = max(1, (published.count() + 19) // 20)
+        deep = min(last_page, 200)
+        mix = {
+            "browse, all facets": "/",
+            "common word": "/?q=security",
+            "rare name": f"/?q={rare.replace(' ', '+')}",
+            "phrase": '/?q="drug+trafficking"',
+            "two facets": f"/?country={c1}&topic={top_topic}",
+            "three facets": f"/?country={c1}&country={c2}&topic={top_topic}",
+            f"deep page ({deep})": f"/?page={deep}",
+            "JSON API": f"/api/meetings/?q=security&country={c1}",
+            "CSV first byte": f"/export.csv?country={c1}",
+        }
+        client = Client()
+        results = {}
+        all_timings = []
+        for label, url in mix.items():
+            queries: list[str] = []
+
+            def count(execute, sql, params, many, context, queries=queries):
+                queries.append(sql)
+                return execute(sql, params, many, context)
+
+            # An execute wrapper, not the debug query log: each request clears that log.
+            with connection.execute_wrapper(count):
+                first = self._get(client, url)
+            timings = [self._get(client, url)[0] for _ in range(repeat)]
+            all_timings += timings
+            results[label] = {
+                "url": url,
+                "status": first[1],
+                "p50_ms": round(statistics.median(timings), 1),
+                "p95_ms": round(_p95(timings), 1),
+                "queries": len(queries),
+                "bytes": first[2],
+            }
+        summary = {
+            "meetings": Meeting.objects.count(),
+            "published": published.count(),
+            "p95_ms_all": round(_p95(all_timings), 1),
+            "search_page_bytes": results["browse, all facets"]["bytes"],
+            "requests": results,
+        }
+        self.stdout.write(json.dumps(summary, indent=2))
+
+    @staticmethod
+    def _get(client: Client, url: str) -> tuple[float, int, int]:
+        """(milliseconds, status, bytes); a streamed response is timed to its first chunk."""
+        started = time.perf_counter()
+        response = client.get(url, secure=True)
+        if response.streaming:
+            body = next(iter(response.streaming_content), b"")
+        else:
+            body = response.content
+        elapsed = (time.perf_counter() - started) * 1000
+        if response.streaming:
+            response.close()
+        return elapsed, response.status_code, len(body)
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]

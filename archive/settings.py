@@ -13,8 +13,25 @@ Variables (see .env.example and the README):
   SECURE_PROXY_SSL_HEADER  "1" when a TLS-terminating proxy sets X-Forwarded-Proto.
   SECURE_HSTS_SECONDS   production default one year.
   LOG_LEVEL        default INFO.
+  LOG_FORMAT       "json" (one JSON object a line; production default) or "plain" (development).
+  REQUEST_LOG      one log line per request (logger archive.request); default on when DEBUG is off.
+  ADMIN_URL        where the admin lives, default "admin/"; a less guessable path keeps the
+                   sign-in page out of drive-by scans (it is not a substitute for axes below).
+  AXES_FAILURE_LIMIT, AXES_COOLOFF_MINUTES   sign-in brute-force protection (django-axes):
+                   after 5 failed sign-ins for one username from one address, that pair is locked
+                   out for 15 minutes (answer 429).
+  PROXY_COUNT      how many reverse proxies in front append to X-Forwarded-For (default 0: the
+                   client address is REMOTE_ADDR). Rate limits and axes both use this address.
+  RATE_LIMITS      "0" turns the public rate limits off (default on when DEBUG is off).
+  RATE_LIMIT_SEARCH, RATE_LIMIT_API, RATE_LIMIT_EXPORT, RATE_LIMIT_SUGGEST
+                   "REQUESTS/SECONDS" per client address, e.g. "120/60"; "0" disables one.
+  CACHE_BACKEND    "locmem" (default: per process, so with N gunicorn workers a client gets up to
+                   N times each limit) or "database" (shared by all workers; `make serve` creates
+                   the table).
+  CSP              the Content-Security-Policy header; the default allows nothing inline.
 """
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -80,18 +97,32 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
+    "axes",
     "archive",
 ]
 
 MIDDLEWARE = [
+    # First, so it times and logs every response, including the ones middleware below makes.
+    "archive.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and auth: a client over its limit costs no session or database work.
+    "archive.middleware.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its 429 answer.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out sign-in before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "archive.urls"
@@ -163,7 +194,22 @@ STORAGES = {
 }
 
 # Security. Development keeps plain HTTP on 127.0.0.1; production is HTTPS-only.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip().strip("/") + "/"
+if ADMIN_URL == "/":
+    raise ImproperlyConfigured("ADMIN_URL must not be empty: the public site lives at /.")
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Load balancers probe /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Nothing inline: every script and stylesheet is a file under /static/, so injected markup
+# cannot run even if an escaping bug lets it through (archive.middleware sets the header).
+CSP = os.environ.get(
+    "CSP",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'",
+).strip()
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
@@ -182,13 +228,54 @@ if not DEBUG:
 #   SECURE_HSTS_PRELOAD=1 once the domain is final.
 SILENCED_SYSTEM_CHECKS = [] if DEBUG or SECURE_HSTS_PRELOAD else ["security.W021"]
 
+# Sign-in brute-force protection (django-axes). The lock is on username *and* address together,
+# so an attacker cannot lock an editor out from elsewhere just by guessing at their name.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "archive.middleware.client_ip"
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
+
+# Rate limits on the expensive public endpoints: a fixed-window counter per client address in
+# Django's cache (archive.middleware.RateLimitMiddleware says why this shape).
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS", not DEBUG)
+RATE_LIMITS = {
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "120/60"),
+    "api": os.environ.get("RATE_LIMIT_API", "120/60"),
+    "export": os.environ.get("RATE_LIMIT_EXPORT", "20/60"),
+    # Typing in the search box asks for suggestions: generous, but still bounded.
+    "suggest": os.environ.get("RATE_LIMIT_SUGGEST", "300/60"),
+}
+_CACHE_BACKENDS = {
+    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "database": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_cache",
+    },
+}
+CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "locmem").strip() or "locmem"
+if CACHE_BACKEND not in _CACHE_BACKENDS:
+    raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {sorted(_CACHE_BACKENDS)}.")
+CACHES = {"default": _CACHE_BACKENDS[CACHE_BACKEND]}
+
+REQUEST_LOG = env_bool("REQUEST_LOG", not DEBUG)
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip()
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "archive.middleware.JsonFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

@@ -1,7 +1,8 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import api, views
+from . import api, health, views
 from .feeds import SearchFeed
 
 archive_patterns = [
@@ -28,6 +29,7 @@ archive_patterns = [
 ]
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),  # ADMIN_URL env, default "admin/"
+    path("healthz", health.healthz, name="healthz"),
     path("", include((archive_patterns, "archive"))),
 ]

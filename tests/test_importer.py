@@ -541,3 +541,25 @@ def test_a_failing_batch_is_imported_one_by_one(reference_data, monkeypatch, tmp
     assert [o.action for o in outcomes[:-1]].count("failed") == 0
     assert outcomes[-1].failed and "no recognisable meeting" in outcomes[-1].reason
     assert SourceDocument.objects.count() == 8
+
+
+def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch, caplog):
+    """A bug met on one report fails that report, logs why, and the run goes on."""
+    from archive.extraction import extract
+
+    reports = generated_reports(4, seed=5)
+    real = ReportImporter._check_recognisable
+    importer = ReportImporter()
+    poisoned = extract(importer.read(reports[0]), lexicon=importer.lexicon).to_dict()["title"]
+
+    def check(data):
+        if data.get("title") == poisoned:
+            raise KeyError("surprise")
+        return real(data)
+
+    monkeypatch.setattr(ReportImporter, "_check_recognisable", staticmethod(check))
+    outcomes = importer.import_batch(reports)
+    assert outcomes[0].failed and "internal error (KeyError)" in outcomes[0].reason
+    assert [o.action for o in outcomes[1:]].count("failed") == 0
+    assert "importing" in caplog.text and "KeyError" in caplog.text
+    assert not SourceDocument.objects.filter(file_name=reports[0].name).exists()

@@ -86,6 +86,7 @@ def run_golden() -> dict:
                                      "topics", "organizations")}  # fmt: skip
     roles_ok = roles_n = 0
     pcountry_ok = pcountry_n = 0
+    porg_ok = porg_n = 0
     mentioned_as_participant: list[str] = []
     invented: list[str] = []
     per_report = {"date": 0, "city": 0, "body": 0, "ordinal": 0, "venue_country": 0}
@@ -132,6 +133,14 @@ def run_golden() -> dict:
                         failures.append(
                             f"{name}: country of {p['name']} {p['country']} != {g['country']}"
                         )
+                porg_n += 1
+                if p["organization"] == g.get("organization"):
+                    porg_ok += 1
+                else:
+                    failures.append(
+                        f"{name}: organization of {p['name']} {p['organization']}"
+                        f" != {g.get('organization')}"
+                    )
                 accepted = gold.get("roles_accepted", {}).get(g["name"], [g["role"]])
                 roles_n += 1
                 if p["role"] in accepted:
@@ -187,6 +196,7 @@ def run_golden() -> dict:
         "fields": fields,
         "roles": (roles_ok, roles_n),
         "participant_country": (pcountry_ok, pcountry_n),
+        "participant_organization": (porg_ok, porg_n),
         "mentioned_as_participant": mentioned_as_participant,
         "invented": invented,
         "per_report": per_report,
@@ -204,6 +214,8 @@ def print_scores(res: dict) -> None:
     print(f"{'role accuracy':22} {ok / max(n, 1):6.3f}  ({ok}/{n})")
     ok, n = res["participant_country"]
     print(f"{'participant country':22} {ok / max(n, 1):6.3f}  ({ok}/{n})")
+    ok, n = res["participant_organization"]
+    print(f"{'participant org':22} {ok / max(n, 1):6.3f}  ({ok}/{n})")
     for k, v in res["per_report"].items():
         print(f"{k + ' right':22} {v / res['n']:6.3f}  ({v}/{res['n']})")
     print(f"mentioned-only listed as participants: {res['mentioned_as_participant']}")
@@ -243,6 +255,12 @@ def test_role_accuracy_at_least_09(golden: dict) -> None:
 def test_participants_country_right_at_least_09(golden: dict) -> None:
     """The country a found participant represents is right at least 90 % of the time."""
     ok, n = golden["participant_country"]
+    assert n and ok / n >= 0.9
+
+
+def test_participants_organization_right_at_least_09(golden: dict) -> None:
+    """The international body a found participant represents (or none) is right >= 90 %."""
+    ok, n = golden["participant_organization"]
     assert n and ok / n >= 0.9
 
 

@@ -28,6 +28,31 @@ _INTERNATIONAL_TITLE = re.compile(
 )
 
 
+_ANAPHOR = re.compile(
+    r"\bof the (Bureau|Centre|Center|Committee|Secretariat|Structure|Organi[sz]ation)\b"
+)
+
+
+def _anaphoric_org(ctx: Context, title: str, body: str | None) -> str | None:
+    """'Director of the Bureau' when the report has named exactly one international body
+    (or convening body) with that word: that body."""
+    m = _ANAPHOR.search(title)
+    if not m:
+        return None
+    noun = m.group(1).lower()
+    names = {
+        ctx.lex.org_list[o.ref].name
+        for o in ctx.orgs
+        if ctx.lex.org_list[o.ref].kind == "international"
+        and noun in ctx.lex.org_list[o.ref].name.lower()
+    }
+    if body and noun in body.lower():
+        org = ctx.lex.org_by_name(body)
+        if org is not None and org.kind == "international":
+            names.add(body)
+    return next(iter(names)) if len(names) == 1 else None
+
+
 @dataclass
 class Extraction:
     """Facts of one report; every evidence span points into ``cleaned_text``."""
@@ -144,6 +169,8 @@ def extract(
     participant_spans = []
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     for p in parts:
+        if p.organization is None and p.country is None and p.title:
+            p.organization = _anaphoric_org(ctx, p.title, body)
         if (
             p.country is None
             and p.organization is None

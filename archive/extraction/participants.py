@@ -122,11 +122,12 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     titled = P.find_titled_surnames(ctx.text, ctx.low, given, blocked, mentions)
     if titled:
         mentions = sorted(mentions + titled, key=lambda x: x.start)
-    ctx.name_starts = [m.start for m in mentions]
-    ctx.name_ends = sorted(m.end for m in mentions)
-    byline_keys = list(ctx.doc.bylines)
-    persons: list[P.Person] = []
-    by_surname: dict[str, list[P.Person]] = {}
+    # Titles are bounded by neighbouring names, so the names that count must be settled first:
+    # a weak name ("Other Dangerous") stays only with a title beside it.
+    strong = [m for m in mentions if not m.weak]
+    ctx.name_starts = [m.start for m in strong]
+    ctx.name_ends = sorted(m.end for m in strong)
+    accepted: list[P.NameMention] = []
     for nm in mentions:
         if nm.weak:
             if _weak_name_is_phrase(ctx, nm):
@@ -137,6 +138,14 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
                 _right_title(ctx, nm.end, b)
             ):
                 continue
+        accepted.append(nm)
+    if len(accepted) != len(strong):
+        ctx.name_starts = [m.start for m in accepted]
+        ctx.name_ends = sorted(m.end for m in accepted)
+    byline_keys = list(ctx.doc.bylines)
+    persons: list[P.Person] = []
+    by_surname: dict[str, list[P.Person]] = {}
+    for nm in accepted:
         # same_person needs equal surname keys: compare only within a surname bucket
         bucket = by_surname.setdefault(P.surname_key(nm.name), [])
         for p in bucket:

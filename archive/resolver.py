@@ -6,10 +6,12 @@ name or patronymic. ``name_keys`` folds a name into a key that is the same for a
 a short key without middle names. Resolution then goes, like openparliament's importers, from
 the safest evidence to the weakest, and refuses to guess:
 
-1. a spelling already recorded for exactly one person (``exact``);
-2. the same transliteration key or the same first and last name (``variant``);
-3. a single person with the same surname key and a similar first name (``fuzzy``: linked, but
-   the attendance is flagged for review);
+1. a spelling already recorded for exactly one person (``exact``) — a short form without the
+   middle name counts every person it could stand for;
+2. the same transliteration key, or the same first and last names where one of the spellings
+   lacks the middle name (``variant``); two different middle names are two people;
+3. a single person with the same surname key and a similar first name with the same initial
+   (``fuzzy``: linked, but the attendance is flagged for review);
 4. otherwise a new Participant. Where two people fit equally (namesakes), or a candidate's
    country contradicts the report's, the name is not merged into either (``ambiguous`` leaves
    the attendance unresolved for an editor; a contradicting country makes a new person).

@@ -14,7 +14,7 @@ export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test db db-stop db-status migrate refdata import-samples superuser lint format \
-	browser venv clean bench
+	browser venv clean bench serve backup restore wrk loadtest
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
@@ -87,3 +87,46 @@ clean:
 # Benchmark (not a test): prints a table and writes bench-results/bench-*.json.
 bench: venv db
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+# --- Production (issue 8) ----------------------------------------------------------------------
+# `make serve`: the production server — DEBUG off, static files collected and served by
+# whitenoise, migrations applied, gunicorn with 2 x cores + 1 sync workers on $(HOST):$(PORT)
+# (127.0.0.1 by default: put a TLS-terminating proxy in front). Needs SECRET_KEY and
+# ALLOWED_HOSTS in the environment (.env.example lists everything); to try it on plain HTTP
+# locally: SECRET_KEY=... ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=0 make serve
+WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
+
+serve: venv db
+	DEBUG=0 $(PY) manage.py check --deploy
+	DEBUG=0 $(PY) manage.py collectstatic --noinput -v0
+	DEBUG=0 $(PY) manage.py migrate --noinput
+	DEBUG=0 $(PY) manage.py createcachetable
+	DEBUG=0 $(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--timeout 30 --graceful-timeout 20 --max-requests 2000 --max-requests-jitter 200 \
+		--no-control-socket --error-logfile -
+
+# Backups of the configured database (DATABASE_URL or the project's own cluster), pg_dump's
+# custom format: `make backup [BACKUP=file]`, `make restore BACKUP=file` (asks first on a
+# terminal; RESTORE_CONFIRM=1 to skip). Default file: .state/backups/archive-<UTC time>.dump.
+backup: db
+	@scripts/backup.sh $(BACKUP)
+
+restore: db
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=path/to/file.dump" >&2; exit 2; }
+	@scripts/restore.sh $(BACKUP)
+
+# Load test (a benchmark, not a test): gunicorn on a free loopback port against the current
+# database, wrk with LOADTEST_CONNECTIONS clients for LOADTEST_SECONDS; prints requests/s, p95
+# and errors, writes bench-results/loadtest-*.json, stops the server.
+LOADTEST_CONNECTIONS ?= 50
+LOADTEST_SECONDS ?= 60
+
+wrk:
+	@if command -v wrk >/dev/null; then :; \
+	elif [ "$$(id -u)" -eq 0 ]; then \
+		echo "Installing Debian's wrk for the load test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	else echo "The load test needs wrk: sudo apt-get install wrk" >&2; exit 1; fi
+
+loadtest: venv db wrk
+	$(PY) scripts/loadtest.py --connections $(LOADTEST_CONNECTIONS) --duration $(LOADTEST_SECONDS)

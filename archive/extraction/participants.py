@@ -241,12 +241,16 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     excluded = ""
     sents: list[int] = []
     full_mentions = [m for m in p.mentions if not m.ref]
+    seen_sents: set[int] = set()
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
+        full = not m.ref
+        if si in seen_sents and not (full and p.title is None):
+            continue  # one look per sentence is enough for a person's cues
+        seen_sents.add(si)
         a, b = ctx.doc.sentences[si]
         sent = ctx.sent_text(si)
         rel = m.start - a
-        full = not m.ref
         if p.title is None and full:
             lt = _left_title(ctx, a, m.start)
             rt = _right_title(ctx, m.end, b)

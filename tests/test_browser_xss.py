@@ -129,3 +129,57 @@ def test_report_markup_never_runs_anywhere(
     ):
         assert_inert(page, url)
     assert page.dialogs == []
+
+
+# Violations of our own CSP by our own markup, known and reported to their owners (issue 8):
+# inline styles — style="width: …%" on the per-year bars of entity_detail.html, the report text's
+# style="white-space: pre-wrap" in admin.py and the <style> block of review_queue.html. The
+# browser ignores them (the pages still work, a little less styled). Listed here so the check
+# stays strict for scripts and everything else; remove the entry once they are fixed.
+KNOWN_CSP_VIOLATIONS = ("style-src",)
+
+
+def test_the_site_runs_under_its_content_security_policy(
+    page, live_server, hostile_meeting, django_user_model
+):
+    """With the CSP enforced, public and admin pages raise no violation (beyond the known)."""
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    base = live_server.url
+    meeting = hostile_meeting
+    country = meeting.country_links.select_related("country").first().country
+    paths = [
+        "/",
+        "/?q=police",
+        meeting.get_absolute_url(),
+        "/people/",
+        "/topics/",
+        "/countries/",
+        country.get_absolute_url(),
+    ]
+    for path in paths:
+        response = page.goto(base + path)
+        assert response.status == 200, path
+        assert "content-security-policy" in response.headers
+    page.goto(base + "/")
+    page.fill("#q", "kaz")  # the suggestions fetch is same-origin
+    page.wait_for_timeout(600)
+
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "s3cret-pass!")
+    admin = f"{base}/{settings.ADMIN_URL}"
+    page.goto(admin + "login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "s3cret-pass!")
+    page.click("input[type=submit]")
+    page.wait_for_url(admin)
+    for path in ("", f"archive/meeting/{meeting.pk}/change/", "archive/participant/"):
+        page.goto(admin + path)
+    unexpected = [v for v in violations if not any(k in v for k in KNOWN_CSP_VIOLATIONS)]
+    assert unexpected == []

@@ -95,13 +95,15 @@ bench: venv db
 # ALLOWED_HOSTS in the environment (.env.example lists everything); to try it on plain HTTP
 # locally: SECRET_KEY=... ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=0 make serve
 WORKERS ?= $(shell echo $$(( 2 * $$(nproc) + 1 )))
+# No web request needs a statement longer than this; imports and migrations are not limited.
+DB_STATEMENT_TIMEOUT_MS ?= 10000
 
 serve: venv db
 	DEBUG=0 $(PY) manage.py check --deploy
 	DEBUG=0 $(PY) manage.py collectstatic --noinput -v0
 	DEBUG=0 $(PY) manage.py migrate --noinput
 	DEBUG=0 $(PY) manage.py createcachetable
-	DEBUG=0 $(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	DEBUG=0 DB_STATEMENT_TIMEOUT_MS=$(DB_STATEMENT_TIMEOUT_MS) $(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 2000 --max-requests-jitter 200 \
 		--no-control-socket --error-logfile -
 

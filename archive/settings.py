@@ -29,6 +29,8 @@ Variables (see .env.example and the README):
                    N times each limit) or "database" (shared by all workers; `make serve` creates
                    the table).
   CSP              the Content-Security-Policy header; the default allows nothing inline.
+  DB_STATEMENT_TIMEOUT_MS  cancel any SQL statement running longer (unset: no limit); `make
+                   serve` sets 10000 for the web server only.
 """
 
 import datetime
@@ -159,6 +161,13 @@ def _database_url() -> str:
 
 DATABASES = {"default": dj_database_url.parse(_database_url(), conn_max_age=60)}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A ceiling on any one SQL statement, for the web server only: `make serve` sets it for gunicorn
+# (a runaway query from a hostile search is cancelled instead of holding a worker), while imports
+# and migrations run by manage.py take as long as they need.
+if os.environ.get("DB_STATEMENT_TIMEOUT_MS", "").strip():
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}"
+    )
 # Lets two test runs share one server (parallel checkouts, helpers) without clobbering.
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}

@@ -75,6 +75,7 @@ def server_env(port: int) -> dict[str, str]:
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="0",  # plain HTTP on loopback; production sits behind TLS
         RATE_LIMITS="0",
+        DB_STATEMENT_TIMEOUT_MS=env.get("DB_STATEMENT_TIMEOUT_MS", "10000"),  # as `make serve`
     )
     return env
 

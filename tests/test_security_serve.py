@@ -42,6 +42,7 @@ def production_server(db, tmp_path):
         SECURE_PROXY_SSL_HEADER="1",
         DATABASE_URL=url_for(connection.settings_dict["NAME"]),
         LOG_FORMAT="json",
+        DB_STATEMENT_TIMEOUT_MS="10000",
     )
     env.pop("TEST_DATABASE_NAME", None)
     subprocess.run(

@@ -288,6 +288,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # Failed sign-ins and lock-outs are warnings; axes's INFO lines are chatter.
+        "axes": {"level": "WARNING"},
     },
 }
 

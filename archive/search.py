@@ -50,6 +50,9 @@ SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vec
 PER_PAGE = 20
 FACET_FETCH = 50  # values fetched per facet; the page shows the top few and "more"
 FACET_SHOWN = 8
+# Ranking reads every match's vector; above this many matches the page is ordered newest
+# first instead and says so (DESIGN.md: "smarter ranking of huge match sets").
+RANK_LIMIT = 20_000
 
 # Sentinels for ts_headline: report text is untrusted, so the headline is escaped first and
 # only then are these (private-use characters) swapped for <mark> tags.
@@ -95,13 +98,13 @@ def similar_people(text: str, *, limit: int = 10) -> list[Participant]:
     full, short = name_keys(text)
     if len(normalized) < 4 or not full:
         return []
+    condition = (
+        Q(normalized__trigram_word_similar=normalized) | Q(match_key=full) | Q(short_key=short)
+    )
+    if " " not in full:
+        condition |= Q(last_key=full)  # a surname alone, in any transliteration
     variants = (
-        ParticipantNameVariant.objects.filter(
-            Q(normalized__trigram_word_similar=normalized)
-            | Q(match_key=full)
-            | Q(short_key=short)
-            | Q(match_key__endswith=" " + full)
-        )
+        ParticipantNameVariant.objects.filter(condition)
         .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
         .order_by("-similarity", "participant_id")
         .values_list("participant_id", flat=True)[: limit * 3]
@@ -200,6 +203,7 @@ class SearchResult:
     sort: str
     similar: list[Participant]
     facets_skipped: bool = False
+    rank_skipped: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -238,6 +242,8 @@ class MeetingSearch:
         self.similar = similar_people(self.text) if self.text else []
         self.base = self._text_filtered(visible_meetings(user))
         self.facets_skipped = False
+        self.rank_skipped = False
+        self.total: int | None = None
 
     def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
         if self.query is None:
@@ -257,7 +263,9 @@ class MeetingSearch:
         meetings = self.filterset.filter_queryset_except(self.base)
         if self.sort == "oldest":
             return meetings.order_by(F("date_start").asc(nulls_last=True), "pk")
-        if self.sort == "relevance":
+        if self.sort == "relevance" and self.total is not None and self.total > RANK_LIMIT:
+            self.rank_skipped = True
+        elif self.sort == "relevance":
             return meetings.annotate(rank=SearchRank(F("search_vector"), self.query)).order_by(
                 "-rank", F("date_start").desc(nulls_last=True), "-pk"
             )
@@ -410,6 +418,7 @@ class MeetingSearch:
     ) -> SearchResult:
         params = params if params is not None else QueryDict()
         total, rows = self.facet_rows()
+        self.total = total
         if page > 1 and (page - 1) * per_page >= total:
             raise PageOutOfRange(f"There is no page {page}: the search has {total} results.")
         meetings = self.page_meetings(self.page_ids(page, per_page))
@@ -434,6 +443,7 @@ class MeetingSearch:
             sort=self.sort,
             similar=self.similar,
             facets_skipped=self.facets_skipped,
+            rank_skipped=self.rank_skipped,
         )
 
     def _facets(self, rows, labels: Labels, params: QueryDict) -> dict[str, Facet]:

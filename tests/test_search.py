@@ -516,6 +516,17 @@ def test_too_broad_a_search_shows_results_without_facets(client, archive, settin
     assert "counting its facets would take too long" in client.get("/?country=RU").content.decode()
 
 
+def test_huge_match_sets_are_ordered_newest_first_and_say_so(client, archive, monkeypatch):
+    """Above RANK_LIMIT matches, ranking is skipped (it reads every match's vector)."""
+    from archive import search
+
+    assert [r["title"] for r in api(client, "q=collegium")["results"]][0] == archive["m1"].title
+    monkeypatch.setattr(search, "RANK_LIMIT", 1)
+    data = api(client, "q=collegium")
+    assert [r["title"] for r in data["results"]] == [archive["m2"].title, archive["m1"].title]
+    assert "shown newest first" in client.get("/?q=collegium").content.decode()
+
+
 # --- Importer integration ---------------------------------------------------------------------
 
 

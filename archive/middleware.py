@@ -22,14 +22,14 @@ request_log = logging.getLogger("archive.request")
 limit_log = logging.getLogger("archive.ratelimit")
 
 
-def client_ip(request: HttpRequest) -> str:
+def client_ip(request: HttpRequest) -> str | None:
     """The client's address: REMOTE_ADDR, or the one PROXY_COUNT proxies saw, if any.
 
     Only the last PROXY_COUNT entries of X-Forwarded-For were written by our own proxies; anything
     to their left is whatever the client sent, so trusting the left-most entry would let anyone
     choose their own address and escape every limit.
     """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = request.META.get("REMOTE_ADDR") or None  # None: a request made in code (tests)
     proxies = getattr(settings, "PROXY_COUNT", 0)
     if proxies <= 0:
         return remote
@@ -159,7 +159,7 @@ class RateLimitMiddleware:
     ) -> HttpResponse | None:
         now = time.time()
         window = int(now // seconds)
-        address = client_ip(request)
+        address = client_ip(request) or "unknown"
         key = f"ratelimit:{scope}:{address}:{window}"
         # add() is a no-op when the key exists, so concurrent first requests do not reset it.
         cache.add(key, 0, timeout=seconds + 1)

@@ -293,3 +293,11 @@ def test_each_request_is_logged_without_its_query_string(client, caplog, referen
     record = records[0]
     assert record.status == 200 and record.path == "/" and record.duration_ms >= 0
     assert "secret-search-term" not in JsonFormatter().format(record)
+
+
+@pytest.mark.django_db
+def test_signing_in_from_code_still_works(client, django_user_model):
+    """force_login (a request without an address) passes axes's bookkeeping."""
+    user = django_user_model.objects.create_superuser("staff", "s@example.org", "pass-12345")
+    client.force_login(user)
+    assert client.get("/admin/").status_code == 200

@@ -301,3 +301,15 @@ def test_signing_in_from_code_still_works(client, django_user_model):
     user = django_user_model.objects.create_superuser("staff", "s@example.org", "pass-12345")
     client.force_login(user)
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_forged_form_gets_a_friendly_403():
+    """A POST without a CSRF token is refused with an explanation, not Django's debug text."""
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        "/admin/login/", {"username": "a", "password": "b"}
+    )
+    assert response.status_code == 403
+    assert "could not be accepted" in response.content.decode()

@@ -302,10 +302,27 @@ def _per_year(meetings: QuerySet[Meeting]) -> list[dict]:
     if not counts:
         return []
     top = max(counts.values())
+    # Drawn as SVG attributes: the site's Content-Security-Policy forbids inline styles.
     return [
-        {"year": y, "count": counts.get(y, 0), "percent": round(100 * counts.get(y, 0) / top)}
-        for y in range(min(counts), max(counts) + 1)
+        {
+            "year": y,
+            "count": counts.get(y, 0),
+            "width": round(CHART_BAR_WIDTH * counts.get(y, 0) / top),
+            "bar_y": i * CHART_ROW + 4,
+            "text_y": i * CHART_ROW + 15,
+            "count_x": round(CHART_BAR_WIDTH * counts.get(y, 0) / top) + 54,
+        }
+        for i, y in enumerate(range(min(counts), max(counts) + 1))
     ]
+
+
+CHART_BAR_WIDTH = 420  # of a 520-unit-wide viewBox: year labels left, counts right
+CHART_ROW = 20
+
+
+def _chart(meetings: QuerySet[Meeting]) -> dict:
+    rows = _per_year(meetings)
+    return {"per_year": rows, "chart_height": len(rows) * CHART_ROW + 4}
 
 
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
@@ -327,7 +344,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
             "kind": "Country",
             "meetings": _recent(meetings),
             "total": meetings.count(),
-            "per_year": _per_year(meetings),
+            **_chart(meetings),
             "people": people,
             "search_url": "/" + url_with(_params(country=country.code)),
         },
@@ -345,7 +362,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "kind": "Topic",
             "meetings": _recent(meetings),
             "total": meetings.count(),
-            "per_year": _per_year(meetings),
+            **_chart(meetings),
             "search_url": "/" + url_with(_params(topic=topic.slug)),
         },
     )
@@ -364,7 +381,7 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "kind": organization.get_kind_display(),
             "meetings": _recent(meetings),
             "total": meetings.count(),
-            "per_year": _per_year(meetings),
+            **_chart(meetings),
             "convened": visible_meetings(request.user).filter(body=organization).count(),
             "search_url": "/"
             + url_with(

@@ -48,6 +48,8 @@ def many(archive):
 
 def test_reader_searches_narrows_pages_and_follows_a_person(live_server, page, many):
     """Search, click a facet, remove a chip, paginate, open a meeting, follow a participant."""
+    blocked: list[str] = []  # the site's Content-Security-Policy must not block our own pages
+    page.on("console", lambda m: "Content Security Policy" in m.text and blocked.append(m.text))
     page.goto(live_server.url + "/")
     assert serious_violations(page) == []
     page.get_by_label("Search the meetings").fill("Sadenov")
@@ -88,6 +90,9 @@ def test_reader_searches_narrows_pages_and_follows_a_person(live_server, page, m
     assert page.get_by_role("link", name=many["m2"].title).is_visible()
     assert serious_violations(page) == []
     shot(page, "5-participant")
+    page.goto(live_server.url + "/countries/kz/")
+    assert page.locator("svg.chart rect").count() == 25  # 2001 to 2025
+    assert blocked == []
 
 
 def test_other_pages_pass_axe(live_server, page, archive):

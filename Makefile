@@ -103,7 +103,7 @@ serve: venv db
 	DEBUG=0 $(PY) manage.py collectstatic --noinput -v0
 	DEBUG=0 $(PY) manage.py migrate --noinput
 	DEBUG=0 $(PY) manage.py createcachetable
-	DEBUG=0 DB_STATEMENT_TIMEOUT_MS=$(DB_STATEMENT_TIMEOUT_MS) $(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	DEBUG=0 DB_STATEMENT_TIMEOUT_MS=$(DB_STATEMENT_TIMEOUT_MS) $(VENV)/bin/gunicorn archive.wsgi --config scripts/gunicorn.conf.py --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--timeout 30 --graceful-timeout 20 --max-requests 2000 --max-requests-jitter 200 \
 		--no-control-socket --error-logfile -
 

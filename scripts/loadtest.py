@@ -151,6 +151,8 @@ def main() -> int:
             [
                 str(VENV_BIN / "gunicorn"),
                 "archive.wsgi",
+                "--config",
+                "scripts/gunicorn.conf.py",
                 "--bind",
                 f"127.0.0.1:{port}",
                 "--workers",

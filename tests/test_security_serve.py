@@ -7,6 +7,7 @@ Started on a free loopback port against the test database, behind a pretend TLS 
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import signal
 import socket
@@ -54,7 +55,8 @@ def production_server(db, tmp_path):
     )
     log = (tmp_path / "server.log").open("w")
     server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--bind", f"127.0.0.1:{port}"]
+        [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
+        + ["--bind", f"127.0.0.1:{port}"]
         + ["--workers", "2", "--no-control-socket"],
         cwd=REPO,
         env=env,
@@ -114,5 +116,8 @@ def test_production_server_serves_securely(production_server):
     assert status == 200 and "csrfmiddlewaretoken" in body
 
     time.sleep(0.5)
-    lines = [line for line in log.read_text().splitlines() if '"logger": "archive.request"' in line]
-    assert any('"status": 404' in line for line in lines), lines[-5:]
+    entries = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    # Every line is a JSON object, gunicorn's own included.
+    assert any(e["logger"] == "gunicorn.error" for e in entries)
+    requests = [e for e in entries if e["logger"] == "archive.request"]
+    assert any(e["status"] == 404 and e["path"] == "/meetings/nothing-here/" for e in requests)

@@ -10,6 +10,9 @@
 # so FILE is always a complete backup.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v pg_dump >/dev/null || {
+  echo "pg_dump is missing: install PostgreSQL's client programs (apt-get install postgresql-client)," >&2
+  echo "of the server's major version or newer" >&2; exit 1; }
 
 url="${DATABASE_URL:-}"
 if [ -z "$url" ]; then

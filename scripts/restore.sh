@@ -12,6 +12,9 @@
 # dump includes django_migrations, so `manage.py migrate` afterwards brings an older dump up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v pg_restore >/dev/null || {
+  echo "pg_restore is missing: install PostgreSQL's client programs (apt-get install postgresql-client)," >&2
+  echo "of the server's major version or newer" >&2; exit 1; }
 
 file="${1:-}"
 [ -n "$file" ] || { echo "usage: scripts/restore.sh FILE   (make restore BACKUP=FILE)" >&2; exit 2; }

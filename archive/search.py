@@ -114,6 +114,30 @@ def similar_people(text: str, *, limit: int = 10) -> list[Participant]:
     return [people[i] for i in ids if i in people]
 
 
+def spelling_suggestions(text: str, *, limit: int = 5) -> list[Participant]:
+    """For an empty result: people whose names are only loosely like ``text`` (a lower
+    trigram threshold than ``similar_people``, which already widened the search)."""
+    text = text.strip()
+    if not _NAME_LIKE.fullmatch(text) or len(text.split()) > 4:
+        return []
+    normalized = normalize_name(text)
+    if len(normalized) < 4:
+        return []
+    with transaction.atomic(), connection.cursor() as cursor:
+        # SET LOCAL-style: the looser threshold lasts until the end of this transaction only,
+        # and the %> operator keeps using the trigram index.
+        cursor.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.35', true)")
+        ids = list(
+            ParticipantNameVariant.objects.filter(normalized__trigram_word_similar=normalized)
+            .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
+            .order_by("-similarity", "participant_id")
+            .values_list("participant_id", flat=True)[: limit * 3]
+        )
+    ids = list(dict.fromkeys(ids))[:limit]
+    people = Participant.objects.in_bulk(ids)
+    return [people[i] for i in ids if i in people]
+
+
 def highlight(text: str | None) -> SafeString:
     """Escape a headline, then turn its sentinels into <mark> tags."""
     escaped = escape(text or "")

@@ -35,6 +35,7 @@ from .search import (
     MeetingSearch,
     PageOutOfRange,
     page_url,
+    spelling_suggestions,
     url_with,
     visible_meetings,
 )
@@ -95,6 +96,7 @@ def search(request: HttpRequest) -> HttpResponse:
     )
     if result.count == 0:
         context["suggestions"] = _zero_result_suggestions(filterset, request, result)
+        context["spellings"] = spelling_suggestions(result.query) if result.query else []
     return render(request, "archive/search.html", context)
 
 

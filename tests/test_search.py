@@ -438,6 +438,15 @@ def test_zero_results_suggest_what_to_drop(client, archive):
     assert "Without city “Moscow”" in content and "Without year “2024”" in content
 
 
+def test_zero_results_suggest_loosely_similar_names(client, archive):
+    """'Kalakoltsev' is too far for the search itself, but the empty page offers Kolokoltsev."""
+    assert api(client, "q=Kalakoltsev")["count"] == 0
+    content = client.get("/?q=Kalakoltsev").content.decode()
+    assert "Did you mean" in content
+    assert '?participant=vladimir-kolokoltsev">Vladimir Kolokoltsev</a>' in content
+    assert "Did you mean" not in client.get("/?q=Qwxyzpt").content.decode()
+
+
 def test_page_explains_which_facets_narrow_and_which_widen(client, archive):
     """The UI says which facets are 'all of' and which are 'any of'."""
     content = client.get("/").content.decode()

@@ -135,7 +135,7 @@ def meeting(request: HttpRequest, slug: str) -> JsonResponse:
             "sources": [
                 {
                     "title": s.title,
-                    "url": s.url or None,
+                    "url": s.url if s.url.lower().startswith(("http://", "https://")) else None,
                     "language": s.language,
                     "publication_date": s.publication_date.isoformat()
                     if s.publication_date

@@ -160,7 +160,12 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     role_order = {role: i for i, role in enumerate(Attendance.Role.values)}
     attendances = sorted(meeting.attendances.all(), key=lambda a: (role_order[a.role], a.pk))
     sources = [
-        {"source": source, "text": _highlight_evidence(source, meeting)}
+        {
+            "source": source,
+            "text": _highlight_evidence(source, meeting),
+            # Only web links: a report's URL is untrusted ("javascript:…" must not be a link).
+            "url": source.url if source.url.lower().startswith(("http://", "https://")) else "",
+        }
         for source in meeting.sources.all()
     ]
     related = _related_meetings(request, meeting)

@@ -70,6 +70,18 @@ def test_evidence_highlight_escapes_the_report(client, reference_data):
     assert "<script>x()" not in content
 
 
+def test_only_web_links_to_original_reports(client, archive):
+    """A report URL such as javascript:… is not turned into a link."""
+    SourceDocument.objects.filter(meeting=archive["m1"]).update(url="javascript:alert(1)")
+    content = client.get(archive["m1"].get_absolute_url()).content.decode()
+    assert "javascript:alert" not in content and "Original report" not in content
+    SourceDocument.objects.filter(meeting=archive["m1"]).update(url="HTTPS://example.org/r")
+    assert (
+        'href="HTTPS://example.org/r"'
+        in client.get(archive["m1"].get_absolute_url()).content.decode()
+    )
+
+
 def test_participant_page_lists_meetings_over_time_roles_and_variants(client, archive):
     """Meetings grouped by year, roles counted, spellings listed."""
     person = archive["sadenov"]

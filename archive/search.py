@@ -16,6 +16,7 @@ Scale (issue 5: 1,000,000 meetings):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -307,22 +308,31 @@ class MeetingSearch:
         return chosen
 
     def facet_rows(self) -> tuple[int, list[tuple[str, str, int]]]:
-        """(total, [(facet, key, count)]) in one query; see the module docstring."""
-        unfiltered = not self.text and not any(
-            self.filterset.form.cleaned_data.get(n)
-            for n in self.filterset.form.cleaned_data
-            if n != "sort"
-        )
-        # Off unless configured: at 1,000,000 meetings production sets e.g. 120 seconds (counts
-        # of the whole archive may then lag an import by that long).
+        """(total, [(facet, key, count)]) in one query; see the module docstring.
+
+        With ``SEARCH_FACET_CACHE_SECONDS`` set (off by default; production at 1,000,000
+        meetings sets e.g. 120) the counts of each distinct search are cached: the unfiltered
+        browse then costs nothing, and paging through a search or re-sorting it does not
+        count again. Counts may lag an import by that many seconds.
+        """
         seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0)
-        key = f"archive:facets:unfiltered:{bool(getattr(self.user, 'is_staff', False))}"
-        if unfiltered and seconds:
-            cached = cache.get(key)
-            if cached is not None:
-                return cached
+        if not seconds:
+            return self._facet_query()
+        data = self.filterset.form.cleaned_data
+        state = [
+            (name, sorted(str(getattr(v, "pk", v)) for v in (value or [])))
+            if isinstance(value, list | QuerySet)
+            else (name, str(value or ""))
+            for name, value in sorted(data.items())
+            if name != "sort"
+        ]
+        digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+        key = f"archive:facets:{bool(getattr(self.user, 'is_staff', False))}:{digest}"
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
         result = self._facet_query()
-        if unfiltered and seconds:
+        if not self.facets_skipped:
             cache.set(key, result, seconds)
         return result
 

@@ -497,7 +497,7 @@ def test_facet_counts_and_total_come_from_one_query(archive):
 
 
 def test_unfiltered_facets_may_be_cached(client, archive, settings, django_assert_num_queries):
-    """With SEARCH_FACET_CACHE_SECONDS the unfiltered browse skips the facet query."""
+    """With SEARCH_FACET_CACHE_SECONDS a repeated search skips the facet query."""
     from django.core.cache import cache
 
     settings.SEARCH_FACET_CACHE_SECONDS = 60
@@ -507,6 +507,17 @@ def test_unfiltered_facets_may_be_cached(client, archive, settings, django_asser
     first = MeetingSearch(filterset).facet_rows()
     with django_assert_num_queries(0):
         assert MeetingSearch(filterset).facet_rows() == first
+    # Each search has its own entry; the sort does not matter, the filters and words do.
+    ru = MeetingFilterSet(QueryDict("country=RU&sort=oldest"), queryset=Meeting.objects.none())
+    assert ru.is_valid()
+    assert MeetingSearch(ru).facet_rows()[0] == 3
+    ru_again = MeetingFilterSet(QueryDict("country=ru"), queryset=Meeting.objects.none())
+    assert ru_again.is_valid()
+    with django_assert_num_queries(0):  # "ru" is "RU": the counts are cached
+        assert MeetingSearch(ru_again).facet_rows()[0] == 3
+    kz = MeetingFilterSet(QueryDict("country=KZ&q=collegium"), queryset=Meeting.objects.none())
+    assert kz.is_valid()
+    assert MeetingSearch(kz).facet_rows()[0] == 2
     cache.clear()
 
 

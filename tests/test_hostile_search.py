@@ -141,12 +141,12 @@ def test_known_nasty_values_in_every_parameter(client, archive_with_meetings):
     """Each classic attack string, in each public parameter, answers 200/400/404 quickly.
 
     The three endpoints share one FilterSet, so every parameter is tried on the API and the
-    free-text and page parameters on the HTML page and the CSV export as well.
+    free-text and page parameters on the HTML page, the CSV export and the feed as well.
     """
     for value in NASTY:
         for name in PARAMETERS:
             check(client, "/api/meetings/", f"{name}={encode(value)}")
-        for endpoint in ("/", "/export.csv"):
+        for endpoint in ("/", "/export.csv", "/feed/"):
             for name in ("q", "page", "country", "year"):
                 check(client, endpoint, f"{name}={encode(value)}")
 

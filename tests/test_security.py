@@ -313,3 +313,20 @@ def test_a_forged_form_gets_a_friendly_403():
     )
     assert response.status_code == 403
     assert "could not be accepted" in response.content.decode()
+
+
+def test_web_statement_timeout_cancels_a_runaway_query():
+    """DB_STATEMENT_TIMEOUT_MS (set by `make serve`) cancels a statement that runs too long."""
+    code = (
+        "from django.db import connection, OperationalError\n"
+        "try:\n"
+        "    connection.cursor().execute('SELECT pg_sleep(2)')\n"
+        "    print('finished')\n"
+        "except OperationalError as error:\n"
+        "    print('cancelled', type(error.__cause__).__name__)\n"
+    )
+    result = run_manage(
+        "shell", "--no-imports", "-c", code, DEBUG="1", DB_STATEMENT_TIMEOUT_MS="200"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["cancelled", "QueryCanceled"]

@@ -131,3 +131,20 @@ def test_search_works_without_javascript_and_at_phone_width(live_server, browser
         shot(page, "7-phone-meeting")
     finally:
         context.close()
+
+
+def test_script_enhancements_filter_box_suggestions_and_keyboard(live_server, page, many):
+    """The facet filter box hides values, typing suggests names, the skip link comes first."""
+    page.goto(live_server.url + "/?country=KZ")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    box = page.get_by_label("Filter year values")
+    assert box.is_visible()
+    box.fill("2019")
+    visible = page.locator("section[aria-labelledby=facet-year] li:visible")
+    assert visible.count() == 1 and "2019" in visible.first.inner_text()
+
+    page.get_by_label("Search the meetings").press_sequentially("kolo", delay=50)
+    page.locator("#suggestions option").first.wait_for(state="attached", timeout=5000)
+    options = page.eval_on_selector_all("#suggestions option", "os => os.map(o => o.value)")
+    assert "Vladimir Kolokoltsev" in options

@@ -217,10 +217,24 @@ def main() -> int:
         "errors": errors,
         **figures,
     }
-    server_errors = sum(
-        1 for line in server_log.read_text().splitlines() if '"level": "ERROR"' in line
+    server_errors, durations = 0, []
+    for line in server_log.read_text().splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        server_errors += entry.get("level") in ("ERROR", "CRITICAL")
+        if entry.get("logger") == "archive.request":
+            durations.append(entry["duration_ms"])
+    durations.sort()
+    # Time inside Django, without the wait in gunicorn's queue that wrk's latency includes.
+    server_p50 = durations[len(durations) // 2] if durations else 0.0
+    server_p95 = durations[int(len(durations) * 0.95)] if durations else 0.0
+    summary.update(
+        server_error_log_lines=server_errors,
+        server_p50_ms=server_p50,
+        server_p95_ms=server_p95,
     )
-    summary["server_error_log_lines"] = server_errors
     print()
     print(f"requests         {figures['requests']:>10,} in {seconds:.1f} s")
     print(f"requests/s       {summary['requests_per_s']:>10,.1f}")
@@ -232,6 +246,8 @@ def main() -> int:
         f"errors           {errors:>10,}  (non-2xx/3xx {figures['non_2xx_3xx']}, "
         f"timeouts {figures['timeouts']}, socket {socket_errors})"
     )
+    print(f"in Django p50    {server_p50:>10.1f} ms  (server side, without queueing)")
+    print(f"in Django p95    {server_p95:>10.1f} ms")
     print(f"server errors    {server_errors:>10,}  (ERROR lines in the server log)")
     out_dir = REPO / "bench-results"
     out_dir.mkdir(exist_ok=True)

@@ -124,11 +124,21 @@ def test_report_markup_never_runs_anywhere(
         f"{admin}archive/meeting/{meeting.pk}/change/",
         f"{admin}archive/meeting/",
         f"{admin}archive/meeting/?q={MARKER}",
+        f"{admin}archive/meeting/review/",
         f"{admin}archive/sourcedocument/{source.pk}/change/",
         f"{admin}archive/sourcedocument/",
+        f"{admin}archive/participant/",
     ):
         assert_inert(page, url)
+
+    # An editor pastes a hostile report into the import form: the preview is inert too.
+    page.goto(f"{admin}archive/meeting/import/")
+    page.fill("#id_text", hostile_report().replace(MARKER, MARKER + " pasted"))
+    page.click("input[type=submit]")
+    page.wait_for_load_state("load")
     assert page.dialogs == []
+    assert page.evaluate(DOM_CHECK) == []
+    assert "<script>alert('headline')</script>" in page.inner_text("#content")  # shown as text
 
 
 # Violations of our own CSP by our own markup, known and reported to their owners (issue 8):

@@ -117,8 +117,12 @@ def parse_rate(rate: str) -> tuple[int, int] | None:
     return int(count), int(seconds or 60)
 
 
-def rate_scope(path: str) -> str | None:
-    """Which limit a path counts against; None for pages that are cheap to serve."""
+def rate_scope(path: str, method: str = "GET") -> str | None:
+    """Which limit a request counts against; None for pages that are cheap to serve."""
+    if method == "POST" and path == f"/{settings.ADMIN_URL}login/":
+        # Sign-in attempts from one address whatever the username (password spraying); axes
+        # locks a username+address pair, this bounds how many names one address can try.
+        return "signin"
     if path == "/" or path == "/feed/":
         return "search"
     if path == "/export.csv":
@@ -146,7 +150,7 @@ class RateLimitMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if getattr(settings, "RATE_LIMITS_ENABLED", False):
-            scope = rate_scope(request.path)
+            scope = rate_scope(request.path, request.method)
             rate = parse_rate(settings.RATE_LIMITS.get(scope, "")) if scope else None
             if rate is not None:
                 limited = self.over_limit(request, scope, *rate)

@@ -23,7 +23,7 @@ Variables (see .env.example and the README):
   PROXY_COUNT      how many reverse proxies in front append to X-Forwarded-For (default 0: the
                    client address is REMOTE_ADDR). Rate limits and axes both use this address.
   RATE_LIMITS      "0" turns the public rate limits off (default on when DEBUG is off).
-  RATE_LIMIT_SEARCH, RATE_LIMIT_API, RATE_LIMIT_EXPORT, RATE_LIMIT_SUGGEST
+  RATE_LIMIT_SEARCH, RATE_LIMIT_API, RATE_LIMIT_EXPORT, RATE_LIMIT_SUGGEST, RATE_LIMIT_SIGNIN
                    "REQUESTS/SECONDS" per client address, e.g. "120/60"; "0" disables one.
   CACHE_BACKEND    "locmem" (default: per process, so with N gunicorn workers a client gets up to
                    N times each limit) or "database" (shared by all workers; `make serve` creates
@@ -256,6 +256,8 @@ RATE_LIMITS = {
     "export": os.environ.get("RATE_LIMIT_EXPORT", "20/60"),
     # Typing in the search box asks for suggestions: generous, but still bounded.
     "suggest": os.environ.get("RATE_LIMIT_SUGGEST", "300/60"),
+    # Sign-in POSTs per address, whatever the username (axes locks username+address pairs).
+    "signin": os.environ.get("RATE_LIMIT_SIGNIN", "20/300"),
 }
 _CACHE_BACKENDS = {
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

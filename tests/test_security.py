@@ -123,7 +123,7 @@ def test_admin_path_comes_from_the_environment():
 
 # --- rate limits -------------------------------------------------------------------------------
 
-LIMITS = {"search": "3/60", "api": "2/60", "export": "1/60", "suggest": "0"}
+LIMITS = {"search": "3/60", "api": "2/60", "export": "1/60", "suggest": "0", "signin": "3/300"}
 
 
 @pytest.mark.django_db
@@ -330,3 +330,18 @@ def test_web_statement_timeout_cancels_a_runaway_query():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["cancelled", "QueryCanceled"]
+
+
+@pytest.mark.django_db
+@override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS=LIMITS)
+def test_sign_in_attempts_per_address_are_limited_whatever_the_username(client):
+    """Password spraying: many usernames from one address meet the sign-in limit."""
+    from django.conf import settings
+
+    login = "/" + settings.ADMIN_URL + "login/"
+    statuses = [
+        client.post(login, {"username": f"user{i}", "password": "guess"}).status_code
+        for i in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+    assert client.get(login).status_code == 200  # the form itself is not limited

@@ -455,8 +455,12 @@ class Meeting(CuratedModel):
             GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
             GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),
             GinIndex(fields=["organization_ids"], name="meeting_organization_ids"),
-            # Search (issue 5): full text, and place-name suggestions by trigram.
+            # Search (issue 5): full text, place-name suggestions by trigram, and the
+            # "newest first" order of result pages (unknown dates last), read from an index.
             GinIndex(fields=["search_vector"], name="meeting_search_vector"),
+            models.Index(
+                F("date_start").desc(nulls_last=True), F("id").desc(), name="meeting_newest"
+            ),
             GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
         ]
 

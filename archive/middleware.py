@@ -109,7 +109,7 @@ class ContentSecurityPolicyMiddleware:
 
 
 def parse_rate(rate: str) -> tuple[int, int] | None:
-    """ "120/60" -> (120, 60); "0" or "" -> None (no limit)."""
+    """Parse "120/60" into (120, 60); "0" or "" means no limit (None)."""
     rate = (rate or "").strip()
     if rate in ("", "0"):
         return None

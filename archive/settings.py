@@ -35,6 +35,7 @@ Variables (see .env.example and the README):
 
 import datetime
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -259,6 +260,11 @@ RATE_LIMITS = {
     # Sign-in POSTs per address, whatever the username (axes locks username+address pairs).
     "signin": os.environ.get("RATE_LIMIT_SIGNIN", "20/300"),
 }
+for _scope, _rate in RATE_LIMITS.items():
+    if not re.fullmatch(r"\s*(0|[1-9]\d*/[1-9]\d*)?\s*", _rate):
+        raise ImproperlyConfigured(
+            f"RATE_LIMIT_{_scope.upper()}={_rate!r}: write REQUESTS/SECONDS, e.g. 120/60, or 0."
+        )
 _CACHE_BACKENDS = {
     "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "database": {

@@ -345,3 +345,10 @@ def test_sign_in_attempts_per_address_are_limited_whatever_the_username(client):
     ]
     assert statuses == [200, 200, 200, 429]
     assert client.get(login).status_code == 200  # the form itself is not limited
+
+
+def test_a_malformed_rate_is_refused_at_start():
+    """A typo in a rate limit stops the archive with a message instead of failing requests."""
+    result = run_manage("check", DEBUG="1", RATE_LIMIT_API="lots")
+    assert result.returncode != 0
+    assert "RATE_LIMIT_API='lots'" in result.stderr

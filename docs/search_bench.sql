@@ -1,7 +1,14 @@
 -- Synthetic load for measuring the public search (issue 5): 100,000 meetings, 20,000 people.
--- Run against a scratch database after `migrate` and `load_reference_data`, with the
--- participants created first, e.g. INSERT INTO archive_participant ... 'bench-person-N' (20,000 rows).
--- GIN indexes are dropped for the load and rebuilt after it (faster than keeping them live).
+-- Run against a scratch database after `migrate` and `load_reference_data`, statement by
+-- statement (split on ';' at line ends). GIN indexes are dropped for the load and rebuilt
+-- after it (faster than keeping them live).
+INSERT INTO archive_participant (curated_fields, name, slug, title, created_at, updated_at)
+SELECT '{}', initcap(substr(md5('f'||g), 1, 6)) || ' ' || initcap(substr(md5('l'||g), 1, 8)) || 'ov',
+       'bench-person-' || g, 'Minister', now(), now()
+FROM generate_series(1, 20000) g;
+INSERT INTO archive_participantnamevariant (participant_id, name, normalized, match_key, short_key, last_key)
+SELECT id, name, lower(name), lower(name), lower(name), split_part(lower(name), ' ', 2)
+FROM archive_participant WHERE slug LIKE 'bench-person-%';
 CREATE TEMP TABLE vocab AS
 SELECT row_number() OVER () AS i, w FROM unnest(string_to_array(
  'security cooperation terrorism extremism drug trafficking cybercrime migration border police ministers council interior meeting collegium agreement exchange information protocol crime organized smuggling weapons fraud corruption training youth memory reform forensic fugitive search public order road safety program delegation session chairman minister deputy head service special bodies joint plan measures threat region states commonwealth independent bilateral multilateral discussed signed adopted approved', ' ')) AS w;

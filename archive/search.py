@@ -594,7 +594,8 @@ def suggestions(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str
     ParticipantNameVariant.normalized and Meeting.city; organizations and countries are small.
     """
     normalized = normalize_name(text)
-    if len(normalized) < 2:
+    # Three characters: the shortest prefix a trigram index can serve.
+    if len(normalized) < 3:
         return []
     pattern = r"\m" + re.escape(normalized)
     out: list[dict[str, str]] = []

@@ -23,7 +23,7 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       var text = box.value.trim();
-      if (text.length < 2 || text === last || /["\-]|\sOR\s/.test(text)) return;
+      if (text.length < 3 || text === last || /["\-]|\sOR\s/.test(text)) return;
       last = text;
       fetch("/api/suggest/?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { results: [] }; })

@@ -400,7 +400,7 @@ def report_with_evidence(source: SourceDocument):
     """The report's cleaned text, escaped, with the sentences facts came from marked."""
     marked = editorial.highlight(source.cleaned_text, editorial.evidence_spans(source))
     return format_html(
-        '<div class="report-text" style="white-space: pre-wrap; max-width: 60em">{}</div>',
+        '<div class="report-text">{}</div>',  # styled by static/archive/admin.css
         marked,
     )
 

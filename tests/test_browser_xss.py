@@ -141,18 +141,10 @@ def test_report_markup_never_runs_anywhere(
     assert "<script>alert('headline')</script>" in page.inner_text("#content")  # shown as text
 
 
-# Violations of our own CSP by our own markup, known and reported to their owners (issue 8):
-# inline styles — style="width: …%" on the per-year bars of entity_detail.html, the report text's
-# style="white-space: pre-wrap" in admin.py and the <style> block of review_queue.html. The
-# browser ignores them (the pages still work, a little less styled). Listed here so the check
-# stays strict for scripts and everything else; remove the entry once they are fixed.
-KNOWN_CSP_VIOLATIONS = ("style-src",)
-
-
 def test_the_site_runs_under_its_content_security_policy(
     page, live_server, hostile_meeting, django_user_model
 ):
-    """With the CSP enforced, public and admin pages raise no violation (beyond the known)."""
+    """With the CSP enforced, public and admin pages raise no violation at all."""
     violations: list[str] = []
     page.on(
         "console",
@@ -189,7 +181,11 @@ def test_the_site_runs_under_its_content_security_policy(
     page.fill("#id_password", "s3cret-pass!")
     page.click("input[type=submit]")
     page.wait_for_url(admin)
-    for path in ("", f"archive/meeting/{meeting.pk}/change/", "archive/participant/"):
+    for path in (
+        "",
+        f"archive/meeting/{meeting.pk}/change/",
+        "archive/participant/",
+        "archive/meeting/review/",
+    ):
         page.goto(admin + path)
-    unexpected = [v for v in violations if not any(k in v for k in KNOWN_CSP_VIOLATIONS)]
-    assert unexpected == []
+    assert violations == []

@@ -31,6 +31,11 @@ Variables (see .env.example and the README):
   CSP              the Content-Security-Policy header; the default allows nothing inline.
   DB_STATEMENT_TIMEOUT_MS  cancel any SQL statement running longer (unset: no limit); `make
                    serve` sets 10000 for the web server only.
+  SEARCH_FACET_CACHE_SECONDS  how long a search's facet counts are reused (paging, re-sorting,
+                   the unfiltered browse); production default 120, development 0 (counts may then
+                   lag an import by that long).
+  SEARCH_FACET_BUDGET_MS  time allowed for a search's facet counts (default 1500); a broader
+                   search shows its results and total without the counts, and says so.
 """
 
 import datetime
@@ -276,6 +281,10 @@ CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "locmem").strip() or "locmem"
 if CACHE_BACKEND not in _CACHE_BACKENDS:
     raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {sorted(_CACHE_BACKENDS)}.")
 CACHES = {"default": _CACHE_BACKENDS[CACHE_BACKEND]}
+
+# Search (archive/search.py): broad facet counts are the expensive query at scale.
+SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", 0 if DEBUG else 120))
+SEARCH_FACET_BUDGET_MS = int(os.environ.get("SEARCH_FACET_BUDGET_MS", 1500))
 
 REQUEST_LOG = env_bool("REQUEST_LOG", not DEBUG)
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip()

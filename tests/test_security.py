@@ -2,9 +2,6 @@
 
 import json
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,8 @@ from django.test import override_settings
 from django.urls import include, path
 
 from archive.middleware import JsonFormatter, client_ip, parse_rate
+
+from .test_settings import run_manage
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -71,20 +70,6 @@ def test_https_responses_carry_hsts(client, reference_data):
     """Over HTTPS the browser is told to stay on HTTPS for a year."""
     response = client.get("/healthz", secure=True)
     assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
-
-
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    dropped = {"SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    environment = {k: v for k, v in os.environ.items() if k not in dropped}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 PRODUCTION = {

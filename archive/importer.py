@@ -88,6 +88,8 @@ MATCH_FIELDS = (
     "ordinal",
     "participant_ids",
 )
+# No meeting of these bodies lasts longer; bounds the date range the matching query scans.
+MAX_MEETING_DAYS = datetime.timedelta(days=31)
 # Below this overall confidence a new meeting is flagged for review whatever --status says.
 REVIEW_CONFIDENCE = 0.5
 
@@ -645,6 +647,9 @@ class ReportImporter:
                 .filter(
                     body=body,
                     date_precision="day",
+                    # The lower bound keeps the (body, date_start) index scan short; without
+                    # it every earlier meeting of the body is read and filtered out.
+                    date_start__gte=start - MAX_MEETING_DAYS,
                     date_start__lte=end + slack,
                     last_day__gte=start - slack,
                 )

@@ -25,6 +25,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -38,6 +39,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 
+@lru_cache(maxsize=131_072)  # the importer asks for the same names over and over
 def normalize_name(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, for matching spellings.
 

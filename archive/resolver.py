@@ -86,6 +86,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=131_072)
 def name_keys(name: str) -> tuple[str, str]:
     """(match_key, short_key): the folded full name, and folded first + last words."""
     words = [fold_word(w) for w in normalize_name(name).split() if w]

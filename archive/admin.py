@@ -425,31 +425,34 @@ class SourceDocumentInline(admin.StackedInline):
         return report_with_evidence(obj)
 
 
-class CountryFilter(admin.SimpleListFilter):
+class FacetKeyFilter(admin.SimpleListFilter):
+    """Meetings whose facet-key array (``column``) holds the chosen id (GIN-indexed)."""
+
+    column = ""
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(**{f"{self.column}__contains": [int(self.value())]})
+        return queryset
+
+
+class CountryFilter(FacetKeyFilter):
     title = "country taking part"
     parameter_name = "country"
+    column = "country_ids"
 
     def lookups(self, request, model_admin):
         used = Country.objects.filter(meeting_links__kind=MeetingCountry.Kind.PARTICIPATING)
         return [(str(c.pk), c.name) for c in used.distinct().order_by("name")]
 
-    def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(country_ids__contains=[int(self.value())])
-        return queryset
 
-
-class TopicFilter(admin.SimpleListFilter):
+class TopicFilter(FacetKeyFilter):
     title = "topic"
     parameter_name = "topic"
+    column = "topic_ids"
 
     def lookups(self, request, model_admin):
         return [(str(t.pk), t.name) for t in Topic.objects.order_by("name")]
-
-    def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(topic_ids__contains=[int(self.value())])
-        return queryset
 
 
 class YearFilter(admin.SimpleListFilter):

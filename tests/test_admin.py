@@ -71,3 +71,24 @@ def test_editing_a_topic_marks_the_changed_fields_curated(admin_client, referenc
     assert topic.description == "Edited by an editor."
     assert topic.curated_fields == ["description"]
     assert topic.patterns == patterns and len(patterns) > 1
+
+
+def test_meeting_list_filters_by_country_and_topic(admin_client, reference_data):
+    """The country and topic filters of the meeting list use the facet-key arrays."""
+    from archive.models import Country, MeetingCountry, MeetingTopic
+
+    kz, ru = Country.objects.get(code="KZ"), Country.objects.get(code="RU")
+    terrorism = Topic.objects.get(slug="terrorism")
+    with_kz = make_meeting(title="Astana meeting")
+    with_ru = make_meeting(title="Moscow meeting")
+    MeetingCountry.objects.create(meeting=with_kz, country=kz)
+    MeetingTopic.objects.create(meeting=with_kz, topic=terrorism)
+    MeetingCountry.objects.create(meeting=with_ru, country=ru)
+    for meeting in (with_kz, with_ru):
+        meeting.refresh_facet_keys()
+    url = reverse("admin:archive_meeting_changelist")
+    for query in ({"country": kz.pk}, {"topic": terrorism.pk}):
+        content = admin_client.get(url, query).content.decode()
+        assert "Astana meeting" in content and "Moscow meeting" not in content, query
+    content = admin_client.get(url, {"country": ru.pk}).content.decode()
+    assert "Moscow meeting" in content and "Astana meeting" not in content

@@ -468,7 +468,7 @@ class ReportImporter:
                 self._search_names(meeting, group.links, variants),
                 [source.cleaned_text for _, _, source in group.sources],
             )
-            if group.look_alikes or meeting.confidence < REVIEW_CONFIDENCE:
+            if needs_review(meeting, group.look_alikes):
                 meeting.status = Meeting.Status.NEEDS_REVIEW
         slugs = unique_slugs(Meeting, [self._slug_text(group.meeting) for group in groups])
         for group, slug in zip(groups, slugs, strict=True):
@@ -565,7 +565,6 @@ class ReportImporter:
             return outcome
 
         self._check_recognisable(data)
-        flags: list[str] = []
         meeting, look_alikes = self.find_meeting(data)
         if meeting is None:
             meeting = self._new_meeting(data)
@@ -577,16 +576,11 @@ class ReportImporter:
         outcome.extraction = data
         if look_alikes:
             meeting.possible_duplicates.add(*look_alikes)
-            flags.append(
-                "may describe the same meeting as: "
-                + "; ".join(f"{m.title} (#{m.pk})" for m in look_alikes)
-            )
         self.rebuild_meeting(meeting, outcome, fresh=action == "created")
-        doubtful = look_alikes or meeting.confidence < REVIEW_CONFIDENCE
-        if action == "created" and doubtful and not meeting.is_curated("status"):
+        outcome.flags.extend(look_alike_flags(look_alikes))
+        if action == "created" and needs_review(meeting, look_alikes):
             meeting.status = Meeting.Status.NEEDS_REVIEW
             meeting.save(update_fields=["status"])
-        outcome.flags.extend(flags)
         return outcome
 
     def _outcome(self, report: Report, action: str, meeting: Meeting) -> Outcome:
@@ -984,6 +978,18 @@ class ReportImporter:
             participant.save(update_fields=[*changed, "updated_at"])
 
 
+def needs_review(meeting: Meeting, look_alikes: list[Meeting]) -> bool:
+    """A new meeting an editor should see before it is published, whatever --status said."""
+    return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE
+
+
+def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
+    if not look_alikes:
+        return []
+    names = "; ".join(f"{m.title} (#{m.pk})" for m in look_alikes)
+    return [f"may describe the same meeting as: {names}"]
+
+
 @dataclass
 class _NewMeeting:
     """A meeting created in the current batch and the reports that describe it."""
@@ -1000,11 +1006,7 @@ class _NewMeeting:
     def outcome_for(self, report: Report, action: str) -> Outcome:
         outcome = Outcome(name=report.name, action=action)
         ReportImporter._describe(outcome, self.meeting, self.people)
-        if self.look_alikes:
-            outcome.flags.append(
-                "may describe the same meeting as: "
-                + "; ".join(f"{m.title} (#{m.pk})" for m in self.look_alikes)
-            )
+        outcome.flags.extend(look_alike_flags(self.look_alikes))
         return outcome
 
 

@@ -563,3 +563,25 @@ def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch,
     assert [o.action for o in outcomes[1:]].count("failed") == 0
     assert "importing" in caplog.text and "KeyError" in caplog.text
     assert not SourceDocument.objects.filter(file_name=reports[0].name).exists()
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
+def test_a_look_alike_is_flagged_for_review_not_merged(reference_data, path):
+    """Same body and day but another city: a new meeting, under review, linked to the other."""
+    almaty = CMVD_KAZINFORM.replace("ASTANA", "ALMATY").replace("in Astana", "in Almaty")
+    reports = [
+        Report(name="astana.txt", text=CMVD_KAZINFORM),
+        Report(name="almaty.txt", text=almaty),
+    ]
+    importer = ReportImporter(status="published")
+    if path == "batch":
+        outcomes = importer.import_batch(reports)
+    else:
+        outcomes = [importer.import_report(r) for r in reports]
+    assert [o.action for o in outcomes] == ["created", "created"]
+    first = Meeting.objects.get(city="Astana")
+    second = Meeting.objects.get(city="Almaty")
+    assert list(second.possible_duplicates.all()) == [first]
+    assert second.status == "needs_review"
+    assert first.status == "published"
+    assert outcomes[1].flags == [f"may describe the same meeting as: {first.title} (#{first.pk})"]

@@ -92,24 +92,12 @@ class CleanDoc:
     body_start: int = 0
 
     def sentence_index(self, pos: int) -> int:
-        """Index of the sentence containing offset ``pos`` (a table lookup)."""
-        table = self.__dict__.get("_table")
-        if table is None:
-            table = self.__dict__["_table"] = self._sentence_table()
-        if 0 <= pos < len(table):
-            return table[pos]
-        return max(0, bisect_right([s for s, _ in self.sentences], pos) - 1)
-
-    def _sentence_table(self) -> list[int]:
-        # one entry per character, built with list repetition (C speed): offset -> sentence
-        table: list[int] = []
-        starts = [s for s, _ in self.sentences]
-        for i, s in enumerate(starts):
-            nxt = starts[i + 1] if i + 1 < len(starts) else len(self.text)
-            if i == 0 and s > 0:
-                table.extend([0] * s)
-            table.extend([i] * max(0, nxt - s))
-        return table
+        """Index of the sentence containing offset ``pos`` (the last one starting at or before
+        it; offsets before the first sentence belong to it)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [s for s, _ in self.sentences]
+        return max(0, bisect_right(starts, pos) - 1)
 
 
 def _is_date_line(line: str) -> list[dt.date] | None:

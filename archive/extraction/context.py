@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from . import people as P
 from .cleaning import CleanDoc
 from .lexicon import Lexicon, Match, fold
-from .rx import CI, lower_same_len
+from .rx import CI, CueFinder, has_match_from, lower_same_len
 
 Span = dict[str, Any]
 
@@ -40,49 +41,32 @@ PART_CUE = CI(
 )
 
 
-class SentenceCues:
-    """Lazy per-sentence cue flags (each a memoised regex search on the lower-cased text)."""
-
-    __slots__ = ("ctx", "idx")
-
-    def __init__(self, ctx: Context, idx: int) -> None:
-        self.ctx = ctx
-        self.idx = idx
-
-    @property
-    def cochair(self) -> bool:
-        return self.ctx.has(P.COCHAIR, self.idx)
-
-    @property
-    def chair(self) -> bool:
-        return self.ctx.contains(_CHAIR_HINT, self.idx)
-
-    @property
-    def host(self) -> bool:
-        return self.ctx.contains(_HOST_HINT, self.idx)
-
-    @property
-    def speech(self) -> bool:
-        sent = self.ctx.sent_text(self.idx)
-        return '"' in sent or "”" in sent or self.ctx.has(P.SPEECH, self.idx)
-
-    @property
-    def exclude(self) -> bool:
-        return self.ctx.has(P.EXCLUDE_CONTEXT, self.idx)
-
-    @property
-    def spokes(self) -> bool:
-        return self.ctx.contains(_SPOKES_NEAR_HINT, self.idx)
+# The patterns asked of whole sentences through Context.has, prefiltered in one pass (see
+# rx.CueFinder); any other pattern given to Context.has is searched sentence by sentence.
+_SENTENCE_CUES = CueFinder(
+    [
+        MEETING,
+        FUTURE,
+        OTHER_EVENT,
+        PART_CUE,
+        P.COCHAIR,
+        P.SPEECH,
+        P.EXCLUDE_CONTEXT,
+        P.PARTICIPATION,
+        P.PRESS,
+        P.BACKGROUND,
+    ]
+)
 
 
 # Cheap whole-sentence pre-checks before the exact, position-dependent ones.
-_CHAIR_HINT = ("chair", "presid", "opened", "leadership")
+CHAIR_HINT = ("chair", "presid", "opened", "leadership")
 
 
-_HOST_HINT = ("recei", "welcom", "greet", "host", "met with")
+HOST_HINT = ("recei", "welcom", "greet", "host", "met with")
 
 
-_SPOKES_NEAR_HINT = ("spokes", "press secretary", "official representative")
+SPOKES_NEAR_HINT = ("spokes", "press secretary", "official representative")
 
 
 class Context:
@@ -93,23 +77,22 @@ class Context:
         self.text = doc.text
         self.lex = lex
         self.matches = lex.scan(doc.text, fold(doc.text))
+        self.match_starts = [m.start for m in self.matches]  # for bisect: hits are in start order
         self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
         self.orgs = [m for m in self.matches if m.kind == "org"]
         self.topics = [m for m in self.matches if m.kind == "topic"]
+        # geo hits form one non-overlapping layer in text order (Lexicon.scan), so both their
+        # starts and their ends are sorted: lookups by offset bisect these
+        self.geo_starts = [m.start for m in self.geo]
+        self.geo_ends = [m.end for m in self.geo]
         self.low = lower_same_len(doc.text)
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
         self._sent_cache: dict[int, str] = {}
-        self._flag_cache: dict[int, SentenceCues] = {}
         self._has_cache: dict[tuple[int, int], bool] = {}
         self._low_cache: dict[int, str] = {}
-
-    def sent_flags(self, idx: int) -> SentenceCues:
-        """Cue words present in a sentence, each computed on first use."""
-        f = self._flag_cache.get(idx)
-        if f is None:
-            f = self._flag_cache[idx] = SentenceCues(self, idx)
-        return f
+        self._cue_starts: dict[int, list[int]] | None = None  # filled on the first has()
+        self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it
 
     def has(self, rx: CI, idx: int) -> bool:
         """Whether sentence ``idx`` matches ``rx`` (memoised; searches the lower-cased text)."""
@@ -117,7 +100,14 @@ class Context:
         v = self._has_cache.get(key)
         if v is None:
             a, b = self.doc.sentences[idx]
-            v = self._has_cache[key] = rx.rx.search(self.low, a, b) is not None
+            if self._cue_starts is None:
+                self._cue_starts = _SENTENCE_CUES.starts(self.low)
+            starts = self._cue_starts.get(id(rx))
+            if starts is None:
+                v = rx.rx.search(self.low, a, b) is not None
+            else:
+                v = has_match_from(rx.rx, self.low, starts, a, b)
+            self._has_cache[key] = v
         return v
 
     def contains(self, words: tuple[str, ...], idx: int) -> bool:
@@ -127,7 +117,7 @@ class Context:
         v = self._has_cache.get(key)
         if v is None:
             low = self.sent_low(idx)
-            v = self._has_cache[key] = any(w in low for w in words)
+            v = self._has_cache[key] = any(map(low.__contains__, words))
         return v
 
     def sent_low(self, idx: int) -> str:
@@ -138,7 +128,9 @@ class Context:
         return s
 
     def sent_idx(self, pos: int) -> int:
-        return self.doc.sentence_index(pos)
+        """Index of the sentence containing offset ``pos`` (see CleanDoc.sentence_index)."""
+        i = bisect_right(self._sent_starts, pos) - 1
+        return i if i > 0 else 0
 
     def sent_text(self, idx: int) -> str:
         s = self._sent_cache.get(idx)

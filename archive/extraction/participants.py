@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import people as P
-from .context import Context
-from .rx import CI
+from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context
+from .rx import CI, lower_same_len
 
 _PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
 
@@ -53,9 +53,10 @@ def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, in
     if i >= 0 and ctx.name_ends[i] > sent_start:
         sent_start = ctx.name_ends[i]
     left = ctx.text[sent_start:name_start]
+    low_left = ctx.low[sent_start:name_start]  # the lower-cased text, sliced: no lowering
     cut = 0
-    for m in _CLAUSE_CUT.finditer(left):
-        if m.group(0).strip().lower() == "and" and _TITLE_END.search(left, 0, m.start()):
+    for m in _CLAUSE_CUT.rx.finditer(low_left):
+        if m.group(0).strip() == "and" and _TITLE_END.rx.search(low_left, 0, m.start()):
             continue  # "State Councilor and Minister of Public Security": one person's titles
         cut = m.end()
     seg = left[cut:]
@@ -102,8 +103,13 @@ def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
     """(country code, international organization name) named within text[a:b]."""
     code = None
     org_name = None
-    for m in ctx.matches:
-        if m.start < a or m.end > b:
+    # gazetteer hits are in start order: visit only those starting in [a, b)
+    matches = ctx.matches
+    for k in range(bisect_left(ctx.match_starts, a), len(matches)):
+        m = matches[k]
+        if m.start >= b:
+            break
+        if m.end > b:
             continue
         if m.kind == "org":
             o = ctx.lex.org_list[m.ref]
@@ -204,7 +210,10 @@ _LABEL_GAP = re.compile(r"\s*[:–—]\s*$")
 
 def _label_country(ctx: Context, name_start: int) -> str | None:
     """Country of a list line "Belarus: Ivan Kubrakov, Minister ..."."""
-    for g in reversed(ctx.geo):
+    # hits ending after name_start are neither near nor far enough to stop: start before them
+    geo = ctx.geo
+    for k in range(bisect_right(ctx.geo_ends, name_start) - 1, -1, -1):
+        g = geo[k]
         near = g.end <= name_start and name_start - g.end <= 4
         if (
             near
@@ -220,8 +229,12 @@ def _label_country(ctx: Context, name_start: int) -> str | None:
 def _side_country(ctx: Context, a: int, b: int) -> str | None:
     """Country of "the Turkmen side/delegation was represented by ..." between a and b."""
     code = None
-    for g in ctx.geo:
-        if not (a <= g.start < b and g.kind in ("country", "demonym")):
+    geo = ctx.geo
+    for k in range(bisect_left(ctx.geo_starts, a), len(geo)):
+        g = geo[k]
+        if g.start >= b:
+            break
+        if g.kind not in ("country", "demonym"):
             continue
         if _SIDE_AFTER.match(ctx.low, g.end) or (
             ctx.low.endswith("delegation of ", 0, g.start) and _LED_BY.match(ctx.low, g.end)
@@ -242,6 +255,8 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     sents: list[int] = []
     full_mentions = [m for m in p.mentions if not m.ref]
     seen_sents: set[int] = set()
+    title_low = ""
+    has, contains = ctx.has, ctx.contains
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
         full = not m.ref
@@ -263,9 +278,10 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                 code, org = _country_in(ctx, ts, te)
                 p.country = p.country or code
                 p.organization = p.organization or org
-                if P.SPOKES.search(p.title):
+                title_low = lower_same_len(p.title)  # lowered once for the four title checks
+                if P.SPOKES.rx.search(title_low):
                     excluded = "spokesperson"
-                if P.HEAD_OF_STATE.search(p.title):
+                if P.HEAD_OF_STATE.rx.search(title_low):
                     head_of_state = True
         if full and p.country is None and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
             paren = _PAREN_COUNTRY.match(ctx.text[m.end : b])
@@ -285,12 +301,12 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             i = bisect_left(ctx.name_ends, m.start) - 1
             left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
             p.country = _side_country(ctx, left_bound, m.start) or _label_country(ctx, m.start)
-        f = ctx.sent_flags(si)
         sents.append(si)
-        if "co-chair" not in roles and f.cochair:
+        # sentence-wide cue checks first (memoised per sentence), exact local ones after
+        if "co-chair" not in roles and has(P.COCHAIR, si):
             roles.add("co-chair")
-        want_chair = "chair" not in roles and f.chair
-        want_host = "host" not in roles and f.host
+        want_chair = "chair" not in roles and contains(CHAIR_HINT, si)
+        want_host = "host" not in roles and contains(HOST_HINT, si)
         if want_chair or want_host:
             # the left context starts after the previous person mentioned in the sentence
             j = bisect_left(all_mentions, m.start) - 1
@@ -302,7 +318,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                 roles.add("host")
         if (
             "speaker" not in roles
-            and f.speech
+            and ('"' in sent or "”" in sent or has(P.SPEECH, si))
             and (
                 P.SPEECH.search(before[-60:] + " " + after[:80])
                 or before.rstrip(" ,").endswith(("”", '"'))
@@ -310,9 +326,17 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             )
         ):
             roles.add("speaker")
-        if not excluded and f.exclude and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50]):
+        if (
+            not excluded
+            and has(P.EXCLUDE_CONTEXT, si)
+            and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50])
+        ):
             excluded = "context"
-        if excluded != "spokesperson" and f.spokes and _SPOKES_NEAR.search(before[-50:]):
+        if (
+            excluded != "spokesperson"
+            and contains(SPOKES_NEAR_HINT, si)
+            and _SPOKES_NEAR.search(before[-50:])
+        ):
             excluded = "spokesperson"
     # sentence-level cues, evaluated only now and only once per sentence
     participation = any(ctx.has(P.PARTICIPATION, si) for si in dict.fromkeys(sents))
@@ -333,7 +357,8 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     if not full_mentions:
         excluded = "no full name"
     if p.title and (
-        P.EXCLUDE_CONTEXT.search(p.title) or (P.OUTSIDER.search(p.title) and not participation)
+        P.EXCLUDE_CONTEXT.rx.search(title_low)
+        or (P.OUTSIDER.rx.search(title_low) and not participation)
     ):
         excluded = excluded or "outsider"
     if excluded == "context" and ({"chair", "co-chair", "host"} & roles):

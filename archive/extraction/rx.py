@@ -9,7 +9,16 @@ group text comes back lower-cased.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+try:  # the regex parser of CPython's re (3.11+); without it cues are simply not prefiltered
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None  # type: ignore[assignment]
 
 
 def lower_same_len(text: str) -> str:
@@ -105,3 +114,114 @@ class CI:
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
         return self.rx.fullmatch(lower_same_len(text), *args)
+
+
+# --------------------------------------------------------------------------- cue prefilter
+# Sentence cue patterns (MEETING, SPEECH, ...) are asked about one sentence at a time, and a
+# regex search costs about as much per character as the whole text's worth of Aho-Corasick.
+# Every match of such a pattern starts with one of a few literal words ("said", "noted", ...),
+# so one Aho-Corasick pass over the lower-cased text finds every position where any cue can
+# start, and a sentence is then tried with ``match`` at those positions only: the same answer
+# as ``search`` over the sentence, for a fraction of the cost.
+
+_PREFIX_CAP = 400  # literal prefixes per pattern before giving up on expanding further
+
+
+def _literal_prefixes(items: Iterable[tuple[object, object]]) -> list[tuple[str, bool]]:
+    """(prefix, complete) pairs for a parsed regex sequence: every match starts with one of
+    the prefixes; ``complete`` says the prefix spelled out the whole sequence."""
+    c = _sre
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    results: list[tuple[str, bool]] = [("", True)]
+    for op, av in items:
+        new: list[tuple[str, bool]] = []
+        for pre, complete in results:
+            if not complete:
+                new.append((pre, False))
+            elif op in zero_width:  # \b, look-arounds: consume nothing
+                new.append((pre, True))
+            elif op is c.LITERAL:
+                new.append((pre + chr(av), True))  # type: ignore[arg-type]
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[index]
+                new.extend((pre + s, k) for s, k in _literal_prefixes(av[3]))  # type: ignore[index]
+            elif op is c.BRANCH:
+                for alt in av[1]:  # type: ignore[index]
+                    new.extend((pre + s, k) for s, k in _literal_prefixes(alt))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, sub = av  # type: ignore[misc]
+                once = [(pre + s, k and hi == 1) for s, k in _literal_prefixes(sub)]
+                if lo == 0:
+                    new.append((pre, True))  # zero repetitions
+                new.extend(once if lo <= 1 else [(s, False) for s, _ in once])
+            else:  # a character class, a wildcard ...: the literal prefix ends here
+                new.append((pre, False))
+        if len(new) > _PREFIX_CAP:
+            new = [(pre, False) for pre, _ in results]
+        results = new
+    return results
+
+
+def literal_starts(pattern: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (the shortest
+    ones), or None when some match may start otherwise."""
+    if _sre_parse is None:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & ~_sre.SRE_FLAG_UNICODE:  # IGNORECASE, VERBOSE ...: not handled
+        return None
+    found = {pre for pre, _ in _literal_prefixes(tree)}
+    if "" in found:
+        return None
+    keep: list[str] = []
+    for pre in sorted(found, key=len):
+        if not any(pre.startswith(k) for k in keep):
+            keep.append(pre)
+    return tuple(sorted(keep))
+
+
+class CueFinder:
+    """Where each of a set of lower-case patterns can start in a lower-cased text."""
+
+    def __init__(self, patterns: Iterable[CI]) -> None:
+        self.patterns: list[CI] = []
+        by_word: dict[str, list[int]] = {}
+        for ci in patterns:
+            words = literal_starts(ci.pattern)
+            if words is None:
+                continue
+            for w in words:
+                by_word.setdefault(w, []).append(id(ci))
+            self.patterns.append(ci)
+        self._automaton = ahocorasick.Automaton()
+        for w, ids in by_word.items():
+            self._automaton.add_word(w, (len(w), ids))
+        if by_word:
+            self._automaton.make_automaton()
+        self.ids = frozenset(id(ci) for ci in self.patterns)
+
+    def starts(self, low: str) -> dict[int, list[int]]:
+        """``id(pattern)`` -> sorted offsets in ``low`` where a match of it may start."""
+        out: dict[int, list[int]] = {i: [] for i in self.ids}
+        if self.patterns:
+            for end, (length, ids) in self._automaton.iter(low):
+                start = end - length + 1
+                for i in ids:
+                    out[i].append(start)
+        for lst in out.values():
+            lst.sort()
+        return out
+
+
+def has_match_from(rx: re.Pattern[str], low: str, starts: list[int], a: int, b: int) -> bool:
+    """``rx.search(low, a, b) is not None``, trying only the candidate ``starts``."""
+    match = rx.match
+    for k in range(bisect_left(starts, a), len(starts)):
+        p = starts[k]
+        if p >= b:
+            break
+        if match(low, p, b) is not None:
+            return True
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import people as P
-from .context import MEETING, PART_CUE, Context, Span
+from .context import MEETING, PART_CUE, Context, Span, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -50,7 +50,7 @@ _BODY_PHRASE = re.compile(
 )
 
 
-_INTERIOR_MIN = CI(
+_INTERIOR_MIN = sentence_cue(
     r"\b(?:interior|internal affairs) minist(?:er|ers|ries|ry)\b|"
                            r"\bminist(?:er|ers|ry|ries) of (?:internal affairs|the interior)\b"
 )  # fmt: skip

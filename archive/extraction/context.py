@@ -8,32 +8,43 @@ from typing import Any
 from . import people as P
 from .cleaning import CleanDoc
 from .lexicon import Lexicon, Match, fold
-from .rx import CI, CueFinder, has_match_from, lower_same_len
+from .rx import CI, CueFinder, lower_same_len, sentences_matching
 
 Span = dict[str, Any]
 
 
-MEETING = CI(
+# Patterns asked of whole sentences through Context.has. Registered here so that one
+# Aho-Corasick pass per report finds every place where any of them can start (rx.CueFinder):
+# a sentence is then tried only there, instead of a regex search of every sentence per cue.
+_CUES = CueFinder()
+
+
+def sentence_cue(pattern: str) -> CI:
+    """A lower-case pattern for Context.has (see _CUES)."""
+    return _CUES.add(CI(pattern))
+
+
+MEETING = sentence_cue(
     r"\b(?:meeting|meetings|session|sitting|collegium|convened?|convenes|met|meet|gathered"
     r"|took place|takes place|was held|were held|held|hosted|summit|talks|conference|forum"
     r"|assembled|gathering|council)\b"
 )
 
 
-FUTURE = CI(
+FUTURE = sentence_cue(
     r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
     r"|scheduled for|shall)\b"
 )
 
 
-OTHER_EVENT = CI(
+OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding)\b"
 )
 
 
-PART_CUE = CI(
+PART_CUE = sentence_cue(
     r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
     r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
@@ -41,32 +52,18 @@ PART_CUE = CI(
 )
 
 
-# The patterns asked of whole sentences through Context.has, prefiltered in one pass (see
-# rx.CueFinder); any other pattern given to Context.has is searched sentence by sentence.
-_SENTENCE_CUES = CueFinder(
-    [
-        MEETING,
-        FUTURE,
-        OTHER_EVENT,
-        PART_CUE,
-        P.COCHAIR,
-        P.SPEECH,
-        P.EXCLUDE_CONTEXT,
-        P.PARTICIPATION,
-        P.PRESS,
-        P.BACKGROUND,
-    ]
-)
+for _cue in (P.COCHAIR, P.SPEECH, P.EXCLUDE_CONTEXT, P.PARTICIPATION, P.PRESS, P.BACKGROUND):
+    _CUES.add(_cue)
 
 
-# Cheap whole-sentence pre-checks before the exact, position-dependent ones.
-CHAIR_HINT = ("chair", "presid", "opened", "leadership")
+# Cheap whole-sentence pre-checks (plain substrings) before the exact, position-dependent ones.
+CHAIR_HINT = sentence_cue(r"chair|presid|opened|leadership")
 
 
-HOST_HINT = ("recei", "welcom", "greet", "host", "met with")
+HOST_HINT = sentence_cue(r"recei|welcom|greet|host|met with")
 
 
-SPOKES_NEAR_HINT = ("spokes", "press secretary", "official representative")
+SPOKES_NEAR_HINT = sentence_cue(r"spokes|press secretary|official representative")
 
 
 class Context:
@@ -89,43 +86,27 @@ class Context:
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
         self._sent_cache: dict[int, str] = {}
-        self._has_cache: dict[tuple[int, int], bool] = {}
-        self._low_cache: dict[int, str] = {}
+        self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
         self._cue_starts: dict[int, list[int]] | None = None  # filled on the first has()
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it
 
     def has(self, rx: CI, idx: int) -> bool:
-        """Whether sentence ``idx`` matches ``rx`` (memoised; searches the lower-cased text)."""
-        key = (id(rx), idx)
-        v = self._has_cache.get(key)
-        if v is None:
-            a, b = self.doc.sentences[idx]
-            if self._cue_starts is None:
-                self._cue_starts = _SENTENCE_CUES.starts(self.low)
-            starts = self._cue_starts.get(id(rx))
-            if starts is None:
-                v = rx.rx.search(self.low, a, b) is not None
-            else:
-                v = has_match_from(rx.rx, self.low, starts, a, b)
-            self._has_cache[key] = v
-        return v
+        """Whether ``rx.search`` finds a match within sentence ``idx`` of the lower-cased text
+        (worked out for every sentence on the first question about ``rx``)."""
+        hits = self._cue_hits.get(id(rx))
+        if hits is None:
+            hits = self._cue_hits[id(rx)] = self._sentences_matching(rx)
+        return idx in hits
 
-    def contains(self, words: tuple[str, ...], idx: int) -> bool:
-        """Whether the lower-cased sentence ``idx`` contains any of ``words`` (plain substrings:
-        much cheaper than a regex for these cheap pre-checks)."""
-        key = (id(words), idx)
-        v = self._has_cache.get(key)
-        if v is None:
-            low = self.sent_low(idx)
-            v = self._has_cache[key] = any(map(low.__contains__, words))
-        return v
-
-    def sent_low(self, idx: int) -> str:
-        s = self._low_cache.get(idx)
-        if s is None:
-            a, b = self.doc.sentences[idx]
-            s = self._low_cache[idx] = self.low[a:b]
-        return s
+    def _sentences_matching(self, rx: CI) -> set[int]:
+        if self._cue_starts is None:
+            self._cue_starts = _CUES.starts(self.low)
+        starts = self._cue_starts.get(id(rx))
+        sentences = self.doc.sentences
+        if starts is None:  # not a registered cue: search sentence by sentence
+            search = rx.rx.search
+            return {i for i, (a, b) in enumerate(sentences) if search(self.low, a, b)}
+        return sentences_matching(rx.rx, self.low, starts, sentences, self._sent_starts)
 
     def sent_idx(self, pos: int) -> int:
         """Index of the sentence containing offset ``pos`` (see CleanDoc.sentence_index)."""

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import people as P
-from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context
+from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .rx import CI, lower_same_len
 
 _PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
@@ -204,7 +204,7 @@ def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
     return False
 
 
-_ABSENT_HINT = ("sent", "convey", "forward", "message", "greeting", "letter", "telegram", "address")
+_ABSENT_HINT = sentence_cue(r"sent|convey|forward|message|greeting|letter|telegram|address")
 _LABEL_GAP = re.compile(r"\s*[:–—]\s*$")
 
 
@@ -256,7 +256,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     full_mentions = [m for m in p.mentions if not m.ref]
     seen_sents: set[int] = set()
     title_low = ""
-    has, contains = ctx.has, ctx.contains
+    has = ctx.has
     for m in p.mentions:
         si = ctx.sent_idx(m.start)
         full = not m.ref
@@ -293,7 +293,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         after = sent[rel + (m.end - m.start) :]
         if (
             not absent
-            and ctx.contains(_ABSENT_HINT, si)
+            and ctx.has(_ABSENT_HINT, si)
             and (P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:]))
         ):
             absent = True
@@ -305,8 +305,8 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         # sentence-wide cue checks first (memoised per sentence), exact local ones after
         if "co-chair" not in roles and has(P.COCHAIR, si):
             roles.add("co-chair")
-        want_chair = "chair" not in roles and contains(CHAIR_HINT, si)
-        want_host = "host" not in roles and contains(HOST_HINT, si)
+        want_chair = "chair" not in roles and has(CHAIR_HINT, si)
+        want_host = "host" not in roles and has(HOST_HINT, si)
         if want_chair or want_host:
             # the left context starts after the previous person mentioned in the sentence
             j = bisect_left(all_mentions, m.start) - 1
@@ -334,7 +334,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             excluded = "context"
         if (
             excluded != "spokesperson"
-            and contains(SPOKES_NEAR_HINT, si)
+            and has(SPOKES_NEAR_HINT, si)
             and _SPOKES_NEAR.search(before[-50:])
         ):
             excluded = "spokesperson"

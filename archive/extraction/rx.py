@@ -9,7 +9,7 @@ group text comes back lower-cased.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -183,45 +183,60 @@ def literal_starts(pattern: str) -> tuple[str, ...] | None:
 
 
 class CueFinder:
-    """Where each of a set of lower-case patterns can start in a lower-cased text."""
+    """Where each of a set of lower-case patterns can start in a lower-cased text, found in
+    one Aho-Corasick pass for all of them. Patterns are added once, at import time."""
 
-    def __init__(self, patterns: Iterable[CI]) -> None:
-        self.patterns: list[CI] = []
-        by_word: dict[str, list[int]] = {}
-        for ci in patterns:
-            words = literal_starts(ci.pattern)
-            if words is None:
-                continue
+    def __init__(self) -> None:
+        self._words: dict[str, list[int]] = {}  # literal start -> ids of the patterns
+        self._ids: set[int] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, ci: CI) -> CI:
+        """Register ``ci`` (unless no literal start can be derived: then it is left out and
+        callers search for it as usual)."""
+        words = literal_starts(ci.pattern)
+        if words is not None and id(ci) not in self._ids:
             for w in words:
-                by_word.setdefault(w, []).append(id(ci))
-            self.patterns.append(ci)
-        self._automaton = ahocorasick.Automaton()
-        for w, ids in by_word.items():
-            self._automaton.add_word(w, (len(w), ids))
-        if by_word:
-            self._automaton.make_automaton()
-        self.ids = frozenset(id(ci) for ci in self.patterns)
+                self._words.setdefault(w, []).append(id(ci))
+            self._ids.add(id(ci))
+            self._automaton = None
+        return ci
 
     def starts(self, low: str) -> dict[int, list[int]]:
         """``id(pattern)`` -> sorted offsets in ``low`` where a match of it may start."""
-        out: dict[int, list[int]] = {i: [] for i in self.ids}
-        if self.patterns:
-            for end, (length, ids) in self._automaton.iter(low):
-                start = end - length + 1
-                for i in ids:
-                    out[i].append(start)
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for w, ids in self._words.items():
+                automaton.add_word(w, (len(w), ids))
+            automaton.make_automaton()
+            self._automaton = automaton
+        out: dict[int, list[int]] = {i: [] for i in self._ids}
+        for end, (length, ids) in self._automaton.iter(low):
+            start = end - length + 1
+            for i in ids:
+                out[i].append(start)
         for lst in out.values():
             lst.sort()
         return out
 
 
-def has_match_from(rx: re.Pattern[str], low: str, starts: list[int], a: int, b: int) -> bool:
-    """``rx.search(low, a, b) is not None``, trying only the candidate ``starts``."""
+def sentences_matching(
+    rx: re.Pattern[str],
+    low: str,
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    sentence_starts: list[int],
+) -> set[int]:
+    """Indices ``i`` of the (non-overlapping, sorted) ``sentences`` for which
+    ``rx.search(low, *sentences[i])`` succeeds, trying ``rx.match`` only at the candidate
+    ``starts``."""
+    out: set[int] = set()
     match = rx.match
-    for k in range(bisect_left(starts, a), len(starts)):
-        p = starts[k]
-        if p >= b:
-            break
-        if match(low, p, b) is not None:
-            return True
-    return False
+    for p in starts:
+        i = bisect_right(sentence_starts, p) - 1
+        if i < 0 or i in out:
+            continue
+        b = sentences[i][1]
+        if p < b and match(low, p, b) is not None:
+            out.add(i)
+    return out

@@ -7,11 +7,10 @@ import re
 from bisect import bisect_right
 
 from . import people as P
-from .context import MEETING, Context, Span
+from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
-from .rx import CI
 
-_AGENDA = CI(
+_AGENDA = sentence_cue(
     r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
     r"|dealt with|priorit\w*|emphasi[sz]\w*|highlight\w*|measures|cooperation in|combat\w*"
     r"|counter\w*|fight(?:ing)? against|problems?|threats?|challenges|trends|devoted|dedicated"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from . import people as P
 from .cleaning import CleanDoc
 from .lexicon import Lexicon, Match, fold
-from .rx import CI, CueFinder, lower_same_len, sentences_matching
+from .rx import CI, CueFinder, finditer_from, lower_same_len, sentences_matching
 
 Span = dict[str, Any]
 
@@ -54,6 +56,7 @@ PART_CUE = sentence_cue(
 
 for _cue in (P.COCHAIR, P.SPEECH, P.EXCLUDE_CONTEXT, P.PARTICIPATION, P.PRESS, P.BACKGROUND):
     _CUES.add(_cue)
+_CUES.add(P.TITLE_WORD)  # not a sentence cue, but found in the same pass (see cue_starts)
 
 
 # Cheap whole-sentence pre-checks (plain substrings) before the exact, position-dependent ones.
@@ -82,6 +85,7 @@ class Context:
         # starts and their ends are sorted: lookups by offset bisect these
         self.geo_starts = [m.start for m in self.geo]
         self.geo_ends = [m.end for m in self.geo]
+        self._org_starts = [m.start for m in self.orgs]  # organizations do not overlap either
         self.low = lower_same_len(doc.text)
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
@@ -98,10 +102,28 @@ class Context:
             hits = self._cue_hits[id(rx)] = self._sentences_matching(rx)
         return idx in hits
 
-    def _sentences_matching(self, rx: CI) -> set[int]:
+    def cue_starts(self, rx: CI) -> list[int] | None:
+        """Sorted offsets of the lower-cased text where a match of ``rx`` may start, or None
+        when ``rx`` is not registered in _CUES."""
         if self._cue_starts is None:
             self._cue_starts = _CUES.starts(self.low)
-        starts = self._cue_starts.get(id(rx))
+        return self._cue_starts.get(id(rx))
+
+    def cue_finditer(self, rx: CI, a: int, b: int) -> Iterator[re.Match[str]]:
+        """``rx.rx.finditer(self.low, a, b)``, from the registered cue's candidate starts."""
+        starts = self.cue_starts(rx)
+        if starts is None:
+            return rx.rx.finditer(self.low, a, b)
+        return finditer_from(rx.rx, self.low, starts, a, b)
+
+    def in_org(self, pos: int, end: int | None = None) -> bool:
+        """Whether offset ``pos`` (or the span ``pos:end``) is inside an organization's name:
+        as they do not overlap, only the last one starting at or before ``pos`` can hold it."""
+        i = bisect_right(self._org_starts, pos) - 1
+        return i >= 0 and (pos if end is None else end - 1) < self.orgs[i].end
+
+    def _sentences_matching(self, rx: CI) -> set[int]:
+        starts = self.cue_starts(rx)
         sentences = self.doc.sentences
         if starts is None:  # not a registered cue: search sentence by sentence
             search = rx.rx.search

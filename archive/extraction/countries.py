@@ -53,7 +53,7 @@ def find_countries(
     for si, ms in by_sent.items():
         a, b = ctx.doc.sentences[si]
         # lists after "representatives of", "delegations from" ...
-        cues = PART_CUE.rx.finditer(ctx.low, a, b) if ctx.has(PART_CUE, si) else ()
+        cues = ctx.cue_finditer(PART_CUE, a, b) if ctx.has(PART_CUE, si) else ()
         for cue in cues:
             prev_end = cue.end()
             first = True
@@ -86,13 +86,14 @@ def find_countries(
                 for r in run:
                     add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
-        cue = ctx.has(MEETING, si) or ctx.has(P.SPEECH, si)
         for m in ms:
             if m.kind != "demonym":
                 continue
             role = _DEMONYM_ROLE.match(ctx.text[m.end : b])
             # "the Tajik delegation" takes part by itself; "Kazakh ministers" need a meeting cue
-            if role and (cue or _DELEGATION.match(ctx.text, m.end)):
+            if role and (
+                ctx.has(MEETING, si) or ctx.has(P.SPEECH, si) or _DELEGATION.match(ctx.text, m.end)
+            ):
                 j = ms.index(m)
                 add(ctx.country_code(m), m.start)
                 while j > 0 and _LIST_GAP.match_at(ctx.low, ms[j - 1].end, ms[j].start):
@@ -133,7 +134,7 @@ def find_countries(
         if m.kind == "city" and (
             (dl and dl.start <= m.start < dl.end)
             or ctx.text.startswith("-based", m.end)
-            or any(o.start <= m.start < o.end for o in ctx.orgs)
+            or ctx.in_org(m.start)
         ):
             continue  # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"
         code = ctx.country_code(m)

@@ -162,7 +162,7 @@ def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
             a -= 1
         while b < n and text[b].isalnum():
             b += 1
-        if not any(c.isdigit() for c in text[a:b]):
+        if not any(map(str.isdigit, text[a:b])):
             continue
         two_months = idx + 1 < len(months) and months[idx + 1][0] - me < 25
         for kind, rx in _PATTERNS:

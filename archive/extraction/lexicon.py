@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -307,7 +308,10 @@ class Lexicon:
                 elif flags & _CAPITALISED and not text[start].isupper():
                     continue
                 append(Match(start, e, kind, ref, bool(flags & _STRONG)))
-        raw.sort(key=_by_start_longest)
+        # by start, longest first, ties in automaton order: two stable sorts with C key
+        # functions are cheaper than one with a Python key function
+        raw.sort(key=_END, reverse=True)
+        raw.sort(key=_START)
         out: list[Match] = []
         layer_end: dict[Any, int] = {}
         orgs: list[Match] = []
@@ -336,8 +340,8 @@ class Lexicon:
         return out
 
 
-def _by_start_longest(m: Match) -> tuple[int, int]:
-    return (m[0], m[0] - m[1])
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def load_given_names() -> frozenset[str]:

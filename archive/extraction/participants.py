@@ -125,7 +125,9 @@ def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
 def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     blocked = ctx.lex.name_tokens
     mentions = P.find_names(ctx.text, given, blocked)
-    titled = P.find_titled_surnames(ctx.text, ctx.low, given, blocked, mentions)
+    titled = P.find_titled_surnames(
+        ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(P.TITLE_WORD)
+    )
     if titled:
         mentions = sorted(mentions + titled, key=lambda x: x.start)
     # Titles are bounded by neighbouring names, so the names that count must be settled first:

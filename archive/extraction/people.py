@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .rx import CI
+from .rx import CI, finditer_from
 
 # Capitalised words that are never part of a person's name.
 STOP = frozenset(
@@ -260,7 +260,7 @@ class Person:
 # "Interior Minister Sadenov", "his Kyrgyz counterpart Niyazbekov": a surname after a title.
 # The title words are found in the lower-cased text (fast start on the first letters), the
 # surname is checked in the original text.
-_TITLE_WORD = re.compile(
+TITLE_WORD = CI(
     r"(?<!\w)(?=[acdghkmpsr])(?:minister|counterpart|colleague|president|director|chairman|chief"
     r"|head|general|colonel|prosecutor|secretary|commander|ambassador|governor|mayor|akim|mr|mrs"
     r"|ms|dr)\b\.?\s+"
@@ -274,10 +274,18 @@ def find_titled_surnames(
     given: frozenset[str],
     blocked: frozenset[str],
     taken: list[NameMention],
+    starts: list[int] | None = None,
 ) -> list[NameMention]:
-    """Surnames standing alone after a title word, outside the full names already found."""
+    """Surnames standing alone after a title word, outside the full names already found.
+
+    ``starts``: sorted offsets where a title word may start (from one Aho-Corasick pass, see
+    rx.CueFinder); the title words are then matched only there instead of scanning ``low``.
+    """
     out: list[NameMention] = []
-    for t in _TITLE_WORD.finditer(low):
+    titles = (
+        TITLE_WORD.rx.finditer(low) if starts is None else finditer_from(TITLE_WORD.rx, low, starts)
+    )
+    for t in titles:
         m = _LONE_SURNAME.match(text, t.end())
         if m is None:
             continue
@@ -293,46 +301,48 @@ def find_titled_surnames(
     return out
 
 
+def _flush_name(
+    run: list[re.Match[str]], base: int, text: str, given: frozenset[str], out: list[NameMention]
+) -> None:
+    """Turn a run of name tokens (matches in the candidate at ``base``) into a mention."""
+    words = [t.group(0) for t in run]
+    # "Welcoming Ivan Petrov": start the name at its given name when there is one
+    for i, w in enumerate(words[:-1]):
+        if w in given:
+            run, words = run[i:], words[i:]
+            break
+    if len(words) > 4:
+        run, words = run[-3:], words[-3:]
+    last = words[-1]
+    end_trim = 0
+    if _POSSESSIVE.search(last):
+        last = last[:-2]
+        end_trim = 2
+    if len(words) < 2 or not last:
+        return
+    first = words[0]
+    ok = (
+        first in given
+        or (first.endswith(".") and len(words) >= 2)
+        or (_SURNAME_END.search(last.lower()) is not None and len(last) > 3)
+    )
+    s = base + run[0].start()
+    e = base + run[-1].end() - end_trim
+    if ok:
+        out.append(NameMention(s, e, text[s:e]))
+    elif len(words) <= 3 and not first.endswith("."):
+        out.append(NameMention(s, e, text[s:e], weak=True))
+
+
 def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> list[NameMention]:
     """Full-name mentions (two or more name tokens) in ``text``."""
     out: list[NameMention] = []
     for m in _CANDIDATE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+        base = m.start()
+        if base and (text[base - 1].isalnum() or text[base - 1] in "-_"):
             continue
-        raw = m.group(0)
-        toks = list(_TOKENS.finditer(raw))
         run: list[re.Match[str]] = []
-
-        def flush(run: list[re.Match[str]], base: int = m.start()) -> None:
-            words = [t.group(0) for t in run]
-            # "Welcoming Ivan Petrov": start the name at its given name when there is one
-            for i, w in enumerate(words[:-1]):
-                if w in given:
-                    run, words = run[i:], words[i:]
-                    break
-            if len(words) > 4:
-                run, words = run[-3:], words[-3:]
-            last = words[-1]
-            end_trim = 0
-            if _POSSESSIVE.search(last):
-                last = last[:-2]
-                end_trim = 2
-            if len(words) < 2 or not last:
-                return
-            first = words[0]
-            ok = (
-                first in given
-                or (first.endswith(".") and len(words) >= 2)
-                or (_SURNAME_END.search(last.lower()) is not None and len(last) > 3)
-            )
-            s = base + run[0].start()
-            e = base + run[-1].end() - end_trim
-            if ok:
-                out.append(NameMention(s, e, text[s:e]))
-            elif len(words) <= 3 and not first.endswith("."):
-                out.append(NameMention(s, e, text[s:e], weak=True))
-
-        for t in toks:
+        for t in _TOKENS.finditer(m.group(0)):
             w = t.group(0)
             if w in given:
                 bad = False
@@ -344,12 +354,12 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 bad = False
             if bad:
                 if len(run) >= 2:
-                    flush(run)
+                    _flush_name(run, base, text, given, out)
                 run = []
             else:
                 run.append(t)
         if len(run) >= 2:
-            flush(run)
+            _flush_name(run, base, text, given, out)
     # "V.A. Kolokoltsev": initials and a surname
     for hint in _INITIALS_HINT.finditer(text):
         # the exact pattern may start later inside the hint: "Mr. Kh. Sharifzoda"

@@ -57,7 +57,6 @@ def find_venue(
 ) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
-    org_spans = [(o.start, o.end) for o in ctx.orgs]
     best = None
     best_score = 0
     for m in ctx.geo:
@@ -65,7 +64,7 @@ def find_venue(
             continue
         if dl and dl.start <= m.start < dl.end:
             continue
-        if any(a <= m.start and m.end <= b for a, b in org_spans):
+        if ctx.in_org(m.start, m.end):
             continue
         if ctx.text.startswith("-based", m.end):
             continue  # "a Moscow-based analyst"

@@ -9,7 +9,7 @@ group text comes back lower-cased.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -240,3 +240,24 @@ def sentences_matching(
         if p < b and match(low, p, b) is not None:
             out.add(i)
     return out
+
+
+def finditer_from(
+    rx: re.Pattern[str], low: str, starts: list[int], pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(low, pos, endpos)`` for a pattern that never matches the empty string,
+    trying ``rx.match`` only at the sorted candidate ``starts``."""
+    if endpos is None:
+        endpos = len(low)
+    match = rx.match
+    done = pos  # matches do not overlap, as with finditer
+    for k in range(bisect_left(starts, pos), len(starts)):
+        p = starts[k]
+        if p >= endpos:
+            break
+        if p < done:
+            continue
+        m = match(low, p, endpos)
+        if m is not None:
+            done = m.end()
+            yield m

@@ -60,6 +60,9 @@ def meetings(request: HttpRequest) -> JsonResponse:
             "previous": base + page_url(request.GET, page - 1) if result.has_previous else None,
             "results": [card(m) for m in result.meetings],
             "facets_skipped": result.facets_skipped,
+            # A broad search is counted on a sample: the count and facets are then estimates.
+            "count_estimated": result.count_estimated,
+            "facets_estimated": result.estimated,
             "facets": {
                 name: [
                     {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}

@@ -298,6 +298,10 @@ class ParticipantNameVariant(models.Model):
 
 # --- Reports and meetings -----------------------------------------------------------------
 
+# A stable pseudo-random number per meeting (PostgreSQL's hash of the id, uniform over the
+# int4 range): ``hash < threshold`` picks the same fraction of any set of meetings every time.
+MEETING_SAMPLE_KEY = models.Func(F("id"), function="hashint8", output_field=models.IntegerField())
+
 
 class Meeting(CuratedModel):
     class Status(models.TextChoices):
@@ -464,6 +468,10 @@ class Meeting(CuratedModel):
                 F("date_start").desc(nulls_last=True), F("id").desc(), name="meeting_newest"
             ),
             GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
+            # Facet counts of a broad search come from a pseudo-random sample of its
+            # meetings (archive.search): a range of this hash, read together with the other
+            # filters' bitmaps, so the sample costs its own size, not the archive's.
+            models.Index(MEETING_SAMPLE_KEY, F("status"), name="meeting_sample"),
         ]
 
     def __str__(self) -> str:

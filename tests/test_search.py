@@ -460,19 +460,21 @@ def test_page_explains_which_facets_narrow_and_which_widen(client, archive):
 def test_search_page_runs_a_bounded_number_of_queries(
     client, archive, django_assert_max_num_queries
 ):
-    """Text, three filters, facets, labels and snippets in at most 13 queries.
+    """Text, three filters, facets, labels and snippets in at most 15 queries.
 
-    Validation 2 (country, topic), similar names 1, facets and count 1 plus its time budget
+    Validation 2 (country, topic), similar names 1, the planner's size estimates 2 (EXPLAIN,
+    for the sample: all filters, and all but year), facets and count 1 plus its time budget
     1, page ids 1, rows with snippets 1, labels 4; the facet statement's savepoint pair
     counts here only because the test runs inside a transaction."""
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(15):
         response = client.get("/?q=collegium&country=RU&topic=terrorism&year=2023&year=2024")
     assert response.status_code == 200
     assert archive["m1"].title in response.content.decode()
 
 
 def test_facet_counts_and_total_come_from_one_query(archive):
-    """All seven facets and the count are one SQL statement (plus its time budget)."""
+    """All seven facets and the count are one SQL statement (plus its time budget and the
+    planner's estimate of the search's size, which sizes the sample)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -483,7 +485,7 @@ def test_facet_counts_and_total_come_from_one_query(archive):
         total, rows = search.facet_rows()
     statements = [q["sql"] for q in queries.captured_queries]
     assert [s for s in statements if "unnest" in s and "SAVEPOINT" not in s].__len__() == 1
-    assert len([s for s in statements if "SAVEPOINT" not in s]) == 2  # budget + facets
+    assert len([s for s in statements if "SAVEPOINT" not in s]) == 3  # estimate, budget, facets
     assert total == 3
     assert {f for f, _, _ in rows} == {
         "country",
@@ -527,7 +529,7 @@ def test_too_broad_a_search_shows_results_without_facets(client, archive, settin
     monkeypatch.setattr(
         MeetingSearch,
         "_facet_sql",
-        lambda self: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
+        lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
     )
     data = api(client, "country=RU")
     assert data["facets_skipped"] is True

@@ -10,7 +10,7 @@ from typing import Any
 from . import people as P
 from .cleaning import CleanDoc
 from .lexicon import Lexicon, Match, fold
-from .rx import CI, CueFinder, finditer_from, lower_same_len, sentences_matching
+from .rx import CI, SENTENCE_CUES, finditer_from, lower_same_len, sentences_matching
 
 Span = dict[str, Any]
 
@@ -18,7 +18,7 @@ Span = dict[str, Any]
 # Patterns asked of whole sentences through Context.has. Registered here so that one
 # Aho-Corasick pass per report finds every place where any of them can start (rx.CueFinder):
 # a sentence is then tried only there, instead of a regex search of every sentence per cue.
-_CUES = CueFinder()
+_CUES = SENTENCE_CUES
 
 
 def sentence_cue(pattern: str) -> CI:
@@ -76,7 +76,7 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.matches = lex.scan(doc.text, fold(doc.text))
+        self.matches, self._cue_starts = lex.scan_with_cues(doc.text, fold(doc.text))
         self.match_starts = [m.start for m in self.matches]  # for bisect: hits are in start order
         self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
         self.orgs = [m for m in self.matches if m.kind == "org"]
@@ -91,7 +91,6 @@ class Context:
         self.name_ends: list[int] = []
         self._sent_cache: dict[int, str] = {}
         self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
-        self._cue_starts: dict[int, list[int]] | None = None  # filled on the first has()
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it
 
     def has(self, rx: CI, idx: int) -> bool:

@@ -32,6 +32,8 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from .rx import SENTENCE_CUES
+
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -200,11 +202,11 @@ class Lexicon:
             return
         payload = (kind, ref, flags)
         if key in self._automaton:
-            _, payloads = self._automaton.get(key)
+            _, payloads, _ = self._automaton.get(key)
             if payload not in payloads:
                 payloads.append(payload)
         else:
-            self._automaton.add_word(key, (len(key), [payload]))
+            self._automaton.add_word(key, (len(key), [payload], ()))
 
     def _build_automaton(self) -> None:
         self._automaton = ahocorasick.Automaton()
@@ -250,6 +252,17 @@ class Lexicon:
                 pat = pat.replace("*", "").strip()
                 if pat:
                     self._add(pat, "topic", i, flags)
+        # The sentence cues' literal starts ride along (value: length, [], pattern ids): the
+        # one pass of scan_with_cues then finds the cue candidates too. Folding keeps offsets,
+        # and a cue word in the lower-cased text is its folded form in the folded text.
+        self._cue_version = SENTENCE_CUES.version
+        for word, ids in SENTENCE_CUES.words.items():
+            key = fold(word)
+            if key in self._automaton:
+                length, payloads, cue_ids = self._automaton.get(key)
+                self._automaton.add_word(key, (length, payloads, (*cue_ids, *ids)))
+            else:
+                self._automaton.add_word(key, (len(key), [], tuple(ids)))
         self._automaton.make_automaton()
         tokens = {t.strip(".,'’") for t in tokens}
         self.name_tokens = frozenset(t for t in tokens if t and t[0].isupper())
@@ -280,13 +293,29 @@ class Lexicon:
         within their own layer; topic hits inside an organization's name are dropped (the
         "Anti-Terrorism Center" is not a mention of terrorism).
         """
+        return self.scan_with_cues(text, folded)[0]
+
+    def scan_with_cues(
+        self, text: str, folded: str | None = None
+    ) -> tuple[list[Match], dict[int, list[int]] | None]:
+        """:meth:`scan`, and from the same pass the offsets where each registered sentence cue
+        may start (see rx.SENTENCE_CUES; None if cues were registered after this lexicon was
+        built)."""
         if folded is None:
             folded = fold(text)
         n = len(folded)
         raw: list[Match] = []
         append = raw.append
-        for end_idx, (length, payloads) in self._automaton.iter(folded):
+        cue_starts = (
+            SENTENCE_CUES.empty_starts() if self._cue_version == SENTENCE_CUES.version else None
+        )
+        for end_idx, (length, payloads, cue_ids) in self._automaton.iter(folded):
             start = end_idx - length + 1
+            if cue_ids and cue_starts is not None:
+                for i in cue_ids:
+                    cue_starts[i].append(start)
+            if not payloads:
+                continue
             end = end_idx + 1
             if start > 0 and folded[start - 1].isalnum():
                 continue
@@ -337,7 +366,10 @@ class Lexicon:
                         continue
                 kept.append(m)
             out = kept
-        return out
+        if cue_starts is not None:
+            for starts in cue_starts.values():
+                starts.sort()
+        return out, cue_starts
 
 
 _START = itemgetter(0)

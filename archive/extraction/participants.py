@@ -341,9 +341,10 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         ):
             excluded = "spokesperson"
     # sentence-level cues, evaluated only now and only once per sentence
-    participation = any(ctx.has(P.PARTICIPATION, si) for si in dict.fromkeys(sents))
-    press = not participation and any(ctx.has(P.PRESS, si) for si in dict.fromkeys(sents))
-    if sents and all(ctx.has(P.BACKGROUND, si) for si in dict.fromkeys(sents)):
+    uniq = dict.fromkeys(sents)
+    participation = any(has(P.PARTICIPATION, si) for si in uniq)
+    press = not participation and any(has(P.PRESS, si) for si in uniq)
+    if sents and all(has(P.BACKGROUND, si) for si in uniq):
         excluded = "background (an earlier meeting)"
     if any(P.same_person(p.name, b) for b in bylines):
         excluded = "byline"

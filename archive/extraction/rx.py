@@ -187,30 +187,35 @@ class CueFinder:
     one Aho-Corasick pass for all of them. Patterns are added once, at import time."""
 
     def __init__(self) -> None:
-        self._words: dict[str, list[int]] = {}  # literal start -> ids of the patterns
-        self._ids: set[int] = set()
+        self.words: dict[str, list[int]] = {}  # literal start -> ids of the patterns
+        self._patterns: dict[int, CI] = {}  # id -> pattern (kept alive: ids stay unique)
         self._automaton: ahocorasick.Automaton | None = None
+        self.version = 0  # bumped by every add: an automaton built earlier is out of date
 
     def add(self, ci: CI) -> CI:
         """Register ``ci`` (unless no literal start can be derived: then it is left out and
         callers search for it as usual)."""
         words = literal_starts(ci.pattern)
-        if words is not None and id(ci) not in self._ids:
+        if words is not None and id(ci) not in self._patterns:
             for w in words:
-                self._words.setdefault(w, []).append(id(ci))
-            self._ids.add(id(ci))
+                self.words.setdefault(w, []).append(id(ci))
+            self._patterns[id(ci)] = ci
             self._automaton = None
+            self.version += 1
         return ci
+
+    def empty_starts(self) -> dict[int, list[int]]:
+        return {i: [] for i in self._patterns}
 
     def starts(self, low: str) -> dict[int, list[int]]:
         """``id(pattern)`` -> sorted offsets in ``low`` where a match of it may start."""
         if self._automaton is None:
             automaton = ahocorasick.Automaton()
-            for w, ids in self._words.items():
+            for w, ids in self.words.items():
                 automaton.add_word(w, (len(w), ids))
             automaton.make_automaton()
             self._automaton = automaton
-        out: dict[int, list[int]] = {i: [] for i in self._ids}
+        out = self.empty_starts()
         for end, (length, ids) in self._automaton.iter(low):
             start = end - length + 1
             for i in ids:
@@ -218,6 +223,12 @@ class CueFinder:
         for lst in out.values():
             lst.sort()
         return out
+
+
+# The patterns that Context.has asks of whole sentences (registered by context.sentence_cue).
+# The lexicon adds their literal starts to its own automaton, so that one pass over a report
+# finds gazetteer hits and cue candidates alike (Lexicon.scan_with_cues).
+SENTENCE_CUES = CueFinder()
 
 
 def sentences_matching(

@@ -395,3 +395,37 @@ def test_speed_up_keeps_every_cue_pattern_equivalent() -> None:
         plain = _re.compile(p.pattern)
         for t in texts:
             assert [m.span() for m in plain.finditer(t)] == [m.span() for m in p.rx.finditer(t)]
+
+
+def test_literal_starts_of_cue_patterns() -> None:
+    """Every match of a pattern starts with one of its literal starts; None when unknowable."""
+    from archive.extraction.rx import literal_starts
+
+    assert literal_starts(r"\bco-?chair(?:ed|men)?\b") == ("co-chair", "cochair")
+    assert literal_starts(r"(?<!deputy )\b(?:presidents?|kings?)\b") == ("king", "president")
+    assert literal_starts(r"\b(?:in a )?comment\b") == ("comment", "in a comment")
+    assert literal_starts(r"chair|presid") == ("chair", "presid")
+    assert literal_starts(r"[a-z]+ing") is None
+    assert literal_starts(r"\b(?:said|\w+ed)\b") is None
+    assert literal_starts(r"(?i)said") is None
+
+
+def test_cue_prefilter_answers_exactly_as_a_sentence_search() -> None:
+    """Context.has (candidates from the one Aho-Corasick pass) and cue_finditer agree with a
+    plain regex search of every sentence, for every registered cue, on every golden report."""
+    from archive.extraction.context import Context
+    from archive.extraction.rx import SENTENCE_CUES
+
+    lex = default_lexicon()
+    cues = list(SENTENCE_CUES._patterns.values())
+    assert len(cues) >= 15
+    texts = [decode_report(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt"))]
+    texts.append("Co-chaired by X. The co-chairmen met; then-minister Y sent a message. Z said")
+    for text in texts:
+        ctx = Context(clean(text), lex)
+        assert ctx._cue_starts is not None  # found in the gazetteer's pass
+        for rx in cues:
+            for i, (a, b) in enumerate(ctx.doc.sentences):
+                assert ctx.has(rx, i) == (rx.rx.search(ctx.low, a, b) is not None), rx.pattern
+                want = [m.span() for m in rx.rx.finditer(ctx.low, a, b)]
+                assert [m.span() for m in ctx.cue_finditer(rx, a, b)] == want, rx.pattern

@@ -306,6 +306,7 @@ class Lexicon:
         n = len(folded)
         raw: list[Match] = []
         append = raw.append
+        new_tuple = tuple.__new__
         cue_starts = (
             SENTENCE_CUES.empty_starts() if self._cue_version == SENTENCE_CUES.version else None
         )
@@ -336,7 +337,8 @@ class Lexicon:
                         continue
                 elif flags & _CAPITALISED and not text[start].isupper():
                     continue
-                append(Match(start, e, kind, ref, bool(flags & _STRONG)))
+                # tuple.__new__ directly: NamedTuple's own __new__ is a Python-level call
+                append(new_tuple(Match, (start, e, kind, ref, bool(flags & _STRONG))))
         # by start, longest first, ties in automaton order: two stable sorts with C key
         # functions are cheaper than one with a Python key function
         raw.sort(key=_END, reverse=True)

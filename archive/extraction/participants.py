@@ -26,8 +26,9 @@ _TITLE_END = CI(
 )
 
 
+# used as _RIGHT_TITLE.match(text, name_end, sent_end): anchored there without a copy
 _RIGHT_TITLE = re.compile(
-    r"^\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?(?P<t>[^,;:()“”\"]{3,160}?)"
+    r"\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?(?P<t>[^,;:()“”\"]{3,160}?)"
     r"(?=\s*(?:,|\.|;|\)|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
     r"|has|had|was|is|who|which|attended|represented|informed|reported|spoke|delivered"
     r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
@@ -43,7 +44,10 @@ _COLLEAGUE = re.compile(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", re.IGNORECAS
 
 def _clean_title(t: str) -> str:
     t = _LEADING_ARTICLES.sub("", t.strip(" ,.;:–—-"))
-    t = _COLLEAGUE.sub(" ", t).strip(" ,")
+    low = t.lower()
+    if "colleague" in low or "counterpart" in low:  # the only words _COLLEAGUE can match
+        t = _COLLEAGUE.sub(" ", t)
+    t = t.strip(" ,")
     return t[:1].upper() + t[1:] if t else t
 
 
@@ -63,18 +67,23 @@ def _left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[str, in
     if not seg.strip():
         return None
     chunks = seg.split(",")
-    if chunks and not chunks[-1].strip():
-        chunks = chunks[:-1]
-    while chunks and _HONORIFIC_ONLY.match(chunks[-1]):
-        chunks = chunks[:-1]  # "..., Ms. Armenuhi Harutyunyan": the honorific is not a title
-    keep: list[str] = []
-    for ch in reversed(chunks):
-        if not P.TITLE_HEADS.search(ch) or len(",".join([ch, *keep])) > 200:
+    low_chunks = low_left[cut:].split(",")  # the same chunks, lower-cased
+    n = len(chunks)
+    if n and not chunks[n - 1].strip():
+        n -= 1
+    while n and _HONORIFIC_ONLY.match(chunks[n - 1]):
+        n -= 1  # "..., Ms. Armenuhi Harutyunyan": the honorific is not a title
+    # keep chunks[k:n]: title-like chunks from the right, at most 200 characters joined
+    k = n
+    size = -1  # len(",".join(chunks[k:n])), -1 while empty
+    while k > 0:
+        if not P.TITLE_HEADS.rx.search(low_chunks[k - 1]) or size + 1 + len(chunks[k - 1]) > 200:
             break
-        keep.insert(0, ch)
-    if not keep:
+        size += 1 + len(chunks[k - 1])
+        k -= 1
+    if k == n:
         return None
-    title = ",".join(keep).strip()
+    title = ",".join(chunks[k:n]).strip()
     start = name_start - len(left) + left.rfind(title) if title in left else sent_start
     return title, start
 
@@ -86,17 +95,16 @@ def _right_title(ctx: Context, name_end: int, sent_end: int) -> tuple[str, int] 
     next_name = ctx.name_starts[i] if i < len(ctx.name_starts) else None
     if next_name is not None and next_name < sent_end:
         sent_end = next_name
-    right = ctx.text[name_end:sent_end]
-    m = _RIGHT_TITLE.match(right)
+    m = _RIGHT_TITLE.match(ctx.text, name_end, sent_end)
     if not m:
         return None
     t = m.group("t")
-    if next_name is not None and name_end + m.end("t") + 2 >= next_name:
+    if next_name is not None and m.end("t") + 2 >= next_name:
         return None
     head = P.TITLE_HEADS.search(t)
     if not head or head.start() > 45:
         return None
-    return t, name_end + m.start("t")
+    return t, m.start("t")
 
 
 def _country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:

@@ -834,3 +834,27 @@ class ReviewDismissal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key}"
+
+
+class FacetSnapshot(models.Model):
+    """The unfiltered archive's exact total and facet counts, counted ahead of time.
+
+    Counting every meeting takes seconds at a million (archive.search counts a broad search on
+    a sample instead); the home page is the one search everybody opens, so its exact counts
+    are stored here by ``manage.py refresh_facet_counts`` (run by ``import_reports`` after
+    a run that changed anything, and by cron). ``archive.search`` uses a snapshot younger
+    than ``SEARCH_SNAPSHOT_MAX_AGE`` seconds and samples otherwise, so the home page's counts
+    lag editors' changes by at most that long.
+    """
+
+    class Audience(models.TextChoices):
+        PUBLIC = "public", "Readers (published meetings)"
+        STAFF = "staff", "Staff (every meeting)"
+
+    audience = models.CharField(max_length=10, choices=Audience.choices, primary_key=True)
+    total = models.PositiveIntegerField()
+    rows = models.JSONField(help_text="[facet, key, count] for each value, as the search counts")
+    computed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.get_audience_display()}: {self.total} at {self.computed_at:%Y-%m-%d %H:%M}"

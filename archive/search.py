@@ -24,6 +24,7 @@ Scale (issue 5: 1,000,000 meetings):
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -42,6 +43,7 @@ from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
 from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -49,6 +51,7 @@ from .filters import MeetingFilterSet
 from .models import (
     MEETING_SAMPLE_KEY,
     Country,
+    FacetSnapshot,
     Meeting,
     Organization,
     Participant,
@@ -396,6 +399,10 @@ class MeetingSearch:
         does. When the estimate was far too high the sample comes back thin, and its own
         count sizes a second one.
         """
+        if self._unfiltered():
+            snapshot = self._snapshot()
+            if snapshot is not None:
+                return snapshot.total, [tuple(row) for row in snapshot.rows]
         chosen = [n for n in MeetingFilterSet.SINGLE_VALUED if self._selected()[n]]
         narrow = sample_fraction(estimated_rows(self._narrow()))
         wide = sample_fraction(estimated_rows(self._wide())) if chosen else 1.0
@@ -411,6 +418,18 @@ class MeetingSearch:
         scaled = [(f, k, scale(n, wide if f in chosen else narrow)) for f, k, n in rows]
         return scale(total, narrow), scaled
 
+    def _unfiltered(self) -> bool:
+        data = self.filterset.form.cleaned_data
+        return not any(value for name, value in data.items() if name != "sort")
+
+    def _snapshot(self) -> FacetSnapshot | None:
+        """The unfiltered archive's precomputed exact counts, if fresh enough."""
+        audience = "staff" if getattr(self.user, "is_staff", False) else "public"
+        oldest = timezone.now() - datetime.timedelta(
+            seconds=getattr(settings, "SEARCH_SNAPSHOT_MAX_AGE", 900)
+        )
+        return FacetSnapshot.objects.filter(audience=audience, computed_at__gte=oldest).first()
+
     def _narrow(self) -> QuerySet[Meeting]:
         """Meetings that pass every filter: the total, and the facets counted on it."""
         return self.filterset.filter_queryset_except(self.base)
@@ -421,12 +440,14 @@ class MeetingSearch:
         return self.filterset.filter_queryset_except(self.base, skip=MeetingFilterSet.SINGLE_VALUED)
 
     def _facet_query(
-        self, *, narrow: float = 1.0, wide: float = 1.0
+        self, *, narrow: float = 1.0, wide: float = 1.0, budget_ms: int | None = None
     ) -> tuple[int, list[tuple[str, str, int]]]:
         """Run the facet statement within a time budget; a search so broad that its counts
         would take longer gets its total alone (DESIGN.md: "a time budget per facet")."""
         sql, params = self._facet_sql(narrow=narrow, wide=wide)
-        budget = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
+        if budget_ms is None:
+            budget_ms = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
+        budget = budget_ms
         try:
             with transaction.atomic(), connection.cursor() as cursor:
                 if budget > 0:
@@ -621,6 +642,27 @@ class MeetingSearch:
                     Chip(name, label, data[name].isoformat(), url_with(params, drop=(name,)))
                 )
         return chips
+
+
+def refresh_facet_snapshots() -> list[FacetSnapshot]:
+    """Count the unfiltered archive exactly, for readers and for staff, and store the counts
+    (models.FacetSnapshot). No time budget: this runs from a command, not a request."""
+    from types import SimpleNamespace
+
+    snapshots = []
+    for audience, user in (
+        (FacetSnapshot.Audience.PUBLIC, None),
+        (FacetSnapshot.Audience.STAFF, SimpleNamespace(is_staff=True)),
+    ):
+        filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
+        assert filterset.is_valid()
+        total, rows = MeetingSearch(filterset, user=user)._facet_query(budget_ms=0)
+        snapshot, _ = FacetSnapshot.objects.update_or_create(
+            audience=audience,
+            defaults={"total": total, "rows": rows, "computed_at": timezone.now()},
+        )
+        snapshots.append(snapshot)
+    return snapshots
 
 
 class Labels:

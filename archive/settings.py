@@ -36,6 +36,9 @@ Variables (see .env.example and the README):
                    lag an import by that long).
   SEARCH_FACET_BUDGET_MS  time allowed for a search's facet counts (default 1500); a broader
                    search shows its results and total without the counts, and says so.
+  SEARCH_SNAPSHOT_MAX_AGE  seconds the unfiltered archive's precomputed exact counts are used
+                   (default 900; `manage.py refresh_facet_counts` from cron, and every import
+                   that changes something, renews them); older, the home page estimates.
 """
 
 import datetime
@@ -285,6 +288,7 @@ CACHES = {"default": _CACHE_BACKENDS[CACHE_BACKEND]}
 # Search (archive/search.py): broad facet counts are the expensive query at scale.
 SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", 0 if DEBUG else 120))
 SEARCH_FACET_BUDGET_MS = int(os.environ.get("SEARCH_FACET_BUDGET_MS", 1500))
+SEARCH_SNAPSHOT_MAX_AGE = int(os.environ.get("SEARCH_SNAPSHOT_MAX_AGE", 900))
 
 REQUEST_LOG = env_bool("REQUEST_LOG", not DEBUG)
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip()

@@ -9,10 +9,12 @@ more, and everything else (flags, rounding, the narrow paths) exactly.
 from __future__ import annotations
 
 import datetime
+import io
 
 import pytest
 from django.db import connection
 from django.http import QueryDict
+from django.utils import timezone
 
 from archive import search
 from archive.filters import MeetingFilterSet
@@ -134,3 +136,34 @@ def test_scaling_rounds_to_two_significant_digits():
     assert scale(3, 0.25) == 12
     assert scale(1, 0.001) == 1_000
     assert scale(0, 0.5) == 0
+
+
+def test_the_home_page_uses_fresh_precomputed_exact_counts(client, broad, settings):
+    """Unfiltered, the archive is counted ahead of time (refresh_facet_counts); a stale
+    snapshot is not used."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from archive.models import FacetSnapshot
+
+    Meeting.objects.create(
+        title="A draft", slug="a-draft", status=Meeting.Status.DRAFT, date_precision="unknown"
+    )
+    assert "About " in client.get("/").content.decode()  # no snapshot yet: a sample
+
+    out = io.StringIO()
+    call_command("refresh_facet_counts", stdout=out)
+    assert "public: 400 meetings" in out.getvalue() and "staff: 401" in out.getvalue()
+    html = client.get("/").content.decode()
+    assert "400 meetings" in html and "≈" not in html and "About " not in html
+    assert '<span class="count">100</span>' in html  # Kazakhstan, counted exactly
+    editor = get_user_model().objects.create_user("ed", password="x", is_staff=True)
+    client.force_login(editor)
+    assert "401 meetings" in client.get("/").content.decode()  # staff see the draft too
+    client.logout()
+    # A filtered search never uses the snapshot.
+    assert "About " in client.get("/?country=RU").content.decode()
+
+    settings.SEARCH_SNAPSHOT_MAX_AGE = 60
+    FacetSnapshot.objects.update(computed_at=timezone.now() - datetime.timedelta(minutes=5))
+    assert "About " in client.get("/").content.decode()

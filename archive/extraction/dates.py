@@ -115,10 +115,13 @@ def _month(tok: str) -> int | None:
     return MONTHS.get(tok.lower().rstrip("."))
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _day(tok: str | None) -> int | None:
     if not tok:
         return None
-    d = int(re.sub(r"\D", "", tok))
+    d = int(_NON_DIGIT.sub("", tok))
     return d if 1 <= d <= 31 else None
 
 

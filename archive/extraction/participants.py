@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from . import people as P
 from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .rx import CI, lower_same_len
 
+_START = attrgetter("start")  # sort key of mentions (C speed, stable like the lambda it replaces)
 _PAREN_COUNTRY = re.compile(r"^\s*\((?P<c>[A-Z][\w ]+)\)")
 
 
@@ -137,7 +139,7 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
         ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(P.TITLE_WORD)
     )
     if titled:
-        mentions = sorted(mentions + titled, key=lambda x: x.start)
+        mentions = sorted(mentions + titled, key=_START)
     # Titles are bounded by neighbouring names, so the names that count must be settled first:
     # a weak name ("Other Dangerous") stays only with a title beside it.
     strong = [m for m in mentions if not m.weak]
@@ -188,7 +190,7 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
             if ok and not any(x.start <= pos < x.end for x in p.mentions):
                 p.mentions.append(P.NameMention(pos, end, surname, ref=True))
             pos = ctx.text.find(surname, end)
-        p.mentions.sort(key=lambda x: x.start)
+        p.mentions.sort(key=_START)
 
     all_mentions = sorted(m.end for p in persons for m in p.mentions)
     for p in persons:
@@ -281,9 +283,10 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             rt = _right_title(ctx, m.end, b)
             parts = [x for x in (lt, rt) if x]
             if parts:
-                p.title = "; ".join(t for t in (_clean_title(x[0]) for x in parts) if t)
-                ts = min(x[1] for x in parts)
-                te = max(x[1] + len(x[0]) for x in parts)
+                titles = [_clean_title(x[0]) for x in parts]
+                p.title = "; ".join([t for t in titles if t])
+                ts = min([x[1] for x in parts])
+                te = max([x[1] + len(x[0]) for x in parts])
                 p.title_span = (ts, te)
                 code, org = _country_in(ctx, ts, te)
                 p.country = p.country or code

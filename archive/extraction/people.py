@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .rx import CI, finditer_from
 
@@ -376,7 +377,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
             continue
         weak = not (_SURNAME_END.search(surname.lower()) and len(surname) > 3)
         out.append(NameMention(m.start(), m.end(), m.group(0), weak=weak))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=attrgetter("start"))
     return out
 
 

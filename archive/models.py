@@ -853,7 +853,12 @@ class FacetSnapshot(models.Model):
 
     audience = models.CharField(max_length=10, choices=Audience.choices, primary_key=True)
     total = models.PositiveIntegerField()
-    rows = models.JSONField(help_text="[facet, key, count] for each value, as the search counts")
+    rows = models.JSONField(
+        help_text="[facet, key, count] of each facet's most frequent values, as the search shows"
+    )
+    # Every value's count, {facet: {key: count}}: the browse lists (countries, topics, bodies,
+    # people A–Z) read these instead of counting the archive on every request.
+    counts = models.JSONField(default=dict)
     computed_at = models.DateTimeField()
 
     def __str__(self) -> str:

@@ -28,6 +28,7 @@ import datetime
 import hashlib
 import json
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -423,12 +424,7 @@ class MeetingSearch:
         return not any(value for name, value in data.items() if name != "sort")
 
     def _snapshot(self) -> FacetSnapshot | None:
-        """The unfiltered archive's precomputed exact counts, if fresh enough."""
-        audience = "staff" if getattr(self.user, "is_staff", False) else "public"
-        oldest = timezone.now() - datetime.timedelta(
-            seconds=getattr(settings, "SEARCH_SNAPSHOT_MAX_AGE", 900)
-        )
-        return FacetSnapshot.objects.filter(audience=audience, computed_at__gte=oldest).first()
+        return fresh_snapshot(self.user, full=False)
 
     def _narrow(self) -> QuerySet[Meeting]:
         """Meetings that pass every filter: the total, and the facets counted on it."""
@@ -440,11 +436,16 @@ class MeetingSearch:
         return self.filterset.filter_queryset_except(self.base, skip=MeetingFilterSet.SINGLE_VALUED)
 
     def _facet_query(
-        self, *, narrow: float = 1.0, wide: float = 1.0, budget_ms: int | None = None
+        self,
+        *,
+        narrow: float = 1.0,
+        wide: float = 1.0,
+        budget_ms: int | None = None,
+        fetch: int | None = FACET_FETCH,
     ) -> tuple[int, list[tuple[str, str, int]]]:
         """Run the facet statement within a time budget; a search so broad that its counts
         would take longer gets its total alone (DESIGN.md: "a time budget per facet")."""
-        sql, params = self._facet_sql(narrow=narrow, wide=wide)
+        sql, params = self._facet_sql(narrow=narrow, wide=wide, fetch=fetch)
         if budget_ms is None:
             budget_ms = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
         budget = budget_ms
@@ -462,14 +463,16 @@ class MeetingSearch:
         total = next((n for facet, _, n in rows if facet == "total"), 0)
         return total, [(f, k, n) for f, k, n in rows if f != "total"]
 
-    def _facet_sql(self, *, narrow: float = 1.0, wide: float = 1.0) -> tuple[str, list]:
+    def _facet_sql(
+        self, *, narrow: float = 1.0, wide: float = 1.0, fetch: int | None = FACET_FETCH
+    ) -> tuple[str, list]:
         """One statement for the total and every facet, over one or two sampled CTEs.
 
         ``narrow``: the meetings that pass every filter, for the total, the many-valued
         facets and the single-valued facets nobody chose from. ``wide`` (only when a year,
         city or body is chosen): the meetings that pass every other filter, for those facets,
         each with the other single-valued filters applied. Each is read at its own sample
-        fraction; 1 reads all of it.
+        fraction; 1 reads all of it. ``fetch``: values per facet (None: every value).
         """
         selected = self._selected()
         conditions: dict[str, tuple[str, list]] = {}
@@ -529,7 +532,7 @@ class MeetingSearch:
             "  AS rn FROM (" + " UNION ALL ".join(branches) + ") AS counts"
             ") AS ranked WHERE rn <= %s OR (facet || ':' || key) = ANY(%s::text[])"
         )
-        return sql, [*params, FACET_FETCH, chosen]
+        return sql, [*params, fetch if fetch is not None else 2**31 - 1, chosen]
 
     # --- the page -------------------------------------------------------------------------
 
@@ -656,13 +659,40 @@ def refresh_facet_snapshots() -> list[FacetSnapshot]:
     ):
         filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
         assert filterset.is_valid()
-        total, rows = MeetingSearch(filterset, user=user)._facet_query(budget_ms=0)
+        search = MeetingSearch(filterset, user=user)
+        total, rows = search._facet_query(budget_ms=0, fetch=None)
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        for facet, key, n in rows:
+            counts[facet][key] = n
+        # What a search shows: each facet's FACET_FETCH most frequent values, as the SQL ranks.
+        shown: list[tuple[str, str, int]] = []
+        per_facet: Counter[str] = Counter()
+        for row in sorted(rows, key=lambda row: (row[0], -row[2], row[1])):
+            if per_facet[row[0]] < FACET_FETCH:
+                shown.append(row)
+                per_facet[row[0]] += 1
         snapshot, _ = FacetSnapshot.objects.update_or_create(
             audience=audience,
-            defaults={"total": total, "rows": rows, "computed_at": timezone.now()},
+            defaults={
+                "total": total,
+                "rows": shown,
+                "counts": dict(counts),
+                "computed_at": timezone.now(),
+            },
         )
         snapshots.append(snapshot)
     return snapshots
+
+
+def fresh_snapshot(user: Any = None, *, full: bool = True) -> FacetSnapshot | None:
+    """The unfiltered archive's precomputed counts for this user, if younger than
+    SEARCH_SNAPSHOT_MAX_AGE; ``full=False`` leaves every value's counts unread."""
+    audience = "staff" if getattr(user, "is_staff", False) else "public"
+    oldest = timezone.now() - datetime.timedelta(
+        seconds=getattr(settings, "SEARCH_SNAPSHOT_MAX_AGE", 900)
+    )
+    snapshots = FacetSnapshot.objects.filter(audience=audience, computed_at__gte=oldest)
+    return (snapshots if full else snapshots.defer("counts")).first()
 
 
 class Labels:

@@ -34,6 +34,7 @@ from .search import (
     FACETS,
     MeetingSearch,
     PageOutOfRange,
+    fresh_snapshot,
     page_url,
     spelling_suggestions,
     url_with,
@@ -415,21 +416,28 @@ def _recent(meetings: QuerySet[Meeting], limit: int = 100) -> list[Meeting]:
 # --- Browse lists ---------------------------------------------------------------------------
 
 
-def _counts(column: str, request: HttpRequest) -> dict[int, int]:
-    """Meetings per key of one facet-key array over all visible meetings (one query; cached
-    like the unfiltered facets when SEARCH_FACET_CACHE_SECONDS is set)."""
+def _counts(facet: str, request: HttpRequest) -> dict[int, int]:
+    """Meetings per value of one facet (country, topic, organization, body, participant) over
+    all visible meetings: from the precomputed snapshot (search.fresh_snapshot) when there is
+    one, else counted in one query (cached like the search's counts)."""
+    snapshot = fresh_snapshot(request.user)
+    if snapshot is not None:
+        return {int(key): n for key, n in snapshot.counts.get(facet, {}).items()}
     seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0)
-    key = f"archive:browse:{column}:{bool(request.user.is_staff)}"
+    key = f"archive:browse:{facet}:{bool(request.user.is_staff)}"
     if seconds and (cached := cache.get(key)) is not None:
         return cached
-    rows = (
-        visible_meetings(request.user)
-        .order_by()
-        .annotate(key=RawSQL(f"unnest({column})", ()))
-        .values("key")
-        .annotate(n=Count("pk"))
-        .values_list("key", "n")
-    )
+    meetings = visible_meetings(request.user).order_by()
+    if facet == "body":
+        rows = meetings.exclude(body=None).values_list("body").annotate(n=Count("pk"))
+    else:
+        column = FACETS[facet]["column"]
+        rows = (
+            meetings.annotate(key=RawSQL(f"unnest({column})", ()))
+            .values("key")
+            .annotate(n=Count("pk"))
+            .values_list("key", "n")
+        )
     counts = dict(rows)
     if seconds:
         cache.set(key, counts, seconds)
@@ -437,7 +445,7 @@ def _counts(column: str, request: HttpRequest) -> dict[int, int]:
 
 
 def country_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("country_ids", request)
+    counts = _counts("country", request)
     countries = list(Country.objects.filter(pk__in=counts))
     for c in countries:
         c.n = counts[c.pk]
@@ -449,7 +457,7 @@ def country_list(request: HttpRequest) -> HttpResponse:
 
 
 def topic_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("topic_ids", request)
+    counts = _counts("topic", request)
     topics = list(Topic.objects.all())
     for t in topics:
         t.n = counts.get(t.pk, 0)
@@ -457,15 +465,8 @@ def topic_list(request: HttpRequest) -> HttpResponse:
 
 
 def organization_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("organization_ids", request)
-    bodies = dict(
-        visible_meetings(request.user)
-        .exclude(body=None)
-        .order_by()
-        .values_list("body")
-        .annotate(n=Count("pk"))
-        .values_list("body", "n")
-    )
+    counts = _counts("organization", request)
+    bodies = _counts("body", request)
     organizations = list(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
     for o in organizations:
         o.n = counts.get(o.pk, 0) + bodies.get(o.pk, 0)
@@ -481,14 +482,16 @@ def people_list(request: HttpRequest) -> HttpResponse:
         return render(
             request, "archive/people.html", {"error": "Choose a letter from A to Z."}, status=400
         )
-    visible = visible_meetings(request.user)
-    people = (
-        Participant.objects.filter(name__istartswith=letter)
-        .filter(attendances__meeting__in=visible)
+    counts = _counts("participant", request)
+    people = [
+        person
+        for person in Participant.objects.filter(name__istartswith=letter)
         .select_related("country")
-        .annotate(n=Count("attendances", distinct=True))
         .order_by("name", "pk")
-    )
+        if person.pk in counts
+    ]
+    for person in people:
+        person.n = counts[person.pk]
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     return render(
         request,

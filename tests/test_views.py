@@ -136,6 +136,24 @@ def test_browse_lists(client, archive):
     assert "Testland Council of Ministers" in bodies
 
 
+def test_browse_lists_read_the_same_counts_from_the_snapshot(client, archive):
+    """Once refresh_facet_counts has run, the browse lists read its counts (no query over the
+    meetings) and show exactly what counting live showed."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from archive.search import refresh_facet_snapshots
+
+    pages = ["/people/?letter=Y", "/people/?letter=v", "/countries/", "/topics/"]
+    pages.append("/organizations/")
+    live = [client.get(page).content.decode() for page in pages]
+    refresh_facet_snapshots()
+    with CaptureQueriesContext(connection) as queries:
+        snapshot = [client.get(page).content.decode() for page in pages]
+    assert snapshot == live
+    assert not [q for q in queries.captured_queries if "archive_meeting" in q["sql"]]
+
+
 def test_unknown_slugs_are_404(client, archive):
     """Permalinks to records that do not exist."""
     for url in ("/meetings/nope/", "/people/nope/", "/countries/zz/", "/topics/nope/"):

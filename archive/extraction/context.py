@@ -78,9 +78,16 @@ class Context:
         self.lex = lex
         self.matches, self._cue_starts = lex.scan_with_cues(doc.text, fold(doc.text))
         self.match_starts = [m.start for m in self.matches]  # for bisect: hits are in start order
-        self.geo = [m for m in self.matches if m.kind in ("country", "demonym", "city")]
-        self.orgs = [m for m in self.matches if m.kind == "org"]
-        self.topics = [m for m in self.matches if m.kind == "topic"]
+        self.geo: list[Match] = []
+        self.orgs: list[Match] = []
+        self.topics: list[Match] = []
+        by_kind = {"country": self.geo, "demonym": self.geo, "city": self.geo}
+        by_kind["org"] = self.orgs
+        by_kind["topic"] = self.topics
+        for m in self.matches:  # one pass, each hit to its list, text order kept
+            group = by_kind.get(m[2])
+            if group is not None:
+                group.append(m)
         # geo hits form one non-overlapping layer in text order (Lexicon.scan), so both their
         # starts and their ends are sorted: lookups by offset bisect these
         self.geo_starts = [m.start for m in self.geo]

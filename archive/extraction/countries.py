@@ -48,8 +48,14 @@ def find_countries(
 
     geo_c = [m for m in ctx.geo if m.kind in ("country", "demonym")]
     by_sent: dict[int, list[Match]] = {}
+    sent_idx = ctx.sent_idx
     for m in ctx.geo:
-        by_sent.setdefault(ctx.sent_idx(m.start), []).append(m)
+        si = sent_idx(m.start)
+        group = by_sent.get(si)
+        if group is None:
+            by_sent[si] = [m]
+        else:
+            group.append(m)
     for si, ms in by_sent.items():
         a, b = ctx.doc.sentences[si]
         # lists after "representatives of", "delegations from" ...

@@ -156,6 +156,8 @@ def _month_positions(text: str) -> list[tuple[int, int]]:
 
 
 _MONTH_FIRST = ("mdmdy", "mdy", "my")
+_WORD_PATTERNS = [(kind, rx) for kind, rx in _PATTERNS if kind in _WORD_KINDS]  # in order
+_FIRST_DIGIT = re.compile(r"\d")  # every day-first form starts with one (see _D)
 
 
 def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -172,15 +174,21 @@ def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         if not any(map(str.isdigit, text[a:b])):
             continue
         two_months = idx + 1 < len(months) and months[idx + 1][0] - me < 25
-        for kind, rx in _PATTERNS:
-            if kind not in _WORD_KINDS or (kind in ("dmdmy", "mdmdy") and not two_months):
+        # day-first forms start with a digit: scanning the window from its first one finds
+        # the same matches
+        first_digit = None
+        for kind, rx in _WORD_PATTERNS:
+            if not two_months and kind in ("dmdmy", "mdmdy"):
                 continue
             if kind in _MONTH_FIRST:
                 m = rx.match(text, ms)
                 if m:
                     yield kind, m
             else:
-                for m in rx.finditer(text, a, b):
+                if first_digit is None:
+                    d = _FIRST_DIGIT.search(text, a, b)
+                    first_digit = b if d is None else d.start()
+                for m in rx.finditer(text, first_digit, b):
                     if m.start("m1") == ms:
                         yield kind, m
     done = -1

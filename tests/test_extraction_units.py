@@ -429,3 +429,24 @@ def test_cue_prefilter_answers_exactly_as_a_sentence_search() -> None:
                 assert ctx.has(rx, i) == (rx.rx.search(ctx.low, a, b) is not None), rx.pattern
                 want = [m.span() for m in rx.rx.finditer(ctx.low, a, b)]
                 assert [m.span() for m in ctx.cue_finditer(rx, a, b)] == want, rx.pattern
+
+
+def test_prefilters_cover_their_patterns() -> None:
+    """The shortcuts that skip a regex are sound: every ordinal word of _ORDINAL is among the
+    words whose absence skips it, and name candidates are split into the same tokens as by
+    _TOKENS."""
+    import re as _re
+
+    from archive.extraction import bodies, people
+    from archive.extraction.rx import literal_starts
+
+    starts = set(literal_starts(bodies._ORDINAL_START.pattern) or ())
+    for group in ("tens", "word"):
+        body = _re.search(rf"\(\?P<{group}>([^)]*)\)", bodies._ORDINAL.pattern).group(1)
+        assert set(body.split("|")) <= starts, group
+    for p in sorted(REPORTS.glob("*.txt")):
+        text = decode_report(p.read_bytes())
+        for m in people._CANDIDATE.finditer(text):
+            raw = m.group(0)
+            want = [(t.group(0), t.start(), t.end()) for t in people._TOKENS.finditer(raw)]
+            assert people._tokens(raw) == want, raw

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import people as P
 from .context import MEETING, PART_CUE, Context, Span, sentence_cue
@@ -38,6 +39,12 @@ _ORDINAL = CI(
     r"|annual|jubilee|international|ordinary|anniversary|next|offsite|off-site|visiting)\s+)*"
     r"(?P<noun>meeting|session|sitting|collegium|conference|forum|council meeting|summit)\b"
 )
+
+
+# Every _ORDINAL match starts with a digit or with one of these words: a window holding
+# neither cannot hold one (the words' places come from the one Aho-Corasick pass).
+_ORDINAL_START = sentence_cue("|".join(sorted({*_ORDINAL_WORDS, *_TENS})))
+_DIGIT = re.compile(r"\d")
 
 
 _JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b")
@@ -163,12 +170,18 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
     low = ctx.low
     seen: set[int] = set()
     matches = []
+    word_starts = ctx.cue_starts(_ORDINAL_START)
     for noun in ("meeting", "session", "sitting", "collegium", "conference", "forum", "summit"):
         i = low.find(noun)
         while i != -1:
             a = max(0, i - 90)
             while a > 0 and low[a - 1].isalnum():
                 a -= 1
+            if word_starts is not None and _DIGIT.search(low, a, i) is None:
+                k = bisect_left(word_starts, a)
+                if k == len(word_starts) or word_starts[k] >= i:
+                    i = low.find(noun, i + len(noun))
+                    continue  # no ordinal can start in the window
             for m in _ORDINAL.rx.finditer(low, a, i + len(noun)):
                 if m.end() == i + len(noun) and m.start() not in seen:
                     seen.add(m.start())

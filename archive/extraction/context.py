@@ -9,7 +9,7 @@ from typing import Any
 
 from . import people as P
 from .cleaning import CleanDoc
-from .lexicon import Lexicon, Match, fold
+from .lexicon import Lexicon, Match, fold_lowered
 from .rx import CI, SENTENCE_CUES, finditer_from, lower_same_len, sentences_matching
 
 Span = dict[str, Any]
@@ -76,7 +76,11 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self.matches, self._cue_starts = lex.scan_with_cues(doc.text, fold(doc.text))
+        # lower-cased once: the cue patterns run on it, the gazetteer on its folded form
+        lowered = doc.text.lower()
+        self.low = lowered if len(lowered) == len(doc.text) else lower_same_len(doc.text)
+        self.lowered = lowered  # plain str.lower(), for code that used it (find_dates)
+        self.matches, self._cue_starts = lex.scan_with_cues(doc.text, fold_lowered(self.low))
         self.match_starts = [m.start for m in self.matches]  # for bisect: hits are in start order
         self.geo: list[Match] = []
         self.orgs: list[Match] = []
@@ -93,7 +97,6 @@ class Context:
         self.geo_starts = [m.start for m in self.geo]
         self.geo_ends = [m.end for m in self.geo]
         self._org_starts = [m.start for m in self.orgs]  # organizations do not overlap either
-        self.low = lower_same_len(doc.text)
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
         self._sent_cache: dict[int, str] = {}

@@ -206,8 +206,9 @@ def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
                 yield from ((kind, m) for m in rx.finditer(text, a, b))
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in ``text``, non-overlapping, longest first at each position."""
+def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, non-overlapping, longest first at each position.
+    ``lowered``: ``text.lower()`` when the caller has it already."""
     found: list[DateMention] = []
     for kind, m in _iter_matches(text):
         g = m.groupdict()
@@ -237,7 +238,7 @@ def find_dates(text: str) -> list[DateMention]:
     # substring searches of the whole text cost several times more). No key can overlap
     # another occurrence of itself at a word start, so these are the same starts as those
     # of a key-by-key search.
-    low = text.lower()
+    low = text.lower() if lowered is None else lowered
     for end_idx, length in _RELATIVE_AC.iter(low):
         m = _RELATIVE.rx.match(low, end_idx - length + 1)
         if m:

@@ -61,6 +61,11 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters (e.g. U+0130) grow when lower-cased
         low = "".join(ch.lower()[0] for ch in text)
+    return fold_lowered(low)
+
+
+def fold_lowered(low: str) -> str:
+    """:func:`fold` of a text already lower-cased the same way (rx.lower_same_len)."""
     # chained str.replace is several times faster than str.translate with a dict table
     for src, dst in _FOLD_PAIRS:
         if src in low:

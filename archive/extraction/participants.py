@@ -304,10 +304,16 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                     p.country = c.code
         before = sent[:rel]
         after = sent[rel + (m.end - m.start) :]
+        # the cue patterns are lower-case: run them on slices of the lower-cased text
+        low_before = ctx.low[a : m.start]
+        low_after = ctx.low[m.end : b]
         if (
             not absent
             and ctx.has(_ABSENT_HINT, si)
-            and (P.ABSENT_AFTER.match(after[:120]) or P.ABSENT_BEFORE.search(before[-120:]))
+            and (
+                P.ABSENT_AFTER.rx.match(low_after[:120])
+                or P.ABSENT_BEFORE.rx.search(low_before[-120:])
+            )
         ):
             absent = True
         if p.country is None and full:
@@ -324,16 +330,20 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             # the left context starts after the previous person mentioned in the sentence
             j = bisect_left(all_mentions, m.start) - 1
             prev_name = max(a, all_mentions[j]) if j >= 0 else a
-            own_left = ctx.text[prev_name : m.start][-220:]
-            if want_chair and (P.CHAIR.search(own_left) or P.CHAIR_AFTER.search(after[:80])):
+            own_left = ctx.low[prev_name : m.start][-220:]
+            if want_chair and (
+                P.CHAIR.rx.search(own_left) or P.CHAIR_AFTER.rx.search(low_after[:80])
+            ):
                 roles.add("chair")
-            if want_host and (P.HOST.search(own_left) or P.HOST_AFTER.search(after[:100])):
+            if want_host and (
+                P.HOST.rx.search(own_left) or P.HOST_AFTER.rx.search(low_after[:100])
+            ):
                 roles.add("host")
         if (
             "speaker" not in roles
             and ('"' in sent or "”" in sent or has(P.SPEECH, si))
             and (
-                P.SPEECH.search(before[-60:] + " " + after[:80])
+                P.SPEECH.rx.search(low_before[-60:] + " " + low_after[:80])
                 or before.rstrip(" ,").endswith(("”", '"'))
                 or _SAID_AFTER.match(after)
             )
@@ -342,13 +352,13 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         if (
             not excluded
             and has(P.EXCLUDE_CONTEXT, si)
-            and P.EXCLUDE_CONTEXT.search(before[-50:] + " " + after[:50])
+            and P.EXCLUDE_CONTEXT.rx.search(low_before[-50:] + " " + low_after[:50])
         ):
             excluded = "context"
         if (
             excluded != "spokesperson"
             and has(SPOKES_NEAR_HINT, si)
-            and _SPOKES_NEAR.search(before[-50:])
+            and _SPOKES_NEAR.rx.search(low_before[-50:])
         ):
             excluded = "spokesperson"
     # sentence-level cues, evaluated only now and only once per sentence

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
 from .lexicon import Match
@@ -36,6 +37,21 @@ _HELD_IN = re.compile(
 _PLACE_COUNTRY_OPENER = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[.,–—-]"
 )
+
+
+def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
+    """``_CAPITAL.finditer(ctx.text)``, scanning only from where the first match could start:
+    every match holds a literal "capital" with at most three spaces between it and its start
+    ("in the Belarusian capital")."""
+    q = ctx.text.find("capital")
+    if q == -1:
+        return iter(())
+    lo = q
+    for _ in range(3):
+        lo = ctx.text.rfind(" ", 0, lo)
+        if lo == -1:
+            return _CAPITAL.finditer(ctx.text)
+    return _CAPITAL.finditer(ctx.text, max(0, lo - 2))
 
 
 def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
@@ -88,7 +104,7 @@ def find_venue(
         if score > best_score:
             best, best_score = m, score
     # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
-    for m in _CAPITAL.finditer(ctx.text) if "capital" in ctx.low else ():
+    for m in _capital_phrases(ctx):
         code = _capital_country(ctx, m)
         if code is None or code not in lex.capital_of:
             continue
@@ -109,7 +125,7 @@ def find_venue(
             min(1.0, 0.5 + 0.1 * best_score),
         )
     # "in the capital": only when the text says which capital.
-    for m in _CAPITAL.finditer(ctx.text) if "capital" in ctx.low else ():
+    for m in _capital_phrases(ctx):
         if not ctx.has(MEETING, ctx.sent_idx(m.start())):
             continue
         code = _capital_country(ctx, m)

@@ -18,7 +18,7 @@ def find_meeting_date(
     dl = doc.dateline
     best = None
     best_score = 0
-    for d in find_dates(ctx.text):
+    for d in find_dates(ctx.text, ctx.lowered):
         if dl and dl.start <= d.start < dl.end:
             continue
         if d.year and d.year < 1990:

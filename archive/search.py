@@ -152,12 +152,17 @@ def similar_people(text: str, *, limit: int = 10) -> list[Participant]:
     )
     if " " not in full:
         condition |= Q(last_key=full)  # a surname alone, in any transliteration
-    variants = (
-        ParticipantNameVariant.objects.filter(condition)
-        .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
-        .order_by("-similarity", "participant_id")
-        .values_list("participant_id", flat=True)[: limit * 3]
-    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The planner prices the trigram operator like an equality and, over a few thousand
+        # names, scans them all computing word_similarity (~20 ms at 4,000 variants); the
+        # trigram and key indexes answer in ~1 ms. For this statement only:
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        variants = list(
+            ParticipantNameVariant.objects.filter(condition)
+            .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
+            .order_by("-similarity", "participant_id")
+            .values_list("participant_id", flat=True)[: limit * 3]
+        )
     ids = list(dict.fromkeys(variants))[:limit]
     people = Participant.objects.in_bulk(ids)
     return [people[i] for i in ids if i in people]

@@ -133,16 +133,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]`` (one paragraph)."""
     out: list[tuple[int, int]] = []
     s = start
-    chunk = text[start:end]
-    for m in _SENT_BREAK.finditer(chunk):
-        cut = start + m.start()
+    # pos/endpos instead of a copy of the paragraph: the pattern looks neither behind its
+    # start nor past ``end``, so the matches are the same
+    for m in _SENT_BREAK.finditer(text, start, end):
+        cut = m.start()
         word = _LAST_WORD.search(text, max(s, cut - 20), cut)
         prev = word.group(1).lower() if word else ""
         if text[cut] == "." and (
             prev in _ABBREV or (len(prev) == 1 and prev.isalpha()) or _DOTTED_ABBR.fullmatch(prev)
         ):
             continue
-        e = start + m.end()
+        e = m.end()
         sent_end = e
         while sent_end > s and text[sent_end - 1].isspace():
             sent_end -= 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import attrgetter
 
 from . import people as P
@@ -403,7 +404,7 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         conf += 0.15
     if first.name.split()[0] in (ctx.lex.given_names or ()):
         conf += 0.1
-    p.confidence = round(min(conf, 0.95), 2)
+    p.confidence = _rounded_confidence(conf)
 
 
 _SAID_AFTER = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")
@@ -412,3 +413,9 @@ _SAID_AFTER = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")
 _SPOKES_NEAR = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|official representative)\b[^,.;]{0,60}$"
 )
+
+
+@lru_cache(maxsize=64)
+def _rounded_confidence(conf: float) -> float:
+    # a handful of sums of fixed increments: memoised, round() with digits is not cheap
+    return round(min(conf, 0.95), 2)

@@ -278,7 +278,6 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
         seen_sents.add(si)
         a, b = ctx.doc.sentences[si]
         sent = ctx.sent_text(si)
-        rel = m.start - a
         if p.title is None and full:
             lt = _left_title(ctx, a, m.start)
             rt = _right_title(ctx, m.end, b)
@@ -303,17 +302,18 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                 c = ctx.lex.country_by_name(paren.group("c"))
                 if c:
                     p.country = c.code
-        before = sent[:rel]
-        after = sent[rel + (m.end - m.start) :]
-        # the cue patterns are lower-case: run them on slices of the lower-cased text
-        low_before = ctx.low[a : m.start]
-        low_after = ctx.low[m.end : b]
+        # The text before and after the mention within its sentence, cut to what each check
+        # looks at: the cue patterns are lower-case and run on slices of the lower-cased text
+        # (low[max(a, s - n) : s] is the last n characters before s, low[e : min(b, e + n)]
+        # the first n after e), made only when the sentence has the cue at all.
+        low = ctx.low
+        s, e = m.start, m.end
         if (
             not absent
             and ctx.has(_ABSENT_HINT, si)
             and (
-                P.ABSENT_AFTER.rx.match(low_after[:120])
-                or P.ABSENT_BEFORE.rx.search(low_before[-120:])
+                P.ABSENT_AFTER.rx.match(low[e : min(b, e + 120)])
+                or P.ABSENT_BEFORE.rx.search(low[max(a, s - 120) : s])
             )
         ):
             absent = True
@@ -333,33 +333,33 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
             prev_name = max(a, all_mentions[j]) if j >= 0 else a
             own_left = ctx.low[prev_name : m.start][-220:]
             if want_chair and (
-                P.CHAIR.rx.search(own_left) or P.CHAIR_AFTER.rx.search(low_after[:80])
+                P.CHAIR.rx.search(own_left) or P.CHAIR_AFTER.rx.search(low[e : min(b, e + 80)])
             ):
                 roles.add("chair")
             if want_host and (
-                P.HOST.rx.search(own_left) or P.HOST_AFTER.rx.search(low_after[:100])
+                P.HOST.rx.search(own_left) or P.HOST_AFTER.rx.search(low[e : min(b, e + 100)])
             ):
                 roles.add("host")
         if (
             "speaker" not in roles
             and ('"' in sent or "”" in sent or has(P.SPEECH, si))
             and (
-                P.SPEECH.rx.search(low_before[-60:] + " " + low_after[:80])
-                or before.rstrip(" ,").endswith(("”", '"'))
-                or _SAID_AFTER.match(after)
+                P.SPEECH.rx.search(low[max(a, s - 60) : s] + " " + low[e : min(b, e + 80)])
+                or ctx.text[a:s].rstrip(" ,").endswith(("”", '"'))
+                or _SAID_AFTER.match(ctx.text[e:b])
             )
         ):
             roles.add("speaker")
         if (
             not excluded
             and has(P.EXCLUDE_CONTEXT, si)
-            and P.EXCLUDE_CONTEXT.rx.search(low_before[-50:] + " " + low_after[:50])
+            and P.EXCLUDE_CONTEXT.rx.search(low[max(a, s - 50) : s] + " " + low[e : min(b, e + 50)])
         ):
             excluded = "context"
         if (
             excluded != "spokesperson"
             and has(SPOKES_NEAR_HINT, si)
-            and _SPOKES_NEAR.rx.search(low_before[-50:])
+            and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
         ):
             excluded = "spokesperson"
     # sentence-level cues, evaluated only now and only once per sentence

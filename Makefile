@@ -119,8 +119,9 @@ restore: db
 
 # Load test (a benchmark, not a test): gunicorn on a free loopback port against the current
 # database, wrk with LOADTEST_CONNECTIONS clients for LOADTEST_SECONDS; prints requests/s, p95
-# and errors, writes bench-results/loadtest-*.json, stops the server.
-LOADTEST_CONNECTIONS ?= 50
+# and errors, writes bench-results/loadtest-*.json, stops the server. 20 clients: issue 7's
+# figure. Against a benchmark archive: DATABASE_URL=<url of archive_bench100000m> make loadtest
+LOADTEST_CONNECTIONS ?= 20
 LOADTEST_SECONDS ?= 60
 
 wrk:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_dates, to_date
-from .rx import CI
+from .rx import CI, lower_same_len
 
 _WS = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
@@ -195,6 +195,10 @@ def clean(raw: str) -> CleanDoc:
     if "  " in raw or any(ch in raw for ch in _ODD_SPACES):
         raw = _WS.sub(" ", raw)
     lines = [ln.strip() for ln in raw.split("\n")]
+    # the same lines lower-cased in one go, for the case-insensitive furniture patterns
+    # (lowering keeps line breaks and whitespace as they are, so the lines correspond)
+    low_lines = [ln.strip() for ln in lower_same_len(raw).split("\n")]
+    low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
 
     header_dates: list[dt.date] = []
@@ -207,7 +211,8 @@ def clean(raw: str) -> CleanDoc:
     body_words = 0
     in_sidebar = False
     for idx, line in enumerate(lines):
-        if _CUTOFF.match(line) and len(line.split()) <= 6:
+        low_line = low_lines[idx]
+        if _CUTOFF.rx.match(low_line) and len(line.split()) <= 6:
             if body_words >= 60:
                 break  # related lists, sidebars and footers after the article
             in_sidebar = True  # a list before the article: drop its short lines
@@ -217,7 +222,7 @@ def clean(raw: str) -> CleanDoc:
             if short and _is_date_line(line) is None and not _looks_like_headline(line):
                 continue
             in_sidebar = False
-        if len(line) < 240 and _FURNITURE.match(line):  # furniture lines are short
+        if len(line) < 240 and _FURNITURE.rx.match(low_line):  # furniture lines are short
             continue
         if ":" in line[:12]:
             line = _LEAD_LABEL.sub("", line)

@@ -103,7 +103,7 @@ class CleanDoc:
 def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None."""
     # more than nine words: splitting off ten is enough to know
-    if _DIGIT.search(line) is None or len(line.split(None, 9)) > 9:
+    if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
         return None
     ds = find_dates(line)
     if not ds:

@@ -292,9 +292,9 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
                 p.country = p.country or code
                 p.organization = p.organization or org
                 title_low = lower_same_len(p.title)  # lowered once for the four title checks
-                if P.SPOKES.rx.search(title_low):
+                if P.SPOKES.found_in(title_low):
                     excluded = "spokesperson"
-                if P.HEAD_OF_STATE.rx.search(title_low):
+                if P.HEAD_OF_STATE.found_in(title_low):
                     head_of_state = True
         if full and p.country is None and ctx.text[m.end : m.end + 3].lstrip().startswith("("):
             paren = _PAREN_COUNTRY.match(ctx.text[m.end : b])
@@ -382,8 +382,8 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
     if not full_mentions:
         excluded = "no full name"
     if p.title and (
-        P.EXCLUDE_CONTEXT.rx.search(title_low)
-        or (P.OUTSIDER.rx.search(title_low) and not participation)
+        P.EXCLUDE_CONTEXT.found_in(title_low)
+        or (P.OUTSIDER.found_in(title_low) and not participation)
     ):
         excluded = excluded or "outsider"
     if excluded == "context" and ({"chair", "co-chair", "host"} & roles):

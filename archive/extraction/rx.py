@@ -90,11 +90,12 @@ def speed_up(pattern: str) -> str:
 class CI:
     """A compiled lower-case pattern applied to lower-cased text (see the module docstring)."""
 
-    __slots__ = ("rx", "pattern", "_anchored")
+    __slots__ = ("rx", "pattern", "_anchored", "_starts")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.rx = re.compile(speed_up(pattern))
+        self._starts: tuple[str, ...] | None | bool = False  # literal_starts, on first use
         # "^" only matches at the real start of a string, so matching at an offset of an
         # already lower-cased text needs the pattern without it
         self._anchored = re.compile(pattern[1:]) if pattern.startswith("^") else self.rx
@@ -105,6 +106,16 @@ class CI:
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.rx.search(lower_same_len(text), *args)
+
+    def found_in(self, low: str) -> bool:
+        """``self.rx.search(low) is not None`` for a short lower-cased string: when none of the
+        pattern's literal starts occurs in it (a few substring tests), without the regex."""
+        starts = self._starts
+        if starts is False:
+            starts = self._starts = literal_starts(self.pattern)
+        if starts is not None and not any(map(low.__contains__, starts)):
+            return False
+        return self.rx.search(low) is not None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         return self.rx.match(lower_same_len(text), *args)

@@ -7,6 +7,7 @@ README. Run: ``.venv/bin/python scripts/bench_extraction.py [--n 400]``
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -46,6 +47,7 @@ def main() -> None:
         "other processes on the machine disturb the figure less (default 3)",
     )
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     lex = default_lexicon()
     build_ms = (time.perf_counter() - t0) * 1000
@@ -73,6 +75,8 @@ def main() -> None:
           f"{sorted(times)[int(0.95 * len(times))]:.2f} ms")  # fmt: skip
     print(f"median CPU time: {statistics.median(cpu):.2f} ms/report (less sensitive to other load)")
     print(f"throughput: {len(docs) / total:.0f} reports/s on one core")
+    # the machine may be shared: a figure taken under load is not comparable to a quiet one
+    print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
+import itertools
 import json
+import multiprocessing
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from django.conf import settings
@@ -173,6 +176,13 @@ def read_one(path: Path | str) -> Report | Outcome:
         return Outcome(name=str(path), action="failed", reason=f"cannot read: {exc.strerror}")
 
 
+# Fewer files than this are read in-process: starting a worker costs more than it saves.
+WORKER_THRESHOLD = 200
+# Batches a worker may prepare ahead of the writer: enough to keep both busy, few enough that
+# memory stays flat however many files there are.
+BATCHES_AHEAD = 3
+
+
 def import_in_batches(
     importer: ReportImporter, paths: Iterable[Path | str], batch_size: int
 ) -> Iterator[Outcome]:
@@ -182,18 +192,62 @@ def import_in_batches(
     (the database went away), every report of the batch is reported as failed, so a re-run
     imports exactly those.
     """
-    batch: list[Path | str] = []
-    for path in paths:
-        batch.append(path)
-        if len(batch) >= batch_size:
-            yield from _commit_batch(importer, batch)
-            batch = []
-    if batch:
+    for batch in prepared_batches(importer, paths, batch_size):
         yield from _commit_batch(importer, batch)
 
 
-def _commit_batch(importer: ReportImporter, batch: list[Path | str]) -> list[Outcome]:
+def prepared_batches(
+    importer: ReportImporter, paths: Iterable[Path | str], batch_size: int
+) -> Iterator[list[Report | Outcome]]:
+    """Batches of reports read and extracted, or of Outcomes saying why a file failed.
+
+    Reading, decoding, hashing and extracting need no database, so for a large import a worker
+    process does them for the next batches while this process writes the current one.
+    """
+    paths = iter(paths)
+    head = list(itertools.islice(paths, WORKER_THRESHOLD))
+    batches = _chunks(itertools.chain(head, paths), batch_size)
+    if len(head) < WORKER_THRESHOLD:
+        for batch in batches:
+            yield [read_one(path) for path in batch]
+        return
+    # Fork: the worker inherits the lexicon, compiled (and its topics read) here first; it
+    # never touches the database connection it also inherits.
+    importer.lexicon  # noqa: B018
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=context, initializer=_start_worker, initargs=(importer,)
+    ) as pool:
+        ahead: deque[Future] = deque()
+        for batch in batches:
+            ahead.append(pool.submit(_prepare_batch, batch))
+            if len(ahead) > BATCHES_AHEAD:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+_worker_importer: ReportImporter | None = None
+
+
+def _start_worker(importer: ReportImporter) -> None:
+    global _worker_importer
+    _worker_importer = importer
+
+
+def _prepare_batch(batch: list[Path | str]) -> list[Report | Outcome]:
+    assert _worker_importer is not None
     items = [read_one(path) for path in batch]
+    return [_worker_importer.prepare(item) if isinstance(item, Report) else item for item in items]
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _commit_batch(importer: ReportImporter, items: list[Report | Outcome]) -> list[Outcome]:
     reports = [item for item in items if isinstance(item, Report)]
     try:
         with transaction.atomic():
@@ -202,8 +256,8 @@ def _commit_batch(importer: ReportImporter, batch: list[Path | str]) -> list[Out
         importer.forget_cached_rows()
         raise_if_connection_lost(exc)
         return [
-            Outcome(name=str(path), action="failed", reason=f"not saved, database error: {exc}")
-            for path in batch
+            Outcome(name=item.name, action="failed", reason=f"not saved, database error: {exc}")
+            for item in items
         ]
     return [item if isinstance(item, Outcome) else next(imported) for item in items]
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from django.db.models import Q
+from django.db import connection
 
 from .models import (
     Attendance,
@@ -40,6 +40,9 @@ from .models import (
     unique_slug,
     unique_slugs,
 )
+
+VARIANT_TABLE = ParticipantNameVariant._meta.db_table
+PARTICIPANT_TABLE = Participant._meta.db_table
 
 # Applied in order, repeatedly until nothing changes, so the result does not depend on which
 # spelling we started from. Each folds letters that transliteration systems disagree on
@@ -234,19 +237,36 @@ class PeopleResolver:
         index = _VariantIndex()
         if not normals:
             return index
-        condition = Q(normalized__in=normals) | Q(match_key__in=keys) | Q(short_key__in=keys)
         # Fuzzy candidates: the same surname and the same first initial (see _fuzzy). Not the
         # whole surname: a common one has thousands of spellings in a large archive.
-        for initial, last in {(f[0], f.split()[-1]) for _, _, f, _ in keyed if " " in f}:
-            condition |= Q(last_key=last, match_key__startswith=initial)
-        rows = ParticipantNameVariant.objects.filter(condition).values_list(
-            "participant_id",
-            "normalized",
-            "match_key",
-            "short_key",
-            "participant__name",
-            "participant__country_id",
-        )
+        surnames = sorted({(f.split()[-1], f[0]) for _, _, f, _ in keyed if " " in f})
+        # Arrays and a join rather than one OR-ed condition per surname: PostgreSQL plans
+        # (and Django compiles) that in time growing with the batch, every batch.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                SELECT v.participant_id, v.normalized, v.match_key, v.short_key, p.name,
+                    p.country_id
+                FROM {VARIANT_TABLE} v JOIN {PARTICIPANT_TABLE} p ON p.id = v.participant_id
+                WHERE v.id IN (
+                    SELECT id FROM {VARIANT_TABLE}
+                    WHERE normalized = ANY(%s) OR match_key = ANY(%s) OR short_key = ANY(%s)
+                    UNION
+                    SELECT w.id FROM unnest(%s::text[], %s::text[]) AS f(last_key, initial)
+                    JOIN {VARIANT_TABLE} w
+                        ON w.last_key = f.last_key AND left(w.match_key, 1) = f.initial
+                )
+                ORDER BY v.name, v.id
+                """,
+                [
+                    sorted(normals),
+                    sorted(keys),
+                    sorted(keys),
+                    [last for last, _ in surnames],
+                    [initial for _, initial in surnames],
+                ],
+            )
+            rows = cursor.fetchall()
         people: dict[int, _Candidate] = {}
         for pk, normalized, match_key, short_key, name, country_id in rows:
             who = people.setdefault(pk, _Candidate(name, country_id, pk=pk))

@@ -1185,6 +1185,9 @@ def copy_insert(model: type[Model], objects: list[Model], *, ids: bool = False) 
     # Rows built against a meeting or source not saved then: take its id now (what
     # bulk_create's _prepare_related_fields_for_save does).
     relations = [f for f in fields if f.is_relation]
+    # Django's value preparation (three calls a value) only matters for JSON, arrays and
+    # timestamps set on save; other values go to psycopg as they are.
+    prepared_by_django = [None if _sent_as_is(f) else f for f in fields]
     quote = connection.ops.quote_name
     statement = (
         f"COPY {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) FROM STDIN"
@@ -1201,11 +1204,41 @@ def copy_insert(model: type[Model], objects: list[Model], *, ids: bool = False) 
                     related = f.get_cached_value(obj)
                     if related is not None:
                         setattr(obj, f.name, related)
-            copy.write_row([f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
+            copy.write_row(
+                [
+                    getattr(obj, f.attname)
+                    if django_field is None
+                    else f.get_db_prep_save(f.pre_save(obj, True), connection)
+                    for f, django_field in zip(fields, prepared_by_django, strict=True)
+                ]
+            )
     if ids:
         for obj in objects:
             obj._state.adding = False
             obj._state.db = connection.alias
+
+
+_PLAIN_FIELD_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "BigIntegerField",
+    "BooleanField",
+    "CharField",
+    "DateField",
+    "FloatField",
+    "ForeignKey",
+    "IntegerField",
+    "PositiveIntegerField",
+    "SlugField",
+    "TextField",
+}
+
+
+def _sent_as_is(field) -> bool:
+    """A field whose Python value psycopg writes as Django would have prepared it."""
+    return field.get_internal_type() in _PLAIN_FIELD_TYPES and not (
+        getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+    )
 
 
 # --- merging the extractions of several reports -------------------------------------------

@@ -196,6 +196,21 @@ def test_unique_slug_appends_a_counter():
     assert unique_slug(Participant, "Rashid Nurgaliev") == "rashid-nurgaliev"
 
 
+def test_unique_slugs_for_a_batch_skip_every_taken_form():
+    """Repeats in one batch, a taken base, and numbered forms left behind by a deleted
+    record: every slug handed out is free, and a longer name sharing the prefix is no clash."""
+    from archive.models import unique_slugs
+
+    make_participant("Ali Nagiyev", slug="ali-nagiyev")
+    make_participant("Ali Nagiyev", slug="ali-nagiyev-2")
+    make_participant("Ali Nagiyeva", slug="ali-nagiyeva")
+    make_participant("Ilham Aliyev", slug="ilham-aliyev-2")  # "ilham-aliyev" was deleted
+    slugs = unique_slugs(
+        Participant, ["Ali Nagiyev", "Ilham Aliyev", "Ilham Aliyev", "Ali Nagiyev", "Ali Nagi"]
+    )
+    assert slugs == ["ali-nagiyev-3", "ilham-aliyev", "ilham-aliyev-3", "ali-nagiyev-4", "ali-nagi"]
+
+
 def test_date_display_follows_precision():
     """Dates are shown no more precisely than they are known."""
     assert (

@@ -357,6 +357,24 @@ def test_dry_run_shows_what_would_happen_and_writes_nothing(reference_data, tmp_
     assert "1 created" in out
 
 
+def test_an_import_that_changes_something_renews_the_home_page_counts(reference_data, tmp_path):
+    """The precomputed counts of the whole archive (FacetSnapshot) follow each import; a dry
+    run, or a run with nothing new, leaves them alone."""
+    from archive.models import FacetSnapshot
+
+    write(tmp_path, "kazinform.txt", CMVD_KAZINFORM)
+    run_import(str(tmp_path), "--dry-run")
+    assert not FacetSnapshot.objects.exists()
+    _, err, status = run_import(str(tmp_path), "--status", "published")
+    assert status == 0, err
+    snapshots = {s.audience: s for s in FacetSnapshot.objects.all()}
+    assert snapshots["public"].total == snapshots["staff"].total == 1
+    assert {facet for facet, _, _ in snapshots["public"].rows} >= {"country", "participant"}
+    counted_at = snapshots["public"].computed_at
+    run_import(str(tmp_path))  # unchanged: nothing to count again
+    assert FacetSnapshot.objects.get(audience="public").computed_at == counted_at
+
+
 def test_json_report_format(reference_data, tmp_path):
     """--format json gives a summary and one entry per report, failures with reasons."""
     write(tmp_path, "a.txt", CMVD_KAZINFORM)

@@ -22,6 +22,7 @@ from archive.importer import (
     raise_if_connection_lost,
 )
 from archive.models import Meeting
+from archive.search import refresh_facet_snapshots
 
 ACTIONS = ("created", "updated", "attached", "unchanged", "failed")
 
@@ -135,8 +136,24 @@ class Command(BaseCommand):
             line = prefix + ", ".join(f"{n} {action}" for action, n in summary.items())
             style = self.style.ERROR if counts["failed"] else self.style.SUCCESS
             self.stdout.write(style(f"{line} ({elapsed:.1f} s)"))
+        if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
+            self._refresh_home_page_counts(quiet=quiet)
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} report(s) failed", returncode=1)
+
+    def _refresh_home_page_counts(self, *, quiet: bool) -> None:
+        """The home page's exact counts (models.FacetSnapshot) include what was imported."""
+        started = time.monotonic()
+        try:
+            refresh_facet_snapshots()
+        except DatabaseError as exc:  # the import itself is done and committed
+            self.stderr.write(
+                f"Could not count the home page's facets ({exc}); run "
+                "`manage.py refresh_facet_counts` later."
+            )
+            return
+        if not quiet:
+            self.stderr.write(f"Home page counts refreshed ({time.monotonic() - started:.1f} s)")
 
     def _print_outcome(self, outcome: Outcome, *, quiet: bool) -> None:
         if outcome.failed:

@@ -68,13 +68,14 @@ FACET_SHOWN = 8
 # Ranking reads (de-TOASTs) every match's vector, ~20-40 µs each: 22,000 matches took 0.9 s
 # at 78,000 meetings. Above this many matches the page is ordered newest first instead and
 # says so (DESIGN.md: "smarter ranking of huge match sets").
-RANK_LIMIT = 2_000
+RANK_LIMIT = 1_500
 # Facet counts: exact up to EXACT_LIMIT matching meetings, above it estimated from a sample of
-# about SAMPLE_SIZE (relative error ~ 1/sqrt(count in the sample): ±8 % for a value held by a
-# tenth of the matches). Counting costs ~10 µs a meeting, so the facet statement stays near
-# 20 ms whatever the archive's size.
-EXACT_LIMIT = 2_000
-SAMPLE_SIZE = 1_500
+# about SAMPLE_SIZE (relative error ~ 1/sqrt(count in the sample): ±10 % for a value held by a
+# tenth of the matches; counts are shown to two significant digits). Reading and counting a
+# meeting costs 10-20 µs (more for a phrase, whose matches are re-checked), so the facet
+# statement stays within ~20-40 ms whatever the archive's size.
+EXACT_LIMIT = 1_500
+SAMPLE_SIZE = 1_000
 
 # Sentinels for ts_headline: report text is untrusted, so the headline is escaped first and
 # only then are these (private-use characters) swapped for <mark> tags.
@@ -329,6 +330,7 @@ class MeetingSearch:
         self.count_estimated = False  # and the total too
         self.sample_size = 0
         self.total: int | None = None
+        self._chosen: dict[str, list[str]] | None = None
 
     def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
         if self.query is None:
@@ -360,12 +362,12 @@ class MeetingSearch:
 
     def _selected(self) -> dict[str, list[str]]:
         """The chosen values of each facet, as facet keys (ids, cities, years) in text."""
-        data = self.filterset.form.cleaned_data
-        chosen: dict[str, list[str]] = {}
-        for name in FACETS:
-            values = data.get(name) or []
-            chosen[name] = [str(getattr(v, "pk", v)) for v in values]
-        return chosen
+        if self._chosen is None:
+            data = self.filterset.form.cleaned_data
+            self._chosen = {
+                name: [str(getattr(v, "pk", v)) for v in (data.get(name) or [])] for name in FACETS
+            }
+        return self._chosen
 
     def facet_rows(self) -> tuple[int, list[tuple[str, str, int]]]:
         """(total, [(facet, key, count)]): exact, or estimated from a sample (see the module
@@ -613,17 +615,19 @@ class MeetingSearch:
             name: Facet(name=name, label=spec["label"], kind=spec["kind"])
             for name, spec in FACETS.items()
         }
+        # url_with() for each of ~200 values, with the current parameters read once.
+        current = [(k, v) for k in params for v in params.getlist(k) if v != "" and k != "page"]
         for name, key, count in rows:
             entry = labels.entry(name, key)
             if entry is None:
                 continue
             value, label = entry
             is_selected = key in selected[name]
-            url = url_with(
-                params,
-                remove=(name, value) if is_selected else None,
-                add=None if is_selected else (name, value),
-            )
+            if is_selected:
+                items = [item for item in current if item != (name, value)]
+            else:
+                items = current if (name, value) in current else [*current, (name, value)]
+            url = "?" + urlencode(items) if items else "?"
             facets[name].values.append(FacetValue(value, label, count, is_selected, url))
         for facet in facets.values():
             facet.values.sort(key=lambda v: (not v.selected, -v.count, v.label))

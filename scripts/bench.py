@@ -155,7 +155,8 @@ REPORTS_PER_MEETING = 1.3
 
 
 def search_database(base_url: str, size: int, seed: int) -> str:
-    """A database of at least ``size`` synthetic meetings, loaded once and kept."""
+    """A database of at least ``size`` synthetic meetings, loaded once and kept. An
+    interrupted load resumes: the importer skips the reports it already holds."""
     import psycopg
 
     parts = urlsplit(base_url)
@@ -165,8 +166,9 @@ def search_database(base_url: str, size: int, seed: int) -> str:
         return url
     admin_url = with_database(base_url, "postgres").replace("postgres://", "postgresql://", 1)
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
     for step in (("migrate", "-v0"), ("load_reference_data", "-v0")):
         manage(url, *step)
     reports = int(size * REPORTS_PER_MEETING)

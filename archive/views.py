@@ -52,7 +52,8 @@ def parse_search(request: HttpRequest) -> tuple[MeetingFilterSet, int]:
     if not filterset.is_valid():
         raise BadParameters(filterset.errors_text())
     raw_page = request.GET.get("page", "1").strip() or "1"
-    if not raw_page.isdigit() or int(raw_page) < 1 or len(raw_page) > 6:
+    # Length first: int() refuses strings of over 4,300 digits; ASCII: "²".isdigit() is true.
+    if len(raw_page) > 6 or not (raw_page.isascii() and raw_page.isdigit()) or int(raw_page) < 1:
         raise BadParameters(f"page: {raw_page!r} is not a page number (1, 2, 3…).")
     return filterset, int(raw_page)
 

@@ -392,12 +392,12 @@ class MeetingSearch:
         key = f"archive:facets:{bool(getattr(self.user, 'is_staff', False))}:{digest}"
         cached = cache.get(key)
         if cached is not None:
-            total, rows, self.facets_skipped, self.estimated, self.sample_size = cached
+            total, rows, flags = cached
+            self.facets_skipped, self.estimated, self.count_estimated, self.sample_size = flags
             return total, rows
         total, rows = self._counts()
-        cache.set(
-            key, (total, rows, self.facets_skipped, self.estimated, self.sample_size), seconds
-        )
+        flags = (self.facets_skipped, self.estimated, self.count_estimated, self.sample_size)
+        cache.set(key, (total, rows, flags), seconds)
         return total, rows
 
     def _counts(self) -> tuple[int, list[tuple[str, str, int]]]:

@@ -78,6 +78,25 @@ def test_a_broad_search_is_counted_on_a_sample_and_scaled(broad):
     assert run("country=RU")[1].facets == result.facets
 
 
+def test_cached_counts_keep_saying_they_are_estimates(broad, settings):
+    """With SEARCH_FACET_CACHE_SECONDS (production), a repeated broad search reads its counts
+    from the cache and is still an estimate, total included."""
+    from django.core.cache import cache
+
+    settings.SEARCH_FACET_CACHE_SECONDS = 60
+    cache.clear()
+    first = run("country=RU")[1]
+    searcher, again = run("country=RU")
+    assert searcher.facets_skipped is False
+    assert (again.count, again.estimated, again.count_estimated, again.sample_size) == (
+        first.count,
+        True,
+        True,
+        first.sample_size,
+    )
+    cache.clear()
+
+
 def test_a_small_search_is_counted_exactly(broad):
     _, result = run("country=KZ&topic=terrorism")
     assert not result.estimated and not result.count_estimated

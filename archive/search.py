@@ -206,6 +206,32 @@ def highlight(text: str | None) -> SafeString:
 # --- Query-string helpers (facet links always drop ``page``) --------------------------------
 
 
+def query_items(
+    params: QueryDict, *, drop: tuple[str, ...] = (), keep_page: bool = False
+) -> list[tuple[str, str]]:
+    """The current parameters as (name, value) pairs, empty values left out."""
+    return [
+        (k, v)
+        for k in params
+        for v in params.getlist(k)
+        if v != "" and (keep_page or k != "page") and k not in drop
+    ]
+
+
+def url_from(
+    items: list[tuple[str, str]],
+    *,
+    add: tuple[str, str] | None = None,
+    remove: tuple[str, str] | None = None,
+) -> str:
+    """``?…`` for ``items`` with one pair added or removed."""
+    if remove is not None:
+        items = [item for item in items if item != remove]
+    if add is not None and add not in items:
+        items = [*items, add]
+    return "?" + urlencode(items) if items else "?"
+
+
 def url_with(
     params: QueryDict,
     *,
@@ -215,24 +241,11 @@ def url_with(
     keep_page: bool = False,
 ) -> str:
     """``?…`` for the current parameters with one value added or removed."""
-    items = [
-        (k, v)
-        for k in params
-        for v in params.getlist(k)
-        if v != "" and (keep_page or k != "page") and k not in drop
-    ]
-    if remove is not None:
-        items = [(k, v) for k, v in items if (k, v) != remove]
-    if add is not None and add not in items:
-        items.append(add)
-    return "?" + urlencode(items) if items else "?"
+    return url_from(query_items(params, drop=drop, keep_page=keep_page), add=add, remove=remove)
 
 
 def page_url(params: QueryDict, page: int) -> str:
-    items = [(k, v) for k in params for v in params.getlist(k) if k != "page" and v != ""]
-    if page > 1:
-        items.append(("page", str(page)))
-    return "?" + urlencode(items) if items else "?"
+    return url_from(query_items(params), add=("page", str(page)) if page > 1 else None)
 
 
 # --- The search ---------------------------------------------------------------------------
@@ -409,7 +422,7 @@ class MeetingSearch:
         count sizes a second one.
         """
         if self._unfiltered():
-            snapshot = self._snapshot()
+            snapshot = fresh_snapshot(self.user, full=False)
             if snapshot is not None:
                 return snapshot.total, [tuple(row) for row in snapshot.rows]
         chosen = [n for n in MeetingFilterSet.SINGLE_VALUED if self._selected()[n]]
@@ -431,9 +444,6 @@ class MeetingSearch:
         data = self.filterset.form.cleaned_data
         return not any(value for name, value in data.items() if name != "sort")
 
-    def _snapshot(self) -> FacetSnapshot | None:
-        return fresh_snapshot(self.user, full=False)
-
     def _narrow(self) -> QuerySet[Meeting]:
         """Meetings that pass every filter: the total, and the facets counted on it."""
         return self.filterset.filter_queryset_except(self.base)
@@ -454,9 +464,9 @@ class MeetingSearch:
         """Run the facet statement within a time budget; a search so broad that its counts
         would take longer gets its total alone (DESIGN.md: "a time budget per facet")."""
         sql, params = self._facet_sql(narrow=narrow, wide=wide, fetch=fetch)
-        if budget_ms is None:
-            budget_ms = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
         budget = budget_ms
+        if budget is None:
+            budget = int(getattr(settings, "SEARCH_FACET_BUDGET_MS", 1500))
         try:
             with transaction.atomic(), connection.cursor() as cursor:
                 if budget > 0:
@@ -615,19 +625,18 @@ class MeetingSearch:
             name: Facet(name=name, label=spec["label"], kind=spec["kind"])
             for name, spec in FACETS.items()
         }
-        # url_with() for each of ~200 values, with the current parameters read once.
-        current = [(k, v) for k in params for v in params.getlist(k) if v != "" and k != "page"]
+        current = query_items(params)  # read once for the ~200 values' links
         for name, key, count in rows:
             entry = labels.entry(name, key)
             if entry is None:
                 continue
             value, label = entry
             is_selected = key in selected[name]
-            if is_selected:
-                items = [item for item in current if item != (name, value)]
-            else:
-                items = current if (name, value) in current else [*current, (name, value)]
-            url = "?" + urlencode(items) if items else "?"
+            url = url_from(
+                current,
+                remove=(name, value) if is_selected else None,
+                add=None if is_selected else (name, value),
+            )
             facets[name].values.append(FacetValue(value, label, count, is_selected, url))
         for facet in facets.values():
             facet.values.sort(key=lambda v: (not v.selected, -v.count, v.label))

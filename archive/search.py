@@ -422,7 +422,7 @@ class MeetingSearch:
         count sizes a second one.
         """
         if self._unfiltered():
-            snapshot = fresh_snapshot(self.user, full=False)
+            snapshot = fresh_snapshot(self.user)
             if snapshot is not None:
                 return snapshot.total, [tuple(row) for row in snapshot.rows]
         chosen = [n for n in MeetingFilterSet.SINGLE_VALUED if self._selected()[n]]
@@ -703,15 +703,28 @@ def refresh_facet_snapshots() -> list[FacetSnapshot]:
     return snapshots
 
 
-def fresh_snapshot(user: Any = None, *, full: bool = True) -> FacetSnapshot | None:
-    """The unfiltered archive's precomputed counts for this user, if younger than
-    SEARCH_SNAPSHOT_MAX_AGE; ``full=False`` leaves every value's counts unread."""
+def _fresh_snapshots(user: Any) -> QuerySet[FacetSnapshot]:
+    """This user's audience's snapshot, if younger than SEARCH_SNAPSHOT_MAX_AGE."""
     audience = "staff" if getattr(user, "is_staff", False) else "public"
     oldest = timezone.now() - datetime.timedelta(
         seconds=getattr(settings, "SEARCH_SNAPSHOT_MAX_AGE", 900)
     )
-    snapshots = FacetSnapshot.objects.filter(audience=audience, computed_at__gte=oldest)
-    return (snapshots if full else snapshots.defer("counts")).first()
+    return FacetSnapshot.objects.filter(audience=audience, computed_at__gte=oldest)
+
+
+def fresh_snapshot(user: Any = None) -> FacetSnapshot | None:
+    """The unfiltered archive's precomputed total and shown facet values (every value's
+    counts left unread)."""
+    return _fresh_snapshots(user).defer("counts").first()
+
+
+def snapshot_counts(user: Any, facets: tuple[str, ...]) -> list[dict[int, int]] | None:
+    """Every value's count of each of ``facets`` from a fresh snapshot, or None. Only those
+    facets' parts of the stored counts are read (``counts -> 'facet'``)."""
+    row = _fresh_snapshots(user).values_list(*(f"counts__{f}" for f in facets)).first()
+    if row is None:
+        return None
+    return [{int(key): n for key, n in (counts or {}).items()} for counts in row]
 
 
 class Labels:

@@ -34,8 +34,8 @@ from .search import (
     FACETS,
     MeetingSearch,
     PageOutOfRange,
-    fresh_snapshot,
     page_url,
+    snapshot_counts,
     spelling_suggestions,
     url_with,
     visible_meetings,
@@ -256,11 +256,10 @@ def _related_meetings(request: HttpRequest, meeting: Meeting, limit: int = 6) ->
     n = RELATED_CANDIDATES
     if meeting.date_start:
         day = meeting.date_start
-        nearest = Q(pk__in=sharing.filter(date_start__lte=day).order_by("-date_start")[:n])
-        nearest |= Q(pk__in=sharing.filter(date_start__gt=day).order_by("date_start")[:n])
+        candidates = Q(pk__in=sharing.filter(date_start__lte=day).order_by("-date_start")[:n])
+        candidates |= Q(pk__in=sharing.filter(date_start__gt=day).order_by("date_start")[:n])
     else:
-        nearest = Q(pk__in=sharing.order_by(F("date_start").desc(nulls_last=True))[:n])
-    candidates = nearest
+        candidates = Q(pk__in=sharing.order_by(F("date_start").desc(nulls_last=True))[:n])
     if people:
         latest = visible.filter(participant_ids__overlap=people).exclude(pk=meeting.pk)
         candidates |= Q(pk__in=latest.order_by(F("date_start").desc(nulls_last=True))[:n])
@@ -437,13 +436,18 @@ def _recent(meetings: QuerySet[Meeting], limit: int = 100) -> list[Meeting]:
 # --- Browse lists ---------------------------------------------------------------------------
 
 
-def _counts(facet: str, request: HttpRequest) -> dict[int, int]:
-    """Meetings per value of one facet (country, topic, organization, body, participant) over
-    all visible meetings: from the precomputed snapshot (search.fresh_snapshot) when there is
-    one, else counted in one query (cached like the search's counts)."""
-    snapshot = fresh_snapshot(request.user)
-    if snapshot is not None:
-        return {int(key): n for key, n in snapshot.counts.get(facet, {}).items()}
+def _counts(request: HttpRequest, *facets: str) -> list[dict[int, int]]:
+    """Meetings per value of each facet (country, topic, organization, body, participant) over
+    all visible meetings: from the precomputed snapshot (search.snapshot_counts) when there
+    is one, else counted live."""
+    counts = snapshot_counts(request.user, facets)
+    if counts is not None:
+        return counts
+    return [_live_counts(facet, request) for facet in facets]
+
+
+def _live_counts(facet: str, request: HttpRequest) -> dict[int, int]:
+    """One facet counted in one query (cached like the search's counts)."""
     seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0)
     key = f"archive:browse:{facet}:{bool(request.user.is_staff)}"
     if seconds and (cached := cache.get(key)) is not None:
@@ -466,7 +470,7 @@ def _counts(facet: str, request: HttpRequest) -> dict[int, int]:
 
 
 def country_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("country", request)
+    (counts,) = _counts(request, "country")
     countries = list(Country.objects.filter(pk__in=counts))
     for c in countries:
         c.n = counts[c.pk]
@@ -478,7 +482,7 @@ def country_list(request: HttpRequest) -> HttpResponse:
 
 
 def topic_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("topic", request)
+    (counts,) = _counts(request, "topic")
     topics = list(Topic.objects.all())
     for t in topics:
         t.n = counts.get(t.pk, 0)
@@ -486,8 +490,7 @@ def topic_list(request: HttpRequest) -> HttpResponse:
 
 
 def organization_list(request: HttpRequest) -> HttpResponse:
-    counts = _counts("organization", request)
-    bodies = _counts("body", request)
+    counts, bodies = _counts(request, "organization", "body")
     organizations = list(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
     for o in organizations:
         o.n = counts.get(o.pk, 0) + bodies.get(o.pk, 0)
@@ -503,7 +506,7 @@ def people_list(request: HttpRequest) -> HttpResponse:
         return render(
             request, "archive/people.html", {"error": "Choose a letter from A to Z."}, status=400
         )
-    counts = _counts("participant", request)
+    (counts,) = _counts(request, "participant")
     people = [
         person
         for person in Participant.objects.filter(name__istartswith=letter)

@@ -7,15 +7,9 @@ import pytest
 
 from archive.management.commands import import_reports
 from archive.models import (
-    Attendance,
-    Meeting,
-    MeetingCountry,
-    MeetingTopic,
-    Participant,
-    ParticipantNameVariant,
     SourceDocument,
 )
-from tests.test_importer import archive_snapshot, generated_reports, run_import
+from tests.test_importer import archive_snapshot, clear_archive, generated_reports, run_import
 
 pytestmark = pytest.mark.django_db
 
@@ -40,19 +34,6 @@ def without_ids(output: str) -> list[dict]:
         for person in report["people"]:
             person.pop("participant_id")
     return reports
-
-
-def clear_archive() -> None:
-    for model in (
-        Attendance,
-        MeetingCountry,
-        MeetingTopic,
-        SourceDocument,
-        Meeting,
-        ParticipantNameVariant,
-        Participant,
-    ):
-        model.objects.all().delete()
 
 
 @pytest.mark.parametrize("options", [[], ["--dry-run"]], ids=["import", "dry run"])

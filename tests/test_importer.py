@@ -490,16 +490,8 @@ def generated_reports(n: int, seed: int = 7) -> list[Report]:
     return [Report(name=r.name, text=r.text) for r in CorpusGenerator(seed).reports(n)]
 
 
-def test_batch_import_makes_the_same_records_as_one_by_one(reference_data):
-    """The bulk path is an optimisation only: same meetings, people, links and evidence."""
-    from django.db import transaction
-
-    reports = generated_reports(60)
-    one_by_one = ReportImporter()
-    singles = [one_by_one.import_report(r) for r in reports]
-    expected = archive_snapshot()
-    assert {o.action for o in singles} == {"created", "attached"}  # repeats were matched
-
+def clear_archive() -> None:
+    """Every imported record gone; the reference data stays."""
     for model in (
         Attendance,
         MeetingCountry,
@@ -510,6 +502,19 @@ def test_batch_import_makes_the_same_records_as_one_by_one(reference_data):
         Participant,
     ):
         model.objects.all().delete()
+
+
+def test_batch_import_makes_the_same_records_as_one_by_one(reference_data):
+    """The bulk path is an optimisation only: same meetings, people, links and evidence."""
+    from django.db import transaction
+
+    reports = generated_reports(60)
+    one_by_one = ReportImporter()
+    singles = [one_by_one.import_report(r) for r in reports]
+    expected = archive_snapshot()
+    assert {o.action for o in singles} == {"created", "attached"}  # repeats were matched
+
+    clear_archive()
     batch_importer = ReportImporter()
     outcomes = []
     for start in range(0, len(reports), 25):

@@ -3,7 +3,7 @@
 import hashlib
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from archive.corpus import CorpusGenerator
 from archive.models import Meeting, Participant, SourceDocument
@@ -55,3 +55,19 @@ def test_load_imports_through_the_bulk_path(reference_data):
     assert len(truth) <= Meeting.objects.count() <= len(truth) + 2
     assert not Meeting.objects.exclude(status__in=["published", "needs_review"]).exists()
     assert Participant.objects.count() > 40
+
+
+@pytest.mark.django_db
+def test_load_in_consecutive_ranges_loads_each_report_once(reference_data):
+    """--skip lets parallel loaders share one corpus: two ranges load the same reports as one."""
+    call_command("generate_corpus", count=25, seed=9, load=True, skip=10, verbosity=0)
+    assert set(SourceDocument.objects.values_list("file_name", flat=True)) == {
+        f"synthetic/9/{r.name}" for r in list(CorpusGenerator(9).reports(25))[10:]
+    }
+    call_command("generate_corpus", count=10, seed=9, load=True, verbosity=0)
+    assert SourceDocument.objects.count() == 25
+    assert set(SourceDocument.objects.values_list("file_name", flat=True)) == {
+        f"synthetic/9/{r.name}" for r in CorpusGenerator(9).reports(25)
+    }
+    with pytest.raises(CommandError, match="--skip"):
+        call_command("generate_corpus", count=10, seed=9, load=True, skip=10, verbosity=0)

@@ -1,3 +1,4 @@
+import itertools
 import time
 from pathlib import Path
 
@@ -34,10 +35,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-size", type=int, default=200, help="Reports per transaction when loading."
         )
+        parser.add_argument(
+            "--skip",
+            type=int,
+            default=0,
+            help=(
+                "Load only the reports after the first SKIP of the --count. The corpus is the "
+                "same whatever the count, so loaders given consecutive ranges can run at once."
+            ),
+        )
 
-    def handle(self, *args, count, seed, out, load, status, batch_size, **options):
+    def handle(self, *args, count, seed, out, load, status, batch_size, skip, **options):
         if count < 1:
             raise CommandError("--count must be at least 1")
+        if not 0 <= skip < count:
+            raise CommandError("--skip must be at least 0 and less than --count")
+        if out and skip:
+            raise CommandError("--skip applies to --load only")
         started = time.monotonic()
         if out:
             write_corpus(out, count, seed=seed)
@@ -45,10 +59,11 @@ class Command(BaseCommand):
             return
         importer = ReportImporter(status=status)
         done = failed = 0
+        wanted = count - skip
         batch: list[Report] = []
-        for report in CorpusGenerator(seed).reports(count):
+        for report in itertools.islice(CorpusGenerator(seed).reports(count), skip, None):
             batch.append(Report(name=f"synthetic/{seed}/{report.name}", text=report.text))
-            if len(batch) >= batch_size or done + len(batch) == count:
+            if len(batch) >= batch_size or done + len(batch) == wanted:
                 with transaction.atomic():
                     outcomes = importer.import_batch(batch)
                 failed += sum(outcome.failed for outcome in outcomes)
@@ -56,7 +71,7 @@ class Command(BaseCommand):
                 batch = []
                 if options["verbosity"] >= 1:
                     rate = done / (time.monotonic() - started)
-                    self.stdout.write(f"{done}/{count} reports ({rate:.0f}/s)")
+                    self.stdout.write(f"{done}/{wanted} reports ({rate:.0f}/s)")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{done} reports loaded, {failed} failed, in {time.monotonic() - started:.0f} s"

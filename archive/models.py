@@ -868,3 +868,41 @@ class FacetSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_audience_display()}: {self.total} at {self.computed_at:%Y-%m-%d %H:%M}"
+
+
+class EntitySnapshot(models.Model):
+    """One country's, topic's or organization's page figures, counted with its FacetSnapshot.
+
+    A country's page shows how many meetings it took part in, per year, and who represented
+    it most often; at a million meetings each of those counts takes seconds (Russia is in most
+    meetings), so ``refresh_facet_counts`` stores them here for every entity at once, and the
+    pages read them while their FacetSnapshot is fresh (and count live otherwise).
+    """
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        TOPIC = "topic", "Topic"
+        ORGANIZATION = "organization", "Organization"
+
+    snapshot = models.ForeignKey(FacetSnapshot, on_delete=models.CASCADE, related_name="entities")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    entity_id = models.BigIntegerField()
+    total = models.PositiveIntegerField(help_text="Meetings, dated or not")
+    years = models.JSONField(default=dict, help_text="{year: meetings} of the dated meetings")
+    convened = models.PositiveIntegerField(
+        default=0, help_text="Organizations: meetings it convened (was the body of)"
+    )
+    people = models.JSONField(
+        default=list,
+        help_text="Countries: [participant id, attendances] of its most frequent representatives",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["snapshot", "kind", "entity_id"], name="entity_snapshot_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.entity_id}: {self.total} ({self.snapshot_id})"

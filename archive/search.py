@@ -51,7 +51,9 @@ from django.utils.safestring import SafeString, mark_safe
 from .filters import MeetingFilterSet
 from .models import (
     MEETING_SAMPLE_KEY,
+    Attendance,
     Country,
+    EntitySnapshot,
     FacetSnapshot,
     Meeting,
     Organization,
@@ -690,17 +692,85 @@ def refresh_facet_snapshots() -> list[FacetSnapshot]:
             if per_facet[row[0]] < FACET_FETCH:
                 shown.append(row)
                 per_facet[row[0]] += 1
-        snapshot, _ = FacetSnapshot.objects.update_or_create(
-            audience=audience,
-            defaults={
-                "total": total,
-                "rows": shown,
-                "counts": dict(counts),
-                "computed_at": timezone.now(),
-            },
-        )
+        # One transaction: a page never reads a new snapshot with its old entity figures.
+        with transaction.atomic():
+            snapshot, _ = FacetSnapshot.objects.update_or_create(
+                audience=audience,
+                defaults={
+                    "total": total,
+                    "rows": shown,
+                    "counts": dict(counts),
+                    "computed_at": timezone.now(),
+                },
+            )
+            snapshot.entities.all().delete()
+            EntitySnapshot.objects.bulk_create(
+                count_entities(snapshot, visible_meetings(user)), batch_size=1000
+            )
         snapshots.append(snapshot)
     return snapshots
+
+
+REPRESENTATIVES = 50  # people listed on a country's page
+
+
+def count_entities(snapshot: FacetSnapshot, meetings: QuerySet[Meeting]) -> list[EntitySnapshot]:
+    """Every country's, topic's and organization's page figures over ``meetings``, counted in
+    two statements over the whole archive rather than a few per page view."""
+    visible_sql, params = meetings.values(
+        "id", "year", "country_ids", "topic_ids", "organization_ids", "body_id"
+    ).query.sql_with_params()
+    # An organization's meetings are those it convened or took part in, each counted once.
+    per_year = f"""
+        WITH visible AS MATERIALIZED ({visible_sql})
+        SELECT 'country', key, year, count(*) FROM visible, unnest(country_ids) key
+        GROUP BY key, year
+        UNION ALL
+        SELECT 'topic', key, year, count(*) FROM visible, unnest(topic_ids) key
+        GROUP BY key, year
+        UNION ALL
+        SELECT 'organization', key, year, count(*) FROM visible, unnest(
+            CASE WHEN body_id IS NULL OR body_id = ANY(organization_ids) THEN organization_ids
+            ELSE organization_ids || body_id END) key
+        GROUP BY key, year
+        UNION ALL
+        SELECT 'convened', body_id, NULL, count(*) FROM visible WHERE body_id IS NOT NULL
+        GROUP BY body_id
+    """
+    # Ties ordered as the live query orders them: by name, then id.
+    representatives = f"""
+        SELECT country_id, participant_id, n, place FROM (
+            SELECT a.country_id, a.participant_id, count(*) AS n, row_number() OVER (
+                PARTITION BY a.country_id ORDER BY count(*) DESC, p.name, p.id) AS place
+            FROM {Attendance._meta.db_table} a
+            JOIN {Participant._meta.db_table} p ON p.id = a.participant_id
+            WHERE a.country_id IS NOT NULL AND a.meeting_id IN (SELECT id FROM ({visible_sql}) v)
+            GROUP BY a.country_id, a.participant_id, p.name, p.id
+        ) ranked WHERE place <= %s
+    """
+    entities: dict[tuple[str, int], EntitySnapshot] = {}
+
+    def entity(kind: str, key: int) -> EntitySnapshot:
+        if (kind, key) not in entities:
+            entities[kind, key] = EntitySnapshot(
+                snapshot=snapshot, kind=kind, entity_id=key, total=0, years={}, people=[]
+            )
+        return entities[kind, key]
+
+    with connection.cursor() as cursor:
+        cursor.execute(per_year, params)
+        for kind, key, year, n in cursor.fetchall():
+            if kind == "convened":
+                entity(EntitySnapshot.Kind.ORGANIZATION, key).convened = n
+                continue
+            row = entity(kind, key)
+            row.total += n
+            if year is not None:
+                row.years[str(year)] = n
+        cursor.execute(representatives, [*params, REPRESENTATIVES])
+        for country, participant, n, _ in sorted(cursor.fetchall(), key=lambda r: (r[0], r[3])):
+            entity(EntitySnapshot.Kind.COUNTRY, country).people.append([participant, n])
+    return list(entities.values())
 
 
 def _fresh_snapshots(user: Any) -> QuerySet[FacetSnapshot]:
@@ -725,6 +795,16 @@ def snapshot_counts(user: Any, facets: tuple[str, ...]) -> list[dict[int, int]] 
     if row is None:
         return None
     return [{int(key): n for key, n in (counts or {}).items()} for counts in row]
+
+
+def entity_snapshot(user: Any, kind: str, entity_id: int) -> EntitySnapshot | None:
+    """This entity's page figures from the user's audience's fresh snapshot, or None (no
+    fresh snapshot). An entity in no meeting has no row: a fresh snapshot says zero."""
+    snapshot = _fresh_snapshots(user).only("pk").first()
+    if snapshot is None:
+        return None
+    found = snapshot.entities.filter(kind=kind, entity_id=entity_id).first()
+    return found or EntitySnapshot(snapshot=snapshot, kind=kind, entity_id=entity_id, total=0)
 
 
 class Labels:

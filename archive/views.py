@@ -24,6 +24,7 @@ from .filters import SORTS, MeetingFilterSet
 from .models import (
     Attendance,
     Country,
+    EntitySnapshot,
     Meeting,
     MeetingCountry,
     Organization,
@@ -32,8 +33,10 @@ from .models import (
 )
 from .search import (
     FACETS,
+    REPRESENTATIVES,
     MeetingSearch,
     PageOutOfRange,
+    entity_snapshot,
     page_url,
     snapshot_counts,
     spelling_suggestions,
@@ -318,20 +321,27 @@ def _params(**values):
     return data
 
 
-def _per_year(meetings: QuerySet[Meeting]) -> list[dict]:
-    """Meetings per year for a bar chart, one row per year from the first to the last."""
-    counts = dict(
+def _year_counts(meetings: QuerySet[Meeting]) -> dict[int, int]:
+    return dict(
         meetings.exclude(year=None)
         .order_by()
         .values_list("year")
         .annotate(n=Count("pk"))
         .values_list("year", "n")
     )
+
+
+CHART_BAR_WIDTH = 420  # of a 520-unit-wide viewBox: year labels left, counts right
+CHART_ROW = 20
+
+
+def _chart(counts: dict[int, int]) -> dict:
+    """Meetings per year for a bar chart, one row per year from the first to the last."""
     if not counts:
-        return []
+        return {"per_year": [], "chart_height": 4}
     top = max(counts.values())
     # Drawn as SVG attributes: the site's Content-Security-Policy forbids inline styles.
-    return [
+    rows = [
         {
             "year": y,
             "count": counts.get(y, 0),
@@ -342,28 +352,51 @@ def _per_year(meetings: QuerySet[Meeting]) -> list[dict]:
         }
         for i, y in enumerate(range(min(counts), max(counts) + 1))
     ]
-
-
-CHART_BAR_WIDTH = 420  # of a 520-unit-wide viewBox: year labels left, counts right
-CHART_ROW = 20
-
-
-def _chart(meetings: QuerySet[Meeting]) -> dict:
-    rows = _per_year(meetings)
     return {"per_year": rows, "chart_height": len(rows) * CHART_ROW + 4}
+
+
+def _entity_figures(request: HttpRequest, kind: str, entity, meetings: QuerySet[Meeting]) -> dict:
+    """An entity page's counts: its meetings in all and per year; for an organization, those
+    it convened; for a country, who represented it most. Read from the fresh snapshot
+    (EntitySnapshot) when there is one, since at a million meetings counting them takes
+    seconds; counted now otherwise."""
+    stored = entity_snapshot(request.user, kind, entity.pk)
+    if stored is not None:
+        figures = {
+            "total": stored.total,
+            **_chart({int(year): n for year, n in stored.years.items()}),
+        }
+        if kind == EntitySnapshot.Kind.ORGANIZATION:
+            figures["convened"] = stored.convened
+        if kind == EntitySnapshot.Kind.COUNTRY:
+            found = Participant.objects.in_bulk([pk for pk, _ in stored.people])
+            figures["people"] = [
+                _with_count(found[pk], n) for pk, n in stored.people if pk in found
+            ]
+        return figures
+    figures = {"total": meetings.count(), **_chart(_year_counts(meetings))}
+    if kind == EntitySnapshot.Kind.ORGANIZATION:
+        figures["convened"] = visible_meetings(request.user).filter(body=entity).count()
+    if kind == EntitySnapshot.Kind.COUNTRY:
+        figures["people"] = list(
+            Participant.objects.filter(
+                attendances__country=entity,
+                attendances__meeting__in=visible_meetings(request.user),
+            )
+            .annotate(n=Count("attendances", distinct=True))
+            .order_by("-n", "name", "pk")[:REPRESENTATIVES]
+        )
+    return figures
+
+
+def _with_count(participant: Participant, n: int) -> Participant:
+    participant.n = n
+    return participant
 
 
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     country = get_object_or_404(Country, code=code.upper())
     meetings = visible_meetings(request.user).filter(country_ids__contains=[country.pk])
-    people = (
-        Participant.objects.filter(
-            attendances__country=country,
-            attendances__meeting__in=visible_meetings(request.user),
-        )
-        .annotate(n=Count("attendances", distinct=True))
-        .order_by("-n", "name")[:50]
-    )
     return render(
         request,
         "archive/entity_detail.html",
@@ -371,9 +404,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
             "object": country,
             "kind": "Country",
             "meetings": _recent(meetings),
-            "total": meetings.count(),
-            **_chart(meetings),
-            "people": people,
+            **_entity_figures(request, EntitySnapshot.Kind.COUNTRY, country, meetings),
             "search_url": "/" + url_with(_params(country=country.code)),
         },
     )
@@ -389,8 +420,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "object": topic,
             "kind": "Topic",
             "meetings": _recent(meetings),
-            "total": meetings.count(),
-            **_chart(meetings),
+            **_entity_figures(request, EntitySnapshot.Kind.TOPIC, topic, meetings),
             "search_url": "/" + url_with(_params(topic=topic.slug)),
         },
     )
@@ -408,9 +438,7 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "object": organization,
             "kind": organization.get_kind_display(),
             "meetings": _recent(meetings),
-            "total": meetings.count(),
-            **_chart(meetings),
-            "convened": visible_meetings(request.user).filter(body=organization).count(),
+            **_entity_figures(request, EntitySnapshot.Kind.ORGANIZATION, organization, meetings),
             "search_url": "/"
             + url_with(
                 _params(

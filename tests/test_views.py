@@ -154,6 +154,52 @@ def test_browse_lists_read_the_same_counts_from_the_snapshot(client, archive):
     assert not [q for q in queries.captured_queries if "archive_meeting" in q["sql"]]
 
 
+def test_entity_pages_read_the_same_figures_from_the_snapshot(client, admin_client, archive):
+    """Once refresh_facet_counts has run, country, topic and organization pages show exactly
+    what counting live showed, to readers and to staff, without counting meetings: totals
+    (an undated meeting included), bars per year, meetings convened, representatives."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from archive.models import Country, Meeting
+    from archive.search import refresh_facet_snapshots
+
+    kz = Country.objects.get(code="KZ")
+    Attendance.objects.filter(participant__in=[archive["sadenov"], archive["kolokoltsev"]]).update(
+        country=kz
+    )
+    undated = build(
+        title="Undated meeting of the anti-terrorism centre",
+        year=2020,
+        city="",
+        body=archive["atc"],
+        countries=["KZ"],
+        topics=["terrorism"],
+        people=[archive["kolokoltsev"]],
+    )
+    Meeting.objects.filter(pk=undated.pk).update(date_start=None, date_precision="unknown")
+    Attendance.objects.filter(meeting=undated).update(country=kz)
+    pages = ["/countries/kz/", "/countries/ru/", "/countries/by/", "/countries/fr/"]
+    pages += ["/topics/terrorism/", "/topics/cybercrime/", "/topics/corruption/"]
+    pages += [archive[key].get_absolute_url() for key in ("b1", "b2", "atc")]
+    live = [
+        (who.get(page).content.decode(), page) for who in (client, admin_client) for page in pages
+    ]
+    # Kazakhstan: m1, m2, m4 and the undated one; two representatives tied at two meetings.
+    assert "4 meetings" in live[0][0]
+    assert live[0][0].index("Vladimir Kolokoltsev") < live[0][0].index("Yerzhan Sadenov")
+    assert "2 meetings, 1 convened by this body" in live[len(pages) - 1][0]
+    refresh_facet_snapshots()
+    with CaptureQueriesContext(connection) as queries:
+        stored = [
+            (who.get(page).content.decode(), page)
+            for who in (client, admin_client)
+            for page in pages
+        ]
+    assert stored == live
+    assert not [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"]]
+
+
 def test_unknown_slugs_are_404(client, archive):
     """Permalinks to records that do not exist."""
     for url in ("/meetings/nope/", "/people/nope/", "/countries/zz/", "/topics/nope/"):

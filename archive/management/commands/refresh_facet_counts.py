@@ -1,4 +1,5 @@
-"""Count the unfiltered archive's facets exactly and store them for the home page.
+"""Count the unfiltered archive's facets exactly and store them for the home page, the browse
+lists and the country, topic and organization pages.
 
 Run from cron every few minutes in production (docs/OPERATIONS.md); ``import_reports`` runs it
 after an import that changed anything. See models.FacetSnapshot for why.
@@ -12,12 +13,15 @@ from archive.search import refresh_facet_snapshots
 
 
 class Command(BaseCommand):
-    help = "Count the unfiltered archive's facets exactly (for the home page)."
+    help = "Count the whole archive exactly (home page, browse lists, entity pages)."
 
     def handle(self, *args, **options):
         started = time.perf_counter()
         snapshots = refresh_facet_snapshots()
         elapsed = time.perf_counter() - started
         for snapshot in snapshots:
-            self.stdout.write(f"{snapshot.audience}: {snapshot.total} meetings")
+            entities = snapshot.entities.count()
+            self.stdout.write(
+                f"{snapshot.audience}: {snapshot.total} meetings, {entities} entity pages"
+            )
         self.stdout.write(f"counted in {elapsed:.1f} s")

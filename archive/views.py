@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import datetime
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Min, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -280,33 +280,69 @@ def _related_meetings(request: HttpRequest, meeting: Meeting, limit: int = 6) ->
     )
 
 
+PERSON_MEETINGS_SHOWN = 100  # a page lists the latest; the search lists them all
+
+
 def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A person's record: how often, in which roles and titles, when, and the latest meetings.
+
+    The figures are counted in the database and only the latest PERSON_MEETINGS_SHOWN
+    meetings are listed, oldest first: in a big archive a minister attends thousands.
+    """
     participant = get_object_or_404(
         Participant.objects.select_related("country").prefetch_related("name_variants"),
         slug=slug,
     )
-    attendances = list(
-        Attendance.objects.filter(
-            participant=participant, meeting__in=visible_meetings(request.user)
-        )
-        .select_related("meeting", "meeting__body", "country", "organization")
-        .defer("meeting__search_text", "meeting__search_names")
-        .order_by("meeting__date_start", "meeting__pk")
+    attended = Attendance.objects.filter(
+        participant=participant, meeting__in=visible_meetings(request.user)
     )
+    latest = list(
+        attended.select_related("meeting", "meeting__body", "country", "organization")
+        .defer("meeting__search_text", "meeting__search_names")
+        .order_by(F("meeting__date_start").desc(nulls_first=True), "-meeting__pk")[
+            :PERSON_MEETINGS_SHOWN
+        ]
+    )
+    latest.reverse()
     by_year: dict[str, list] = defaultdict(list)
-    for a in attendances:
+    for a in latest:
         by_year[str(a.meeting.year) if a.meeting.year else "Date unknown"].append(a)
-    roles = Counter(a.get_role_display() for a in attendances)
-    titles = list(dict.fromkeys(a.title for a in attendances if a.title))
+    roles = [
+        (Attendance.Role(role).label, n)
+        for role, n in attended.order_by()
+        .values_list("role")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "role")
+    ]
+    # Titles in the order first held; a title seen only on undated meetings comes last.
+    titles = list(
+        attended.exclude(title="")
+        .order_by()
+        .values_list("title")
+        .annotate(first=Min("meeting__date_start"))
+        .order_by(F("first").asc(nulls_last=True), "title")
+        .values_list("title", flat=True)
+    )
+    total = sum(n for _, n in roles)
     return render(
         request,
         "archive/participant_detail.html",
         {
             "participant": participant,
-            "attendances": attendances,
+            "total": total,
+            "shown": len(latest),
             "by_year": dict(by_year),
-            "roles": roles.most_common(),
+            "roles": roles,
             "titles": titles,
+            **_chart(
+                dict(
+                    attended.exclude(meeting__year=None)
+                    .order_by()
+                    .values_list("meeting__year")
+                    .annotate(n=Count("pk"))
+                    .values_list("meeting__year", "n")
+                )
+            ),
             "search_url": "/" + url_with(_params(participant=participant.slug)),
         },
     )

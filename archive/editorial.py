@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.core import serializers
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Model, Q, QuerySet
 from django.urls import reverse
@@ -27,6 +28,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .importer import ROLE_RANK, Report, ReportImporter
 from .models import (
+    LOW_FIELD_CONFIDENCE,
+    MIN_FIELD_CONFIDENCE,
     Attendance,
     Country,
     Meeting,
@@ -40,8 +43,9 @@ from .models import (
     normalize_name,
 )
 
-# A field the extractor is less sure of than this is shown in the review queue.
-LOW_CONFIDENCE = 0.6
+# A field the extractor is less sure of than this is shown in the review queue (the partial
+# index meeting_weak_fields is built for this value: see archive.models).
+LOW_CONFIDENCE = LOW_FIELD_CONFIDENCE
 # Two people whose names are at least this similar (pg_trgm similarity) may be one person.
 SIMILAR_NAMES = 0.5
 QUEUE_LIMIT = 200  # items per kind of problem
@@ -494,19 +498,38 @@ def _meeting_url(pk: int, anchor: str = "") -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
+# What an item shows of a meeting (its title and date, the scores): the wide columns (summary,
+# search text, facet arrays) are left in the table.
+DATE_FIELDS = ("title", "date_start", "date_end", "date_precision")  # what str(meeting) reads
+MEETING_ITEM_FIELDS = ("id", *DATE_FIELDS, "confidence", "field_confidence")
+
+
+def weak_meetings(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Meetings with a field scored below LOW_CONFIDENCE, weakest first, at most QUEUE_LIMIT.
+
+    Read in (confidence, id) order from the partial index meeting_weak_fields, which holds only
+    such meetings: QUEUE_LIMIT index entries, not every meeting's JSON unpacked (7 s at 290,000
+    meetings) and all their ids sent back in a huge IN list (3 s)."""
+    return (
+        meetings.alias(weakest_field=MIN_FIELD_CONFIDENCE)
+        .filter(weakest_field__lt=LOW_CONFIDENCE)
+        .only(*MEETING_ITEM_FIELDS)
+        .order_by("confidence", "pk")[:QUEUE_LIMIT]
+    )
+
+
+def undated_meetings(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Meetings of unknown date, oldest first (partial index meeting_undated: only they)."""
+    undated = meetings.filter(date_precision=Meeting.DatePrecision.UNKNOWN)
+    return undated.only(*MEETING_ITEM_FIELDS).order_by("pk")[:QUEUE_LIMIT]
+
+
 def meeting_items(meetings: QuerySet[Meeting] | None = None) -> list[ReviewItem]:
     """Low-confidence fields and unknown dates."""
     meetings = Meeting.objects.all() if meetings is None else meetings
     items: list[ReviewItem] = []
     dismissed = _dismissed("low_confidence")
-    weak = meetings.filter(
-        pk__in=_raw_ids(
-            "SELECT m.id FROM archive_meeting m, jsonb_each(m.field_confidence) e "
-            "WHERE jsonb_typeof(e.value) = 'number' AND (e.value)::float < %s",
-            [LOW_CONFIDENCE],
-        )
-    ).order_by("confidence", "pk")[:QUEUE_LIMIT]
-    for meeting in weak:
+    for meeting in weak_meetings(meetings):
         fields = sorted(
             (float(value), name)
             for name, value in meeting.field_confidence.items()
@@ -535,9 +558,7 @@ def meeting_items(meetings: QuerySet[Meeting] | None = None) -> list[ReviewItem]
             )
         )
     dismissed = _dismissed("unknown_date")
-    for meeting in meetings.filter(date_precision=Meeting.DatePrecision.UNKNOWN).order_by("pk")[
-        :QUEUE_LIMIT
-    ]:
+    for meeting in undated_meetings(meetings):
         if str(meeting.pk) in dismissed:
             continue
         items.append(
@@ -565,26 +586,37 @@ def _nothing_to_check(meeting: Meeting, name: str, value: float) -> bool:
     return name in OPTIONAL_FIELDS and value == 0
 
 
-def _raw_ids(sql: str, params: list) -> list[int]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+ATTENDANCE_ITEM_FIELDS = (
+    "id",
+    "name_as_written",
+    "match",
+    "confidence",
+    "meeting__title",
+    "participant__name",
+)
 
 
-def person_items() -> list[ReviewItem]:
-    """Attendances whose person is uncertain: similar spelling, ambiguous or unresolved."""
-    dismissed = _dismissed("uncertain_person")
-    uncertain = (
+def uncertain_attendances() -> QuerySet[Attendance]:
+    """Fuzzy, ambiguous and unlinked person matches, weakest first, at most QUEUE_LIMIT: read
+    in order from the partial index attendance_uncertain (this filter is its condition), with
+    only what an item shows of the meeting and the person."""
+    return (
         Attendance.objects.filter(
             Q(match__in=[Attendance.Match.FUZZY, Attendance.Match.AMBIGUOUS])
             | Q(participant__isnull=True)
         )
         .exclude(match=Attendance.Match.EDITOR)
         .select_related("meeting", "participant")
+        .only(*ATTENDANCE_ITEM_FIELDS)
         .order_by("confidence", "pk")[:QUEUE_LIMIT]
     )
+
+
+def person_items() -> list[ReviewItem]:
+    """Attendances whose person is uncertain: similar spelling, ambiguous or unresolved."""
+    dismissed = _dismissed("uncertain_person")
     items = []
-    for a in uncertain:
+    for a in uncertain_attendances():
         if str(a.pk) in dismissed:
             continue
         if a.participant is None:
@@ -608,32 +640,91 @@ def person_items() -> list[ReviewItem]:
     return items
 
 
+# pg_trgm's default similarity_threshold: what "%" meant in the original one-statement query,
+# and still decides which spellings of a pair count towards its similarity.
+TRIGRAM_MATCH = 0.3
+
+# Candidate pairs come from two index-driven joins instead of one join on "% OR short_key =",
+# which no index can serve (every variant against every variant: 10 s at 290,000 meetings):
+# each newcomer's variants probe the trigram index with the threshold raised to SIMILAR_NAMES
+# (only those pairs can pass on similarity), and the short_key b-tree. Each candidate pair's
+# similarity is then taken over all its spellings exactly as before, so the pairs, their
+# scores and their order are the old query's (ties now broken by the ids).
 SIMILAR_PEOPLE_SQL = """
-SELECT LEAST(va.participant_id, vb.participant_id),
-       GREATEST(va.participant_id, vb.participant_id),
-       MAX(similarity(va.normalized, vb.normalized))
-FROM archive_participantnamevariant va
-JOIN archive_participantnamevariant vb
-  ON vb.participant_id <> va.participant_id
- AND (va.normalized %% vb.normalized OR va.short_key = vb.short_key)
-WHERE va.participant_id IN (
-    SELECT participant_id FROM archive_attendance
-    WHERE match = 'new' AND participant_id IS NOT NULL)
+WITH newcomers AS (
+    SELECT DISTINCT participant_id FROM archive_attendance
+    WHERE match = 'new' AND participant_id IS NOT NULL
+), candidates AS (
+    SELECT va.participant_id AS a, vb.participant_id AS b
+    FROM archive_participantnamevariant va
+    JOIN archive_participantnamevariant vb
+      ON vb.normalized %% va.normalized AND vb.participant_id <> va.participant_id
+    WHERE va.participant_id IN (SELECT participant_id FROM newcomers)
+    UNION
+    SELECT va.participant_id, vb.participant_id
+    FROM archive_participantnamevariant va
+    JOIN archive_participantnamevariant vb
+      ON vb.short_key = va.short_key AND vb.participant_id <> va.participant_id
+    WHERE va.short_key <> '' AND va.participant_id IN (SELECT participant_id FROM newcomers)
+)
+SELECT LEAST(c.a, c.b), GREATEST(c.a, c.b), MAX(similarity(xa.normalized, xb.normalized))
+FROM candidates c
+JOIN archive_participantnamevariant xa ON xa.participant_id = c.a
+JOIN archive_participantnamevariant xb ON xb.participant_id = c.b
+WHERE similarity(xa.normalized, xb.normalized) >= %(match)s OR xa.short_key = xb.short_key
 GROUP BY 1, 2
-HAVING MAX(similarity(va.normalized, vb.normalized)) >= %s
-    OR BOOL_OR(va.short_key = vb.short_key AND va.short_key <> '')
-ORDER BY 3 DESC
-LIMIT %s
+HAVING MAX(similarity(xa.normalized, xb.normalized)) >= %(similar)s
+    OR BOOL_OR(xa.short_key = xb.short_key AND xa.short_key <> '')
+ORDER BY 3 DESC, 1, 2
+LIMIT %(limit)s
 """
+
+# Everything the pairs depend on: every name variant (id, person, spelling, key) and who came
+# in as new. Reading it costs one pass over the variants, not the pairs' trigram probes.
+SIMILAR_PEOPLE_INPUTS_SQL = """
+SELECT (SELECT md5(string_agg(concat_ws(':', id, participant_id, normalized, short_key),
+                              '|' ORDER BY id))
+        FROM archive_participantnamevariant),
+       (SELECT md5(string_agg(DISTINCT participant_id::text, '|'))
+        FROM archive_attendance WHERE match = 'new' AND participant_id IS NOT NULL)
+"""
+SIMILAR_PEOPLE_CACHE_SECONDS = 24 * 3600
+
+
+def _similar_pairs() -> list[tuple[int, int, float]]:
+    """The most similar pairs of people (one of them new), most similar first.
+
+    Kept in the cache under a digest of their inputs: the page is reopened far more often than
+    people or spellings change, and any change to them changes the digest, so a stale list is
+    never shown (dismissals are applied afterwards, on every view)."""
+    with connection.cursor() as cursor:
+        cursor.execute(SIMILAR_PEOPLE_INPUTS_SQL)
+        digest = ":".join(part or "-" for part in cursor.fetchone())
+    cache_key = f"review:similar-people:{SIMILAR_NAMES}:{QUEUE_LIMIT}:{digest}"
+    pairs = cache.get(cache_key)
+    if pairs is not None:
+        return pairs
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Raised for this statement only (the resolver's "%" relies on the default).
+        # (Unknown to a session that has not used pg_trgm yet: then it is the default.)
+        cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold', true)")
+        before = cursor.fetchone()[0] or str(TRIGRAM_MATCH)
+        cursor.execute(
+            "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(SIMILAR_NAMES)]
+        )
+        params = {"match": TRIGRAM_MATCH, "similar": SIMILAR_NAMES, "limit": QUEUE_LIMIT}
+        cursor.execute(SIMILAR_PEOPLE_SQL, params)
+        pairs = [(a, b, float(similarity)) for a, b, similarity in cursor.fetchall()]
+        cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [before])
+    cache.set(cache_key, pairs, SIMILAR_PEOPLE_CACHE_SECONDS)
+    return pairs
 
 
 def similar_people_items() -> list[ReviewItem]:
     """People first seen as new whose names are close to someone else's (pg_trgm, GIN index
     on the variants' normalised names; or the same transliteration key)."""
     dismissed = _dismissed("similar_people")
-    with connection.cursor() as cursor:
-        cursor.execute(SIMILAR_PEOPLE_SQL, [SIMILAR_NAMES, QUEUE_LIMIT])
-        pairs = cursor.fetchall()
+    pairs = _similar_pairs()
     people = Participant.objects.in_bulk({pk for a, b, _ in pairs for pk in (a, b)})
     items = []
     merge_url = reverse("admin:archive_participant_merge")
@@ -663,7 +754,12 @@ def duplicate_items() -> list[ReviewItem]:
     """Meetings the importer thinks may describe an existing meeting."""
     through = Meeting.possible_duplicates.through
     dismissed = _dismissed("possible_duplicate")
-    rows = through.objects.select_related("from_meeting", "to_meeting").order_by("pk")[:QUEUE_LIMIT]
+    shown = [f"{side}__{name}" for side in ("from_meeting", "to_meeting") for name in DATE_FIELDS]
+    rows = (
+        through.objects.select_related("from_meeting", "to_meeting")
+        .only("from_meeting", "to_meeting", *shown)
+        .order_by("pk")[:QUEUE_LIMIT]
+    )
     items = []
     for row in rows:
         key = f"{row.from_meeting_id}-{row.to_meeting_id}"

@@ -36,6 +36,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
+from django.db.models.lookups import LessThan
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -307,6 +308,18 @@ class ParticipantNameVariant(models.Model):
 # int4 range): ``hash < threshold`` picks the same fraction of any set of meetings every time.
 MEETING_SAMPLE_KEY = models.Func(F("id"), function="hashint8", output_field=models.IntegerField())
 
+# The review queue lists meetings with a field scored below this (archive.editorial). The
+# partial index "meeting_weak_fields" is built for exactly this threshold: change both together.
+LOW_FIELD_CONFIDENCE = 0.6
+# A meeting's lowest numeric score in field_confidence (NULL when there is none), computed by
+# the IMMUTABLE SQL function of migration 0013: indexable, so the queue finds weak meetings
+# without unpacking every meeting's JSON.
+MIN_FIELD_CONFIDENCE = models.Func(
+    F("field_confidence"),
+    function="archive_min_field_confidence",
+    output_field=models.FloatField(),
+)
+
 
 class Meeting(CuratedModel):
     class Status(models.TextChoices):
@@ -477,6 +490,17 @@ class Meeting(CuratedModel):
             # meetings (archive.search): a range of this hash, read together with the other
             # filters' bitmaps, so the sample costs its own size, not the archive's.
             models.Index(MEETING_SAMPLE_KEY, F("status"), name="meeting_sample"),
+            # The review queue's weak meetings, weakest first: a partial index holding only
+            # meetings with a low field score, read in order and stopped at the queue's limit.
+            models.Index(
+                fields=["confidence", "id"],
+                name="meeting_weak_fields",
+                condition=Q(LessThan(MIN_FIELD_CONFIDENCE, LOW_FIELD_CONFIDENCE)),
+            ),
+            # ... and its meetings of unknown date, oldest first (few; the index holds only them).
+            models.Index(
+                fields=["id"], name="meeting_undated", condition=Q(date_precision="unknown")
+            ),
         ]
 
     def __str__(self) -> str:
@@ -681,6 +705,13 @@ class Attendance(CuratedModel, Evidence):
         ]
         indexes = [
             models.Index(fields=["match"], name="attendance_match"),
+            # The review queue's uncertain person matches, weakest first (partial: only they).
+            models.Index(
+                fields=["confidence", "id"],
+                name="attendance_uncertain",
+                condition=(Q(match__in=["fuzzy", "ambiguous"]) | Q(participant__isnull=True))
+                & ~Q(match="editor"),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -221,3 +221,18 @@ def test_topic_list_counts_from_the_snapshot_or_live(reference_data, admin_clien
         computed_at=timezone.now(),
     )
     assert counts()["terrorism"] == 40
+
+
+def test_lists_do_not_fetch_report_texts(reference_data, admin_client):
+    """The reports list reads neither the reports' texts nor the meetings' search
+    documents; the change form still shows the report."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    source = report(make_meeting(), "Full text of a long report about Bishkek.")
+    with CaptureQueriesContext(connection) as queries:
+        listed(admin_client, reverse("admin:archive_sourcedocument_changelist"))
+    rows = [q["sql"] for q in queries if 'FROM "archive_sourcedocument"' in q["sql"]]
+    assert rows and not any("raw_text" in sql or "search_text" in sql for sql in rows)
+    change = reverse("admin:archive_sourcedocument_change", args=[source.pk])
+    assert b"Bishkek" in listed(admin_client, change).content

@@ -1029,12 +1029,17 @@ class ReviewDismissalAdmin(admin.ModelAdmin):
 
 @admin.register(LogEntry)
 class LogEntryAdmin(ScaleAdmin):
-    """The history of every change, for superusers (editors see each record's own history)."""
+    """The history of every change, for superusers (editors see each record's own history).
+    It grows with every edit and re-extraction, and action_time has no index: newest first
+    by id (the primary key's order is the time order), dates filtered by range ("past 7
+    days", ...) instead of a date_hierarchy's DISTINCT DATE_TRUNC and MIN/MAX over it all."""
 
     list_display = ["action_time", "user", "content_type", "object_repr", "action_flag"]
-    list_filter = ["action_flag", "content_type"]
+    list_filter = ["action_flag", "content_type", "action_time"]
+    list_select_related = ["user", "content_type"]
     search_fields = ["object_repr", "change_message"]
-    date_hierarchy = "action_time"
+    ordering = ["-pk"]
+    sortable_by = ["action_time"]
 
     def has_add_permission(self, request):
         return False

@@ -236,3 +236,18 @@ def test_lists_do_not_fetch_report_texts(reference_data, admin_client):
     assert rows and not any("raw_text" in sql or "search_text" in sql for sql in rows)
     change = reverse("admin:archive_sourcedocument_change", args=[source.pk])
     assert b"Bishkek" in listed(admin_client, change).content
+
+
+def test_history_lists_newest_first_and_filters_by_date_range(reference_data, admin_client):
+    """The admin history has no date_hierarchy (it read the whole log): newest first, and
+    a "past 7 days"-style range filter."""
+    meeting = make_meeting(status="needs_review")
+    url = reverse("admin:archive_meeting_changelist")
+    for action in ("publish", "unpublish"):
+        admin_client.post(url, {"action": action, "_selected_action": [meeting.pk]})
+    history = reverse("admin:admin_logentry_changelist")
+    since = (timezone.now() - datetime.timedelta(days=7)).isoformat()
+    response = listed(admin_client, history, action_time__gte=since)
+    messages = [entry.change_message for entry in response.context["cl"].result_list]
+    assert len(messages) == 2 and "Draft" in messages[0] and "Published" in messages[1]
+    assert response.context["cl"].date_hierarchy is None

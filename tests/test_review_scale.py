@@ -170,3 +170,23 @@ def test_the_trigram_threshold_is_put_back():
         editorial.similar_people_items()
         cursor.execute("SELECT current_setting('pg_trgm.similarity_threshold')::float")
         assert cursor.fetchone()[0] == pytest.approx(editorial.TRIGRAM_MATCH)
+
+
+def test_the_queue_is_shown_a_page_at_a_time_weakest_first(admin_client, settings):
+    """Over a page of items: the weakest page first, the next page goes on where it ended,
+    and the summary counts the whole queue."""
+    for n in range(editorial.REVIEW_PAGE_SIZE + 5):
+        make_meeting(title=f"Weak {n:03}", confidence=0.5, field_confidence={"city": n / 1000})
+    url = reverse("admin:archive_review_queue")
+    first = admin_client.get(url)
+    items = editorial.review_queue()
+    assert len(items) == editorial.REVIEW_PAGE_SIZE + 5
+    assert list(first.context["items"]) == items[: editorial.REVIEW_PAGE_SIZE]
+    html = first.content.decode()
+    assert "Weak 000" in html and "Weak 104" not in html
+    assert f"Low-confidence field: <strong>{len(items)}</strong>" in html
+    assert 'href="?page=2"' in html
+    second = admin_client.get(url, {"page": 2})
+    assert list(second.context["items"]) == items[editorial.REVIEW_PAGE_SIZE :]
+    assert "Weak 104" in second.content.decode()
+    assert admin_client.get(url, {"page": "x"}).context["items"][0] == items[0]

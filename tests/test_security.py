@@ -317,6 +317,25 @@ def test_web_statement_timeout_cancels_a_runaway_query():
     assert result.stdout.split() == ["cancelled", "QueryCanceled"]
 
 
+def test_sessions_run_without_jit_with_or_without_a_statement_timeout():
+    """JIT compilation is off for every connection (settings.py says why), alongside the
+    web server's statement timeout."""
+    code = (
+        "from django.db import connection\n"
+        "cursor = connection.cursor()\n"
+        "cursor.execute('SHOW jit')\n"
+        "print(cursor.fetchone()[0])\n"
+        "cursor.execute('SHOW statement_timeout')\n"
+        "print(cursor.fetchone()[0])\n"
+    )
+    for timeout, shown in (("", "0"), ("250", "250ms")):
+        result = run_manage(
+            "shell", "--no-imports", "-c", code, DEBUG="1", DB_STATEMENT_TIMEOUT_MS=timeout
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["off", shown]
+
+
 @pytest.mark.django_db
 @override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS=LIMITS)
 def test_sign_in_attempts_per_address_are_limited_whatever_the_username(client):

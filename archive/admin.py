@@ -29,7 +29,7 @@ from django.contrib.postgres.forms import SimpleArrayField
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connection, models, transaction
+from django.db import connection, models
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
@@ -121,19 +121,6 @@ class ScaleAdmin(admin.ModelAdmin):
         if self.list_defer and match and match.url_name.endswith("_changelist"):
             queryset = queryset.defer(*self.list_defer)
         return queryset
-
-    def changelist_view(self, request, extra_context=None):
-        """Without JIT: the planner prices a per-row count subquery at every row it might
-        compute it for, crosses jit_above_cost and compiled for 1.9 s a search of people
-        that ran in 10 ms (100,000 meetings). Only for reading; actions run as before."""
-        if request.method != "GET":
-            return super().changelist_view(request, extra_context)
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
-            response = super().changelist_view(request, extra_context)
-            if hasattr(response, "render"):
-                response.render()
-            return response
 
 
 def full_text(term: str) -> SearchQuery:

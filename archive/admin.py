@@ -26,7 +26,6 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.forms import SimpleArrayField
-from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connection, models
@@ -58,7 +57,7 @@ from .models import (
     Topic,
     normalize_name,
 )
-from .search import SEARCH_CONFIG
+from .search import estimated_rows, search_query
 
 admin.site.site_header = "Meeting Reports Archive — editors"
 admin.site.site_title = "Archive editors"
@@ -93,8 +92,7 @@ class EstimatedCountPaginator(Paginator):
     @cached_property
     def count(self):
         rows = self.object_list.order_by().values("pk")
-        plan = rows.explain(format="json")
-        estimate = int(re.search(r'"Plan Rows": (\d+)', plan).group(1))
+        estimate = estimated_rows(rows)
         if estimate <= EXACT_COUNT_UP_TO:
             # The estimate may be far too low: count, but never more than the limit + 1.
             counted = rows[: EXACT_COUNT_UP_TO + 1].count()
@@ -121,11 +119,6 @@ class ScaleAdmin(admin.ModelAdmin):
         if self.list_defer and match and match.url_name.endswith("_changelist"):
             queryset = queryset.defer(*self.list_defer)
         return queryset
-
-
-def full_text(term: str) -> SearchQuery:
-    """The public search's query (web-search syntax), for the GIN-indexed search_vector."""
-    return SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG)
 
 
 def text_pattern(term: str) -> str:
@@ -798,7 +791,7 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        return queryset.filter(Q(search_vector=full_text(term)) | Q(slug=term.lower())), False
+        return queryset.filter(Q(search_vector=search_query(term)) | Q(slug=term.lower())), False
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
@@ -923,7 +916,7 @@ class SourceDocumentAdmin(ScaleAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        meetings = Meeting.objects.filter(search_vector=full_text(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
         found = Q(meeting__in=meetings)
         if re.fullmatch(r"[0-9a-fA-F]{6,64}", term):
             found |= Q(sha256__startswith=term.lower())
@@ -966,7 +959,7 @@ class AttendanceAdmin(ScaleAdmin, CuratedAdmin):
         if not term:
             return queryset, False
         pattern = text_pattern(term)
-        meetings = Meeting.objects.filter(search_vector=full_text(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
         # A UNION of two index-driven id sets: an OR of the two IN (...) conditions is
         # checked row by row over every attendance (0.7 s).
         # The people's ids are read first: the planner guesses half the people for a

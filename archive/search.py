@@ -98,9 +98,9 @@ FACETS: dict[str, dict[str, str]] = {
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
 
 
-def estimated_rows(meetings: QuerySet[Meeting]) -> int:
-    """The planner's estimate of how many meetings a query matches (EXPLAIN, not run)."""
-    plan = json.loads(meetings.order_by().explain(format="json"))
+def estimated_rows(rows: QuerySet) -> int:
+    """The planner's estimate of how many rows a query returns (EXPLAIN, not run)."""
+    plan = json.loads(rows.order_by().explain(format="json"))
     return int(plan[0]["Plan"]["Plan Rows"])
 
 

@@ -450,3 +450,30 @@ def test_prefilters_cover_their_patterns() -> None:
             raw = m.group(0)
             want = [(t.group(0), t.start(), t.end()) for t in people._TOKENS.finditer(raw)]
             assert people._tokens(raw) == want, raw
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "The Collegium of the Ministry of Internal Affairs of Kyrgyzstan held an extended "
+            "meeting in Osh on 23 June 1999.",
+            "Collegium of the Ministry of Internal Affairs of Kyrgyzstan",
+        ),
+        (
+            "Commission on Crime Prevention of the St. Petersburg Region held a meeting in "
+            "St. Petersburg on 30 May 2010.",
+            "Commission on Crime Prevention of the St. Petersburg Region",
+        ),
+        (
+            "On 4 July 2000 the 29th meeting of the Council of Heads of Border and Customs Posts "
+            "of the Cahul Region was held in Cahul.",
+            "Council of Heads of Border and Customs Posts of the Cahul Region",
+        ),
+    ],
+)
+def test_a_body_the_gazetteer_does_not_know_is_named_from_the_sentence(sentence, body) -> None:
+    """A national or regional body convening ("The Collegium of ... held a meeting") or
+    meeting ("the meeting of the Council of ...") is the body, "St." and all."""
+    text = f"Meeting in the region\n\n{sentence}\n\nDelegations from Kyrgyzstan took part."
+    assert extract(text).to_dict()["body"] == body

@@ -50,10 +50,17 @@ _DIGIT = re.compile(r"\d")
 _JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b")
 
 
-_BODY_PHRASE = re.compile(
-    r"\b(?:meeting|session|sitting) of the (?P<b>(?:Council|Collegium|Board|Commission|Committee"
-    r"|Conference|Assembly|Coordination Council|Joint Collegium)(?:\s+(?:of|for|on|and|the"
-    r"|[A-Z][\w'’-]*))*)"
+_BODY_NAME = (
+    r"(?P<b>(?:Council|Collegium|Board|Commission|Committee|Conference|Assembly"
+    r"|Coordination Council|Joint Collegium)(?:\s+(?:of|for|on|and|the|St\.|[A-Z][\w'’-]*))*)"
+)
+_BODY_PHRASE = re.compile(r"\b(?:meeting|session|sitting) of the " + _BODY_NAME)
+# "The Collegium of the Interior Ministry of Kazakhstan held an extended meeting": a body the
+# gazetteer does not know, convening at the start of a sentence.
+_BODY_CONVENES = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:The )?" + _BODY_NAME + r"\s+(?:held|convened) (?:a|an|its) "
+    r"(?:[a-z]+ ){0,2}(?:meeting|session|sitting)\b",
+    re.MULTILINE,
 )
 
 
@@ -133,12 +140,13 @@ def find_body(
             0.5,
             None,
         )
-    bm = _BODY_PHRASE.search(ctx.text)
-    if bm:
-        phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", bm.group("b").strip())
-        phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
-        if len(phrase.split()) >= 2:
-            return phrase, ctx.span(bm.start()), 0.4, None
+    for pattern in (_BODY_PHRASE, _BODY_CONVENES):
+        bm = pattern.search(ctx.text)
+        if bm:
+            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", bm.group("b").strip())
+            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
+            if len(phrase.split()) >= 2:
+                return phrase, ctx.span(bm.start()), 0.4, None
     # "the 5th meeting of heads of capital police divisions of ...": the format is the body
     hm = _HEADS_PHRASE.search(ctx.text)
     if hm and ctx.sent_idx(hm.start()) <= 4:

@@ -507,7 +507,7 @@ class ReportImporter:
         """The archive's meetings each report could match by body and dates, for the whole
         batch in one query instead of one each (``find_meeting``'s first rule; the archive
         does not change until the batch writes). Extracts the reports it has not yet."""
-        keys = []
+        importable = []
         for report, text, sha in reports:
             if report.prepared is None or report.prepared.text != text:
                 report.prepared = Prepared(text=text, sha256=sha)
@@ -515,11 +515,21 @@ class ReportImporter:
                     report.prepared.data, report.prepared.cleaned_text = self._extract(report, text)
                 except (ImportFailed, ExtractionError) as exc:
                     report.prepared.extraction_error = exc
-            if report.prepared.data is not None:
+            data = report.prepared.data
+            if data is not None:
                 try:
-                    keys.append(self._day_range_key(report.prepared.data))
+                    self._check_recognisable(data)
+                    parse_partial_date(data.get("date_start"))
+                    parse_partial_date(data.get("date_end"))
                 except ImportFailed:
-                    continue  # a malformed date: find_meeting reports it
+                    continue  # find_meeting reports it
+                importable.append(data)
+        # The batch's new bodies exist before its reports are matched, so a meeting of a new
+        # body is found by its body like any other, and they cost a few queries in all.
+        self.references.create_organizations(
+            [data.get("body") for data in importable], kind=Organization.Kind.BODY
+        )
+        keys = [self._day_range_key(data) for data in importable]
         keys = list(dict.fromkeys(key for key in keys if key is not None))
         if not keys:
             return {}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 
 from .models import (
     Attendance,
@@ -369,10 +369,17 @@ class ReferenceResolver:
                 if label:
                     self._countries.setdefault(normalize_name(label), country)
         self._organizations: dict[str, Organization] = {}
-        for organization in Organization.objects.all():
+        self._newest_organization = 0
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Read the organizations created since this resolver last looked (all, the first
+        time): another import running at the same time may have made the one asked for."""
+        for organization in Organization.objects.filter(pk__gt=self._newest_organization):
             self._remember(organization)
 
     def _remember(self, organization: Organization) -> None:
+        self._newest_organization = max(self._newest_organization, organization.pk)
         for label in [organization.name, organization.acronym, *organization.aliases]:
             if label:
                 self._organizations.setdefault(normalize_name(label), organization)
@@ -382,16 +389,51 @@ class ReferenceResolver:
             return None
         return self._countries.get(normalize_name(label))
 
+    def create_organizations(self, labels: Sequence[str | None], *, kind: str) -> None:
+        """Create the organizations these labels name that do not exist yet, together: a
+        handful of queries however many there are (the bodies of a batch of reports)."""
+        missing = {normalize_name(label): label[:300] for label in labels if label}
+        missing = {
+            key: name for key, name in missing.items() if key and key not in self._organizations
+        }
+        if missing:
+            self._catch_up()
+        names = list(
+            dict.fromkeys(name for key, name in missing.items() if key not in self._organizations)
+        )
+        if not names:
+            return
+        slugs = unique_slugs(Organization, names)
+        # A concurrent import creating one of them makes its insert wait, then skip the row.
+        Organization.objects.bulk_create(
+            [Organization(name=n, slug=s, kind=kind) for n, s in zip(names, slugs, strict=True)],
+            ignore_conflicts=True,
+        )
+        for organization in Organization.objects.filter(name__in=names):
+            self._remember(organization)
+
     def organization(
         self, label: str | None, *, kind: str = Organization.Kind.OTHER, create: bool = True
     ) -> Organization | None:
-        if not label or not normalize_name(label):
+        key = normalize_name(label) if label else ""
+        if not key:
             return None
-        found = self._organizations.get(normalize_name(label))
+        if key not in self._organizations:
+            self._catch_up()  # one look at the newest ids: usually no rows
+        found = self._organizations.get(key)
         if found or not create:
             return found
-        organization = Organization.objects.create(
-            name=label[:300], slug=unique_slug(Organization, label), kind=kind
-        )
+        name = label[:300]
+        # An import that has not committed yet may be creating it too: its row makes this
+        # insert wait, then fail once that import commits, and is then found.
+        try:
+            with transaction.atomic():
+                organization = Organization.objects.create(
+                    name=name, slug=unique_slug(Organization, label), kind=kind
+                )
+        except IntegrityError:
+            organization = Organization.objects.filter(name=name).first()
+            if organization is None:
+                raise  # not a twin by name: a slug taken by another name at the same moment
         self._remember(organization)
         return organization

@@ -1,12 +1,13 @@
 """The import pipeline: reports in, records out — idempotent, atomic per report, people resolved."""
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from archive.importer import REVIEW_CONFIDENCE, Report, ReportImporter, text_sha256
@@ -608,3 +609,37 @@ def test_a_look_alike_is_flagged_for_review_not_merged(reference_data, path):
     assert second.status == "needs_review"
     assert first.status == "published"
     assert outcomes[1].flags == [f"may describe the same meeting as: {first.title} (#{first.pk})"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_body_another_import_creates_meanwhile_is_found_not_duplicated(reference_data):
+    """Two imports at once (the benchmark's parallel loaders, an upload during a run) may both
+    meet a new body. The second finds the first's row, whether that was committed after the
+    second started or is committed while the second waits to insert its own."""
+    from archive.resolver import ReferenceResolver
+
+    resolver = ReferenceResolver()
+    Organization.objects.create(name="Collegium of the Osh Region", slug="collegium-osh")
+    assert resolver.organization("Collegium of the Osh Region", create=False).slug == (
+        "collegium-osh"
+    )
+
+    inserted, release = threading.Event(), threading.Event()
+
+    def other_import():
+        try:
+            with transaction.atomic():
+                Organization.objects.create(name="Board of the Naryn Region", slug="board-naryn")
+                inserted.set()
+                release.wait(10)
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=other_import)
+    other.start()
+    assert inserted.wait(10)
+    threading.Timer(0.5, release.set).start()  # commits while our insert waits on its row
+    found = resolver.organization("Board of the Naryn Region", kind=Organization.Kind.BODY)
+    other.join(10)
+    assert found.slug == "board-naryn"
+    assert Organization.objects.filter(name="Board of the Naryn Region").count() == 1

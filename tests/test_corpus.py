@@ -1,5 +1,6 @@
 """The synthetic corpus is deterministic, varied, and loads through the importer."""
 
+import datetime
 import hashlib
 
 import pytest
@@ -7,6 +8,8 @@ from django.core.management import CommandError, call_command
 
 from archive.corpus import CorpusGenerator
 from archive.models import Meeting, Participant, SourceDocument
+
+ONE_DAY = datetime.timedelta(days=1)
 
 
 def digest(directory) -> str:
@@ -39,6 +42,45 @@ def test_corpus_is_varied():
     generator = CorpusGenerator(2)
     assert len(generator.people) >= 3000
     assert sum(bool(p.variants) for p in generator.people) > 1000
+
+
+def test_a_body_never_meets_twice_within_a_day():
+    """Two meetings of one body a day apart would be one meeting to the importer (same body,
+    overlapping days): a big corpus would be mostly look-alikes. 20,000 reports are enough to
+    make such pairs common if the dates were drawn without the body's calendar."""
+    days: dict[str, set[datetime.date]] = {}
+    seen = set()
+    for report in CorpusGenerator(3).reports(20_000):
+        if report.meeting_key in seen:
+            continue
+        seen.add(report.meeting_key)
+        day = datetime.date.fromisoformat(report.truth["date"])
+        taken = days.setdefault(report.truth["body"], set())
+        assert not taken & {day - ONE_DAY, day, day + ONE_DAY}, report.truth
+        taken.add(day)
+    assert len(days) > 300  # national and regional bodies, not only the 26 CIS-wide ones
+
+
+def test_body_kinds_hold_their_country_and_city():
+    """A national body meets in its own state with its own officials in the chair; a regional
+    body in its own city."""
+    generator = CorpusGenerator(4)
+    national = {b.name: b for b in generator.bodies["national"]}
+    regional = {b.name: b for b in generator.bodies["regional"]}
+    names = {p.name: p for p in generator.people}
+    checked = set()
+    for report in generator.reports(3000):
+        truth = report.truth
+        if truth["body"] in national:
+            body = national[truth["body"]]
+            assert names[truth["participants"][0]].country == body.country
+            assert truth["city"] in body.cities
+            checked.add("national")
+        elif truth["body"] in regional:
+            assert truth["city"] == regional[truth["body"]].cities[0]
+            assert truth["body"].endswith(f"of the {truth['city']} Region")
+            checked.add("regional")
+    assert checked == {"national", "regional"}
 
 
 @pytest.mark.django_db

@@ -539,6 +539,30 @@ def test_too_broad_a_search_shows_results_without_facets(client, archive, settin
     assert "counting its facets would take too long" in client.get("/?country=RU").content.decode()
 
 
+def test_when_even_the_total_takes_too_long_it_is_estimated(client, archive, settings, monkeypatch):
+    """After the facet statement's budget, the exact count gets the same budget; past that the
+    planner's estimate is the total ("About N"), never a 500 from an unbounded count."""
+    from django.db.models import BooleanField
+    from django.db.models.expressions import RawSQL
+
+    settings.SEARCH_FACET_BUDGET_MS = 50
+    slow = RawSQL("(SELECT true FROM pg_sleep(0.1))", [], output_field=BooleanField())
+    narrow = MeetingSearch._narrow
+    monkeypatch.setattr(
+        MeetingSearch, "_narrow", lambda self: narrow(self).alias(slow=slow).filter(slow=True)
+    )
+    monkeypatch.setattr(
+        MeetingSearch,
+        "_facet_sql",
+        lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
+    )
+    data = api(client, "country=RU")
+    assert data["facets_skipped"] is True and data["count_estimated"] is True
+    assert data["count"] >= 1 and len(data["results"]) == 3
+    page = client.get("/?country=RU")
+    assert page.status_code == 200 and "About " in page.content.decode()
+
+
 def test_huge_match_sets_are_ordered_newest_first_and_say_so(client, archive, monkeypatch):
     """Above RANK_LIMIT matches, ranking is skipped (it reads every match's vector)."""
     from archive import search

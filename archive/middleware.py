@@ -1,4 +1,5 @@
-"""Middleware for the open internet: request logs, Content-Security-Policy and rate limits.
+"""Middleware for the open internet: request logs, Content-Security-Policy, rate limits and
+statement timeouts.
 
 Plus the two small helpers they share with the settings: ``client_ip`` (also django-axes's
 ``AXES_CLIENT_IP_CALLABLE``) and ``JsonFormatter`` (structured logs, one JSON object a line).
@@ -20,6 +21,7 @@ from django.template.loader import render_to_string
 
 request_log = logging.getLogger("archive.request")
 limit_log = logging.getLogger("archive.ratelimit")
+timeout_log = logging.getLogger("archive.timeout")
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -191,4 +193,38 @@ class RateLimitMiddleware:
                 status=429,
             )
         response["Retry-After"] = str(retry_after)
+        return response
+
+
+class StatementTimeoutMiddleware:
+    """A request whose query ran past the database's statement timeout gets a 503 that says
+    so, with Retry-After, instead of the generic 500: under heavy load a broad search can
+    take longer than ``DB_STATEMENT_TIMEOUT_MS``, and "try again or narrow it" is the truth.
+    Other database errors stay 500s."""
+
+    RETRY_AFTER_SECONDS = 10
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        import psycopg.errors
+
+        if not isinstance(exception.__cause__, psycopg.errors.QueryCanceled):
+            return None
+        timeout_log.warning(
+            "statement timeout", extra={"path": request.path, "client": client_ip(request)}
+        )
+        message = (
+            "The archive is busy and this request took too long. Please try again in a few "
+            "seconds, or narrow the search with a word or a filter."
+        )
+        if request.path.startswith("/api/"):
+            response: HttpResponse = JsonResponse({"error": message}, status=503)
+        else:
+            response = HttpResponse(render_to_string("503.html", {"message": message}), status=503)
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
         return response

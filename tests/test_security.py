@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db import OperationalError
+from django.db import OperationalError, connection, transaction
 from django.http import HttpResponse
 from django.test import override_settings
 from django.urls import include, path
@@ -31,10 +31,25 @@ def _ok(request):
     return HttpResponse("ok")
 
 
+def _slow(request):
+    """A real statement timeout from the real server."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL statement_timeout = '20ms'")
+        cursor.execute("SELECT pg_sleep(1)")
+    return HttpResponse("never")
+
+
+def _database_gone(request):
+    raise OperationalError("server closed the connection unexpectedly")
+
+
 urlpatterns = [
     path("boom/", _boom),
     path("forbidden/", _forbidden),
     path("ok/", _ok),
+    path("slow/", _slow),
+    path("api/slow/", _slow),
+    path("gone/", _database_gone),
     path("", include("archive.urls")),
 ]
 
@@ -213,6 +228,23 @@ def test_server_error_is_a_friendly_self_contained_page(client):
     text = response.content.decode()
     assert "Something went wrong on our side" in text
     assert "RuntimeError" not in text and "{%" not in text
+
+
+@pytest.mark.django_db
+@override_settings(ROOT_URLCONF=__name__)
+def test_a_statement_timeout_is_a_503_that_says_to_retry(client):
+    """A query past the statement timeout (a broad search on a busy server): 503 with
+    Retry-After and a page, or JSON under /api/, that say what happened; any other database
+    error stays a 500."""
+    client.raise_request_exception = False
+    page = client.get("/slow/")
+    assert page.status_code == 503 and page["Retry-After"] == "10"
+    text = page.content.decode()
+    assert "took too long" in text and "try again" in text and "QueryCanceled" not in text
+    api = client.get("/api/slow/")
+    assert api.status_code == 503 and api["Retry-After"] == "10"
+    assert "took too long" in api.json()["error"]
+    assert client.get("/gone/").status_code == 500
 
 
 @pytest.mark.django_db

@@ -259,13 +259,19 @@ def _related_meetings(request: HttpRequest, meeting: Meeting, limit: int = 6) ->
     n = RELATED_CANDIDATES
     if meeting.date_start:
         day = meeting.date_start
-        candidates = Q(pk__in=sharing.filter(date_start__lte=day).order_by("-date_start")[:n])
-        candidates |= Q(pk__in=sharing.filter(date_start__gt=day).order_by("date_start")[:n])
+        parts = [
+            sharing.filter(date_start__lte=day).order_by("-date_start")[:n],
+            sharing.filter(date_start__gt=day).order_by("date_start")[:n],
+        ]
     else:
-        candidates = Q(pk__in=sharing.order_by(F("date_start").desc(nulls_last=True))[:n])
+        parts = [sharing.order_by(F("date_start").desc(nulls_last=True))[:n]]
     if people:
         latest = visible.filter(participant_ids__overlap=people).exclude(pk=meeting.pk)
-        candidates |= Q(pk__in=latest.order_by(F("date_start").desc(nulls_last=True))[:n])
+        parts.append(latest.order_by(F("date_start").desc(nulls_last=True))[:n])
+    # The candidates' ids first, as a list: "id IN (subquery) OR id IN (subquery)" cannot use
+    # an index, and PostgreSQL read all 1,000,000 meetings to score 400 (0.4 s a page).
+    first, *others = [part.values_list("pk", flat=True) for part in parts]
+    candidates = Q(pk__in=list(first.union(*others)))
     shared = RawSQL(
         "3 * cardinality(ARRAY(SELECT unnest(participant_ids) INTERSECT "
         "SELECT unnest(%s::bigint[]))) + cardinality(ARRAY(SELECT unnest(topic_ids) "
@@ -274,7 +280,7 @@ def _related_meetings(request: HttpRequest, meeting: Meeting, limit: int = 6) ->
     )
     return list(
         visible.filter(candidates)
-        .defer("search_text", "search_names")
+        .defer("search_text", "search_names", "search_vector")
         .annotate(shared=shared)
         .order_by("-shared", "-date_start", "-pk")[:limit]
     )

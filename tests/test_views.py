@@ -301,3 +301,41 @@ def test_source_document_listing_in_api(client, archive):
     data = client.get(f"/api/meetings/{archive['m1'].slug}/").json()
     assert data["sources"][0]["url"] == "https://example.org/a"
     assert "raw_text" not in data["sources"][0]
+
+
+def test_related_meetings_are_scored_among_the_nearest_and_the_latest_sharing_a_person(
+    rf, reference_data, monkeypatch
+):
+    """People weigh 3, topics 1; candidates are the nearest in time on each side that share
+    anything and the latest that share a person; the meeting itself, meetings sharing
+    nothing and unpublished ones never appear."""
+    import datetime
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from archive import views
+    from archive.models import Meeting
+
+    from .factories import make_meeting
+
+    monkeypatch.setattr(views, "RELATED_CANDIDATES", 1)
+
+    def meeting(day: str, people=(), topics=(), **fields):
+        return make_meeting(
+            date_start=datetime.date.fromisoformat(day),
+            participant_ids=list(people),
+            topic_ids=list(topics),
+            **fields,
+        )
+
+    this = meeting("2024-10-04", people=[1], topics=[10, 11])
+    before = meeting("2024-09-01", topics=[10, 11])  # nearest before: 2
+    after = meeting("2024-11-01", topics=[10])  # nearest after: 1
+    meeting("2001-01-01", topics=[10, 11])  # shares topics, but neither nearest nor a person's
+    person = meeting("1995-05-05", people=[1])  # the latest sharing the person: 3
+    meeting("2024-10-05", people=[2], topics=[12])  # shares nothing
+    meeting("2024-10-03", people=[1], topics=[10], status=Meeting.Status.NEEDS_REVIEW)
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    related = views._related_meetings(request, this)
+    assert [m.pk for m in related] == [person.pk, before.pk, after.pk]

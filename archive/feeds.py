@@ -40,10 +40,14 @@ class SearchFeed(Feed):
 
     def items(self, obj: dict) -> list[Meeting]:
         meetings = MeetingSearch(self.filterset, user=obj["request"].user).queryset()
+        # Newest additions by id, which follows creation (ids come from one sequence, taken
+        # at insert): the primary key's index is read backwards until FEED_SIZE match.
+        # created_at has no index, and sorting a broad search's matches by it took 2.9 s at
+        # 1,000,000 meetings (?q=security).
         return list(
             meetings.select_related("body")
-            .defer("search_text", "search_names")
-            .order_by("-created_at", "-pk")[:FEED_SIZE]
+            .defer("search_text", "search_names", "search_vector")
+            .order_by("-pk")[:FEED_SIZE]
         )
 
     def item_title(self, item: Meeting) -> str:

@@ -590,3 +590,32 @@ def test_imported_reports_are_searchable(client, reference_data):
     assert meeting.search_text and meeting.search_names
     word = re.findall(r"[A-Za-z]{7,}", meeting.search_text)[3]
     assert api(client, f"q={word}")["count"] == 1
+
+
+def test_year_filters_hold_the_edges_of_their_years(reference_data):
+    """Consecutive years are read as a date range, gapped ones by year: either way the last
+    and first days of a year, year-precision dates and undated meetings fall where they should."""
+    days = {
+        "a": ("2023-12-31", "day"),
+        "b": ("2024-01-01", "year"),
+        "c": ("2024-12-31", "day"),
+        "d": ("2025-01-01", "day"),
+        "e": ("2026-06-01", "month"),
+    }
+    made = {
+        key: make_meeting(date_start=datetime.date.fromisoformat(day), date_precision=precision)
+        for key, (day, precision) in days.items()
+    }
+    made["undated"] = make_meeting(date_start=None, date_precision="unknown")
+    by_pk = {m.pk: key for key, m in made.items()}
+
+    def found(query: str) -> set[str]:
+        filterset = MeetingFilterSet(QueryDict(query), queryset=Meeting.objects.all())
+        assert filterset.is_valid(), filterset.errors
+        return {by_pk[m.pk] for m in filterset.qs}
+
+    assert found("year=2024") == {"b", "c"}
+    assert found("year=2023&year=2024") == {"a", "b", "c"}
+    assert found("year=2025&year=2024&year=2023") == {"a", "b", "c", "d"}
+    assert found("year=2023&year=2025") == {"a", "d"}
+    assert found("year=2026&year=2023") == {"a", "e"}

@@ -19,9 +19,10 @@ Figures:
 - search: p50/p95 server-side per request type of a fixed mix (`manage.py bench_search`),
   queries per request and the search page's size, at each archive size in MEETINGS (10,000 and
   100,000 by default). Each size is a scratch database `<db>_bench<N>m` loaded once through the
-  importer's bulk path (`generate_corpus --load`) with enough reports for N meetings (a tenth
-  or so of the synthetic reports are second reports of a meeting), and reused on later runs:
-  the first `make bench` takes about half an hour longer than the next ones.
+  importer's bulk path (`generate_corpus --load`) with enough reports for N meetings (about a
+  fifth of the synthetic reports are further reports of a meeting), and reused on later runs:
+  the first `make bench` takes about five minutes longer than the next ones, forty with
+  --million (two loaders, ~570 reports/s on the benchmark machine).
 """
 
 from __future__ import annotations

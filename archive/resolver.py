@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection
 
 from .models import (
     Attendance,
@@ -37,7 +37,6 @@ from .models import (
     Participant,
     ParticipantNameVariant,
     normalize_name,
-    unique_slug,
     unique_slugs,
 )
 
@@ -391,7 +390,11 @@ class ReferenceResolver:
 
     def create_organizations(self, labels: Sequence[str | None], *, kind: str) -> None:
         """Create the organizations these labels name that do not exist yet, together: a
-        handful of queries however many there are (the bodies of a batch of reports)."""
+        handful of queries however many there are (the bodies of a batch of reports).
+
+        Another import running at the same time may have created some since this resolver
+        last looked (they are read first), or may be creating them now: its uncommitted row
+        makes the insert wait, then skip that row, which is read back like the others."""
         missing = {normalize_name(label): label[:300] for label in labels if label}
         missing = {
             key: name for key, name in missing.items() if key and key not in self._organizations
@@ -404,7 +407,6 @@ class ReferenceResolver:
         if not names:
             return
         slugs = unique_slugs(Organization, names)
-        # A concurrent import creating one of them makes its insert wait, then skip the row.
         Organization.objects.bulk_create(
             [Organization(name=n, slug=s, kind=kind) for n, s in zip(names, slugs, strict=True)],
             ignore_conflicts=True,
@@ -418,22 +420,14 @@ class ReferenceResolver:
         key = normalize_name(label) if label else ""
         if not key:
             return None
-        if key not in self._organizations:
+        if key in self._organizations:
+            return self._organizations[key]
+        if not create:
             self._catch_up()  # one look at the newest ids: usually no rows
-        found = self._organizations.get(key)
-        if found or not create:
-            return found
-        name = label[:300]
-        # An import that has not committed yet may be creating it too: its row makes this
-        # insert wait, then fail once that import commits, and is then found.
-        try:
-            with transaction.atomic():
-                organization = Organization.objects.create(
-                    name=name, slug=unique_slug(Organization, label), kind=kind
-                )
-        except IntegrityError:
-            organization = Organization.objects.filter(name=name).first()
-            if organization is None:
-                raise  # not a twin by name: a slug taken by another name at the same moment
-        self._remember(organization)
-        return organization
+            return self._organizations.get(key)
+        self.create_organizations([label], kind=kind)
+        if key not in self._organizations:
+            # Skipped, and not for its name: another import took its slug for another name
+            # at the same moment. The report fails and is retried alone, with a fresh slug.
+            raise IntegrityError(f"organization {label[:300]!r} could not be created")
+        return self._organizations[key]

@@ -14,6 +14,7 @@ import time
 import traceback
 from collections.abc import Callable
 
+import psycopg.errors
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -211,8 +212,6 @@ class StatementTimeoutMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        import psycopg.errors
-
         if not isinstance(exception.__cause__, psycopg.errors.QueryCanceled):
             return None
         timeout_log.warning(

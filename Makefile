@@ -14,7 +14,7 @@ export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test db db-stop db-status migrate refdata import-samples superuser lint format \
-	browser venv clean bench serve backup restore wrk loadtest
+	browser venv clean bench serve backup restore wrk loadtest eval-real fingerprint
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
@@ -133,3 +133,11 @@ wrk:
 
 loadtest: venv db wrk
 	$(PY) scripts/loadtest.py --connections $(LOADTEST_CONNECTIONS) --duration $(LOADTEST_SECONDS)
+
+# Extraction on real published reports (a benchmark, not a test): eval/real/README.md.
+eval-real: venv
+	$(PY) scripts/eval_real.py $(EVAL_ARGS)
+
+# What an import of synthetic reports writes, as one digest (scripts/fingerprint.py).
+fingerprint: venv db
+	$(PY) scripts/fingerprint.py $(FINGERPRINT_ARGS)

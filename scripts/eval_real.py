@@ -1,0 +1,100 @@
+#!/usr/bin/env python
+"""Score the extractor on real published reports: the development set in eval/real/.
+
+    make eval-real                                   # the development half, both languages
+    .venv/bin/python scripts/eval_real.py --lang en --failures
+    .venv/bin/python scripts/eval_real.py --holdout  # the held-out quarter: look only at the end
+
+A benchmark, not a test. Gold facts and URLs are committed (eval/real/<lang>/*.json); the
+articles' texts are not ours to redistribute and live, git-ignored, in
+eval/real/texts/<lang>/<same name>.txt. Reports whose text is missing are counted and skipped,
+so the figures are for whatever texts are present.
+
+A quarter of the set is held out, chosen by the report's URL (the first 32 bits of its SHA-1,
+modulo 4, equal to 0), so the choice is fixed before anyone looks at the extractor's output and
+does not depend on the order reports were added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive.extraction import decode_report, default_lexicon, extract  # noqa: E402
+from archive.extraction.scoring import format_scores, score  # noqa: E402
+
+EVAL_DIR = ROOT / "eval" / "real"
+LANGUAGES = ("en", "ru")
+
+
+def is_held_out(url: str) -> bool:
+    return int(hashlib.sha1(url.encode("utf-8")).hexdigest()[:8], 16) % 4 == 0
+
+
+def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dict]], int]:
+    """(name, text path, gold) of one language's half, and how many texts are missing."""
+    cases, missing = [], 0
+    for gold_path in sorted((EVAL_DIR / language).glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if is_held_out(gold["url"]) != held_out:
+            continue
+        text_path = EVAL_DIR / "texts" / language / f"{gold_path.stem}.txt"
+        if not text_path.exists():
+            missing += 1
+            continue
+        cases.append((gold_path.stem, text_path, gold))
+    return cases, missing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", choices=LANGUAGES, action="append", help="Only this language.")
+    parser.add_argument("--holdout", action="store_true", help="Score the held-out quarter.")
+    parser.add_argument("--failures", action="store_true", help="List every wrong fact.")
+    parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    args = parser.parse_args()
+
+    lexicon = default_lexicon()
+    half = "held-out quarter" if args.holdout else "development half"
+    figures = {}
+    for language in args.lang or LANGUAGES:
+        cases, missing = load_cases(language, args.holdout)
+        if not cases:
+            print(f"{language}: no reports with texts present ({missing} missing)\n")
+            continue
+        started = time.perf_counter()
+        outputs = [
+            (name, extract(decode_report(path.read_bytes()), file=path.name, lexicon=lexicon))
+            for name, path, _ in cases
+        ]
+        elapsed = time.perf_counter() - started
+        scores = score(
+            (name, result.to_dict(), gold)
+            for (name, result), (_, _, gold) in zip(outputs, cases, strict=True)
+        )
+        title = f"Real {language} reports, {half} ({missing} texts missing)"
+        print(format_scores(scores, title, failures=args.failures))
+        print(f"extraction: {len(cases) / elapsed:.0f} reports/s\n")
+        figures[language] = {
+            "reports": scores.reports,
+            "missing_texts": missing,
+            "fields": {k: dict(zip("prf", t.prf(), strict=True)) for k, t in scores.fields.items()},
+            "per_report": {k: r.value for k, r in scores.per_report.items()},
+            "roles": scores.roles.value,
+            "participant_country": scores.participant_country.value,
+            "mentioned_as_participant": len(scores.mentioned_as_participant),
+            "invented_dates": len(scores.invented_dates),
+        }
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -99,7 +99,7 @@ def test_long_lists_show_an_estimated_count_and_say_so(reference_data, admin_cli
         make_meeting(title=f"Counted {n}")
     content = listed(admin_client, MEETINGS).content.decode()
     assert "4 meetings" in content and "estimated" not in content
-    monkeypatch.setattr(archive.admin, "EXACT_COUNT_UP_TO", 2)
+    monkeypatch.setattr(archive.admin.lists, "EXACT_COUNT_UP_TO", 2)
     response = listed(admin_client, MEETINGS)
     content = response.content.decode()
     assert response.context["cl"].paginator.estimated

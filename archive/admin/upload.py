@@ -12,9 +12,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from .extraction import ExtractionError, decode_report
-from .importer import SUPPORTED_SUFFIXES, Report, ReportImporter
-from .models import Meeting
+from ..extraction import ExtractionError, decode_report
+from ..importer import SUPPORTED_SUFFIXES, Report, ReportImporter
+from ..models import Meeting
 
 SESSION_KEY = "archive_pending_reports"
 
@@ -96,7 +96,14 @@ def pending_reports(form: ImportForm) -> tuple[list[dict], list[str]]:
     return reports, errors
 
 
+def _report(pending: dict) -> Report:
+    """The importer's Report from a pending report (kept in the session between preview and
+    confirmation)."""
+    return Report(name=pending["name"], text=pending["text"], url=pending["url"])
+
+
 def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:
+    """The upload form; its POST shows the preview, and "confirm" imports what it showed."""
     if not request.user.has_perm("archive.add_meeting"):
         raise PermissionDenied
     context = {
@@ -105,49 +112,59 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
         "title": "Import reports",
     }
     if request.method == "POST" and "confirm" in request.POST:
-        pending = request.session.pop(SESSION_KEY, None)
-        if not pending:
-            messages.error(request, "Nothing to import: the preview expired. Upload again.")
-            return redirect("admin:archive_meeting_import")
-        importer = ReportImporter(status=pending["status"])
-        outcomes = [
-            importer.import_report(Report(name=r["name"], text=r["text"], url=r["url"]))
-            for r in pending["reports"]
-        ]
-        failed = sum(o.failed for o in outcomes)
-        level = messages.WARNING if failed else messages.SUCCESS
-        messages.add_message(
-            request, level, f"Imported {len(outcomes) - failed} report(s); {failed} failed."
-        )
-        return TemplateResponse(
-            request,
-            "admin/archive/import_done.html",
-            {**context, "outcomes": outcomes, "title": "Import finished"},
-        )
-
+        return _import_pending(request, context)
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        reports, errors = pending_reports(form)
-        preview = ReportImporter(dry_run=True, status=form.cleaned_data["status"])
-        outcomes = [
-            preview.import_report(Report(name=r["name"], text=r["text"], url=r["url"]))
-            for r in reports
-        ]
-        importable = [r for r, o in zip(reports, outcomes, strict=True) if not o.failed]
-        request.session[SESSION_KEY] = {
-            "status": form.cleaned_data["status"],
-            "reports": importable,
-        }
-        return TemplateResponse(
-            request,
-            "admin/archive/import_preview.html",
-            {
-                **context,
-                "title": "Check the import",
-                "outcomes": outcomes,
-                "errors": errors,
-                "importable": len(importable),
-                "participant_url": reverse("admin:archive_participant_changelist"),
-            },
-        )
+        return _preview(request, context, form)
     return TemplateResponse(request, "admin/archive/import_form.html", {**context, "form": form})
+
+
+def _preview(request: HttpRequest, context: dict, form: ImportForm) -> HttpResponse:
+    """A dry run of the importer over the submitted reports; the importable ones wait in the
+    session for the confirmation."""
+    reports, errors = pending_reports(form)
+    preview = ReportImporter(dry_run=True, status=form.cleaned_data["status"])
+    outcomes = [preview.import_report(_report(pending_report)) for pending_report in reports]
+    importable = [
+        pending_report
+        for pending_report, outcome in zip(reports, outcomes, strict=True)
+        if not outcome.failed
+    ]
+    request.session[SESSION_KEY] = {
+        "status": form.cleaned_data["status"],
+        "reports": importable,
+    }
+    return TemplateResponse(
+        request,
+        "admin/archive/import_preview.html",
+        {
+            **context,
+            "title": "Check the import",
+            "outcomes": outcomes,
+            "errors": errors,
+            "importable": len(importable),
+            "participant_url": reverse("admin:archive_participant_changelist"),
+        },
+    )
+
+
+def _import_pending(request: HttpRequest, context: dict) -> HttpResponse:
+    """The confirmation: import the reports the preview showed."""
+    pending = request.session.pop(SESSION_KEY, None)
+    if not pending:
+        messages.error(request, "Nothing to import: the preview expired. Upload again.")
+        return redirect("admin:archive_meeting_import")
+    importer = ReportImporter(status=pending["status"])
+    outcomes = [
+        importer.import_report(_report(pending_report)) for pending_report in pending["reports"]
+    ]
+    failed = sum(outcome.failed for outcome in outcomes)
+    level = messages.WARNING if failed else messages.SUCCESS
+    messages.add_message(
+        request, level, f"Imported {len(outcomes) - failed} report(s); {failed} failed."
+    )
+    return TemplateResponse(
+        request,
+        "admin/archive/import_done.html",
+        {**context, "outcomes": outcomes, "title": "Import finished"},
+    )

@@ -1,0 +1,147 @@
+"""People: their change list (counts per row, search by any spelling), their name variants,
+and merging two or more records of one person."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from .. import editorial
+from ..models import Attendance, Participant, ParticipantNameVariant
+from .curated import CuratedAdmin, clear_curated_marks
+from .lists import ScaleAdmin, people_matching, related_count, snapshot_count, text_pattern
+
+
+class NameVariantInline(admin.TabularInline):
+    model = ParticipantNameVariant
+    extra = 1
+    fields = ["name"]
+
+
+@admin.action(description="Merge selected people…", permissions=["delete"])
+def merge_people(modeladmin, request, queryset):
+    ids = ",".join(str(pk) for pk in queryset.values_list("pk", flat=True))
+    return HttpResponseRedirect(f"{reverse('admin:archive_participant_merge')}?ids={ids}")
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Participant.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Keep this record",
+    )
+
+    def __init__(self, people, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = people
+
+
+@admin.register(Participant)
+class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
+    """People: each row's meetings are counted live for the page's rows only; sorting by
+    them uses the snapshot's counts, not a JOIN + GROUP BY over every attendance. Search
+    reads the name and spelling trigram indexes."""
+
+    list_display = ["name", "country", "title", "attendance_count"]
+    list_select_related = ["country"]
+    list_filter = ["country__is_cis", "country"]
+    search_fields = ["name", "slug", "name_variants__name", "title"]
+    autocomplete_fields = ["country"]
+    inlines = [NameVariantInline]
+    actions = [merge_people, clear_curated_marks]
+
+    def get_queryset(self, request):
+        live = related_count(Attendance, "participant")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_attendances=live,
+                # Sorting key: a person new since the snapshot is counted live.
+                n_sort=Coalesce(snapshot_count("participant", "archive_participant"), live),
+            )
+        )
+
+    @admin.display(description="meetings", ordering="n_sort")
+    def attendance_count(self, obj):
+        return obj.n_attendances
+
+    def get_search_results(self, request, queryset, search_term):
+        """A name or spelling (trigram indexes), an exact slug, or words of the title (the
+        people table is small: a title scan costs its length, not the archive's)."""
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        found = (
+            Q(pk__in=people_matching(term))
+            | Q(slug=term.lower())
+            | Q(title__iregex=text_pattern(term))
+        )
+        return queryset.filter(found), False
+
+    def get_urls(self):
+        merge = path(
+            "merge/",
+            self.admin_site.admin_view(self.merge_view),
+            name="archive_participant_merge",
+        )
+        return [merge, *super().get_urls()]
+
+    def merge_view(self, request):
+        """Choose the record to keep among two or more people, then merge."""
+        if not (self.has_delete_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        raw = request.POST.get("ids") or request.GET.get("ids") or ""
+        ids = sorted({int(part) for part in raw.split(",") if part.strip().isdigit()})
+        people = (
+            Participant.objects.filter(pk__in=ids)
+            .select_related("country")
+            .prefetch_related("name_variants", "attendances__meeting")
+        )
+        if len(people) < 2:
+            self.message_user(request, "Choose at least two people to merge.", messages.ERROR)
+            return redirect("admin:archive_participant_changelist")
+        form = MergeForm(people, request.POST or None, initial={"keep": people[0].pk})
+        if request.method == "POST" and form.is_valid():
+            merged = self._merge(request, form.cleaned_data["keep"], people)
+            if merged is not None:
+                return merged
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Merge people",
+            "people": people,
+            "form": form,
+            "ids": ",".join(map(str, ids)),
+        }
+        return TemplateResponse(request, "admin/archive/participant/merge.html", context)
+
+    def _merge(self, request, keep, people):
+        """Merge the others into ``keep``: a redirect to the kept person, or None (and an
+        error message) when the merge cannot be done."""
+        try:
+            merge_log = editorial.merge_participants(
+                keep, [person for person in people if person.pk != keep.pk], user=request.user
+            )
+        except editorial.EditorialError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return None
+        undo_url = reverse("admin:archive_mergelog_change", args=[merge_log.pk])
+        self.message_user(
+            request,
+            format_html(
+                'Merged {} into {}. <a href="{}">Undo</a> from the merge log.',
+                ", ".join(merge_log.merged_names),
+                keep.name,
+                undo_url,
+            ),
+            messages.SUCCESS,
+        )
+        return redirect("admin:archive_participant_change", keep.pk)

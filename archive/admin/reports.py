@@ -1,0 +1,159 @@
+"""Reports and what they say about who attended: the report admin (each report's text with
+its evidence marked) and the attendance admin."""
+
+import re
+
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.html import format_html
+
+from .. import editorial
+from ..models import Attendance, Meeting, SourceDocument
+from ..search import search_query
+from .curated import CuratedAdmin
+from .lists import ScaleAdmin, people_matching, text_pattern
+
+
+def report_with_evidence(source: SourceDocument):
+    """The report's cleaned text, escaped, with the sentences facts came from marked."""
+    marked = editorial.highlight(source.cleaned_text, editorial.evidence_spans(source))
+    return format_html(
+        '<div class="report-text">{}</div>',  # styled by static/archive/admin.css
+        marked,
+    )
+
+
+class SourceDocumentInline(admin.StackedInline):
+    """Each report read-only, its evidence sentences marked."""
+
+    model = SourceDocument
+    extra = 0
+    can_delete = False
+    fields = ["title", "file_name", "url", "publication_date", "extractor_version", "report"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="report, evidence marked")
+    def report(self, obj):
+        return report_with_evidence(obj)
+
+
+@admin.register(SourceDocument)
+class SourceDocumentAdmin(ScaleAdmin):
+    """Reports. Search: words of a report through its meeting's search_vector (which holds
+    every report's text), a SHA-256 prefix (its unique index), or the id; LIKE on title,
+    file name, hash and URL would read every report."""
+
+    list_display = ["__str__", "meeting", "publication_date", "extractor_version", "imported_at"]
+    list_select_related = ["meeting"]
+    # The reports' texts and extraction JSON are wide, and the list shows none of them.
+    list_defer = (
+        "raw_text",
+        "cleaned_text",
+        "extraction",
+        "meeting__search_names",
+        "meeting__search_text",
+        "meeting__summary",
+    )
+    search_fields = ["title", "file_name", "sha256", "url"]
+    readonly_fields = [
+        "sha256",
+        "evidence_marked",
+        "raw_text",
+        "extraction",
+        "extractor_version",
+        "imported_at",
+    ]
+    exclude = ["cleaned_text"]
+    raw_id_fields = ["meeting"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(description="cleaned text, evidence marked")
+    def evidence_marked(self, obj):
+        return report_with_evidence(obj)
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        found = Q(meeting__in=meetings)
+        if re.fullmatch(r"[0-9a-fA-F]{6,64}", term):
+            found |= Q(sha256__startswith=term.lower())
+        if term.isdigit():
+            found |= Q(pk=int(term))
+        return queryset.filter(found), False
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(ScaleAdmin, CuratedAdmin):
+    """Attendances (four per meeting). Search: the linked person's name or spellings
+    (trigram indexes), or a name as written or meeting title among the meetings whose
+    search_vector has the words, not LIKE on three columns over every row."""
+
+    list_display = ["name_as_written", "participant", "meeting", "role", "match", "confidence"]
+    list_filter = ["role", "match"]
+    list_select_related = ["participant", "meeting"]
+    list_defer = ("meeting__search_names", "meeting__search_text", "meeting__summary")
+    search_fields = ["name_as_written", "participant__name", "meeting__title"]
+    autocomplete_fields = ["participant", "country", "organization"]
+    raw_id_fields = ["meeting"]
+    readonly_fields = ["match", "confidence", "source", "evidence"]
+    fields = [
+        "meeting",
+        "name_as_written",
+        "participant",
+        "role",
+        "title",
+        "country",
+        "organization",
+        "match",
+        "confidence",
+        "source",
+        "evidence",
+        "curated_fields",
+    ]
+
+    def get_search_results(self, request, queryset, search_term):
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        pattern = text_pattern(term)
+        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        # A UNION of two index-driven id sets: an OR of the two IN (...) conditions is
+        # checked row by row over every attendance.
+        # The people's ids are read first: the planner guesses half the people for a
+        # regex, and then plans a join of every attendance with every meeting.
+        people = list(people_matching(term).values_list("pk", flat=True))
+        by_person = Attendance.objects.filter(participant__in=people)
+        by_meeting = Attendance.objects.filter(meeting__in=meetings).filter(
+            Q(name_as_written__iregex=pattern) | Q(meeting__title__iregex=pattern)
+        )
+        ids = by_person.order_by().values("pk").union(by_meeting.order_by().values("pk"))
+        return queryset.filter(pk__in=ids), False
+
+    def save_model(self, request, obj, form, change):
+        # The editor saw the person this name is linked to and kept or chose it.
+        if obj.participant_id is not None:
+            obj.match = Attendance.Match.EDITOR
+        super().save_model(request, obj, form, change)
+        editorial.refresh_meeting(obj.meeting)
+
+    def delete_model(self, request, obj):
+        meeting = obj.meeting
+        super().delete_model(request, obj)
+        editorial.refresh_meeting(meeting)
+
+    def response_change(self, request, obj):
+        # Back to the review queue when the editor came from there.
+        if "_continue" not in request.POST and request.GET.get("next") == "review":
+            self.message_user(request, f"Saved {obj}.", messages.SUCCESS)
+            return redirect("admin:archive_review_queue")
+        return super().response_change(request, obj)

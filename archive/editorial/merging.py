@@ -1,0 +1,253 @@
+"""Merging people (and undoing it) and merging meetings ("same meeting": the reports move).
+
+Merging people is the one destructive editorial operation, so the ``MergeLog`` keeps a full
+snapshot of every row it touches, from which ``undo_merge`` puts them back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION
+from django.core import serializers
+from django.db import transaction
+from django.db.models import Model, Q
+from django.utils import timezone
+
+from ..importer import ROLE_RANK, ReportImporter
+from ..models import (
+    Attendance,
+    Meeting,
+    MergeLog,
+    Participant,
+    ParticipantNameVariant,
+    normalize_name,
+)
+from .errors import EditorialError
+from .history import log
+from .refresh import refresh_meeting
+
+# --- merging meetings -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def move_reports(from_meeting: Meeting, to_meeting: Meeting, *, user=None) -> int:
+    """ "Same meeting": attach ``from_meeting``'s reports to ``to_meeting``, rebuild it from all
+    its reports, and delete the emptied meeting.
+
+    Only a meeting with nothing an editor did is emptied this way — everything on it is then
+    machine-made from its reports and is rebuilt on the other meeting, so nothing is lost.
+    Otherwise the editor is asked to reconcile the two by hand.
+    """
+    if from_meeting.pk == to_meeting.pk:
+        raise EditorialError("A meeting cannot be merged into itself.")
+    if from_meeting.curated_fields or from_meeting.status == Meeting.Status.PUBLISHED:
+        raise EditorialError(
+            f"{from_meeting} was edited or published by an editor: move its facts by hand."
+        )
+    edited = (
+        from_meeting.attendances.filter(
+            Q(source__isnull=True) | ~Q(curated_fields=[]) | Q(match=Attendance.Match.EDITOR)
+        ).exists()
+        or from_meeting.country_links.filter(source__isnull=True).exists()
+        or from_meeting.organization_links.filter(source__isnull=True).exists()
+        or from_meeting.topic_links.filter(source__isnull=True).exists()
+    )
+    if edited:
+        raise EditorialError(f"{from_meeting} has rows an editor added or changed: move by hand.")
+    moved = from_meeting.sources.update(meeting=to_meeting)
+    description = f"{from_meeting} (#{from_meeting.pk})"
+    log(user, [from_meeting], DELETION, f"Same meeting as #{to_meeting.pk}: reports moved there.")
+    from_meeting.delete()
+    ReportImporter().rebuild_meeting(to_meeting)
+    refresh_meeting(to_meeting)
+    log(user, [to_meeting], CHANGE, f"Took over {moved} report(s) of {description}.")
+    return moved
+
+
+# --- merging people ---------------------------------------------------------------------------
+
+
+def _dump(objects: Iterable[Model]) -> list[dict]:
+    return json.loads(serializers.serialize("json", list(objects)))
+
+
+def _restore(rows: list[dict]) -> None:
+    for obj in serializers.deserialize("json", json.dumps(rows)):
+        obj.save()
+
+
+def _snapshot(keep: Participant, ids: list[int]) -> dict:
+    """Every row a merge of these people may change, as it is before the merge."""
+    return {
+        "kept": _dump([keep]),
+        "merged": _dump(Participant.objects.filter(pk__in=ids[1:]).order_by("pk")),
+        "variants": _dump(ParticipantNameVariant.objects.filter(participant_id__in=ids)),
+        "attendances": _dump(Attendance.objects.filter(participant_id__in=ids).order_by("pk")),
+        "created_variants": [],
+    }
+
+
+def _combine(target: Attendance, other: Attendance) -> None:
+    """One attendance from two records of one person at one meeting: nothing is lost."""
+    if ROLE_RANK.get(other.role, 0) > ROLE_RANK.get(target.role, 0):
+        target.role = other.role
+    target.title = target.title or other.title
+    target.country_id = target.country_id or other.country_id
+    target.organization_id = target.organization_id or other.organization_id
+    if not target.evidence and other.evidence:
+        target.source_id = other.source_id
+        target.evidence = other.evidence
+        target.evidence_start = other.evidence_start
+        target.evidence_end = other.evidence_end
+    target.confidence = max(target.confidence, other.confidence)
+    target.mark_curated(*other.curated_fields)
+
+
+def _move_attendances(
+    other: Participant, keep: Participant, by_meeting: dict[int, Attendance]
+) -> set[int]:
+    """Give ``other``'s attendances to ``keep``; where both attended one meeting, the two
+    records become one. ``by_meeting`` (the keeper's attendance per meeting) is kept up to
+    date. Returns the meetings whose attendances changed."""
+    affected = set()
+    for attendance in other.attendances.order_by("pk"):
+        affected.add(attendance.meeting_id)
+        target = by_meeting.get(attendance.meeting_id)
+        if target is None:
+            attendance.participant = keep
+            attendance.match = Attendance.Match.EDITOR
+            attendance.save()
+            by_meeting[attendance.meeting_id] = attendance
+        else:
+            _combine(target, attendance)
+            target.match = Attendance.Match.EDITOR
+            attendance.delete()
+            target.save()
+    return affected
+
+
+def _move_variants(other: Participant, keep: Participant, known: set[str]) -> None:
+    """Give ``other``'s name variants to ``keep``, dropping those it knows already (``known``:
+    the keeper's normalised spellings, kept up to date)."""
+    for variant in other.name_variants.all():
+        if variant.normalized in known:
+            variant.delete()
+        else:
+            variant.participant = keep
+            variant.save()
+            known.add(variant.normalized)
+
+
+def _add_spellings(keep: Participant, names: Iterable[str], known: set[str]) -> list[int]:
+    """Make each of ``names`` the keeper has no variant for yet one of its variants; returns
+    the ids of the variants created (an undo deletes them)."""
+    created_ids = []
+    for name in names:
+        if normalize_name(name) and normalize_name(name) not in known:
+            created = ParticipantNameVariant.objects.create(participant=keep, name=name)
+            created_ids.append(created.pk)
+            known.add(created.normalized)
+    return created_ids
+
+
+def _fill_in_details(keep: Participant, other: Participant) -> None:
+    """The keeper takes the other's title and country where it has none."""
+    if not keep.title and other.title:
+        keep.title = other.title
+    if keep.country_id is None and other.country_id is not None:
+        keep.country_id = other.country_id
+
+
+@transaction.atomic
+def merge_participants(keep: Participant, others: Iterable[Participant], *, user=None) -> MergeLog:
+    """Merge ``others`` into ``keep``: their attendances move over (one per meeting: where both
+    attended, the two records become one with the stronger role and every filled-in detail),
+    their names become ``keep``'s variants, and they are deleted. The MergeLog keeps a
+    snapshot of every row before the merge, for ``undo_merge``."""
+    others = [person for person in others if person.pk != keep.pk]
+    if not others:
+        raise EditorialError("Choose at least two people: the one to keep and one to merge.")
+    ids = [keep.pk, *(person.pk for person in others)]
+    merged = [(person.pk, person.name) for person in others]  # deleting a record forgets its pk
+    # Lock the people so a concurrent import cannot attach new attendances mid-merge.
+    list(Participant.objects.select_for_update().filter(pk__in=ids))
+    keep.refresh_from_db()
+    snapshot = _snapshot(keep, ids)
+    affected: set[int] = set()
+    by_meeting = {attendance.meeting_id: attendance for attendance in keep.attendances.all()}
+    known = set(keep.name_variants.values_list("normalized", flat=True))
+    for other in others:
+        written = list(other.attendances.values_list("name_as_written", flat=True))
+        affected |= _move_attendances(other, keep, by_meeting)
+        _move_variants(other, keep, known)
+        snapshot["created_variants"] += _add_spellings(keep, (other.name, *written), known)
+        _fill_in_details(keep, other)
+        log(user, [other], DELETION, f"Merged into {keep.name} (#{keep.pk}).")
+        other.delete()
+    # The keeper attended these already: their rows may have been combined.
+    affected |= set(by_meeting)
+    keep.save()
+    merge_log = MergeLog.objects.create(
+        kept=keep,
+        kept_name=keep.name,
+        merged_names=[name for _, name in merged],
+        merged_ids=[pk for pk, _ in merged],
+        snapshot=snapshot,
+        created_by=user if getattr(user, "pk", None) else None,
+    )
+    names = ", ".join(f"{name} (#{pk})" for pk, name in merged)
+    log(user, [keep], CHANGE, f"Merged {names} into this person (merge log #{merge_log.pk}).")
+    for meeting in Meeting.objects.filter(pk__in=affected):
+        refresh_meeting(meeting)
+    return merge_log
+
+
+def _check_undoable(merge_log: MergeLog) -> None:
+    """Refuse an undo that would lose or clash with what happened since the merge."""
+    if merge_log.undone_at is not None:
+        raise EditorialError("This merge was undone already.")
+    snapshot = merge_log.snapshot
+    people = [snapshot["kept"][0]["pk"], *merge_log.merged_ids]
+    later = MergeLog.objects.filter(pk__gt=merge_log.pk, undone_at__isnull=True).filter(
+        Q(kept_id__in=people) | Q(merged_ids__overlap=people)
+    )
+    if later.exists():
+        raise EditorialError(
+            "A later merge involves the same people: undo "
+            + ", ".join(f"merge #{later_merge.pk} ({later_merge})" for later_merge in later)
+            + " first."
+        )
+    merged_slugs = [row["fields"]["slug"] for row in snapshot["merged"]]
+    if Participant.objects.filter(slug__in=merged_slugs).exists():
+        raise EditorialError("A person with a merged person's slug exists now; rename it first.")
+
+
+@transaction.atomic
+def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
+    """Put back the people, name variants and attendances exactly as the snapshot has them.
+
+    Later edits to the rows the merge touched are overwritten by the snapshot (the history
+    shows them); attendances added to the kept person since the merge stay where they are.
+    """
+    merge_log = MergeLog.objects.select_for_update().get(pk=merge_log.pk)
+    _check_undoable(merge_log)
+    snapshot = merge_log.snapshot
+    ParticipantNameVariant.objects.filter(pk__in=snapshot["created_variants"]).delete()
+    # People first, then their names and attendances (foreign keys).
+    _restore(snapshot["merged"])
+    _restore(snapshot["kept"])
+    _restore(snapshot["variants"])
+    _restore(snapshot["attendances"])
+    merge_log.undone_at = timezone.now()
+    merge_log.undone_by = user if getattr(user, "pk", None) else None
+    merge_log.save(update_fields=["undone_at", "undone_by"])
+    restored = list(Participant.objects.filter(pk__in=merge_log.merged_ids))
+    kept = Participant.objects.filter(pk=snapshot["kept"][0]["pk"])
+    log(user, restored, ADDITION, f"Restored by undoing merge log #{merge_log.pk}.")
+    log(user, kept, CHANGE, f"Undid merge log #{merge_log.pk}.")
+    meetings = {row["fields"]["meeting"] for row in snapshot["attendances"]}
+    for meeting in Meeting.objects.filter(pk__in=meetings):
+        refresh_meeting(meeting)
+    return restored

@@ -1,0 +1,40 @@
+"""Keeping a meeting's denormalised copies (facet-key arrays, search document) in step with
+what an editor changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Model, Q, QuerySet
+
+from ..models import Country, Meeting, Organization, Participant, Topic
+
+
+def refresh_meeting(meeting: Meeting) -> None:
+    """Bring a meeting's denormalised copies (facet keys, search document) up to date after an
+    edit changed what it shows."""
+    meeting.refresh_facet_keys()
+    meeting.refresh_search_document()
+
+
+def meetings_showing(obj: Model) -> QuerySet[Meeting]:
+    """The meetings whose pages and search documents show this person, body, country or
+    topic (through the facet-key arrays, GIN-indexed)."""
+    if isinstance(obj, Participant):
+        return Meeting.objects.filter(participant_ids__contains=[obj.pk])
+    if isinstance(obj, Organization):
+        return Meeting.objects.filter(Q(body=obj) | Q(organization_ids__contains=[obj.pk]))
+    if isinstance(obj, Country):
+        return Meeting.objects.filter(Q(venue_country=obj) | Q(country_ids__contains=[obj.pk]))
+    if isinstance(obj, Topic):
+        return Meeting.objects.filter(topic_ids__contains=[obj.pk])
+    return Meeting.objects.none()
+
+
+def refresh_search_documents(meetings: Iterable[Meeting]) -> int:
+    """After a name, alias or acronym changed: the search documents that hold it."""
+    count = 0
+    for meeting in meetings:
+        meeting.refresh_search_document()
+        count += 1
+    return count

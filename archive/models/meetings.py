@@ -294,7 +294,7 @@ class ParticipantNameVariant(models.Model):
 
     def fill_keys(self) -> ParticipantNameVariant:
         """Compute the look-up keys from ``name`` (bulk_create skips save())."""
-        from .resolver import name_keys
+        from ..resolver import name_keys
 
         self.normalized = normalize_name(self.name)
         self.match_key, self.short_key = name_keys(self.name)

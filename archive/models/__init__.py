@@ -1,0 +1,3 @@
+"""The archive's records (being split into modules: see meetings.py)."""
+
+from .meetings import *  # noqa: F403

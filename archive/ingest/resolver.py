@@ -1,10 +1,10 @@
 """Who is who: names as reports write them → Participant, Organization and Country records.
 
-People. Russian and Central Asian names reach English in several transliterations ("Yerzhan" /
-"Erjan", "Kolokoltsev" / "Kolokoltzev", "Nurgaliyev" / "Nurgaliev"), with or without a middle
-name or patronymic. ``name_keys`` folds a name into a key that is the same for all of those, and
-a short key without middle names. Resolution then goes, like openparliament's importers, from
-the safest evidence to the weakest, and refuses to guess:
+People. Russian and Central Asian names reach English in several transliterations, with or
+without a middle name or patronymic; ``archive.extraction.names.name_keys`` folds a name into
+a key that is the same for all of those, and a short key without middle names (both stored on
+ParticipantNameVariant). Resolution then goes, like openparliament's importers, from the
+safest evidence to the weakest, and refuses to guess:
 
 1. a spelling already recorded for exactly one person (``exact``) — a short form without the
    middle name counts every person it could stand for;
@@ -22,81 +22,35 @@ Both are small tables, cached in memory for the length of an import run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 from django.db import IntegrityError, connection
 
+from ..extraction.names import fold_word, name_keys, normalize_name
 from ..models import (
     Attendance,
     Country,
     Organization,
     Participant,
     ParticipantNameVariant,
-    normalize_name,
     unique_slugs,
 )
 
+__all__ = [
+    "PeopleResolver",
+    "PersonMatch",
+    "PersonRequest",
+    "ReferenceResolver",
+    "fold_word",
+    "name_keys",
+]
+
 VARIANT_TABLE = ParticipantNameVariant._meta.db_table
 PARTICIPANT_TABLE = Participant._meta.db_table
-
-# Applied in order, repeatedly until nothing changes, so the result does not depend on which
-# spelling we started from. Each folds letters that transliteration systems disagree on
-# (BGN/PCGN, ISO 9, French- and German-style, Kazakh official romanisation). Over-folding is
-# safe: a match also needs the first and last names to agree, and the countries not to clash.
-_FOLDS: list[tuple[str, str]] = [
-    ("shch", "sh"),
-    ("sch", "sh"),
-    ("dzh", "j"),
-    ("dj", "j"),
-    ("zh", "j"),
-    ("tch", "ch"),
-    ("kh", "h"),
-    ("tz", "ts"),
-    ("ks", "x"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("q", "k"),
-    ("y", "i"),
-    ("ii", "i"),
-    ("ie", "e"),
-    ("iu", "u"),
-    ("io", "o"),
-    ("ia", "a"),
-    ("je", "e"),
-    ("ju", "u"),
-    ("jo", "o"),
-    ("ja", "a"),
-]
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def fold_word(word: str) -> str:
-    """A transliteration-independent form of one word: "yerzhan" and "erjan" give one key."""
-    for _ in range(5):
-        before = word
-        for old, new in _FOLDS:
-            word = word.replace(old, new)
-        word = _DOUBLE.sub(r"\1", word)
-        if len(word) > 4 and word.endswith("of"):
-            word = word[:-2] + "ov"  # Petroff = Petrov
-        if word == before:
-            break
-    return word
-
-
-@lru_cache(maxsize=131_072)
-def name_keys(name: str) -> tuple[str, str]:
-    """(match_key, short_key): the folded full name, and folded first + last words."""
-    words = [fold_word(w) for w in normalize_name(name).split() if w]
-    if not words:
-        return "", ""
-    full = " ".join(words)
-    short = f"{words[0]} {words[-1]}" if len(words) > 2 else full
-    return full, short
 
 
 @dataclass
@@ -125,6 +79,28 @@ class _Candidate:
     pk: int | None = None
     record: Participant | None = None
     middles: set[str] = field(default_factory=set)  # folded middle names of its spellings
+
+
+class _KeyedRequest(NamedTuple):
+    """A request with the look-up keys of its name."""
+
+    request: PersonRequest
+    normalized: str
+    full_key: str
+    short_key: str
+
+    @classmethod
+    def of(cls, request: PersonRequest) -> _KeyedRequest:
+        full_key, short_key = name_keys(request.name)
+        return cls(request, normalize_name(request.name), full_key, short_key)
+
+
+class _Decision(NamedTuple):
+    """Who a request resolved to (None: nobody, or not yet created), how, and why."""
+
+    who: _Candidate | None
+    match: str  # an Attendance.Match value
+    note: str
 
 
 class _VariantIndex:
@@ -173,6 +149,25 @@ class _VariantIndex:
             found += [c for c in self.by_full.get(short, ()) if c.middles <= {middle}]
         return found
 
+    def same_surname(self, full: str, threshold: float) -> list[_Candidate]:
+        """People with the same surname and a similar first name with the same initial
+        ("aleksandr"/"alexandr", "v."/"vladimir"): linked, but flagged for review."""
+        words = full.split()
+        if len(words) < 2:
+            return []
+        first = words[0]
+        found = []
+        for their_first, who in self.by_last.get(words[-1], ()):
+            if their_first == first:
+                continue  # would have matched as a variant already: different middle names
+            if (
+                their_first[0] == first[0]
+                and _first_names_agree(first, their_first, threshold)
+                and who not in found
+            ):
+                found.append(who)
+        return found
+
 
 class PeopleResolver:
     """Resolve extracted person names to Participants, creating people as needed.
@@ -196,160 +191,168 @@ class PeopleResolver:
     def resolve_many(
         self, requests: Sequence[PersonRequest], *, create: bool = True
     ) -> list[PersonMatch]:
-        keyed = []
-        for request in requests:
-            full, short = name_keys(request.name)
-            keyed.append((request, normalize_name(request.name), full, short))
-        index = self._load_index(keyed)
-        results: list[tuple[_Candidate | None, str, str]] = []
-        for request, normalized, full, short in keyed:
-            if not normalized:
-                results.append((None, Attendance.Match.AMBIGUOUS, "empty name"))
-                continue
-            country_id = request.country.pk if request.country else None
-            found = (
-                self._choose(index.spelled(normalized, full), country_id, "exact")
-                or self._choose(index.similar(full, short), country_id, "variant")
-                or self._choose(self._fuzzy(index, full), country_id, "fuzzy")
+        keyed = [_KeyedRequest.of(request) for request in requests]
+        index = _load_index(keyed)
+        decisions = []
+        for item in keyed:
+            # One at a time: each decision adds its spelling to the index for the next.
+            decisions.append(self._decide(index, item, create=create))
+        return _save(keyed, decisions, create=create)
+
+    def _decide(self, index: _VariantIndex, item: _KeyedRequest, *, create: bool) -> _Decision:
+        """The safest evidence that names one person, else a new person (see the module)."""
+        request, normalized, full_key, short_key = item
+        if not normalized:
+            return _Decision(None, Attendance.Match.AMBIGUOUS, "empty name")
+        country_id = request.country.pk if request.country else None
+        found = (
+            _choose(index.spelled(normalized, full_key), country_id, "exact")
+            or _choose(index.similar(full_key, short_key), country_id, "variant")
+            or _choose(index.same_surname(full_key, self.FUZZY_FIRST_NAME), country_id, "fuzzy")
+        )
+        if found is None:
+            if not create:
+                return _Decision(None, Attendance.Match.NEW, "would be a new person")
+            newcomer = _Candidate(request.name, country_id)
+            newcomer.record = Participant(
+                name=request.name[:200], country=request.country, title=request.title[:300]
             )
-            if found is None:
-                if not create:
-                    results.append((None, Attendance.Match.NEW, "would be a new person"))
-                    continue
-                newcomer = _Candidate(request.name, country_id)
-                newcomer.record = Participant(
-                    name=request.name[:200], country=request.country, title=request.title[:300]
-                )
-                index.add(newcomer, normalized, full, short)
-                found = (newcomer, Attendance.Match.NEW, "")
-            elif found[0] is not None:
-                index.add(found[0], normalized, full, short)  # later requests see this spelling
-            results.append(found)
-        return self._save(keyed, results, create=create)
-
-    # --- internals -------------------------------------------------------------------------
-
-    @staticmethod
-    def _load_index(keyed) -> _VariantIndex:
-        normals = {n for _, n, _, _ in keyed if n}
-        keys = {k for _, _, full, short in keyed for k in (full, short) if k}
-        index = _VariantIndex()
-        if not normals:
-            return index
-        # Fuzzy candidates: the same surname and the same first initial (see _fuzzy). Not the
-        # whole surname: a common one has thousands of spellings in a large archive.
-        surnames = sorted({(f.split()[-1], f[0]) for _, _, f, _ in keyed if " " in f})
-        # Arrays and a join rather than one OR-ed condition per surname: PostgreSQL plans
-        # (and Django compiles) that in time growing with the batch, every batch.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT v.participant_id, v.normalized, v.match_key, v.short_key, p.name,
-                    p.country_id
-                FROM {VARIANT_TABLE} v JOIN {PARTICIPANT_TABLE} p ON p.id = v.participant_id
-                WHERE v.id IN (
-                    SELECT id FROM {VARIANT_TABLE}
-                    WHERE normalized = ANY(%s) OR match_key = ANY(%s) OR short_key = ANY(%s)
-                    UNION
-                    SELECT w.id FROM unnest(%s::text[], %s::text[]) AS f(last_key, initial)
-                    JOIN {VARIANT_TABLE} w
-                        ON w.last_key = f.last_key AND left(w.match_key, 1) = f.initial
-                )
-                ORDER BY v.name, v.id
-                """,
-                [
-                    sorted(normals),
-                    sorted(keys),
-                    sorted(keys),
-                    [last for last, _ in surnames],
-                    [initial for _, initial in surnames],
-                ],
-            )
-            rows = cursor.fetchall()
-        people: dict[int, _Candidate] = {}
-        for pk, normalized, match_key, short_key, name, country_id in rows:
-            who = people.setdefault(pk, _Candidate(name, country_id, pk=pk))
-            index.add(who, normalized, match_key, short_key)
-        return index
-
-    def _fuzzy(self, index: _VariantIndex, full_key: str) -> list[_Candidate]:
-        """People with the same surname and a similar first name with the same initial
-        ("aleksandr"/"alexandr", "v."/"vladimir"): linked, but flagged for review."""
-        words = full_key.split()
-        if len(words) < 2:
-            return []
-        first = words[0]
-        found = []
-        for their_first, who in index.by_last.get(words[-1], ()):
-            if their_first == first:
-                continue  # would have matched as a variant already: different middle names
-            if (
-                their_first[0] == first[0]
-                and _first_names_agree(first, their_first, self.FUZZY_FIRST_NAME)
-                and who not in found
-            ):
-                found.append(who)
+            index.add(newcomer, normalized, full_key, short_key)
+            return _Decision(newcomer, Attendance.Match.NEW, "")
+        if found.who is not None:
+            index.add(found.who, normalized, full_key, short_key)  # later requests see it
         return found
 
-    @staticmethod
-    def _choose(
-        candidates: list[_Candidate], country_id: int | None, match: str
-    ) -> tuple[_Candidate | None, str, str] | None:
-        unique = list(dict.fromkeys(candidates))
+
+def _choose(candidates: list[_Candidate], country_id: int | None, match: str) -> _Decision | None:
+    """The one candidate that fits, an ``ambiguous`` decision when several do, or None."""
+    unique = list(dict.fromkeys(candidates))
+    if not unique:
+        return None
+    if country_id is not None:
+        # A person of another country is a namesake, not the same person.
+        unique = [c for c in unique if c.country_id in (None, country_id)]
         if not unique:
             return None
-        if country_id is not None:
-            # A person of another country is a namesake, not the same person.
-            unique = [c for c in unique if c.country_id in (None, country_id)]
-            if not unique:
-                return None
-        if len(unique) == 1:
-            return unique[0], match, ""
-        names = ", ".join(f"{c.name} (#{c.pk})" for c in unique)
-        return None, Attendance.Match.AMBIGUOUS, f"several people fit: {names}"
-
-    def _save(self, keyed, results, *, create: bool) -> list[PersonMatch]:
-        """Insert the new people and the new spellings; return Participant records."""
-        newcomers = list(
-            dict.fromkeys(who for who, match, _ in results if who is not None and who.pk is None)
-        )
-        if create and newcomers:
-            slugs = unique_slugs(Participant, [who.name for who in newcomers])
-            for who, slug in zip(newcomers, slugs, strict=True):
-                who.record.slug = slug
-            Participant.objects.bulk_create([who.record for who in newcomers])
-            for who in newcomers:
-                who.pk = who.record.pk
-        known = [who.pk for who, _, _ in results if who is not None and who.record is None]
-        records = Participant.objects.in_bulk(known) if known else {}
-        for who, _, _ in results:
-            if who is not None and who.record is None:
-                who.record = records[who.pk]
-        if create:
-            variants = []
-            for (request, _, _, _), (who, _, _) in zip(keyed, results, strict=True):
-                if who is None:
-                    continue
-                for name in (request.name, *request.variants):
-                    if name and normalize_name(name):
-                        variants.append(
-                            ParticipantNameVariant(
-                                participant_id=who.pk, name=name[:200]
-                            ).fill_keys()
-                        )
-            # The unique (participant, normalized) constraint drops spellings already known.
-            ParticipantNameVariant.objects.bulk_create(variants, ignore_conflicts=True)
-        return [
-            PersonMatch(who.record if who else None, match, note) for who, match, note in results
-        ]
+    if len(unique) == 1:
+        return _Decision(unique[0], match, "")
+    names = ", ".join(f"{c.name} (#{c.pk})" for c in unique)
+    return _Decision(None, Attendance.Match.AMBIGUOUS, f"several people fit: {names}")
 
 
 @lru_cache(maxsize=65_536)  # the same pairs of first names come back report after report
-def _first_names_agree(a: str, b: str, threshold: float) -> bool:
+def _first_names_agree(first: str, other: str, threshold: float) -> bool:
     """Similar first names ("aleksandr"/"alexandr"), or an initial that fits ("v"/"vladimir")."""
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return SequenceMatcher(None, a, b).ratio() >= threshold
+    if len(first) == 1 or len(other) == 1:
+        return first[0] == other[0]
+    return SequenceMatcher(None, first, other).ratio() >= threshold
+
+
+# --- Reading and writing people --------------------------------------------------------------
+
+
+def _load_index(keyed: list[_KeyedRequest]) -> _VariantIndex:
+    """The recorded spellings that could match these requests, in one query."""
+    index = _VariantIndex()
+    if not any(item.normalized for item in keyed):
+        return index
+    people: dict[int, _Candidate] = {}
+    for pk, normalized, match_key, short_key, name, country_id in _fetch_variants(keyed):
+        who = people.setdefault(pk, _Candidate(name, country_id, pk=pk))
+        index.add(who, normalized, match_key, short_key)
+    return index
+
+
+def _fetch_variants(keyed: list[_KeyedRequest]) -> list[tuple]:
+    """(participant id, normalized, match_key, short_key, name, country id) of every variant
+    with one of the requests' spellings or keys, or their surname and first initial."""
+    normals = {item.normalized for item in keyed if item.normalized}
+    keys = {key for item in keyed for key in (item.full_key, item.short_key) if key}
+    # Fuzzy candidates: the same surname and the same first initial (see same_surname). Not
+    # the whole surname: a common one has thousands of spellings in a large archive.
+    surnames = sorted(
+        {(item.full_key.split()[-1], item.full_key[0]) for item in keyed if " " in item.full_key}
+    )
+    # Arrays and a join rather than one OR-ed condition per surname: PostgreSQL plans (and
+    # Django compiles) that in time growing with the batch, every batch.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT v.participant_id, v.normalized, v.match_key, v.short_key, p.name,
+                p.country_id
+            FROM {VARIANT_TABLE} v JOIN {PARTICIPANT_TABLE} p ON p.id = v.participant_id
+            WHERE v.id IN (
+                SELECT id FROM {VARIANT_TABLE}
+                WHERE normalized = ANY(%s) OR match_key = ANY(%s) OR short_key = ANY(%s)
+                UNION
+                SELECT w.id FROM unnest(%s::text[], %s::text[]) AS f(last_key, initial)
+                JOIN {VARIANT_TABLE} w
+                    ON w.last_key = f.last_key AND left(w.match_key, 1) = f.initial
+            )
+            ORDER BY v.name, v.id
+            """,
+            [
+                sorted(normals),
+                sorted(keys),
+                sorted(keys),
+                [last for last, _ in surnames],
+                [initial for _, initial in surnames],
+            ],
+        )
+        return cursor.fetchall()
+
+
+def _save(
+    keyed: list[_KeyedRequest], decisions: list[_Decision], *, create: bool
+) -> list[PersonMatch]:
+    """Insert the new people and the new spellings; return Participant records."""
+    if create:
+        _insert_newcomers(decisions)
+    _attach_records(decisions)
+    if create:
+        _insert_spellings(keyed, decisions)
+    return [PersonMatch(who.record if who else None, match, note) for who, match, note in decisions]
+
+
+def _insert_newcomers(decisions: list[_Decision]) -> None:
+    """Create the people no record fitted, with unique slugs, in one insert."""
+    newcomers = list(
+        dict.fromkeys(d.who for d in decisions if d.who is not None and d.who.pk is None)
+    )
+    if not newcomers:
+        return
+    slugs = unique_slugs(Participant, [who.name for who in newcomers])
+    for who, slug in zip(newcomers, slugs, strict=True):
+        who.record.slug = slug
+    Participant.objects.bulk_create([who.record for who in newcomers])
+    for who in newcomers:
+        who.pk = who.record.pk
+
+
+def _attach_records(decisions: list[_Decision]) -> None:
+    """Read the Participant of every person found on record, in one query."""
+    known = [d.who.pk for d in decisions if d.who is not None and d.who.record is None]
+    records = Participant.objects.in_bulk(known) if known else {}
+    for who, _, _ in decisions:
+        if who is not None and who.record is None:
+            who.record = records[who.pk]
+
+
+def _insert_spellings(keyed: list[_KeyedRequest], decisions: list[_Decision]) -> None:
+    """Record every spelling of every resolved person; known ones are skipped by the
+    database (the unique (participant, normalized) constraint)."""
+    variants = []
+    for item, decision in zip(keyed, decisions, strict=True):
+        if decision.who is None:
+            continue
+        for name in (item.request.name, *item.request.variants):
+            if name and normalize_name(name):
+                variant = ParticipantNameVariant(participant_id=decision.who.pk, name=name[:200])
+                variants.append(variant.fill_keys())
+    ParticipantNameVariant.objects.bulk_create(variants, ignore_conflicts=True)
+
+
+# --- Countries and organizations -------------------------------------------------------------
 
 
 class ReferenceResolver:
@@ -408,7 +411,10 @@ class ReferenceResolver:
             return
         slugs = unique_slugs(Organization, names)
         Organization.objects.bulk_create(
-            [Organization(name=n, slug=s, kind=kind) for n, s in zip(names, slugs, strict=True)],
+            [
+                Organization(name=name, slug=slug, kind=kind)
+                for name, slug in zip(names, slugs, strict=True)
+            ],
             ignore_conflicts=True,
         )
         for organization in Organization.objects.filter(name__in=names):

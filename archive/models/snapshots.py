@@ -10,10 +10,11 @@ class FacetSnapshot(models.Model):
 
     Counting every meeting of a large archive is slow (archive.search counts a broad search
     on a sample instead; figures in docs/performance/models.md); the home page is the one
-    search everybody opens, so its exact counts are stored here by ``manage.py refresh_facet_counts`` (run by ``import_reports`` after
-    a run that changed anything, and by cron). ``archive.search`` uses a snapshot younger
-    than ``SEARCH_SNAPSHOT_MAX_AGE`` seconds and samples otherwise, so the home page's counts
-    lag editors' changes by at most that long.
+    search everybody opens, so its exact counts are stored here by ``manage.py
+    refresh_facet_counts`` (run by ``import_reports`` after a run that changed anything, and
+    by cron). ``archive.search`` uses a snapshot younger than ``SEARCH_SNAPSHOT_MAX_AGE``
+    seconds and samples otherwise, so the home page's counts lag editors' changes by at most
+    that long.
     """
 
     class Audience(models.TextChoices):

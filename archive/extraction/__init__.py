@@ -16,11 +16,12 @@ Pipeline (one module per step; rules and gazetteers, no statistical models):
 - ``places`` (venue), ``bodies`` (convening body, ordinal, organizations taking part),
   ``people`` (names, cue words) and ``participants`` (titles, roles, mentioned-only people),
   ``countries`` (taking part vs mentioned), ``topics``; ``core`` assembles the result.
+- ``names``: the one name normaliser and transliteration key, shared with the importer.
 """
 
 from .core import EXTRACTOR_VERSION, Extraction, extract
 from .lexicon import Lexicon, default_lexicon
-from .people import name_key, same_person
+from .names import name_key, name_keys, normalize_name, same_person
 from .textio import ExtractionError, decode_report, html_to_text
 
 __all__ = [
@@ -33,5 +34,7 @@ __all__ = [
     "extract",
     "html_to_text",
     "name_key",
+    "name_keys",
+    "normalize_name",
     "same_person",
 ]

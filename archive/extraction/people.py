@@ -8,11 +8,14 @@ ending, or stand next to an official title. Ranks and honorifics are never part 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
+# The comparison of names lives in names.py (one fold for extraction and resolver); these
+# stay importable from here, where the extraction's people are found.
+from .names import name_key as name_key
+from .names import same_person as same_person
+from .names import surname_key as surname_key
 from .rx import CI, finditer_from
 
 # Capitalised words that are never part of a person's name.
@@ -177,60 +180,6 @@ _SURNAME_END = re.compile(
 _TOKENS = re.compile(r"(?:[A-Z]\.\s?)+|[^\s]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _HYPHEN_SPLIT = re.compile(r"[-’']")
-_NAME_SPLIT = re.compile(r"[\s.]+")
-
-
-def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=4096)
-def _phon(token: str) -> str:
-    """A transliteration-blind key for one name part: Erjan = Yerzhan, Nagiev = Nagiyev."""
-    t = strip_accents(token).lower().replace("’", "").replace("'", "")
-    t = re.sub(r"^ye", "e", t)
-    t = re.sub(r"^y(?=[aeiou])", "", t)
-    for a, b in (("kh", "h"), ("zh", "j"), ("dzh", "j"), ("dj", "j"), ("ts", "c"), ("ch", "c"),
-                 ("sh", "s"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("ye", "e"),
-                 ("iy", "i"), ("yi", "i"), ("ii", "i"), ("ey", "ei"), ("y", "i"), ("w", "v"),
-                 ("x", "ks"), ("q", "k"), ("ph", "f"), ("-", "")):  # fmt: skip
-        t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)
-    t = t.replace("ie", "e")
-    return t
-
-
-def name_key(name: str) -> str:
-    """Normalised key of a full name: first given name's key + surname key."""
-    parts = [p for p in _NAME_SPLIT.split(name) if p]
-    if not parts:
-        return ""
-    if len(parts) == 1:
-        return _phon(parts[0])
-    return _phon(parts[0]) + " " + _phon(parts[-1])
-
-
-@lru_cache(maxsize=4096)
-def _name_parts(name: str) -> tuple[str, ...]:
-    return tuple(p for p in _NAME_SPLIT.split(name) if p)
-
-
-def surname_key(name: str) -> str:
-    """Phonetic key of the last part of a name (the bucket for :func:`same_person`)."""
-    parts = _name_parts(name)
-    return _phon(parts[-1]) if parts else ""
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one person's name (surnames and given names agree phonetically)."""
-    pa = _name_parts(a)
-    pb = _name_parts(b)
-    if not pa or not pb or _phon(pa[-1]) != _phon(pb[-1]):
-        return False
-    if len(pa) == 1 or len(pb) == 1:
-        return True
-    fa, fb = _phon(pa[0]), _phon(pb[0])
-    return fa == fb or (min(len(pa[0]), len(pb[0])) <= 2 and fa[0] == fb[0])
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Ingest: reading reports, matching them to the archive, merging and writing records."""

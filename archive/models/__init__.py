@@ -1,0 +1,73 @@
+"""The archive's records: what a meeting was, who took part, and where each fact came from.
+
+Shape of the schema (DESIGN.md), one module per part:
+- ``reference``: Country, Topic, Organization — loaded from fixtures/, edited by editors.
+- ``people``: Participant with ParticipantNameVariant (every spelling seen, normalised for
+  lookup with archive.extraction.names).
+- ``meetings``: Meeting (and ``MeetingQuerySet``), with explicit through-models in ``links``
+  for everything it has many of — Attendance, MeetingCountry, MeetingOrganization,
+  MeetingTopic — each keeping its evidence sentence and the SourceDocument it came from
+  (provenance).
+- ``sources``: SourceDocument, each report as received; many per Meeting.
+- ``editorial``: MergeLog and ReviewDismissal, the editors' workflow.
+- ``snapshots``: FacetSnapshot and EntitySnapshot, counts taken ahead of time.
+- ``base``: what they share (CuratedModel, Evidence, unique slugs).
+
+Curated fields: every editable record carries ``curated_fields``, the names of the fields an
+editor changed. Re-import and re-extraction leave those fields alone. For the sets a meeting has
+(countries, organizations, topics, attendances) the meeting's own ``curated_fields`` holds the
+set's name once an editor has changed it, and re-extraction then leaves the whole set alone.
+
+Facet keys: Meeting denormalises the ids of its countries, topics, participants and
+organizations into int[] columns with GIN indexes, refreshed by ``Meeting.refresh_facet_keys``.
+Counting facets over arrays in one pass is much faster than joining four link tables (the
+figures are in docs/performance/models.md).
+
+Every model lives in the ``archive`` app; ``from archive.models import X`` keeps working for
+every name below.
+"""
+
+from ..extraction.names import normalize_name
+from .base import CuratedModel, Evidence, unique_slug, unique_slugs
+from .editorial import MergeLog, ReviewDismissal
+from .links import Attendance, MeetingCountry, MeetingOrganization, MeetingTopic
+from .meetings import (
+    LOW_FIELD_CONFIDENCE,
+    MEETING_SAMPLE_KEY,
+    MIN_FIELD_CONFIDENCE,
+    Meeting,
+    MeetingQuerySet,
+    date_for_precision,
+)
+from .people import Participant, ParticipantNameVariant
+from .reference import Country, Organization, Topic
+from .snapshots import EntitySnapshot, FacetSnapshot
+from .sources import SourceDocument
+
+__all__ = [
+    "LOW_FIELD_CONFIDENCE",
+    "MEETING_SAMPLE_KEY",
+    "MIN_FIELD_CONFIDENCE",
+    "Attendance",
+    "Country",
+    "CuratedModel",
+    "EntitySnapshot",
+    "Evidence",
+    "FacetSnapshot",
+    "Meeting",
+    "MeetingCountry",
+    "MeetingOrganization",
+    "MeetingQuerySet",
+    "MeetingTopic",
+    "MergeLog",
+    "Organization",
+    "Participant",
+    "ParticipantNameVariant",
+    "ReviewDismissal",
+    "SourceDocument",
+    "Topic",
+    "date_for_precision",
+    "normalize_name",
+    "unique_slug",
+    "unique_slugs",
+]

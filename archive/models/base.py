@@ -1,0 +1,95 @@
+"""What every record shares: editors' corrections, evidence of a fact, and unique slugs."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.utils.text import slugify
+
+
+def unique_slug(
+    model: type[models.Model], text: str, *, max_length: int = 200, exclude_pk: int | None = None
+) -> str:
+    """A slug for ``text`` not yet used by ``model``: "marat-tulebayev", then "-2", "-3"…"""
+    return unique_slugs(model, [text], max_length=max_length, exclude_pk=exclude_pk)[0]
+
+
+def unique_slugs(
+    model: type[models.Model],
+    texts: list[str],
+    *,
+    max_length: int = 200,
+    exclude_pk: int | None = None,
+) -> list[str]:
+    """Unique slugs for several new records at once.
+
+    One query (``slug = ANY(bases)``, an index look-up per base) when no base is taken; a
+    second only for the bases that are, to find their numbered forms. Not one ``LIKE 'base%'``
+    per base: a prefix also matches every longer title that starts like it (see
+    docs/performance/models.md).
+    """
+    bases = [slugify(text)[: max_length - 8].strip("-") or "item" for text in texts]
+    if not bases:
+        return []
+    existing = model._default_manager.exclude(pk=exclude_pk)
+    taken = set(existing.filter(slug__in=set(bases)).values_list("slug", flat=True))
+    repeated = Counter(bases)
+    numbered = [base for base in repeated if base in taken or repeated[base] > 1]
+    if numbered:
+        condition = Q()
+        for base in numbered:
+            condition |= Q(slug__startswith=f"{base}-")
+        taken |= set(existing.filter(condition).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+class CuratedModel(models.Model):
+    """A record editors can correct; their corrections survive re-import."""
+
+    curated_fields = ArrayField(
+        models.CharField(max_length=64),
+        default=list,
+        blank=True,
+        help_text="Fields an editor changed; re-import and re-extraction never overwrite them.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_curated(self, field_name: str) -> bool:
+        return field_name in self.curated_fields
+
+    def mark_curated(self, *field_names: str) -> None:
+        for name in field_names:
+            if name not in self.curated_fields:
+                self.curated_fields.append(name)
+        self.curated_fields.sort()
+
+
+class Evidence(models.Model):
+    """Where a fact came from: the sentence and the report that hold it."""
+
+    source = models.ForeignKey(
+        "SourceDocument",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The report the fact was extracted from; empty when an editor added it.",
+    )
+    evidence = models.TextField(blank=True, help_text="The sentence that supports the fact.")
+    evidence_start = models.PositiveIntegerField(null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True

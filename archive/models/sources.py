@@ -1,0 +1,47 @@
+"""Reports as received: the text, where it came from, and what the extractor made of it."""
+
+from __future__ import annotations
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+
+from .meetings import Meeting
+
+
+class SourceDocument(models.Model):
+    """One report as received. Several reports may describe the same meeting."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sources")
+    file_name = models.CharField(max_length=500, blank=True)
+    sha256 = models.CharField(
+        "SHA-256 of the normalised text",
+        max_length=64,
+        unique=True,
+        validators=[RegexValidator(r"^[0-9a-f]{64}$", "64 lower-case hex digits.")],
+    )
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    language = models.CharField(max_length=10, default="en")
+    publication_date = models.DateField(null=True, blank=True)
+    raw_text = models.TextField()
+    cleaned_text = models.TextField()
+    extraction = models.JSONField(
+        default=dict, blank=True, help_text="The extractor's full output, kept for audit."
+    )
+    extractor_version = models.CharField(max_length=40, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["meeting", "imported_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.file_name or f"Report {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.meeting.get_absolute_url()}#source-{self.pk}"

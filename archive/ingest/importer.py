@@ -43,7 +43,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.db.models import Model, Q
 from django.db.models.functions import Coalesce
 
-from .extraction import (
+from ..extraction import (
     EXTRACTOR_VERSION,
     ExtractionError,
     Lexicon,
@@ -51,7 +51,7 @@ from .extraction import (
     extract,
     html_to_text,
 )
-from .models import (
+from ..models import (
     Attendance,
     Meeting,
     MeetingCountry,
@@ -67,8 +67,8 @@ from .models import (
     unique_slug,
     unique_slugs,
 )
-from .reference import read_fixture
-from .resolver import PeopleResolver, PersonRequest, ReferenceResolver
+from ..resolver import PeopleResolver, PersonRequest, ReferenceResolver
+from .reference_data import read_fixture
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models, transaction
 
-from .models import Country, Organization, Topic
+from ..models import Country, Organization, Topic
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 

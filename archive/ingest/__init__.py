@@ -1,0 +1,1 @@
+"""Reports into the archive: reading, matching to meetings, merging, writing rows."""

@@ -1,27 +1,33 @@
-"""Old import path, kept for one release: use archive.ingest.importer (and the other modules
-of archive.ingest)."""
+"""Old import path, kept for one release: use archive.ingest.importer (ReportImporter) and the
+other modules of archive.ingest (reading, outcomes, matching, merging, rows, bulk)."""
 
-from .ingest.importer import (  # noqa: F401
+from .extraction.textio import markdown_to_text  # noqa: F401
+from .ingest.bulk import copy_insert  # noqa: F401
+from .ingest.importer import ReportImporter  # noqa: F401
+from .ingest.matching import (  # noqa: F401
     MATCH_FIELDS,
     MAX_MEETING_DAYS,
-    PRECISION_RANK,
     REVIEW_CONFIDENCE,
+    look_alike_flags,
+    needs_review,
+)
+from .ingest.merging import (  # noqa: F401
+    PRECISION_RANK,
     ROLE_RANK,
-    SUPPORTED_SUFFIXES,
+    merge_extractions,
+    parse_partial_date,
+)
+from .ingest.outcomes import (  # noqa: F401
     DatabaseUnavailable,
     ImportFailed,
     Outcome,
+    raise_if_connection_lost,
+)
+from .ingest.reading import (  # noqa: F401
+    SUPPORTED_SUFFIXES,
     Prepared,
     Report,
-    ReportImporter,
-    copy_insert,
     iter_report_paths,
-    look_alike_flags,
-    markdown_to_text,
-    merge_extractions,
-    needs_review,
     normalised_text,
-    parse_partial_date,
-    raise_if_connection_lost,
     text_sha256,
 )

@@ -74,7 +74,7 @@ class GeneratedReport:
 
 
 class CorpusGenerator:
-    """Deterministic reports from a seed; ``reports(n)`` yields them one at a time (memory
+    """Deterministic reports from a seed; ``reports(count)`` yields them one at a time (memory
     stays flat however many are asked for)."""
 
     def __init__(
@@ -170,17 +170,17 @@ class CorpusGenerator:
 
     # --- meetings and reports -------------------------------------------------------------
 
-    def reports(self, n: int) -> Iterator[GeneratedReport]:
+    def reports(self, count: int) -> Iterator[GeneratedReport]:
         produced = 0
         meeting_no = 0
-        while produced < n:
+        while produced < count:
             meeting_no += 1
             meeting = self._meeting(meeting_no)
             copies = 1
             if self.rng.random() < self.repeat_share:
                 copies = self.rng.choice([2, 2, 3])
             for _ in range(copies):
-                if produced >= n:
+                if produced >= count:
                     return
                 produced += 1
                 text = self.writer.text(meeting)
@@ -232,11 +232,11 @@ class CorpusGenerator:
         }
 
 
-def write_corpus(directory: Path, n: int, *, seed: int = 1) -> Path:
-    """Write ``n`` reports and a truth.jsonl beside them; returns the directory."""
+def write_corpus(directory: Path, count: int, *, seed: int = 1) -> Path:
+    """Write ``count`` reports and a truth.jsonl beside them; returns the directory."""
     directory.mkdir(parents=True, exist_ok=True)
     with (directory / "truth.jsonl").open("w", encoding="utf-8") as truth:
-        for report in CorpusGenerator(seed).reports(n):
+        for report in CorpusGenerator(seed).reports(count):
             (directory / report.name).write_text(report.text, encoding="utf-8")
             truth.write(json.dumps({"file": report.name, **report.truth}) + "\n")
     return directory

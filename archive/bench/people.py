@@ -220,10 +220,10 @@ class Person:
     variants: list[str] = field(default_factory=list)
 
 
-def make_people(rng: random.Random, n: int, country_names: dict[str, str]) -> list[Person]:
-    """``n`` distinct people of the CIS states, each with a post and spelling variants."""
+def make_people(rng: random.Random, count: int, country_names: dict[str, str]) -> list[Person]:
+    """``count`` distinct people of the CIS states, each with a post and spelling variants."""
     seen, people = set(), []
-    while len(people) < n:
+    while len(people) < count:
         code = rng.choice(CIS_CODES)
         # Given names cross borders (a Russian first name on a Kazakh surname is common),
         # which also widens the name space to thousands of distinct people.

@@ -27,7 +27,8 @@ def copy_insert(model: type[Model], objects: list[Model], *, ids: bool = False) 
     timestamps and constraints), at a fraction of its cost: bulk_create sends the batch as
     arrays psycopg escapes in Python, value by value, and PostgreSQL parses back; COPY rows
     are formatted in C. ``ids``: take the primary keys from the table's sequence first, so
-    rows pointing at these objects can be written next (COPY returns nothing).
+    rows pointing at these objects can be written next (COPY returns nothing). The figures
+    behind the choice are in docs/performance/ingest.md.
     """
     if not objects:
         return
@@ -52,11 +53,11 @@ def copy_insert(model: type[Model], objects: list[Model], *, ids: bool = False) 
         cursor.copy(statement) as copy,
     ):
         for obj in objects:
-            for f in relations:
-                if getattr(obj, f.attname) is None and f.is_cached(obj):
-                    related = f.get_cached_value(obj)
+            for relation in relations:
+                if getattr(obj, relation.attname) is None and relation.is_cached(obj):
+                    related = relation.get_cached_value(obj)
                     if related is not None:
-                        setattr(obj, f.name, related)
+                        setattr(obj, relation.name, related)
             copy.write_row(
                 [
                     getattr(obj, f.attname)

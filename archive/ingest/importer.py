@@ -256,8 +256,8 @@ class ReportImporter:
         groups, later = self._group_by_meeting(readable, known, archived, outcomes)
         if groups:
             self._write_new_meetings(groups, outcomes)
-        for i, report, text in later:
-            outcomes[i] = self.import_report(
+        for place, report, text in later:
+            outcomes[place] = self.import_report(
                 Report(report.name, text=text, url=report.url, prepared=report.prepared)
             )
         return [outcome for outcome in outcomes if outcome is not None]
@@ -265,13 +265,13 @@ class ReportImporter:
     def _read_batch(self, reports: list[Report], outcomes: list) -> list[Readable]:
         """The batch's readable reports with their text and digest; the others' outcomes."""
         readable = []
-        for i, report in enumerate(reports):
+        for place, report in enumerate(reports):
             try:
                 text = self.reader.text(report)
             except (ImportFailed, ExtractionError) as exc:
-                outcomes[i] = Outcome(name=report.name, action="failed", reason=str(exc))
+                outcomes[place] = Outcome(name=report.name, action="failed", reason=str(exc))
                 continue
-            readable.append((i, report, text, self.reader.digest(report, text)))
+            readable.append((place, report, text, self.reader.digest(report, text)))
         return readable
 
     def _group_by_meeting(
@@ -282,10 +282,10 @@ class ReportImporter:
         groups: dict[int, NewMeeting] = {}  # id() of an unsaved meeting → its reports
         later: list[tuple[int, Report, str]] = []  # reports of meetings already in the archive
         seen: dict[str, NewMeeting] = {}
-        for i, report, text, sha in readable:
+        for place, report, text, sha in readable:
             if sha in known:
                 meeting_id, slug, title = known[sha]
-                outcomes[i] = Outcome(
+                outcomes[place] = Outcome(
                     report.name,
                     "unchanged",
                     meeting_id=meeting_id,
@@ -294,7 +294,7 @@ class ReportImporter:
                 )
                 continue
             if sha in seen:  # the same text twice in one batch
-                seen[sha].duplicates.append((i, report))
+                seen[sha].duplicates.append((place, report))
                 continue
             try:
                 data, cleaned_text = self.reader.extract(report, text)
@@ -302,24 +302,25 @@ class ReportImporter:
                 pending = [group.meeting for group in groups.values()]
                 meeting, look_alikes = self.matcher.find_meeting(data, pending, archived)
             except (ImportFailed, ExtractionError) as exc:
-                outcomes[i] = Outcome(name=report.name, action="failed", reason=str(exc))
+                outcomes[place] = Outcome(name=report.name, action="failed", reason=str(exc))
                 continue
             if meeting is not None and meeting.pk is not None:
-                later.append((i, report, text))
+                later.append((place, report, text))
                 continue
             if meeting is None:
                 meeting = self.rebuilder.new_meeting(data, status=self._new_status, save=False)
                 groups[id(meeting)] = NewMeeting(meeting, look_alikes)
             group = seen[sha] = groups[id(meeting)]
             source = source_document(meeting, report, text, sha, cleaned_text, data)
-            group.sources.append((i, report, source))
+            group.sources.append((place, report, source))
         return list(groups.values()), later
 
     def _write_new_meetings(self, groups: list[NewMeeting], outcomes: list) -> None:
         """The bulk writes for meetings created in this batch, and their reports' outcomes."""
         self.batch_writer.write(groups)
         for group in groups:
-            for n, (i, report, _) in enumerate(group.sources):
-                outcomes[i] = group.outcome_for(report, "created" if n == 0 else "attached")
-            for i, report in group.duplicates:
-                outcomes[i] = group.outcome_for(report, "unchanged")
+            for number, (place, report, _) in enumerate(group.sources):
+                action = "created" if number == 0 else "attached"
+                outcomes[place] = group.outcome_for(report, action)
+            for place, report in group.duplicates:
+                outcomes[place] = group.outcome_for(report, "unchanged")

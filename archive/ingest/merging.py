@@ -163,10 +163,11 @@ def meeting_title(data: dict[str, Any], body: Organization | None) -> str:
     return " ".join(parts)
 
 
-def ordinal_text(n: int) -> str:
+def ordinal_text(number: int) -> str:
     """1 → "1st", 12 → "12th", 22 → "22nd"."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    last_two, last = number % 100, number % 10
+    suffix = "th" if 10 <= last_two <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return f"{number}{suffix}"
 
 
 def slug_text(meeting: Meeting) -> str:

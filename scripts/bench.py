@@ -6,7 +6,7 @@
 
 A benchmark, not a test: it measures and reports, it never fails on a slow figure. It runs
 against a scratch database ``<your database>_bench`` on the same server (dropped and created
-anew), so the development data is never touched. The corpus comes from archive.corpus
+anew), so the development data is never touched. The corpus comes from archive.bench.corpus
 (deterministic from --seed) and is cached under bench-results/ (git-ignored).
 
     make bench BENCH_ARGS="--search-sizes 10000"   # search at 10,000 meetings only
@@ -74,7 +74,7 @@ def recreate_database(url: str) -> str:
 
 
 def corpus(n: int, seed: int) -> Path:
-    from archive.corpus import write_corpus
+    from archive.bench.corpus import write_corpus
 
     directory = RESULTS / f"corpus-seed{seed}-n{n}"
     if not (directory / "truth.jsonl").exists():
@@ -170,7 +170,7 @@ def bench_search(url: str) -> dict:
     return figures
 
 
-# Synthetic reports per meeting (archive.corpus: a fifth of the meetings are reported two or
+# Synthetic reports per meeting (archive.bench.corpus: a fifth of the meetings are reported two or
 # three times, 1.27 reports a meeting; 10,000 reports made 7,881 meetings), with a margin so a
 # load reaches its meeting count.
 REPORTS_PER_MEETING = 1.28

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from archive.management.commands import import_reports
+from archive.ingest import pipeline
 from archive.models import (
     SourceDocument,
 )
@@ -43,12 +43,12 @@ def test_worker_process_imports_the_same_as_in_process(
     arguments = [*write_reports(tmp_path), "--format", "json", "--batch-size", "4", *options]
     pools = []
 
-    class RecordingPool(import_reports.ProcessPoolExecutor):
+    class RecordingPool(pipeline.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):
             pools.append(self)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(import_reports, "ProcessPoolExecutor", RecordingPool)
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", RecordingPool)
 
     in_process, _, status = run_import(*arguments)
     assert status == 1  # the empty, recipe, pdf and missing files fail
@@ -56,7 +56,7 @@ def test_worker_process_imports_the_same_as_in_process(
     assert not pools  # fewer files than WORKER_THRESHOLD: no worker
     clear_archive()
 
-    monkeypatch.setattr(import_reports, "WORKER_THRESHOLD", 5)
+    monkeypatch.setattr(pipeline, "WORKER_THRESHOLD", 5)
     with_worker, _, status = run_import(*arguments)
     assert status == 1
     assert len(pools) == 1

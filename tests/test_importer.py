@@ -11,6 +11,7 @@ from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from archive.importer import REVIEW_CONFIDENCE, Report, ReportImporter, text_sha256
+from archive.ingest.rows import RowBuilder
 from archive.models import (
     Attendance,
     Country,
@@ -261,7 +262,7 @@ def test_failure_mid_report_leaves_nothing_and_others_go_on(reference_data, tmp_
     first = write(tmp_path, "a.txt", CMVD_KAZINFORM)
     second = write(tmp_path, "b.txt", CHSSS_DUSHANBE)
     importer = ReportImporter()
-    real = ReportImporter._attendance_rows
+    real = RowBuilder.attendance_rows
 
     def explode(self, meeting, *args):
         assert MeetingTopic.objects.filter(meeting=meeting).exists()  # rows were written
@@ -269,11 +270,11 @@ def test_failure_mid_report_leaves_nothing_and_others_go_on(reference_data, tmp_
         raise DatabaseError("disk full (injected)")
 
     before = table_counts()
-    monkeypatch.setattr(ReportImporter, "_attendance_rows", explode)
+    monkeypatch.setattr(RowBuilder, "attendance_rows", explode)
     outcome = importer.import_report(Report.from_path(first))
     assert outcome.failed and "disk full" in outcome.reason
     assert table_counts() == before
-    monkeypatch.setattr(ReportImporter, "_attendance_rows", real)
+    monkeypatch.setattr(RowBuilder, "attendance_rows", real)
     outcome = importer.import_report(Report.from_path(second))
     assert outcome.action == "created", outcome.reason
     assert Meeting.objects.count() == 1

@@ -201,6 +201,19 @@ def html_to_text(html: str) -> str:
     return body
 
 
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)|[*_`]{1,3}", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Text of a Markdown report: links and images become their text; headings, quotes and
+    emphasis marks go; list bullets become "- "."""
+    return _MARKDOWN_MARKS.sub(
+        lambda mark: "- " if mark.group(0).strip() in "-*+" else "",
+        _MARKDOWN_LINK.sub(r"\1", text),
+    )
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return "<html" in head or "<!doctype html" in head or ("<p>" in head and "</p>" in head)

@@ -5,14 +5,15 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from archive.corpus import CorpusGenerator, write_corpus
-from archive.importer import Report, ReportImporter
+from archive.bench.corpus import CorpusGenerator, write_corpus
+from archive.ingest.importer import ReportImporter
+from archive.ingest.reading import Report
 from archive.models import Meeting
 
 
 class Command(BaseCommand):
     help = (
-        "Generate a deterministic synthetic corpus of meeting reports (archive/corpus.py): "
+        "Generate a deterministic synthetic corpus of meeting reports (archive/bench/corpus.py): "
         "write them as files, or load them straight through the importer's bulk path."
     )
 

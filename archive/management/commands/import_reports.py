@@ -1,26 +1,16 @@
-import itertools
 import json
-import multiprocessing
 import sys
 import time
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
+from collections import Counter
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 
-from archive.importer import (
-    SUPPORTED_SUFFIXES,
-    DatabaseUnavailable,
-    Outcome,
-    Report,
-    ReportImporter,
-    iter_report_paths,
-    raise_if_connection_lost,
-)
+from archive.ingest.importer import ReportImporter
+from archive.ingest.outcomes import DatabaseUnavailable, Outcome
+from archive.ingest.pipeline import import_in_batches
+from archive.ingest.reading import iter_report_paths
 from archive.models import Meeting
 from archive.search import refresh_facet_snapshots
 
@@ -101,19 +91,7 @@ class Command(BaseCommand):
                 break
             except DatabaseUnavailable as exc:
                 progress.done()
-                done = sum(counts.values())
-                if as_json:  # keep the output valid JSON
-                    summary = {action: counts[action] for action in ACTIONS}
-                    self.stdout.write(
-                        f'\n], "summary": {json.dumps(summary)}, '
-                        f'"error": {json.dumps(f"database unavailable: {exc}")}}}'
-                    )
-                raise CommandError(
-                    f"Lost the database after {done} report(s) ({exc}). The reports in progress "
-                    "were not saved and the archive is consistent; run the same command again "
-                    "when the database is back: reports already imported are skipped.",
-                    returncode=2,
-                ) from exc
+                raise self._lost_database(exc, counts, as_json=as_json) from exc
             counts[outcome.action] += 1
             progress.step(sum(counts.values()))
             if as_json:
@@ -125,21 +103,44 @@ class Command(BaseCommand):
                 self._print_outcome(outcome, quiet=quiet)
         progress.done()
 
-        elapsed = time.monotonic() - started
+        self._print_summary(counts, time.monotonic() - started, as_json, options["dry_run"])
+        if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
+            self._refresh_home_page_counts(quiet=quiet)
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} report(s) failed", returncode=1)
+
+    def _lost_database(
+        self, exc: DatabaseUnavailable, counts: Counter[str], *, as_json: bool
+    ) -> CommandError:
+        """The error to stop on when the database went away; the JSON output is closed so it
+        stays valid."""
+        done = sum(counts.values())
+        if as_json:
+            summary = {action: counts[action] for action in ACTIONS}
+            self.stdout.write(
+                f'\n], "summary": {json.dumps(summary)}, '
+                f'"error": {json.dumps(f"database unavailable: {exc}")}}}'
+            )
+        return CommandError(
+            f"Lost the database after {done} report(s) ({exc}). The reports in progress "
+            "were not saved and the archive is consistent; run the same command again "
+            "when the database is back: reports already imported are skipped.",
+            returncode=2,
+        )
+
+    def _print_summary(
+        self, counts: Counter[str], elapsed: float, as_json: bool, dry_run: bool
+    ) -> None:
         summary = {action: counts[action] for action in ACTIONS}
         if as_json:
             self.stdout.write(
                 f'\n], "summary": {json.dumps(summary)}, "seconds": {round(elapsed, 3)}}}'
             )
-        else:
-            prefix = "Dry run — nothing was written. Would have: " if options["dry_run"] else ""
-            line = prefix + ", ".join(f"{n} {action}" for action, n in summary.items())
-            style = self.style.ERROR if counts["failed"] else self.style.SUCCESS
-            self.stdout.write(style(f"{line} ({elapsed:.1f} s)"))
-        if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
-            self._refresh_home_page_counts(quiet=quiet)
-        if counts["failed"]:
-            raise CommandError(f"{counts['failed']} report(s) failed", returncode=1)
+            return
+        prefix = "Dry run — nothing was written. Would have: " if dry_run else ""
+        line = prefix + ", ".join(f"{n} {action}" for action, n in summary.items())
+        style = self.style.ERROR if counts["failed"] else self.style.SUCCESS
+        self.stdout.write(style(f"{line} ({elapsed:.1f} s)"))
 
     def _refresh_home_page_counts(self, *, quiet: bool) -> None:
         """The home page's exact counts (models.FacetSnapshot) include what was imported."""
@@ -175,108 +176,6 @@ class Command(BaseCommand):
     def execute(self, *args, **options):
         self.verbosity = options.get("verbosity", 1)
         return super().execute(*args, **options)
-
-
-def read_one(path: Path | str) -> Report | Outcome:
-    """The report at ``path``, or a failed Outcome saying why it cannot be read."""
-    if isinstance(path, str):
-        return Outcome(name=path, action="failed", reason="no such file or directory")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return Outcome(
-            name=str(path),
-            action="failed",
-            reason=f"unsupported file type {path.suffix or '(none)'}: use .txt, .html, .htm or .md",
-        )
-    try:
-        return Report.from_path(path)
-    except OSError as exc:
-        return Outcome(name=str(path), action="failed", reason=f"cannot read: {exc.strerror}")
-
-
-# Fewer files than this are read in-process: starting a worker costs more than it saves.
-WORKER_THRESHOLD = 200
-# Batches a worker may prepare ahead of the writer: enough to keep both busy, few enough that
-# memory stays flat however many files there are.
-BATCHES_AHEAD = 3
-
-
-def import_in_batches(
-    importer: ReportImporter, paths: Iterable[Path | str], batch_size: int
-) -> Iterator[Outcome]:
-    """Import reports in transactions of ``batch_size``, each report in its own savepoint.
-
-    Outcomes are yielded only once their batch is committed; when the commit itself fails
-    (the database went away), every report of the batch is reported as failed, so a re-run
-    imports exactly those.
-    """
-    for batch in prepared_batches(importer, paths, batch_size):
-        yield from _commit_batch(importer, batch)
-
-
-def prepared_batches(
-    importer: ReportImporter, paths: Iterable[Path | str], batch_size: int
-) -> Iterator[list[Report | Outcome]]:
-    """Batches of reports read and extracted, or of Outcomes saying why a file failed.
-
-    Reading, decoding, hashing and extracting need no database, so for a large import a worker
-    process does them for the next batches while this process writes the current one.
-    """
-    paths = iter(paths)
-    head = list(itertools.islice(paths, WORKER_THRESHOLD))
-    batches = _chunks(itertools.chain(head, paths), batch_size)
-    if len(head) < WORKER_THRESHOLD:
-        for batch in batches:
-            yield [read_one(path) for path in batch]
-        return
-    # Fork: the worker inherits the lexicon, compiled (and its topics read) here first; it
-    # never touches the database connection it also inherits.
-    importer.lexicon  # noqa: B018
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=1, mp_context=context, initializer=_start_worker, initargs=(importer,)
-    ) as pool:
-        ahead: deque[Future] = deque()
-        for batch in batches:
-            ahead.append(pool.submit(_prepare_batch, batch))
-            if len(ahead) > BATCHES_AHEAD:
-                yield ahead.popleft().result()
-        while ahead:
-            yield ahead.popleft().result()
-
-
-_worker_importer: ReportImporter | None = None
-
-
-def _start_worker(importer: ReportImporter) -> None:
-    global _worker_importer
-    _worker_importer = importer
-
-
-def _prepare_batch(batch: list[Path | str]) -> list[Report | Outcome]:
-    assert _worker_importer is not None
-    items = [read_one(path) for path in batch]
-    return [_worker_importer.prepare(item) if isinstance(item, Report) else item for item in items]
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    items = iter(items)
-    while chunk := list(itertools.islice(items, size)):
-        yield chunk
-
-
-def _commit_batch(importer: ReportImporter, items: list[Report | Outcome]) -> list[Outcome]:
-    reports = [item for item in items if isinstance(item, Report)]
-    try:
-        with transaction.atomic():
-            imported = iter(importer.import_batch(reports))
-    except DatabaseError as exc:  # the commit itself failed
-        importer.forget_cached_rows()
-        raise_if_connection_lost(exc)
-        return [
-            Outcome(name=item.name, action="failed", reason=f"not saved, database error: {exc}")
-            for item in items
-        ]
-    return [item if isinstance(item, Outcome) else next(imported) for item in items]
 
 
 class Progress:

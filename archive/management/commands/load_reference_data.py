@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.reference import load_reference_data
+from archive.ingest.reference_data import load_reference_data
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Benchmark material: a deterministic synthetic corpus of meeting reports (no Django)."""

@@ -1,0 +1,306 @@
+"""Which meeting a report describes: one already in the archive, one the current batch is
+making, or a new one — and the look-alikes an editor should compare it with.
+
+The rules, from the surest (``MeetingMatcher.find_meeting``): the same body on overlapping days
+in the same city; the same body and ordinal; the same body in the same month or year (only
+ever a look-alike); the same people on the same day. Uncertain matches are never merged: they
+are recorded in ``Meeting.possible_duplicates`` for an editor.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+
+from ..models import Meeting, Organization
+from .lookups import Lookups
+from .merging import parse_partial_date
+from .outcomes import ImportFailed
+
+# What matching a report to a meeting reads: never the search document (up to 400 KB a row).
+# Its queries order by date_start, never by pk alone: "ORDER BY id LIMIT 5" tempts PostgreSQL
+# to walk the primary key past every row instead of using the (body, date_start) index.
+MATCH_FIELDS = (
+    "title",
+    "slug",
+    "body",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "city",
+    "ordinal",
+    "participant_ids",
+)
+MATCH_COLUMNS = ("id", *(f"{name}_id" if name == "body" else name for name in MATCH_FIELDS))
+# No meeting of these bodies lasts longer; bounds the date range the matching query scans.
+MAX_MEETING_DAYS = datetime.timedelta(days=31)
+# Below this overall confidence a new meeting is flagged for review whatever --status says.
+REVIEW_CONFIDENCE = 0.5
+# How far apart a report's days and a meeting's may be and still count as overlapping.
+DAY_SLACK = datetime.timedelta(days=1)
+
+
+def check_recognisable(data: dict[str, Any]) -> None:
+    """Raise ImportFailed unless the extraction describes a meeting at all: a convening body,
+    or participants with a date, place or countries."""
+    has_setting = bool(data.get("date_start") or data.get("city") or data.get("countries"))
+    if data.get("body") or (data.get("participants") and has_setting):
+        return
+    raise ImportFailed(
+        "no recognisable meeting: the text names no convening body, and no participants "
+        "with a date, place or countries"
+    )
+
+
+def needs_review(meeting: Meeting, look_alikes: list[Meeting]) -> bool:
+    """A new meeting an editor should see before it is published, whatever --status said."""
+    return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE
+
+
+def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
+    if not look_alikes:
+        return []
+    names = "; ".join(f"{m.title} (#{m.pk})" for m in look_alikes)
+    return [f"may describe the same meeting as: {names}"]
+
+
+def dates_agree(meeting: Meeting, start: datetime.date | None) -> bool:
+    """Nothing says the report and the meeting are of different years."""
+    return start is None or meeting.date_start is None or meeting.date_start.year == start.year
+
+
+@dataclass(frozen=True)
+class SoughtMeeting:
+    """What matching reads from a report's extraction."""
+
+    body: Organization | None
+    precision: str
+    start: datetime.date | None
+    end: datetime.date | None
+    city: str
+    ordinal: Any
+
+    def same_place(self, meeting: Meeting) -> bool:
+        """Compatible city and ordinal: "the 60th" and "the 61st" are two meetings."""
+        if self.ordinal and meeting.ordinal and self.ordinal != meeting.ordinal:
+            return False
+        return not self.city or not meeting.city or meeting.city.casefold() == self.city.casefold()
+
+
+class MeetingMatcher:
+    """Finds the meeting a report describes, by the rules in the module docstring."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.lookups = lookups
+
+    def find_meeting(
+        self,
+        data: dict[str, Any],
+        pending: Sequence[Meeting] = (),
+        archived: dict[tuple, list[Meeting]] | None = None,
+    ) -> tuple[Meeting | None, list[Meeting]]:
+        """The meeting this report describes, or None; plus look-alikes to flag.
+
+        Looks in the archive and in ``pending``: meetings the current batch has made but not
+        yet written, matched by the same rules in Python. ``archived``: the archive's
+        candidates by body and dates, already read for the batch (``archived_candidates``).
+        """
+        sought = self._sought(data)
+        body, start = sought.body, sought.start
+        same_body = [m for m in pending if body and m.body_id == body.pk]
+        if body and sought.precision == "day" and start:
+            return self._same_days(sought, same_body, archived)
+        if body and sought.ordinal:
+            found = self._same_ordinal(sought, same_body)
+            if found is not None:
+                return found
+        if body and start and sought.precision in {"month", "year"}:
+            return None, self._same_month_or_year(sought, same_body)
+        if sought.precision == "day" and start:
+            return self._same_people_same_day(data, sought)
+        return None, []
+
+    def _sought(self, data: dict[str, Any]) -> SoughtMeeting:
+        body = self.lookups.references.organization(data.get("body"), create=False)
+        start = parse_partial_date(data.get("date_start"))
+        return SoughtMeeting(
+            body=body,
+            precision=data.get("date_precision") or "unknown",
+            start=start,
+            end=parse_partial_date(data.get("date_end")) or start,
+            city=(data.get("city") or "").strip(),
+            ordinal=data.get("ordinal"),
+        )
+
+    @staticmethod
+    def _same_days(
+        sought: SoughtMeeting, same_body: list[Meeting], archived: dict[tuple, list[Meeting]] | None
+    ) -> tuple[Meeting | None, list[Meeting]]:
+        """The same body on overlapping days: the meeting if exactly one is in the same
+        place, else look-alikes."""
+        body, start, end = sought.body, sought.start, sought.end
+        in_archive = (archived or {}).get((body.pk, start, end))
+        candidates = [
+            m
+            for m in same_body
+            if m.date_precision == "day"
+            and m.date_start
+            and m.date_start <= end + DAY_SLACK
+            and (m.date_end or m.date_start) >= start - DAY_SLACK
+        ] + list(
+            in_archive
+            if in_archive is not None
+            else Meeting.objects.only(*MATCH_FIELDS)
+            .annotate(last_day=Coalesce("date_end", "date_start"))
+            .filter(
+                body=body,
+                date_precision="day",
+                # The lower bound keeps the (body, date_start) index scan short; without
+                # it every earlier meeting of the body is read and filtered out.
+                date_start__gte=start - MAX_MEETING_DAYS,
+                date_start__lte=end + DAY_SLACK,
+                last_day__gte=start - DAY_SLACK,
+            )
+            .order_by("date_start", "pk")[:5]
+        )
+        sure = [m for m in candidates if sought.same_place(m)]
+        if len(sure) == 1:
+            return sure[0], []
+        if sure:
+            return None, sure
+        # Same body on the same days but another city: ask an editor. Another ordinal
+        # is a different session, not a doubt.
+        ordinal = sought.ordinal
+        return None, [m for m in candidates if not (ordinal and m.ordinal and m.ordinal != ordinal)]
+
+    @staticmethod
+    def _same_ordinal(
+        sought: SoughtMeeting, same_body: list[Meeting]
+    ) -> tuple[Meeting | None, list[Meeting]] | None:
+        """The same body and ordinal: the meeting if exactly one agrees on place and year,
+        else look-alikes; None when the body has no meeting of that ordinal."""
+        by_ordinal = [m for m in same_body if m.ordinal == sought.ordinal] + list(
+            Meeting.objects.only(*MATCH_FIELDS)
+            .filter(body=sought.body, ordinal=sought.ordinal)
+            .order_by("date_start", "pk")[:5]
+        )
+        agreeing = [m for m in by_ordinal if sought.same_place(m) and dates_agree(m, sought.start)]
+        if len(agreeing) == 1:
+            return agreeing[0], []
+        if by_ordinal:
+            return None, by_ordinal
+        return None
+
+    @staticmethod
+    def _same_month_or_year(sought: SoughtMeeting, same_body: list[Meeting]) -> list[Meeting]:
+        """Same body, same month or year: plausible, not certain — look-alikes only."""
+        start = sought.start
+        if sought.precision == "year":
+            span = Q(year=start.year)
+            in_span = [m for m in same_body if m.date_start and m.date_start.year == start.year]
+        else:
+            span = Q(date_start__year=start.year, date_start__month=start.month)
+            in_span = [
+                m
+                for m in same_body
+                if m.date_start
+                and (m.date_start.year, m.date_start.month) == (start.year, start.month)
+            ]
+        candidates = in_span + list(
+            Meeting.objects.only(*MATCH_FIELDS)
+            .filter(span, body=sought.body)
+            .order_by("date_start", "pk")[:5]
+        )
+        return [m for m in candidates if sought.same_place(m)]
+
+    def _same_people_same_day(
+        self, data: dict[str, Any], sought: SoughtMeeting
+    ) -> tuple[Meeting | None, list[Meeting]]:
+        """At least two of the report's people, already known, at a meeting that day."""
+        people: set[int] = set()
+        for person in data.get("participants") or []:
+            country = self.lookups.references.country(person.get("country"))
+            match = self.lookups.people.resolve(person["name"], country=country, create=False)
+            if match.participant and match.match in {"exact", "variant"}:
+                people.add(match.participant.pk)
+        if len(people) < 2:
+            return None, []
+        same_day = (
+            Meeting.objects.only(*MATCH_FIELDS)
+            .filter(date_start=sought.start, participant_ids__overlap=sorted(people))
+            .order_by("date_start", "pk")[:10]
+        )
+        shared = [m for m in same_day if len(people & set(m.participant_ids)) >= 2]
+        sure = [m for m in shared if sought.same_place(m)]
+        if len(sure) == 1:
+            return sure[0], []
+        return None, shared
+
+    # --- a whole batch at once ------------------------------------------------------------
+
+    def archived_candidates(self, extractions: list[dict[str, Any] | None]) -> dict[tuple, list]:
+        """The archive's meetings each report could match by body and dates, for the whole
+        batch in one query instead of one each (``find_meeting``'s first rule; the archive
+        does not change until the batch writes). ``None``: a report nothing was extracted
+        from."""
+        importable = []
+        for data in extractions:
+            if data is None:
+                continue
+            try:
+                check_recognisable(data)
+                parse_partial_date(data.get("date_start"))
+                parse_partial_date(data.get("date_end"))
+            except ImportFailed:
+                continue  # find_meeting reports it
+            importable.append(data)
+        # The batch's new bodies exist before its reports are matched, so a meeting of a new
+        # body is found by its body like any other, and they cost a few queries in all.
+        self.lookups.references.create_organizations(
+            [data.get("body") for data in importable], kind=Organization.Kind.BODY
+        )
+        keys = [self._day_range_key(data) for data in importable]
+        keys = list(dict.fromkeys(key for key in keys if key is not None))
+        if not keys:
+            return {}
+        body_ids, first_days, last_days = zip(*keys, strict=True)
+        # The same conditions and order as find_meeting's query, for every key at once.
+        found = Meeting.objects.raw(
+            f"""
+            SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::date[], %s::date[])
+                WITH ORDINALITY AS q(body_id, first_day, last_day, n)
+            CROSS JOIN LATERAL (
+                SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
+                WHERE body_id = q.body_id AND date_precision = 'day'
+                    AND date_start >= q.first_day - %s AND date_start <= q.last_day + %s
+                    AND COALESCE(date_end, date_start) >= q.first_day - %s
+                ORDER BY date_start, id LIMIT 5
+            ) m
+            ORDER BY q.n, m.date_start, m.id
+            """,
+            [
+                list(body_ids),
+                list(first_days),
+                list(last_days),
+                MAX_MEETING_DAYS.days,
+                DAY_SLACK.days,
+                DAY_SLACK.days,
+            ],
+        )
+        candidates: dict[tuple, list] = {key: [] for key in keys}
+        for meeting in found:
+            candidates[keys[meeting.key_number - 1]].append(meeting)
+        return candidates
+
+    def _day_range_key(self, data: dict[str, Any]) -> tuple | None:
+        """(body id, first day, last day) of a report dated to the day, else None."""
+        body = self.lookups.references.organization(data.get("body"), create=False)
+        start = parse_partial_date(data.get("date_start"))
+        if not (body and start and (data.get("date_precision") or "unknown") == "day"):
+            return None
+        return body.pk, start, parse_partial_date(data.get("date_end")) or start

@@ -1,0 +1,127 @@
+"""Reference data — countries, topics, organizations — from fixtures/ into the database.
+
+The fixtures are plain JSON arrays (not Django's dumpdata format) because the extractor reads
+the same files without Django. Loading is an upsert by natural key (country code, slug):
+running it again changes nothing, and a field an editor changed (``curated_fields``) is never
+overwritten, so a re-load after a fixture update only brings in what editors did not touch.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import models, transaction
+
+from ..models import Country, Organization, Topic
+
+FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+
+
+@dataclass
+class LoadResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_curated: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+
+
+def read_fixture(name: str, directory: Path | None = None) -> list[dict[str, Any]]:
+    path = (directory or FIXTURES_DIR) / name
+    with path.open(encoding="utf-8") as fh:
+        rows = json.load(fh)
+    if not isinstance(rows, list):
+        raise ValueError(f"{path}: expected a JSON array of objects")
+    return rows
+
+
+def _upsert(model: type[models.Model], key: str, rows: list[dict[str, Any]]) -> LoadResult:
+    result = LoadResult()
+    existing = {getattr(obj, key): obj for obj in model.objects.all()}
+    new = []
+    for values in rows:
+        obj = existing.get(values[key])
+        if obj is None:
+            new.append(model(**values))
+            continue
+        changed = []
+        for name, value in values.items():
+            if name == key or getattr(obj, name) == value:
+                continue
+            if obj.is_curated(name):
+                result.kept_curated.append(f"{obj}: {name}")
+                continue
+            setattr(obj, name, value)
+            changed.append(name)
+        if changed:
+            obj.save(update_fields=changed)
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    model.objects.bulk_create(new)
+    result.created = len(new)
+    return result
+
+
+def load_countries(directory: Path | None = None) -> LoadResult:
+    rows = [
+        {
+            "code": row["code"],
+            "name": row["name"],
+            "official_name": row.get("official_name") or "",
+            "aliases": list(row.get("aliases", [])),
+            "demonyms": list(row.get("demonyms", [])),
+            "is_cis": bool(row.get("cis", False)),
+        }
+        for row in read_fixture("countries.json", directory)
+    ]
+    return _upsert(Country, "code", rows)
+
+
+def load_topics(directory: Path | None = None) -> LoadResult:
+    rows = [
+        {
+            "slug": row["slug"],
+            "name": row["name"],
+            "description": row.get("description", ""),
+            "patterns": list(row.get("patterns", [])),
+        }
+        for row in read_fixture("topics.json", directory)
+    ]
+    return _upsert(Topic, "slug", rows)
+
+
+def load_organizations(directory: Path | None = None) -> LoadResult:
+    countries = dict(Country.objects.values_list("code", "pk"))
+    rows = []
+    for row in read_fixture("organizations.json", directory):
+        code = row.get("country")
+        if code and code not in countries:
+            raise ValueError(f"organization {row['slug']!r}: unknown country code {code!r}")
+        rows.append(
+            {
+                "slug": row["slug"],
+                "name": row["name"],
+                "acronym": row.get("acronym") or "",
+                "aliases": list(row.get("aliases", [])),
+                "kind": row.get("kind") or Organization.Kind.OTHER,
+                "country_id": countries[code] if code else None,
+            }
+        )
+    return _upsert(Organization, "slug", rows)
+
+
+@transaction.atomic
+def load_reference_data(directory: Path | None = None) -> dict[str, LoadResult]:
+    """Load every reference fixture, countries first (organizations refer to them)."""
+    return {
+        "countries": load_countries(directory),
+        "topics": load_topics(directory),
+        "organizations": load_organizations(directory),
+    }

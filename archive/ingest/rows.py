@@ -1,0 +1,220 @@
+"""The rows of a meeting, built from merged facts but not written: its source document, and
+its links to countries, organizations, topics and people (attendances), each with the sentence
+that gave it. The one-report path and the batch path use the same builders and differ only in
+how they write: per meeting, or once per batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..extraction import EXTRACTOR_VERSION
+from ..models import (
+    Attendance,
+    Meeting,
+    MeetingCountry,
+    MeetingOrganization,
+    MeetingTopic,
+    Participant,
+    SourceDocument,
+    normalize_name,
+)
+from ..resolver import PersonRequest
+from .lookups import Lookups
+from .merging import ROLE_RANK, parse_partial_date
+from .reading import Report
+
+
+@dataclass
+class Links:
+    """The rows linked to a meeting in one rebuild, for its facet keys."""
+
+    countries: list[MeetingCountry] = field(default_factory=list)
+    organizations: list[MeetingOrganization] = field(default_factory=list)
+    topics: list[MeetingTopic] = field(default_factory=list)
+    attendances: list[Attendance] = field(default_factory=list)
+
+    def set_facet_keys(self, meeting: Meeting) -> None:
+        participating = MeetingCountry.Kind.PARTICIPATING
+        meeting.country_ids = sorted(
+            {c.country_id for c in self.countries if c.kind == participating}
+        )
+        meeting.organization_ids = sorted({o.organization_id for o in self.organizations})
+        meeting.topic_ids = sorted({t.topic_id for t in self.topics})
+        meeting.participant_ids = sorted(
+            {a.participant_id for a in self.attendances if a.participant_id}
+        )
+
+
+def source_document(
+    meeting: Meeting, report: Report, text: str, sha: str, cleaned_text: str, data: dict
+) -> SourceDocument:
+    """The report as stored: its text, digest, extraction and where it came from."""
+    return SourceDocument(
+        meeting=meeting,
+        file_name=report.name[:500],
+        sha256=sha,
+        title=(data.get("title") or "")[:500],
+        url=report.url[:1000],
+        language=data.get("language") or "en",
+        publication_date=parse_partial_date(data.get("publication_date")),
+        raw_text=text,
+        cleaned_text=cleaned_text,
+        extraction=data,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def span_dict(span: Any) -> dict[str, Any]:
+    if isinstance(span, dict):
+        return {"start": span.get("start"), "end": span.get("end"), "text": span.get("text", "")}
+    return {}
+
+
+def evidence(source: SourceDocument | None, span: Any) -> dict[str, Any]:
+    """A link row's provenance: the source and the sentence (with its offsets) that gave it."""
+    if not isinstance(span, dict):
+        return {"source": source, "evidence": ""}
+    return {
+        "source": source,
+        "evidence": str(span.get("text") or ""),
+        "evidence_start": span.get("start"),
+        "evidence_end": span.get("end"),
+    }
+
+
+class RowBuilder:
+    """Builds a meeting's link rows from merged facts (``merge_extractions``), skipping what
+    is ``kept``: the countries, organizations, topics and attendances editors added."""
+
+    def __init__(self, lookups: Lookups) -> None:
+        self.lookups = lookups
+
+    def country_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
+        references = self.lookups.references
+        host = references.country(merged["venue_country"])
+        rows: dict[int, MeetingCountry] = {}
+        for kind, items in (
+            (MeetingCountry.Kind.PARTICIPATING, merged["countries"]),
+            (MeetingCountry.Kind.MENTIONED, merged["countries_mentioned"]),
+        ):
+            for name, (source, span) in items.items():
+                country = references.country(name)
+                if country is None or country.pk in kept or country.pk in rows:
+                    continue
+                rows[country.pk] = MeetingCountry(
+                    meeting=meeting,
+                    country=country,
+                    kind=kind,
+                    is_host=kind == MeetingCountry.Kind.PARTICIPATING and country == host,
+                    **evidence(source, span),
+                )
+        return list(rows.values())
+
+    def organization_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
+        rows: dict[int, MeetingOrganization] = {}
+        for name, (source, span) in merged["organizations"].items():
+            organization = self.lookups.references.organization(name)
+            if organization is None or organization.pk in kept or organization.pk in rows:
+                continue
+            rows[organization.pk] = MeetingOrganization(
+                meeting=meeting, organization=organization, **evidence(source, span)
+            )
+        return list(rows.values())
+
+    def topic_rows(self, meeting: Meeting, merged: dict, kept: set[int]) -> list:
+        rows = []
+        for slug, (source, spans) in merged["topics"].items():
+            topic = self.lookups.topics.get(slug)
+            if topic is None or topic.pk in kept:
+                continue
+            first, *more = spans or [None]
+            rows.append(
+                MeetingTopic(
+                    meeting=meeting,
+                    topic=topic,
+                    score=float(len(spans or [])),
+                    extra_evidence=[span_dict(s) for s in more if s],
+                    **evidence(source, first),
+                )
+            )
+        return rows
+
+    def wanted_people(self, merged: dict, keep: list[Attendance]) -> list[tuple]:
+        """(person, evidence, PersonRequest) for each extracted person not already kept."""
+        kept_names = {normalize_name(a.name_as_written) for a in keep}
+        wanted = []
+        for person, person_evidence in merged["participants"]:
+            name = (person.get("name") or "").strip()
+            if not name or normalize_name(name) in kept_names:
+                continue
+            request = PersonRequest(
+                name,
+                country=self.lookups.references.country(person.get("country")),
+                title=(person.get("title") or "")[:300],
+                variants=[v for v in person.get("name_variants") or [] if isinstance(v, str)],
+            )
+            wanted.append((person, person_evidence, request))
+        return wanted
+
+    def attendance_rows(
+        self, meeting: Meeting, wanted: list[tuple], matches: list, keep: list[Attendance]
+    ) -> tuple[list[dict[str, Any]], list[Attendance]]:
+        """One attendance per person (two spellings of one person make one row), and how each
+        name was linked, for the outcome."""
+        kept_people = {a.participant_id for a in keep if a.participant_id}
+        report: list[dict[str, Any]] = []
+        rows: dict[Any, Attendance] = {}
+        for (person, (source, span), request), match in zip(wanted, matches, strict=True):
+            name, country, title = request.name, request.country, request.title
+            participant = match.participant
+            if participant is not None:
+                self.update_person(participant, country=country, title=title)
+                if participant.pk in kept_people:
+                    continue
+            key = participant.pk if participant else ("name", normalize_name(name))
+            role = person.get("role") or Attendance.Role.ATTENDEE
+            if role not in Attendance.Role.values:
+                role = Attendance.Role.ATTENDEE
+            if key in rows:
+                existing = rows[key]
+                if ROLE_RANK[role] > ROLE_RANK[existing.role]:
+                    existing.role = role
+                existing.title = existing.title or title
+                continue
+            rows[key] = Attendance(
+                meeting=meeting,
+                participant=participant,
+                name_as_written=name[:200],
+                role=role,
+                title=title,
+                country=country,
+                organization=self.lookups.references.organization(person.get("organization")),
+                match=match.match,
+                confidence=float(person.get("confidence") or 0.0),
+                **evidence(source, span),
+            )
+            report.append(
+                {
+                    "name_as_written": name,
+                    "participant_id": participant.pk if participant else None,
+                    "participant": participant.name if participant else None,
+                    "match": match.match,
+                    "note": match.note,
+                    "role": role,
+                }
+            )
+        return report, list(rows.values())
+
+    @staticmethod
+    def update_person(participant: Participant, *, country, title: str) -> None:
+        """Fill a known person's missing country and title, unless an editor curated them."""
+        changed = []
+        if country and participant.country_id is None and not participant.is_curated("country"):
+            participant.country = country
+            changed.append("country")
+        if title and not participant.title and not participant.is_curated("title"):
+            participant.title = title
+            changed.append("title")
+        if changed:
+            participant.save(update_fields=[*changed, "updated_at"])

@@ -1,15 +1,15 @@
 """MeetingFilterSet: every public search parameter, parsed and validated in one place.
 
 The HTML page, the JSON API, the CSV export and the Atom feed all build this FilterSet from
-the query string, check ``is_valid()`` (``.qs`` would silently drop a bad value: we answer 400
-instead) and hand it to ``archive.search``.
+the query string (archive.search.params), check ``is_valid()`` (``.qs`` would silently drop a
+bad value: we answer 400 instead) and hand it to archive.search.query.MeetingSearch.
 
-Semantics (DESIGN.md, "Search and facets"):
+Semantics:
 - country, topic, participant, organization — things a meeting has many of — narrow with
   "all of": each chosen value must be present (array containment on the facet-key columns,
   served by their GIN indexes).
 - year, city, body — things a meeting has one of — widen with "any of". ``SINGLE_VALUED``
-  lists them, so that archive.search can count each facet without its own filter.
+  lists them, so that archive.search.facets can count each facet without its own filter.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
-from .models import Country, Meeting, Organization, Participant, Topic
+from ..models import Country, Meeting, Organization, Participant, Topic
 
 MAX_VALUES = 20  # per parameter: keeps every query bounded whatever the URL says
 
@@ -133,7 +133,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         model = Meeting
         fields: list[str] = []
 
-    # Full text and sort are applied by archive.search, which needs the query for ranking and
+    # Full text and sort are applied by MeetingSearch, which needs the query for ranking and
     # headlines; here they are only validated.
     def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset
@@ -155,13 +155,13 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset.filter(organization_ids__contains=[o.pk for o in value])
 
     def filter_years(self, queryset, name, value):
-        """Consecutive years as a range of date_start (``year`` is generated from it). From
-        EXPLAIN ANALYZE at 1,000,000 meetings: the newest-first page then starts its index scan
-        (meeting_newest) at the last chosen day instead of reading every later meeting (205 ->
-        0.1 ms for 2020 and 2021), and the planner estimates a date range well, where ``year IN
-        (...)`` and a range together would be counted as independent (57,000 rows estimated
-        as 1,000: a facet sample 17 times too big). Years with gaps stay ``year IN (...)``: an
-        OR of ranges is no index condition for that scan (88 ms instead of 30)."""
+        """Consecutive years as a range of date_start (``year`` is generated from it): the
+        newest-first page then starts its index scan (meeting_newest) at the last chosen day
+        instead of reading every later meeting, and the planner estimates a date range well,
+        where ``year IN (...)`` and a range together would be counted as independent (and a
+        facet sample sized far too big). Years with gaps stay ``year IN (...)``: an OR of
+        ranges is no index condition for that scan. docs/performance/search.md has the
+        figures."""
         if not value:
             return queryset
         years = sorted(set(value))

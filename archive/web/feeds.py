@@ -1,4 +1,10 @@
-"""An Atom feed per search: "new meetings like this", newest additions first."""
+"""An Atom feed per search: "new meetings like this", newest additions first.
+
+Newest additions by id, which follows creation (ids come from one sequence, taken at insert):
+the primary key's index is read backwards until FEED_SIZE match. ``created_at`` has no index,
+and sorting a broad search's matches by it is slow (docs/performance/search.md). The feed
+never ranks.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,9 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 
-from .models import Meeting
-from .search import MeetingSearch
-from .views import BadParameters, parse_search
+from ..models import Meeting
+from ..search.params import BadParameters, parse_search
+from ..search.query import MeetingSearch
 
 FEED_SIZE = 50
 
@@ -17,19 +23,20 @@ class SearchFeed(Feed):
     feed_type = Atom1Feed
     description_template = None
 
+    # One instance serves every request: the request's own search travels in ``obj``.
     def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         try:
-            self.filterset, _ = parse_search(request)
+            filterset, _ = parse_search(request.GET)
         except BadParameters as error:
             return HttpResponse(f"Bad parameters: {error}\n", status=400, content_type="text/plain")
-        return super().__call__(request, *args, **kwargs)
+        return super().__call__(request, *args, filterset=filterset, **kwargs)
 
-    def get_object(self, request: HttpRequest, *args, **kwargs) -> dict:
+    def get_object(self, request: HttpRequest, *args, filterset, **kwargs) -> dict:
         query = request.GET.urlencode()
-        return {"request": request, "query": query}
+        return {"request": request, "query": query, "filterset": filterset}
 
     def title(self, obj: dict) -> str:
-        text = self.filterset.query_text
+        text = obj["filterset"].query_text
         return f"Meeting Reports Archive: {text}" if text else "Meeting Reports Archive"
 
     def subtitle(self, obj: dict) -> str:
@@ -39,11 +46,7 @@ class SearchFeed(Feed):
         return "/?" + obj["query"] if obj["query"] else "/"
 
     def items(self, obj: dict) -> list[Meeting]:
-        meetings = MeetingSearch(self.filterset, user=obj["request"].user).queryset()
-        # Newest additions by id, which follows creation (ids come from one sequence, taken
-        # at insert): the primary key's index is read backwards until FEED_SIZE match.
-        # created_at has no index, and sorting a broad search's matches by it took 2.9 s at
-        # 1,000,000 meetings (?q=security).
+        meetings = MeetingSearch(obj["filterset"], user=obj["request"].user).matches()
         return list(
             meetings.select_related("body")
             .defer("search_text", "search_names", "search_vector")

@@ -2,22 +2,24 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import api, health, views
-from .feeds import SearchFeed
+from . import health
+from .web import api, browse, entities, pages
+from .web.csv import export_csv
+from .web.feeds import SearchFeed
 
 archive_patterns = [
-    path("", views.search, name="home"),
-    path("export.csv", views.export_csv, name="search-csv"),
+    path("", pages.search, name="home"),
+    path("export.csv", export_csv, name="search-csv"),
     path("feed/", SearchFeed(), name="search-feed"),
-    path("meetings/<slug:slug>/", views.meeting_detail, name="meeting-detail"),
-    path("people/", views.people_list, name="participant-list"),
-    path("people/<slug:slug>/", views.participant_detail, name="participant-detail"),
-    path("countries/", views.country_list, name="country-list"),
-    path("countries/<str:code>/", views.country_detail, name="country-detail"),
-    path("topics/", views.topic_list, name="topic-list"),
-    path("topics/<slug:slug>/", views.topic_detail, name="topic-detail"),
-    path("organizations/", views.organization_list, name="organization-list"),
-    path("organizations/<slug:slug>/", views.organization_detail, name="organization-detail"),
+    path("meetings/<slug:slug>/", pages.meeting_detail, name="meeting-detail"),
+    path("people/", browse.people_list, name="participant-list"),
+    path("people/<slug:slug>/", pages.participant_detail, name="participant-detail"),
+    path("countries/", browse.country_list, name="country-list"),
+    path("countries/<str:code>/", entities.country_detail, name="country-detail"),
+    path("topics/", browse.topic_list, name="topic-list"),
+    path("topics/<slug:slug>/", entities.topic_detail, name="topic-detail"),
+    path("organizations/", browse.organization_list, name="organization-list"),
+    path("organizations/<slug:slug>/", entities.organization_detail, name="organization-detail"),
     # JSON API (docs/API.md)
     path("api/meetings/", api.meetings, name="api-meetings"),
     path("api/meetings/<slug:slug>/", api.meeting, name="api-meeting"),

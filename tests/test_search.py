@@ -23,6 +23,7 @@ from archive.models import (
     Topic,
 )
 from archive.search import MeetingSearch
+from archive.search.facets import FacetCounter
 
 from .factories import country, make_meeting, make_organization, make_participant
 
@@ -528,7 +529,7 @@ def test_too_broad_a_search_shows_results_without_facets(client, archive, settin
     """When the facet statement exceeds its time budget, results and count still come."""
     settings.SEARCH_FACET_BUDGET_MS = 50
     monkeypatch.setattr(
-        MeetingSearch,
+        FacetCounter,
         "_facet_sql",
         lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
     )
@@ -547,12 +548,12 @@ def test_when_even_the_total_takes_too_long_it_is_estimated(client, archive, set
 
     settings.SEARCH_FACET_BUDGET_MS = 50
     slow = RawSQL("(SELECT true FROM pg_sleep(0.1))", [], output_field=BooleanField())
-    narrow = MeetingSearch._narrow
+    narrow = FacetCounter._narrow
     monkeypatch.setattr(
-        MeetingSearch, "_narrow", lambda self: narrow(self).alias(slow=slow).filter(slow=True)
+        FacetCounter, "_narrow", lambda self: narrow(self).alias(slow=slow).filter(slow=True)
     )
     monkeypatch.setattr(
-        MeetingSearch,
+        FacetCounter,
         "_facet_sql",
         lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
     )
@@ -565,10 +566,8 @@ def test_when_even_the_total_takes_too_long_it_is_estimated(client, archive, set
 
 def test_huge_match_sets_are_ordered_newest_first_and_say_so(client, archive, monkeypatch):
     """Above RANK_LIMIT matches, ranking is skipped (it reads every match's vector)."""
-    from archive import search
-
     assert [r["title"] for r in api(client, "q=collegium")["results"]][0] == archive["m1"].title
-    monkeypatch.setattr(search, "RANK_LIMIT", 1)
+    monkeypatch.setattr("archive.search.query.RANK_LIMIT", 1)
     data = api(client, "q=collegium")
     assert [r["title"] for r in data["results"]] == [archive["m2"].title, archive["m1"].title]
     assert "shown newest first" in client.get("/?q=collegium").content.decode()

@@ -30,8 +30,8 @@ MEETINGS = 400
 def broad_fixture(reference_data, monkeypatch):
     """All 400 meetings with Russia; a quarter with Kazakhstan too; a fifth on terrorism;
     forty a year over ten years; half in Minsk."""
-    monkeypatch.setattr(search, "EXACT_LIMIT", 50)
-    monkeypatch.setattr(search, "SAMPLE_SIZE", 100)
+    monkeypatch.setattr("archive.search.facets.EXACT_LIMIT", 50)
+    monkeypatch.setattr("archive.search.facets.SAMPLE_SIZE", 100)
     ru, kz = Country.objects.get(code="RU"), Country.objects.get(code="KZ")
     terrorism = Topic.objects.get_or_create(slug="terrorism", defaults={"name": "Terrorism"})[0]
     Meeting.objects.bulk_create(
@@ -121,7 +121,7 @@ def test_a_chosen_year_is_exact_while_the_other_years_are_estimated(broad):
 
 def test_a_thin_sample_from_a_bad_estimate_is_counted_again(broad, monkeypatch):
     """When the planner overestimates (correlated filters), the sample's own count decides."""
-    monkeypatch.setattr(search, "estimated_rows", lambda meetings: 1_000_000)
+    monkeypatch.setattr("archive.search.facets.estimated_rows", lambda meetings: 1_000_000)
     _, result = run("country=KZ&topic=terrorism")
     assert result.count == 20 and not result.estimated
 

@@ -97,8 +97,6 @@ def test_participant_page_lists_meetings_over_time_roles_and_variants(client, ar
 def test_participant_page_counts_everything_but_lists_the_latest(client, archive, monkeypatch):
     """A minister may attend thousands of meetings: the page counts them all (roles, titles in
     the order first held, a bar per year) but lists only the latest few, oldest first."""
-    from archive import views
-
     person = archive["sadenov"]
     Attendance.objects.filter(meeting=archive["m1"], participant=person).update(
         title="Deputy Minister"
@@ -106,14 +104,14 @@ def test_participant_page_counts_everything_but_lists_the_latest(client, archive
     Attendance.objects.filter(meeting=archive["m2"], participant=person).update(
         title="Minister", role="chair"
     )
-    monkeypatch.setattr(views, "PERSON_MEETINGS_SHOWN", 1)
+    monkeypatch.setattr("archive.web.pages.PERSON_MEETINGS_SHOWN", 1)
     content = client.get(person.get_absolute_url()).content.decode()
     assert "<dd>2 · " in content and "(latest 1 of 2," in content
     assert archive["m2"].title in content and archive["m1"].title not in content
     assert "Attendee (1), Chair (1)" in content
     assert content.index("Deputy Minister") < content.index("<li>Minister</li>")
     assert "2023: 1; 2024: 1</desc>" in content
-    monkeypatch.setattr(views, "PERSON_MEETINGS_SHOWN", 100)
+    monkeypatch.setattr("archive.web.pages.PERSON_MEETINGS_SHOWN", 100)
     content = client.get(person.get_absolute_url()).content.decode()
     assert "latest" not in content
     assert content.index(archive["m1"].title) < content.index(archive["m2"].title)
@@ -318,7 +316,7 @@ def test_related_meetings_are_scored_among_the_nearest_and_the_latest_sharing_a_
 
     from .factories import make_meeting
 
-    monkeypatch.setattr(views, "RELATED_CANDIDATES", 1)
+    monkeypatch.setattr("archive.search.related.RELATED_CANDIDATES", 1)
 
     def meeting(day: str, people=(), topics=(), **fields):
         return make_meeting(

@@ -3,8 +3,9 @@
 Called by scripts/bench.py (`make bench`) against its scratch databases; prints JSON. The
 requests go through Django's whole stack in-process (middleware, view, template or JSON
 rendering) with the test client, so the figure is the server's time without the network.
-The request mix is the one issue 7 names; its values are picked from the data so the same
-mix works on any corpus: the most common country and topic, a rare person, a common word.
+The request mix covers what readers do (docs/performance/search.md); its values are picked
+from the data so the same mix works on any corpus: the most common country and topic, a rare
+person, a common word.
 """
 
 import json
@@ -13,7 +14,7 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.test import Client
 
 from archive.models import Meeting, MeetingCountry, MeetingTopic, Participant
@@ -27,62 +28,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, repeat, **options):
         published = Meeting.objects.filter(status=Meeting.Status.PUBLISHED)
-        top_countries = list(
-            MeetingCountry.objects.filter(kind="participating")
-            .values_list("country__code", flat=True)
-            .annotate(n=Count("pk"))
-            .order_by("-n")[:2]
-        )
-        top_topic = (
-            MeetingTopic.objects.values_list("topic__slug", flat=True)
-            .annotate(n=Count("pk"))
-            .order_by("-n")
-            .first()
-        )
-        rare = (
-            Participant.objects.annotate(n=Count("attendances"))
-            .filter(n=1)
-            .order_by("pk")
-            .values_list("name", flat=True)
-            .first()
-        ) or "Sadenov"
-        c1, c2 = (top_countries + ["RU", "KZ"])[:2]
-        last_page = max(1, (published.count() + 19) // 20)
-        deep = min(last_page, 200)
-        mix = {
-            "browse, all facets": "/",
-            "common word": "/?q=security",
-            "rare name": f"/?q={rare.replace(' ', '+')}",
-            "phrase": '/?q="drug+trafficking"',
-            "two facets": f"/?country={c1}&topic={top_topic}",
-            "three facets": f"/?country={c1}&country={c2}&topic={top_topic}",
-            f"deep page ({deep})": f"/?page={deep}",
-            "JSON API": f"/api/meetings/?q=security&country={c1}",
-            "CSV first byte": f"/export.csv?country={c1}",
-        }
         client = Client()
         results = {}
-        all_timings = []
-        for label, url in mix.items():
-            queries: list[str] = []
-
-            def count(execute, sql, params, many, context, queries=queries):
-                queries.append(sql)
-                return execute(sql, params, many, context)
-
-            # An execute wrapper, not the debug query log: each request clears that log.
-            with connection.execute_wrapper(count):
-                first = self._get(client, url)
-            timings = [self._get(client, url)[0] for _ in range(repeat)]
+        all_timings: list[float] = []
+        for label, url in _request_mix(published).items():
+            results[label], timings = self._measure(client, url, repeat)
             all_timings += timings
-            results[label] = {
-                "url": url,
-                "status": first[1],
-                "p50_ms": round(statistics.median(timings), 1),
-                "p95_ms": round(_p95(timings), 1),
-                "queries": len(queries),
-                "bytes": first[2],
-            }
         summary = {
             "meetings": Meeting.objects.count(),
             "published": published.count(),
@@ -91,6 +42,29 @@ class Command(BaseCommand):
             "requests": results,
         }
         self.stdout.write(json.dumps(summary, indent=2))
+
+    def _measure(self, client: Client, url: str, repeat: int) -> tuple[dict, list[float]]:
+        """One request's figures (its first run's queries and size, the timed runs' p50 and
+        p95) and the timings themselves."""
+        queries: list[str] = []
+
+        def count(execute, sql, params, many, context):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        # An execute wrapper, not the debug query log: each request clears that log.
+        with connection.execute_wrapper(count):
+            _, status, size = self._get(client, url)
+        timings = [self._get(client, url)[0] for _ in range(repeat)]
+        figures = {
+            "url": url,
+            "status": status,
+            "p50_ms": round(statistics.median(timings), 1),
+            "p95_ms": round(_p95(timings), 1),
+            "queries": len(queries),
+            "bytes": size,
+        }
+        return figures, timings
 
     @staticmethod
     def _get(client: Client, url: str) -> tuple[float, int, int]:
@@ -110,3 +84,40 @@ class Command(BaseCommand):
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+
+
+def _request_mix(published: QuerySet[Meeting]) -> dict[str, str]:
+    """Label -> URL: browsing, words, a name, a phrase, facets, a deep page, the API, CSV."""
+    top_countries = list(
+        MeetingCountry.objects.filter(kind="participating")
+        .values_list("country__code", flat=True)
+        .annotate(n=Count("pk"))
+        .order_by("-n")[:2]
+    )
+    top_topic = (
+        MeetingTopic.objects.values_list("topic__slug", flat=True)
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .first()
+    )
+    rare = (
+        Participant.objects.annotate(n=Count("attendances"))
+        .filter(n=1)
+        .order_by("pk")
+        .values_list("name", flat=True)
+        .first()
+    ) or "Sadenov"
+    first_country, second_country = (top_countries + ["RU", "KZ"])[:2]
+    last_page = max(1, (published.count() + 19) // 20)
+    deep = min(last_page, 200)
+    return {
+        "browse, all facets": "/",
+        "common word": "/?q=security",
+        "rare name": f"/?q={rare.replace(' ', '+')}",
+        "phrase": '/?q="drug+trafficking"',
+        "two facets": f"/?country={first_country}&topic={top_topic}",
+        "three facets": (f"/?country={first_country}&country={second_country}&topic={top_topic}"),
+        f"deep page ({deep})": f"/?page={deep}",
+        "JSON API": f"/api/meetings/?q=security&country={first_country}",
+        "CSV first byte": f"/export.csv?country={first_country}",
+    }

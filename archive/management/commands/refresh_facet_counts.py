@@ -9,7 +9,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from archive.search import refresh_facet_snapshots
+from archive.search.snapshot_refresh import refresh_facet_snapshots
 
 
 class Command(BaseCommand):

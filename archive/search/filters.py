@@ -1,0 +1,220 @@
+"""MeetingFilterSet: every public search parameter, parsed and validated in one place.
+
+The HTML page, the JSON API, the CSV export and the Atom feed all build this FilterSet from
+the query string (archive.search.params), check ``is_valid()`` (``.qs`` would silently drop a
+bad value: we answer 400 instead) and hand it to archive.search.query.MeetingSearch.
+
+Semantics:
+- country, topic, participant, organization — things a meeting has many of — narrow with
+  "all of": each chosen value must be present (array containment on the facet-key columns,
+  served by their GIN indexes).
+- year, city, body — things a meeting has one of — widen with "any of". ``SINGLE_VALUED``
+  lists them, so that archive.search.facets can count each facet without its own filter.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+
+from ..models import Country, Meeting, Organization, Participant, Topic
+
+MAX_VALUES = 20  # per parameter: keeps every query bounded whatever the URL says
+
+SORTS = {
+    "relevance": "Relevance",
+    "newest": "Newest first",
+    "oldest": "Oldest first",
+}
+
+
+class MultiValueField(forms.Field):
+    """A repeated query parameter (``?year=2023&year=2024``), each value cleaned by ``child``."""
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *, child: forms.Field, **kwargs) -> None:
+        self.child = child
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if not value:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        values = list(dict.fromkeys(v.strip() for v in value if v and v.strip()))
+        if len(values) > MAX_VALUES:
+            raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
+        return [self.child.clean(v) for v in values]
+
+
+class KeyChoiceField(forms.ModelMultipleChoiceField):
+    """Chosen records by a public key (ISO code or slug); unknown keys are errors."""
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *args, upper: bool = False, **kwargs) -> None:
+        self.upper = upper
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        if isinstance(value, str):
+            value = [value]
+        if value:
+            value = list(dict.fromkeys(v.strip() for v in value if v and v.strip()))
+            if self.upper:
+                value = [v.upper() for v in value]
+            if len(value) > MAX_VALUES:
+                raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
+        return super().clean(value)
+
+
+class KeyFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = KeyChoiceField
+
+
+class MultiValueFilter(django_filters.Filter):
+    field_class = MultiValueField
+
+
+class MeetingFilterSet(django_filters.FilterSet):
+    """The search parameters of ``/``, ``/api/meetings/``, ``/export.csv`` and ``/feed/``."""
+
+    MULTI_VALUED = ("country", "topic", "participant", "organization")
+    SINGLE_VALUED = ("year", "city", "body")
+
+    q = django_filters.CharFilter(method="filter_nothing", max_length=300)
+    country = KeyFilter(
+        queryset=Country.objects.all(),
+        to_field_name="code",
+        upper=True,
+        method="filter_countries",
+        error_messages={"invalid_choice": "Unknown country code: %(value)s."},
+    )
+    topic = KeyFilter(
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        method="filter_topics",
+        error_messages={"invalid_choice": "Unknown topic: %(value)s."},
+    )
+    participant = KeyFilter(
+        queryset=Participant.objects.all(),
+        to_field_name="slug",
+        method="filter_participants",
+        error_messages={"invalid_choice": "Unknown person: %(value)s."},
+    )
+    organization = KeyFilter(
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="filter_organizations",
+        error_messages={"invalid_choice": "Unknown organization: %(value)s."},
+    )
+    year = MultiValueFilter(
+        child=forms.IntegerField(min_value=1000, max_value=2999), method="filter_years"
+    )
+    city = MultiValueFilter(child=forms.CharField(max_length=120), method="filter_cities")
+    body = KeyFilter(
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        method="filter_bodies",
+        error_messages={"invalid_choice": "Unknown convening body: %(value)s."},
+    )
+    date_from = django_filters.DateFilter(field_name="date_start", lookup_expr="gte")
+    date_to = django_filters.DateFilter(field_name="date_start", lookup_expr="lte")
+    sort = django_filters.ChoiceFilter(
+        choices=list(SORTS.items()), method="filter_nothing", empty_label=None
+    )
+
+    class Meta:
+        model = Meeting
+        fields: list[str] = []
+
+    # Full text and sort are applied by MeetingSearch, which needs the query for ranking and
+    # headlines; here they are only validated.
+    def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset
+
+    def filter_countries(self, queryset, name, value):
+        return queryset.filter(country_ids__contains=[c.pk for c in value]) if value else queryset
+
+    def filter_topics(self, queryset, name, value):
+        return queryset.filter(topic_ids__contains=[t.pk for t in value]) if value else queryset
+
+    def filter_participants(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(participant_ids__contains=[p.pk for p in value])
+
+    def filter_organizations(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(organization_ids__contains=[o.pk for o in value])
+
+    def filter_years(self, queryset, name, value):
+        """Consecutive years as a range of date_start (``year`` is generated from it): the
+        newest-first page then starts its index scan (meeting_newest) at the last chosen day
+        instead of reading every later meeting, and the planner estimates a date range well,
+        where ``year IN (...)`` and a range together would be counted as independent (and a
+        facet sample sized far too big). Years with gaps stay ``year IN (...)``: an OR of
+        ranges is no index condition for that scan. docs/performance/search.md has the
+        figures."""
+        if not value:
+            return queryset
+        years = sorted(set(value))
+        if years[-1] - years[0] + 1 != len(years):
+            return queryset.filter(year__in=years)
+        return queryset.filter(
+            date_start__gte=datetime.date(years[0], 1, 1),
+            date_start__lt=datetime.date(years[-1] + 1, 1, 1),
+        )
+
+    def filter_cities(self, queryset, name, value):
+        return queryset.filter(city__in=value) if value else queryset
+
+    def filter_bodies(self, queryset, name, value):
+        return queryset.filter(body__in=value) if value else queryset
+
+    # --- helpers for archive.search and the views -------------------------------------------
+
+    def clean_value(self, name: str):
+        return self.form.cleaned_data.get(name)
+
+    @property
+    def query_text(self) -> str:
+        return (self.form.cleaned_data.get("q") or "").strip()
+
+    @property
+    def sort_order(self) -> str:
+        chosen = self.form.cleaned_data.get("sort")
+        if chosen:
+            return chosen
+        return "relevance" if self.query_text else "newest"
+
+    def filter_queryset_except(self, queryset: QuerySet, skip: tuple[str, ...] = ()) -> QuerySet:
+        """Apply every filter but those named in ``skip`` (facet counts need this)."""
+        for name, value in self.form.cleaned_data.items():
+            if name in skip:
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def errors_text(self) -> str:
+        """The form's errors as one line for a 400 response."""
+        parts = []
+        for field, errors in self.form.errors.items():
+            parts.append(f"{field}: {' '.join(str(e) for e in errors)}")
+        return "; ".join(parts)
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        if valid:
+            start = self.form.cleaned_data.get("date_from")
+            end = self.form.cleaned_data.get("date_to")
+            if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
+                self.form.add_error("date_to", "The end of the date range is before its start.")
+                return False
+        return valid

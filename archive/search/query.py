@@ -1,0 +1,192 @@
+"""MeetingSearch: one search over the visible meetings — text match, ordering, paging.
+
+Shaped after djangoproject.com's docs search: one persisted, weighted tsvector with a literal
+config (Meeting.search_vector, ``SEARCH_CONFIG``), web-search syntax, and headlines with the
+same config, computed for the shown page only. The counts come from archive.search.facets,
+names for the ids on the page from archive.search.labels (one query per entity type).
+
+The order is an explicit choice of each caller: ``ordered(rank=…)``. Ranking reads every
+match's vector, so the page ranks a relevance search of up to ``RANK_LIMIT`` matches and shows
+a bigger one newest first (and says so); the CSV export and the feed never rank.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import F, Q, QuerySet
+from django.http import QueryDict
+
+from ..models import Meeting
+from .facets import FacetCounter, FacetCounts, FacetRow
+from .filters import MeetingFilterSet
+from .highlighting import MARK_START, MARK_STOP, highlight
+from .labels import Labels
+from .results import PageOutOfRange, SearchResult, build_chips, build_facets
+from .suggestions import similar_participants
+from .visible import visible_meetings
+
+SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
+PER_PAGE = 20
+# Above this many matches a relevance sort is shown newest first: ranking de-TOASTs every
+# match's vector (docs/performance/search.md).
+RANK_LIMIT = 1_500
+SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
+
+
+def search_query(text: str) -> SearchQuery:
+    """Web-search syntax ("quotes", OR, -word); websearch_to_tsquery never raises."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+class MeetingSearch:
+    """One search over visible meetings, driven by a validated MeetingFilterSet."""
+
+    def __init__(self, filterset: MeetingFilterSet, *, user: Any = None) -> None:
+        assert filterset.is_bound and not filterset.errors, "validate the FilterSet first"
+        self.filterset = filterset
+        self.user = user
+        self.text = filterset.query_text
+        self.query = search_query(self.text) if self.text else None
+        self.similar = similar_participants(self.text, limit=SIMILAR_PEOPLE) if self.text else []
+        self.base = self._text_filtered(visible_meetings(user))
+        self.counter = FacetCounter(filterset, self.base, user=user)
+        self.counts: FacetCounts | None = None  # set by facet_rows() and run()
+        self.rank_skipped = False  # set by run()
+
+    def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+        """The meetings matching the words, or held by people whose names look like them."""
+        if self.query is None:
+            return meetings
+        condition = Q(search_vector=self.query)
+        if self.similar:
+            condition |= Q(participant_ids__overlap=[p.pk for p in self.similar])
+        return meetings.filter(condition)
+
+    @property
+    def sort(self) -> str:
+        sort = self.filterset.sort_order
+        return "newest" if sort == "relevance" and self.query is None else sort
+
+    # --- the matches, in an explicit order ------------------------------------------------
+
+    def matches(self) -> QuerySet[Meeting]:
+        """Every matching meeting, unordered (counts, and callers with their own order)."""
+        return self.filterset.filter_queryset_except(self.base)
+
+    def ordered(self, *, rank: bool = False) -> QuerySet[Meeting]:
+        """Every matching meeting in the chosen sort. A relevance sort is ordered by ts_rank
+        only when ``rank`` is true (ranking reads every match's vector); otherwise, like
+        "newest", newest first."""
+        meetings = self.matches()
+        if self.sort == "oldest":
+            return meetings.order_by(F("date_start").asc(nulls_last=True), "pk")
+        if self.sort == "relevance" and rank:
+            return meetings.annotate(rank=SearchRank(F("search_vector"), self.query)).order_by(
+                "-rank", F("date_start").desc(nulls_last=True), "-pk"
+            )
+        return meetings.order_by(F("date_start").desc(nulls_last=True), "-pk")
+
+    def ranks(self, total: int) -> bool:
+        """Whether a page of a search with ``total`` matches is ordered by relevance."""
+        return self.sort == "relevance" and total <= RANK_LIMIT
+
+    # --- counts ---------------------------------------------------------------------------
+
+    def facet_rows(self) -> tuple[int, list[FacetRow]]:
+        """(total, [(facet, key, count)]): exact, or estimated from a sample."""
+        self.counts = self.counter.counts()
+        return self.counts.total, self.counts.rows
+
+    @property
+    def facets_skipped(self) -> bool:
+        return self.counts is not None and self.counts.skipped
+
+    @property
+    def estimated(self) -> bool:
+        return self.counts is not None and self.counts.estimated
+
+    @property
+    def count_estimated(self) -> bool:
+        return self.counts is not None and self.counts.count_estimated
+
+    @property
+    def sample_size(self) -> int:
+        return self.counts.sample_size if self.counts is not None else 0
+
+    # --- the page -------------------------------------------------------------------------
+
+    def page_ids(self, page: int, per_page: int, *, rank: bool) -> list[int]:
+        offset = (page - 1) * per_page
+        ordered = self.ordered(rank=rank)
+        return list(ordered.values_list("pk", flat=True)[offset : offset + per_page])
+
+    def page_meetings(self, ids: list[int]) -> list[Meeting]:
+        """The shown meetings with their headlines (ts_headline runs on these rows only)."""
+        if not ids:
+            return []
+        meetings = Meeting.objects.filter(pk__in=ids).defer("search_text", "search_names")
+        if self.query is not None:
+            meetings = meetings.annotate(
+                headline=SearchHeadline(
+                    "search_text",
+                    self.query,
+                    config=SEARCH_CONFIG,
+                    start_sel=MARK_START,
+                    stop_sel=MARK_STOP,
+                    max_fragments=2,
+                    max_words=28,
+                    min_words=12,
+                    fragment_delimiter=" … ",
+                )
+            )
+        by_id = {m.pk: m for m in meetings}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def run(
+        self, *, page: int = 1, per_page: int = PER_PAGE, params: QueryDict | None = None
+    ) -> SearchResult:
+        """Count, fetch the page (ranked when the match set is small enough), label it."""
+        params = params if params is not None else QueryDict()
+        counts = self.counter.counts()
+        self.counts = counts
+        if page > 1 and not counts.count_estimated and (page - 1) * per_page >= counts.total:
+            raise PageOutOfRange(f"There is no page {page}: the search has {counts.total} results.")
+        rank = self.ranks(counts.total)
+        self.rank_skipped = self.sort == "relevance" and not rank
+        ids = self.page_ids(page, per_page, rank=rank)
+        if page > 1 and not ids:  # past the end of an estimated total
+            raise PageOutOfRange(f"There is no page {page}: the search has fewer results.")
+        meetings = self.page_meetings(ids)
+        selected = self.counter.selected
+        labels = Labels.for_ids(counts.rows, meetings, selected)
+        _label_meetings(meetings, labels)
+        return SearchResult(
+            count=counts.total,
+            page=page,
+            per_page=per_page,
+            meetings=meetings,
+            facets=build_facets(counts.rows, labels, selected, params),
+            chips=build_chips(
+                self.text, labels, selected, self.filterset.form.cleaned_data, params
+            ),
+            query=self.text,
+            sort=self.sort,
+            similar=self.similar,
+            facets_skipped=counts.skipped,
+            rank_skipped=self.rank_skipped,
+            estimated=counts.estimated,
+            count_estimated=counts.count_estimated,
+            sample_size=counts.sample_size,
+        )
+
+
+def _label_meetings(meetings: list[Meeting], labels: Labels) -> None:
+    """Give each shown meeting its snippet and the labels of its countries, topics, body."""
+    for meeting in meetings:
+        headline = getattr(meeting, "headline", None)
+        meeting.snippet = highlight(headline) if headline else None
+        meeting.country_list = labels.list("country", meeting.country_ids)
+        meeting.topic_list = labels.list("topic", meeting.topic_ids)
+        meeting.body_label = labels.get("body", meeting.body_id)

@@ -1,0 +1,144 @@
+"""What a search returns: the page's meetings, its facets with their links, the chips of the
+chosen filters, and the flags that say what was estimated or skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.http import QueryDict
+
+from ..models import Meeting, Participant
+from .facets import FACETS, FacetRow
+from .labels import Labels
+from .querystrings import query_items, url_from, url_with
+
+FACET_SHOWN = 8  # values shown per facet before "more"
+
+
+class PageOutOfRange(Exception):
+    """A page number past the last page of the search."""
+
+
+@dataclass
+class FacetValue:
+    value: str  # as it appears in the URL: ISO code, slug, city, year
+    label: str
+    count: int
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    kind: str  # "many" (all of) or "one" (any of)
+    values: list[FacetValue] = field(default_factory=list)
+
+    @property
+    def top(self) -> list[FacetValue]:
+        return self.values[:FACET_SHOWN]
+
+    @property
+    def more(self) -> list[FacetValue]:
+        return self.values[FACET_SHOWN:]
+
+
+@dataclass
+class Chip:
+    name: str
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass
+class SearchResult:
+    count: int
+    page: int
+    per_page: int
+    meetings: list[Meeting]
+    facets: dict[str, Facet]
+    chips: list[Chip]
+    query: str
+    sort: str
+    similar: list[Participant]
+    facets_skipped: bool = False
+    rank_skipped: bool = False
+    estimated: bool = False
+    count_estimated: bool = False
+    sample_size: int = 0
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.count // self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * self.per_page + 1 if self.count else 0
+
+    @property
+    def end_index(self) -> int:
+        return min(self.count, self.page * self.per_page)
+
+
+def build_facets(
+    rows: list[FacetRow], labels: Labels, selected: dict[str, list[str]], params: QueryDict
+) -> dict[str, Facet]:
+    """Every facet with its values, each linking to the search with it added or removed:
+    chosen values first, then by count; years as a time line, newest first."""
+    facets = {
+        name: Facet(name=name, label=spec["label"], kind=spec["kind"])
+        for name, spec in FACETS.items()
+    }
+    current = query_items(params)  # read once for the ~200 values' links
+    for name, key, count in rows:
+        entry = labels.entry(name, key)
+        if entry is None:
+            continue
+        value, label = entry
+        is_selected = key in selected[name]
+        url = url_from(
+            current,
+            remove=(name, value) if is_selected else None,
+            add=None if is_selected else (name, value),
+        )
+        facets[name].values.append(FacetValue(value, label, count, is_selected, url))
+    for facet in facets.values():
+        facet.values.sort(key=lambda v: (not v.selected, -v.count, v.label))
+    facets["year"].values.sort(key=lambda v: v.value, reverse=True)
+    return facets
+
+
+def build_chips(
+    text: str,
+    labels: Labels,
+    selected: dict[str, list[str]],
+    cleaned_data: dict[str, Any],
+    params: QueryDict,
+) -> list[Chip]:
+    """One chip per chosen filter (words, facet values, dates), each with a link without it."""
+    chips: list[Chip] = []
+    if text:
+        chips.append(Chip("q", "Words", text, url_with(params, drop=("q", "sort"))))
+    for name, spec in FACETS.items():
+        for key in selected[name]:
+            entry = labels.entry(name, key)
+            if entry is None:
+                continue
+            value, label = entry
+            chips.append(Chip(name, spec["label"], label, url_with(params, remove=(name, value))))
+    for name, label in (("date_from", "From"), ("date_to", "To")):
+        if cleaned_data.get(name):
+            day = cleaned_data[name].isoformat()
+            chips.append(Chip(name, label, day, url_with(params, drop=(name,))))
+    return chips

@@ -1,0 +1,113 @@
+"""People with names like the words searched for, and names suggested while typing.
+
+- ``similar_participants``: people whose recorded spellings look like the searched text
+  ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov), by transliteration keys and
+  trigram word similarity. A search widens itself with them; an empty result page offers a
+  looser set as "Did you mean".
+- ``typeahead``: people, places and bodies with a word starting with what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db import connection, transaction
+from django.db.models import Q
+
+from ..models import Country, Organization, Participant, ParticipantNameVariant, normalize_name
+from ..resolver import name_keys
+from .visible import visible_meetings
+
+_NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
+MAX_WORDS = 4  # longer text is a sentence, not a name
+MIN_LETTERS = 4  # shorter names match too many people to be worth suggesting
+# For "Did you mean" on an empty page: looser than pg_trgm's default word similarity (0.6),
+# which the search itself already used to widen its match.
+LOOSE_THRESHOLD = 0.35
+
+
+def similar_participants(
+    text: str, *, limit: int = 10, threshold: float | None = None
+) -> list[Participant]:
+    """Up to ``limit`` people whose recorded spellings look like ``text``, most similar first:
+    the same transliteration key, the same surname key (for a surname alone), or a trigram
+    word similarity of at least ``threshold`` (None: pg_trgm's setting, 0.6 by default)."""
+    text = text.strip()
+    if not _NAME_LIKE.fullmatch(text) or len(text.split()) > MAX_WORDS:
+        return []
+    normalized = normalize_name(text)
+    full, short = name_keys(text)
+    if len(normalized) < MIN_LETTERS or not full:
+        return []
+    condition = (
+        Q(normalized__trigram_word_similar=normalized) | Q(match_key=full) | Q(short_key=short)
+    )
+    if " " not in full:
+        condition |= Q(last_key=full)  # a surname alone, in any transliteration
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Both settings last until the end of this transaction only. The planner prices the
+        # trigram operator like an equality and would scan every name computing the similarity;
+        # the trigram and key indexes answer far sooner (docs/performance/search.md).
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        if threshold is not None:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+                [str(threshold)],
+            )
+        variants = list(
+            ParticipantNameVariant.objects.filter(condition)
+            .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
+            .order_by("-similarity", "participant_id")
+            .values_list("participant_id", flat=True)[: limit * 3]
+        )
+    ids = list(dict.fromkeys(variants))[:limit]
+    people = Participant.objects.in_bulk(ids)
+    return [people[pk] for pk in ids if pk in people]
+
+
+def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, str]]:
+    """People, places and bodies whose names have a word starting with ``text``.
+
+    Word-prefix regexes (``\\mkol``) are served by the pg_trgm GIN indexes on
+    ParticipantNameVariant.normalized and Meeting.city; organizations and countries are small.
+    """
+    normalized = normalize_name(text)
+    # Three characters: the shortest prefix a trigram index can serve.
+    if len(normalized) < 3:
+        return []
+    pattern = r"\m" + re.escape(normalized)
+    found: list[dict[str, str]] = []
+    people = (
+        Participant.objects.filter(name_variants__normalized__regex=pattern)
+        .distinct()
+        .order_by("name")
+        .values_list("name", "slug")[:limit]
+    )
+    found += [
+        {"kind": "person", "label": name, "param": "participant", "value": slug}
+        for name, slug in people
+    ]
+    cities = (
+        visible_meetings(user)
+        .filter(city__iregex=pattern)
+        .order_by("city")
+        .values_list("city", flat=True)
+        .distinct()[:limit]
+    )
+    found += [{"kind": "place", "label": city, "param": "city", "value": city} for city in cities]
+    countries = Country.objects.filter(name__iregex=pattern).values_list("name", "code")[:limit]
+    found += [
+        {"kind": "country", "label": name, "param": "country", "value": code}
+        for name, code in countries
+    ]
+    bodies = (
+        Organization.objects.filter(Q(name__iregex=pattern) | Q(acronym__iregex=pattern))
+        .order_by("name")
+        .values_list("name", "slug", "kind")[:limit]
+    )
+    for name, slug, kind in bodies:
+        role = "body" if kind == Organization.Kind.BODY else "organization"
+        found.append({"kind": role, "label": name, "param": role, "value": slug})
+    return found

@@ -1,0 +1,279 @@
+"""JSON API: the search page's parameters and results, and one record per endpoint.
+
+GET /api/meetings/?q&country&topic&participant&organization&city&year&body&date_from&date_to
+&sort&page → {"count", "next", "previous", "results", "facets"} (docs/API.md).
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET
+
+from ..models import Attendance, Country, Meeting, MeetingCountry, Organization, Participant, Topic
+from ..search.entities import organization_meetings
+from ..search.facets import FACETS
+from ..search.params import BadParameters, parse_search
+from ..search.query import MeetingSearch
+from ..search.querystrings import page_url
+from ..search.results import PageOutOfRange, SearchResult
+from ..search.suggestions import typeahead
+from ..search.visible import visible_meetings
+
+LISTED = 500  # meetings listed in a person's, country's, topic's or organization's record
+MAX_TYPED = 100  # characters of a typeahead query
+
+
+def _error(message: str, status: int = 400) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+def _ref(obj, key: str = "slug") -> dict | None:
+    if obj is None:
+        return None
+    return {key: getattr(obj, key), "name": obj.name}
+
+
+@require_GET
+def meetings(request: HttpRequest) -> JsonResponse:
+    """The search: count, one page of meeting cards, previous and next links, facets."""
+    try:
+        filterset, page = parse_search(request.GET)
+        result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
+    except (BadParameters, PageOutOfRange) as error:
+        return _error(str(error))
+    base = request.build_absolute_uri(request.path)
+    return JsonResponse(
+        {
+            "count": result.count,
+            "next": base + page_url(request.GET, page + 1) if result.has_next else None,
+            "previous": base + page_url(request.GET, page - 1) if result.has_previous else None,
+            "results": [_card(request, m) for m in result.meetings],
+            "facets_skipped": result.facets_skipped,
+            # A broad search is counted on a sample: the count and facets are then estimates.
+            "count_estimated": result.count_estimated,
+            "facets_estimated": result.estimated,
+            "facets": _facets(result),
+        }
+    )
+
+
+def _card(request: HttpRequest, m: Meeting) -> dict:
+    """A meeting as a search lists it, with the labels and snippet the search gave it."""
+    return {
+        "slug": m.slug,
+        "title": m.title,
+        "url": request.build_absolute_uri(m.get_absolute_url()),
+        "api_url": request.build_absolute_uri(f"/api/meetings/{m.slug}/"),
+        "date_start": m.date_start.isoformat() if m.date_start else None,
+        "date_end": m.date_end.isoformat() if m.date_end else None,
+        "date_precision": m.date_precision,
+        "date_display": m.date_display,
+        "city": m.city,
+        "body": {"slug": m.body_label[0], "name": m.body_label[1]} if m.body_label else None,
+        "countries": [{"code": c, "name": n} for c, n in m.country_list],
+        "topics": [{"slug": s, "name": n} for s, n in m.topic_list],
+        "summary": m.summary,
+        "snippet_html": str(m.snippet) if m.snippet else None,
+        "status": m.status,
+    }
+
+
+def _facets(result: SearchResult) -> dict[str, list[dict]]:
+    return {
+        name: [
+            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+            for v in result.facets[name].values
+        ]
+        for name in FACETS
+    }
+
+
+@require_GET
+def meeting(request: HttpRequest, slug: str) -> JsonResponse:
+    """One meeting's record: its facts, each with the sentence it came from, and its reports."""
+    m = get_object_or_404(
+        visible_meetings(request.user)
+        .select_related("body", "venue_country")
+        .defer("search_text", "search_names"),
+        slug=slug,
+    )
+    return JsonResponse(
+        {
+            "slug": m.slug,
+            "title": m.title,
+            "url": request.build_absolute_uri(m.get_absolute_url()),
+            "date_start": m.date_start.isoformat() if m.date_start else None,
+            "date_end": m.date_end.isoformat() if m.date_end else None,
+            "date_precision": m.date_precision,
+            "date_display": m.date_display,
+            "city": m.city,
+            "venue_country": _ref(m.venue_country, "code"),
+            "ordinal": m.ordinal,
+            "body": _ref(m.body),
+            "summary": m.summary,
+            "status": m.status,
+            **_meeting_links(m),
+            "sources": [
+                {
+                    "title": s.title,
+                    "url": s.url if _is_web_link(s.url) else None,
+                    "language": s.language,
+                    "publication_date": s.publication_date.isoformat()
+                    if s.publication_date
+                    else None,
+                }
+                for s in m.sources.all()
+            ],
+        }
+    )
+
+
+def _is_web_link(url: str) -> bool:
+    """Only web links are given out: a report's URL is untrusted ("javascript:…")."""
+    return url.lower().startswith(("http://", "https://"))
+
+
+def _meeting_links(m: Meeting) -> dict[str, list]:
+    """A meeting's participants, countries, organizations and topics."""
+    attendances = m.attendances.select_related("participant", "country", "organization")
+    countries = m.country_links.select_related("country")
+    return {
+        "participants": [
+            {
+                "name_as_written": a.name_as_written,
+                "participant": _ref(a.participant),
+                "role": a.role,
+                "title": a.title,
+                "country": _ref(a.country, "code"),
+                "organization": _ref(a.organization),
+                "evidence": a.evidence,
+            }
+            for a in attendances
+        ],
+        "countries": [
+            {
+                "code": link.country.code,
+                "name": link.country.name,
+                "host": link.is_host,
+                "evidence": link.evidence,
+            }
+            for link in countries.filter(kind=MeetingCountry.Kind.PARTICIPATING)
+        ],
+        "countries_mentioned": [
+            {"code": link.country.code, "name": link.country.name}
+            for link in countries.filter(kind=MeetingCountry.Kind.MENTIONED)
+        ],
+        "organizations": [
+            _ref(link.organization) for link in m.organization_links.select_related("organization")
+        ],
+        "topics": [
+            {"slug": link.topic.slug, "name": link.topic.name, "evidence": link.evidence}
+            for link in m.topic_links.select_related("topic")
+        ],
+    }
+
+
+def _meeting_refs(request: HttpRequest, meetings: QuerySet[Meeting]) -> list[dict]:
+    """The latest LISTED meetings, briefly."""
+    latest = meetings.defer("search_text", "search_names").order_by("-date_start", "-pk")
+    return [
+        {
+            "slug": m.slug,
+            "title": m.title,
+            "date_display": m.date_display,
+            "url": request.build_absolute_uri(m.get_absolute_url()),
+        }
+        for m in latest[:LISTED]
+    ]
+
+
+@require_GET
+def participant(request: HttpRequest, slug: str) -> JsonResponse:
+    p = get_object_or_404(Participant.objects.select_related("country"), slug=slug)
+    attendances = (
+        Attendance.objects.filter(participant=p, meeting__in=visible_meetings(request.user))
+        .select_related("meeting")
+        .order_by("meeting__date_start")
+    )
+    return JsonResponse(
+        {
+            "slug": p.slug,
+            "name": p.name,
+            "url": request.build_absolute_uri(p.get_absolute_url()),
+            "country": _ref(p.country, "code"),
+            "title": p.title,
+            "name_variants": list(p.name_variants.values_list("name", flat=True)),
+            "meetings": [
+                {
+                    "slug": a.meeting.slug,
+                    "title": a.meeting.title,
+                    "date_display": a.meeting.date_display,
+                    "role": a.role,
+                    "title_at_the_time": a.title,
+                    "url": request.build_absolute_uri(a.meeting.get_absolute_url()),
+                }
+                for a in attendances[:LISTED]
+            ],
+        }
+    )
+
+
+@require_GET
+def country(request: HttpRequest, code: str) -> JsonResponse:
+    c = get_object_or_404(Country, code=code.upper())
+    meetings = visible_meetings(request.user).filter(country_ids__contains=[c.pk])
+    return JsonResponse(
+        {
+            "code": c.code,
+            "name": c.name,
+            "official_name": c.official_name,
+            "url": request.build_absolute_uri(c.get_absolute_url()),
+            "meeting_count": meetings.count(),
+            "meetings": _meeting_refs(request, meetings),
+        }
+    )
+
+
+@require_GET
+def topic(request: HttpRequest, slug: str) -> JsonResponse:
+    t = get_object_or_404(Topic, slug=slug)
+    meetings = visible_meetings(request.user).filter(topic_ids__contains=[t.pk])
+    return JsonResponse(
+        {
+            "slug": t.slug,
+            "name": t.name,
+            "description": t.description,
+            "url": request.build_absolute_uri(t.get_absolute_url()),
+            "meeting_count": meetings.count(),
+            "meetings": _meeting_refs(request, meetings),
+        }
+    )
+
+
+@require_GET
+def organization(request: HttpRequest, slug: str) -> JsonResponse:
+    o = get_object_or_404(Organization.objects.select_related("country"), slug=slug)
+    meetings = organization_meetings(o, request.user)
+    return JsonResponse(
+        {
+            "slug": o.slug,
+            "name": o.name,
+            "acronym": o.acronym,
+            "kind": o.kind,
+            "country": _ref(o.country, "code"),
+            "url": request.build_absolute_uri(o.get_absolute_url()),
+            "meeting_count": meetings.count(),
+            "meetings": _meeting_refs(request, meetings),
+        }
+    )
+
+
+@require_GET
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Name suggestions while typing: people, places and bodies (pg_trgm indexes)."""
+    text = (request.GET.get("q") or "").strip()
+    if len(text) > MAX_TYPED:
+        return _error(f"q: at most {MAX_TYPED} characters.")
+    return JsonResponse({"q": text, "results": typeahead(text, user=request.user)})

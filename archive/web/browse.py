@@ -1,0 +1,72 @@
+"""Browse lists: countries, topics, organizations and people, each with its meetings' count
+(archive.search.entities.browse_counts: the snapshot's, or counted now)."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from ..models import Country, Organization, Participant, Topic
+from ..search.entities import browse_counts
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def country_list(request: HttpRequest) -> HttpResponse:
+    (counts,) = browse_counts(request.user, "country")
+    countries = list(Country.objects.filter(pk__in=counts))
+    for country in countries:
+        country.n = counts[country.pk]
+    return render(
+        request,
+        "archive/browse.html",
+        {
+            "title": "Countries",
+            "items": sorted(countries, key=lambda country: country.name),
+            "kind": "country",
+        },
+    )
+
+
+def topic_list(request: HttpRequest) -> HttpResponse:
+    (counts,) = browse_counts(request.user, "topic")
+    topics = list(Topic.objects.all())
+    for topic in topics:
+        topic.n = counts.get(topic.pk, 0)
+    return render(request, "archive/browse.html", {"title": "Topics", "items": topics})
+
+
+def organization_list(request: HttpRequest) -> HttpResponse:
+    """Organizations that took part in or convened a meeting, with both counted."""
+    counts, bodies = browse_counts(request.user, "organization", "body")
+    organizations = list(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
+    for organization in organizations:
+        organization.n = counts.get(organization.pk, 0) + bodies.get(organization.pk, 0)
+    return render(
+        request, "archive/browse.html", {"title": "Organizations", "items": organizations}
+    )
+
+
+def people_list(request: HttpRequest) -> HttpResponse:
+    """People A–Z, one letter at a time (a long archive has many thousands)."""
+    letter = (request.GET.get("letter") or "A").strip().upper()[:1]
+    if not letter.isalpha():
+        return render(
+            request, "archive/people.html", {"error": "Choose a letter from A to Z."}, status=400
+        )
+    (counts,) = browse_counts(request.user, "participant")
+    people = [
+        person
+        for person in Participant.objects.filter(name__istartswith=letter)
+        .select_related("country")
+        .order_by("name", "pk")
+        if person.pk in counts
+    ]
+    for person in people:
+        person.n = counts[person.pk]
+    return render(
+        request,
+        "archive/people.html",
+        {"people": people, "letter": letter, "letters": LETTERS},
+    )

@@ -1,0 +1,78 @@
+"""The country, topic and organization pages: their meetings per year, the latest of them,
+and a link to the search filtered by them. Figures come from archive.search.entities."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Country, EntitySnapshot, Meeting, Organization, Topic
+from ..search.entities import entity_figures, organization_meetings, recent_meetings
+from ..search.querystrings import search_url
+from ..search.visible import visible_meetings
+from .charts import year_chart
+
+
+def _entity_page(
+    request: HttpRequest,
+    *,
+    entity,
+    kind: str,
+    heading: str,
+    meetings: QuerySet[Meeting],
+    search_link: str,
+) -> HttpResponse:
+    figures = entity_figures(request.user, kind, entity, meetings)
+    return render(
+        request,
+        "archive/entity_detail.html",
+        {
+            "object": entity,
+            "kind": heading,
+            "meetings": recent_meetings(meetings),
+            "total": figures.total,
+            **year_chart(figures.years),
+            "convened": figures.convened,
+            "people": figures.people,
+            "search_url": search_link,
+        },
+    )
+
+
+def country_detail(request: HttpRequest, code: str) -> HttpResponse:
+    country = get_object_or_404(Country, code=code.upper())
+    return _entity_page(
+        request,
+        entity=country,
+        kind=EntitySnapshot.Kind.COUNTRY,
+        heading="Country",
+        meetings=visible_meetings(request.user).filter(country_ids__contains=[country.pk]),
+        search_link=search_url(country=country.code),
+    )
+
+
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(Topic, slug=slug)
+    return _entity_page(
+        request,
+        entity=topic,
+        kind=EntitySnapshot.Kind.TOPIC,
+        heading="Topic",
+        meetings=visible_meetings(request.user).filter(topic_ids__contains=[topic.pk]),
+        search_link=search_url(topic=topic.slug),
+    )
+
+
+def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = get_object_or_404(Organization.objects.select_related("country"), slug=slug)
+    # A convening body's search filters by body; any other organization's by participation.
+    param = "body" if organization.kind == Organization.Kind.BODY else "organization"
+    return _entity_page(
+        request,
+        entity=organization,
+        kind=EntitySnapshot.Kind.ORGANIZATION,
+        heading=organization.get_kind_display(),
+        meetings=organization_meetings(organization, request.user),
+        search_link=search_url(**{param: organization.slug}),
+    )

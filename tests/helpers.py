@@ -21,7 +21,8 @@ ARTIFACTS = REPO / "test-artifacts"
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     """manage.py in a subprocess from the repository root, with `env` over the environment."""
-    # DJANGO_ALLOW_ASYNC_UNSAFE is set for the browser tests (conftest), never in deployment.
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set for the browser tests (tests/browser/conftest.py), never
+    # in deployment.
     dropped = {"SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {k: v for k, v in os.environ.items() if k not in dropped}
     environment.update(env)

@@ -1,5 +1,5 @@
 """Who reaches what in the admin: editors curate, only superusers manage accounts, anonymous
-visitors reach nothing (issue 6)."""
+visitors reach nothing."""
 
 import importlib
 

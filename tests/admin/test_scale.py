@@ -1,4 +1,4 @@
-"""Editors' change lists at scale (archive/admin.py): search reads the full-text and trigram
+"""Editors' change lists at scale: search reads the full-text and trigram
 indexes, filter choices come from index probes, long lists show an estimated count, counts
 per row stay correct, and a list costs a bounded number of queries."""
 

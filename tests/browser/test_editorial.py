@@ -1,4 +1,4 @@
-"""Browser: an editor's round trip in a real Chromium (issue 6) — sign in, open the review
+"""Browser: an editor's round trip in a real Chromium — sign in, open the review
 queue, fix a participant's role, merge two spellings of one person, publish the meeting, and
 read the change on the public page."""
 

@@ -1,4 +1,4 @@
-"""The reader's path through the archive in a real Chromium, with axe-core checks (issue 5).
+"""The reader's path through the archive in a real Chromium, with axe-core checks.
 
 Screenshots of each step are kept in test-artifacts/ (passing or not)."""
 

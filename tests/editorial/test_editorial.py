@@ -1,4 +1,4 @@
-"""Editorial workflow (issue 6): merging people and undoing it, re-extraction that keeps
+"""Editorial workflow: merging people and undoing it, re-extraction that keeps
 curated fields, re-applying topics, the review queue, evidence highlighting."""
 
 import json

@@ -1,4 +1,4 @@
-"""Facet counts of broad searches come from a sample (archive.search, issue 7).
+"""Facet counts of broad searches come from a sample.
 
 400 meetings stand in for a big archive: the limits are lowered so that a search of all of
 them is "broad" (EXACT_LIMIT 50, SAMPLE_SIZE 100). Which meetings fall in a sample depends on

@@ -1,5 +1,5 @@
 """The public search: filters, facet counts against hand-counted fixtures, full text, names,
-escaping, bad parameters and a bounded number of queries (issue 5)."""
+escaping, bad parameters and a bounded number of queries."""
 
 from __future__ import annotations
 

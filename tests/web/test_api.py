@@ -1,4 +1,4 @@
-"""The JSON API: schema of the search and detail endpoints, suggestions (issue 5)."""
+"""The JSON API: schema of the search and detail endpoints, suggestions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Detail pages, browse lists, CSV and the Atom feed (issue 5)."""
+"""Detail pages, browse lists, CSV and the Atom feed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Browser fixtures: a headless Debian Chromium driven by Playwright, and a page per test."""
+"""Browser fixtures: a headless Debian Chromium driven by Playwright, and a page per test.
+
+Every test in this folder is marked `slow` (it starts Chromium and a live server), so
+`make test-fast` leaves them out.
+"""
 
 import os
 from pathlib import Path
@@ -12,6 +16,14 @@ from tests.helpers import ARTIFACTS
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    """Marks this folder's tests `slow` (the hook sees the whole session's items)."""
+    for item in items:
+        if item.path.resolve().is_relative_to(HERE):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

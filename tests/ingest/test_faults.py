@@ -19,6 +19,8 @@ from tests.helpers import REPO
 
 CLUSTER = REPO / "scripts" / "pgcluster.sh"
 
+pytestmark = pytest.mark.slow  # starts and stops a PostgreSQL cluster of its own
+
 
 @pytest.fixture
 def own_cluster(tmp_path):

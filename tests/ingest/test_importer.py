@@ -376,6 +376,7 @@ def test_queries_per_report_stay_bounded_as_the_archive_grows(reference_data, tm
     assert counts[-1] <= counts[1] + 2, counts
 
 
+@pytest.mark.slow  # imports 60 reports twice
 def test_batch_import_makes_the_same_records_as_one_by_one(reference_data):
     """The bulk path is an optimisation only: same meetings, people, links and evidence."""
     from django.db import transaction

@@ -37,6 +37,7 @@ def without_ids(output: str) -> list[dict]:
     return reports
 
 
+@pytest.mark.slow  # starts the command's worker process
 @pytest.mark.parametrize("options", [[], ["--dry-run"]], ids=["import", "dry run"])
 def test_worker_process_imports_the_same_as_in_process(
     reference_data, tmp_path, monkeypatch, options

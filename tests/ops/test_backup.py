@@ -17,6 +17,8 @@ from django.db import connection
 from archive.importer import Report, ReportImporter
 from tests.helpers import REPO, url_for
 
+pytestmark = pytest.mark.slow  # pg_dump and pg_restore through make, into a scratch database
+
 
 def snapshot(url: str) -> dict[str, tuple]:
     """Row count and md5 of every row (in a fixed order) of every table; sequence positions."""

@@ -136,6 +136,7 @@ fuzz_settings = settings(
 )
 
 
+@pytest.mark.slow  # 32 values in 29 places: 928 requests
 def test_known_nasty_values_in_every_parameter(client, archive_with_meetings):
     """Each classic attack string, in each public parameter, answers 200/400/404 quickly.
 
@@ -150,6 +151,7 @@ def test_known_nasty_values_in_every_parameter(client, archive_with_meetings):
                 check(client, endpoint, f"{name}={encode(value)}")
 
 
+@pytest.mark.slow  # 60 hypothesis examples and a dozen fixed ones per endpoint
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 @fuzz_settings
 @given(query=query_strings)

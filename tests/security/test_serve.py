@@ -24,6 +24,8 @@ from tests.helpers import REPO, url_for
 VENV_BIN = Path(sys.executable).parent
 HTTPS = {"X-Forwarded-Proto": "https"}
 
+pytestmark = pytest.mark.slow  # collects static files and starts gunicorn
+
 
 def free_port() -> int:
     with socket.socket() as s:

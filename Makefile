@@ -13,12 +13,13 @@ PORT ?= 8000
 export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run test db db-stop db-status migrate refdata import-samples superuser lint format \
-	browser venv clean bench serve backup restore wrk loadtest eval-real fingerprint
+.PHONY: help run test test-fast db db-stop db-status migrate refdata import-samples superuser lint \
+	format browser venv clean bench serve backup restore wrk loadtest eval-real fingerprint
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
 	@echo "make test       set up and run the whole test suite (lint, migrations check, pytest)"
+	@echo "make test-fast  lint and the tests not marked slow (Chromium, servers, own PostgreSQL)"
 	@echo "make superuser  create an admin account without a prompt (see README)"
 	@echo "make db-stop    stop the project's own PostgreSQL"
 
@@ -80,6 +81,11 @@ format: venv
 test: venv db browser lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The quick loop while working: what `make test` runs minus the tests marked slow (Chromium,
+# gunicorn, a PostgreSQL cluster of their own, worker processes, fuzzing; pyproject.toml).
+test-fast: venv db lint
+	$(VENV)/bin/pytest -m "not slow" $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles test-artifacts

@@ -1,62 +1,13 @@
-"""Shared fixtures. Tests run against the real PostgreSQL server (`make test` starts it)."""
+"""Shared fixtures. Tests run against the real PostgreSQL server (`make test` starts it).
 
-import os
-from pathlib import Path
+Fixtures used in one folder only live in that folder's conftest.py (the browser's in
+tests/browser/); record builders are in factories.py, plain helpers in helpers.py.
+"""
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
-# inside one unless told it is safe (it is: the loop is Playwright's, not ours).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-REPO = Path(__file__).resolve().parent.parent
-ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """A headless Debian Chromium driven by Playwright, shared by the session's tests."""
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser, request):
-    """A fresh browser page; a screenshot is kept in test-artifacts/ when the test fails."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
-
-
-@pytest.hookimpl(tryfirst=True, hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
-    setattr(item, f"rep_{report.when}", report)
+from archive.models import Meeting
+from tests.factories import build, make_organization, make_participant
 
 
 @pytest.fixture
@@ -65,3 +16,78 @@ def reference_data(db):
     from archive.reference import load_reference_data
 
     return load_reference_data()
+
+
+@pytest.fixture(name="archive")
+def archive_fixture(reference_data):
+    """Four published meetings and a draft; the counts in the tests are counted by hand."""
+    b1 = make_organization(
+        "council-of-interior-ministers", name="Testland Council of Ministers", kind="body"
+    )
+    b2 = make_organization("security-council", name="Testland Security Chiefs", kind="body")
+    atc = make_organization("anti-terrorism-center", name="Testland Anti-Terrorism Centre")
+    kolokoltsev = make_participant("Vladimir Kolokoltsev", slug="vladimir-kolokoltsev")
+    kolokoltsev.add_variant("Vladimir Kolokoltsev")
+    sadenov = make_participant("Yerzhan Sadenov", slug="yerzhan-sadenov")
+    sadenov.add_variant("Yerzhan Sadenov")
+    m1 = build(
+        title="Joint collegium of the interior ministries",
+        year=2023,
+        city="Moscow",
+        body=b1,
+        countries=["RU", "KZ"],
+        topics=["terrorism"],
+        people=[kolokoltsev, sadenov],
+        text="The ministers discussed drug routes and the exchange of information.",
+    )
+    m2 = build(
+        title="Session on cyber threats",
+        year=2024,
+        city="Astana",
+        body=b1,
+        countries=["RU", "KZ", "BY"],
+        topics=["terrorism", "cybercrime"],
+        people=[sadenov],
+        organizations=[atc],
+        text="Delegations agreed a plan against fraud. The word collegium appears here too.",
+    )
+    m3 = build(
+        title="Meeting of border services",
+        year=2024,
+        city="Minsk",
+        body=b2,
+        countries=["BY", "RU"],
+        topics=["cybercrime"],
+        text="Border guards compared notes on smuggling.",
+    )
+    m4 = build(
+        title="Council of security chiefs",
+        year=2025,
+        city="Moscow",
+        body=b2,
+        countries=["KZ"],
+        topics=["terrorism"],
+        text="Security chiefs reviewed extremism.",
+    )
+    draft = build(
+        title="Unreviewed draft meeting",
+        year=2024,
+        city="Moscow",
+        body=b1,
+        countries=["RU", "KZ"],
+        topics=["terrorism"],
+        text="Draft text about drug routes.",
+        status=Meeting.Status.DRAFT,
+    )
+    return {
+        "m1": m1,
+        "m2": m2,
+        "m3": m3,
+        "m4": m4,
+        "draft": draft,
+        "b1": b1,
+        "b2": b2,
+        "atc": atc,
+        "kolokoltsev": kolokoltsev,
+        "sadenov": sadenov,
+    }

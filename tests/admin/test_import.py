@@ -1,0 +1,90 @@
+"""Admin upload: preview first (nothing written), then import through the same importer."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from archive.models import Meeting, Participant, SourceDocument
+from tests.factories import CMVD_BELTA, CMVD_KAZINFORM
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("admin:archive_meeting_import")
+
+
+def test_upload_previews_then_imports(admin_client, reference_data):
+    """The preview lists the meeting and people; only the confirmation writes them."""
+    upload = SimpleUploadedFile("kazinform.txt", CMVD_KAZINFORM.encode("cp1251"))
+    response = admin_client.post(URL, {"files": [upload], "status": "needs_review"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "would be created" in content
+    assert "Yerzhan Sadenov" in content
+    assert Meeting.objects.count() == 0 and Participant.objects.count() == 0
+
+    response = admin_client.post(URL, {"confirm": "1"})
+    assert response.status_code == 200
+    assert "Imported 1 report(s); 0 failed." in response.content.decode()
+    meeting = Meeting.objects.get()
+    assert meeting.status == "needs_review"
+    assert meeting.sources.get().file_name == "kazinform.txt"
+
+
+def test_preview_shows_links_to_existing_meeting_and_people(admin_client, reference_data):
+    """A second report of a known meeting previews as 'attached', naming the people it links."""
+    admin_client.post(URL, {"text": CMVD_KAZINFORM, "name": "Kazinform", "status": "draft"})
+    admin_client.post(URL, {"confirm": "1"})
+    meeting = Meeting.objects.get()
+    response = admin_client.post(URL, {"text": CMVD_BELTA, "name": "BelTA", "status": "draft"})
+    content = response.content.decode()
+    assert "would be attached" in content
+    assert reverse("admin:archive_meeting_change", args=[meeting.pk]) in content
+    sadenov = Participant.objects.get(name_variants__normalized="yerzhan sadenov")
+    assert reverse("admin:archive_participant_change", args=[sadenov.pk]) in content
+    assert SourceDocument.objects.count() == 1
+    admin_client.post(URL, {"confirm": "1"})
+    assert Meeting.objects.get().sources.count() == 2
+
+
+def test_bad_uploads_are_reported_without_a_traceback(admin_client, reference_data):
+    """Binary, unsupported and meeting-less files each get a message; nothing is written."""
+    files = [
+        SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n"),
+        SimpleUploadedFile("blob.txt", bytes(range(256)) * 10),
+        SimpleUploadedFile("recipe.txt", b"Mix flour and water and bake the bread.\n" * 4),
+    ]
+    response = admin_client.post(URL, {"files": files, "status": "draft"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "photo.png: unsupported file type" in content
+    assert "blob.txt" in content and "binary" in content
+    assert "no recognisable meeting" in content
+    assert "Import 0" not in content and 'name="confirm"' not in content
+    assert Meeting.objects.count() == 0
+
+
+def test_empty_form_asks_for_input(admin_client):
+    """Submitting nothing explains what is needed."""
+    response = admin_client.post(URL, {"status": "draft"})
+    assert "Choose at least one file or paste a report." in response.content.decode()
+
+
+def test_confirm_without_preview_does_nothing(admin_client):
+    """A stale confirmation is refused with a message."""
+    response = admin_client.post(URL, {"confirm": "1"}, follow=True)
+    assert "preview expired" in response.content.decode()
+    assert Meeting.objects.count() == 0
+
+
+def test_staff_without_permission_and_anonymous_are_refused(client, django_user_model):
+    """Importing needs the permission to add meetings."""
+    assert client.get(URL).status_code == 302  # to the login page
+    clerk = django_user_model.objects.create_user("clerk", password="pw-12345!", is_staff=True)
+    client.force_login(clerk)
+    assert client.get(URL).status_code == 403
+
+
+def test_meeting_list_links_to_the_import(admin_client):
+    """Editors find the import from the meetings list."""
+    response = admin_client.get(reverse("admin:archive_meeting_changelist"))
+    assert URL in response.content.decode()

@@ -1,0 +1,58 @@
+"""Plain helpers shared by test folders: the repository's paths and running the project's commands.
+
+Fixtures live in conftest.py and record builders in factories.py; test modules never import
+from one another.
+"""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+from urllib.parse import quote
+
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """manage.py in a subprocess from the repository root, with `env` over the environment."""
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set for the browser tests (tests/browser/conftest.py), never
+    # in deployment.
+    dropped = {"SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {k: v for k, v in os.environ.items() if k not in dropped}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def run_import(*args: str) -> tuple[str, str, int]:
+    """call_command with stdout/stderr captured; returns (stdout, stderr, exit status)."""
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_reports", *args, stdout=out, stderr=err)
+        status = 0
+    except CommandError as exc:
+        err.write(str(exc))
+        status = exc.returncode
+    return out.getvalue(), err.getvalue(), status
+
+
+def url_for(database: str) -> str:
+    """A libpq URL for another database on the server the tests use."""
+    settings = connection.settings_dict
+    user = quote(settings["USER"] or "", safe="")
+    password = f":{quote(settings['PASSWORD'], safe='')}" if settings["PASSWORD"] else ""
+    host = quote(settings["HOST"] or "", safe="")
+    port = f":{settings['PORT']}" if settings["PORT"] else ""
+    return f"postgresql://{user}{password}@{host}{port}/{database}"

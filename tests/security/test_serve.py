@@ -1,0 +1,124 @@
+"""The production server itself: gunicorn with DEBUG off, as `make serve` runs it.
+
+Started on a free loopback port against the test database, behind a pretend TLS proxy
+(X-Forwarded-Proto), and checked from outside with plain HTTP requests.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from tests.helpers import REPO, url_for
+
+VENV_BIN = Path(sys.executable).parent
+HTTPS = {"X-Forwarded-Proto": "https"}
+
+pytestmark = pytest.mark.slow  # collects static files and starts gunicorn
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def production_server(db, tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DEBUG="0",
+        SECRET_KEY="x7" * 30 + "-production-like-secret-key-for-the-test",
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_PROXY_SSL_HEADER="1",
+        DATABASE_URL=url_for(connection.settings_dict["NAME"]),
+        LOG_FORMAT="json",
+        DB_STATEMENT_TIMEOUT_MS="10000",
+    )
+    env.pop("TEST_DATABASE_NAME", None)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=REPO,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
+        + ["--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "2", "--no-control-socket"],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert server.poll() is None, (tmp_path / "server.log").read_text()
+            assert time.monotonic() < deadline, "gunicorn did not start"
+            time.sleep(0.2)
+    yield port, tmp_path / "server.log"
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=30)
+    log.close()
+
+
+def get(port: int, path: str, headers: dict | None = None) -> tuple[int, dict, str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", path, headers={"Host": "127.0.0.1", **(headers or {})})
+    response = conn.getresponse()
+    body = response.read().decode("utf-8", "replace")
+    conn.close()
+    return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+
+
+def test_production_server_serves_securely(production_server):
+    """HTTPS redirect, HSTS, CSP, friendly 404, whitenoise static files, /healthz, JSON logs."""
+    port, log = production_server
+
+    status, headers, _ = get(port, "/")
+    assert status == 301 and headers["location"].startswith("https://")
+    # Load balancers probe over plain HTTP.
+    status, _, body = get(port, "/healthz")
+    assert status == 200 and '"ok"' in body
+
+    status, headers, body = get(port, "/", HTTPS)
+    assert status == 200, body[:500]
+    assert headers["strict-transport-security"].startswith("max-age=31536000")
+    assert "unsafe-inline" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert "Traceback" not in body
+
+    status, _, body = get(port, "/meetings/nothing-here/", HTTPS)
+    assert status == 404 and "Page not found" in body
+
+    status, headers, body = get(port, "/static/archive/site.css", HTTPS)
+    assert status == 200 and "text/css" in headers["content-type"]
+
+    status, _, body = get(port, "/admin/login/", HTTPS)
+    assert status == 200 and "csrfmiddlewaretoken" in body
+
+    time.sleep(0.5)
+    entries = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    # Every line is a JSON object, gunicorn's own included.
+    assert any(e["logger"] == "gunicorn.error" for e in entries)
+    requests = [e for e in entries if e["logger"] == "archive.request"]
+    assert any(e["status"] == 404 and e["path"] == "/meetings/nothing-here/" for e in requests)

@@ -94,7 +94,7 @@ clean:
 bench: venv db
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
-# --- Production (issue 8) ----------------------------------------------------------------------
+# --- Production ----------------------------------------------------------------------
 # `make serve`: the production server — DEBUG off, static files collected and served by
 # whitenoise, migrations applied, gunicorn with 2 x cores + 1 sync workers on $(HOST):$(PORT)
 # (127.0.0.1 by default: put a TLS-terminating proxy in front). Needs SECRET_KEY and
@@ -125,8 +125,8 @@ restore: db
 
 # Load test (a benchmark, not a test): gunicorn on a free loopback port against the current
 # database, wrk with LOADTEST_CONNECTIONS clients for LOADTEST_SECONDS; prints requests/s, p95
-# and errors, writes bench-results/loadtest-*.json, stops the server. 20 clients: issue 7's
-# figure. Against a benchmark archive: DATABASE_URL=<url of archive_bench100000m> make loadtest
+# and errors, writes bench-results/loadtest-*.json, stops the server.
+# Against a benchmark archive: DATABASE_URL=<url of archive_bench100000m> make loadtest
 LOADTEST_CONNECTIONS ?= 20
 LOADTEST_SECONDS ?= 60
 

@@ -172,8 +172,8 @@ def _database_url() -> str:
 DATABASES = {"default": dj_database_url.parse(_database_url(), conn_max_age=60)}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # JIT off: it compiles any plan the planner prices above jit_above_cost, and in a big archive
-# the sampled facet and admin statements are priced high but run in milliseconds (one admin
-# people search spent 1.9 s compiling for a 10 ms run).
+# the sampled facet and admin statements are priced high but run in milliseconds, so compiling
+# costs more than it saves (docs/PERFORMANCE.md).
 _session_settings = ["-c jit=off"]
 # A ceiling on any one SQL statement, for the web server only: `make serve` sets it for gunicorn
 # (a runaway query from a hostile search is cancelled instead of holding a worker), while imports
@@ -290,7 +290,7 @@ if CACHE_BACKEND not in _CACHE_BACKENDS:
     raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {sorted(_CACHE_BACKENDS)}.")
 CACHES = {"default": _CACHE_BACKENDS[CACHE_BACKEND]}
 
-# Search (archive/search.py): broad facet counts are the expensive query at scale.
+# Search (archive/search/facets.py): broad facet counts are the expensive query at scale.
 SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", 0 if DEBUG else 120))
 SEARCH_FACET_BUDGET_MS = int(os.environ.get("SEARCH_FACET_BUDGET_MS", 1500))
 SEARCH_SNAPSHOT_MAX_AGE = int(os.environ.get("SEARCH_SNAPSHOT_MAX_AGE", 900))
@@ -319,5 +319,5 @@ LOGGING = {
     },
 }
 
-# Limits that protect the importer (issue 4) from oversized uploads.
+# Limits that protect the importer from oversized uploads.
 REPORT_MAX_BYTES = int(os.environ.get("REPORT_MAX_BYTES", 5 * 1024 * 1024))

@@ -13,7 +13,7 @@ from tests.factories import build, make_organization, make_participant
 @pytest.fixture
 def reference_data(db):
     """Countries, topics and organizations from fixtures/, as `make run` loads them."""
-    from archive.reference import load_reference_data
+    from archive.ingest.reference_data import load_reference_data
 
     return load_reference_data()
 

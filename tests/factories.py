@@ -7,7 +7,7 @@ import datetime
 import hashlib
 import itertools
 
-from archive.importer import Report
+from archive.ingest.reading import Report
 from archive.models import (
     Attendance,
     Country,
@@ -149,7 +149,7 @@ between the special services.
 
 def generated_reports(n: int, seed: int = 7) -> list[Report]:
     """`n` reports of the synthetic corpus, the same for the same seed."""
-    from archive.corpus import CorpusGenerator
+    from archive.bench.corpus import CorpusGenerator
 
     return [Report(name=r.name, text=r.text) for r in CorpusGenerator(seed).reports(n)]
 

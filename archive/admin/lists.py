@@ -36,7 +36,7 @@ from ..models import (
     Topic,
     normalize_name,
 )
-from ..search import estimated_rows
+from ..search.facets import estimated_rows
 
 EXACT_COUNT_UP_TO = 10_000
 

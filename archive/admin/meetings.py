@@ -15,7 +15,7 @@ from ..models import (
     MeetingTopic,
     SourceDocument,
 )
-from ..search import search_query
+from ..search.query import search_query
 from .curated import CuratedAdmin, clear_curated_marks
 from .lists import (
     ConfidenceFilter,

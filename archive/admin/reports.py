@@ -11,14 +11,23 @@ from django.utils.html import format_html
 
 from .. import editorial
 from ..models import Attendance, Meeting, SourceDocument
-from ..search import search_query
+from ..search.highlighting import evidence_of, evidence_spans, mark_evidence
+from ..search.query import search_query
 from .curated import CuratedAdmin
 from .lists import ScaleAdmin, people_matching, text_pattern
 
 
 def report_with_evidence(source: SourceDocument):
     """The report's cleaned text, escaped, with the sentences facts came from marked."""
-    marked = editorial.highlight(source.cleaned_text, editorial.evidence_spans(source))
+    meeting = source.meeting
+    links = [
+        *Attendance.objects.filter(source=source),
+        *meeting.country_links.filter(source=source).select_related("country"),
+        *meeting.organization_links.filter(source=source).select_related("organization"),
+        *meeting.topic_links.filter(source=source).select_related("topic"),
+    ]
+    text = source.cleaned_text
+    marked = mark_evidence(text, evidence_spans(text, evidence_of(source.pk, links)))
     return format_html(
         '<div class="report-text">{}</div>',  # styled by static/archive/admin.css
         marked,

@@ -13,7 +13,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from ..extraction import ExtractionError, decode_report
-from ..importer import SUPPORTED_SUFFIXES, Report, ReportImporter
+from ..ingest.importer import ReportImporter
+from ..ingest.reading import SUPPORTED_SUFFIXES, Report
 from ..models import Meeting
 
 SESSION_KEY = "archive_pending_reports"

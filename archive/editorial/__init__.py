@@ -1,5 +1,5 @@
 """Editorial operations behind the admin: publishing, re-extraction, merging people and
-undoing merges, the review queue, and evidence highlighting. The admin stays thin: it collects
+undoing merges, and the review queue. The admin stays thin: it collects
 choices from editors and calls these functions.
 
 - ``publishing``: status (publish, unpublish, hold), "reviewed", curated marks
@@ -7,7 +7,6 @@ choices from editors and calls these functions.
 - ``reextract``: re-running the extractor over a meeting's reports
 - ``merging``: merging people and undoing it; merging meetings ("same meeting")
 - ``review_items``, ``similar_people``, ``review``: the review queue
-- ``evidence``: where in a report each fact came from, marked in its text
 - ``history``, ``errors``: the admin history entry every operation writes; EditorialError
 
 History. Every operation here writes Django's ``LogEntry`` (who, when, what), like the admin's
@@ -22,7 +21,6 @@ for every operation.
 """
 
 from .errors import EditorialError
-from .evidence import evidence_spans, highlight
 from .history import log
 from .merging import merge_participants, move_reports, undo_merge
 from .publishing import clear_curated, mark_reviewed, set_status
@@ -80,8 +78,6 @@ __all__ = [
     "clear_curated",
     "dismiss",
     "duplicate_items",
-    "evidence_spans",
-    "highlight",
     "log",
     "mark_reviewed",
     "meeting_items",

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models import Model, Q
 from django.utils import timezone
 
-from ..importer import ROLE_RANK, ReportImporter
+from ..ingest.importer import ReportImporter
 from ..models import (
     Attendance,
     Meeting,
@@ -91,7 +91,7 @@ def _snapshot(keep: Participant, ids: list[int]) -> dict:
 
 def _combine(target: Attendance, other: Attendance) -> None:
     """One attendance from two records of one person at one meeting: nothing is lost."""
-    if ROLE_RANK.get(other.role, 0) > ROLE_RANK.get(target.role, 0):
+    if Attendance.Role.rank_of(other.role) > Attendance.Role.rank_of(target.role):
         target.role = other.role
     target.title = target.title or other.title
     target.country_id = target.country_id or other.country_id

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from django.contrib.admin.models import CHANGE
 from django.db import transaction
 
-from ..importer import Report, ReportImporter
+from ..ingest.importer import ReportImporter
+from ..ingest.reading import Report
 from ..models import Meeting
 from .history import log
 from .refresh import refresh_meeting

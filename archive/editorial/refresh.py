@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
 
@@ -21,13 +21,13 @@ def meetings_showing(obj: Model) -> QuerySet[Meeting]:
     """The meetings whose pages and search documents show this person, body, country or
     topic (through the facet-key arrays, GIN-indexed)."""
     if isinstance(obj, Participant):
-        return Meeting.objects.filter(participant_ids__contains=[obj.pk])
+        return Meeting.objects.with_participant(obj)
     if isinstance(obj, Organization):
-        return Meeting.objects.filter(Q(body=obj) | Q(organization_ids__contains=[obj.pk]))
+        return Meeting.objects.involving_organization(obj)
     if isinstance(obj, Country):
-        return Meeting.objects.filter(Q(venue_country=obj) | Q(country_ids__contains=[obj.pk]))
+        return Meeting.objects.with_country(obj, including_venue=True)
     if isinstance(obj, Topic):
-        return Meeting.objects.filter(topic_ids__contains=[obj.pk])
+        return Meeting.objects.with_topic(obj)
     return Meeting.objects.none()
 
 

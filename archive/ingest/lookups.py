@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..extraction import Lexicon
 from ..models import Topic
-from ..resolver import PeopleResolver, ReferenceResolver
 from .reference_data import read_fixture
+from .resolver import PeopleResolver, ReferenceResolver
 
 
 class Lookups:

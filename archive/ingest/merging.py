@@ -7,12 +7,17 @@ import datetime
 import re
 from typing import Any
 
-from ..models import Meeting, Organization, SourceDocument, date_for_precision, normalize_name
-from ..resolver import ReferenceResolver
+from ..models import (
+    Attendance,
+    Meeting,
+    Organization,
+    SourceDocument,
+    date_for_precision,
+    normalize_name,
+)
 from .outcomes import ImportFailed
+from .resolver import ReferenceResolver
 
-PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
-ROLE_RANK = {"attendee": 0, "speaker": 1, "host": 2, "co-chair": 3, "chair": 4}
 # Scalars where the first report that has a value wins.
 FIRST_VALUE_WINS = ("title", "body", "city", "venue_country", "ordinal", "summary")
 # Countries taking part, countries mentioned, organizations: unions, each item with the first
@@ -79,7 +84,8 @@ def _merge_scalars(merged: dict[str, Any], data: dict[str, Any]) -> None:
         if merged[key] in (None, "") and data.get(key) not in (None, ""):
             merged[key] = data[key]
     precision = data.get("date_precision") or "unknown"
-    if PRECISION_RANK.get(precision, 0) > PRECISION_RANK[merged["date_precision"]]:
+    rank = Meeting.DatePrecision.rank_of
+    if rank(precision) > rank(merged["date_precision"]):
         merged.update(
             date_precision=precision,
             date_start=data.get("date_start"),
@@ -111,7 +117,7 @@ def _merge_participants(
         if key in people_index:
             earlier, _ = merged["participants"][people_index[key]]
             new_role = person.get("role") or "attendee"
-            if ROLE_RANK.get(new_role, 0) > ROLE_RANK.get(earlier.get("role") or "", 0):
+            if Attendance.Role.rank_of(new_role) > Attendance.Role.rank_of(earlier.get("role")):
                 earlier["role"] = new_role
             for field_name in ("title", "country", "organization"):
                 earlier[field_name] = earlier.get(field_name) or person.get(field_name)

@@ -19,10 +19,10 @@ from ..models import (
     SourceDocument,
     normalize_name,
 )
-from ..resolver import PersonRequest
 from .lookups import Lookups
-from .merging import ROLE_RANK, parse_partial_date
+from .merging import parse_partial_date
 from .reading import Report
+from .resolver import PersonRequest
 
 
 @dataclass
@@ -178,7 +178,7 @@ class RowBuilder:
                 role = Attendance.Role.ATTENDEE
             if key in rows:
                 existing = rows[key]
-                if ROLE_RANK[role] > ROLE_RANK[existing.role]:
+                if Attendance.Role.rank_of(role) > Attendance.Role.rank_of(existing.role):
                     existing.role = role
                 existing.title = existing.title or title
                 continue

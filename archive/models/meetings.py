@@ -206,7 +206,7 @@ class Meeting(CuratedModel):
         models.BigIntegerField(), default=list, blank=True, editable=False
     )
 
-    # --- Search document (archive/search.py) --------------------------------------------
+    # --- Search document (archive/search/query.py) --------------------------------------------
     # A generated column sees only its own row, so the names of the meeting's people, bodies,
     # countries and topics, and its reports' text, are denormalised into two text columns by
     # ``refresh_search_document`` (the importer and the admin call it after every change).

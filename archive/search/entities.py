@@ -12,13 +12,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Min, Q, QuerySet
+from django.db.models import Count, F, Min, QuerySet
 from django.db.models.expressions import RawSQL
 
 from ..models import Attendance, EntitySnapshot, Meeting, Organization, Participant
 from .facets import FACETS
 from .snapshots import REPRESENTATIVES, entity_snapshot, snapshot_counts
-from .visible import visible_meetings
 
 RECENT_MEETINGS = 100  # listed on a country's, topic's or organization's page
 
@@ -41,7 +40,7 @@ def _live_counts(facet: str, user: Any) -> dict[int, int]:
     key = f"archive:browse:{facet}:{bool(getattr(user, 'is_staff', False))}"
     if seconds and (cached := cache.get(key)) is not None:
         return cached
-    meetings = visible_meetings(user).order_by()
+    meetings = Meeting.objects.visible_to(user).order_by()
     if facet == "body":
         rows = meetings.exclude(body=None).values_list("body").annotate(n=Count("pk"))
     else:
@@ -80,11 +79,7 @@ def year_counts(meetings: QuerySet[Meeting]) -> dict[int, int]:
 
 
 def recent_meetings(meetings: QuerySet[Meeting], limit: int = RECENT_MEETINGS) -> list[Meeting]:
-    return list(
-        meetings.select_related("body")
-        .defer("search_text", "search_names")
-        .order_by("-date_start", "-pk")[:limit]
-    )
+    return list(meetings.select_related("body").lean().order_by("-date_start", "-pk")[:limit])
 
 
 def entity_figures(user: Any, kind: str, entity, meetings: QuerySet[Meeting]) -> EntityFigures:
@@ -95,12 +90,12 @@ def entity_figures(user: Any, kind: str, entity, meetings: QuerySet[Meeting]) ->
         return _stored_figures(kind, stored)
     figures = EntityFigures(total=meetings.count(), years=year_counts(meetings))
     if kind == EntitySnapshot.Kind.ORGANIZATION:
-        figures.convened = visible_meetings(user).filter(body=entity).count()
+        figures.convened = Meeting.objects.visible_to(user).filter(body=entity).count()
     if kind == EntitySnapshot.Kind.COUNTRY:
         figures.people = list(
             Participant.objects.filter(
                 attendances__country=entity,
-                attendances__meeting__in=visible_meetings(user),
+                attendances__meeting__in=Meeting.objects.visible_to(user),
             )
             .annotate(n=Count("attendances", distinct=True))
             .order_by("-n", "name", "pk")[:REPRESENTATIVES]
@@ -125,9 +120,7 @@ def _stored_figures(kind: str, stored: EntitySnapshot) -> EntityFigures:
 
 def organization_meetings(organization: Organization, user: Any) -> QuerySet[Meeting]:
     """The visible meetings an organization convened or took part in."""
-    return visible_meetings(user).filter(
-        Q(body=organization) | Q(organization_ids__contains=[organization.pk])
-    )
+    return Meeting.objects.visible_to(user).involving_organization(organization)
 
 
 # --- A person's page ------------------------------------------------------------------------
@@ -149,7 +142,7 @@ def person_figures(participant: Participant, user: Any, *, shown: int) -> Person
     """A person's record counted in the database, with only the ``shown`` latest attendances
     read: in a big archive a minister attends thousands of meetings."""
     attended = Attendance.objects.filter(
-        participant=participant, meeting__in=visible_meetings(user)
+        participant=participant, meeting__in=Meeting.objects.visible_to(user)
     )
     latest = list(
         attended.select_related("meeting", "meeting__body", "country", "organization")

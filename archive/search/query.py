@@ -25,7 +25,6 @@ from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
 from .results import PageOutOfRange, SearchResult, build_chips, build_facets
 from .suggestions import similar_participants
-from .visible import visible_meetings
 
 SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
 PER_PAGE = 20
@@ -50,7 +49,7 @@ class MeetingSearch:
         self.text = filterset.query_text
         self.query = search_query(self.text) if self.text else None
         self.similar = similar_participants(self.text, limit=SIMILAR_PEOPLE) if self.text else []
-        self.base = self._text_filtered(visible_meetings(user))
+        self.base = self._text_filtered(Meeting.objects.visible_to(user))
         self.counter = FacetCounter(filterset, self.base, user=user)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
@@ -126,7 +125,7 @@ class MeetingSearch:
         """The shown meetings with their headlines (ts_headline runs on these rows only)."""
         if not ids:
             return []
-        meetings = Meeting.objects.filter(pk__in=ids).defer("search_text", "search_names")
+        meetings = Meeting.objects.filter(pk__in=ids).lean()
         if self.query is not None:
             meetings = meetings.annotate(
                 headline=SearchHeadline(

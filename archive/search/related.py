@@ -13,7 +13,6 @@ from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from ..models import Meeting
-from .visible import visible_meetings
 
 RELATED_CANDIDATES = 200
 PERSON_WEIGHT = 3  # a shared person counts three times a shared topic
@@ -53,7 +52,7 @@ def related_meetings(meeting: Meeting, *, user: Any = None, limit: int = 6) -> l
     people, topics = list(meeting.participant_ids), list(meeting.topic_ids)
     if not people and not topics:
         return []
-    visible = visible_meetings(user)
+    visible = Meeting.objects.visible_to(user)
     # The candidates' ids first, as a list: "id IN (subquery) OR id IN (subquery)" cannot use
     # an index, and would read every meeting to score a few hundred.
     first, *others = [part.values_list("pk", flat=True) for part in _candidates(meeting, visible)]
@@ -61,7 +60,7 @@ def related_meetings(meeting: Meeting, *, user: Any = None, limit: int = 6) -> l
     shared = RawSQL(SHARED_SQL, (people, topics))
     return list(
         visible.filter(candidates)
-        .defer("search_text", "search_names", "search_vector")
+        .lean()
         .annotate(shared=shared)
         .order_by("-shared", "-date_start", "-pk")[:limit]
     )

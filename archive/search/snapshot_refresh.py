@@ -20,7 +20,6 @@ from ..models import Attendance, EntitySnapshot, FacetSnapshot, Meeting, Partici
 from .facets import FACET_FETCH, FacetCounter, FacetRow
 from .filters import MeetingFilterSet
 from .snapshots import REPRESENTATIVES
-from .visible import visible_meetings
 
 AUDIENCES = (
     (FacetSnapshot.Audience.PUBLIC, None),
@@ -36,7 +35,7 @@ def refresh_facet_snapshots() -> list[FacetSnapshot]:
 def _refresh(audience: str, user) -> FacetSnapshot:
     filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
     assert filterset.is_valid()
-    meetings = visible_meetings(user)
+    meetings = Meeting.objects.visible_to(user)
     counted = FacetCounter(filterset, meetings, user=user).raw_counts(budget_ms=0, fetch=None)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for facet, key, n in counted.rows:

@@ -16,9 +16,8 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
 from django.db.models import Q
 
-from ..models import Country, Organization, Participant, ParticipantNameVariant, normalize_name
-from ..resolver import name_keys
-from .visible import visible_meetings
+from ..extraction.names import name_keys, normalize_name
+from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
 MAX_WORDS = 4  # longer text is a sentence, not a name
@@ -90,7 +89,7 @@ def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, 
         for name, slug in people
     ]
     cities = (
-        visible_meetings(user)
+        Meeting.objects.visible_to(user)
         .filter(city__iregex=pattern)
         .order_by("city")
         .values_list("city", flat=True)

@@ -1,7 +1,7 @@
 """Tags of the search page.
 
-A search page lists about 200 facet values; an ``{% include %}`` per value cost ~0.2 ms each
-(a fifth of the page's server time at 100,000 meetings), so the list items are built here.
+A search page lists about 200 facet values; an ``{% include %}`` per value is a sizeable share
+of the page's server time (docs/PERFORMANCE.md), so the list items are built here.
 """
 
 from django import template

@@ -19,7 +19,6 @@ from ..search.query import MeetingSearch
 from ..search.querystrings import page_url
 from ..search.results import PageOutOfRange, SearchResult
 from ..search.suggestions import typeahead
-from ..search.visible import visible_meetings
 
 LISTED = 500  # meetings listed in a person's, country's, topic's or organization's record
 MAX_TYPED = 100  # characters of a typeahead query
@@ -94,9 +93,7 @@ def _facets(result: SearchResult) -> dict[str, list[dict]]:
 def meeting(request: HttpRequest, slug: str) -> JsonResponse:
     """One meeting's record: its facts, each with the sentence it came from, and its reports."""
     m = get_object_or_404(
-        visible_meetings(request.user)
-        .select_related("body", "venue_country")
-        .defer("search_text", "search_names"),
+        Meeting.objects.visible_to(request.user).select_related("body", "venue_country").lean(),
         slug=slug,
     )
     return JsonResponse(
@@ -177,7 +174,7 @@ def _meeting_links(m: Meeting) -> dict[str, list]:
 
 def _meeting_refs(request: HttpRequest, meetings: QuerySet[Meeting]) -> list[dict]:
     """The latest LISTED meetings, briefly."""
-    latest = meetings.defer("search_text", "search_names").order_by("-date_start", "-pk")
+    latest = meetings.lean().order_by("-date_start", "-pk")
     return [
         {
             "slug": m.slug,
@@ -193,7 +190,9 @@ def _meeting_refs(request: HttpRequest, meetings: QuerySet[Meeting]) -> list[dic
 def participant(request: HttpRequest, slug: str) -> JsonResponse:
     p = get_object_or_404(Participant.objects.select_related("country"), slug=slug)
     attendances = (
-        Attendance.objects.filter(participant=p, meeting__in=visible_meetings(request.user))
+        Attendance.objects.filter(
+            participant=p, meeting__in=Meeting.objects.visible_to(request.user)
+        )
         .select_related("meeting")
         .order_by("meeting__date_start")
     )
@@ -223,7 +222,7 @@ def participant(request: HttpRequest, slug: str) -> JsonResponse:
 @require_GET
 def country(request: HttpRequest, code: str) -> JsonResponse:
     c = get_object_or_404(Country, code=code.upper())
-    meetings = visible_meetings(request.user).filter(country_ids__contains=[c.pk])
+    meetings = Meeting.objects.visible_to(request.user).with_country(c)
     return JsonResponse(
         {
             "code": c.code,
@@ -239,7 +238,7 @@ def country(request: HttpRequest, code: str) -> JsonResponse:
 @require_GET
 def topic(request: HttpRequest, slug: str) -> JsonResponse:
     t = get_object_or_404(Topic, slug=slug)
-    meetings = visible_meetings(request.user).filter(topic_ids__contains=[t.pk])
+    meetings = Meeting.objects.visible_to(request.user).with_topic(t)
     return JsonResponse(
         {
             "slug": t.slug,

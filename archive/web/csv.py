@@ -65,9 +65,7 @@ def csv_lines(meetings, site: str) -> Iterator[str]:
     names = _Names()
     batch: list[Meeting] = []
     rows = (
-        meetings.select_related("venue_country")
-        .defer("search_text", "search_names", "summary")
-        .iterator(chunk_size=BATCH)
+        meetings.select_related("venue_country").lean().defer("summary").iterator(chunk_size=BATCH)
     )
     for meeting in rows:
         batch.append(meeting)

@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Country, EntitySnapshot, Meeting, Organization, Topic
 from ..search.entities import entity_figures, organization_meetings, recent_meetings
 from ..search.querystrings import search_url
-from ..search.visible import visible_meetings
 from .charts import year_chart
 
 
@@ -47,7 +46,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         entity=country,
         kind=EntitySnapshot.Kind.COUNTRY,
         heading="Country",
-        meetings=visible_meetings(request.user).filter(country_ids__contains=[country.pk]),
+        meetings=Meeting.objects.visible_to(request.user).with_country(country),
         search_link=search_url(country=country.code),
     )
 
@@ -59,7 +58,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
         entity=topic,
         kind=EntitySnapshot.Kind.TOPIC,
         heading="Topic",
-        meetings=visible_meetings(request.user).filter(topic_ids__contains=[topic.pk]),
+        meetings=Meeting.objects.visible_to(request.user).with_topic(topic),
         search_link=search_url(topic=topic.slug),
     )
 

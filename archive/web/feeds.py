@@ -47,11 +47,7 @@ class SearchFeed(Feed):
 
     def items(self, obj: dict) -> list[Meeting]:
         meetings = MeetingSearch(obj["filterset"], user=obj["request"].user).matches()
-        return list(
-            meetings.select_related("body")
-            .defer("search_text", "search_names", "search_vector")
-            .order_by("-pk")[:FEED_SIZE]
-        )
+        return list(meetings.select_related("body").lean().order_by("-pk")[:FEED_SIZE])
 
     def item_title(self, item: Meeting) -> str:
         return f"{item.title} ({item.date_display})"

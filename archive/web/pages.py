@@ -25,7 +25,6 @@ from ..search.querystrings import page_url, search_url, url_with
 from ..search.related import related_meetings
 from ..search.results import PageOutOfRange, SearchResult
 from ..search.suggestions import LOOSE_THRESHOLD, similar_participants
-from ..search.visible import visible_meetings
 from .charts import year_chart
 
 SPELLINGS = 5  # "Did you mean" people on an empty page
@@ -126,9 +125,9 @@ def _filters_to_remove(request: HttpRequest, result: SearchResult) -> list[dict]
 
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     meeting = get_object_or_404(
-        visible_meetings(request.user)
+        Meeting.objects.visible_to(request.user)
         .select_related("body", "venue_country")
-        .defer("search_text", "search_names")
+        .lean()
         .prefetch_related(
             Prefetch(
                 "attendances",

@@ -88,7 +88,8 @@ def test_editor_curates_but_cannot_manage_users(editor_client, reference_data):
 
 def test_editor_cannot_rewrite_a_report(editor_client, reference_data):
     """Source documents are read-only for editors."""
-    from archive.importer import Report, ReportImporter
+    from archive.ingest.importer import ReportImporter
+    from archive.ingest.reading import Report
     from tests.factories import CMVD_KAZINFORM
 
     outcome = ReportImporter().import_report(Report(name="k.txt", text=CMVD_KAZINFORM))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
-from archive.importer import Report, ReportImporter
+from archive.ingest.importer import ReportImporter
+from archive.ingest.reading import Report
 from archive.models import Meeting
 from tests.helpers import REPO
 

@@ -6,7 +6,7 @@ import hashlib
 import pytest
 from django.core.management import CommandError, call_command
 
-from archive.corpus import CorpusGenerator
+from archive.bench.corpus import CorpusGenerator
 from archive.models import Meeting, Participant, SourceDocument
 
 ONE_DAY = datetime.timedelta(days=1)

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from archive.corpus import write_corpus
+from archive.bench.corpus import write_corpus
 from tests.helpers import REPO
 
 CLUSTER = REPO / "scripts" / "pgcluster.sh"

@@ -8,7 +8,9 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from archive.importer import REVIEW_CONFIDENCE, Report, ReportImporter, text_sha256
+from archive.ingest.importer import ReportImporter
+from archive.ingest.matching import REVIEW_CONFIDENCE
+from archive.ingest.reading import Report, text_sha256
 from archive.ingest.rows import RowBuilder
 from archive.models import (
     Attendance,
@@ -141,7 +143,7 @@ def test_name_variants_across_meetings_link_to_one_person(reference_data, tmp_pa
 
 def test_namesakes_are_kept_apart(reference_data):
     """Two people sharing a surname, or a name in different countries, are not merged."""
-    from archive.resolver import PeopleResolver
+    from archive.ingest.resolver import PeopleResolver
 
     resolver = PeopleResolver()
     kz, by = Country.objects.get(code="KZ"), Country.objects.get(code="BY")
@@ -159,7 +161,7 @@ def test_namesakes_are_kept_apart(reference_data):
 
 def test_transliteration_and_middle_names_resolve_to_one_person(reference_data):
     """Spelling systems and patronymics do not split a person."""
-    from archive.resolver import PeopleResolver
+    from archive.ingest.resolver import PeopleResolver
 
     resolver = PeopleResolver()
     person = resolver.resolve("Vladimir Kolokoltsev").participant
@@ -489,7 +491,7 @@ def test_a_body_another_import_creates_meanwhile_is_found_not_duplicated(referen
     """Two imports at once (the benchmark's parallel loaders, an upload during a run) may both
     meet a new body. The second finds the first's row, whether that was committed after the
     second started or is committed while the second waits to insert its own."""
-    from archive.resolver import ReferenceResolver
+    from archive.ingest.resolver import ReferenceResolver
 
     resolver = ReferenceResolver()
     Organization.objects.create(name="Collegium of the Osh Region", slug="collegium-osh")

@@ -5,8 +5,8 @@ import json
 import pytest
 from django.core.management import call_command
 
+from archive.ingest.reference_data import FIXTURES_DIR, load_reference_data
 from archive.models import Country, Organization, Topic
-from archive.reference import FIXTURES_DIR, load_reference_data
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,8 @@ import psycopg
 import pytest
 from django.db import connection
 
-from archive.importer import Report, ReportImporter
+from archive.ingest.importer import ReportImporter
+from archive.ingest.reading import Report
 from tests.helpers import REPO, url_for
 
 pytestmark = pytest.mark.slow  # pg_dump and pg_restore through make, into a scratch database

@@ -16,10 +16,11 @@ from django.db import connection
 from django.http import QueryDict
 from django.utils import timezone
 
-from archive import search
-from archive.filters import MeetingFilterSet
 from archive.models import Country, Meeting, Topic
-from archive.search import MeetingSearch, estimated_rows, sampled, scale
+from archive.search.facets import estimated_rows, sampled, scale
+from archive.search.filters import MeetingFilterSet
+from archive.search.query import MeetingSearch
+from archive.search.results import SearchResult
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def broad_fixture(reference_data, monkeypatch):
     return {"ru": ru, "kz": kz, "terrorism": terrorism}
 
 
-def run(query: str) -> tuple[MeetingSearch, search.SearchResult]:
+def run(query: str) -> tuple[MeetingSearch, SearchResult]:
     filterset = MeetingFilterSet(QueryDict(query), queryset=Meeting.objects.none())
     assert filterset.is_valid(), filterset.errors
     searcher = MeetingSearch(filterset)

@@ -9,10 +9,10 @@ import re
 import pytest
 from django.http import QueryDict
 
-from archive.filters import MeetingFilterSet
 from archive.models import Meeting
-from archive.search import MeetingSearch
 from archive.search.facets import FacetCounter
+from archive.search.filters import MeetingFilterSet
+from archive.search.query import MeetingSearch
 from tests.factories import build, make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -171,10 +171,10 @@ def test_headline_marks_matches_only_on_the_shown_page(client, archive):
 
 def test_headline_config_matches_the_search_vector_config():
     """djangoproject.com's regression: the query, headline and vector use one config."""
-    from archive import search
+    from archive.search.query import SEARCH_CONFIG
 
     expression = Meeting._meta.get_field("search_vector").expression
-    assert f"'{search.SEARCH_CONFIG}'" in str(expression.config.config)
+    assert f"'{SEARCH_CONFIG}'" in str(expression.config.config)
 
 
 # --- Escaping of hostile report text ---------------------------------------------------------
@@ -448,7 +448,8 @@ def test_imported_reports_are_searchable(client, reference_data):
     """The importer refreshes the search document: a sample report is found by its words."""
     from pathlib import Path
 
-    from archive.importer import Report, ReportImporter
+    from archive.ingest.importer import ReportImporter
+    from archive.ingest.reading import Report
 
     path = sorted(Path("fixtures/reports").glob("*.txt"))[0]
     outcome = ReportImporter(status="published").import_report(Report.from_path(path))

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archive.extraction import ExtractionError, decode_report, default_lexicon, extract
-from archive.importer import Report, ReportImporter
+from archive.ingest.importer import ReportImporter
+from archive.ingest.reading import Report
 from archive.models import Meeting, SourceDocument
 from tests.helpers import REPO
 

@@ -15,7 +15,8 @@ from django.db import connection
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from archive.importer import Report, ReportImporter
+from archive.ingest.importer import ReportImporter
+from archive.ingest.reading import Report
 from archive.models import Meeting, SourceDocument
 from tests.helpers import REPO
 

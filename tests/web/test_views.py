@@ -164,7 +164,7 @@ def test_browse_lists_read_the_same_counts_from_the_snapshot(client, archive):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from archive.search import refresh_facet_snapshots
+    from archive.search.snapshot_refresh import refresh_facet_snapshots
 
     pages = ["/people/?letter=Y", "/people/?letter=v", "/countries/", "/topics/"]
     pages.append("/organizations/")
@@ -184,7 +184,7 @@ def test_entity_pages_read_the_same_figures_from_the_snapshot(client, admin_clie
     from django.test.utils import CaptureQueriesContext
 
     from archive.models import Country, Meeting
-    from archive.search import refresh_facet_snapshots
+    from archive.search.snapshot_refresh import refresh_facet_snapshots
 
     kz = Country.objects.get(code="KZ")
     Attendance.objects.filter(participant__in=[archive["sadenov"], archive["kolokoltsev"]]).update(
@@ -301,7 +301,7 @@ def test_source_document_listing_in_api(client, archive):
 
 
 def test_related_meetings_are_scored_among_the_nearest_and_the_latest_sharing_a_person(
-    rf, reference_data, monkeypatch
+    reference_data, monkeypatch
 ):
     """People weigh 3, topics 1; candidates are the nearest in time on each side that share
     anything and the latest that share a person; the meeting itself, meetings sharing
@@ -310,8 +310,8 @@ def test_related_meetings_are_scored_among_the_nearest_and_the_latest_sharing_a_
 
     from django.contrib.auth.models import AnonymousUser
 
-    from archive import views
     from archive.models import Meeting
+    from archive.search.related import related_meetings
     from tests.factories import make_meeting
 
     monkeypatch.setattr("archive.search.related.RELATED_CANDIDATES", 1)
@@ -331,7 +331,5 @@ def test_related_meetings_are_scored_among_the_nearest_and_the_latest_sharing_a_
     person = meeting("1995-05-05", people=[1])  # the latest sharing the person: 3
     meeting("2024-10-05", people=[2], topics=[12])  # shares nothing
     meeting("2024-10-03", people=[1], topics=[10], status=Meeting.Status.NEEDS_REVIEW)
-    request = rf.get("/")
-    request.user = AnonymousUser()
-    related = views._related_meetings(request, this)
+    related = related_meetings(this, user=AnonymousUser())
     assert [m.pk for m in related] == [person.pk, before.pk, after.pk]

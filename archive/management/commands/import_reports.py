@@ -12,7 +12,7 @@ from archive.ingest.outcomes import DatabaseUnavailable, Outcome
 from archive.ingest.pipeline import import_in_batches
 from archive.ingest.reading import iter_report_paths
 from archive.models import Meeting
-from archive.search import refresh_facet_snapshots
+from archive.search.snapshot_refresh import refresh_facet_snapshots
 
 ACTIONS = ("created", "updated", "attached", "unchanged", "failed")
 

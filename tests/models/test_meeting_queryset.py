@@ -13,8 +13,7 @@ from archive.models import (
     MeetingOrganization,
     MeetingTopic,
 )
-
-from .factories import make_meeting, make_organization, make_participant, make_topic
+from tests.factories import make_meeting, make_organization, make_participant, make_topic
 
 pytestmark = pytest.mark.django_db
 

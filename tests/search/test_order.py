@@ -16,8 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from archive.models import Meeting
 from archive.search.filters import MeetingFilterSet
 from archive.search.query import MeetingSearch
-
-from .factories import make_meeting
+from tests.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
 

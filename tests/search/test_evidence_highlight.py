@@ -46,7 +46,7 @@ def test_marks_escape_the_text_and_merge_overlaps():
 @pytest.mark.django_db
 def test_meeting_page_marks_the_sentence_not_the_stale_offsets(client, reference_data):
     """The public meeting page uses the same highlighter: stale offsets mark the sentence."""
-    from .test_search import build
+    from tests.factories import build
 
     meeting = build(
         title="Stale",

@@ -7,7 +7,8 @@
 Imports a deterministic synthetic corpus (``manage.py generate_corpus --out``) into a scratch
 database ``<your database>_fingerprint`` with ``manage.py import_reports`` — the path a real
 import takes — and prints one SHA-256 per table and one over all of them. Columns that record
-when something happened (timestamps) are left out; everything else, ids included, counts.
+when something happened (timestamps) are left out, and so are the ids of rows that every
+refresh rewrites; everything else, ids included, counts.
 A refactoring that claims to change nothing runs this before and after and compares.
 """
 
@@ -24,6 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
 TIME_TYPES = {"timestamp with time zone", "timestamp without time zone"}
+# Tables rewritten whole at every refresh of the precomputed counts: their ids only say in
+# which order one refresh happened to insert the rows.
+REWRITTEN_TABLES = {"archive_entitysnapshot"}
 
 
 def database_url() -> str:
@@ -92,6 +96,7 @@ def table_digests(url: str) -> dict[str, tuple[int, str]]:
                     [table],
                 )
                 if data_type not in TIME_TYPES
+                and not (table in REWRITTEN_TABLES and name == "id")
             ]
             select = ", ".join(f'"{c}"::text' for c in columns)
             digest = hashlib.sha256()

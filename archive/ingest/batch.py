@@ -124,9 +124,11 @@ class BatchWriter:
     @staticmethod
     def _variant_names(participant_ids: set[int]) -> dict[int, list[str]]:
         names: dict[int, list[str]] = {}
-        for pk, name in ParticipantNameVariant.objects.filter(
-            participant_id__in=participant_ids
-        ).values_list("participant_id", "name"):
+        for pk, name in (
+            ParticipantNameVariant.objects.filter(participant_id__in=participant_ids)
+            .order_by("pk")
+            .values_list("participant_id", "name")
+        ):
             names.setdefault(pk, []).append(name)
         return names
 

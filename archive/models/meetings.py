@@ -368,7 +368,7 @@ class Meeting(CuratedModel):
         for name, variant in (
             self.attendances.select_related("participant")
             .values_list("name_as_written", "participant__name_variants__name")
-            .order_by("pk")
+            .order_by("pk", "participant__name_variants__pk")
         ):
             names += [name, variant or ""]
         for org_name, acronym, aliases in Organization.objects.filter(

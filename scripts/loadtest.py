@@ -11,7 +11,8 @@ counts first, as production's cron keeps them fresh.
     .venv/bin/python scripts/loadtest.py --connections 50 --duration 60
 
 The rate limits are turned off for the run: all the clients share one address, and the point is
-to measure the server, not to watch the limiter answer 429 (tests/test_security.py covers it).
+to measure the server, not to watch the limiter answer 429 (tests/security/test_security.py
+covers it).
 Everything stays on 127.0.0.1.
 """
 

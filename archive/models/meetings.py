@@ -123,7 +123,13 @@ def _pk(record: Any) -> Any:
 
 
 class Meeting(CuratedModel):
-    """A meeting of a body, merged from every report that describes it."""
+    """A meeting of a body, merged from every report that describes it.
+
+    Longer than the other models because a meeting carries, besides its own fields, the
+    denormalised copies search reads (facet-key arrays, the search document and its vector)
+    with the indexes and constraints that keep them usable; they stay on the model so that
+    migrations and ``refresh_facet_keys``/``refresh_search_document`` live beside the columns.
+    """
 
     Status = MeetingStatus
     DatePrecision = DatePrecision

@@ -95,8 +95,7 @@ def table_digests(url: str) -> dict[str, tuple[int, str]]:
                     "WHERE table_schema = 'public' AND table_name = %s ORDER BY ordinal_position",
                     [table],
                 )
-                if data_type not in TIME_TYPES
-                and not (table in REWRITTEN_TABLES and name == "id")
+                if data_type not in TIME_TYPES and not (table in REWRITTEN_TABLES and name == "id")
             ]
             select = ", ".join(f'"{c}"::text' for c in columns)
             digest = hashlib.sha256()

@@ -93,7 +93,7 @@ class BatchWriter:
         )
         for group in groups:
             meeting = group.meeting
-            group.links.set_facet_keys(meeting)
+            group.links.set_facet_keys_of(meeting)
             meeting.search_names, meeting.search_text = Meeting.compose_search_document(
                 self._search_names(meeting, group.links, variants),
                 [source.cleaned_text for _, _, source in group.sources],
@@ -134,16 +134,14 @@ class BatchWriter:
 
     @staticmethod
     def _search_names(meeting: Meeting, links: Links, variants: dict) -> list[str]:
-        """The same names Meeting.refresh_search_document reads from the database."""
-        names: list[str] = []
-        for attendance in links.attendances:
-            names += [attendance.name_as_written, *variants.get(attendance.participant_id, [])]
-        for organization in [meeting.body, *(o.organization for o in links.organizations)]:
-            if organization is not None:
-                names += [organization.name, organization.acronym, *organization.aliases]
-        names += [
-            c.country.name for c in links.countries if c.kind == MeetingCountry.Kind.PARTICIPATING
-        ]
-        names += [t.topic.name for t in links.topics]
-        names.append(meeting.city)
-        return names
+        """The search document's names from the rows in memory."""
+        participating = MeetingCountry.Kind.PARTICIPATING
+        return Meeting.search_names_of(
+            people=[
+                (a.name_as_written, variants.get(a.participant_id, [])) for a in links.attendances
+            ],
+            organizations=[meeting.body, *(o.organization for o in links.organizations)],
+            countries=[c.country.name for c in links.countries if c.kind == participating],
+            topics=[t.topic.name for t in links.topics],
+            city=meeting.city,
+        )

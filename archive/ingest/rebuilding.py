@@ -75,7 +75,7 @@ class MeetingRebuilder:
             people, rows = self.rows.attendance_rows(meeting, wanted, matches, keep)
             links.attendances = Attendance.objects.bulk_create(rows)
         if fresh:
-            links.set_facet_keys(meeting)  # everything linked was created just now
+            links.set_facet_keys_of(meeting)  # everything linked was created just now
         else:
             meeting.refresh_facet_keys(save=False)
         meeting.refresh_search_document(save=False)

@@ -34,15 +34,12 @@ class Links:
     topics: list[MeetingTopic] = field(default_factory=list)
     attendances: list[Attendance] = field(default_factory=list)
 
-    def set_facet_keys(self, meeting: Meeting) -> None:
-        participating = MeetingCountry.Kind.PARTICIPATING
-        meeting.country_ids = sorted(
-            {c.country_id for c in self.countries if c.kind == participating}
-        )
-        meeting.organization_ids = sorted({o.organization_id for o in self.organizations})
-        meeting.topic_ids = sorted({t.topic_id for t in self.topics})
-        meeting.participant_ids = sorted(
-            {a.participant_id for a in self.attendances if a.participant_id}
+    def set_facet_keys_of(self, meeting: Meeting) -> None:
+        meeting.set_facet_keys(
+            countries=self.countries,
+            organizations=self.organizations,
+            topics=self.topics,
+            attendances=self.attendances,
         )
 
 

@@ -338,19 +338,22 @@ class Meeting(CuratedModel):
             return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
         return f"{start.day} {start:%B %Y}"
 
+    def set_facet_keys(self, *, countries, organizations, topics, attendances) -> None:
+        """Set the facet-key arrays from the meeting's link rows, saved or not yet saved: the
+        one place they are computed (the importer's batch path passes rows it has in memory)."""
+        participating = MeetingCountry.Kind.PARTICIPATING
+        self.country_ids = sorted({c.country_id for c in countries if c.kind == participating})
+        self.topic_ids = sorted({t.topic_id for t in topics})
+        self.participant_ids = sorted({a.participant_id for a in attendances if a.participant_id})
+        self.organization_ids = sorted({o.organization_id for o in organizations})
+
     def refresh_facet_keys(self, *, save: bool = True) -> None:
-        """Copy the ids of the meeting's linked records into its facet-key arrays."""
-        self.country_ids = sorted(
-            self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING).values_list(
-                "country_id", flat=True
-            )
-        )
-        self.topic_ids = sorted(self.topic_links.values_list("topic_id", flat=True))
-        self.participant_ids = sorted(
-            self.attendances.exclude(participant=None).values_list("participant_id", flat=True)
-        )
-        self.organization_ids = sorted(
-            self.organization_links.values_list("organization_id", flat=True)
+        """Copy the ids of the meeting's saved links into its facet-key arrays."""
+        self.set_facet_keys(
+            countries=self.country_links.only("country_id", "kind"),
+            organizations=self.organization_links.only("organization_id"),
+            topics=self.topic_links.only("topic_id"),
+            attendances=self.attendances.only("participant_id"),
         )
         if save:
             Meeting.objects.filter(pk=self.pk).update(
@@ -370,28 +373,48 @@ class Meeting(CuratedModel):
         sources change (``ReportImporter.rebuild_meeting`` and the admin do). Reads the links
         from the database, so call it after they are saved.
         """
-        names: list[str] = []
-        for name, variant in (
-            self.attendances.select_related("participant")
-            .values_list("name_as_written", "participant__name_variants__name")
-            .order_by("pk", "participant__name_variants__pk")
-        ):
-            names += [name, variant or ""]
-        for org_name, acronym, aliases in Organization.objects.filter(
+        people: list[tuple[str, list[str]]] = []
+        for attendance_id, name, variant in self.attendances.values_list(
+            "pk", "name_as_written", "participant__name_variants__name"
+        ).order_by("pk", "participant__name_variants__pk"):
+            if not people or people[-1][0] != attendance_id:
+                people.append((attendance_id, name, []))
+            if variant:
+                people[-1][2].append(variant)
+        organizations = Organization.objects.filter(
             Q(pk=self.body_id) | Q(meeting_links__meeting=self)
-        ).values_list("name", "acronym", "aliases"):
-            names += [org_name, acronym, *aliases]
-        names += self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING).values_list(
-            "country__name", flat=True
+        ).distinct()
+        countries = self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING)
+        names = self.search_names_of(
+            people=[(name, variants) for _, name, variants in people],
+            organizations=organizations,
+            countries=countries.values_list("country__name", flat=True),
+            topics=self.topic_links.values_list("topic__name", flat=True),
+            city=self.city,
         )
-        names += self.topic_links.values_list("topic__name", flat=True)
-        names.append(self.city)
         texts = self.sources.order_by("imported_at", "pk").values_list("cleaned_text", flat=True)
         self.search_names, self.search_text = self.compose_search_document(names, texts)
         if save:
             Meeting.objects.filter(pk=self.pk).update(
                 search_names=self.search_names, search_text=self.search_text
             )
+
+    @staticmethod
+    def search_names_of(*, people, organizations, countries, topics, city: str) -> list[str]:
+        """The names a meeting is found by, in the order the search document lists them:
+        each person as written with every known spelling, the bodies with their acronyms and
+        aliases, the countries taking part, the topics and the city. The one gatherer for the
+        importer's batch path (rows in memory) and ``refresh_search_document`` (the database)."""
+        names: list[str] = []
+        for name_as_written, variants in people:
+            names += [name_as_written, *variants]
+        for organization in organizations:
+            if organization is not None:
+                names += [organization.name, organization.acronym, *organization.aliases]
+        names += countries
+        names += topics
+        names.append(city)
+        return names
 
     @classmethod
     def compose_search_document(cls, names: Iterable[str], texts: Iterable[str]) -> tuple[str, str]:

@@ -63,11 +63,11 @@ _PATTERNS = [
             rf"(?:,?\s+(?P<y>{_Y}))?\b"
         ),
     ),
-    # August 23 and 24, 2010 / Oct. 4
+    # August 23 and 24, 2010 / Oct. 4 / Apr.8
     (
         "mdy",
         re.compile(
-            rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
+            rf"\b(?P<m1>{_MU})(?:\s+|(?<=\.))(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
             rf"(?:,?\s+(?P<y>{_Y})\b)?"
         ),
     ),
@@ -75,7 +75,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?P<m1>{_MU})\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
     ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
-    ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
+    ("slash", re.compile(rf"\b(?P<a>[0-3]?\d) ?/ ?(?P<b>[0-3]?\d) ?/ ?(?P<y>{_Y})\b")),
 ]
 _RELATIVE_KEYS = (
     "the day before yesterday", "yesterday", "today", "tomorrow", "this morning", "tonight",
@@ -125,7 +125,7 @@ def _day(tok: str | None) -> int | None:
     return d if 1 <= d <= 31 else None
 
 
-_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_NUMERIC_HINT = re.compile(r"\d ?[./-] ?\d")
 _WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
 
 
@@ -315,3 +315,71 @@ def to_date(mention: DateMention) -> dt.date | None:
     if mention.year and mention.month and mention.day:
         return _safe_date(mention.year, mention.month, mention.day)
     return None
+
+
+# --------------------------------------------------------------------------- page stamps
+# A page's own date stamp is written in more ways than running text: lower-case month names
+# ("10 july 2018"), numeric dates in either order ("Thu, 06/04/2009" is US order, as its
+# weekday shows; "08 / 06 / 2016" on a site outside the US is day first).
+_LOWER_MONTH = re.compile(
+    r"(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
+)
+_NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+_WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {w[:3]: i for w, i in WEEKDAYS.items()}
+
+
+def stamp_dates(
+    line: str, mentions: list[DateMention] | None = None
+) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every full calendar date in a page stamp line, in line order.
+    ``mentions``: ``find_dates(line)`` when the caller has it already."""
+    if any(c.islower() for c in line):
+        titled = _LOWER_MONTH.sub(lambda m: m.group(1).title(), line)
+        if titled != line:
+            line, mentions = titled, None
+    out = []
+    numeric = [(m.start(), m.end(), m) for m in _NUMERIC_STAMP.finditer(line)]
+    for d in find_dates(line) if mentions is None else mentions:
+        if to_date(d) and not any(a <= d.start < b for a, b, _ in numeric):
+            out.append((d.start, d.end, to_date(d)))
+    weekday = _WEEKDAY_ABBR.search(line)
+    for a, b, m in numeric:
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day_first = _safe_date(year, second, first)
+        month_first = _safe_date(year, first, second) if m.group(2) == "/" else None
+        choice = day_first or month_first
+        if day_first and month_first and day_first != month_first and weekday:
+            wanted = _WEEKDAY_INDEX[weekday.group(1).lower()]
+            if month_first.weekday() == wanted and day_first.weekday() != wanted:
+                choice = month_first
+        if choice:
+            out.append((a, b, choice))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+# /2013/09/..., /20170629/..., /2019/10/29/..., /2018/05-16/...
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
+)
+
+
+def url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date written in a URL's path, if any."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    day = int(m.group(3)) if m.group(3) else None
+    if day is not None and _safe_date(year, month, day) is None:
+        day = None
+    if year > dt.date.today().year + 1:
+        return None
+    return year, month, day

@@ -303,3 +303,53 @@ def test_golden_reports_date_basis(path: Path, gold: dict) -> None:
         gold["date_precision"],
         gold["date_basis"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("21-May-2013 11:22:41", (21, 5, 2013, None)),
+        ("27 Сентября 2023, 08:22 1252", (27, 9, 2023, None)),
+        ("МИНСК, 18 сен — Sputnik", (18, 9, None, None)),
+        ("с 19 по 21 июля 2018 года", (19, 7, 2018, 21)),
+        ("30 мая – 1 июня", (30, 5, None, 1)),
+        ("в сентябре 2023 года", (None, 9, 2023, None)),
+    ],
+)
+def test_more_written_forms(text: str, want: tuple) -> None:
+    """Dashed stamps, and Russian month names in their cases and abbreviations."""
+    (d,) = find_dates(text)
+    assert (d.day, d.month, d.year, d.end_day) == want
+
+
+def test_russian_relative_words() -> None:
+    assert [d.relative for d in find_dates("Сегодня в Душанбе, во вторник в Минске")] == [
+        "today",
+        "tuesday",
+    ]
+
+
+def test_a_speakers_today_in_a_quote_is_not_the_reports() -> None:
+    text = (
+        "The interior ministers met in Astana on Sep. 10, 2013 to discuss cooperation.\n"
+        "“All the countries are interested in law and order today,” the president told the "
+        "ministers at the meeting.\n"
+    )
+    assert _date(text) == ("2013-09-10", None, "day", "explicit")
+
+
+def test_a_labelled_stamp_under_the_article_dates_a_weekday() -> None:
+    text = (
+        "The Minister of Internal Affairs of Moldova held talks with her Belarusian "
+        "counterpart in Minsk on Monday.\nThe ministers discussed illegal migration.\n"
+        "Posted 16.11.2020\n"
+    )
+    assert _date(text) == ("2020-11-16", None, "day", "publication")
+
+
+def test_a_recent_meeting_is_not_dated_by_the_wire_dateline() -> None:
+    text = (
+        " date 2023-06-09 BAKU, Azerbaijan, June 9. The heads of border services discussed "
+        "smuggling at the recent meeting of the CIS Council of Border Troops Commanders.\n"
+    )
+    assert _date(text) == ("2023-06", None, "month", "inferred")

@@ -101,7 +101,8 @@ class CleanDoc:
     sentences: list[tuple[int, int]]
     publication_date: dt.date | None
     header_dates: list[dt.date] = field(default_factory=list)
-    # where the publication date comes from: "meta" (the page's metadata line) or "header"
+    # where the publication date comes from: "meta" (the page's metadata line), "header" or
+    # "footer" (a labelled stamp under the article)
     publication_source: str | None = None
     # a dateline on a line of its own before the article ("Baku, October 2, AZERTAC")
     header_dateline: str | None = None
@@ -279,6 +280,7 @@ def clean(raw: str) -> CleanDoc:
 
     stamps: list[tuple[dt.date, int]] = []  # header dates and their trust, in page order
     header_dateline = None
+    footer: list[dt.date] = []
     bylines: list[str] = []
     kept: list[str] = []
     title: str | None = None
@@ -308,10 +310,12 @@ def clean(raw: str) -> CleanDoc:
             continue
         dates = _is_date_line(line)
         if dates is not None:
+            label = _STAMP_LABEL.match(line)
             if not body_started:
-                label = _STAMP_LABEL.match(line)
                 trust = UPDATE if label and label.group("upd") else STAMP
                 stamps.extend((d, trust) for d in dates)
+            elif label and not label.group("upd"):
+                footer.extend(dates)  # "Posted 16.11.2020" under the article
             continue
         by = _BYLINE.match(line)
         if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
@@ -395,6 +399,8 @@ def clean(raw: str) -> CleanDoc:
         best = max(trust for _, trust in stamps)
         publication = next(d for d, trust in reversed(stamps) if trust == best)
         source = "header"
+    if publication is None and footer:
+        publication, source = footer[0], "footer"
     return CleanDoc(
         text=text,
         title=title,

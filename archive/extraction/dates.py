@@ -32,11 +32,35 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
                 "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
-# Title case as in running text, ALL CAPS as in some page headers; never lower case ("may").
-_MU = "(?:" + "|".join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\.?"
+# Russian month names: genitive ("18 сентября"), nominative and prepositional ("в сентябре
+# 2023 года"), and the abbreviations of wire datelines ("МИНСК, 18 сен — Sputnik").
+_RU_MONTHS = (
+    ("января", "январь", "январе", "янв"), ("февраля", "февраль", "феврале", "фев"),
+    ("марта", "март", "марте"), ("апреля", "апрель", "апреле", "апр"), ("мая", "май", "мае"),
+    ("июня", "июнь", "июне", "июн"), ("июля", "июль", "июле", "июл"),
+    ("августа", "август", "августе", "авг"), ("сентября", "сентябрь", "сентябре", "сен", "сент"),
+    ("октября", "октябрь", "октябре", "окт"), ("ноября", "ноябрь", "ноябре", "ноя", "нояб"),
+    ("декабря", "декабрь", "декабре", "дек"),
+)  # fmt: skip
+for _i, _forms in enumerate(_RU_MONTHS, 1):
+    MONTHS.update(dict.fromkeys(_forms, _i))
+_RU_MONTH_WORDS = [w for forms in _RU_MONTHS for w in forms]
+# English: Title case as in running text, ALL CAPS as in some page headers, never lower case
+# ("may"); Russian writes month names in lower case, Title case in some page stamps.
+_MONTH_FORMS = tuple(
+    dict.fromkeys(
+        _MONTH_WORDS
+        + [w.upper() for w in _MONTH_WORDS]
+        + _RU_MONTH_WORDS
+        + [w.title() for w in _RU_MONTH_WORDS]
+        + [w.upper() for w in _RU_MONTH_WORDS]
+    )
+)
+# longest first, so that the alternation takes "Sept" over "Sep" and "сентября" over "сен"
+_MU = "(?:" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + r")\.?"
 _D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_SEP = r"\s*(?:-|–|—|and|to|through|till)\s*"
+_SEP = r"\s*(?:-|–|—|and|to|through|till|и|по)\s*"
 
 _PATTERNS = [
     # 30 September - 1 October 2025
@@ -55,12 +79,12 @@ _PATTERNS = [
             rf"(?:,?\s+(?P<y>{_Y}))?\b"
         ),
     ),
-    # 13 August 2025, 13-14 August, 13 and 14 of August
+    # 13 August 2025, 13-14 August, 13 and 14 of August, 21-May-2013
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_MU})"
-            rf"(?:,?\s+(?P<y>{_Y}))?\b"
+            rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?(?:\s+(?:of\s+)?|-)(?P<m1>{_MU})"
+            rf"(?:(?:,?\s+|-)(?P<y>{_Y}))?\b"
         ),
     ),
     # August 23 and 24, 2010 / Oct. 4 / Apr.8
@@ -80,7 +104,8 @@ _PATTERNS = [
 _RELATIVE_KEYS = (
     "the day before yesterday", "yesterday", "today", "tomorrow", "this morning", "tonight",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-    "on sunday",
+    "on sunday", "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник",
+    "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье",
 )  # fmt: skip
 _RELATIVE_AC = ahocorasick.Automaton()
 for _k in _RELATIVE_KEYS:
@@ -89,7 +114,13 @@ _RELATIVE_AC.make_automaton()
 _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
+    r"|\bв(?:о)?\s+(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
+_RU_RELATIVE = {"позавчера": "the day before yesterday", "вчера": "yesterday", "сегодня": "today",
+                "завтра": "tomorrow", "понедельник": "monday", "вторник": "tuesday",
+                "среду": "wednesday", "четверг": "thursday", "пятницу": "friday",
+                "субботу": "saturday", "воскресенье": "sunday"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -127,9 +158,6 @@ def _day(tok: str | None) -> int | None:
 
 _NUMERIC_HINT = re.compile(r"\d ?[./-] ?\d")
 _WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
-
-
-_MONTH_FORMS = tuple(dict.fromkeys(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]))
 
 
 _MONTH_AC = ahocorasick.Automaton()
@@ -243,6 +271,8 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
         m = _RELATIVE.rx.match(low, end_idx - length + 1)
         if m:
             rel = m.group("rel") or m.group("wd")
+            if rel is None:
+                rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     return _dedupe(found)
 

@@ -117,6 +117,8 @@ _REPORTS = re.compile(r"\b(?:reports|reported|informs|informed)\s+$")
 _TO_MEET = re.compile(r"\bto\s+(?:meet|convene|gather|host|hold|be\s+held|take\s+place)\b")
 # "earlier this week", "last week": no day, and the month only when the week lies within it
 _WEEK = re.compile(r"\b(?:earlier\s+this|this|last|past)\s+week\b|\ba\s+week\s+ago\b")
+# the meeting lies before the day of the news: "the recent meeting", "earlier this week"
+_EARLIER = re.compile(r"\brecent(?:ly)?\b|\bearlier\b|\blast\s+week\b|\bago\b")
 _SEASON = re.compile(r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b")
 # "a three-day meeting": the end date from the start
 _N_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b")
@@ -175,6 +177,17 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
         return False
     closing = text.find(")", end, end + 40)
     return closing != -1 and "(" not in text[end:closing]
+
+
+_OPEN_QUOTES = "«“„"
+_CLOSE_QUOTES = "»”"
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether offset ``pos`` is inside a quotation that opens in the same sentence."""
+    part = text[start:pos]
+    opened = sum(part.count(c) for c in _OPEN_QUOTES) - sum(part.count(c) for c in _CLOSE_QUOTES)
+    return opened > 0 or part.count('"') % 2 == 1
 
 
 class _Dating:
@@ -246,10 +259,12 @@ class _Dating:
                 score += 1  # "on Thursday", "today": how news copy dates what it reports
             if d.relative == "tomorrow":
                 score -= 2
-            if not d.relative and _inside_parentheses(ctx.text, d.start, d.end):
-                score -= 2
+            a, b = doc.sentences[si]
+            if d.relative and _quoted(ctx.text, a, d.start):
+                score -= 2  # «... law and order today»: a speaker's today, not the report's
+            if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
+                score -= 2  # a dated aside, unless in the first sentence (a headline's date)
             if score >= 3:
-                a, b = doc.sentences[si]
                 if a >= lead_end and _NEXT_MEETING.search(ctx.low, a, b):
                     score -= 3  # "the next session will take place in October", after the lead
                 elif _FIRST_MEETING.search(ctx.low, a, b):
@@ -344,7 +359,8 @@ class _Dating:
                 end = self.end_date(today[0], a)
                 return today[0].isoformat(), end, "day", today[1], ctx.span(a)
         dl = pub.dateline
-        if reported and dl is not None and dl.day and not dl.year:
+        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
+        if reported and dl is not None and dl.day and not dl.year and not earlier:
             # a wire's dateline is the day of the news: with no other date it dates the meeting
             # (to the day when the page states the year, else the year alone)
             y = self.year()

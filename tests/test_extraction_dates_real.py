@@ -353,3 +353,21 @@ def test_a_recent_meeting_is_not_dated_by_the_wire_dateline() -> None:
         "smuggling at the recent meeting of the CIS Council of Border Troops Commanders.\n"
     )
     assert _date(text) == ("2023-06", None, "month", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # what the meeting did does not make its date another event's
+        ("The Council met in Astana on 10 September and adopted the concept until 2020.", "-09-10"),
+        ("The Council adopted the concept at its meeting in Astana on 10 September.", "-09-10"),
+        # the date the lead opens with, even without a meeting word
+        ("On 9 September, the heads of the border agencies discussed drug trafficking.", "-09-09"),
+        # history: the month of publication, never 1996
+        ("On 5 March 1996 the Council was founded in Almaty. The ministers met in Astana.", "-09"),
+        ("The ministers met in Astana. The agreement signed on 4 June 1999 was discussed.", "-09"),
+    ],
+)
+def test_acts_and_history_in_a_dated_sentence(body: str, want: str) -> None:
+    text = f"11 September 2013\nCIS interior ministers\n{body}\n"
+    assert _date(text)[0] == "2013" + want

@@ -102,6 +102,7 @@ _LATER_ORDINAL = re.compile(
     r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
     r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
 )
+_OPENING = re.compile(r"\s*(?:on\s+)?")
 # Verbs that put the meeting on the day of the report: "is being held", "has started",
 # "are now taking place", "hosts" (present tense in the body, not in a headline).
 _UNDER_WAY = re.compile(
@@ -179,6 +180,25 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return closing != -1 and "(" not in text[end:closing]
 
 
+# what a meeting does ("met on 10 September and adopted the plan until 2020"): after the
+# date, not a sign that the date is another event's
+_ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
+
+
+def _other_event(low: str, a: int, b: int, start: int) -> bool:
+    """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
+    a cue of history ("founded", "last year's session") anywhere, or of an act that the date
+    belongs to ("the agreement signed on 4 June 1999"), but not an act that the meeting
+    performed ("adopted the plan at its meeting on 10 September", "met on 10 September and
+    adopted the plan")."""
+    for m in OTHER_EVENT.rx.finditer(low, a, b):
+        if not _ACTS.fullmatch(m.group()):
+            return True
+        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
+            return True
+    return False
+
+
 _OPEN_QUOTES = "«“„"
 _CLOSE_QUOTES = "»”"
 
@@ -236,6 +256,9 @@ class _Dating:
         dl = doc.dateline
         lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
         later_ordinal: bool | None = None
+        # the first sentence of the article, from after its dateline
+        lead = ctx.sent_idx(doc.paragraphs[0][0]) if doc.paragraphs else -1
+        lead_from = dl.end if dl else (doc.sentences[lead][0] if lead >= 0 else 0)
         scored = []
         for d in self.mentions:
             if dl and dl.start <= d.start < dl.end:
@@ -247,19 +270,24 @@ class _Dating:
             if not d.relative and _REPORTS.search(ctx.low, max(0, d.start - 12), d.start):
                 continue  # "Trend reports Oct. 30": the day of the news item
             si = ctx.sent_idx(d.start)
+            a, b = doc.sentences[si]
             score = 0
             if ctx.has(MEETING, si):
                 score += 3
+            elif si == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
+                # the date the lead opens with ("On 5 May, the heads of ... discussed")
+                score += 0 if ctx.has(OTHER_EVENT, si) else 3
             before = ctx.text[max(0, d.start - 4) : d.start].lower()
             if before.endswith("on ") or before.endswith("in "):
                 score += 1
-            if ctx.has(OTHER_EVENT, si):
+            if ctx.has(OTHER_EVENT, si) and _other_event(ctx.low, a, b, d.start):
+                # "the agreement signed on 4 June 1999", "last year's session, held on ...",
+                # "on 5 March 1996 the Council was founded"
                 score -= 3
             if d.relative in WEEKDAY_NAMES or d.relative == "today":
                 score += 1  # "on Thursday", "today": how news copy dates what it reports
             if d.relative == "tomorrow":
                 score -= 2
-            a, b = doc.sentences[si]
             if d.relative and _quoted(ctx.text, a, d.start):
                 score -= 2  # «... law and order today»: a speaker's today, not the report's
             if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):

@@ -34,10 +34,6 @@ class Publication:
     # the dateline's own date as written (a wire dateline often has no year)
     dateline: DateMention | None = None
 
-    @property
-    def day_known(self) -> bool:
-        return self.date is not None
-
 
 def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
     """The publication date from the caller, the page's stamps, the dateline or the URL."""

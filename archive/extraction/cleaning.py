@@ -67,6 +67,7 @@ _STAMP_LABEL = re.compile(
     r"(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
+_STAMP_HINT = re.compile(r"\d ?[./] ?\d|\d\s+[a-z]{3}", re.IGNORECASE)
 # Trust of a header date: the page's metadata, a plain or labelled stamp, an update stamp.
 META, STAMP, UPDATE = 3, 2, 1
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -125,6 +126,8 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
         return None
     mentions = find_dates(line)
+    if not mentions and not _STAMP_HINT.search(line):
+        return None  # neither a date of running text nor a stamp's numeric or lower-case one
     spans = [(d.start, d.end) for d in mentions]
     stamps = stamp_dates(line, mentions)
     if not spans and not stamps:

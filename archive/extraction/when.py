@@ -195,6 +195,24 @@ def _other_event(low: str, a: int, b: int, start: int) -> bool:
     return False
 
 
+def _reports(low: str, start: int) -> bool:
+    """ "Trend reports Oct. 30": the mention at ``start`` follows a reporting verb."""
+    a = max(0, start - 12)
+    if low.find("report", a, start) == -1 and low.find("inform", a, start) == -1:
+        return False
+    return _REPORTS.search(low, a, start) is not None
+
+
+def _next_meeting(low: str, a: int, b: int) -> bool:
+    words = ("next", "following", "upcoming", "forthcoming")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
+
+
+def _first_meeting(low: str, a: int, b: int) -> bool:
+    words = ("first", "1st")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
+
+
 _OPEN_QUOTES = "«“„"
 _CLOSE_QUOTES = "»”"
 
@@ -263,7 +281,7 @@ class _Dating:
                 continue
             if d.month is None and not d.relative:
                 continue
-            if not d.relative and _REPORTS.search(ctx.low, max(0, d.start - 12), d.start):
+            if not d.relative and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30": the day of the news item
             si = ctx.sent_idx(d.start)
             a, b = doc.sentences[si]
@@ -289,9 +307,9 @@ class _Dating:
             if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
                 score -= 2  # a dated aside, unless in the first sentence (a headline's date)
             if score >= 3:
-                if a >= lead_end and _NEXT_MEETING.search(ctx.low, a, b):
+                if a >= lead_end and _next_meeting(ctx.low, a, b):
                     score -= 3  # "the next session will take place in October", after the lead
-                elif _FIRST_MEETING.search(ctx.low, a, b):
+                elif _first_meeting(ctx.low, a, b):
                     if later_ordinal is None:
                         later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
                     if later_ordinal:
@@ -341,7 +359,8 @@ class _Dating:
         si = ctx.sent_idx(pos)
         for i in (si - 1, si, si + 1):
             if 0 <= i < len(ctx.doc.sentences) and ctx.has(MEETING, i):
-                m = _N_DAYS.search(ctx.low, *ctx.doc.sentences[i])
+                a, b = ctx.doc.sentences[i]
+                m = _N_DAYS.search(ctx.low, a, b) if ctx.low.find("day", a, b) != -1 else None
                 if m:
                     return (first + dt.timedelta(days=_DAYS[m.group(1)] - 1)).isoformat()
         return None
@@ -459,7 +478,7 @@ def _year_only(ctx: Context) -> Found | None:
         si = ctx.sent_idx(m.start())
         if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):
             a, b = ctx.doc.sentences[si]
-            if _SEVERAL_YEARS.search(ctx.low, a, b) or _FIRST_MEETING.search(ctx.low, a, b):
+            if _SEVERAL_YEARS.search(ctx.low, a, b) or _first_meeting(ctx.low, a, b):
                 continue
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     return None

@@ -71,8 +71,16 @@ def main() -> None:
             continue
         started = time.perf_counter()
         outputs = [
-            (name, extract(decode_report(path.read_bytes()), file=path.name, lexicon=lexicon))
-            for name, path, _ in cases
+            (
+                name,
+                extract(
+                    decode_report(path.read_bytes()),
+                    file=path.name,
+                    lexicon=lexicon,
+                    url=gold.get("url"),
+                ),
+            )
+            for name, path, gold in cases
         ]
         elapsed = time.perf_counter() - started
         scores = score(

@@ -22,7 +22,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE", help="report files (.txt or .html)")
     parser.add_argument("--pretty", action="store_true", help="indent the JSON output")
     parser.add_argument("--with-text", action="store_true", help="include cleaned_text")
+    parser.add_argument(
+        "--url",
+        help="the report's address (one FILE only): a date in its path dates the report when "
+        "the page states none",
+    )
     args = parser.parse_args(argv)
+    if args.url and len(args.files) > 1:
+        parser.error("--url applies to one FILE")
 
     results = []
     failed = 0
@@ -30,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             data = Path(name).read_bytes()
             text = decode_report(data)
-            results.append(extract(text, file=name).to_dict(include_text=args.with_text))
+            result = extract(text, file=name, url=args.url)
+            results.append(result.to_dict(include_text=args.with_text))
         except (OSError, ExtractionError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"{name}: {reason}", file=sys.stderr)

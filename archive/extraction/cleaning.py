@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .dates import find_dates, to_date
+from .dates import find_dates, stamp_dates, to_date
 from .rx import CI, lower_same_len
 
 _WS = re.compile(
@@ -54,7 +54,22 @@ _BYLINE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _LEAD_LABEL = re.compile(r"^(?:lead|summary|abstract|in brief)\s*:\s+", re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\.?)?|\((?:utc|gmt)[^)]{0,12}\)|\b(?:utc|gmt)\b",
+    re.IGNORECASE,
+)
+# A page's metadata line at the very top: "date 2017-05-25" (as stored copies of pages begin).
+_META_DATE = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?)?\b[ \t]*")
+# A labelled stamp: "Published: 26.10.2018", "posted 2 Apr 2012, 01:14 by ...", "Updated ...".
+_STAMP_LABEL = re.compile(
+    r"^(?:(?P<upd>(?:last )?updated?|modified|последнее обновление|обновлено)"
+    r"|published|posted|date|created|publication date|опубликовано|дата публикации)"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_STAMP_HINT = re.compile(r"\d ?[./] ?\d|\d\s+[a-z]{3}", re.IGNORECASE)
+# Trust of a header date: the page's metadata, a plain or labelled stamp, an update stamp.
+META, STAMP, UPDATE = 3, 2, 1
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 _ABBREV = {
@@ -87,6 +102,11 @@ class CleanDoc:
     sentences: list[tuple[int, int]]
     publication_date: dt.date | None
     header_dates: list[dt.date] = field(default_factory=list)
+    # where the publication date comes from: "meta" (the page's metadata line), "header" or
+    # "footer" (a labelled stamp under the article)
+    publication_source: str | None = None
+    # a dateline on a line of its own before the article ("Baku, October 2, AZERTAC")
+    header_dateline: str | None = None
     bylines: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
     body_start: int = 0
@@ -105,17 +125,53 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     # more than nine words: splitting off ten is enough to know
     if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
         return None
-    ds = find_dates(line)
-    if not ds:
+    mentions = find_dates(line)
+    if not mentions and not _STAMP_HINT.search(line):
+        return None  # neither a date of running text nor a stamp's numeric or lower-case one
+    spans = [(d.start, d.end) for d in mentions]
+    stamps = stamp_dates(line, mentions)
+    if not spans and not stamps:
         return None
-    covered = sum(d.end - d.start for d in ds)
+    spans += [(a, b) for a, b, _ in stamps if not any(a <= x < b for x, _ in spans)]
+    covered = sum(b - a for a, b in spans)
     rest = _TIME.sub("", line)
-    for d in ds:
-        rest = rest.replace(line[d.start : d.end], "")
-    rest_words = [w for w in re.split(r"[\s,|/•·-]+", rest) if w and not w.isdigit()]
+    for a, b in spans:
+        rest = rest.replace(line[a:b], "")
+    rest_words = [w for w in re.split(r"[\s,|/•·()\[\]-]+", rest) if w and not w.isdigit()]
     if covered < 6 or len(rest_words) > 3:
         return None
-    return [x for x in (to_date(d) for d in ds) if x]
+    return [d for _, _, d in stamps]
+
+
+def _iso_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
+    """A page stamp in a line before the article: (date, trust, what is left of the line as a
+    header line, or None when nothing is). Labelled stamps ("Posted 2 Apr 2012, 01:14 by
+    ...") and dates among a line's first three words ("Uzbekistan 01/07/2009 <headline>",
+    "10 july 2018 <headline>", "Politics 9 February 2006 20:05") count; a date later in a
+    headline does not."""
+    if _DIGIT.search(line[:60]) is None:
+        return None
+    label = _STAMP_LABEL.match(line)
+    stamps = stamp_dates(line[:80])
+    if not stamps:
+        return None
+    a, b, date = stamps[0]
+    if label:
+        if a > label.end() + 2:
+            return None
+        return date, UPDATE if label.group("upd") else STAMP, None
+    if len(line[:a].split()) > 2:
+        return None
+    rest = _TIME.sub("", line[b:]).strip(" ,.:;|-–—•·/[]()")
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return date, STAMP, rest if len(words) >= 3 else None
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -158,7 +214,18 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?P<rest>[^\n]{0,60}?)"
     r"(?:\s+[-–—]{1,2}\s+|\s*[-–—]{1,2}\s+|\s*/[A-Za-z-]+/\.?\s+|\s*\)\s*[.:,-]?\s+|:\s+"
-    r"|\.\s+[A-Z][A-Z-]{2,}[A-Za-z]*\.\s+)"
+    r"|\.\s+[A-Z][A-Z-]{2,}[A-Za-z]*\.\s+"
+    # "DUSHANBE, 14.08.2017 /NIAT “Khovar”/. ", "Baku. 24 May. REPORT.AZ/ "
+    r"|\s*/[^/\n]{2,30}/\.?\s+|\.\s+[A-Z][A-Z.-]{2,}/\s+"
+    # "ALMATY. KAZINFORM The ...": the agency's name in capitals, then the story
+    r"|\s+[A-Z]{4,}\s+(?=[A-Z][a-z]?\b|[A-Z][a-z])"
+    # "BAKU, Azerbaijan, June 8. The ...": the dateline ends with its date
+    r"|(?<=\d)\.\s+(?=[A-Z\"“«]))"
+)
+_LONE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?:[A-Z][a-z]+\s*,\s*)?"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?"
+    r"\s*(?:[,.]\s*(?P<agency>[A-Za-z][A-Za-z.-]{1,20}(?:\s[A-Za-z.-]{2,20})?))?\s*[.:]?$"
 )
 _AGENCY = re.compile(
     r"\((?:[A-Za-z.-]+(?:\s[A-Za-z.-]+)?)\)|/[A-Za-z-]+/|\b(?:KAZINFORM|BelTA|TASS|RIA|AKIpress|"
@@ -186,6 +253,14 @@ def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | N
     return city, m.end(), None, None
 
 
+def _lone_dateline(line: str) -> bool:
+    """Whether a short line is a dateline by itself: "Baku, October 2, AZERTAC"."""
+    m = _LONE_DATELINE.match(line)
+    if not m or not find_dates(m.group("date")):
+        return False
+    return m.group("city").isupper() or bool(m.group("agency"))
+
+
 def clean(raw: str) -> CleanDoc:
     """Remove furniture, find the headline, publication date, byline and dateline."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -194,6 +269,11 @@ def clean(raw: str) -> CleanDoc:
         raw = _INVISIBLE.sub("", raw)
     if "  " in raw or any(ch in raw for ch in _ODD_SPACES):
         raw = _WS.sub(" ", raw)
+    meta = _META_DATE.match(raw)
+    meta_date = None
+    if meta:
+        meta_date = _iso_date(meta.group(1))
+        raw = raw[meta.end() :]
     lines = [ln.strip() for ln in raw.split("\n")]
     # the same lines lower-cased in one go, for the case-insensitive furniture patterns
     # (lowering keeps line breaks and whitespace as they are, so the lines correspond)
@@ -201,7 +281,9 @@ def clean(raw: str) -> CleanDoc:
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
 
-    header_dates: list[dt.date] = []
+    stamps: list[tuple[dt.date, int]] = []  # header dates and their trust, in page order
+    header_dateline = None
+    footer: list[dt.date] = []
     bylines: list[str] = []
     kept: list[str] = []
     title: str | None = None
@@ -226,23 +308,37 @@ def clean(raw: str) -> CleanDoc:
             continue
         if ":" in line[:12]:
             line = _LEAD_LABEL.sub("", line)
+        if not body_started and header_dateline is None and _lone_dateline(line):
+            header_dateline = line
+            continue
         dates = _is_date_line(line)
         if dates is not None:
+            label = _STAMP_LABEL.match(line)
             if not body_started:
-                header_dates.extend(dates)
+                trust = UPDATE if label and label.group("upd") else STAMP
+                stamps.extend((d, trust) for d in dates)
+            elif label and not label.group("upd"):
+                footer.extend(dates)  # "Posted 16.11.2020" under the article
             continue
         by = _BYLINE.match(line)
         if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
             bylines.append(by.group("name"))
             for d in find_dates(line):
                 if to_date(d) and not body_started:
-                    header_dates.append(to_date(d))
+                    stamps.append((to_date(d), STAMP))
             continue
         n_words = len(line.split())
         if not body_started:
             if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
                 body_started = True
             else:
+                stamp = _header_stamp(line)
+                if stamp is not None:
+                    stamps.append(stamp[:2])
+                    if stamp[2] is None:
+                        continue
+                    line = stamp[2]
+                    n_words = len(line.split())
                 if n_words >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
                     header.append(line)
                 continue
@@ -298,7 +394,16 @@ def clean(raw: str) -> CleanDoc:
             dateline = Dateline(
                 city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
             )
-    publication = header_dates[0] if header_dates else None
+    # the page's metadata first; else the most trusted stamp, the one nearest the article when
+    # several are (a site's current date or exchange-rate date comes first, the page's last)
+    header_dates = [d for d, _ in stamps]
+    publication, source = meta_date, "meta" if meta_date else None
+    if publication is None and stamps:
+        best = max(trust for _, trust in stamps)
+        publication = next(d for d, trust in reversed(stamps) if trust == best)
+        source = "header"
+    if publication is None and footer:
+        publication, source = footer[0], "footer"
     return CleanDoc(
         text=text,
         title=title,
@@ -307,6 +412,8 @@ def clean(raw: str) -> CleanDoc:
         sentences=sentences,
         publication_date=publication,
         header_dates=header_dates,
+        publication_source=source,
+        header_dateline=header_dateline,
         bylines=bylines,
         dateline=dateline,
         body_start=body_start,

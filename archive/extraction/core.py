@@ -16,7 +16,7 @@ from .participants import find_people
 from .places import find_venue
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
-from .when import find_meeting_date, publication_date_of
+from .when import find_meeting_date, publication_of
 
 EXTRACTOR_VERSION = "1.3.0"
 
@@ -64,6 +64,7 @@ class Extraction:
     date_start: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"
+    date_basis: str = "unknown"
     city: str | None = None
     venue_country: str | None = None
     ordinal: int | None = None
@@ -88,6 +89,7 @@ class Extraction:
             "date_start": self.date_start,
             "date_end": self.date_end,
             "date_precision": self.date_precision,
+            "date_basis": self.date_basis,
             "city": self.city,
             "venue_country": self.venue_country,
             "ordinal": self.ordinal,
@@ -130,8 +132,13 @@ def extract(
     file: str | None = None,
     lexicon: Lexicon | None = None,
     publication_date: dt.date | None = None,
+    url: str | None = None,
 ) -> Extraction:
-    """Extract the meeting's facts from one report's text (see DESIGN.md, extraction contract)."""
+    """Extract the meeting's facts from one report's text (see DESIGN.md, extraction contract).
+
+    ``publication_date`` and ``url`` (the report's address, when known) help date the meeting:
+    a date in the URL's path is used, with the least trust, when the page states none.
+    """
     check_text(text)
     if looks_like_html(text):
         text = html_to_text(text)
@@ -140,13 +147,13 @@ def extract(
     if not doc.text.strip() or not doc.sentences:
         raise ExtractionError("nothing is left of the report once page furniture is removed")
     ctx = Context(doc, lex)
-    pub = publication_date_of(doc, publication_date)
+    pub = publication_of(doc, publication_date, url)
 
     persons = find_people(ctx, lex.given_names or frozenset())
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
-    date_start, date_end, precision, date_span = find_meeting_date(ctx, pub)
+    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     body, body_span, body_conf, body_match = find_body(
@@ -204,6 +211,7 @@ def extract(
         date_start=date_start,
         date_end=date_end,
         date_precision=precision,
+        date_basis=date_basis,
         city=city,
         venue_country=venue_country,
         ordinal=ordinal,
@@ -213,7 +221,7 @@ def extract(
         participants=participants,
         topics=list(topics),
         summary=_summary(ctx),
-        publication_date=pub.isoformat() if pub else None,
+        publication_date=pub.date.isoformat() if pub.date else None,
         mentioned_people=[p.name for p in persons if not p.participant],
     )
     ex.evidence = {

@@ -32,64 +32,122 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
                 "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
-# Title case as in running text, ALL CAPS as in some page headers; never lower case ("may").
-_MU = "(?:" + "|".join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\.?"
+# Russian month names: genitive ("18 сентября"), nominative and prepositional ("в сентябре
+# 2023 года"), and the abbreviations of wire datelines ("МИНСК, 18 сен — Sputnik").
+_RU_MONTHS = (
+    ("января", "январь", "январе", "янв"), ("февраля", "февраль", "феврале", "фев"),
+    ("марта", "март", "марте"), ("апреля", "апрель", "апреле", "апр"), ("мая", "май", "мае"),
+    ("июня", "июнь", "июне", "июн"), ("июля", "июль", "июле", "июл"),
+    ("августа", "август", "августе", "авг"), ("сентября", "сентябрь", "сентябре", "сен", "сент"),
+    ("октября", "октябрь", "октябре", "окт"), ("ноября", "ноябрь", "ноябре", "ноя", "нояб"),
+    ("декабря", "декабрь", "декабре", "дек"),
+)  # fmt: skip
+for _i, _forms in enumerate(_RU_MONTHS, 1):
+    MONTHS.update(dict.fromkeys(_forms, _i))
+_RU_MONTH_WORDS = [w for forms in _RU_MONTHS for w in forms]
+# English: Title case as in running text, ALL CAPS as in some page headers, never lower case
+# ("may"); Russian writes month names in lower case, Title case in some page stamps.
+_EN_FORMS = tuple(dict.fromkeys(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]))
+_RU_FORMS = tuple(
+    dict.fromkeys(
+        _RU_MONTH_WORDS
+        + [w.title() for w in _RU_MONTH_WORDS]
+        + [w.upper() for w in _RU_MONTH_WORDS]
+    )
+)
 _D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_SEP = r"\s*(?:-|–|—|and|to|through|till)\s*"
+_SEP = r"\s*(?:-|–|—|and|to|through|till|и|по)\s*"
+
+
+def _word_patterns(forms: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """The forms with month names, for one script's names (longest first in the alternation,
+    so that it takes "Sept" over "Sep" and "сентября" over "сен")."""
+    mu = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\.?"
+    return [
+        # 30 September - 1 October 2025
+        (
+            "dmdmy",
+            re.compile(
+                rf"\b(?P<d1>{_D})\s+(?P<m1>{mu}){_SEP}(?P<d2>{_D})\s+(?P<m2>{mu})"
+                rf"(?:,?\s+(?P<y>{_Y}))?\b"
+            ),
+        ),
+        # September 30 - October 1, 2025
+        (
+            "mdmdy",
+            re.compile(
+                rf"\b(?P<m1>{mu})\s+(?P<d1>{_D}){_SEP}(?P<m2>{mu})\s+(?P<d2>{_D})"
+                rf"(?:,?\s+(?P<y>{_Y}))?\b"
+            ),
+        ),
+        # 13 August 2025, 13-14 August, 13 and 14 of August, 21-May-2013
+        (
+            "dmy",
+            re.compile(
+                rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?(?:\s+(?:of\s+)?|-)(?P<m1>{mu})"
+                rf"(?:(?:,?\s+|-)(?P<y>{_Y}))?\b"
+            ),
+        ),
+        # August 23 and 24, 2010 / Oct. 4 / Apr.8
+        (
+            "mdy",
+            re.compile(
+                rf"\b(?P<m1>{mu})(?:\s+|(?<=\.))(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
+                rf"(?:,?\s+(?P<y>{_Y})\b)?"
+            ),
+        ),
+        # August 2025 / in August of 2025
+        ("my", re.compile(rf"\b(?P<m1>{mu})\s+(?:of\s+)?(?P<y>{_Y})\b")),
+    ]
+
 
 _PATTERNS = [
-    # 30 September - 1 October 2025
-    (
-        "dmdmy",
-        re.compile(
-            rf"\b(?P<d1>{_D})\s+(?P<m1>{_MU}){_SEP}(?P<d2>{_D})\s+(?P<m2>{_MU})"
-            rf"(?:,?\s+(?P<y>{_Y}))?\b"
-        ),
-    ),
-    # September 30 - October 1, 2025
-    (
-        "mdmdy",
-        re.compile(
-            rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D}){_SEP}(?P<m2>{_MU})\s+(?P<d2>{_D})"
-            rf"(?:,?\s+(?P<y>{_Y}))?\b"
-        ),
-    ),
-    # 13 August 2025, 13-14 August, 13 and 14 of August
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\s+(?:of\s+)?(?P<m1>{_MU})"
-            rf"(?:,?\s+(?P<y>{_Y}))?\b"
-        ),
-    ),
-    # August 23 and 24, 2010 / Oct. 4
-    (
-        "mdy",
-        re.compile(
-            rf"\b(?P<m1>{_MU})\s+(?P<d1>{_D})(?:{_SEP}(?P<d2>{_D}))?\b(?!\s*%)"
-            rf"(?:,?\s+(?P<y>{_Y})\b)?"
-        ),
-    ),
-    # August 2025 / in August of 2025
-    ("my", re.compile(rf"\b(?P<m1>{_MU})\s+(?:of\s+)?(?P<y>{_Y})\b")),
+    *_word_patterns(_EN_FORMS),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b")),
     ("dotted", re.compile(rf"\b(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y>{_Y})\b")),
-    ("slash", re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_Y})\b")),
+    ("slash", re.compile(rf"\b(?P<a>[0-3]?\d) ?/ ?(?P<b>[0-3]?\d) ?/ ?(?P<y>{_Y})\b")),
 ]
+
+
+def _cyrillic(text: str) -> bool:
+    """Whether the text has Cyrillic words (their commonest vowels: a few substring searches,
+    far cheaper than a regex scan of a character range); only then are the Cyrillic forms
+    looked for."""
+    return any(ch in text for ch in "оаеиОАЕИ")
+
+
 _RELATIVE_KEYS = (
     "the day before yesterday", "yesterday", "today", "tomorrow", "this morning", "tonight",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
     "on sunday",
 )  # fmt: skip
-_RELATIVE_AC = ahocorasick.Automaton()
-for _k in _RELATIVE_KEYS:
-    _RELATIVE_AC.add_word(_k, len(_k))
-_RELATIVE_AC.make_automaton()
+_RU_RELATIVE_KEYS = (
+    "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник", "в среду",
+    "в четверг", "в пятницу", "в субботу", "в воскресенье",
+)  # fmt: skip
+
+
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    ac = ahocorasick.Automaton()
+    for w in words:
+        ac.add_word(w, len(w))
+    ac.make_automaton()
+    return ac
+
+
+_RELATIVE_AC = _automaton(_RELATIVE_KEYS)
+_RU_RELATIVE_AC = _automaton(_RU_RELATIVE_KEYS)
 _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
+    r"|\bв(?:о)?\s+(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
+_RU_RELATIVE = {"позавчера": "the day before yesterday", "вчера": "yesterday", "сегодня": "today",
+                "завтра": "tomorrow", "понедельник": "monday", "вторник": "tuesday",
+                "среду": "wednesday", "четверг": "thursday", "пятницу": "friday",
+                "субботу": "saturday", "воскресенье": "sunday"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -125,25 +183,23 @@ def _day(tok: str | None) -> int | None:
     return d if 1 <= d <= 31 else None
 
 
-_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_NUMERIC_HINT = re.compile(r"\d ?[./-] ?\d")
 _WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
 
 
-_MONTH_FORMS = tuple(dict.fromkeys(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]))
+_MONTH_AC = _automaton(_EN_FORMS)
+_RU_MONTH_AC = _automaton(_RU_FORMS)
 
 
-_MONTH_AC = ahocorasick.Automaton()
-for _w in _MONTH_FORMS:
-    _MONTH_AC.add_word(_w, len(_w))
-_MONTH_AC.make_automaton()
-
-
-def _month_positions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of whole-word month names, found in one Aho-Corasick pass."""
+def _month_positions(text: str, cyrillic: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of whole-word month names, found in one Aho-Corasick pass per script."""
     out = []
     n = len(text)
     last_start = -1
-    for end_idx, length in _MONTH_AC.iter(text):
+    hits = _MONTH_AC.iter(text)
+    if cyrillic:
+        hits = sorted([*hits, *_RU_MONTH_AC.iter(text)])
+    for end_idx, length in hits:
         i, e = end_idx - length + 1, end_idx + 1
         if (i == 0 or not text[i - 1].isalpha()) and (e >= n or not text[e].isalpha()):
             if out and out[-1][0] == i:  # "Sep" inside "Sept": keep the longer
@@ -157,6 +213,7 @@ def _month_positions(text: str) -> list[tuple[int, int]]:
 
 _MONTH_FIRST = ("mdmdy", "mdy", "my")
 _WORD_PATTERNS = [(kind, rx) for kind, rx in _PATTERNS if kind in _WORD_KINDS]  # in order
+_RU_WORD_PATTERNS = _word_patterns(_RU_FORMS)
 _FIRST_DIGIT = re.compile(r"\d")  # every day-first form starts with one (see _D)
 
 
@@ -164,7 +221,8 @@ def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Regex matches of every date form, anchored at month names (speed: no full-text scans
     of the month alternation), plus the numeric forms when the text has digit groups."""
     n = len(text)
-    months = _month_positions(text)
+    cyrillic = _cyrillic(text)
+    months = _month_positions(text, cyrillic)
     for idx, (ms, me) in enumerate(months):
         a, b = max(0, ms - 30), min(n, me + 40)
         while a > 0 and text[a - 1].isalnum():
@@ -177,7 +235,8 @@ def _iter_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         # day-first forms start with a digit: scanning the window from its first one finds
         # the same matches
         first_digit = None
-        for kind, rx in _WORD_PATTERNS:
+        patterns = _RU_WORD_PATTERNS if cyrillic and text[ms] >= "\u0400" else _WORD_PATTERNS
+        for kind, rx in patterns:
             if not two_months and kind in ("dmdmy", "mdmdy"):
                 continue
             if kind in _MONTH_FIRST:
@@ -239,10 +298,15 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     # another occurrence of itself at a word start, so these are the same starts as those
     # of a key-by-key search.
     low = text.lower() if lowered is None else lowered
-    for end_idx, length in _RELATIVE_AC.iter(low):
+    hits = _RELATIVE_AC.iter(low)
+    if _cyrillic(low):
+        hits = [*hits, *_RU_RELATIVE_AC.iter(low)]
+    for end_idx, length in hits:
         m = _RELATIVE.rx.match(low, end_idx - length + 1)
         if m:
             rel = m.group("rel") or m.group("wd")
+            if rel is None:
+                rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     return _dedupe(found)
 
@@ -315,3 +379,71 @@ def to_date(mention: DateMention) -> dt.date | None:
     if mention.year and mention.month and mention.day:
         return _safe_date(mention.year, mention.month, mention.day)
     return None
+
+
+# --------------------------------------------------------------------------- page stamps
+# A page's own date stamp is written in more ways than running text: lower-case month names
+# ("10 july 2018"), numeric dates in either order ("Thu, 06/04/2009" is US order, as its
+# weekday shows; "08 / 06 / 2016" on a site outside the US is day first).
+_LOWER_MONTH = re.compile(
+    r"(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
+)
+_NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+_WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {w[:3]: i for w, i in WEEKDAYS.items()}
+
+
+def stamp_dates(
+    line: str, mentions: list[DateMention] | None = None
+) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every full calendar date in a page stamp line, in line order.
+    ``mentions``: ``find_dates(line)`` when the caller has it already."""
+    if any(c.islower() for c in line):
+        titled = _LOWER_MONTH.sub(lambda m: m.group(1).title(), line)
+        if titled != line:
+            line, mentions = titled, None
+    out = []
+    numeric = [(m.start(), m.end(), m) for m in _NUMERIC_STAMP.finditer(line)]
+    for d in find_dates(line) if mentions is None else mentions:
+        if to_date(d) and not any(a <= d.start < b for a, b, _ in numeric):
+            out.append((d.start, d.end, to_date(d)))
+    for a, b, m in numeric:
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day_first = _safe_date(year, second, first)
+        month_first = _safe_date(year, first, second) if m.group(2) == "/" else None
+        choice = day_first or month_first
+        if day_first and month_first and day_first != month_first:
+            weekday = _WEEKDAY_ABBR.search(line)
+            wanted = _WEEKDAY_INDEX[weekday.group(1).lower()] if weekday else None
+            if month_first.weekday() == wanted and day_first.weekday() != wanted:
+                choice = month_first
+        if choice:
+            out.append((a, b, choice))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+# /2013/09/..., /20170629/..., /2019/10/29/..., /2018/05-16/...
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
+)
+
+
+def url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a date written in a URL's path, if any."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    day = int(m.group(3)) if m.group(3) else None
+    if day is not None and _safe_date(year, month, day) is None:
+        day = None
+    if year > dt.date.today().year + 1:
+        return None
+    return year, month, day

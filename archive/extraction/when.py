@@ -1,82 +1,484 @@
-"""The meeting's date: choosing among the dates a report mentions, and its publication date."""
+"""The meeting's date: choosing among the dates a report mentions, what year-less and relative
+dates are resolved against, and how the answer was reached (its basis).
+
+Bases: "explicit" (the text states the date; a missing year comes from the page's own date),
+"publication" (a relative word or an under-way verb resolved against the page's date),
+"dateline" (the wire dateline's day is the only date of the meeting), "inferred" (the year or
+the day comes from the URL, from the report's own reporting periods, or the meeting is only
+known to have taken place around the publication date), "unknown" (no date).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .cleaning import CleanDoc
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
 from .dates import WEEKDAYS as WEEKDAY_NAMES
-from .dates import find_dates, resolve, to_date
+from .dates import DateMention, find_dates, resolve, to_date, url_date
+
+UNKNOWN = (None, None, "unknown", "unknown", None)
 
 
-def find_meeting_date(
-    ctx: Context, pub: dt.date | None
-) -> tuple[str | None, str | None, str, Span | None]:
-    doc = ctx.doc
+@dataclass
+class Publication:
+    """What a report's year-less and relative dates are resolved against."""
+
+    date: dt.date | None = None  # the publication day, when known to the day
+    year: int | None = None  # the publication year, when known
+    month: int | None = None
+    trusted: bool = False  # stated by the page or the caller, not read from the URL
+    source: str | None = None  # passed / meta / header / dateline / url
+    # the dateline's own date as written (a wire dateline often has no year)
+    dateline: DateMention | None = None
+
+
+def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
+    """The publication date from the caller, the page's stamps, the dateline or the URL."""
+    pub = Publication()
+    if passed:
+        pub.date, pub.trusted, pub.source = passed, True, "passed"
+    elif doc.publication_date:
+        head = doc.publication_date
+        pub.trusted, pub.source = True, doc.publication_source or "header"
+        if pub.source == "meta" and (head.month, head.day) == (1, 1):
+            pub.year = head.year  # a CMS's year-only placeholder ("2020-01-01"): the year alone
+        else:
+            pub.date = head
     dl = doc.dateline
-    best = None
-    best_score = 0
-    for d in find_dates(ctx.text, ctx.lowered):
-        if dl and dl.start <= d.start < dl.end:
-            continue
-        if d.year and d.year < 1990:
-            continue
-        if d.month is None and not d.relative:
-            continue
-        si = ctx.sent_idx(d.start)
-        score = 0
-        if ctx.has(MEETING, si):
-            score += 3
-        before = ctx.text[max(0, d.start - 4) : d.start].lower()
-        if before.endswith("on ") or before.endswith("in "):
-            score += 1
-        if ctx.has(OTHER_EVENT, si):
-            score -= 3
-        if d.relative in WEEKDAY_NAMES:
-            score += 1  # "on Thursday"
-        if d.relative == "tomorrow":
-            score -= 2
-        if score > best_score:
-            best, best_score = d, score
-    if best is None or best_score < 3:
-        return _year_only(ctx)
-    future = ctx.has(FUTURE, ctx.sent_idx(best.start))
-    start, end, precision = resolve(best, pub, future=future)
-    if precision == "unknown":
-        return None, None, "unknown", None
-    return start, end, precision, ctx.span(best.start)
+    dateline_text = None
+    if dl and dl.date_start is not None:
+        dateline_text = doc.text[dl.date_start : dl.date_end]
+    elif dl is None and doc.header_dateline:
+        dateline_text = doc.header_dateline
+    if dateline_text:
+        ds = [d for d in find_dates(dateline_text) if not d.relative]
+        if ds and ds[0].month:
+            pub.dateline = ds[0]
+            full = to_date(ds[0])
+            if not passed:
+                if full:
+                    pub.date, pub.trusted, pub.source = full, True, "dateline"
+                elif pub.date and ds[0].day:
+                    cand = _safe(pub.date.year, ds[0].month, ds[0].day)
+                    if cand and abs((cand - pub.date).days) <= 3:
+                        pub.date = cand
+    if pub.date:
+        pub.year, pub.month = pub.date.year, pub.date.month
+    elif pub.year is None:
+        found = url_date(url)
+        if found:
+            pub.year, pub.month = found[0], found[1]
+            pub.date = _safe(*found) if found[2] else None
+            pub.source = "url"
+    return pub
+
+
+def _safe(y: int, m: int, d: int | None) -> dt.date | None:
+    try:
+        return dt.date(y, m, d or 1)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- cue patterns
+# "the next session", "the following meeting": another, coming meeting
+_NEXT_MEETING = re.compile(r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?"
+                           r"(?:meeting|session|sitting|summit)\b")  # fmt: skip
+# "the first meeting ... was held in February 1992": the body's history, when this meeting
+# has a later number
+_FIRST_MEETING = re.compile(
+    r"\b(?:first|1st)\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
+    r"|\bfirst\s+(?:met|convened|gathered)\b"
+)
+_LATER_ORDINAL = re.compile(
+    r"\b(?:[2-9]|[1-9]\d{1,2})-?(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
+    r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
+)
+_OPENING = re.compile(r"\s*(?:on\s+)?")
+# Verbs that put the meeting on the day of the report: "is being held", "has started",
+# "are now taking place", "hosts" (present tense in the body, not in a headline).
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:being\s+held|taking\s+place|under\s?way|in\s+progress"
+    r"|in\s+session|hosting)\b|\bnow\s+taking\s+place\b"
+    r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
+    r"|commenced|come\s+together|gathered|convened)\b"
+    r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
+)
+# "Trend reports Oct. 30": the date of the news item
+_REPORTS = re.compile(r"\b(?:reports|reported|informs|informed)\s+$")
+# a headline announcing a meeting: "CIS interior chiefs to meet in Kazakhstan this fall"
+_TO_MEET = re.compile(r"\bto\s+(?:meet|convene|gather|host|hold|be\s+held|take\s+place)\b")
+# "earlier this week", "last week": no day, and the month only when the week lies within it
+_WEEK = re.compile(r"\b(?:earlier\s+this|this|last|past)\s+week\b|\ba\s+week\s+ago\b")
+# the meeting lies before the day of the news: "the recent meeting", "earlier this week"
+_EARLIER = re.compile(r"\brecent(?:ly)?\b|\bearlier\b|\blast\s+week\b|\bago\b")
+_SEASON = re.compile(r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b")
+# "a three-day meeting": the end date from the start
+_N_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b")
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# "the meeting that will run through September 6": the end date of a meeting that has started
+_RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(?:\w+\s+)?"
+                         r"(?:through|until|till|to)\s+$")  # fmt: skip
+
+# The report's own reporting periods give the year when nothing else does: a meeting sums up
+# the work of the year before (or of the period now ending) and adopts next year's plan.
+_Y = r"((?:19|20)\d\d)"
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|outcomes?|summ(?:ed|ing|arized|arised)?\s+up|review(?:ed|ing)?)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w'’`]+\s+){0,4}?(?:activit(?:y|ies)|work|implementation)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w'’`-]+\s+){0,3}?(?:in|for|during)\s+"
+    rf"{_Y}(?:\s*[-–]\s*{_Y})?"
+)
+_PLAN_FOR = re.compile(
+    r"(?<!draft )\b(?:plan|schedule)\s+(?:of\s+)?(?:[\w'’`-]+\s+){0,12}?for\s+"
+    rf"{_Y}(?:\s*[-–]\s*{_Y})?\b(?!\s*[-–])"
+)
+
+
+def _content_year(ctx: Context) -> int | None:
+    """The meeting's year from the periods the report speaks of, when they all agree: the
+    results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
+    2020 -> 2019; a plan for 2024-2025 -> 2024."""
+    years = set()
+    for m in _RESULTS_OF.finditer(ctx.low):
+        years.add(int(m.group(2)) if m.group(2) else int(m.group(1)) + 1)
+    for m in _PLAN_FOR.finditer(ctx.low):
+        if not m.group(2):
+            years.add(int(m.group(1)) - 1)
+        elif int(m.group(2)) - int(m.group(1)) == 1:
+            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
+    return years.pop() if len(years) == 1 else None
+
+
+# --------------------------------------------------------------------------- the choice
+Found = tuple[str | None, str | None, str, str, Span | None]
+
+
+@dataclass
+class _Year:
+    """A year to complete a date with, and whether the page or the text states it."""
+
+    year: int
+    stated: bool
+    reference: dt.date  # the day "on 28 December" in a January report is resolved against
+
+
+def _inside_parentheses(text: str, start: int, end: int) -> bool:
+    """An aside: "(June 2016, Astana, Kazakhstan)", "the agreement (November 30, 2000)"."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening == -1 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end, end + 40)
+    return closing != -1 and "(" not in text[end:closing]
+
+
+# what a meeting does ("met on 10 September and adopted the plan until 2020"): after the
+# date, not a sign that the date is another event's
+_ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
+
+
+def _other_event(low: str, a: int, b: int, start: int) -> bool:
+    """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
+    a cue of history ("founded", "last year's session") anywhere, or of an act that the date
+    belongs to ("the agreement signed on 4 June 1999"), but not an act that the meeting
+    performed ("adopted the plan at its meeting on 10 September", "met on 10 September and
+    adopted the plan")."""
+    for m in OTHER_EVENT.rx.finditer(low, a, b):
+        if not _ACTS.fullmatch(m.group()):
+            return True
+        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
+            return True
+    return False
+
+
+def _reports(low: str, start: int) -> bool:
+    """ "Trend reports Oct. 30": the mention at ``start`` follows a reporting verb."""
+    a = max(0, start - 12)
+    if low.find("report", a, start) == -1 and low.find("inform", a, start) == -1:
+        return False
+    return _REPORTS.search(low, a, start) is not None
+
+
+def _next_meeting(low: str, a: int, b: int) -> bool:
+    words = ("next", "following", "upcoming", "forthcoming")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
+
+
+def _first_meeting(low: str, a: int, b: int) -> bool:
+    words = ("first", "1st")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
+
+
+_OPEN_QUOTES = "«“„"
+_CLOSE_QUOTES = "»”"
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether offset ``pos`` is inside a quotation that opens in the same sentence."""
+    part = text[start:pos]
+    opened = sum(part.count(c) for c in _OPEN_QUOTES) - sum(part.count(c) for c in _CLOSE_QUOTES)
+    return opened > 0 or part.count('"') % 2 == 1
+
+
+class _Dating:
+    """One report's dates, the publication date and what they give for the meeting."""
+
+    def __init__(self, ctx: Context, pub: Publication) -> None:
+        self.ctx = ctx
+        self.pub = pub
+        self.mentions = find_dates(ctx.text, ctx.lowered)
+        self._content: list[int | None] = []  # the content year, worked out when first needed
+
+    def content_year(self) -> int | None:
+        if not self._content:
+            self._content.append(_content_year(self.ctx))
+        return self._content[0]
+
+    def year(self) -> _Year | None:
+        """The year a date without one belongs to: the page's (or the URL's), else the one
+        the report's own reporting periods point to."""
+        pub = self.pub
+        if pub.year is not None:
+            return _Year(pub.year, pub.trusted, pub.date or dt.date(pub.year, 12, 31))
+        found = self.content_year()
+        return None if found is None else _Year(found, False, dt.date(found, 12, 31))
+
+    def today(self) -> tuple[dt.date, str] | None:
+        """The day the report calls "today", and the basis of a date resolved against it."""
+        pub = self.pub
+        if pub.date and pub.trusted:
+            return pub.date, "dateline" if pub.source == "dateline" else "publication"
+        dl = pub.dateline
+        if dl is not None and dl.day:
+            y = self.year()
+            day = _safe(y.year, dl.month, dl.day) if y else None
+            if y and day:
+                return day, "dateline" if y.stated else "inferred"
+        if pub.date:
+            return pub.date, "inferred"
+        return None
+
+    # ----------------------------------------------------------------------- stated dates
+    def candidates(self) -> list[tuple[int, DateMention]]:
+        """(score, mention) of the date mentions that may be the meeting's, best first."""
+        ctx = self.ctx
+        doc = ctx.doc
+        dl = doc.dateline
+        lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
+        later_ordinal: bool | None = None
+        # the first sentence of the article, from after its dateline
+        lead = ctx.sent_idx(doc.paragraphs[0][0]) if doc.paragraphs else -1
+        lead_from = dl.end if dl else (doc.sentences[lead][0] if lead >= 0 else 0)
+        scored = []
+        for d in self.mentions:
+            if dl and dl.start <= d.start < dl.end:
+                continue
+            if d.year and d.year < 1990:
+                continue
+            if d.month is None and not d.relative:
+                continue
+            if not d.relative and _reports(ctx.low, d.start):
+                continue  # "Trend reports Oct. 30": the day of the news item
+            si = ctx.sent_idx(d.start)
+            a, b = doc.sentences[si]
+            score = 0
+            if ctx.has(MEETING, si):
+                score += 3
+            elif si == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
+                # the date the lead opens with ("On 5 May, the heads of ... discussed")
+                score += 0 if ctx.has(OTHER_EVENT, si) else 3
+            before = ctx.text[max(0, d.start - 4) : d.start].lower()
+            if before.endswith("on ") or before.endswith("in "):
+                score += 1
+            if ctx.has(OTHER_EVENT, si) and _other_event(ctx.low, a, b, d.start):
+                # "the agreement signed on 4 June 1999", "last year's session, held on ...",
+                # "on 5 March 1996 the Council was founded"
+                score -= 3
+            if d.relative in WEEKDAY_NAMES or d.relative == "today":
+                score += 1  # "on Thursday", "today": how news copy dates what it reports
+            if d.relative == "tomorrow":
+                score -= 2
+            if d.relative and _quoted(ctx.text, a, d.start):
+                score -= 2  # «... law and order today»: a speaker's today, not the report's
+            if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
+                score -= 2  # a dated aside, unless in the first sentence (a headline's date)
+            if score >= 3:
+                if a >= lead_end and _next_meeting(ctx.low, a, b):
+                    score -= 3  # "the next session will take place in October", after the lead
+                elif _first_meeting(ctx.low, a, b):
+                    if later_ordinal is None:
+                        later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
+                    if later_ordinal:
+                        score -= 3  # "the first meeting was held in 1992", this one the 50th
+            if score >= 3:
+                scored.append((score, d))
+        scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
+        return scored
+
+    def resolve(self, d: DateMention) -> Found | None:
+        """The mention as a date, with its basis; None when there is no year for it."""
+        ctx = self.ctx
+        future = ctx.has(FUTURE, ctx.sent_idx(d.start))
+        if d.relative:
+            today = self.today()
+            if today is None:
+                return None
+            start, end, precision = resolve(d, today[0], future=future)
+            basis = today[1]
+        elif d.year:
+            start, end, precision = resolve(d, None, future=future)
+            basis = "explicit"
+        else:
+            y = self.year()
+            if y is None:
+                return None
+            start, end, precision = resolve(d, y.reference, future=future)
+            basis = "explicit" if y.stated else "inferred"
+        if start is None:
+            return None
+        if precision == "day" and end is None:
+            end = self.end_date(dt.date.fromisoformat(start), d.start)
+        return start, end, precision, basis, ctx.span(d.start)
+
+    def end_date(self, first: dt.date, pos: int) -> str | None:
+        """The last day of a meeting whose first day is known: "the meeting that will run
+        through September 6", "a three-day meeting"."""
+        ctx = self.ctx
+        for d in self.mentions:
+            if d.start <= pos or d.relative or d.day is None or d.end_day:
+                continue
+            if not _RUNS_UNTIL.search(ctx.low, max(0, d.start - 40), d.start):
+                continue
+            last = _safe(d.year or first.year, d.month, d.day)
+            if last and 0 < (last - first).days <= 14:
+                return last.isoformat()
+        si = ctx.sent_idx(pos)
+        for i in (si - 1, si, si + 1):
+            if 0 <= i < len(ctx.doc.sentences) and ctx.has(MEETING, i):
+                a, b = ctx.doc.sentences[i]
+                m = _N_DAYS.search(ctx.low, a, b) if ctx.low.find("day", a, b) != -1 else None
+                if m:
+                    return (first + dt.timedelta(days=_DAYS[m.group(1)] - 1)).isoformat()
+        return None
+
+    # ----------------------------------------------------------------------- no stated date
+    def meeting_sentences(self, end: int, *, with_title: bool) -> list[int]:
+        """Sentences before offset ``end`` that report the meeting (a meeting word, not in
+        the future, not a headline's "to meet")."""
+        ctx = self.ctx
+        title = ctx.doc.title_span
+        out = []
+        for i, (a, b) in enumerate(ctx.doc.sentences):
+            if a >= end:
+                break
+            if title and a < title[1] and not with_title:
+                continue
+            if (
+                ctx.has(MEETING, i)
+                and not ctx.has(FUTURE, i)
+                and not _TO_MEET.search(ctx.low, a, b)
+            ):
+                out.append(i)
+        return out
+
+    def undated(self) -> Found:
+        """No sentence dates the meeting: what the report's wording and page still tell."""
+        ctx, pub = self.ctx, self.pub
+        doc = ctx.doc
+        paras = doc.paragraphs
+        lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(ctx.text)
+        reported = self.meeting_sentences(lead_end, with_title=True)
+        # "is being held", "has started", "hosts": under way as the report is written
+        for i in self.meeting_sentences(lead_end, with_title=False):
+            a, b = doc.sentences[i]
+            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
+                today = self.today()
+                if today is None:
+                    break
+                end = self.end_date(today[0], a)
+                return today[0].isoformat(), end, "day", today[1], ctx.span(a)
+        dl = pub.dateline
+        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
+        if reported and dl is not None and dl.day and not dl.year and not earlier:
+            # a wire's dateline is the day of the news: with no other date it dates the meeting
+            # (to the day when the page states the year, else the year alone)
+            y = self.year()
+            day = _safe(y.year, dl.month, dl.day) if y else None
+            if y and y.stated and day:
+                return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
+            if y:
+                return str(y.year), None, "year", "inferred", _dateline_span(ctx)
+        found = _year_only(ctx)
+        if found is not None:
+            return found
+        if pub.year is None:
+            return UNKNOWN
+        # "will meet in Kazakhstan this fall": the year of publication
+        for i, (a, b) in enumerate(doc.sentences):
+            if a >= lead_end:
+                break
+            if ctx.has(MEETING, i) and _SEASON.search(ctx.low, a, b):
+                return str(pub.year), None, "year", "inferred", ctx.span(a)
+        if not reported:
+            return UNKNOWN
+        # reported as having taken place ("was held", "the recent meeting", "earlier this
+        # week") with no date: the month of publication, or the year when the week may lie in
+        # the month before
+        span = ctx.span(doc.sentences[reported[0]][0])
+        month = pub.month
+        for i in reported:
+            week = _WEEK.search(ctx.low, *doc.sentences[i])
+            if week and pub.date:
+                if week.group().startswith(("last", "past", "a")):
+                    first = pub.date - dt.timedelta(days=13)
+                else:
+                    first = pub.date - dt.timedelta(days=pub.date.weekday())
+                if first.month != pub.date.month:
+                    month = None
+                break
+        if month is None:
+            return str(pub.year), None, "year", "inferred", span
+        return f"{pub.year:04d}-{month:02d}", None, "month", "inferred", span
+
+
+def find_meeting_date(ctx: Context, pub: Publication) -> Found:
+    """(date_start, date_end, precision, basis, evidence span) of the meeting."""
+    dating = _Dating(ctx, pub)
+    scored = dating.candidates()
+    if not scored:
+        return dating.undated()
+    # the best mention; when it cannot be resolved ("Today, on May 15, 2012" and no page
+    # date) another in the same sentence can, while one elsewhere may date another event
+    sentence = ctx.sent_idx(scored[0][1].start)
+    for _, d in scored:
+        if ctx.sent_idx(d.start) == sentence:
+            found = dating.resolve(d)
+            if found is not None:
+                return found
+    return UNKNOWN
+
+
+def _dateline_span(ctx: Context) -> Span | None:
+    dl = ctx.doc.dateline
+    return ctx.span(dl.start) if dl else None
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
+_SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
 
 
-def _year_only(ctx: Context) -> tuple[str | None, str | None, str, Span | None]:
-    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting."""
+def _year_only(ctx: Context) -> Found | None:
+    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting
+    (not one listing the years of several meetings)."""
     for m in _IN_YEAR.finditer(ctx.text):
         si = ctx.sent_idx(m.start())
         if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):
-            return m.group("y"), None, "year", ctx.span(m.start())
-    return None, None, "unknown", None
-
-
-def publication_date_of(doc: CleanDoc, passed: dt.date | None) -> dt.date | None:
-    if passed:
-        return passed
-    pub = doc.publication_date
-    dl = doc.dateline
-    if dl and dl.date_start is not None:
-        ds = find_dates(doc.text[dl.date_start : dl.date_end])
-        if ds:
-            full = to_date(ds[0])
-            if full:
-                return full
-            if pub and ds[0].month and ds[0].day:
-                try:
-                    cand = dt.date(pub.year, ds[0].month, ds[0].day)
-                except ValueError:
-                    cand = None
-                if cand and abs((cand - pub).days) <= 3:
-                    return cand
-    return pub
+            a, b = ctx.doc.sentences[si]
+            if _SEVERAL_YEARS.search(ctx.low, a, b) or _first_meeting(ctx.low, a, b):
+                continue
+            return m.group("y"), None, "year", "explicit", ctx.span(m.start())
+    return None

@@ -113,9 +113,10 @@ def test_to_dict_has_exactly_the_contract_keys() -> None:
     """The importer depends on these keys."""
     out = extract((REPORTS / "000_ee85c059d8637bf0.txt").read_text(), file="x.txt").to_dict()
     assert set(out) == {
-        "file", "language", "title", "body", "date_start", "date_end", "date_precision", "city",
-        "venue_country", "ordinal", "countries", "countries_mentioned", "organizations",
-        "participants", "topics", "summary", "publication_date", "evidence", "confidence",
+        "file", "language", "title", "body", "date_start", "date_end", "date_precision",
+        "date_basis", "city", "venue_country", "ordinal", "countries", "countries_mentioned",
+        "organizations", "participants", "topics", "summary", "publication_date", "evidence",
+        "confidence",
     }  # fmt: skip
     assert set(out["participants"][0]) >= {"name", "role", "title", "country", "organization",
                                            "name_variants"}  # fmt: skip

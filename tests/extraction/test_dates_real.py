@@ -16,7 +16,7 @@ from archive.extraction import default_lexicon, extract
 from archive.extraction.cleaning import clean, find_dateline
 from archive.extraction.dates import find_dates, stamp_dates, url_date
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "tests" / "extraction" / "reports"
 
 

@@ -13,7 +13,7 @@
 - ``show_facets = NEVER``: the "Show counts" link would count every filter value over the
   whole archive.
 
-docs/performance/editorial.md has the measurements behind each of these.
+docs/PERFORMANCE.md has the measurements behind each of these.
 """
 
 import re

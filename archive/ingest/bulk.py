@@ -28,7 +28,7 @@ def copy_insert(model: type[Model], objects: list[Model], *, ids: bool = False) 
     arrays psycopg escapes in Python, value by value, and PostgreSQL parses back; COPY rows
     are formatted in C. ``ids``: take the primary keys from the table's sequence first, so
     rows pointing at these objects can be written next (COPY returns nothing). The figures
-    behind the choice are in docs/performance/ingest.md.
+    behind the choice are in docs/PERFORMANCE.md.
     """
     if not objects:
         return

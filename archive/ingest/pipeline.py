@@ -4,7 +4,7 @@ then imported in committed batches — what ``manage.py import_reports`` runs.
 Reading, decoding, hashing and extracting need no database, so for a large import a forked
 worker does them for the next batches while this process writes the current one. It is an
 optimisation only: the outcomes and records are the same as reading in-process
-(docs/performance/ingest.md has the figures).
+(docs/PERFORMANCE.md has the figures).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ set's name once an editor has changed it, and re-extraction then leaves the whol
 Facet keys: Meeting denormalises the ids of its countries, topics, participants and
 organizations into int[] columns with GIN indexes, refreshed by ``Meeting.refresh_facet_keys``.
 Counting facets over arrays in one pass is much faster than joining four link tables (the
-figures are in docs/performance/models.md).
+figures are in docs/PERFORMANCE.md).
 
 Every model lives in the ``archive`` app; ``from archive.models import X`` keeps working for
 every name below.

@@ -29,7 +29,7 @@ def unique_slugs(
     One query (``slug = ANY(bases)``, an index look-up per base) when no base is taken; a
     second only for the bases that are, to find their numbered forms. Not one ``LIKE 'base%'``
     per base: a prefix also matches every longer title that starts like it (see
-    docs/performance/models.md).
+    docs/PERFORMANCE.md).
     """
     bases = [slugify(text)[: max_length - 8].strip("-") or "item" for text in texts]
     if not bases:

@@ -9,7 +9,7 @@ class FacetSnapshot(models.Model):
     """The unfiltered archive's exact total and facet counts, counted ahead of time.
 
     Counting every meeting of a large archive is slow (archive.search counts a broad search
-    on a sample instead; figures in docs/performance/models.md); the home page is the one
+    on a sample instead; figures in docs/PERFORMANCE.md); the home page is the one
     search everybody opens, so its exact counts are stored here by ``manage.py
     refresh_facet_counts`` (run by ``import_reports`` after a run that changed anything, and
     by cron). ``archive.search`` uses a snapshot younger than ``SEARCH_SNAPSHOT_MAX_AGE``

@@ -1,7 +1,7 @@
 """Facet counts: the total and every facet of a search in one statement, within a time budget.
 
 Counts like simonwillisonblog's facets (over the filtered set, ordering cleared), shaped for a
-big archive (docs/performance/search.md says why each part has its shape):
+big archive (docs/PERFORMANCE.md says why each part has its shape):
 - all seven facets and the total come from ONE statement: a materialised CTE of the filtered
   meetings, unnested per facet; each single-valued facet (year, city, body) is counted with
   every filter but its own ("any of");

@@ -160,7 +160,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         instead of reading every later meeting, and the planner estimates a date range well,
         where ``year IN (...)`` and a range together would be counted as independent (and a
         facet sample sized far too big). Years with gaps stay ``year IN (...)``: an OR of
-        ranges is no index condition for that scan. docs/performance/search.md has the
+        ranges is no index condition for that scan. docs/PERFORMANCE.md has the
         figures."""
         if not value:
             return queryset

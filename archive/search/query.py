@@ -29,7 +29,7 @@ from .suggestions import similar_participants
 SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
 PER_PAGE = 20
 # Above this many matches a relevance sort is shown newest first: ranking de-TOASTs every
-# match's vector (docs/performance/search.md).
+# match's vector (docs/PERFORMANCE.md).
 RANK_LIMIT = 1_500
 SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
 

@@ -2,7 +2,7 @@
 
 Topics are shared by tens of thousands of meetings, so only candidates are scored: the
 ``RELATED_CANDIDATES`` nearest in time on each side that share anything, and as many of the
-latest that share a person (docs/performance/search.md).
+latest that share a person (docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations

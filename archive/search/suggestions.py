@@ -48,7 +48,7 @@ def similar_participants(
     with transaction.atomic(), connection.cursor() as cursor:
         # Both settings last until the end of this transaction only. The planner prices the
         # trigram operator like an equality and would scan every name computing the similarity;
-        # the trigram and key indexes answer far sooner (docs/performance/search.md).
+        # the trigram and key indexes answer far sooner (docs/PERFORMANCE.md).
         cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
         if threshold is not None:
             cursor.execute(

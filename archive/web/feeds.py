@@ -2,7 +2,7 @@
 
 Newest additions by id, which follows creation (ids come from one sequence, taken at insert):
 the primary key's index is read backwards until FEED_SIZE match. ``created_at`` has no index,
-and sorting a broad search's matches by it is slow (docs/performance/search.md). The feed
+and sorting a broad search's matches by it is slow (docs/PERFORMANCE.md). The feed
 never ranks.
 """
 

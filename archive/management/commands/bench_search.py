@@ -3,7 +3,7 @@
 Called by scripts/bench.py (`make bench`) against its scratch databases; prints JSON. The
 requests go through Django's whole stack in-process (middleware, view, template or JSON
 rendering) with the test client, so the figure is the server's time without the network.
-The request mix covers what readers do (docs/performance/search.md); its values are picked
+The request mix covers what readers do (docs/PERFORMANCE.md); its values are picked
 from the data so the same mix works on any corpus: the most common country and topic, a rare
 person, a common word.
 """

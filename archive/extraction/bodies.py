@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from . import people as P
 from .context import MEETING, PART_CUE, Context, Span, sentence_cue
-from .lexicon import Match
+from .lexicon import LOOSE_NAME_MIN, Match
+from .orgnames import best_phrase, name_words, word_set
 from .rx import CI
 
 _FRAMEWORK = CI(
@@ -47,7 +48,350 @@ _ORDINAL_START = sentence_cue("|".join(sorted({*_ORDINAL_WORDS, *_TENS})))
 _DIGIT = re.compile(r"\d")
 
 
-_JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?)\b")
+# ------------------------------------------------------------------------ convening body
+_MEETING_BEFORE = re.compile(
+    r"(?:meeting|session|sitting|collegium|board|conference|plenary|gathering|get-together"
+    r"|forum)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+# "the meeting of", "the 28th session of the": where a phrase naming the convening body starts
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|session|sitting|conference|plenary|gathering|get-together|forum)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+# an organization convening a meeting itself: "the Bureau held a meeting", "OSCE organizes"
+_CONVENES_AFTER = re.compile(
+    r"(?:['’]s)?[^.;,]{0,60}?\s(?:held|holds|convened|convenes|hosted|hosts|organi[sz]ed"
+    r"|organi[sz]es) (?:a |an |its |the )?(?:\w+ ){0,3}(?:meeting|session|sitting|conference"
+    r"|seminar|plenary|get-together|gathering)\b"
+)
+_CONVENED_BY = re.compile(
+    r"(?:(?:meeting|session|sitting|plenary|conference|get-together|gathering|event)"
+    r"(?:,? (?:was|were|is|will be))? (?:organi[sz]ed|convened|hosted|held) by"
+    r"|(?:held|organi[sz]ed|convened) under the auspices of"
+    r"|(?:meeting|session|sitting|plenary) of) (?:the )?$"
+)
+_SUPPORTED = re.compile(r"^-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}meeting\b")
+_PLENARY_AFTER = re.compile(r"^\s+plenary\b", re.IGNORECASE)
+# "Secretariat of the Council ...", "Committee of Heads of ... Units of the Council ...": a body
+# of the body, not the body itself
+_PART_OF = re.compile(
+    r"(?:(?P<experts>[Ee]xperts?['’]?(?: group)? (?:meeting )?(?:on preparations? )?for|[Ee]xperts"
+    r"['’]? (?:meeting )?of|[Pp]reparatory (?:meeting|session) (?:for|of))|(?P<organ>"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Committee|Commission|Working Group|Group|Service"
+    r"|Subcommittee|Sub-committee)(?:\s+(?:of|for|on|against|and|the|[A-Z][\w'’-]*))*?))"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+)
+_PEOPLE_HEAD = re.compile(
+    r"(?:(?:staff |senior |top )?heads|chiefs|leaders|ministers|deputy ministers|commanders"
+    r"|directors|prosecutors(?: general)?|secretaries|senior executives|executives|chairmen"
+    r"|chairpersons|representatives|rectors)\b",
+    re.IGNORECASE,
+)
+# where a descriptive name ("heads of the border agencies of ...") stops
+_DESC_STOP = word_set(
+    "was were is are will would has have had held hold took take takes taking opened open "
+    "started starts began kicked chaired hosted convened met meets discussed discuss which "
+    "who where that today yesterday tomorrow at from under during after since as via "
+    "through within also with"
+)
+_DESC_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-–][^\W_][\w'’]*)*|[^\w\s]")
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+class _Candidate:
+    __slots__ = ("name", "ref", "score", "start", "end", "descriptive")
+
+    def __init__(self, name: str, ref: int, start: int, end: int, descriptive: bool) -> None:
+        self.name = name
+        self.ref = ref
+        self.score = 0.0
+        self.start = start
+        self.end = end
+        self.descriptive = descriptive
+
+
+def _place_score(ctx: Context, start: int) -> float:
+    """Points for where a name stands: in the title, after "meeting of" or an ordinal, early,
+    in a sentence about a meeting; a sentence about another, earlier meeting counts less."""
+    before = ctx.low[max(0, start - 60) : start]
+    s = 1.0
+    if ctx.in_title(start):
+        s += 3
+    if _MEETING_BEFORE.search(before) or _ORDINAL.search(before[-40:]):
+        s += 3
+    si = ctx.sent_idx(start)
+    if si <= 3:
+        s += 2
+    if ctx.has(MEETING, si):
+        s += 1
+    return s
+
+
+def _in_org_list(ctx: Context, m: Match) -> bool:
+    """Whether an organization's name stands in a list of organizations ("the CIS Executive
+    Committee, the Secretariat ..., the Coordination Council of Prosecutors General etc."):
+    organizations listed together take part; none of them is the convener."""
+    i = ctx.orgs.index(m)
+    gap = r"^[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$"
+    if i > 0:
+        prev = ctx.orgs[i - 1]
+        between = ctx.text[prev.end : m.start]
+        listed = re.match(gap, between) or re.fullmatch(r"\s*\([^()]{1,20}\)" + gap[1:], between)
+        if ("," in between or " and " in between) and listed:
+            return True
+    if i + 1 < len(ctx.orgs):
+        nxt = ctx.orgs[i + 1]
+        between = ctx.text[m.end : nxt.start]
+        if ("," in between or " and " in between) and re.match(gap, between):
+            return True
+    return False
+
+
+def _descriptive(ctx: Context, pos: int) -> tuple[str, int, int] | None:
+    """A body named by description after "meeting of the": "heads of the border agencies of
+    Tajikistan, Russia, Afghanistan and Pakistan", "Coordination Group of the Ministry of
+    Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
+    a description may still be a known body under new words) or None."""
+    text = ctx.text
+    words: list[tuple[str, int, int]] = []
+    sent_end = ctx.doc.sentences[ctx.sent_idx(pos)][1]
+    limit = min(sent_end, pos + 260)
+    org_end = -1
+    org_ref = -1
+    k = pos
+    while k < limit:
+        m = _DESC_TOKEN.search(text, k, limit)
+        if m is None:
+            break
+        k = m.end()
+        tok = m.group()
+        if not tok[0].isalnum():
+            if tok in "'’":
+                continue
+            if tok == "," and words and _geo_at(ctx, _skip_space(text, m.end())):
+                continue  # "of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
+            if tok == "(" and words:
+                close = text.find(")", m.end(), m.end() + 30)
+                if close != -1 and text.startswith(" of ", close + 1):
+                    k = close + 1  # "National Coordination Council (CARICC Council) of the ..."
+                    continue
+            break
+        low = tok.lower()
+        stop = low in _DESC_STOP or low in _MONTH_WORDS or tok[0].isdigit()
+        if stop and (low != "with" or _WITH_STOPS.match(text, m.end())):
+            break
+        if tok.islower() and len(tok) > 4 and tok.endswith("ed") and words:
+            break  # "the Coordination Group ... departed for Tashkent"
+        if low == "in" and words and _geo_at(ctx, _skip_space(text, m.end(), article=True)):
+            break  # "... in Dushanbe"
+        words.append((tok, m.start(), m.end()))
+        o = ctx.org_at(m.start()) if len(words) > 1 else None
+        if o is not None and ctx.lex.org_list[o.ref].kind == "international":
+            org_end, org_ref = o.end, o.ref  # "... of the Central Asian Regional ..."
+            break
+        if len(words) >= 26:
+            break
+    while words and words[-1][0].lower() in ("of", "the", "and", "for", "on", "in", "to", "a"):
+        words.pop()
+    if len(words) < 3:
+        return None
+    first = words[0][0]
+    end = words[-1][2]
+    phrase = text[words[0][1] : end]
+    if not (
+        _PEOPLE_HEAD.match(phrase)
+        or _PEOPLE_TAIL.search(phrase)
+        or (first[0].isupper() and _HEAD_NOUN.search(phrase))
+    ):
+        return None
+    index = ctx.lex.name_index
+    low_words = [(w.lower(), a, b) for w, a, b in words]
+    ref, _, _, _ = best_phrase(index, low_words, [0], 0, LOOSE_NAME_MIN)
+    if ref is not None and end - words[0][1] > 0:
+        return ctx.lex.org_list[ref].name, end, ref
+    if org_ref >= 0:
+        phrase = text[words[0][1] : words[-1][1]] + ctx.lex.org_list[org_ref].name
+        end = org_end
+    return _tidy_name(ctx, phrase, words[0][1]), end, -1
+
+
+_WITH_STOPS = re.compile(r"\s+(?:the|a|an|its|his|her|their|participation|representatives)\b")
+_PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$")
+
+
+def _skip_space(text: str, pos: int, article: bool = False) -> int:
+    m = re.compile(r"\s*(?:the\s+)?" if article else r"\s*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _geo_at(ctx: Context, pos: int) -> bool:
+    """Whether a country, demonym or city name starts at ``pos``."""
+    g = bisect_left(ctx.geo_starts, pos)
+    return g < len(ctx.geo) and ctx.geo[g].start == pos
+
+
+_HEAD_NOUN = re.compile(
+    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum)\b"
+)
+_INTERIOR_BODIES = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:Ministry|Ministries|Minister|Ministers) of (?:the )?"
+    r"(?:Internal Affairs?|Interior)\b"
+    r"|\s+(?:of\s+)?(?:the\s+)?(?:Internal Affairs|Interior) Ministr(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def _tidy_name(ctx: Context, phrase: str, start: int) -> str:
+    """A descriptive name as the archive keeps it: "the Commonwealth of Independent States" as
+    "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
+    phrase = re.sub(r"\s+", " ", phrase)
+    phrase = re.sub(
+        r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", "CIS", phrase, flags=re.I
+    )
+    phrase = re.sub(r"\bmember[- ](?:countries|nations|states)\b", "member states", phrase)
+    im = _INTERIOR_BODIES.search(phrase)
+    if im:
+        codes: list[str] = []
+        for g in ctx.geo:
+            if start <= g.start < start + len(phrase) and g.kind in ("country", "demonym"):
+                c = ctx.country_code(g)
+                if c and c not in codes:
+                    codes.append(c)
+        if len(codes) >= 2:
+            head = phrase[: im.start()].strip()
+            names = [ctx.lex.country_name(c) or c for c in codes]
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            tail = f"Interior Ministries of {joined}"
+            phrase = f"{head} of the {tail}" if head else tail
+    return phrase[:1].upper() + phrase[1:]
+
+
+_JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?|sitting|session)\b")
+
+
+_INTERIOR_MIN = sentence_cue(
+    r"\b(?:interior|internal affairs?|internal affaires) minist(?:er|ers|ries|ry)\b|"
+    r"\bminist(?:er|ers|ry|ries) of (?:internal affair|the interior|interior)"
+)
+
+
+_TALKS = CI(r"\b(?:met|meets|meet|meeting|talks|held talks|hold talks|discussed|negotiations)\b")
+
+
+def _bilateral(ctx: Context) -> _Candidate | None:
+    """Interior ministers of two or more states meeting without a named body: "Interior
+    Ministries of A and B" (a descriptive name, for review), or their joint collegium when the
+    text calls the meeting joint and the gazetteer knows it; "CIS interior ministers will meet"
+    is the CIS council."""
+    lex = ctx.lex
+    for i in range(min(len(ctx.doc.sentences), 6)):
+        sent = ctx.sent_text(i)
+        if ctx.has(MEETING, i):
+            agencies = _agencies_of(ctx, i)
+            if agencies is not None:
+                return agencies
+        if not (ctx.has(_INTERIOR_MIN, i) and (ctx.has(MEETING, i) or _TALKS.search(sent))):
+            continue
+        a, b = ctx.doc.sentences[i]
+        owner = _OWNER_MINISTERS.search(sent)
+        if owner:
+            bag = name_words(
+                f"Council of {owner.group(1)} Interior Ministers", lex.name_index.multi
+            )
+            ref, _ = lex.name_index.best(bag)
+            if ref is not None:
+                cand = _Candidate(
+                    lex.org_list[ref].name, ref, a + owner.start(), a + owner.end(), False
+                )
+                cand.score = _place_score(ctx, a + owner.start())
+                return cand
+            continue
+        codes = _codes_in(ctx, a, b)
+        if len(codes) < 2:
+            continue
+        names = [lex.country_name(c) or c for c in codes]
+        if len(names) == 2 and _JOINT.search(ctx.text):
+            for x, y in (names, names[::-1]):
+                org = lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
+                if org is not None:
+                    ref = lex.org_list.index(org)
+                    cand = _Candidate(org.name, ref, a, a, False)
+                    cand.score = _place_score(ctx, a)
+                    return cand
+        name = "Interior Ministries of " + ", ".join(names[:-1]) + " and " + names[-1]
+        cand = _Candidate(name, -1, a, a, True)
+        cand.score = _place_score(ctx, a) - 1
+        return cand
+    return None
+
+
+def _codes_in(ctx: Context, a: int, b: int) -> list[str]:
+    """Countries named (as states or demonyms) in text[a:b], in order, each once."""
+    codes: list[str] = []
+    for g in ctx.geo:
+        if g.kind in ("country", "demonym") and a <= g.start < b:
+            c = ctx.country_code(g)
+            if c and c not in codes:
+                codes.append(c)
+    return codes
+
+
+_REPS_OF = re.compile(
+    r"\b(?:representatives|heads|chiefs|delegations|officials|leaders) of (?:the )?", re.IGNORECASE
+)
+_AGENCY_WORDS = re.compile(
+    r"\b(?:agencies|bodies|services|ministries|departments|authorities|divisions|troops|forces"
+    r"|units|committees)\b"
+)
+
+
+def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
+    """ "Representatives of the internal affairs agencies of the border regions of Tajikistan and
+    Uzbekistan met ...": the agencies of two or more states, named as the text names them."""
+    a, b = ctx.doc.sentences[i]
+    text = ctx.text
+    for m in _REPS_OF.finditer(text, a, b):
+        g = bisect_left(ctx.geo_starts, m.end())
+        if g >= len(ctx.geo) or ctx.geo[g].start >= min(b, m.end() + 100):
+            continue
+        what = text[m.end() : ctx.geo[g].start]
+        what = re.sub(r"\s+(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$", "", what)
+        if not _AGENCY_WORDS.search(what) or re.search(r"[,;:()]", what):
+            continue
+        codes = _codes_in(ctx, ctx.geo[g].start, b)
+        rest = text[ctx.geo[g].start : b]
+        if len(codes) < 2 or not re.search(r"\b(?:met|meet|gathered|held)\b", rest):
+            continue
+        names = [ctx.lex.country_name(c) or c for c in codes]
+        name = f"{what[:1].upper()}{what[1:]} of " + ", ".join(names[:-1]) + " and " + names[-1]
+        cand = _Candidate(name, -1, m.start(), m.start(), True)
+        cand.score = _place_score(ctx, m.start()) - 1
+        return cand
+    return None
+
+
+_OWNER_MINISTERS = re.compile(
+    r"\b(CIS|SCO|CSTO)(?: member[- ]states['’]?)? (?:interior|internal affairs)"
+    r" (?:ministers|chiefs)\b",
+    re.IGNORECASE,
+)
+
+
+def _joint_body(ctx: Context, participating: list[str]) -> tuple[str, int, float] | None:
+    """A joint collegium of two ministries the gazetteer may not know."""
+    jm = _JOINT.search(ctx.text)
+    if not (jm and len(participating) == 2):
+        return None
+    a, b = participating
+    for x, y in ((a, b), (b, a)):
+        org = ctx.lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
+        if org:
+            return org.name, jm.start(), 0.7
+    return f"Joint Collegium of the Interior Ministries of {a} and {b}", jm.start(), 0.5
 
 
 _BODY_NAME = (
@@ -64,18 +408,6 @@ _BODY_CONVENES = re.compile(
 )
 
 
-_INTERIOR_MIN = sentence_cue(
-    r"\b(?:interior|internal affairs) minist(?:er|ers|ries|ry)\b|"
-                           r"\bminist(?:er|ers|ry|ries) of (?:internal affairs|the interior)\b"
-)  # fmt: skip
-
-
-_CONVENES_AFTER = re.compile(
-    r"[^.;,]{0,60}?\s(?:held|convened|hosted|organi[sz]ed) (?:a |an |its |the )?"
-    r"(?:\w+ ){0,2}(?:meeting|session|sitting|conference|seminar)\b"
-)
-
-
 _HEADS_PHRASE = re.compile(
     r"\b(?:meeting|session|sitting|conference|gathering) of (?:the )?"
     r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
@@ -88,58 +420,76 @@ _HEADS_PHRASE = re.compile(
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
+    """The convening body: the gazetteer's bodies (under any wording, orgnames), international
+    organizations that convene a meeting themselves, or a body named by description ("the
+    meeting of heads of the border agencies of ..."), scored by where they stand."""
     lex = ctx.lex
-    scores: dict[int, float] = {}
-    first: dict[int, Match] = {}
+    cands: dict[str, _Candidate] = {}
+
+    def add(name: str, ref: int, start: int, end: int, score: float, descriptive: bool) -> None:
+        c = cands.get(name)
+        if c is None:
+            c = cands[name] = _Candidate(name, ref, start, end, descriptive)
+        c.score += score
+
+    org_starts = {}
     for m in ctx.orgs:
         org = lex.org_list[m.ref]
-        if org.kind != "body":
-            continue
-        before = ctx.text[max(0, m.start - 60) : m.start].lower()
-        s = 1.0
-        if ctx.in_title(m.start):
-            s += 3
-        if re.search(r"(?:meeting|session|sitting|collegium|board|conference)\s+of\s+(?:the\s+)?$",
-                     before) or _ORDINAL.search(before[-40:]):  # fmt: skip
-            s += 3
-        si = ctx.sent_idx(m.start)
-        if si <= 3:
-            s += 2
-        if ctx.has(MEETING, si):
-            s += 1
-        scores[m.ref] = scores.get(m.ref, 0) + s
-        first.setdefault(m.ref, m)
-    if not scores:
-        # an international body convening a meeting itself: "the Bureau ... held a meeting"
-        for m in ctx.orgs:
-            org = lex.org_list[m.ref]
-            if org.kind != "international":
+        org_starts[m.start] = m
+        before = ctx.text[max(0, m.start - 120) : m.start]
+        part = _PART_OF.search(before)
+        if part and (part.group("experts") or org.kind == "body"):
+            if part.group("experts"):
+                # an experts' meeting for a council is not the council's session
+                name = "Experts of the " + org.name
+                add(name, -1, m.start, m.end, _place_score(ctx, m.start), True)
                 continue
-            before = ctx.low[max(0, m.start - 40) : m.start]
-            if _CONVENES_AFTER.match(ctx.low, m.end) or re.search(
-                r"(?:meeting|session|sitting) (?:of|organi[sz]ed by|convened by) (?:the )?$", before
-            ):
-                scores[m.ref] = scores.get(m.ref, 0) + 2.0
-                first.setdefault(m.ref, m)
-    if scores:
-        ref = max(scores, key=lambda r: (scores[r], -first[r].start))
-        m = first[ref]
-        return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
-    # A joint collegium of two ministries not in the gazetteer.
-    jm = _JOINT.search(ctx.text)
-    if jm and len(participating) == 2:
-        a, b = participating
-        for x, y in ((a, b), (b, a)):
-            name = f"Joint Collegium of the Interior Ministries of {x} and {y}"
-            org = lex.org_by_name(name)
-            if org:
-                return org.name, ctx.span(jm.start()), 0.7, None
-        return (
-            f"Joint Collegium of the Interior Ministries of {a} and {b}",
-            ctx.span(jm.start()),
-            0.5,
-            None,
-        )
+            organ = part.group("organ")
+            start = m.start - len(before) + part.start("organ")
+            if organ.split()[0] not in ("The", "A"):
+                full = _tidy_name(ctx, ctx.text[start : m.end], start)
+                score = _place_score(ctx, start)
+                add(full, -1, start, m.end, score, True)
+                continue
+        if org.kind == "body":
+            s = _place_score(ctx, m.start)
+            if _in_org_list(ctx, m):
+                s -= 4
+            add(org.name, m.ref, m.start, m.end, s, False)
+        elif org.kind == "international":
+            before40 = ctx.low[max(0, m.start - 50) : m.start]
+            convening = (
+                _CONVENES_AFTER.match(ctx.low, m.end)
+                or _CONVENED_BY.search(before40)
+                or _SUPPORTED.match(ctx.low, m.end)
+                or _PLENARY_AFTER.match(ctx.text, m.end)
+            )
+            if convening and not _in_org_list(ctx, m):
+                add(org.name, m.ref, m.start, m.end, _place_score(ctx, m.start) - 1, False)
+    # bodies named by description after "meeting of"
+    for mm in _MEETING_OF.finditer(ctx.text):
+        pos = mm.end()
+        if pos in org_starts or ctx.in_org(pos):
+            continue
+        d = _descriptive(ctx, pos)
+        if d:
+            name, end, ref = d
+            # a description names a body only when no known body stands as well
+            add(name, ref, pos, end, _place_score(ctx, pos) - (3 if ref < 0 else 0), ref < 0)
+    if not any(c.score > 0 for c in cands.values()):
+        bil = _bilateral(ctx)  # ministers of a few states meeting, no body named
+        if bil is not None:
+            cands[bil.name] = bil
+    if cands:
+        best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))
+        if best.score > 0:
+            conf = 0.4 if best.descriptive else min(1.0, 0.5 + best.score / 10)
+            match = Match(best.start, best.end, "org", best.ref)
+            return best.name, ctx.span(best.start), conf, match
+    joint = _joint_body(ctx, participating)
+    if joint:
+        name, pos, conf = joint
+        return name, ctx.span(pos), conf, None
     for pattern in (_BODY_PHRASE, _BODY_CONVENES):
         bm = pattern.search(ctx.text)
         if bm:
@@ -152,21 +502,6 @@ def find_body(
     if hm and ctx.sent_idx(hm.start()) <= 4:
         phrase = hm.group("b").strip()
         return phrase[:1].upper() + phrase[1:], ctx.span(hm.start()), 0.35, None
-    # Interior ministers of several states meeting without a named body.
-    for i in range(len(ctx.doc.sentences)):
-        sent = ctx.sent_text(i)
-        if ctx.has(_INTERIOR_MIN, i) and ctx.has(MEETING, i):
-            a, _ = ctx.doc.sentences[i]
-            codes: list[str] = []
-            for g in ctx.geo:
-                if g.kind in ("country", "demonym") and a <= g.start < a + len(sent):
-                    c = ctx.country_code(g)
-                    if c and c not in codes:
-                        codes.append(c)
-            if len(codes) >= 3:  # bilateral talks are not a body
-                names = [lex.country_name(c) for c in codes]
-                joined = ", ".join(names[:-1]) + " and " + names[-1]
-                return f"Interior Ministries of {joined}", ctx.span(a), 0.4, None
     return None, None, 0.0, None
 
 

@@ -131,6 +131,11 @@ class Context:
         i = bisect_right(self._org_starts, pos) - 1
         return i >= 0 and (pos if end is None else end - 1) < self.orgs[i].end
 
+    def org_at(self, pos: int) -> Match | None:
+        """The organization whose name starts at offset ``pos``, if any."""
+        i = bisect_right(self._org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and self.orgs[i].start == pos else None
+
     def _sentences_matching(self, rx: CI) -> set[int]:
         starts = self.cue_starts(rx)
         sentences = self.doc.sentences

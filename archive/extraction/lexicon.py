@@ -185,7 +185,7 @@ class Lexicon:
         self._country_alias: dict[str, int] = {}
         self._build_automaton()
         # bodies and international organizations under wordings the aliases do not list
-        self._name_index = NameIndex(
+        self.name_index = NameIndex(
             (
                 (i, alias)
                 for i, o in enumerate(self.organizations)
@@ -317,7 +317,7 @@ class Lexicon:
             if head < done or any(s <= head < e for s, e in spans):
                 continue
             words, starts, at = phrase_words(text, head)
-            ref, sim, start, end = best_phrase(self._name_index, words, starts, at, LOOSE_NAME_MIN)
+            ref, sim, start, end = best_phrase(self.name_index, words, starts, at, LOOSE_NAME_MIN)
             if ref is None or sim < LOOSE_NAME_MIN:
                 continue
             out.append(tuple.__new__(Match, (start, end, "org", ref, False)))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
@@ -73,7 +73,6 @@ _SYNONYMS = {
     "informational": "information", "crimes": "crime", "types": "type", "regional": "region",
     "experts": "expert", "interstate": "state", "caused": "made", "fius": "fiu",
     "board": "collegium", "boards": "collegium", "office": "bureau", "offices": "bureau",
-    "intelligence": "special",
 }  # fmt: skip
 
 # the organization a body belongs to: a loose name without one must match almost exactly,
@@ -81,14 +80,14 @@ _SYNONYMS = {
 _OWNERS = frozenset({"cis", "csto", "sco", "eag", "osce"})
 _NO_OWNER_MIN = 0.9
 
-_STOP = _set(
+_STOP = word_set(
     "of the and for on in to at a an its their with by member members states countries "
     "nations participating independent commonwealth territory territories meeting session "
     "sitting regular other dangerous general inter anti s"
 )
 
 # words that many bodies share: they count half
-_GENERIC = _set(
+_GENERIC = word_set(
     "council committee commission board head body service cis minister coordination group "
     "organization center secretary"
 )
@@ -221,7 +220,7 @@ HEADS = (
 )
 _HEAD_RX = re.compile(r"\b(?:" + HEADS + r")\b|\bjoint (?:collegium|board|sitting|session)\b")
 # where a name phrase stops
-_STOP_WORDS = _set(
+_STOP_WORDS = word_set(
     "was were is are be been being has have had will would shall should can could may "
     "held hold holds took take takes taking opened open opens started starts began begins "
     "kicked chaired chairs hosted hosts convened convenes met meets meet discussed discusses "
@@ -230,11 +229,11 @@ _STOP_WORDS = _set(
     "within also headed led attended participated reviewed summed noted said signed "
     "into upon than this these those"
 )
-_MONTHS = _set(
+_MONTHS = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
-_HEAD_WORDS = _set(
+_HEAD_WORDS = word_set(
     "council councils committee commission board bureau office centre center structure "
     "service organization organisation group assembly collegium secretariat"
 )

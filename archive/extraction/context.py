@@ -99,6 +99,7 @@ class Context:
         self._org_starts = [m.start for m in self.orgs]  # organizations do not overlap either
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
+        self.venue_city: str | None = None  # set by places.find_venue, read by later steps
         self._sent_cache: dict[int, str] = {}
         self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it

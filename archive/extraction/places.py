@@ -71,6 +71,16 @@ def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
 def find_venue(
     ctx: Context, chair_country: str | None
 ) -> tuple[str | None, str | None, Span | None, float]:
+    """(city, country, evidence, confidence) of the meeting's venue; the city is kept on the
+    context for the steps that follow (an ordinal told with another city is history)."""
+    found = _find_venue(ctx, chair_country)
+    ctx.venue_city = found[0]
+    return found
+
+
+def _find_venue(
+    ctx: Context, chair_country: str | None
+) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
     best = None

@@ -48,9 +48,21 @@ OTHER_EVENT = sentence_cue(
 
 PART_CUE = sentence_cue(
     r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
-    r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
+    r"|commanders|prosecutors|participants|colleagues|counterparts|partners|guests|observers"
+    r"|experts) (?:of|from)\b|\b(?:attended by|participation of"
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
-    r"|with representatives|heads of delegations of|involving)\b"
+    r"|with representatives|heads of delegations of|involving|as observers?|observer states"
+    r"|observers (?:were|included|are)|list of observers included|chaired by|co-chaired by"
+    r"|presided over by|(?:meeting|conference|talks|consultations|negotiations) between)\b"
+)
+# sentences that describe who belongs to a body, not who came: "The Council members include
+# representatives of ...", "It consists of ...", "the CSTO region, which includes 6 states"
+MEMBERSHIP = sentence_cue(
+    r"\b(?:members? include|members are|member states are|membership includes|consists of"
+    r"|consisting of|comprises|comprising|is made up of|includes|include|are members"
+    r"|are the \w+ (?:member|observer)|observer[- ]countries|dialogue partners|was founded"
+    r"|was established|were established|was created|established on|established in"
+    r"|founded in|partakes in)\b"
 )
 
 

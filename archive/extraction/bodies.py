@@ -13,8 +13,9 @@ from .rx import CI
 
 _FRAMEWORK = CI(
     r"\b(?:framework of|within the|channels?|through|via|member states of|cooperation with"
-    r"|auspices|platform of|model of|experience of|members of|format of|line of|as part of"
-    r"|in the|agreements? (?:of|with|within))\b"
+    r"|auspices|platform of|model of|experience of|(?<!as well as )members of|format of|line of"
+    r"|as part of|in the (?:framework|format|course|context|session|meeting|sitting|work|field)"
+    r"|agreements? (?:of|with|within))\b"
 )
 
 
@@ -119,6 +120,18 @@ _DESC_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-–][^\W_][\w'’]*)*|[^\w\s]")
 _MONTH_WORDS = word_set(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+_DELEGATES_OF = re.compile(
+    r"\b(?:representatives|delegations?|delegates|officials|experts|observers) (?:of|from)"
+    r" (?:the )?$"
+)
+
+
+_UMBRELLA = re.compile(
+    r"\b(?:(?:within|in) the framework of|under the auspices of|within|on the basis of)"
+    r" (?:the )?$"
 )
 
 
@@ -380,8 +393,8 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
             continue
         what = text[m.end() : ctx.geo[g].start]
         what = re.sub(r"\s+(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$", "", what)
-        if not _AGENCY_WORDS.search(what) or re.search(r"[,;:()]", what):
-            continue
+        if not _AGENCY_WORDS.search(what) or re.search(r"[,;:()]|\b\w+ed\b", what):
+            continue  # "drug control agencies attended the conference between": no name
         codes = _codes_in(ctx, ctx.geo[g].start, b)
         rest = text[ctx.geo[g].start : b]
         if len(codes) < 2 or not re.search(r"\b(?:met|meet|gathered|held)\b", rest):
@@ -475,6 +488,10 @@ def find_body(
             s = _place_score(ctx, m.start)
             if _in_org_list(ctx, m):
                 s -= 4
+            elif _DELEGATES_OF.search(ctx.low, max(0, m.start - 40), m.start):
+                s -= 3  # "representatives of the Council ... participated": it takes part
+            elif _UMBRELLA.search(ctx.low, max(0, m.start - 40), m.start):
+                s -= 2  # "cooperation within the framework of the Council": the umbrella
             add(org.name, m.ref, m.start, m.end, s, False)
         elif org.kind == "international":
             before40 = ctx.low[max(0, m.start - 50) : m.start]
@@ -505,6 +522,7 @@ def find_body(
         if best.score > 0:
             conf = 0.4 if best.descriptive else min(1.0, 0.5 + best.score / 10)
             match = Match(best.start, best.end, "org", best.ref)
+            ctx.body_span = (best.start, best.end)
             return best.name, ctx.span(best.start), conf, match
     joint = _joint_body(ctx, participating)
     if joint:
@@ -635,6 +653,19 @@ _MEMBER_STATES_AFTER = re.compile(
 )
 
 
+# where a report names its source: the organization is not taking part for that
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:press (?:service|office|centre|center|secretary)|website|according to|learned from"
+    r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+)
+# "Specialists of the CIS ATC proposed", "the head of the CIS Anti-Terrorism Center ... will
+# present a report": the organization's people speak at the meeting
+_OFFICIAL_OF = re.compile(
+    r"\b(?:specialists|experts|representatives?|delegations?|staff|officials?|head|director"
+    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary)"
+    r"\s+of\s+(?:the\s+)?$"
+)
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
 
 
@@ -645,16 +676,33 @@ def find_organizations(
     out: dict[str, Span] = {}
     for m in ctx.orgs:
         o = lex.org_list[m.ref]
-        if o.kind != "international" or o.name == body_name or o.name in out:
+        if o.kind not in ("international", "body") or o.name == body_name or o.name in out:
             continue
+        if ctx.body_span and ctx.body_span[0] <= m.start < ctx.body_span[1]:
+            continue  # "Committee of ... of the Council of Heads of Customs Services": the body
+        if o.kind == "body" and _MEETING_BEFORE.search(ctx.low, max(0, m.start - 40), m.start):
+            continue  # "a meeting of the Council of Defense Ministers was held on April 27"
         if _MEMBER_STATES_AFTER.match(ctx.low, m.end):
             continue  # "ministers of the SCO member states": a framework, not a participant
         si = ctx.sent_idx(m.start)
-        a, _ = ctx.doc.sentences[si]
+        a, b = ctx.doc.sentences[si]
+        if _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):
+            continue  # "BelTA learned from the press service of the CIS Executive Committee"
+        if _CONVENES_AFTER.match(ctx.low, m.end):
+            out[o.name] = ctx.span(m.start)  # "the SCO RATS Executive Committee hosted ..."
+            continue
+        if (
+            _OFFICIAL_OF.search(ctx.low, max(a, m.start - 60), m.start)
+            and (ctx.has(P.SPEECH, si) or ctx.has(P.PARTICIPATION, si))
+            and not ctx.has(P.PRESS, si)
+        ):
+            out[o.name] = ctx.span(m.start)  # "Specialists of the CIS ATC proposed ..."
+            continue
         before = ctx.text[a : m.start]
         cue = None
         for c in PART_CUE.finditer(before):
-            cue = c
+            if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
+                cue = c
         if cue is None:
             organiser = _ORGANISED_BY.search(ctx.low, max(a, m.start - 120), m.start)
             if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : m.start]):

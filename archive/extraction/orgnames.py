@@ -240,7 +240,7 @@ _HEAD_WORDS = word_set(
 _CONNECTORS = frozenset({"of", "for", "on", "in", "and", "to", "against", "the", "a"})
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*|[^\w\s]")
 _PART = re.compile(r"[^\W_][\w'’]*")
-_LEFT_WORD = re.compile(r"(?:[A-Z][\w'’]*|[A-Z]{2,}|[a-z]+-[A-Z][\w'’]*)$")
+_LEFT_WORD = re.compile(r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|[a-z]+-[A-Z][\w'’]*)$")
 _LEFT_SKIP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Today", "On",
                         "In", "At", "By", "As", "From", "With", "And", "Of", "For", "To",
                         "During", "After", "Under", "Within", "Mr", "Ms", "Head", "Chairman",
@@ -355,9 +355,11 @@ def best_phrase(
                 continue
             if k + 1 < n and words[k + 1][0] not in _CONNECTORS and w not in _HEAD_WORDS:
                 continue  # only whole runs of content words, or up to a head noun
-            ref, sim = index.best(frozenset(bag), cands, head_word, max(floor, best[1]))
-            if sim > best[1]:
-                best = (ref, sim, words[s][1], words[k][2])
+            # ties go to the longer phrase: "... Center of the CIS Member States" whole
+            ref, sim = index.best(frozenset(bag), cands, head_word, max(floor, best[1] - 1e-9))
+            span = (words[s][1], words[k][2])
+            if ref is not None and (sim > best[1] + 1e-9 or span[1] - span[0] > best[3] - best[2]):
+                best = (ref, sim, *span)
     return best
 
 

@@ -75,10 +75,9 @@ _MEETING_BEFORE = re.compile(
     r"|forum)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 # "the meeting of", "the 28th session of the": where a phrase naming the convening body starts
-_MEETING_OF = re.compile(
+_MEETING_OF = sentence_cue(
     r"\b(?:meeting|session|sitting|conference|plenary|gathering|get-together|forum)\s+of\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
+    r"(?:the\s+)?"
 )
 # an organization convening a meeting itself: "the Bureau held a meeting", "OSCE organizes"
 _CONVENES_AFTER = re.compile(
@@ -86,6 +85,16 @@ _CONVENES_AFTER = re.compile(
     r"|organi[sz]es) (?:a |an |its |the )?(?:\w+ ){0,3}(?:meeting|session|sitting|conference"
     r"|seminar|plenary|get-together|gathering)\b"
 )
+_CONVENE_WORD = re.compile(r"held|holds|conven|host|organi")
+
+
+def _convenes_after(ctx: Context, end: int) -> bool:
+    """_CONVENES_AFTER at ``end``, tried only when one of its verbs is near."""
+    return bool(
+        _CONVENE_WORD.search(ctx.low, end, end + 75) and _CONVENES_AFTER.match(ctx.low, end)
+    )
+
+
 _CONVENED_BY = re.compile(
     r"(?:(?:meeting|session|sitting|plenary|conference|get-together|gathering|event)"
     r"(?:,? (?:was|were|is|will be))? (?:organi[sz]ed|convened|hosted|held) by"
@@ -125,14 +134,22 @@ _MONTH_WORDS = word_set(
 
 _DELEGATES_OF = re.compile(
     r"\b(?:representatives|delegations?|delegates|officials|experts|observers) (?:of|from)"
-    r" (?:the )?$"
+    r"(?: the)?$"
+)
+_OF_ENDS = (" of", " from", " the", " within")
+_ORGAN_WORD = re.compile(
+    r"Secretariat|Committee|Commission|Group|Service|Subcommittee|Sub-committee|[Ee]xpert"
+    r"|[Pp]reparatory"
 )
 
 
 _UMBRELLA = re.compile(
     r"\b(?:(?:within|in) the framework of|under the auspices of|within|on the basis of)"
-    r" (?:the )?$"
+    r"(?: the)?$"
 )
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 
 
 class _Candidate:
@@ -154,7 +171,10 @@ def _place_score(ctx: Context, start: int) -> float:
     s = 1.0
     if ctx.in_title(start):
         s += 3
-    if _MEETING_BEFORE.search(before) or _ORDINAL.search(before[-40:]):
+    tail = before.rstrip()
+    if tail.endswith((" of", " of the", " for", " for the")) and (
+        _MEETING_BEFORE.search(before) or _ORDINAL.search(before[-40:])
+    ):
         s += 3
     si = ctx.sent_idx(start)
     if si <= 3:
@@ -164,11 +184,10 @@ def _place_score(ctx: Context, start: int) -> float:
     return s
 
 
-def _in_org_list(ctx: Context, m: Match) -> bool:
+def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     """Whether an organization's name stands in a list of organizations ("the CIS Executive
     Committee, the Secretariat ..., the Coordination Council of Prosecutors General etc."):
     organizations listed together take part; none of them is the convener."""
-    i = ctx.orgs.index(m)
     gap = r"^[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$"
     if i > 0:
         prev = ctx.orgs[i - 1]
@@ -466,11 +485,16 @@ def find_body(
         c.score += score
 
     org_starts = {}
-    for m in ctx.orgs:
+    for k, m in enumerate(ctx.orgs):
         org = lex.org_list[m.ref]
         org_starts[m.start] = m
         before = ctx.text[max(0, m.start - 120) : m.start]
-        part = _PART_OF.search(before)
+        # a body of a body ends "... of the " or "... for the " right before the name
+        part = (
+            _PART_OF.search(before)
+            if _OF_BEFORE.search(before[-12:]) and _ORGAN_WORD.search(before)
+            else None
+        )
         if part and (part.group("experts") or org.kind == "body"):
             if part.group("experts"):
                 # an experts' meeting for a council is not the council's session
@@ -486,25 +510,29 @@ def find_body(
                 continue
         if org.kind == "body":
             s = _place_score(ctx, m.start)
-            if _in_org_list(ctx, m):
+            tail = ctx.low[max(0, m.start - 40) : m.start].rstrip()
+            if _in_org_list(ctx, m, k):
                 s -= 4
-            elif _DELEGATES_OF.search(ctx.low, max(0, m.start - 40), m.start):
+            elif tail.endswith(_OF_ENDS) and _DELEGATES_OF.search(tail):
                 s -= 3  # "representatives of the Council ... participated": it takes part
-            elif _UMBRELLA.search(ctx.low, max(0, m.start - 40), m.start):
+            elif tail.endswith(_OF_ENDS) and _UMBRELLA.search(tail):
                 s -= 2  # "cooperation within the framework of the Council": the umbrella
             add(org.name, m.ref, m.start, m.end, s, False)
         elif org.kind == "international":
             before40 = ctx.low[max(0, m.start - 50) : m.start]
             convening = (
-                _CONVENES_AFTER.match(ctx.low, m.end)
-                or _CONVENED_BY.search(before40)
+                _convenes_after(ctx, m.end)
+                or (
+                    before40.rstrip().endswith((" by", " of", " the"))
+                    and _CONVENED_BY.search(before40)
+                )
                 or _SUPPORTED.match(ctx.low, m.end)
                 or _PLENARY_AFTER.match(ctx.text, m.end)
             )
-            if convening and not _in_org_list(ctx, m):
+            if convening and not _in_org_list(ctx, m, k):
                 add(org.name, m.ref, m.start, m.end, _place_score(ctx, m.start) - 1, False)
     # bodies named by description after "meeting of"
-    for mm in _MEETING_OF.finditer(ctx.text):
+    for mm in ctx.cue_finditer(_MEETING_OF, 0, len(ctx.low)):
         pos = mm.end()
         if pos in org_starts or ctx.in_org(pos):
             continue
@@ -688,7 +716,7 @@ def find_organizations(
         a, b = ctx.doc.sentences[si]
         if _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):
             continue  # "BelTA learned from the press service of the CIS Executive Committee"
-        if _CONVENES_AFTER.match(ctx.low, m.end):
+        if _convenes_after(ctx, m.end):
             out[o.name] = ctx.span(m.start)  # "the SCO RATS Executive Committee hosted ..."
             continue
         if (

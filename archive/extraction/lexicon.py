@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -32,7 +33,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from .orgnames import NameIndex, best_phrase, head_positions, phrase_words
+from .orgnames import HEAD_CUE, NameIndex, best_phrase, head_positions, phrase_words
 from .rx import SENTENCE_CUES
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
@@ -306,15 +307,18 @@ class Lexicon:
         return c.name if c else None
 
     # -- matching -------------------------------------------------------------------------
-    def _loose_names(self, text: str, orgs: list[Match]) -> list[Match]:
+    def _loose_names(
+        self, text: str, orgs: list[Match], heads: list[int] | None = None
+    ) -> list[Match]:
         """Organization names written in words the aliases do not list (orgnames): each head
         noun ("Council", "Bureau") outside a known name starts a phrase, and the phrase takes
         the closest gazetteer name if it is close enough."""
         out: list[Match] = []
-        spans = [(m.start, m.end) for m in orgs]
+        org_starts = [m.start for m in orgs]  # they do not overlap: bisect finds the one
         done = -1
-        for head in head_positions(text):
-            if head < done or any(s <= head < e for s, e in spans):
+        for head in head_positions(text, heads):
+            i = bisect_right(org_starts, head) - 1
+            if head < done or (i >= 0 and head < orgs[i].end):
                 continue
             words, starts, at = phrase_words(text, head)
             ref, sim, start, end = best_phrase(self.name_index, words, starts, at, LOOSE_NAME_MIN)
@@ -401,7 +405,12 @@ class Lexicon:
             out.append(m)
             if kind == "org":
                 orgs.append(m)
-        loose = self._loose_names(text, orgs)
+        heads = None
+        if cue_starts is not None:
+            heads = cue_starts.get(id(HEAD_CUE))
+            if heads is not None:
+                heads.sort()
+        loose = self._loose_names(text, orgs, heads)
         if loose:
             drop = [(m.start, m.end) for m in loose]
             out = [m for m in out if m.kind != "org" or not _overlaps(m, drop)]

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from .rx import CI, SENTENCE_CUES
+
 
 def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -219,6 +221,10 @@ HEADS = (
     r"|Organi[sz]ation|Group|Assembly|Collegium|Secretariat"
 )
 _HEAD_RX = re.compile(r"\b(?:" + HEADS + r")\b|\bjoint (?:collegium|board|sitting|session)\b")
+# the same words lower-cased, found by the lexicon's one pass over the text (rx.SENTENCE_CUES)
+HEAD_CUE = SENTENCE_CUES.add(
+    CI(r"\b(?:" + HEADS.lower() + r"|joint (?:collegium|board|sitting|session))\b")
+)
 # where a name phrase stops
 _STOP_WORDS = word_set(
     "was were is are be been being has have had will would shall should can could may "
@@ -336,33 +342,60 @@ def best_phrase(
 ) -> tuple[int | None, float, int, int]:
     """(ref, similarity, start, end offsets) of the span of ``words`` (starting at one of
     ``starts``, running through the head word and ending on a content word) closest to a
-    gazetteer entry."""
+    gazetteer entry, if closer than ``floor``; the longer span among equally close ones."""
     norm = normalised([w for w, _, _ in words], index.multi)
-    full = frozenset(w for w in norm if w)
     head_word = norm[head]
-    cands = index.candidates(full)
+    cands = [
+        e for e in index.candidates(w for w in norm if w) if not head_word or head_word in e.bag
+    ]
     if not cands:
         return None, 0.0, 0, 0
-    best: tuple[int | None, float, int, int] = (None, 0.0, 0, 0)
+    # the overlap with each candidate grows word by word instead of being recomputed per span
+    holders: dict[str, list[int]] = {}
+    for i, e in enumerate(cands):
+        for w in e.bag:
+            holders.setdefault(w, []).append(i)
+    best: tuple[int | None, float, int, int] = (None, floor, 0, 0)
     n = len(words)
     for s in starts:
-        bag: set[str] = {w for w in norm[s:head] if w}
-        for k in range(head, n):
-            if norm[k]:
-                bag.add(norm[k])
-            w = words[k][0]
-            if w in _CONNECTORS:
+        bag: set[str] = set()
+        weight = 0.0
+        common = [0.0] * len(cands)
+        owner: set[str] = set()
+        for k in range(s, n):
+            w = norm[k]
+            if w and w not in bag:
+                bag.add(w)
+                wt = 0.5 if w in _GENERIC else 1.0
+                weight += wt
+                for i in holders.get(w, ()):
+                    common[i] += wt
+                if w in _OWNERS:
+                    owner.add(w)
+            if k < head or words[k][0] in _CONNECTORS:
                 continue
-            if k + 1 < n and words[k + 1][0] not in _CONNECTORS and w not in _HEAD_WORDS:
+            if k + 1 < n and words[k + 1][0] not in _CONNECTORS and words[k][0] not in _HEAD_WORDS:
                 continue  # only whole runs of content words, or up to a head noun
-            # ties go to the longer phrase: "... Center of the CIS Member States" whole
-            ref, sim = index.best(frozenset(bag), cands, head_word, max(floor, best[1] - 1e-9))
-            span = (words[s][1], words[k][2])
-            if ref is not None and (sim > best[1] + 1e-9 or span[1] - span[0] > best[3] - best[2]):
-                best = (ref, sim, *span)
+            length = words[k][2] - words[s][1]
+            for i, e in enumerate(cands):
+                c = common[i]
+                sim = c / (weight + e.weight - c)
+                if sim < best[1] - 1e-9 or (sim <= best[1] + 1e-9 and length <= best[3] - best[2]):
+                    continue  # ties go to the longer phrase: "... of the CIS Member States" whole
+                if owner and e.owner and not owner & e.owner:
+                    continue  # a CSTO council is not an SCO one
+                if e.owner and not owner and sim < _NO_OWNER_MIN:
+                    continue
+                best = (e.ref, sim, words[s][1], words[k][2])
+    if best[0] is None:
+        return None, 0.0, 0, 0
     return best
 
 
-def head_positions(text: str) -> list[int]:
-    """Offsets of head nouns ("Council", "Bureau", "joint collegium") in ``text``."""
-    return [m.start() for m in _HEAD_RX.finditer(text)]
+def head_positions(text: str, starts: list[int] | None = None) -> list[int]:
+    """Offsets of head nouns ("Council", "Bureau", "joint collegium") in ``text``; ``starts``:
+    where HEAD_CUE may match (from the lexicon's pass), to try only there."""
+    if starts is None:
+        return [m.start() for m in _HEAD_RX.finditer(text)]
+    match = _HEAD_RX.match
+    return [p for p in starts if match(text, p) and (p == 0 or not text[p - 1].isalnum())]

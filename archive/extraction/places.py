@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
+from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -47,7 +47,7 @@ _COUNTRY_CLOSE = re.compile(r",\s*[A-Z][\w'’ ]{2,40}\)")
 _VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(?:the\s+)?"
                            r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
 # a meeting by video link has no city unless the text says where it was held
-_REMOTE = CI(
+_REMOTE = sentence_cue(
     r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
     r"|video conferencing mode)\b"

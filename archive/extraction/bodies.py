@@ -106,8 +106,9 @@ _PLENARY_AFTER = re.compile(r"^\s+plenary\b", re.IGNORECASE)
 # "Secretariat of the Council ...", "Committee of Heads of ... Units of the Council ...": a body
 # of the body, not the body itself
 _PART_OF = re.compile(
-    r"(?:(?P<experts>[Ee]xperts?['’]?(?: group)? (?:meeting )?(?:on preparations? )?for|[Ee]xperts"
-    r"['’]? (?:meeting )?of|[Pp]reparatory (?:meeting|session) (?:for|of))|(?P<organ>"
+    r"(?:(?P<experts>[Ee]xperts?['’]?(?: [Gg]roup)? (?:[Mm]eeting )?(?:on preparations? )?for"
+    r"|[Ee]xperts?['’]?(?: [Gg]roup)? [Mm]eeting of|[Pp]reparatory (?:meeting|session) (?:for|of))"
+    r"|(?P<organ>"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Committee|Commission|Working Group|Group|Service"
     r"|Subcommittee|Sub-committee)(?:\s+(?:of|for|on|against|and|the|[A-Z][\w'’-]*))*?))"
     r"\s+(?:of\s+)?(?:the\s+)?$"
@@ -149,6 +150,7 @@ _UMBRELLA = re.compile(
 )
 
 
+_EXPERTS_BEFORE = re.compile(r"\b(?:experts?['’]?(?: group)?|preparatory|working group)\s+m$")
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -504,7 +506,7 @@ def find_body(
             organ = part.group("organ")
             start = m.start - len(before) + part.start("organ")
             if organ.split()[0] not in ("The", "A"):
-                full = _tidy_name(ctx, ctx.text[start : m.end], start)
+                full = _tidy_name(ctx, f"{organ} of the {org.name}", start)
                 score = _place_score(ctx, start)
                 add(full, -1, start, m.end, score, True)
                 continue
@@ -539,6 +541,10 @@ def find_body(
         d = _descriptive(ctx, pos)
         if d:
             name, end, ref = d
+            if _EXPERTS_BEFORE.search(ctx.low, max(0, mm.start() - 30), mm.start() + 1):
+                # "the Expert Group Meeting of Heads of ...": the experts of that body
+                name = "Experts of the " + name
+                ref = -1
             # a description names a body only when no known body stands as well
             add(name, ref, pos, end, _place_score(ctx, pos) - (3 if ref < 0 else 0), ref < 0)
     if not any(c.score > 0 for c in cands.values()):
@@ -710,8 +716,10 @@ def find_organizations(
             continue  # "Committee of ... of the Council of Heads of Customs Services": the body
         if o.kind == "body" and _MEETING_BEFORE.search(ctx.low, max(0, m.start - 40), m.start):
             continue  # "a meeting of the Council of Defense Ministers was held on April 27"
-        if _MEMBER_STATES_AFTER.match(ctx.low, m.end):
-            continue  # "ministers of the SCO member states": a framework, not a participant
+        if _MEMBER_STATES_AFTER.match(ctx.low, m.end) and " of " not in ctx.text[m.start : m.end]:
+            # "ministers of the SCO member states": a framework, not a participant ("Assembly of
+            # the CIS member states" is a name that goes on)
+            continue
         si = ctx.sent_idx(m.start)
         a, b = ctx.doc.sentences[si]
         if _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):

@@ -53,7 +53,8 @@ PART_CUE = sentence_cue(
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
     r"|with representatives|heads of delegations of|involving|as observers?|observer states"
     r"|observers (?:were|included|are)|list of observers included|chaired by|co-chaired by"
-    r"|presided over by|(?:meeting|conference|talks|consultations|negotiations) between)\b"
+    r"|presided over by|under the chairmanship of|(?:meeting|conference|talks|consultations"
+    r"|negotiations) between)\b"
 )
 # sentences that describe who belongs to a body, not who came: "The Council members include
 # representatives of ...", "It consists of ...", "the CSTO region, which includes 6 states"

@@ -68,6 +68,8 @@ def find_countries(
         # lists after "representatives of", "delegations from" ...
         cues = ctx.cue_finditer(PART_CUE, a, b) if ctx.has(PART_CUE, si) else ()
         for cue in cues:
+            if ctx.in_org(cue.start()):
+                continue  # "Council of the Heads of Security ... in Dushanbe": a name, no list
             if _NEGATED.search(ctx.low, max(a, cue.start() - 30), cue.start()):
                 continue  # "did not confirm participation of Ukraine"
             prev_end = cue.end()
@@ -152,8 +154,11 @@ def find_countries(
         if p.participant and p.country:
             add(p.country, p.evidence[0] if p.evidence else 0)
     if venue_country:
+        # the host state takes part when the report names it (not only its city) and it is
+        # one of the states these bodies gather; a meeting held abroad does not make the host
+        # a participant by itself
         c = lex.country_by_name(venue_country)
-        if c and c.code not in part:
+        if c and c.cis and c.code not in part:
             for m in ctx.geo:
                 if m.kind != "city" and ctx.country_code(m) == c.code:
                     add(c.code, m.start)

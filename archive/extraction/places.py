@@ -32,8 +32,8 @@ _REGION_AFTER = re.compile(
 
 
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|took place|takes place|convened?|met|meet|gathered|meeting|session"
-    r"|sitting)\s+in\s+(?:the\s+)?$",
+    r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
+    r"|meet|gathered|meeting|session|sitting)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
@@ -41,6 +41,11 @@ _HOSTS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|on \w+(?: \d{1,2})?),?\s+)?"
     r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
     r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
+)
+# a named building, then its city in brackets
+_VENUE_NAME_BEFORE = re.compile(
+    r"\b(?:in|at) (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:Palace|Residence|Hall|House|Hotel|Centre"
+    r"|Center|Complex|Building|Headquarters|Academy)\s*\($"
 )
 _COUNTRY_CLOSE = re.compile(r",\s*[A-Z][\w'’ ]{2,40}\)")
 # "The venue for the event is the city of Tula"
@@ -62,7 +67,8 @@ _UNKNOWN_PLACE = re.compile(
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service": the host agency's country, without a city
 _HELD_AT = re.compile(
-    r"\b(?:was|were|is|will be) (?:held|conducted) at (?:the )?(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
+    r"\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)? at (?:the )?"
+    r"(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
 )
 
 
@@ -168,6 +174,10 @@ def _find_venue(
             score += 1
             if ctx.text[m.start - 1 : m.start] == "(" and _COUNTRY_CLOSE.match(ctx.text, m.end):
                 score += 3  # a headline ending "(Minsk, Republic of Belarus)"
+        if ctx.text[m.start - 1 : m.start] == "(" and _VENUE_NAME_BEFORE.search(
+            ctx.text, max(0, m.start - 80), m.start
+        ):
+            score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
         if ctx.has(OTHER_EVENT, si):
             score -= 3  # an earlier meeting told as background
         elif ctx.has(FUTURE, si):

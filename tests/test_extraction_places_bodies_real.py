@@ -275,3 +275,21 @@ def test_a_text_cut_off_mid_sentence_keeps_its_last_paragraph() -> None:
         "group on cybercrime that will meet every six months and report to both ministers on"
     )
     assert doc.text.endswith("report to both ministers on")
+
+
+def test_organizations_named_in_the_sentence_after_participation() -> None:
+    out = _out(
+        "The 10th meeting of the CIS Council of Interior Ministers was held in Minsk on 3 May "
+        "2022. Heads of CIS sectoral cooperation bodies participated in the meeting. The bodies "
+        "involved are the CIS Executive Committee and the Interstate Aviation Committee."
+    )
+    assert {"CIS Executive Committee", "Interstate Aviation Committee"} <= set(out["organizations"])
+
+
+def test_a_post_someone_is_appointed_to_is_no_participation() -> None:
+    out = _out(
+        "The 20th session of the Council of the SCO Regional Anti-Terrorist Structure was held "
+        "in Tashkent on 27 March 2012. The candidacy of Zhang Xinfeng to the post of Director "
+        "of the Executive Committee of the SCO Regional Anti-Terrorist Structure was endorsed."
+    )
+    assert out["organizations"] == []

@@ -700,6 +700,13 @@ _OFFICIAL_OF = re.compile(
     r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary)"
     r"\s+of\s+(?:the\s+)?$"
 )
+# a sentence that names the organizations the one before said took part
+_ANAPHORIC_LIST = re.compile(
+    r"(?:The|These|Those) (?:bodies|organi[sz]ations|structures|agencies)\b|Among them\b"
+    r"|They (?:were|included)\b"
+)
+# a post someone is appointed to is no sign that the organization took part
+_APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|post) of)\b")
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
 
 
@@ -731,8 +738,12 @@ def find_organizations(
             _OFFICIAL_OF.search(ctx.low, max(a, m.start - 60), m.start)
             and (ctx.has(P.SPEECH, si) or ctx.has(P.PARTICIPATION, si))
             and not ctx.has(P.PRESS, si)
+            and not _APPOINTMENT.search(ctx.low, a, b)
         ):
             out[o.name] = ctx.span(m.start)  # "Specialists of the CIS ATC proposed ..."
+            continue
+        if si > 0 and _ANAPHORIC_LIST.match(ctx.text, a) and ctx.has(P.PARTICIPATION, si - 1):
+            out[o.name] = ctx.span(m.start)  # "... bodies participated. The bodies ... are X, Y"
             continue
         before = ctx.text[a : m.start]
         cue = None
@@ -756,7 +767,9 @@ def find_organizations(
             between = before[cue.end() :]
             if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
                 continue
-            if len(between) > 400:
+            if ":" in between:
+                continue  # "... heads of the competent authorities in Yerevan: the CSTO is"
+            if len(between) > 600:
                 continue
         out[o.name] = ctx.span(m.start)
     for p in persons:

@@ -293,3 +293,16 @@ def test_a_post_someone_is_appointed_to_is_no_participation() -> None:
         "of the Executive Committee of the SCO Regional Anti-Terrorist Structure was endorsed."
     )
     assert out["organizations"] == []
+
+
+def test_talks_told_in_headline_and_lead_are_not_the_council_session() -> None:
+    out = _out(
+        "Uzbek, Tajik interior ministers hold talks in Dushanbe\n\n"
+        "Interior ministers of Tajikistan and Uzbekistan, Ramazon Rahimzoda and Abdusalom "
+        "Azizov, had talks in Dushanbe on 29 June 2017. The sides came together at a meeting "
+        "of the Council of the CIS Ministers of Internal Affairs."
+    )
+    assert out["body"] in (
+        "Interior Ministries of Tajikistan and Uzbekistan",
+        "Interior Ministries of Uzbekistan and Tajikistan",
+    )

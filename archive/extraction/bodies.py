@@ -383,6 +383,27 @@ def _bilateral(ctx: Context) -> _Candidate | None:
     return None
 
 
+def _bilateral_story(ctx: Context, bil: _Candidate) -> bool:
+    """Whether the headline and the lead both tell two states' interior ministers holding
+    talks ("Uzbek, Tajik interior ministers hold talks"): a council session mentioned later
+    is then only the occasion. The bilateral candidate takes both sentences' points."""
+    if not bil.descriptive or not ctx.doc.title_span or len(ctx.doc.sentences) < 2:
+        return False
+    told = 0
+    for i in (0, 1):
+        a, b = ctx.doc.sentences[i]
+        if (
+            ctx.has(_INTERIOR_MIN, i)
+            and _TALKS.search(ctx.sent_text(i))
+            and len(_codes_in(ctx, a, b)) == 2
+        ):
+            told += 1
+    if told == 2:
+        bil.score += _place_score(ctx, ctx.doc.sentences[1][0])
+        return True
+    return False
+
+
 def _codes_in(ctx: Context, a: int, b: int) -> list[str]:
     """Countries named (as states or demonyms) in text[a:b], in order, each once."""
     codes: list[str] = []
@@ -547,10 +568,11 @@ def find_body(
                 ref = -1
             # a description names a body only when no known body stands as well
             add(name, ref, pos, end, _place_score(ctx, pos) - (3 if ref < 0 else 0), ref < 0)
-    if not any(c.score > 0 for c in cands.values()):
-        bil = _bilateral(ctx)  # ministers of a few states meeting, no body named
-        if bil is not None:
-            cands[bil.name] = bil
+    bil = _bilateral(ctx)  # ministers of a few states meeting, no body named
+    if bil is not None and (
+        not any(c.score > 0 for c in cands.values()) or _bilateral_story(ctx, bil)
+    ):
+        cands[bil.name] = bil
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))
         if best.score > 0:

@@ -186,21 +186,25 @@ def _place_score(ctx: Context, start: int) -> float:
     return s
 
 
+_LIST_GAP = re.compile(r"[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
+_ACRONYM_LIST_GAP = re.compile(r"\s*\([^()]{1,20}\)[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
+
+
 def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     """Whether an organization's name stands in a list of organizations ("the CIS Executive
     Committee, the Secretariat ..., the Coordination Council of Prosecutors General etc."):
     organizations listed together take part; none of them is the convener."""
-    gap = r"^[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$"
     if i > 0:
         prev = ctx.orgs[i - 1]
         between = ctx.text[prev.end : m.start]
-        listed = re.match(gap, between) or re.fullmatch(r"\s*\([^()]{1,20}\)" + gap[1:], between)
-        if ("," in between or " and " in between) and listed:
+        if ("," in between or " and " in between) and (
+            _LIST_GAP.match(between) or _ACRONYM_LIST_GAP.match(between)
+        ):
             return True
     if i + 1 < len(ctx.orgs):
         nxt = ctx.orgs[i + 1]
         between = ctx.text[m.end : nxt.start]
-        if ("," in between or " and " in between) and re.match(gap, between):
+        if ("," in between or " and " in between) and _LIST_GAP.match(between):
             return True
     return False
 
@@ -211,6 +215,8 @@ def _descriptive(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
     a description may still be a known body under new words) or None."""
     text = ctx.text
+    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos)):
+        return None  # "meeting of the participants": no name begins here
     words: list[tuple[str, int, int]] = []
     sent_end = ctx.doc.sentences[ctx.sent_idx(pos)][1]
     limit = min(sent_end, pos + 260)
@@ -277,8 +283,12 @@ _WITH_STOPS = re.compile(r"\s+(?:the|a|an|its|his|her|their|participation|repres
 _PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$")
 
 
+_SPACE_ARTICLE = re.compile(r"\s*(?:the\s+)?")
+_SPACE = re.compile(r"\s*")
+
+
 def _skip_space(text: str, pos: int, article: bool = False) -> int:
-    m = re.compile(r"\s*(?:the\s+)?" if article else r"\s*").match(text, pos)
+    m = (_SPACE_ARTICLE if article else _SPACE).match(text, pos)
     return m.end() if m else pos
 
 
@@ -299,22 +309,22 @@ _INTERIOR_BODIES = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_COMMONWEALTH = re.compile(
+    r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", re.IGNORECASE
+)
+_MEMBERS = re.compile(r"\bmember[- ](?:countries|nations|states)\b")
+
+
 def _tidy_name(ctx: Context, phrase: str, start: int) -> str:
     """A descriptive name as the archive keeps it: "the Commonwealth of Independent States" as
     "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
-    phrase = re.sub(r"\s+", " ", phrase)
-    phrase = re.sub(
-        r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", "CIS", phrase, flags=re.I
-    )
-    phrase = re.sub(r"\bmember[- ](?:countries|nations|states)\b", "member states", phrase)
+    phrase = _SPACES.sub(" ", phrase)
+    phrase = _COMMONWEALTH.sub("CIS", phrase)
+    phrase = _MEMBERS.sub("member states", phrase)
     im = _INTERIOR_BODIES.search(phrase)
     if im:
-        codes: list[str] = []
-        for g in ctx.geo:
-            if start <= g.start < start + len(phrase) and g.kind in ("country", "demonym"):
-                c = ctx.country_code(g)
-                if c and c not in codes:
-                    codes.append(c)
+        codes = _codes_in(ctx, start, start + len(phrase))
         if len(codes) >= 2:
             head = phrase[: im.start()].strip()
             names = [ctx.lex.country_name(c) or c for c in codes]
@@ -383,6 +393,17 @@ def _bilateral(ctx: Context) -> _Candidate | None:
     return None
 
 
+def _two_sentences_on_ministers(ctx: Context) -> bool:
+    """Whether the headline and the lead both speak of interior ministers (a cheap test
+    before _bilateral_story)."""
+    return (
+        bool(ctx.doc.title_span)
+        and len(ctx.doc.sentences) > 1
+        and ctx.has(_INTERIOR_MIN, 0)
+        and ctx.has(_INTERIOR_MIN, 1)
+    )
+
+
 def _bilateral_story(ctx: Context, bil: _Candidate) -> bool:
     """Whether the headline and the lead both tell two states' interior ministers holding
     talks ("Uzbek, Tajik interior ministers hold talks"): a council session mentioned later
@@ -407,16 +428,19 @@ def _bilateral_story(ctx: Context, bil: _Candidate) -> bool:
 def _codes_in(ctx: Context, a: int, b: int) -> list[str]:
     """Countries named (as states or demonyms) in text[a:b], in order, each once."""
     codes: list[str] = []
-    for g in ctx.geo:
-        if g.kind in ("country", "demonym") and a <= g.start < b:
+    for k in range(bisect_left(ctx.geo_starts, a), len(ctx.geo)):
+        g = ctx.geo[k]
+        if g.start >= b:
+            break
+        if g.kind in ("country", "demonym"):
             c = ctx.country_code(g)
             if c and c not in codes:
                 codes.append(c)
     return codes
 
 
-_REPS_OF = re.compile(
-    r"\b(?:representatives|heads|chiefs|delegations|officials|leaders) of (?:the )?", re.IGNORECASE
+_REPS_OF = sentence_cue(
+    r"\b(?:representatives|heads|chiefs|delegations|officials|leaders) of (?:the )?"
 )
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencies|bodies|services|ministries|departments|authorities|divisions|troops|forces"
@@ -427,9 +451,11 @@ _AGENCY_WORDS = re.compile(
 def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
     """ "Representatives of the internal affairs agencies of the border regions of Tajikistan and
     Uzbekistan met ...": the agencies of two or more states, named as the text names them."""
+    if not ctx.has(_REPS_OF, i):
+        return None
     a, b = ctx.doc.sentences[i]
     text = ctx.text
-    for m in _REPS_OF.finditer(text, a, b):
+    for m in ctx.cue_finditer(_REPS_OF, a, b):
         g = bisect_left(ctx.geo_starts, m.end())
         if g >= len(ctx.geo) or ctx.geo[g].start >= min(b, m.end() + 100):
             continue
@@ -568,10 +594,10 @@ def find_body(
                 ref = -1
             # a description names a body only when no known body stands as well
             add(name, ref, pos, end, _place_score(ctx, pos) - (3 if ref < 0 else 0), ref < 0)
-    bil = _bilateral(ctx)  # ministers of a few states meeting, no body named
-    if bil is not None and (
-        not any(c.score > 0 for c in cands.values()) or _bilateral_story(ctx, bil)
-    ):
+    named = any(c.score > 0 for c in cands.values())
+    # ministers of a few states meeting, no body named (or named only as the occasion)
+    bil = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None
+    if bil is not None and (not named or _bilateral_story(ctx, bil)):
         cands[bil.name] = bil
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))

@@ -21,6 +21,7 @@ from .rx import CI, SENTENCE_CUES
 
 
 def word_set(words: str) -> frozenset[str]:
+    """The set of the space-separated words of ``words``."""
     return frozenset(words.split())
 
 
@@ -154,6 +155,7 @@ class NameIndex:
         """``names``: (ref, name or alias); ``places``: (name, code) of states, their other
         names and demonyms, which all fold into the state's code ("Russian Federation",
         "Russian" -> ru)."""
+        places = list(places)
         multi: Multi = {k: list(v) for k, v in _MULTI.items()}
         for name, code in places:
             seq = tuple(_WORD.findall(name.lower()))
@@ -163,6 +165,7 @@ class NameIndex:
         for v in multi.values():
             v.sort(key=lambda e: -len(e[0]))  # longest first: "Russian Federation" before "Russian"
         self.multi = multi
+        codes = {code.lower() for _, code in places}
         bags: list[tuple[int, frozenset[str]]] = []
         owner: dict[int, frozenset[str]] = {}
         for ref, name in names:
@@ -176,7 +179,9 @@ class NameIndex:
             k = len(self._entries)
             self._entries.append(Entry(ref, bag, _weight(bag), owner[ref]))
             for w in bag:
-                if w not in _GENERIC:
+                # states tell joint collegiums apart but say nothing of the kind of body: a
+                # phrase is not compared with every body that names a state
+                if w not in _GENERIC and w not in codes:
                     self._by_word.setdefault(w, []).append(k)
 
     def candidates(self, bag: Iterable[str]) -> list[Entry]:
@@ -256,7 +261,7 @@ _LEFT_SKIP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our",
 
 
 def phrase_words(
-    text: str, head: int, limit: int = 220
+    text: str, head: int, limit: int = 180
 ) -> tuple[list[tuple[str, int, int]], list[int], int]:
     """The words of the name phrase around the head noun at ``head``, as (lower-cased word,
     start, end) triples; the indices of the words a phrase may start with; the index of the
@@ -328,7 +333,7 @@ def phrase_words(
                          for p in _PART.finditer(tok))  # fmt: skip
             continue
         words.append((low, m.start(), m.end()))
-        if len(words) > n_left + 32:
+        if len(words) > n_left + 24:
             break
     return words, [k for k in starts if k <= n_left], n_left
 

@@ -33,7 +33,14 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from .orgnames import HEAD_CUE, NameIndex, best_phrase, head_positions, phrase_words
+from .orgnames import (
+    HEAD_CUE,
+    NameIndex,
+    best_phrase,
+    head_positions,
+    may_start_name,
+    phrase_words,
+)
 from .rx import SENTENCE_CUES
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
@@ -318,7 +325,7 @@ class Lexicon:
         done = -1
         for head in head_positions(text, heads):
             i = bisect_right(org_starts, head) - 1
-            if head < done or (i >= 0 and head < orgs[i].end):
+            if head < done or (i >= 0 and head < orgs[i].end) or not may_start_name(text, head):
                 continue
             words, starts, at = phrase_words(text, head)
             ref, sim, start, end = best_phrase(self.name_index, words, starts, at, LOOSE_NAME_MIN)

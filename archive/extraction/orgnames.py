@@ -397,6 +397,23 @@ def best_phrase(
     return best
 
 
+_NAME_GOES_ON = re.compile(r"(?:joint\s+)?[\w-]+\s+(?:of|for|on|to|and|&)\s")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*|\))\s*$")
+
+
+def may_start_name(text: str, head: int) -> bool:
+    """Whether a head noun can be part of a longer name: a name word before it ("CIS Council",
+    "(SCO) Security Council") or a name going on after it ("Council of ..."). A bare "the
+    Council" names nothing the gazetteer could tell."""
+    if _NAME_GOES_ON.match(text, head):
+        return True
+    m = _CAPITALISED_BEFORE.search(text, max(0, head - 40), head)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return word not in _LEFT_SKIP
+
+
 def head_positions(text: str, starts: list[int] | None = None) -> list[int]:
     """Offsets of head nouns ("Council", "Bureau", "joint collegium") in ``text``; ``starts``:
     where HEAD_CUE may match (from the lexicon's pass), to try only there."""

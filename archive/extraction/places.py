@@ -66,6 +66,7 @@ _UNKNOWN_PLACE = re.compile(
 )
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service": the host agency's country, without a city
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted)\b[^.;]{0,30}? at ")
 _HELD_AT = re.compile(
     r"\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)? at (?:the )?"
     r"(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
@@ -238,10 +239,11 @@ def _find_venue(
             before = ctx.text[max(0, m.start - 30) : m.start]
             if _HELD_IN.search(before):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
-    for m in [*ctx.geo, *ctx.orgs]:
-        code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
-        if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
-            return None, lex.country_name(code), ctx.span(m.start), 0.4
+    if _HELD_AT_WORDS.search(ctx.low):
+        for m in [*ctx.geo, *ctx.orgs]:
+            code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
+            if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
+                return None, lex.country_name(code), ctx.span(m.start), 0.4
     # an on-the-spot report opening "Korday, Kazakhstan. The ministers ..."
     if ctx.doc.paragraphs:
         p0 = ctx.doc.paragraphs[0][0]

@@ -109,7 +109,10 @@ def normalised(words: Sequence[str], multi: Multi = _MULTI) -> list[str | None]:
     while i < n:
         w = words[i]
         for seq, repl in multi.get(w, ()):
-            if tuple(words[i : i + len(seq)]) == seq:
+            k = len(seq)
+            if (k == 1 or (i + 1 < n and words[i + 1] == seq[1])) and tuple(
+                words[i : i + k]
+            ) == seq:
                 out.extend(repl)
                 i += len(seq)
                 break
@@ -350,8 +353,12 @@ def best_phrase(
     gazetteer entry, if closer than ``floor``; the longer span among equally close ones."""
     norm = normalised([w for w, _, _ in words], index.multi)
     head_word = norm[head]
+    full = {w for w in norm if w}
+    # an entry whose words the whole phrase covers too little of cannot come close enough
     cands = [
-        e for e in index.candidates(w for w in norm if w) if not head_word or head_word in e.bag
+        e
+        for e in index.candidates(full)
+        if (not head_word or head_word in e.bag) and _weight(full & e.bag) >= floor * e.weight
     ]
     if not cands:
         return None, 0.0, 0, 0

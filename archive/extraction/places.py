@@ -146,6 +146,7 @@ def _find_venue(
     best = None
     best_score = 0
     remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
+    has_venue_word = "venue" in ctx.low
     for m in ctx.geo:
         if m.kind != "city":
             continue
@@ -169,7 +170,7 @@ def _find_venue(
             score += 2
         if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
             score += 4
-        if _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
+        if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
             score += 4
         if ctx.in_title(m.start) or si <= 2:
             score += 1

@@ -39,7 +39,18 @@ _FURNITURE = CI(
     r"|top news|most read|popular|more from .*|more news.*|click here.*|if you find a mistake.*"
     r"|found a typo.*|use of materials.*|when using materials.*|hyperlink.*|we use cookies.*"
     r"|.*cookie policy.*|.*cookies to improve.*|accept(?: all)?(?: cookies)?|subscribe to our .*"
-    r"|join us on .*|follow us on .*|download our app.*|lead:?)$",
+    r"|join us on .*|follow us on .*|download our app.*|lead:?"
+    # tag and rubric lines, share and feedback widgets, language switchers, view counters
+    r"|more about:.*|other materials on (?:the|this) topic.*|connect with us.*"
+    r"|recommend (?:news|this|the article).*|(?:your|friend['’]s) (?:name|e-?mail):?.*"
+    r"|this (?:information|material|article) (?:may|must|can) not be reproduced.*"
+    r"|found (?:an error|a mistake)[^.]*\??|select the (?:error|text|mistake).*"
+    r"|.*ctrl\s*\+\s*enter.*"
+    r"|this (?:text|article|news) (?:is )?(?:also )?available in .*|(?:region|theme|rubric"
+    r"|category|section|tags?|keywords?):.*|url:.*|views?:?\s*\d[\d,. ]*|read:?\s*\d[\d,. ]*"
+    r"|news line|latest|last minute|breaking news|relevant news|most viewed|top read"
+    r"|(?:[\w\u0400-\u04ff\u0530-\u058f'’ʻ]+\s*[|/•]\s*){1,6}(?:english|eng|en)"
+    r"|\+?\s*[↺↻]?\s*[−-]?\s*\d{1,2}\s*px)$",
 )
 # Lines after which the rest of the page is furniture (related lists, sidebars, footers).
 _CUTOFF = CI(
@@ -183,6 +194,22 @@ def _looks_like_headline(line: str) -> bool:
 def _is_body_line(line: str) -> bool:
     n = len(line.split())
     return (n >= 8 and bool(_SENT_END.search(line))) or n >= 25
+
+
+def _drop_trailing_headlines(kept: list[str]) -> list[str]:
+    """The lines after the article's last sentence that are not sentences themselves: other
+    stories' headlines, tag lists ("CIS Uzbekistan Samarkand meeting"), a source name."""
+    end = len(kept)
+    while end > 1:
+        line = kept[end - 1]
+        if _SENT_END.search(line) or len(line.split()) > 20 or line.endswith(":"):
+            break
+        end -= 1
+    # only when a finished sentence stands before them: a text cut off mid-sentence keeps its
+    # last line
+    if end < len(kept) and _SENT_END.search(kept[end - 1]):
+        return kept[:end]
+    return kept
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -351,6 +378,7 @@ def clean(raw: str) -> CleanDoc:
         seen.add(key)
         kept.append(line)
 
+    kept = _drop_trailing_headlines(kept)
     # A standfirst repeated as the first sentence of the next paragraph is dropped.
     deduped: list[str] = []
     for i, para in enumerate(kept):

@@ -48,9 +48,22 @@ OTHER_EVENT = sentence_cue(
 
 PART_CUE = sentence_cue(
     r"\b(?:representatives?|delegations?|delegates|heads|ministers|chiefs|leaders|officials"
-    r"|commanders|prosecutors|participants) (?:of|from)\b|\b(?:attended by|participation of"
+    r"|commanders|prosecutors|participants|colleagues|counterparts|partners|guests|observers"
+    r"|experts) (?:of|from)\b|\b(?:attended by|participation of"
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
-    r"|with representatives|heads of delegations of|involving)\b"
+    r"|with representatives|heads of delegations of|involving|as observers?|observer states"
+    r"|observers (?:were|included|are)|list of observers included|chaired by|co-chaired by"
+    r"|presided over by|under the chairmanship of|(?:meeting|conference|talks|consultations"
+    r"|negotiations) between)\b"
+)
+# sentences that describe who belongs to a body, not who came: "The Council members include
+# representatives of ...", "It consists of ...", "the CSTO region, which includes 6 states"
+MEMBERSHIP = sentence_cue(
+    r"\b(?:members? include|members are|member states are|membership includes|consists of"
+    r"|consisting of|comprises|comprising|is made up of|includes|include|are members"
+    r"|are the \w+ (?:member|observer)|observer[- ]countries|dialogue partners|was founded"
+    r"|was established|were established|was created|established on|established in"
+    r"|founded in|partakes in)\b"
 )
 
 
@@ -99,6 +112,8 @@ class Context:
         self._org_starts = [m.start for m in self.orgs]  # organizations do not overlap either
         self.name_starts: list[int] = []  # full-name mentions, set by find_people
         self.name_ends: list[int] = []
+        self.venue_city: str | None = None  # set by places.find_venue, read by later steps
+        self.body_span: tuple[int, int] | None = None  # the convening body's name (find_body)
         self._sent_cache: dict[int, str] = {}
         self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it
@@ -130,6 +145,11 @@ class Context:
         as they do not overlap, only the last one starting at or before ``pos`` can hold it."""
         i = bisect_right(self._org_starts, pos) - 1
         return i >= 0 and (pos if end is None else end - 1) < self.orgs[i].end
+
+    def org_at(self, pos: int) -> Match | None:
+        """The organization whose name starts at offset ``pos``, if any."""
+        i = bisect_right(self._org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and self.orgs[i].start == pos else None
 
     def _sentences_matching(self, rx: CI) -> set[int]:
         starts = self.cue_starts(rx)

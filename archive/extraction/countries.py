@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from . import people as P
-from .context import MEETING, PART_CUE, Context, Span
+from .context import MEETING, MEMBERSHIP, PART_CUE, Context, Span
 from .lexicon import Match
 from .rx import CI
 
 _PART_AFTER = CI(
     r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
-    r"|was represented|is represented"
+    r"|was represented|is represented|will attend|will take part|will participate"
+    r"|(?:are|were|have been|will be) invited|attend"
     r"|sent (?:their )?delegations|joined)\b"
 )
 
@@ -32,7 +33,8 @@ _DEMONYM_ROLE = re.compile(
     r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
     r"|delegations|side|sides|colleague|colleagues|counterpart|counterparts|police chiefs"
     r"|heads?|officials|law enforcement|special services|security services|border guards"
-    r"|customs officers|interior ministry|ministry|ministries|agencies|partners)\b",
+    r"|customs officers|interior ministry|ministry|ministries|agencies|partners|ambassador"
+    r"|ambassadors|envoy|observers?)\b",
 )
 
 
@@ -50,31 +52,45 @@ def find_countries(
     by_sent: dict[int, list[Match]] = {}
     sent_idx = ctx.sent_idx
     for m in ctx.geo:
+        if m.kind == "city" and ctx.in_org(m.start):
+            continue  # "Shanghai Cooperation Organization" names no city
         si = sent_idx(m.start)
         group = by_sent.get(si)
         if group is None:
             by_sent[si] = [m]
         else:
             group.append(m)
+    background = _background_sentences(ctx)
     for si, ms in by_sent.items():
+        if si in background:
+            continue  # who belongs to the body, its history: not who came
         a, b = ctx.doc.sentences[si]
         # lists after "representatives of", "delegations from" ...
         cues = ctx.cue_finditer(PART_CUE, a, b) if ctx.has(PART_CUE, si) else ()
         for cue in cues:
+            if ctx.in_org(cue.start()):
+                continue  # "Council of the Heads of Security ... in Dushanbe": a name, no list
+            if _NEGATED.search(ctx.low, max(a, cue.start() - 30), cue.start()):
+                continue  # "did not confirm participation of Ukraine"
             prev_end = cue.end()
+            if ";" in ctx.text[prev_end:b]:
+                # "attended by D. Azatyan, Head of ... of Armenia's Central Bank; V. Reut, ...
+                # of Belarusian State Control Committee; ...": every entry's state
+                for m in ms:
+                    if m.start >= prev_end and m.kind != "city":
+                        add(ctx.country_code(m), m.start)
+                continue
             first = True
             for m in ms:
                 if m.start < prev_end:
                     continue
                 if first:
-                    ok = (
-                        m.start - prev_end <= 60
-                        and not _STOP_PUNCT.search(ctx.text, prev_end, m.start)
-                        and not _NOT_A_LIST.search(ctx.low, prev_end, m.start)
-                    )
+                    ok = _first_item(ctx, prev_end, m.start)
                 else:
-                    ok = bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start)) or _org_gap(
-                        ctx, prev_end, m.start
+                    ok = (
+                        bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start))
+                        or _org_gap(ctx, prev_end, m.start)
+                        or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
                     )
                 if not ok:
                     break
@@ -91,6 +107,16 @@ def find_countries(
             if _PART_AFTER.match_at(ctx.low, m.end, b) or (ctx.in_title(m.start) and len(run) >= 2):
                 for r in run:
                     add(ctx.country_code(r), r.start)
+        # a long list of officials before "will attend": "Secretary of the Security Council of
+        # Kazakhstan Nurlan Yermekbayev, ..., Russia's Security Council Secretary Nikolai
+        # Patrushev, ... will attend the meeting"
+        if len(ms) >= 3:
+            verb = _PART_VERB.search(ctx.low, a, b)
+            if verb:
+                subject = [m for m in ms if m.end <= verb.start()]
+                if len(subject) >= 3 and ctx.text.count(",", a, verb.start()) >= 3:
+                    for r in subject:
+                        add(ctx.country_code(r), r.start)
         # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
         for m in ms:
             if m.kind != "demonym":
@@ -128,21 +154,28 @@ def find_countries(
         if p.participant and p.country:
             add(p.country, p.evidence[0] if p.evidence else 0)
     if venue_country:
+        # the host state takes part when the report names it (not only its city) and it is
+        # one of the states these bodies gather; a meeting held abroad does not make the host
+        # a participant by itself
         c = lex.country_by_name(venue_country)
-        if c and c.code not in part:
+        if c and c.cis and c.code not in part:
             for m in ctx.geo:
-                if ctx.country_code(m) == c.code:
+                if m.kind != "city" and ctx.country_code(m) == c.code:
                     add(c.code, m.start)
                     break
     mentioned: dict[str, Span] = {}
     dl = ctx.doc.dateline
+    venue = ctx.venue_city
     for m in ctx.geo:
         if m.kind == "city" and (
             (dl and dl.start <= m.start < dl.end)
             or ctx.text.startswith("-based", m.end)
             or ctx.in_org(m.start)
+            or ctx.lex.city_list[m.ref].name == venue
         ):
-            continue  # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"
+            # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"; the
+            # venue's state is named only through its city: the host, not a mention
+            continue
         code = ctx.country_code(m)
         if code and code not in part and code not in mentioned:
             mentioned[code] = ctx.span(m.start)
@@ -150,7 +183,57 @@ def find_countries(
     return part, mentioned, conf
 
 
-def _org_gap(ctx: Context, a: int, b: int) -> bool:
+def _background_sentences(ctx: Context) -> set[int]:
+    """Sentences about who belongs to a body or how it came about ("The Council members
+    include ...", "It consists of ..."), and every sentence of a paragraph opening "For
+    reference" or telling when the body was founded."""
+    out = {i for i in range(len(ctx.doc.sentences)) if ctx.has(MEMBERSHIP, i)}
+    if not out:
+        return out
+    for s, e in ctx.doc.paragraphs:
+        i = ctx.sent_idx(s)
+        if _REFERENCE.match(ctx.text, s) or (i in out and _FOUNDED.search(ctx.low, s, e)):
+            j = i
+            while j < len(ctx.doc.sentences) and ctx.doc.sentences[j][0] < e:
+                out.add(j)
+                j += 1
+    return out
+
+
+_REFERENCE = re.compile(r"(?:For reference|Reference|Background|Note|For the record)\b\s*[:.-]")
+_FOUNDED = re.compile(r"\b(?:was|were) (?:founded|established|created|set up)\b|\bestablished on\b")
+_NEGATED = re.compile(r"\b(?:not|no|without|never)\b[^.;,]{0,25}$")
+# "with the participation of Arthur Baghdasarian (Armenia), Nikolay Patrushev (Russia), ..."
+# "... of Azerbaijan (Ramil Usubov), Belarus (Igor Shunevich) and Uzbekistan (Abdusalom Azizov)"
+_NAME_GAP = re.compile(
+    r"\)\s*(?:,|and|, and)\s+(?:[A-Z][\w.'’-]*\s+){1,4}\(\s*"
+    r"|\s*\([^()]{2,60}\)\s*(?:,\s*(?:and\s+)?|and\s+)",
+    re.DOTALL,
+)
+_PART_VERB = re.compile(
+    r"\b(?:will attend|will take part|will participate|attended|took part|participated)\b"
+)
+_COLON_LIST = re.compile(
+    r"(?:countries|states|nations|members|following|delegations)\b[^:.;]{0,60}:\s*(?:the\s+)?$"
+)
+
+
+def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
+    """Whether the first state after a participation cue opens its list: close to the cue,
+    after a colon that introduces it ("of 10 countries of the Commonwealth: the Azerbaijan
+    Republic, ..."), or after names of organizations ("observer states and organizations
+    (CIS Executive Committee, FATF, ..., Afghanistan")."""
+    gap = ctx.low[cue_end:start]
+    if _COLON_LIST.search(gap) and start - cue_end <= 160:
+        return True
+    if start - cue_end > 60:
+        return start - cue_end <= 200 and _org_gap(ctx, cue_end, start, loose=True)
+    return not _STOP_PUNCT.search(ctx.text, cue_end, start) and not _NOT_A_LIST.search(
+        ctx.low, cue_end, start
+    )
+
+
+def _org_gap(ctx: Context, a: int, b: int, loose: bool = False) -> bool:
     """A list gap that only holds organization names and connectors."""
     gap = ctx.text[a:b]
     if len(gap) > 250 or re.search(r"[.;:]", gap):
@@ -158,4 +241,6 @@ def _org_gap(ctx: Context, a: int, b: int) -> bool:
     for o in ctx.orgs:
         if a <= o.start and o.end <= b:
             gap = gap.replace(ctx.text[o.start : o.end], ",")
+    if loose:  # "observer states and organizations (CIS Executive Committee, FATF, IMF, ..."
+        gap = re.sub(r"^[^(]{0,50}\(", "", gap, count=1)
     return bool(re.fullmatch(r"[\s,]*(?:(?:the|and|as well as|,)\s*)*", gap, re.IGNORECASE))

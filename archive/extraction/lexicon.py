@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -32,6 +33,14 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from .orgnames import (
+    HEAD_CUE,
+    NameIndex,
+    best_phrase,
+    head_positions,
+    may_start_name,
+    phrase_words,
+)
 from .rx import SENTENCE_CUES
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
@@ -183,6 +192,20 @@ class Lexicon:
         self._city_alias: dict[str, int] = {}
         self._country_alias: dict[str, int] = {}
         self._build_automaton()
+        # bodies and international organizations under wordings the aliases do not list
+        self.name_index = NameIndex(
+            (
+                (i, alias)
+                for i, o in enumerate(self.organizations)
+                if (o.get("kind") or "body") in ("body", "international")
+                for alias in (o["name"], *o.get("aliases", []))
+            ),
+            (
+                (alias, c["code"])
+                for c in self.countries
+                for alias in (c["name"], *c.get("aliases", []), *c.get("demonyms", []))
+            ),
+        )
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -291,6 +314,27 @@ class Lexicon:
         return c.name if c else None
 
     # -- matching -------------------------------------------------------------------------
+    def _loose_names(
+        self, text: str, orgs: list[Match], heads: list[int] | None = None
+    ) -> list[Match]:
+        """Organization names written in words the aliases do not list (orgnames): each head
+        noun ("Council", "Bureau") outside a known name starts a phrase, and the phrase takes
+        the closest gazetteer name if it is close enough."""
+        out: list[Match] = []
+        org_starts = [m.start for m in orgs]  # they do not overlap: bisect finds the one
+        done = -1
+        for head in head_positions(text, heads):
+            i = bisect_right(org_starts, head) - 1
+            if head < done or (i >= 0 and head < orgs[i].end) or not may_start_name(text, head):
+                continue
+            words, starts, at = phrase_words(text, head)
+            ref, sim, start, end = best_phrase(self.name_index, words, starts, at, LOOSE_NAME_MIN)
+            if ref is None or sim < LOOSE_NAME_MIN:
+                continue
+            out.append(tuple.__new__(Match, (start, end, "org", ref, False)))
+            done = end
+        return out
+
     def scan(self, text: str, folded: str | None = None) -> list[Match]:
         """Every gazetteer hit in ``text`` with whole-word boundaries, in text order.
 
@@ -323,21 +367,28 @@ class Lexicon:
             if not payloads:
                 continue
             end = end_idx + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
+            glued = start > 0 and folded[start - 1].isalnum()
+            if glued and not (text[start].isupper() and text[start - 1].islower()):
+                continue  # inside a word; "inBaku" (spaces lost) is a place name
             for kind, ref, flags in payloads:
                 e = end
                 if flags & _WILDCARD:
                     while e < n and folded[e].isalpha():
                         e += 1
-                elif e < n and folded[e].isalnum():
+                elif (
+                    e < n
+                    and folded[e].isalnum()
+                    and (kind not in _GLUE_KINDS or not _glued_word_after(text, folded, e))
+                ):
+                    continue
+                if glued and kind not in _GLUE_KINDS:
                     continue
                 if flags & _EXACT_CASE:
                     if kind == "org":
                         want = self.organizations[ref].get("acronym") or ""
                         ok = text[start:e] == want or _is_acronym(text[start:e])
-                    else:
-                        ok = _is_acronym(text[start:e])
+                    else:  # "US$ 1.3 million" is a currency
+                        ok = _is_acronym(text[start:e]) and text[e : e + 1] != "$"
                     if not ok:
                         continue
                 elif flags & _CAPITALISED and not text[start].isupper():
@@ -361,6 +412,18 @@ class Lexicon:
             out.append(m)
             if kind == "org":
                 orgs.append(m)
+        heads = None
+        if cue_starts is not None:
+            heads = cue_starts.get(id(HEAD_CUE))
+            if heads is not None:
+                heads.sort()
+        loose = self._loose_names(text, orgs, heads)
+        if loose:
+            drop = [(m.start, m.end) for m in loose]
+            out = [m for m in out if m.kind != "org" or not _overlaps(m, drop)]
+            out.extend(loose)
+            out.sort(key=_START)
+            orgs = [m for m in out if m.kind == "org"]
         if orgs:
             # organizations do not overlap each other, so one forward walk finds the enclosing one
             kept: list[Match] = []
@@ -381,6 +444,26 @@ class Lexicon:
 
 _START = itemgetter(0)
 _END = itemgetter(1)
+# Pages that lose the spaces between words ("Belarus,Kazakhstan,UzbekistanandUkrainealso
+# arrived inBaku"): a country or city name may be glued to a neighbour when the glue is a
+# case change on the left or one of these short words on the right.
+_GLUE_KINDS = frozenset({"country", "city"})
+_GLUE_WORD = re.compile(
+    r"(?:and|also|as|at|by|for|from|has|had|have|in|into|is|of|on|the|to|under|was|were|with"
+    r"|will|which|who)"
+)
+
+
+def _glued_word_after(text: str, folded: str, pos: int) -> bool:
+    m = _GLUE_WORD.match(folded, pos)
+    return bool(m) and (m.end() == len(text) or not text[m.end()].islower())
+
+
+LOOSE_NAME_MIN = 0.72  # weighted word overlap for a name phrase to take a gazetteer name
+
+
+def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start < e and s < m.end for s, e in spans)
 
 
 def load_given_names() -> frozenset[str]:

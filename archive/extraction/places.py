@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
+from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -19,24 +19,84 @@ _HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b
 
 
 _IN_BEFORE = re.compile(
-    r"\b(?:in|at|to|of|visits?|visited|visiting)\s+(?:the\s+)?"
-    r"(?:(?:city|town|resort|village) of\s+)?$"
+    r"\b(?:in|at|to|of|visits?|visited|visiting|hosted by|(?:departed|left|arrived|flew"
+    r"|travell?ed|came) (?:for|in|to))\s+(?:the\s+)?(?:(?:city|town|resort|village) of\s+)?$"
 )
 
 
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|krai)\b")
+# "Cholpon-Ata region", "the Batken, Osh, and Jalal-Abad regions": a region, not the city
+_REGION_AFTER = re.compile(
+    r"\s+(?:region|oblast|province|district|area|krai)\b"
+    r"|(?:\s*,\s*(?:and\s+)?[a-z][\w-]+){1,4}\s+(?:regions|oblasts|provinces|districts)\b"
+)
 
 
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|took place|convened?|met|gathered|meeting|session|sitting)\s+in\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
+    r"|meet|gathered|meeting|session|sitting)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
+_HOSTS_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|on \w+(?: \d{1,2})?),?\s+)?"
+    r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
+    r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
+)
+# a named building, then its city in brackets
+_VENUE_NAME_BEFORE = re.compile(
+    r"\b(?:in|at) (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:Palace|Residence|Hall|House|Hotel|Centre"
+    r"|Center|Complex|Building|Headquarters|Academy)\s*\($"
+)
+_COUNTRY_CLOSE = re.compile(r",\s*[A-Z][\w'’ ]{2,40}\)")
+# "The venue for the event is the city of Tula"
+_VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(?:the\s+)?"
+                           r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
+# a meeting by video link has no city unless the text says where it was held
+_REMOTE = sentence_cue(
+    r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
+    r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
+    r"|video conferencing mode)\b"
+)
+# a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
+# Manas city", "took place in the town of Korday"
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:held|took place|takes place|convened|met|gathered|opened|hosted)\s+(?:today\s+)?"
+    r"in\s+(?:the\s+(?:city|town|village|resort) of\s+)?(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"(?:\s+city\b|,\s+(?P<country>[A-Z][\w'’ ]{2,40}?)(?=\s*[.,;)]|\s+on\b|\s+from\b))"
+)
+# "held at the Russian MIA", "held at the central administration of the Azerbaijani State
+# Border Service": the host agency's country, without a city
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted)\b[^.;]{0,30}? at ")
+_HELD_AT = re.compile(
+    r"\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)? at (?:the )?"
+    r"(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
 )
 
 
 _PLACE_COUNTRY_OPENER = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[.,–—-]"
 )
+
+
+def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
+    """A venue the gazetteer does not know, where the text says plainly that the meeting was
+    held there (see _UNKNOWN_PLACE)."""
+    lex = ctx.lex
+    for m in _UNKNOWN_PLACE.finditer(ctx.text):
+        name = m.group("city")
+        if lex.country_by_name(name) or name.split()[0] in lex.name_tokens:
+            continue  # a state, a demonym or a known name is not an unknown town
+        si = ctx.sent_idx(m.start())
+        if not ctx.has(MEETING, si) or ctx.has(OTHER_EVENT, si):
+            continue
+        country = None
+        if m.group("country"):
+            c = lex.country_by_name(m.group("country").strip())
+            if c is None:
+                return None  # "in Gegharkunik, a province": not sure enough
+            country = c.name
+        return name, country, ctx.span(m.start("city")), 0.45
+    return None
 
 
 def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
@@ -71,10 +131,22 @@ def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
 def find_venue(
     ctx: Context, chair_country: str | None
 ) -> tuple[str | None, str | None, Span | None, float]:
+    """(city, country, evidence, confidence) of the meeting's venue; the city is kept on the
+    context for the steps that follow (an ordinal told with another city is history)."""
+    found = _find_venue(ctx, chair_country)
+    ctx.venue_city = found[0]
+    return found
+
+
+def _find_venue(
+    ctx: Context, chair_country: str | None
+) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
     best = None
     best_score = 0
+    remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
+    has_venue_word = "venue" in ctx.low
     for m in ctx.geo:
         if m.kind != "city":
             continue
@@ -87,20 +159,33 @@ def find_venue(
         si = ctx.sent_idx(m.start)
         score = 0
         before = ctx.text[max(0, m.start - 30) : m.start].lower()
+        held_in = _HELD_IN.search(before)
         if _IN_BEFORE.search(before):
             score += 2
-        if _REGION_AFTER.match(ctx.low, m.end, m.end + 14):
+        if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
             score -= 4
         if ctx.has(MEETING, si):
             score += 2
-        if _HELD_IN.search(before):
+        if held_in:
             score += 2
+        if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
+            score += 4
+        if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
+            score += 4
         if ctx.in_title(m.start) or si <= 2:
             score += 1
+            if ctx.text[m.start - 1 : m.start] == "(" and _COUNTRY_CLOSE.match(ctx.text, m.end):
+                score += 3  # a headline ending "(Minsk, Republic of Belarus)"
+        if ctx.text[m.start - 1 : m.start] == "(" and _VENUE_NAME_BEFORE.search(
+            ctx.text, max(0, m.start - 80), m.start
+        ):
+            score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
         if ctx.has(OTHER_EVENT, si):
             score -= 3  # an earlier meeting told as background
         elif ctx.has(FUTURE, si):
             score -= 1
+        if remote and not held_in:
+            score -= 4
         if score > best_score:
             best, best_score = m, score
     # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
@@ -124,6 +209,9 @@ def find_venue(
             ctx.span(best.start),
             min(1.0, 0.5 + 0.1 * best_score),
         )
+    unknown = _unknown_place(ctx)
+    if unknown is not None:
+        return unknown
     # "in the capital": only when the text says which capital.
     for m in _capital_phrases(ctx):
         if not ctx.has(MEETING, ctx.sent_idx(m.start())):
@@ -146,12 +234,17 @@ def find_venue(
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    # a country without a city: "held in Kazakhstan"
+    # a country without a city: "held in Kazakhstan", "held at the Russian MIA"
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
             if _HELD_IN.search(before):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
+    if _HELD_AT_WORDS.search(ctx.low):
+        for m in [*ctx.geo, *ctx.orgs]:
+            code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
+            if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
+                return None, lex.country_name(code), ctx.span(m.start), 0.4
     # an on-the-spot report opening "Korday, Kazakhstan. The ministers ..."
     if ctx.doc.paragraphs:
         p0 = ctx.doc.paragraphs[0][0]

@@ -1,0 +1,430 @@
+"""Organization names as reports actually write them: the same body under many wordings.
+
+Reports name one council in many ways ("Council of Heads of Security Agencies and Special
+Services of the Commonwealth of Independent States", "CIS Council of the Heads of Security
+Bodies and Special Services", "Coordinating Council of the general prosecutors of the states -
+members of the CIS"). The gazetteer cannot list every wording, so a name phrase found in the
+text is compared with the gazetteer's names as a bag of normalised words: synonyms folded
+("agencies", "authorities", "bodies" -> body; "countering", "fight against" -> combat;
+"Commonwealth of Independent States" -> cis), words that never tell bodies apart dropped
+("of", "the", "member states"), and generic words ("council", "heads") weighed half. A phrase
+takes the name of the best gazetteer entry when their weighted overlap is high enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from .rx import CI, SENTENCE_CUES
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of the space-separated words of ``words``."""
+    return frozenset(words.split())
+
+
+# word sequences folded into one word (None: the word is dropped)
+_MULTI: dict[str, list[tuple[tuple[str, ...], tuple[str | None, ...]]]] = {}
+for _words, _out in (
+    (("commonwealth", "of", "independent", "states"), ("cis", None, None, None)),
+    (("shanghai", "cooperation", "organization"), ("sco", None, None)),
+    (("shanghai", "cooperation", "organisation"), ("sco", None, None)),
+    (("collective", "security", "treaty", "organization"), ("csto", None, None, None)),
+    (("collective", "security", "treaty", "organisation"), ("csto", None, None, None)),
+    (("internal", "affairs"), ("interior", None)),
+    (("internal", "affaires"), ("interior", None)),
+    (("financial", "intelligence", "units"), ("fiu", None, None)),
+    (("financial", "intelligence", "unit"), ("fiu", None, None)),
+    (("secretaries", "general"), ("secretary", None)),
+    (("secretary", "general"), ("secretary", None)),
+    (("fight", "against"), ("combat", None)),
+    (("fighting", "against"), ("combat", None)),
+    (("struggle", "against"), ("combat", None)),
+    (("special", "services"), ("special", "service")),
+    (("counter", "terrorist"), (None, "terror")),
+    (("counter", "terrorism"), (None, "terror")),
+    (("counter", "terror"), (None, "terror")),
+):
+    _MULTI.setdefault(_words[0], []).append((_words, _out))
+
+_SYNONYMS = {
+    "agencies": "body", "agency": "body", "bodies": "body", "authorities": "body",
+    "authority": "body", "organs": "body", "organ": "body", "structures": "structure",
+    "services": "service", "units": "unit", "subdivisions": "division",
+    "subdivision": "division", "divisions": "division", "departments": "division",
+    "department": "division",
+    "ministers": "minister", "ministries": "minister", "ministry": "minister",
+    "moi": "interior", "mia": "interior", "mvd": "interior",
+    "heads": "head", "chiefs": "head", "chief": "head", "leaders": "head", "leader": "head",
+    "commanders": "commander",
+    "coordinating": "coordination", "coordinated": "coordination", "coordinators": "coordinator",
+    "countering": "combat", "counter": "combat", "counteraction": "combat",
+    "combating": "combat", "combatting": "combat",
+    "fighting": "combat", "fight": "combat", "struggle": "combat", "resistance": "combat",
+    "defense": "defence", "centre": "center", "centres": "center", "centers": "center",
+    "organisation": "organization", "organisations": "organization",
+    "organizations": "organization",
+    "terrorist": "terror", "terrorism": "terror", "antiterrorist": "terror",
+    "antiterrorism": "terror",
+    "trafficking": "traffic", "illegal": "illicit", "narcotics": "drug", "narcotic": "drug",
+    "drugs": "drug", "councils": "council", "committees": "committee", "secretaries": "secretary",
+    "prosecutors": "prosecutor", "troops": "troop",
+    "forces": "troop", "guards": "troop", "guard": "troop", "frontier": "border",
+    "boundary": "border", "emergencies": "emergency", "situations": "situation",
+    "informational": "information", "crimes": "crime", "types": "type", "regional": "region",
+    "experts": "expert", "interstate": "state", "caused": "made", "fius": "fiu",
+    "board": "collegium", "boards": "collegium", "office": "bureau", "offices": "bureau",
+}  # fmt: skip
+
+# the organization a body belongs to: a loose name without one must match almost exactly,
+# and a loose name never takes a body of another one
+_OWNERS = frozenset({"cis", "csto", "sco", "eag", "osce"})
+_NO_OWNER_MIN = 0.9
+
+_STOP = word_set(
+    "of the and for on in to at a an its their with by member members states countries "
+    "nations participating independent commonwealth territory territories meeting session "
+    "sitting regular other dangerous general inter anti s"
+)
+
+# words that many bodies share: they count half
+_GENERIC = word_set(
+    "council committee commission board head body service cis minister coordination group "
+    "organization center secretary"
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+Multi = dict[str, list[tuple[tuple[str, ...], tuple[str | None, ...]]]]
+
+
+def normalised(words: Sequence[str], multi: Multi = _MULTI) -> list[str | None]:
+    """One normalised word (or None: dropped) per lower-cased word of a name."""
+    out: list[str | None] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        for seq, repl in multi.get(w, ()):
+            k = len(seq)
+            if (k == 1 or (i + 1 < n and words[i + 1] == seq[1])) and tuple(
+                words[i : i + k]
+            ) == seq:
+                out.extend(repl)
+                i += len(seq)
+                break
+        else:
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            elif w.endswith(("'", "’")):
+                w = w[:-1]
+            w = _SYNONYMS.get(w, w)
+            out.append(None if w in _STOP else w)
+            i += 1
+    return out
+
+
+def name_words(text: str, multi: Multi = _MULTI) -> frozenset[str]:
+    """The normalised words of an organization name (see the module docstring)."""
+    return frozenset(w for w in normalised(_WORD.findall(text.lower()), multi) if w)
+
+
+def _weight(words: Iterable[str]) -> float:
+    return sum(0.5 if w in _GENERIC else 1.0 for w in words)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Weighted overlap of two word bags (1.0: the same words)."""
+    union = _weight(a | b)
+    return _weight(a & b) / union if union else 0.0
+
+
+class Entry(NamedTuple):
+    ref: int
+    bag: frozenset[str]
+    weight: float
+    owner: frozenset[str]
+
+
+class NameIndex:
+    """Closest gazetteer entry for a name phrase, through an index of distinctive words."""
+
+    def __init__(
+        self, names: Iterable[tuple[int, str]], places: Iterable[tuple[str, str]] = ()
+    ) -> None:
+        """``names``: (ref, name or alias); ``places``: (name, code) of states, their other
+        names and demonyms, which all fold into the state's code ("Russian Federation",
+        "Russian" -> ru)."""
+        places = list(places)
+        multi: Multi = {k: list(v) for k, v in _MULTI.items()}
+        for name, code in places:
+            seq = tuple(_WORD.findall(name.lower()))
+            if seq:
+                out = (code.lower(), *([None] * (len(seq) - 1)))
+                multi.setdefault(seq[0], []).append((seq, out))
+        for v in multi.values():
+            v.sort(key=lambda e: -len(e[0]))  # longest first: "Russian Federation" before "Russian"
+        self.multi = multi
+        codes = {code.lower() for _, code in places}
+        bags: list[tuple[int, frozenset[str]]] = []
+        owner: dict[int, frozenset[str]] = {}
+        for ref, name in names:
+            bag = name_words(name, multi)
+            owner[ref] = owner.get(ref, frozenset()) | (bag & _OWNERS)
+            if _weight(bag) >= 2:  # "Interpol", "OSCE": nothing to compare loosely
+                bags.append((ref, bag))
+        self._entries: list[Entry] = []
+        self._by_word: dict[str, list[int]] = {}
+        for ref, bag in bags:
+            k = len(self._entries)
+            self._entries.append(Entry(ref, bag, _weight(bag), owner[ref]))
+            for w in bag:
+                # states tell joint collegiums apart but say nothing of the kind of body: a
+                # phrase is not compared with every body that names a state
+                if w not in _GENERIC and w not in codes:
+                    self._by_word.setdefault(w, []).append(k)
+
+    def candidates(self, bag: Iterable[str]) -> list[Entry]:
+        """Entries sharing a distinctive word with ``bag``."""
+        ks: set[int] = set()
+        for w in bag:
+            ks.update(self._by_word.get(w, ()))
+        return [self._entries[k] for k in sorted(ks)]
+
+    def best(
+        self,
+        bag: frozenset[str],
+        cands: list[Entry] | None = None,
+        head: str | None = None,
+        floor: float = 0.0,
+    ) -> tuple[int | None, float]:
+        """(ref, similarity) of the closest entry to ``bag`` (one whose name has the head noun
+        ``head``, if given: an "Expert Group of the Council" is not the Council), if it is
+        closer than ``floor``."""
+        best_ref, best_sim = None, floor
+        owner = bag & _OWNERS
+        weight = _weight(bag)
+        for e in self.candidates(bag) if cands is None else cands:
+            small, large = (weight, e.weight) if weight < e.weight else (e.weight, weight)
+            if small <= best_sim * large:
+                continue  # cannot beat the best so far, even if one bag holds the other
+            if head and head not in e.bag:
+                continue
+            if owner and e.owner and not owner & e.owner:
+                continue  # a CSTO council is not an SCO one
+            common = _weight(bag & e.bag)
+            sim = common / (weight + e.weight - common)
+            if sim <= best_sim or (e.owner and not owner and sim < _NO_OWNER_MIN):
+                continue
+            best_ref, best_sim = e.ref, sim
+        return best_ref, (best_sim if best_ref is not None else 0.0)
+
+
+# ------------------------------------------------------------------------ name phrases
+HEADS = (
+    r"Councils?|Committees?|Commission|Board|Bureau|Office|Cent(?:re|er)|Structure|Service"
+    r"|Organi[sz]ation|Group|Assembly|Collegium|Secretariat"
+)
+_HEAD_RX = re.compile(r"\b(?:" + HEADS + r")\b|\bjoint (?:collegium|board|sitting|session)\b")
+# the same words lower-cased, found by the lexicon's one pass over the text (rx.SENTENCE_CUES)
+HEAD_CUE = SENTENCE_CUES.add(
+    CI(r"\b(?:" + HEADS.lower() + r"|joint (?:collegium|board|sitting|session))\b")
+)
+# where a name phrase stops
+_STOP_WORDS = word_set(
+    "was were is are be been being has have had will would shall should can could may "
+    "held hold holds took take takes taking opened open opens started starts began begins "
+    "kicked chaired chairs hosted hosts convened convenes met meets meet discussed discusses "
+    "approved adopted considered which that who whom where when while under with at from "
+    "today yesterday tomorrow during after before since until as about via through "
+    "within also headed led attended participated reviewed summed noted said signed "
+    "into upon than this these those"
+)
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_HEAD_WORDS = word_set(
+    "council councils committee commission board bureau office centre center structure "
+    "service organization organisation group assembly collegium secretariat"
+)
+_CONNECTORS = frozenset({"of", "for", "on", "in", "and", "to", "against", "the", "a"})
+_TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[^\W_][\w'’]*)*|[^\w\s]")
+_PART = re.compile(r"[^\W_][\w'’]*")
+_LEFT_WORD = re.compile(r"(?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*|[a-z]+-[A-Z][\w'’]*)$")
+_LEFT_SKIP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Today", "On",
+                        "In", "At", "By", "As", "From", "With", "And", "Of", "For", "To",
+                        "During", "After", "Under", "Within", "Mr", "Ms", "Head", "Chairman",
+                        "Director", "Deputy", "Secretary", "Representatives", "Members",
+                        "Representative", "Member", "Chair", "Chief", "President",
+                        "Vice", "First", "Acting"})  # fmt: skip
+
+
+def phrase_words(
+    text: str, head: int, limit: int = 180
+) -> tuple[list[tuple[str, int, int]], list[int], int]:
+    """The words of the name phrase around the head noun at ``head``, as (lower-cased word,
+    start, end) triples; the indices of the words a phrase may start with; the index of the
+    head. Before the head: capitalised words ("CIS", "Coordination", "Anti-Terrorist"), an
+    acronym in brackets ("Shanghai Cooperation Organization (SCO) Security Council"), and up
+    to two "Secretaries of the" hops; after it, words up to a verb, a date or punctuation."""
+    left: list[tuple[str, int, int]] = []
+    starts_left: list[int] = []  # positions in ``left`` (counted from the head) a phrase may start
+    pos = head
+    hops = 0
+    while len(left) < 10:
+        j = pos - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j < 0 or j < pos - 2:
+            break
+        if text[j] == ")":  # "(SCO)" right before the name
+            o = text.rfind("(", max(0, j - 12), j)
+            if o == -1 or not text[o + 1 : j].isupper():
+                break
+            left.append((text[o + 1 : j].lower(), o + 1, j))
+            pos = o
+            continue
+        i = j
+        while i >= 0 and (text[i].isalnum() or text[i] in "'’-&"):
+            i -= 1
+        word = text[i + 1 : j + 1]
+        if word in ("of", "the") and hops < 2 and left:
+            left.append((word, i + 1, j + 1))
+            pos = i + 1
+            if word == "of":
+                hops += 1
+            continue
+        if not word or word in _LEFT_SKIP or not _LEFT_WORD.match(word):
+            break
+        parts = [
+            (p.group().lower(), i + 1 + p.start(), i + 1 + p.end()) for p in _PART.finditer(word)
+        ]
+        left.extend(reversed(parts))
+        starts_left.append(len(left) - 1)
+        pos = i + 1
+    # a phrase never starts with a connector: keep starts on capitalised words only
+    while left and left[-1][0] in ("of", "the"):
+        left.pop()
+    words = left[::-1]
+    n_left = len(words)
+    starts = sorted({n_left - 1 - k for k in starts_left if k < n_left} | {n_left})
+    for m in _TOKEN.finditer(text, head, min(len(text), head + limit)):
+        tok = m.group()
+        if not tok[0].isalnum():
+            if (
+                tok in "-–—"
+                and len(words) > n_left
+                and text[m.end() : m.end() + 2].strip()[:1].islower()
+            ):
+                continue  # "states - members of the Commonwealth"
+            if tok == "&" and len(words) > n_left:
+                words.append(("and", m.start(), m.end()))
+                continue
+            break
+        low = tok.lower()
+        if len(words) > n_left and (low in _STOP_WORDS or low in _MONTHS):
+            break
+        if tok[0].isdigit():
+            break
+        if "-" in tok:  # "Anti-Terrorist", "member-states": the parts, as in the aliases
+            base = m.start()
+            words.extend((p.group().lower(), base + p.start(), base + p.end())
+                         for p in _PART.finditer(tok))  # fmt: skip
+            continue
+        words.append((low, m.start(), m.end()))
+        if len(words) > n_left + 24:
+            break
+    return words, [k for k in starts if k <= n_left], n_left
+
+
+def best_phrase(
+    index: NameIndex,
+    words: list[tuple[str, int, int]],
+    starts: list[int],
+    head: int,
+    floor: float = 0.0,
+) -> tuple[int | None, float, int, int]:
+    """(ref, similarity, start, end offsets) of the span of ``words`` (starting at one of
+    ``starts``, running through the head word and ending on a content word) closest to a
+    gazetteer entry, if closer than ``floor``; the longer span among equally close ones."""
+    norm = normalised([w for w, _, _ in words], index.multi)
+    head_word = norm[head]
+    full = {w for w in norm if w}
+    # an entry whose words the whole phrase covers too little of cannot come close enough
+    cands = [
+        e
+        for e in index.candidates(full)
+        if (not head_word or head_word in e.bag) and _weight(full & e.bag) >= floor * e.weight
+    ]
+    if not cands:
+        return None, 0.0, 0, 0
+    # the overlap with each candidate grows word by word instead of being recomputed per span
+    holders: dict[str, list[int]] = {}
+    for i, e in enumerate(cands):
+        for w in e.bag:
+            holders.setdefault(w, []).append(i)
+    best: tuple[int | None, float, int, int] = (None, floor, 0, 0)
+    n = len(words)
+    for s in starts:
+        bag: set[str] = set()
+        weight = 0.0
+        common = [0.0] * len(cands)
+        owner: set[str] = set()
+        for k in range(s, n):
+            w = norm[k]
+            if w and w not in bag:
+                bag.add(w)
+                wt = 0.5 if w in _GENERIC else 1.0
+                weight += wt
+                for i in holders.get(w, ()):
+                    common[i] += wt
+                if w in _OWNERS:
+                    owner.add(w)
+            if k < head or words[k][0] in _CONNECTORS:
+                continue
+            if k + 1 < n and words[k + 1][0] not in _CONNECTORS and words[k][0] not in _HEAD_WORDS:
+                continue  # only whole runs of content words, or up to a head noun
+            length = words[k][2] - words[s][1]
+            for i, e in enumerate(cands):
+                c = common[i]
+                sim = c / (weight + e.weight - c)
+                if sim < best[1] - 1e-9 or (sim <= best[1] + 1e-9 and length <= best[3] - best[2]):
+                    continue  # ties go to the longer phrase: "... of the CIS Member States" whole
+                if owner and e.owner and not owner & e.owner:
+                    continue  # a CSTO council is not an SCO one
+                if e.owner and not owner and sim < _NO_OWNER_MIN:
+                    continue
+                best = (e.ref, sim, words[s][1], words[k][2])
+    if best[0] is None:
+        return None, 0.0, 0, 0
+    return best
+
+
+_NAME_GOES_ON = re.compile(r"(?:joint\s+)?[\w-]+\s+(?:of|for|on|to|and|&)\s")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*|\))\s*$")
+
+
+def may_start_name(text: str, head: int) -> bool:
+    """Whether a head noun can be part of a longer name: a name word before it ("CIS Council",
+    "(SCO) Security Council") or a name going on after it ("Council of ..."). A bare "the
+    Council" names nothing the gazetteer could tell."""
+    if _NAME_GOES_ON.match(text, head):
+        return True
+    m = _CAPITALISED_BEFORE.search(text, max(0, head - 40), head)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return word not in _LEFT_SKIP
+
+
+def head_positions(text: str, starts: list[int] | None = None) -> list[int]:
+    """Offsets of head nouns ("Council", "Bureau", "joint collegium") in ``text``; ``starts``:
+    where HEAD_CUE may match (from the lexicon's pass), to try only there."""
+    if starts is None:
+        return [m.start() for m in _HEAD_RX.finditer(text)]
+    match = _HEAD_RX.match
+    return [p for p in starts if match(text, p) and (p == 0 or not text[p - 1].isalnum())]

@@ -21,6 +21,7 @@ from ..models import (
 )
 from .lookups import Lookups
 from .merging import parse_partial_date
+from .outcomes import ImportFailed
 from .reading import Report
 from .resolver import PersonRequest
 
@@ -44,22 +45,32 @@ class Links:
 
 
 def source_document(
-    meeting: Meeting, report: Report, text: str, sha: str, cleaned_text: str, data: dict
+    meeting: Meeting | None, report: Report, text: str, sha: str, cleaned_text: str, data: dict
 ) -> SourceDocument:
-    """The report as stored: its text, digest, extraction and where it came from."""
-    return SourceDocument(
+    """The report as stored: its text, digest, extraction and where it came from; without a
+    meeting, a report kept unsorted."""
+    source = SourceDocument(
         meeting=meeting,
         file_name=report.name[:500],
         sha256=sha,
-        title=(data.get("title") or "")[:500],
         url=report.url[:1000],
-        language=data.get("language") or "en",
-        publication_date=parse_partial_date(data.get("publication_date")),
         raw_text=text,
-        cleaned_text=cleaned_text,
-        extraction=data,
-        extractor_version=EXTRACTOR_VERSION,
     )
+    set_extraction(source, data, cleaned_text)
+    return source
+
+
+def set_extraction(source: SourceDocument, data: dict, cleaned_text: str) -> None:
+    """What the extractor made of the report, onto its stored document."""
+    source.extraction = data
+    source.cleaned_text = cleaned_text
+    source.extractor_version = EXTRACTOR_VERSION
+    source.title = (data.get("title") or "")[:500]
+    source.language = data.get("language") or "en"
+    try:
+        source.publication_date = parse_partial_date(data.get("publication_date"))
+    except ImportFailed:
+        source.publication_date = None  # a malformed date is no reason to lose the report
 
 
 def span_dict(span: Any) -> dict[str, Any]:

@@ -149,8 +149,12 @@ class RowBuilder:
         return rows
 
     def wanted_people(self, merged: dict, keep: list[Attendance]) -> list[tuple]:
-        """(person, evidence, PersonRequest) for each extracted person not already kept."""
+        """(person, evidence, PersonRequest) for each extracted person not already kept, with
+        the meeting's date when it is known to the day or month (whose offices they held)."""
         kept_names = {normalize_name(a.name_as_written) for a in keep}
+        date = None
+        if merged["date_precision"] in {Meeting.DatePrecision.DAY, Meeting.DatePrecision.MONTH}:
+            date = parse_partial_date(merged["date_start"])
         wanted = []
         for person, person_evidence in merged["participants"]:
             name = (person.get("name") or "").strip()
@@ -161,6 +165,7 @@ class RowBuilder:
                 country=self.lookups.references.country(person.get("country")),
                 title=(person.get("title") or "")[:300],
                 variants=[v for v in person.get("name_variants") or [] if isinstance(v, str)],
+                date=date,
             )
             wanted.append((person, person_evidence, request))
         return wanted
@@ -176,10 +181,10 @@ class RowBuilder:
         for (person, (source, span), request), match in zip(wanted, matches, strict=True):
             name, country, title = request.name, request.country, request.title
             participant = match.participant
-            if participant is not None:
+            if participant is not None and match.match != Attendance.Match.FUZZY:
                 self.update_person(participant, country=country, title=title)
-                if participant.pk in kept_people:
-                    continue
+            if participant is not None and participant.pk in kept_people:
+                continue
             key = participant.pk if participant else ("name", normalize_name(name))
             role = person.get("role") or Attendance.Role.ATTENDEE
             if role not in Attendance.Role.values:

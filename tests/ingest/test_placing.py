@@ -221,3 +221,18 @@ def test_the_importer_refuses_an_empty_archive(db):
     with pytest.raises(MissingReferenceData, match="countries"):
         ReportImporter().import_report(Report(name="a.txt", text=SESSION_1999))
     assert not Meeting.objects.exists()
+
+
+def test_update_re_extracts_with_the_url_the_report_came_with(reference_data):
+    """--update without an address uses the one stored with the report: its date holds."""
+    ReportImporter().import_report(Report(name="2018.txt", text=SESSION_2018_UNDATED, url=URL_2018))
+    source = SourceDocument.objects.get()
+    source.extractor_version = "0-old"  # so --update extracts again
+    source.save()
+    outcome = ReportImporter(update=True).import_report(
+        Report(name="2018.txt", text=SESSION_2018_UNDATED)
+    )
+    assert outcome.action == "updated", outcome.reason
+    source.refresh_from_db()
+    assert source.extraction["publication_date"] == "2018-03-12"
+    assert source.meeting.date_start.year == 2018

@@ -1,5 +1,6 @@
 """Reports and what they say about who attended: the report admin (each report's text with
-its evidence marked) and the attendance admin."""
+its evidence marked; reports kept unsorted, and the page that places them) and the attendance
+admin."""
 
 import re
 
@@ -7,6 +8,7 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from .. import editorial
@@ -15,17 +17,21 @@ from ..search.highlighting import evidence_of, evidence_spans, mark_evidence
 from ..search.query import search_query
 from .curated import CuratedAdmin
 from .lists import ScaleAdmin, people_matching, text_pattern
+from .placing import place_view
 
 
 def report_with_evidence(source: SourceDocument):
-    """The report's cleaned text, escaped, with the sentences facts came from marked."""
+    """The report's cleaned text, escaped, with the sentences facts came from marked (an
+    unsorted report has no facts yet: its text only)."""
     meeting = source.meeting
-    links = [
-        *Attendance.objects.filter(source=source),
-        *meeting.country_links.filter(source=source).select_related("country"),
-        *meeting.organization_links.filter(source=source).select_related("organization"),
-        *meeting.topic_links.filter(source=source).select_related("topic"),
-    ]
+    links = []
+    if meeting is not None:
+        links = [
+            *Attendance.objects.filter(source=source),
+            *meeting.country_links.filter(source=source).select_related("country"),
+            *meeting.organization_links.filter(source=source).select_related("organization"),
+            *meeting.topic_links.filter(source=source).select_related("topic"),
+        ]
     text = source.cleaned_text
     marked = mark_evidence(text, evidence_spans(text, evidence_of(source.pk, links)))
     return format_html(
@@ -54,13 +60,31 @@ class SourceDocumentInline(admin.StackedInline):
         return report_with_evidence(obj)
 
 
+class PlacedFilter(admin.SimpleListFilter):
+    """Reports at a meeting, or kept unsorted (partial index source_unsorted)."""
+
+    title = "placed"
+    parameter_name = "placed"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Unsorted"), ("yes", "At a meeting")]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"yes", "no"}:
+            return queryset.filter(meeting__isnull=self.value() == "no")
+        return queryset
+
+
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(ScaleAdmin):
     """Reports. Search: words of a report through its meeting's search_vector (which holds
     every report's text), a SHA-256 prefix (its unique index), or the id; LIKE on title,
-    file name, hash and URL would read every report."""
+    file name, hash and URL would read every report. A report's meeting changes only through
+    placing (an unsorted report) or "same meeting" in the review queue, which rebuild the
+    meetings involved."""
 
     list_display = ["__str__", "meeting", "publication_date", "extractor_version", "imported_at"]
+    list_filter = [PlacedFilter]
     list_select_related = ["meeting"]
     # The reports' texts and extraction JSON are wide, and the list shows none of them.
     list_defer = (
@@ -73,6 +97,7 @@ class SourceDocumentAdmin(ScaleAdmin):
     )
     search_fields = ["title", "file_name", "sha256", "url"]
     readonly_fields = [
+        "placement",
         "sha256",
         "evidence_marked",
         "raw_text",
@@ -80,9 +105,35 @@ class SourceDocumentAdmin(ScaleAdmin):
         "extractor_version",
         "imported_at",
     ]
-    exclude = ["cleaned_text"]
-    raw_id_fields = ["meeting"]
+    exclude = ["cleaned_text", "meeting"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_urls(self):
+        place = path(  # object_id as the admin's own change page has it
+            "<path:object_id>/place/",
+            self.admin_site.admin_view(
+                lambda request, object_id: place_view(self, request, object_id)
+            ),
+            name="archive_sourcedocument_place",
+        )
+        return [place, *super().get_urls()]
+
+    def view_on_site(self, obj):
+        """Its meeting's page; an unsorted report has no public page."""
+        return obj.get_absolute_url() or None
+
+    @admin.display(description="meeting")
+    def placement(self, obj):
+        if obj.meeting_id is None:
+            return format_html(
+                'Kept unsorted. <a href="{}">Attach it to a meeting or make a meeting of it</a>.',
+                reverse("admin:archive_sourcedocument_place", args=[obj.pk]),
+            )
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:archive_meeting_change", args=[obj.meeting_id]),
+            obj.meeting,
+        )
 
     @admin.display(description="cleaned text, evidence marked")
     def evidence_marked(self, obj):
@@ -93,7 +144,13 @@ class SourceDocumentAdmin(ScaleAdmin):
         if not term:
             return queryset, False
         meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
-        found = Q(meeting__in=meetings)
+        # Unsorted reports are in no meeting's search document: their titles and file names
+        # are matched instead, over those reports only (partial index source_unsorted).
+        pattern = text_pattern(term)
+        unsorted = SourceDocument.objects.filter(meeting__isnull=True).filter(
+            Q(title__iregex=pattern) | Q(file_name__iregex=pattern)
+        )
+        found = Q(meeting__in=meetings) | Q(pk__in=unsorted.values("pk"))
         if re.fullmatch(r"[0-9a-fA-F]{6,64}", term):
             found |= Q(sha256__startswith=term.lower())
         if term.isdigit():

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from ..extraction import ExtractionError, decode_report
 from ..ingest.importer import ReportImporter
+from ..ingest.outcomes import MissingReferenceData
 from ..ingest.reading import SUPPORTED_SUFFIXES, Report
 from ..models import Meeting
 
@@ -112,11 +113,15 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
         "opts": model_admin.model._meta,
         "title": "Import reports",
     }
-    if request.method == "POST" and "confirm" in request.POST:
-        return _import_pending(request, context)
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        return _preview(request, context, form)
+    try:
+        if request.method == "POST" and "confirm" in request.POST:
+            return _import_pending(request, context)
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            return _preview(request, context, form)
+    except MissingReferenceData as exc:
+        messages.error(request, str(exc))
+        return redirect("admin:archive_meeting_import")
     return TemplateResponse(request, "admin/archive/import_form.html", {**context, "form": form})
 
 
@@ -160,10 +165,12 @@ def _import_pending(request: HttpRequest, context: dict) -> HttpResponse:
         importer.import_report(_report(pending_report)) for pending_report in pending["reports"]
     ]
     failed = sum(outcome.failed for outcome in outcomes)
-    level = messages.WARNING if failed else messages.SUCCESS
-    messages.add_message(
-        request, level, f"Imported {len(outcomes) - failed} report(s); {failed} failed."
-    )
+    unsorted = sum(outcome.unsorted for outcome in outcomes)
+    level = messages.WARNING if failed or unsorted else messages.SUCCESS
+    text = f"Imported {len(outcomes) - failed} report(s); {failed} failed."
+    if unsorted:
+        text += f" {unsorted} kept unsorted, for an editor to place (the review queue)."
+    messages.add_message(request, level, text)
     return TemplateResponse(
         request,
         "admin/archive/import_done.html",

@@ -6,6 +6,7 @@ choices from editors and calls these functions.
 - ``refresh``: a meeting's denormalised copies after an edit
 - ``reextract``: re-running the extractor over a meeting's reports
 - ``merging``: merging people and undoing it; merging meetings ("same meeting")
+- ``placing``: attaching a report kept unsorted to a meeting, or making a meeting of it
 - ``review_items``, ``similar_people``, ``review``: the review queue
 - ``history``, ``errors``: the admin history entry every operation writes; EditorialError
 
@@ -23,6 +24,7 @@ for every operation.
 from .errors import EditorialError
 from .history import log
 from .merging import merge_participants, move_reports, undo_merge
+from .placing import attach_report, meeting_from_report
 from .publishing import clear_curated, mark_reviewed, set_status
 from .reextract import ExtractionRun, reapply_topics, rerun_extraction
 from .refresh import meetings_showing, refresh_meeting, refresh_search_documents
@@ -42,6 +44,9 @@ from .review_items import (
     person_items,
     uncertain_attendances,
     undated_meetings,
+    unsorted_items,
+    unsorted_reason,
+    unsorted_reports,
     weak_meetings,
 )
 from .similar_people import (
@@ -75,11 +80,13 @@ __all__ = [
     "EditorialError",
     "ExtractionRun",
     "ReviewItem",
+    "attach_report",
     "clear_curated",
     "dismiss",
     "duplicate_items",
     "log",
     "mark_reviewed",
+    "meeting_from_report",
     "meeting_items",
     "meetings_showing",
     "merge_participants",
@@ -97,5 +104,8 @@ __all__ = [
     "uncertain_attendances",
     "undated_meetings",
     "undo_merge",
+    "unsorted_items",
+    "unsorted_reason",
+    "unsorted_reports",
     "weak_meetings",
 ]

@@ -9,7 +9,14 @@ from django.core.paginator import Page, Paginator
 from ..models import Meeting, ReviewDismissal
 from .errors import EditorialError
 from .history import log
-from .review_items import KINDS, ReviewItem, duplicate_items, meeting_items, person_items
+from .review_items import (
+    KINDS,
+    ReviewItem,
+    duplicate_items,
+    meeting_items,
+    person_items,
+    unsorted_items,
+)
 from .similar_people import similar_people_items
 
 # Items on one page of the queue: up to QUEUE_LIMIT of each kind make some 800 rows; editors
@@ -19,7 +26,13 @@ REVIEW_PAGE_SIZE = 100
 
 def review_queue() -> list[ReviewItem]:
     """Everything that needs a person's eye, weakest first."""
-    items = meeting_items() + person_items() + similar_people_items() + duplicate_items()
+    items = (
+        meeting_items()
+        + person_items()
+        + similar_people_items()
+        + duplicate_items()
+        + unsorted_items()
+    )
     order = list(KINDS)
     return sorted(items, key=lambda item: (item.weight, order.index(item.kind), item.key))
 

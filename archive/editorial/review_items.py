@@ -2,24 +2,27 @@
 that read at most QUEUE_LIMIT rows of each kind.
 
 Each kind of item has a query (``weak_meetings``, ``undated_meetings``,
-``uncertain_attendances``, the possible-duplicate links; similar people are in
-``archive.editorial.similar_people``) and a function that turns its rows into ``ReviewItem``s,
-leaving out what editors dismissed.
+``uncertain_attendances``, the possible-duplicate links, ``unsorted_reports``; similar people
+are in ``archive.editorial.similar_people``) and a function that turns its rows into
+``ReviewItem``s, leaving out what editors dismissed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Cast
 from django.urls import get_script_prefix, get_urlconf, reverse
 
+from ..ingest.matching import placement_problem
 from ..models import (
     LOW_FIELD_CONFIDENCE,
     MIN_FIELD_CONFIDENCE,
     Attendance,
     Meeting,
     ReviewDismissal,
+    SourceDocument,
 )
 
 # A field the extractor is less sure of than this is shown in the review queue (the partial
@@ -50,7 +53,8 @@ KINDS = {
     "unknown_date": "Unknown date",
     "uncertain_person": "Uncertain person match",
     "similar_people": "New person similar to an existing one",
-    "possible_duplicate": "Report may belong to an existing meeting",
+    "possible_duplicate": "Possible same meeting",
+    "unsorted_report": "Unsorted report",
 }
 
 # Where on the meeting form each field_confidence key is fixed.
@@ -277,6 +281,56 @@ def duplicate_items() -> list[ReviewItem]:
                 detail=f"may be the same meeting as: {row.to_meeting}",
                 url=meeting_url(row.from_meeting_id),
                 links=[("the other meeting", meeting_url(row.to_meeting_id))],
+            )
+        )
+    return items
+
+
+# --- reports kept unsorted --------------------------------------------------------------------
+
+# What an item shows of a report: never its texts. The extraction says why it is unsorted.
+UNSORTED_ITEM_FIELDS = ("id", "title", "file_name", "url", "extraction", "imported_at")
+# Shown near the top: a report nobody placed is missing from the archive until someone does.
+UNSORTED_WEIGHT = 0.05
+
+
+def unsorted_reports() -> QuerySet[SourceDocument]:
+    """Reports kept without a meeting and not dismissed, oldest first, at most QUEUE_LIMIT
+    (partial index source_unsorted: only they), in one query."""
+    dismissed = ReviewDismissal.objects.filter(
+        kind="unsorted_report", key=Cast(OuterRef("pk"), CharField())
+    )
+    return (
+        SourceDocument.objects.filter(meeting__isnull=True)
+        .exclude(Exists(dismissed))
+        .only(*UNSORTED_ITEM_FIELDS)
+        .order_by("imported_at", "pk")[:QUEUE_LIMIT]
+    )
+
+
+def unsorted_reason(source: SourceDocument) -> str:
+    """Why the importer could not place the report, as it would judge now."""
+    return placement_problem(source.extraction or {}) or (
+        "the importer could place it now: attach it, or import it again with --update"
+    )
+
+
+def unsorted_items() -> list[ReviewItem]:
+    """Reports the importer kept unsorted, each linked to the page that attaches it to a
+    meeting or makes a meeting of it."""
+    items = []
+    for source in unsorted_reports():
+        items.append(
+            ReviewItem(
+                kind="unsorted_report",
+                key=str(source.pk),
+                weight=UNSORTED_WEIGHT,
+                title=str(source)[:200],
+                detail=unsorted_reason(source),
+                url=change_url("admin:archive_sourcedocument_place", source.pk),
+                links=[
+                    ("the report", change_url("admin:archive_sourcedocument_change", source.pk))
+                ],
             )
         )
     return items

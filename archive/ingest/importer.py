@@ -8,13 +8,19 @@ The flow for one report (``ReportImporter.import_report``):
    re-extracted);
 3. extract the facts (``archive.extraction``: pure Python, no database);
 4. find the meeting the report describes (``matching``) — the same body on overlapping dates in
-   the same city, the same body and ordinal, or the same people on the same day — or create
-   one; uncertain look-alikes are recorded in ``Meeting.possible_duplicates`` for an editor,
-   never merged;
+   the same city, the same body and ordinal on agreeing dates, or the same people on the same
+   day — or create one; uncertain look-alikes are recorded in ``Meeting.possible_duplicates``
+   for an editor, never merged. A report that describes no meeting the importer can place
+   (``placement_problem``) is kept *unsorted*: stored without a meeting, with its extraction,
+   for editors to attach or turn into a meeting from the review queue (``place``). Only what
+   is not a report at all (empty, binary, not text) fails;
 5. store the SourceDocument, then rebuild the meeting's machine-extracted facts from the stored
    extractions of *all* its sources (``rebuilding``, with ``merging`` and ``rows``). Fields and
    sets an editor curated are left alone, so attaching a second report, or re-extracting after
    the extractor improved, can never undo a correction.
+
+An archive without its reference data (countries, topics, bodies) imports nothing: the first
+report raises MissingReferenceData, which stops the run.
 
 Everything happens inside ``transaction.atomic()``: a failure anywhere leaves no trace of that
 report, and a dry run is the same code rolled back at the end.
@@ -28,6 +34,7 @@ rolled back and retried one report at a time.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from django.conf import settings
@@ -37,12 +44,12 @@ from ..extraction import EXTRACTOR_VERSION, ExtractionError, Lexicon
 from ..models import Meeting, SourceDocument
 from .batch import BatchWriter, NewMeeting
 from .lookups import Lookups
-from .matching import MeetingMatcher, check_recognisable, look_alike_flags, needs_review
-from .merging import parse_partial_date
+from .matching import MeetingMatcher, look_alike_flags, needs_review, placement_problem
 from .outcomes import ImportFailed, Outcome, raise_if_connection_lost
 from .reading import Report, ReportReader
 from .rebuilding import MeetingRebuilder
-from .rows import RowBuilder, source_document
+from .reference_data import require_reference_data
+from .rows import RowBuilder, set_extraction, source_document
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +97,7 @@ class ReportImporter:
         self.matcher = MeetingMatcher(self.lookups)
         self.rebuilder = MeetingRebuilder(self.lookups, rows)
         self.batch_writer = BatchWriter(self.lookups, rows)
+        self._reference_data_checked = False
 
     @property
     def lexicon(self) -> Lexicon:
@@ -108,12 +116,17 @@ class ReportImporter:
         """Drop cached organizations: after a rollback they may name rows that are gone."""
         self.lookups.forget_organizations()
 
-    # The check that a report describes a meeting at all, a step of both paths.
-    _check_recognisable = staticmethod(check_recognisable)
+    def check_reference_data(self) -> None:
+        """Raise MissingReferenceData unless countries, topics and bodies are loaded; looked at
+        once per importer."""
+        if not self._reference_data_checked:
+            require_reference_data()
+            self._reference_data_checked = True
 
     # --- one report -------------------------------------------------------------------------
 
     def import_report(self, report: Report) -> Outcome:
+        self.check_reference_data()
         try:
             text = self.reader.text(report)
             with transaction.atomic():
@@ -155,20 +168,34 @@ class ReportImporter:
         )
         if known and not self.update:
             return Outcome.of_meeting(report.name, "unchanged", known.meeting)
+        if known and known.url and not report.url:
+            # Re-extracted with the address it was imported from, which may date it.
+            report = dataclasses.replace(report, url=known.url, prepared=None)
 
         data, cleaned_text = self.reader.extract(report, text)
         if known:
             return self._reextract(report, known, data, cleaned_text)
+        source = source_document(None, report, text, sha, cleaned_text, data)
+        return self._place(report.name, source)
 
-        self._check_recognisable(data)
+    def _place(self, name: str, source: SourceDocument) -> Outcome:
+        """Find or create the meeting ``source`` reports and store it there; or, when it
+        cannot be placed, store it unsorted."""
+        data = source.extraction
+        problem = placement_problem(data)
+        if problem:
+            source.meeting = None
+            source.save()
+            return Outcome.kept_unsorted(name, problem, data)
         meeting, look_alikes = self.matcher.find_meeting(data)
         if meeting is None:
             meeting = self.rebuilder.new_meeting(data, status=self._new_status)
             action = "created"
         else:
             action = "attached"
-        source_document(meeting, report, text, sha, cleaned_text, data).save()
-        outcome = Outcome.of_meeting(report.name, action, meeting)
+        source.meeting = meeting
+        source.save()
+        outcome = Outcome.of_meeting(name, action, meeting)
         outcome.extraction = data
         if look_alikes:
             meeting.possible_duplicates.add(*look_alikes)
@@ -182,18 +209,33 @@ class ReportImporter:
     def _reextract(
         self, report: Report, known: SourceDocument, data: dict, cleaned_text: str
     ) -> Outcome:
-        """``update``: a report imported before, with the extraction it gives now."""
-        if known.extraction == data and known.extractor_version == EXTRACTOR_VERSION:
+        """``update``: a report imported before, with the extraction it gives now; one kept
+        unsorted is placed again with it."""
+        same = known.extraction == data and known.extractor_version == EXTRACTOR_VERSION
+        if same and known.meeting is not None:
             return Outcome.of_meeting(report.name, "unchanged", known.meeting)
-        known.extraction = data
-        known.cleaned_text = cleaned_text
-        known.extractor_version = EXTRACTOR_VERSION
-        known.title = (data.get("title") or "")[:500]
-        known.publication_date = parse_partial_date(data.get("publication_date"))
+        set_extraction(known, data, cleaned_text)
+        if known.meeting is None:
+            return self._place(report.name, known)
         known.save()
         outcome = Outcome.of_meeting(report.name, "updated", known.meeting)
         self.rebuild_meeting(known.meeting, outcome)
         return outcome
+
+    def place(self, source: SourceDocument, meeting: Meeting | None = None) -> Meeting:
+        """An editor's placing of a report kept unsorted: attach it to ``meeting``, or make a
+        new meeting (under review) from its stored extraction; then rebuild that meeting from
+        all its reports, so the facts, evidence and people come along. Raises ImportFailed
+        when the stored extraction cannot make a meeting (a malformed date)."""
+        created = meeting is None
+        if created:
+            meeting = self.rebuilder.new_meeting(
+                source.extraction, status=Meeting.Status.NEEDS_REVIEW
+            )
+        source.meeting = meeting
+        source.save(update_fields=["meeting"])
+        self.rebuild_meeting(meeting, fresh=created)
+        return meeting
 
     def rebuild_meeting(
         self, meeting: Meeting, outcome: Outcome | None = None, *, fresh: bool = False
@@ -221,6 +263,7 @@ class ReportImporter:
         reports are imported one by one, so a bad report still leaves no trace and the others
         are kept. Dry runs and --update always go one by one.
         """
+        self.check_reference_data()
         if self.dry_run or self.update or len(reports) < 2:
             return [self.import_report(report) for report in reports]
         try:
@@ -254,6 +297,7 @@ class ReportImporter:
             ]
         )
         groups, later = self._group_by_meeting(readable, known, archived, outcomes)
+        # Reports of archived meetings, and those kept unsorted, go the one-report way.
         if groups:
             self._write_new_meetings(groups, outcomes)
         for place, report, text in later:
@@ -280,8 +324,9 @@ class ReportImporter:
         """Each report not imported before, matched: to a meeting this batch creates (grouped
         for the bulk write), or to one in the archive (imported one by one afterwards)."""
         groups: dict[int, NewMeeting] = {}  # id() of an unsaved meeting → its reports
-        later: list[tuple[int, Report, str]] = []  # reports of meetings already in the archive
-        seen: dict[str, NewMeeting] = {}
+        # Reports of meetings already in the archive, and reports kept unsorted.
+        later: list[tuple[int, Report, str]] = []
+        seen: dict[str, NewMeeting | None] = {}  # None: the report is imported later
         for place, report, text, sha in readable:
             if sha in known:
                 meeting_id, slug, title = known[sha]
@@ -289,22 +334,27 @@ class ReportImporter:
                     report.name,
                     "unchanged",
                     meeting_id=meeting_id,
-                    meeting_slug=slug,
-                    meeting_title=title,
+                    meeting_slug=slug or "",
+                    meeting_title=title or "",
                 )
                 continue
             if sha in seen:  # the same text twice in one batch
-                seen[sha].duplicates.append((place, report))
+                if seen[sha] is None:
+                    later.append((place, report, text))  # found "unchanged" then
+                else:
+                    seen[sha].duplicates.append((place, report))
                 continue
             try:
                 data, cleaned_text = self.reader.extract(report, text)
-                self._check_recognisable(data)
-                pending = [group.meeting for group in groups.values()]
-                meeting, look_alikes = self.matcher.find_meeting(data, pending, archived)
+                meeting, look_alikes, unsorted = None, [], bool(placement_problem(data))
+                if not unsorted:
+                    pending = [group.meeting for group in groups.values()]
+                    meeting, look_alikes = self.matcher.find_meeting(data, pending, archived)
             except (ImportFailed, ExtractionError) as exc:
                 outcomes[place] = Outcome(name=report.name, action="failed", reason=str(exc))
                 continue
-            if meeting is not None and meeting.pk is not None:
+            if unsorted or (meeting is not None and meeting.pk is not None):
+                seen[sha] = None
                 later.append((place, report, text))
                 continue
             if meeting is None:

@@ -2,9 +2,14 @@
 making, or a new one — and the look-alikes an editor should compare it with.
 
 The rules, from the surest (``MeetingMatcher.find_meeting``): the same body on overlapping days
-in the same city; the same body and ordinal; the same body in the same month or year (only
-ever a look-alike); the same people on the same day. Uncertain matches are never merged: they
-are recorded in ``Meeting.possible_duplicates`` for an editor.
+in the same city; the same body and ordinal on agreeing dates; the same body in the same month
+or year (only ever a look-alike); the same people on the same day. Every rule that attaches a
+report needs dates that agree: a session number or a body alone never does, since bodies
+number their sessions again and again over the decades. Uncertain matches are never merged:
+they are recorded in ``Meeting.possible_duplicates`` for an editor ("possible same meeting").
+
+A report that describes no meeting at all (``placement_problem``) is kept unsorted by the
+importer, for an editor to place.
 """
 
 from __future__ import annotations
@@ -45,16 +50,32 @@ REVIEW_CONFIDENCE = 0.5
 DAY_SLACK = datetime.timedelta(days=1)
 
 
-def check_recognisable(data: dict[str, Any]) -> None:
-    """Raise ImportFailed unless the extraction describes a meeting at all: a convening body,
-    or participants with a date, place or countries."""
+UNRECOGNISABLE = (
+    "no recognisable meeting: the text names no convening body, and no participants "
+    "with a date, place or countries"
+)
+
+
+def placement_problem(data: dict[str, Any]) -> str | None:
+    """Why the extraction cannot be placed at a meeting, or None when it can: it must name a
+    convening body, or participants with a date, place or countries, and its dates must be
+    dates."""
     has_setting = bool(data.get("date_start") or data.get("city") or data.get("countries"))
-    if data.get("body") or (data.get("participants") and has_setting):
-        return
-    raise ImportFailed(
-        "no recognisable meeting: the text names no convening body, and no participants "
-        "with a date, place or countries"
-    )
+    if not (data.get("body") or (data.get("participants") and has_setting)):
+        return UNRECOGNISABLE
+    try:
+        parse_partial_date(data.get("date_start"))
+        parse_partial_date(data.get("date_end"))
+    except ImportFailed as exc:
+        return str(exc)
+    return None
+
+
+def check_recognisable(data: dict[str, Any]) -> None:
+    """Raise ImportFailed unless the extraction can be placed (``placement_problem``)."""
+    problem = placement_problem(data)
+    if problem:
+        raise ImportFailed(problem)
 
 
 def needs_review(meeting: Meeting, look_alikes: list[Meeting]) -> bool:
@@ -69,9 +90,24 @@ def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
     return [f"may describe the same meeting as: {names}"]
 
 
-def dates_agree(meeting: Meeting, start: datetime.date | None) -> bool:
-    """Nothing says the report and the meeting are of different years."""
-    return start is None or meeting.date_start is None or meeting.date_start.year == start.year
+def dates_agree(meeting: Meeting, sought: SoughtMeeting) -> bool:
+    """The report and the meeting are dated alike as far as both know: the same year, the same
+    month when both know the month, overlapping days when both know the days. A date unknown
+    on either side agrees with nothing."""
+    start = sought.start
+    rank = Meeting.DatePrecision.rank_of
+    common = min(rank(sought.precision), rank(meeting.date_precision))
+    if start is None or meeting.date_start is None or common == 0:
+        return False
+    if meeting.date_start.year != start.year:
+        return False
+    if common >= rank(Meeting.DatePrecision.MONTH) and meeting.date_start.month != start.month:
+        return False
+    if common >= rank(Meeting.DatePrecision.DAY):
+        end = sought.end or start
+        last = meeting.date_end or meeting.date_start
+        return meeting.date_start <= end + DAY_SLACK and last >= start - DAY_SLACK
+    return True
 
 
 @dataclass(frozen=True)
@@ -182,14 +218,15 @@ class MeetingMatcher:
     def _same_ordinal(
         sought: SoughtMeeting, same_body: list[Meeting]
     ) -> tuple[Meeting | None, list[Meeting]] | None:
-        """The same body and ordinal: the meeting if exactly one agrees on place and year,
-        else look-alikes; None when the body has no meeting of that ordinal."""
+        """The same body and ordinal: the meeting if exactly one agrees on place and dates
+        (``dates_agree``), else look-alikes; None when the body has no meeting of that
+        ordinal."""
         by_ordinal = [m for m in same_body if m.ordinal == sought.ordinal] + list(
             Meeting.objects.only(*MATCH_FIELDS)
             .filter(body=sought.body, ordinal=sought.ordinal)
             .order_by("date_start", "pk")[:5]
         )
-        agreeing = [m for m in by_ordinal if sought.same_place(m) and dates_agree(m, sought.start)]
+        agreeing = [m for m in by_ordinal if sought.same_place(m) and dates_agree(m, sought)]
         if len(agreeing) == 1:
             return agreeing[0], []
         if by_ordinal:
@@ -248,17 +285,9 @@ class MeetingMatcher:
         batch in one query instead of one each (``find_meeting``'s first rule; the archive
         does not change until the batch writes). ``None``: a report nothing was extracted
         from."""
-        importable = []
-        for data in extractions:
-            if data is None:
-                continue
-            try:
-                check_recognisable(data)
-                parse_partial_date(data.get("date_start"))
-                parse_partial_date(data.get("date_end"))
-            except ImportFailed:
-                continue  # find_meeting reports it
-            importable.append(data)
+        # Reports nothing was extracted from fail, and unplaceable ones are kept unsorted:
+        # neither is matched.
+        importable = [data for data in extractions if data and not placement_problem(data)]
         # The batch's new bodies exist before its reports are matched, so a meeting of a new
         # body is found by its body like any other, and they cost a few queries in all.
         self.lookups.references.create_organizations(

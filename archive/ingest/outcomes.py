@@ -1,5 +1,6 @@
-"""What importing one report did, and the two ways an import stops short: one report that
-cannot be imported (ImportFailed), or a database that went away (DatabaseUnavailable)."""
+"""What importing one report did, and the ways an import stops short: one report that
+cannot be imported (ImportFailed), an archive without its reference data (MissingReferenceData),
+or a database that went away (DatabaseUnavailable)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 class ImportFailed(Exception):
     """A report that cannot be imported; the message says why, for the person importing."""
+
+
+class MissingReferenceData(Exception):
+    """The archive has no countries, topics or bodies to link reports to: nothing is imported
+    until they are loaded (``manage.py load_reference_data``)."""
 
 
 class DatabaseUnavailable(Exception):
@@ -32,8 +38,8 @@ class Outcome:
     """What importing one report did (or, in a dry run, would do)."""
 
     name: str
-    action: str  # created | attached | updated | unchanged | failed
-    reason: str = ""
+    action: str  # created | attached | updated | unchanged | unsorted | failed
+    reason: str = ""  # why it failed, or why it was kept unsorted
     meeting_id: int | None = None
     meeting_slug: str = ""
     meeting_title: str = ""
@@ -43,8 +49,11 @@ class Outcome:
     extraction: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of_meeting(cls, name: str, action: str, meeting: Meeting) -> Outcome:
-        """The outcome of a report that ``action`` linked to ``meeting``."""
+    def of_meeting(cls, name: str, action: str, meeting: Meeting | None) -> Outcome:
+        """The outcome of a report that ``action`` linked to ``meeting`` (None: a report kept
+        unsorted)."""
+        if meeting is None:
+            return cls(name=name, action=action)
         return cls(
             name=name,
             action=action,
@@ -53,9 +62,18 @@ class Outcome:
             meeting_title=meeting.title,
         )
 
+    @classmethod
+    def kept_unsorted(cls, name: str, reason: str, extraction: dict[str, Any]) -> Outcome:
+        """A report stored without a meeting, for an editor to place; ``reason`` says why."""
+        return cls(name=name, action="unsorted", reason=reason, extraction=extraction)
+
     @property
     def failed(self) -> bool:
         return self.action == "failed"
+
+    @property
+    def unsorted(self) -> bool:
+        return self.action == "unsorted"
 
     def describe_meeting(self, meeting: Meeting, people: list[dict[str, Any]]) -> None:
         """Name the meeting the report went to and the people it linked, flagging the

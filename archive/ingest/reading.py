@@ -158,7 +158,9 @@ class ReportReader:
                 raise prepared.extraction_error
             if prepared.data is not None:
                 return prepared.data, prepared.cleaned_text
-        extraction = extract(text, file=report.name, lexicon=self.lookups.lexicon)
+        extraction = extract(
+            text, file=report.name, lexicon=self.lookups.lexicon, url=report.url or None
+        )
         data = extraction.to_dict()
         data.pop("cleaned_text", None)
         return data, extraction.cleaned_text

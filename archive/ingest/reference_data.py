@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import models, transaction
 
 from ..models import Country, Organization, Topic
+from .outcomes import MissingReferenceData
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 
@@ -125,3 +126,20 @@ def load_reference_data(directory: Path | None = None) -> dict[str, LoadResult]:
         "topics": load_topics(directory),
         "organizations": load_organizations(directory),
     }
+
+
+def missing_reference_data() -> list[str]:
+    """The kinds of reference data the database has none of: reports imported without them
+    would make meetings without countries, topics or known bodies."""
+    tables = {"countries": Country, "topics": Topic, "bodies": Organization}
+    return [name for name, model in tables.items() if not model.objects.exists()]
+
+
+def require_reference_data() -> None:
+    """Raise MissingReferenceData, saying what to run, unless every kind is loaded."""
+    missing = missing_reference_data()
+    if missing:
+        raise MissingReferenceData(
+            f"The archive has no {', no '.join(missing)}: load the reference data first "
+            "(`manage.py load_reference_data`), then import again. Nothing was imported."
+        )

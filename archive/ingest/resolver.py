@@ -10,11 +10,19 @@ safest evidence to the weakest, and refuses to guess:
    middle name counts every person it could stand for;
 2. the same transliteration key, or the same first and last names where one of the spellings
    lacks the middle name (``variant``); two different middle names are two people;
-3. a single person with the same surname key and a similar first name with the same initial
-   (``fuzzy``: linked, but the attendance is flagged for review);
+3. a single person with the same surname key whose given name fits an initial ("V.
+   Kolokoltsev", "Vladimir Kolokoltsev"): ``fuzzy`` — linked, flagged for review, and the
+   spelling is not learned as the person's until an editor confirms it;
 4. otherwise a new Participant. Where two people fit equally (namesakes), or a candidate's
    country contradicts the report's, the name is not merged into either (``ambiguous`` leaves
    the attendance unresolved for an editor; a contradicting country makes a new person).
+
+Given names are the same only when they are spellings of one name (their transliteration keys
+agree: Yerzhan = Erzhan = Erjan) or one is an initial: Erjan and Erlan are two people, however
+alike they look. A candidate who held another office at the same time as the report's
+(``offices``: the Minister of Internal Affairs is not the Deputy Minister of Finance in the
+same month) is a namesake too. Such near misses become new people, and the review queue's
+"similar people" pairs them for an editor to merge if they are one.
 
 Organizations resolve by name, acronym or alias; countries by code, name, alias or demonym.
 Both are small tables, cached in memory for the length of an import run.
@@ -22,10 +30,9 @@ Both are small tables, cached in memory for the length of an import run.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import NamedTuple
 
 from django.db import IntegrityError, connection
@@ -34,11 +41,13 @@ from ..extraction.names import fold_word, name_keys, normalize_name
 from ..models import (
     Attendance,
     Country,
+    Meeting,
     Organization,
     Participant,
     ParticipantNameVariant,
     unique_slugs,
 )
+from .offices import SAME_TIME, at_the_same_time, different_offices
 
 __all__ = [
     "PeopleResolver",
@@ -51,6 +60,8 @@ __all__ = [
 
 VARIANT_TABLE = ParticipantNameVariant._meta.db_table
 PARTICIPANT_TABLE = Participant._meta.db_table
+ATTENDANCE_TABLE = Attendance._meta.db_table
+MEETING_TABLE = Meeting._meta.db_table
 
 
 @dataclass
@@ -62,12 +73,13 @@ class PersonMatch:
 
 @dataclass
 class PersonRequest:
-    """A person as a report names them."""
+    """A person as a report names them: their office (``title``) at the meeting's ``date``."""
 
     name: str
     country: Country | None = None
     title: str = ""
     variants: Sequence[str] = ()
+    date: datetime.date | None = None
 
 
 @dataclass(eq=False)
@@ -79,6 +91,14 @@ class _Candidate:
     pk: int | None = None
     record: Participant | None = None
     middles: set[str] = field(default_factory=set)  # folded middle names of its spellings
+    offices: list[tuple[datetime.date, str]] = field(default_factory=list)  # (when, title)
+
+    def held_other_office(self, request: PersonRequest) -> bool:
+        """The person held an office other than the request's at the same time."""
+        return bool(request.title) and any(
+            at_the_same_time(when, request.date) and different_offices(title, request.title)
+            for when, title in self.offices
+        )
 
 
 class _KeyedRequest(NamedTuple):
@@ -149,34 +169,34 @@ class _VariantIndex:
             found += [c for c in self.by_full.get(short, ()) if c.middles <= {middle}]
         return found
 
-    def same_surname(self, full: str, threshold: float) -> list[_Candidate]:
-        """People with the same surname and a similar first name with the same initial
-        ("aleksandr"/"alexandr", "v."/"vladimir"): linked, but flagged for review."""
+    def initialled(self, full: str) -> list[_Candidate]:
+        """People with the same surname whose given name fits an initial, on either side
+        ("V. Kolokoltsev" / "Vladimir Kolokoltsev"): linked, but flagged for review."""
         words = full.split()
         if len(words) < 2:
             return []
         first = words[0]
         found = []
         for their_first, who in self.by_last.get(words[-1], ()):
-            if their_first == first:
-                continue  # would have matched as a variant already: different middle names
-            if (
-                their_first[0] == first[0]
-                and _first_names_agree(first, their_first, threshold)
-                and who not in found
-            ):
+            if their_first == first or not (is_initial(first) or is_initial(their_first)):
+                continue  # a variant already, or two given names: two people
+            if their_first[0] == first[0] and who not in found:
                 found.append(who)
         return found
+
+
+def is_initial(folded_word: str) -> bool:
+    """A given name of one or two letters is an initial ("V.", "Ye.", "Sh.")."""
+    return len(folded_word) <= 2
 
 
 class PeopleResolver:
     """Resolve extracted person names to Participants, creating people as needed.
 
-    ``resolve_many`` resolves all the people of one report with one look-up query and bulk
-    inserts, so the cost per report does not grow with the number of people in the archive.
+    ``resolve_many`` resolves all the people of one report with one look-up query (and one
+    for the offices its candidates held at the time) and bulk inserts, so the cost per report
+    does not grow with the number of people in the archive.
     """
-
-    FUZZY_FIRST_NAME = 0.75  # SequenceMatcher ratio for first names under the same surname
 
     def resolve(
         self,
@@ -204,55 +224,50 @@ class PeopleResolver:
         request, normalized, full_key, short_key = item
         if not normalized:
             return _Decision(None, Attendance.Match.AMBIGUOUS, "empty name")
-        country_id = request.country.pk if request.country else None
         found = (
-            _choose(index.spelled(normalized, full_key), country_id, "exact")
-            or _choose(index.similar(full_key, short_key), country_id, "variant")
-            or _choose(index.same_surname(full_key, self.FUZZY_FIRST_NAME), country_id, "fuzzy")
+            _choose(index.spelled(normalized, full_key), request, "exact")
+            or _choose(index.similar(full_key, short_key), request, "variant")
+            or _choose(index.initialled(full_key), request, "fuzzy")
         )
         if found is None:
             if not create:
                 return _Decision(None, Attendance.Match.NEW, "would be a new person")
-            newcomer = _Candidate(request.name, country_id)
+            newcomer = _Candidate(request.name, request.country.pk if request.country else None)
             newcomer.record = Participant(
                 name=request.name[:200], country=request.country, title=request.title[:300]
             )
-            index.add(newcomer, normalized, full_key, short_key)
-            return _Decision(newcomer, Attendance.Match.NEW, "")
-        if found.who is not None:
+            found = _Decision(newcomer, Attendance.Match.NEW, "")
+        if found.who is not None and found.match != Attendance.Match.FUZZY:
             index.add(found.who, normalized, full_key, short_key)  # later requests see it
+            if request.title and request.date:
+                found.who.offices.append((request.date, request.title))
         return found
 
 
-def _choose(candidates: list[_Candidate], country_id: int | None, match: str) -> _Decision | None:
-    """The one candidate that fits, an ``ambiguous`` decision when several do, or None."""
-    unique = list(dict.fromkeys(candidates))
+def _choose(candidates: list[_Candidate], request: PersonRequest, match: str) -> _Decision | None:
+    """The one candidate that fits, an ``ambiguous`` decision when several do, or None.
+    A person of another country, or in another office at the time, is a namesake."""
+    country_id = request.country.pk if request.country else None
+    unique = [
+        c
+        for c in dict.fromkeys(candidates)
+        if (country_id is None or c.country_id in (None, country_id))
+        and not c.held_other_office(request)
+    ]
     if not unique:
         return None
-    if country_id is not None:
-        # A person of another country is a namesake, not the same person.
-        unique = [c for c in unique if c.country_id in (None, country_id)]
-        if not unique:
-            return None
     if len(unique) == 1:
         return _Decision(unique[0], match, "")
     names = ", ".join(f"{c.name} (#{c.pk})" for c in unique)
     return _Decision(None, Attendance.Match.AMBIGUOUS, f"several people fit: {names}")
 
 
-@lru_cache(maxsize=65_536)  # the same pairs of first names come back report after report
-def _first_names_agree(first: str, other: str, threshold: float) -> bool:
-    """Similar first names ("aleksandr"/"alexandr"), or an initial that fits ("v"/"vladimir")."""
-    if len(first) == 1 or len(other) == 1:
-        return first[0] == other[0]
-    return SequenceMatcher(None, first, other).ratio() >= threshold
-
-
 # --- Reading and writing people --------------------------------------------------------------
 
 
 def _load_index(keyed: list[_KeyedRequest]) -> _VariantIndex:
-    """The recorded spellings that could match these requests, in one query."""
+    """The recorded spellings that could match these requests, in one query, and the offices
+    their people held about the requests' dates, in another."""
     index = _VariantIndex()
     if not any(item.normalized for item in keyed):
         return index
@@ -260,18 +275,50 @@ def _load_index(keyed: list[_KeyedRequest]) -> _VariantIndex:
     for pk, normalized, match_key, short_key, name, country_id in _fetch_variants(keyed):
         who = people.setdefault(pk, _Candidate(name, country_id, pk=pk))
         index.add(who, normalized, match_key, short_key)
+    dates = sorted(
+        {item.request.date for item in keyed if item.request.title and item.request.date}
+    )
+    if people and dates:
+        for pk, title, when in _fetch_offices(sorted(people), dates):
+            people[pk].offices.append((when, title))
     return index
+
+
+def _fetch_offices(participant_ids: list[int], dates: list[datetime.date]) -> list[tuple]:
+    """(participant id, title, meeting date) of these people's attendances with a title at
+    meetings dated (to the day or month) within SAME_TIME of one of ``dates``."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT a.participant_id, a.title, m.date_start
+            FROM {ATTENDANCE_TABLE} a JOIN {MEETING_TABLE} m ON m.id = a.meeting_id
+            WHERE a.participant_id = ANY(%s) AND a.title <> ''
+                AND m.date_precision IN ('day', 'month')
+                AND EXISTS (
+                    SELECT 1 FROM unnest(%s::date[]) AS d(day)
+                    WHERE m.date_start BETWEEN d.day - %s AND d.day + %s
+                )
+            """,
+            [participant_ids, dates, SAME_TIME.days, SAME_TIME.days],
+        )
+        return cursor.fetchall()
 
 
 def _fetch_variants(keyed: list[_KeyedRequest]) -> list[tuple]:
     """(participant id, normalized, match_key, short_key, name, country id) of every variant
-    with one of the requests' spellings or keys, or their surname and first initial."""
+    with one of the requests' spellings or keys, or their surname where one of the given names
+    is an initial of the other."""
     normals = {item.normalized for item in keyed if item.normalized}
     keys = {key for item in keyed for key in (item.full_key, item.short_key) if key}
-    # Fuzzy candidates: the same surname and the same first initial (see same_surname). Not
-    # the whole surname: a common one has thousands of spellings in a large archive.
+    # Candidates by initial (see initialled): the same surname and first letter, where the
+    # request's given name or the variant's is an initial. Not the whole surname: a common one
+    # has thousands of spellings in a large archive.
     surnames = sorted(
-        {(item.full_key.split()[-1], item.full_key[0]) for item in keyed if " " in item.full_key}
+        {
+            (item.full_key.split()[-1], item.full_key[0], is_initial(item.full_key.split()[0]))
+            for item in keyed
+            if " " in item.full_key
+        }
     )
     # Arrays and a join rather than one OR-ed condition per surname: PostgreSQL plans (and
     # Django compiles) that in time growing with the batch, every batch.
@@ -285,9 +332,12 @@ def _fetch_variants(keyed: list[_KeyedRequest]) -> list[tuple]:
                 SELECT id FROM {VARIANT_TABLE}
                 WHERE normalized = ANY(%s) OR match_key = ANY(%s) OR short_key = ANY(%s)
                 UNION
-                SELECT w.id FROM unnest(%s::text[], %s::text[]) AS f(last_key, initial)
+                SELECT w.id
+                FROM unnest(%s::text[], %s::text[], %s::boolean[])
+                    AS f(last_key, initial, initialled)
                 JOIN {VARIANT_TABLE} w
                     ON w.last_key = f.last_key AND left(w.match_key, 1) = f.initial
+                WHERE f.initialled OR length(split_part(w.match_key, ' ', 1)) <= 2
             )
             ORDER BY v.name, v.id
             """,
@@ -295,8 +345,9 @@ def _fetch_variants(keyed: list[_KeyedRequest]) -> list[tuple]:
                 sorted(normals),
                 sorted(keys),
                 sorted(keys),
-                [last for last, _ in surnames],
-                [initial for _, initial in surnames],
+                [last for last, _, _ in surnames],
+                [initial for _, initial, _ in surnames],
+                [initialled for _, _, initialled in surnames],
             ],
         )
         return cursor.fetchall()
@@ -343,8 +394,8 @@ def _insert_spellings(keyed: list[_KeyedRequest], decisions: list[_Decision]) ->
     database (the unique (participant, normalized) constraint)."""
     variants = []
     for item, decision in zip(keyed, decisions, strict=True):
-        if decision.who is None:
-            continue
+        if decision.who is None or decision.match == Attendance.Match.FUZZY:
+            continue  # an initial is not learned as anyone's spelling until confirmed
         for name in (item.request.name, *item.request.variants):
             if name and normalize_name(name):
                 variant = ParticipantNameVariant(participant_id=decision.who.pk, name=name[:200])

@@ -21,6 +21,7 @@ from ..models import (
 )
 from .lookups import Lookups
 from .merging import parse_partial_date
+from .outcomes import ImportFailed
 from .reading import Report
 from .resolver import PersonRequest
 
@@ -44,22 +45,32 @@ class Links:
 
 
 def source_document(
-    meeting: Meeting, report: Report, text: str, sha: str, cleaned_text: str, data: dict
+    meeting: Meeting | None, report: Report, text: str, sha: str, cleaned_text: str, data: dict
 ) -> SourceDocument:
-    """The report as stored: its text, digest, extraction and where it came from."""
-    return SourceDocument(
+    """The report as stored: its text, digest, extraction and where it came from; without a
+    meeting, a report kept unsorted."""
+    source = SourceDocument(
         meeting=meeting,
         file_name=report.name[:500],
         sha256=sha,
-        title=(data.get("title") or "")[:500],
         url=report.url[:1000],
-        language=data.get("language") or "en",
-        publication_date=parse_partial_date(data.get("publication_date")),
         raw_text=text,
-        cleaned_text=cleaned_text,
-        extraction=data,
-        extractor_version=EXTRACTOR_VERSION,
     )
+    set_extraction(source, data, cleaned_text)
+    return source
+
+
+def set_extraction(source: SourceDocument, data: dict, cleaned_text: str) -> None:
+    """What the extractor made of the report, onto its stored document."""
+    source.extraction = data
+    source.cleaned_text = cleaned_text
+    source.extractor_version = EXTRACTOR_VERSION
+    source.title = (data.get("title") or "")[:500]
+    source.language = data.get("language") or "en"
+    try:
+        source.publication_date = parse_partial_date(data.get("publication_date"))
+    except ImportFailed:
+        source.publication_date = None  # a malformed date is no reason to lose the report
 
 
 def span_dict(span: Any) -> dict[str, Any]:
@@ -138,8 +149,12 @@ class RowBuilder:
         return rows
 
     def wanted_people(self, merged: dict, keep: list[Attendance]) -> list[tuple]:
-        """(person, evidence, PersonRequest) for each extracted person not already kept."""
+        """(person, evidence, PersonRequest) for each extracted person not already kept, with
+        the meeting's date when it is known to the day or month (whose offices they held)."""
         kept_names = {normalize_name(a.name_as_written) for a in keep}
+        date = None
+        if merged["date_precision"] in {Meeting.DatePrecision.DAY, Meeting.DatePrecision.MONTH}:
+            date = parse_partial_date(merged["date_start"])
         wanted = []
         for person, person_evidence in merged["participants"]:
             name = (person.get("name") or "").strip()
@@ -150,6 +165,7 @@ class RowBuilder:
                 country=self.lookups.references.country(person.get("country")),
                 title=(person.get("title") or "")[:300],
                 variants=[v for v in person.get("name_variants") or [] if isinstance(v, str)],
+                date=date,
             )
             wanted.append((person, person_evidence, request))
         return wanted
@@ -165,10 +181,10 @@ class RowBuilder:
         for (person, (source, span), request), match in zip(wanted, matches, strict=True):
             name, country, title = request.name, request.country, request.title
             participant = match.participant
-            if participant is not None:
+            if participant is not None and match.match != Attendance.Match.FUZZY:
                 self.update_person(participant, country=country, title=title)
-                if participant.pk in kept_people:
-                    continue
+            if participant is not None and participant.pk in kept_people:
+                continue
             key = participant.pk if participant else ("name", normalize_name(name))
             role = person.get("role") or Attendance.Role.ATTENDEE
             if role not in Attendance.Role.values:

@@ -10,9 +10,18 @@ from .meetings import Meeting
 
 
 class SourceDocument(models.Model):
-    """One report as received. Several reports may describe the same meeting."""
+    """One report as received. Several reports may describe the same meeting; a report the
+    importer could not place at any meeting is kept *unsorted* (no meeting) until an editor
+    attaches it or makes a meeting of it. Unsorted reports are seen only in the admin."""
 
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="sources")
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="sources",
+        null=True,
+        blank=True,
+        help_text="Empty for a report kept unsorted: see the review queue.",
+    )
     file_name = models.CharField(max_length=500, blank=True)
     sha256 = models.CharField(
         "SHA-256 of the normalised text",
@@ -39,9 +48,24 @@ class SourceDocument(models.Model):
                 condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
             ),
         ]
+        indexes = [
+            # The review queue's unsorted reports, oldest first, without reading the others.
+            models.Index(
+                fields=["imported_at", "id"],
+                name="source_unsorted",
+                condition=Q(meeting__isnull=True),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.file_name or f"Report {self.pk}"
 
     def get_absolute_url(self) -> str:
+        """The report on its meeting's page; an unsorted report has no public place."""
+        if self.meeting_id is None:
+            return ""
         return f"{self.meeting.get_absolute_url()}#source-{self.pk}"
+
+    @property
+    def is_unsorted(self) -> bool:
+        return self.meeting_id is None

@@ -47,20 +47,39 @@ def test_preview_shows_links_to_existing_meeting_and_people(admin_client, refere
 
 
 def test_bad_uploads_are_reported_without_a_traceback(admin_client, reference_data):
-    """Binary, unsupported and meeting-less files each get a message; nothing is written."""
+    """Binary and unsupported files each get a message; nothing is written."""
     files = [
         SimpleUploadedFile("photo.png", b"\x89PNG\r\n\x1a\n"),
         SimpleUploadedFile("blob.txt", bytes(range(256)) * 10),
-        SimpleUploadedFile("recipe.txt", b"Mix flour and water and bake the bread.\n" * 4),
     ]
     response = admin_client.post(URL, {"files": files, "status": "draft"})
     content = response.content.decode()
     assert response.status_code == 200
     assert "photo.png: unsupported file type" in content
     assert "blob.txt" in content and "binary" in content
-    assert "no recognisable meeting" in content
     assert "Import 0" not in content and 'name="confirm"' not in content
+    assert Meeting.objects.count() == 0 and SourceDocument.objects.count() == 0
+
+
+def test_a_report_of_no_meeting_is_kept_unsorted(admin_client, reference_data):
+    """Text the importer cannot place previews as kept unsorted, with the reason, and the
+    confirmation stores it without a meeting, saying so."""
+    recipe = SimpleUploadedFile("recipe.txt", b"Mix flour and water and bake the bread.\n" * 4)
+    content = admin_client.post(URL, {"files": [recipe], "status": "draft"}).content.decode()
+    assert "would be kept unsorted" in content and "no recognisable meeting" in content
+    assert SourceDocument.objects.count() == 0
+    content = admin_client.post(URL, {"confirm": "1"}).content.decode()
+    assert "1 kept unsorted" in content
+    assert SourceDocument.objects.get().meeting is None
     assert Meeting.objects.count() == 0
+
+
+def test_an_upload_into_an_archive_without_reference_data_says_so(admin_client):
+    """No countries, topics or bodies: a message, not a traceback, and nothing written."""
+    response = admin_client.post(URL, {"text": CMVD_KAZINFORM, "status": "draft"}, follow=True)
+    assert response.status_code == 200
+    assert "load_reference_data" in response.content.decode()
+    assert SourceDocument.objects.count() == 0
 
 
 def test_empty_form_asks_for_input(admin_client):

@@ -1,6 +1,7 @@
 """Editorial workflow: merging people and undoing it, re-extraction that keeps
 curated fields, re-applying topics, the review queue, evidence highlighting."""
 
+import hashlib
 import json
 
 import pytest
@@ -20,6 +21,7 @@ from archive.models import (
     Participant,
     ParticipantNameVariant,
     ReviewDismissal,
+    SourceDocument,
     Topic,
 )
 from archive.search.highlighting import evidence_of, evidence_spans, mark_evidence
@@ -37,6 +39,17 @@ def person(name, **fields):
 def attend(meeting, participant, **fields):
     fields.setdefault("name_as_written", participant.name if participant else "Someone")
     return Attendance.objects.create(meeting=meeting, participant=participant, **fields)
+
+
+def unsorted_report(title):
+    """A report kept without a meeting, as the importer keeps one it cannot place."""
+    return SourceDocument.objects.create(
+        title=title,
+        sha256=hashlib.sha256(title.encode()).hexdigest(),
+        raw_text=f"{title}.",
+        cleaned_text=f"{title}.",
+        extraction={"title": title, "body": None, "participants": []},
+    )
 
 
 def state_of_people():
@@ -313,6 +326,7 @@ def problems(reference_data):
     look_alike = make_meeting(title="Look-alike meeting")
     look_alike.possible_duplicates.add(original)
     fine = make_meeting(title="Fine meeting", field_confidence={"city": 0.95})
+    unsorted = unsorted_report("A report of no meeting")
     return {
         "weak": weak,
         "undated": undated,
@@ -323,6 +337,7 @@ def problems(reference_data):
         "original": original,
         "look_alike": look_alike,
         "fine": fine,
+        "unsorted": unsorted,
     }
 
 
@@ -344,6 +359,9 @@ def test_review_queue_lists_each_kind_of_problem_weakest_first(problems, admin_c
     assert similar.url.endswith(f"merge/?ids={pair.replace('-', ',')}")
     dup = by_key[("possible_duplicate", f"{p['look_alike'].pk}-{p['original'].pk}")]
     assert dup.url.endswith(f"/meeting/{p['look_alike'].pk}/change/")
+    unsorted = by_key[("unsorted_report", str(p["unsorted"].pk))]
+    assert unsorted.url.endswith(f"/sourcedocument/{p['unsorted'].pk}/place/")
+    assert "no recognisable meeting" in unsorted.detail
     assert not any(str(p["fine"]) == i.title for i in items)
     assert [i.weight for i in items] == sorted(i.weight for i in items)
     assert {i.kind for i in items} == set(editorial.KINDS)
@@ -667,6 +685,7 @@ def test_review_queue_queries_do_not_grow_with_the_queue(
         attend(meeting, person(f"Person Number{n}"), match="fuzzy")
         attend(meeting, None, name_as_written=f"Unknown {n}", match="ambiguous")
         meeting.possible_duplicates.add(problems["original"])
+        unsorted_report(f"Unsorted report {n}")
     with django_assert_max_num_queries(20):
         response = admin_client.get(reverse("admin:archive_review_queue"))
     assert len(response.context["items"]) > 45

@@ -8,6 +8,7 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from archive.ingest import importer as importer_module
 from archive.ingest.importer import ReportImporter
 from archive.ingest.matching import REVIEW_CONFIDENCE
 from archive.ingest.reading import Report, text_sha256
@@ -273,7 +274,8 @@ def test_html_and_markdown_reports_are_stripped(reference_data, tmp_path):
 
 
 def test_bad_input_fails_clearly_and_writes_nothing(reference_data, tmp_path):
-    """Empty, binary, oversized, undecodable and meeting-less files each fail with a reason."""
+    """Empty, binary, oversized and undecodable files each fail with a reason; text that
+    describes no meeting is kept unsorted, with the reason."""
     write(tmp_path, "empty.txt", b"")
     write(tmp_path, "binary.txt", bytes(range(256)) * 40)
     write(tmp_path, "huge.txt", "The council met. " * 400_000)
@@ -290,17 +292,18 @@ def test_bad_input_fails_clearly_and_writes_nothing(reference_data, tmp_path):
         "binary.txt",
         "huge.txt",
         "garbage.txt",
-        "recipe.txt",
         "image.png",
         "missing.txt",
     ):
         assert f"FAILED {tmp_path / name}" in err, name
     assert "MB limit" in err
-    assert "no recognisable meeting" in err
+    assert f"FAILED {tmp_path / 'recipe.txt'}" not in err
+    assert "1 kept unsorted" in out and "no recognisable meeting" in out
     assert "unsupported file type .png" in err
     assert "no such file" in err
     assert "Traceback" not in err
-    assert SourceDocument.objects.count() == 1
+    assert SourceDocument.objects.filter(meeting__isnull=False).count() == 1
+    assert SourceDocument.objects.get(meeting__isnull=True).file_name.endswith("recipe.txt")
 
 
 def test_dry_run_shows_what_would_happen_and_writes_nothing(reference_data, tmp_path):
@@ -349,6 +352,7 @@ def test_json_report_format(reference_data, tmp_path):
         "updated": 0,
         "attached": 1,
         "unchanged": 0,
+        "unsorted": 0,
         "failed": 1,
     }
     by_file = {Path(r["file"]).name: r for r in report["reports"]}
@@ -438,8 +442,9 @@ def test_a_failing_batch_is_imported_one_by_one(reference_data, monkeypatch, tmp
     monkeypatch.setattr(ReportImporter, "_write_new_meetings", broken)
     outcomes = ReportImporter().import_batch(reports)
     assert [o.action for o in outcomes[:-1]].count("failed") == 0
-    assert outcomes[-1].failed and "no recognisable meeting" in outcomes[-1].reason
-    assert SourceDocument.objects.count() == 8
+    assert outcomes[-1].unsorted and "no recognisable meeting" in outcomes[-1].reason
+    assert SourceDocument.objects.filter(meeting__isnull=False).count() == 8
+    assert SourceDocument.objects.filter(meeting__isnull=True).count() == 1
 
 
 def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch, caplog):
@@ -447,7 +452,7 @@ def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch,
     from archive.extraction import extract
 
     reports = generated_reports(4, seed=5)
-    real = ReportImporter._check_recognisable
+    real = importer_module.placement_problem
     importer = ReportImporter()
     poisoned = extract(importer.read(reports[0]), lexicon=importer.lexicon).to_dict()["title"]
 
@@ -456,7 +461,7 @@ def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch,
             raise KeyError("surprise")
         return real(data)
 
-    monkeypatch.setattr(ReportImporter, "_check_recognisable", staticmethod(check))
+    monkeypatch.setattr(importer_module, "placement_problem", check)
     outcomes = importer.import_batch(reports)
     assert outcomes[0].failed and "internal error (KeyError)" in outcomes[0].reason
     assert [o.action for o in outcomes[1:]].count("failed") == 0

@@ -53,7 +53,7 @@ def test_worker_process_imports_the_same_as_in_process(
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", RecordingPool)
 
     in_process, _, status = run_import(*arguments)
-    assert status == 1  # the empty, recipe, pdf and missing files fail
+    assert status == 1  # the empty, pdf and missing files fail (the recipe is kept unsorted)
     expected = archive_snapshot()
     assert not pools  # fewer files than WORKER_THRESHOLD: no worker
     clear_archive()
@@ -69,8 +69,15 @@ def test_worker_process_imports_the_same_as_in_process(
         for r in json.loads(with_worker)["reports"]
         if r["action"] == "failed"
     }
-    assert failed == {"empty.txt", "recipe.txt", "notes.pdf", "missing.txt"}
+    assert failed == {"empty.txt", "notes.pdf", "missing.txt"}
+    unsorted = [
+        r["file"].rsplit("/", 1)[-1]
+        for r in json.loads(with_worker)["reports"]
+        if r["action"] == "unsorted"
+    ]
+    assert unsorted == ["recipe.txt"]
     if options:
         assert not SourceDocument.objects.exists()
     else:
-        assert SourceDocument.objects.count() == 30
+        assert SourceDocument.objects.filter(meeting__isnull=False).count() == 30
+        assert SourceDocument.objects.get(meeting__isnull=True).file_name.endswith("recipe.txt")

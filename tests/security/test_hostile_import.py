@@ -1,8 +1,9 @@
 """Hostile reports: random, binary, huge and malformed input to the extractor and the importer.
 
 The extractor either returns a result or raises ExtractionError with a message; the importer
-turns every bad report into a "failed" outcome with a reason, never raises, and leaves no row of
-a failed report behind — alone or inside a batch with good reports.
+turns every bad report into a "failed" outcome with a reason (or, for text that describes no
+meeting, keeps it unsorted with the reason), never raises, and leaves no row of a failed report
+behind — alone or inside a batch with good reports.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ def test_importer_turns_every_malformed_report_into_a_clear_failure(reference_da
             assert outcome.reason.strip(), name
             assert "internal error" not in outcome.reason, (name, outcome.reason)
             assert archive_rows() == before, f"{name} left rows behind"
+        elif outcome.unsorted:
+            # Text that describes no meeting is kept, whole and without a meeting, with why.
+            assert outcome.reason.strip(), name
+            assert SourceDocument.objects.get(file_name=f"{name}.txt").meeting is None, name
         else:
             # Some survive as reports (a report with a stray NUL, a repeated report): they must be
             # whole, readable meetings.
@@ -169,10 +174,10 @@ def test_a_batch_with_random_reports_keeps_the_good_and_drops_the_bad(reference_
     good = outcomes[-1]
     assert good.action in ("created", "attached"), good.reason
     for outcome in outcomes[:-1]:
-        assert outcome.action in ("failed", "created", "attached", "unchanged")
-        if outcome.failed:
+        assert outcome.action in ("failed", "created", "attached", "unchanged", "unsorted")
+        if outcome.failed or outcome.unsorted:
             assert outcome.reason.strip() and "internal error" not in outcome.reason
-    imported = sum(1 for o in outcomes if o.action in ("created", "attached"))
+    imported = sum(1 for o in outcomes if o.action in ("created", "attached", "unsorted"))
     assert SourceDocument.objects.count() - before["archive_sourcedocument"] == imported
 
 
@@ -195,5 +200,8 @@ def test_pasted_hostile_text_fails_cleanly_or_imports_whole(reference_data, text
     if outcome.failed:
         assert outcome.reason.strip() and "internal error" not in outcome.reason
         assert archive_rows() == before
+    elif outcome.unsorted:
+        assert outcome.reason.strip()
+        assert SourceDocument.objects.get(file_name="pasted").meeting is None
     else:
         assert Meeting.objects.filter(pk=outcome.meeting_id).exists()

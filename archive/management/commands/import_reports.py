@@ -8,13 +8,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from archive.ingest.importer import ReportImporter
-from archive.ingest.outcomes import DatabaseUnavailable, Outcome
+from archive.ingest.outcomes import DatabaseUnavailable, MissingReferenceData, Outcome
 from archive.ingest.pipeline import import_in_batches
 from archive.ingest.reading import iter_report_paths
 from archive.models import Meeting
 from archive.search.snapshot_refresh import refresh_facet_snapshots
 
-ACTIONS = ("created", "updated", "attached", "unchanged", "failed")
+ACTIONS = ("created", "updated", "attached", "unchanged", "unsorted", "failed")
+# How the summary names an action where its key alone would not say it.
+ACTION_LABELS = {"unsorted": "kept unsorted"}
 
 
 class Command(BaseCommand):
@@ -75,7 +77,12 @@ class Command(BaseCommand):
             status=options["status"],
             max_bytes=options["max_bytes"],
         )
+        try:
+            importer.check_reference_data()
+        except MissingReferenceData as exc:
+            raise CommandError(str(exc), returncode=2) from exc
         counts: Counter[str] = Counter()
+        unsorted_reasons: Counter[str] = Counter()
         started = time.monotonic()
         if as_json:
             # Streamed one report at a time, so memory stays flat however many there are.
@@ -93,6 +100,8 @@ class Command(BaseCommand):
                 progress.done()
                 raise self._lost_database(exc, counts, as_json=as_json) from exc
             counts[outcome.action] += 1
+            if outcome.unsorted:
+                unsorted_reasons[outcome.reason] += 1
             progress.step(sum(counts.values()))
             if as_json:
                 separator = ",\n" if sum(counts.values()) > 1 else "\n"
@@ -103,7 +112,9 @@ class Command(BaseCommand):
                 self._print_outcome(outcome, quiet=quiet)
         progress.done()
 
-        self._print_summary(counts, time.monotonic() - started, as_json, options["dry_run"])
+        self._print_summary(
+            counts, unsorted_reasons, time.monotonic() - started, as_json, options["dry_run"]
+        )
         if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
             self._refresh_home_page_counts(quiet=quiet)
         if counts["failed"]:
@@ -129,18 +140,33 @@ class Command(BaseCommand):
         )
 
     def _print_summary(
-        self, counts: Counter[str], elapsed: float, as_json: bool, dry_run: bool
+        self,
+        counts: Counter[str],
+        unsorted_reasons: Counter[str],
+        elapsed: float,
+        as_json: bool,
+        dry_run: bool,
     ) -> None:
         summary = {action: counts[action] for action in ACTIONS}
         if as_json:
             self.stdout.write(
-                f'\n], "summary": {json.dumps(summary)}, "seconds": {round(elapsed, 3)}}}'
+                f'\n], "summary": {json.dumps(summary)}, '
+                f'"unsorted_reasons": {json.dumps(dict(unsorted_reasons), ensure_ascii=False)}, '
+                f'"seconds": {round(elapsed, 3)}}}'
             )
             return
         prefix = "Dry run — nothing was written. Would have: " if dry_run else ""
-        line = prefix + ", ".join(f"{n} {action}" for action, n in summary.items())
+        line = prefix + ", ".join(
+            f"{n} {ACTION_LABELS.get(action, action)}" for action, n in summary.items()
+        )
         style = self.style.ERROR if counts["failed"] else self.style.SUCCESS
         self.stdout.write(style(f"{line} ({elapsed:.1f} s)"))
+        if unsorted_reasons:
+            self.stdout.write(
+                self.style.WARNING("Kept unsorted, for an editor to place (the review queue):")
+            )
+            for reason, n in unsorted_reasons.most_common():
+                self.stdout.write(self.style.WARNING(f"{n:>6} × {reason}"))
 
     def _refresh_home_page_counts(self, *, quiet: bool) -> None:
         """The home page's exact counts (models.FacetSnapshot) include what was imported."""
@@ -162,8 +188,10 @@ class Command(BaseCommand):
             return
         if quiet:
             return
-        verb = f"would be {outcome.action}" if outcome.dry_run else outcome.action
-        self.stdout.write(f"{verb:>20}  {outcome.name} → {outcome.meeting_title}")
+        action = ACTION_LABELS.get(outcome.action, outcome.action)
+        verb = f"would be {action}" if outcome.dry_run else action
+        where = outcome.reason if outcome.unsorted else outcome.meeting_title
+        self.stdout.write(f"{verb:>20}  {outcome.name} → {where}")
         if outcome.dry_run or self.verbosity >= 2:
             for person in outcome.people:
                 target = person["participant"] or "(unresolved)"

@@ -1,0 +1,44 @@
+"""Placing a report the importer kept unsorted: attaching it to a meeting, or making a meeting
+of it. Either way the meeting is rebuilt from all its reports by the importer, so the report's
+facts, evidence and people come along, and curated fields stay as editors left them."""
+
+from __future__ import annotations
+
+from django.contrib.admin.models import ADDITION, CHANGE
+from django.db import transaction
+
+from ..ingest.importer import ReportImporter
+from ..ingest.outcomes import ImportFailed
+from ..models import Meeting, SourceDocument
+from .errors import EditorialError
+from .history import log
+
+
+def _unsorted(source: SourceDocument) -> SourceDocument:
+    """The report, locked, if it is still unsorted (another editor may have placed it)."""
+    locked = SourceDocument.objects.select_for_update().get(pk=source.pk)
+    if locked.meeting_id is not None:
+        raise EditorialError(f"{locked} is already placed at meeting #{locked.meeting_id}.")
+    return locked
+
+
+@transaction.atomic
+def attach_report(source: SourceDocument, meeting: Meeting, *, user=None) -> Meeting:
+    """Attach an unsorted report to ``meeting`` and rebuild the meeting from its reports."""
+    source = _unsorted(source)
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    ReportImporter().place(source, meeting)  # rebuilds its facet keys and search document
+    log(user, [meeting], CHANGE, f"Attached the unsorted report {source} (#{source.pk}).")
+    return meeting
+
+
+@transaction.atomic
+def meeting_from_report(source: SourceDocument, *, user=None) -> Meeting:
+    """A new meeting, under review, made from an unsorted report's stored extraction."""
+    source = _unsorted(source)
+    try:
+        meeting = ReportImporter().place(source)
+    except ImportFailed as exc:
+        raise EditorialError(f"No meeting can be made of {source}: {exc}") from exc
+    log(user, [meeting], ADDITION, f"Made from the unsorted report {source} (#{source.pk}).")
+    return meeting

@@ -1,0 +1,130 @@
+"""People across reports: known spellings of one name are one person; other given names, or
+other offices held at the same time, are other people; a doubtful merge goes to review."""
+
+import datetime
+
+import pytest
+
+from archive.ingest.importer import ReportImporter
+from archive.ingest.offices import different_offices
+from archive.ingest.reading import Report
+from archive.ingest.resolver import PeopleResolver, PersonRequest
+from archive.models import Attendance, Participant
+from tests.factories import CMVD_BELTA, CMVD_KAZINFORM, country
+
+pytestmark = pytest.mark.django_db
+
+# A meeting of the next year where the minister's name is Erlan, not Erjan/Yerzhan.
+ERLAN_2025 = """\
+BISHKEK, 10 October 2025 (Kabar) - The 54th meeting of the Council of Ministers of Internal
+Affairs of the CIS member states was held in Bishkek on 10 October 2025.
+
+The meeting was chaired by the Minister of Internal Affairs of Kyrgyzstan Ulan Niyazbekov.
+The Minister of Internal Affairs of Kazakhstan Erlan Sadenov addressed the council.
+Delegations from Armenia, Belarus and Russia took part.
+
+The ministers discussed drug trafficking.
+"""
+
+# The day after CMVD_KAZINFORM, a namesake in another office: Erzhan is a spelling of
+# Yerzhan, but one man is not Minister of Internal Affairs and Deputy Minister of Finance at once.
+FINANCE_2024 = """\
+ASTANA, 16 May 2024 (Kazinform) - The 20th meeting of the Council of Heads of Financial
+Intelligence Units of the CIS member states was held in Astana on 16 May 2024.
+
+The meeting was chaired by the Deputy Minister of Finance of Kazakhstan Erzhan Sadenov.
+Delegations from Armenia, Belarus, Kyrgyzstan and Russia took part.
+
+The participants discussed money laundering and the financing of terrorism.
+"""
+
+
+def test_erjan_and_erlan_sadenov_stay_two_people(reference_data):
+    """Different given names are different people, however alike they look."""
+    resolver = PeopleResolver()
+    kz = country("KZ")
+    erjan = resolver.resolve("Erjan Sadenov", country=kz).participant
+    erlan = resolver.resolve("Erlan Sadenov", country=kz)
+    assert erlan.participant != erjan and erlan.match == "new"
+    yerlan = resolver.resolve("Yerlan Sadenov", country=kz)
+    assert yerlan.participant is not None and yerlan.participant != erjan
+    # The known spellings of one name still meet.
+    for spelling in ("Yerzhan Sadenov", "Erzhan Sadenov", "ERJAN SADENOV"):
+        assert resolver.resolve(spelling, country=kz).participant == erjan, spelling
+    # A wrong first name never teaches the person a new spelling.
+    assert not erjan.name_variants.filter(normalized__in=["erlan sadenov", "yerlan sadenov"])
+
+
+def test_erjan_and_erlan_sadenov_imported_stay_two_people(reference_data):
+    """Through the importer: two people, and the pair goes to review as possibly one."""
+    from archive import editorial
+
+    importer = ReportImporter()
+    reports = (
+        ("kazinform.txt", CMVD_KAZINFORM),
+        ("belta.txt", CMVD_BELTA),
+        ("2025.txt", ERLAN_2025),
+    )
+    for name, text in reports:
+        outcome = importer.import_report(Report(name=name, text=text))
+        assert not outcome.failed, outcome.reason
+    yerzhan = Participant.objects.get(name_variants__normalized="erjan sadenov")
+    erlan = Participant.objects.get(name_variants__normalized="erlan sadenov")
+    assert yerzhan != erlan
+    assert yerzhan.name_variants.filter(normalized="yerzhan sadenov").exists()
+    pairs = {item.key for item in editorial.similar_people_items() if item.kind == "similar_people"}
+    assert f"{min(yerzhan.pk, erlan.pk)}-{max(yerzhan.pk, erlan.pk)}" in pairs
+
+
+def test_one_name_in_two_offices_at_once_is_two_people(reference_data):
+    """The same surname and country in different offices at the same time: a namesake."""
+    importer = ReportImporter()
+    for name, text in (("interior.txt", CMVD_KAZINFORM), ("finance.txt", FINANCE_2024)):
+        outcome = importer.import_report(Report(name=name, text=text))
+        assert outcome.action == "created", outcome.reason
+    minister = Attendance.objects.get(name_as_written="Yerzhan Sadenov").participant
+    deputy = Attendance.objects.get(name_as_written="Erzhan Sadenov").participant
+    assert minister is not None and deputy is not None
+    assert minister != deputy
+
+
+def test_one_office_over_the_years_is_one_person(reference_data):
+    """A new office years later is a career, not a namesake: one person."""
+    later = FINANCE_2024.replace("16 May 2024", "16 May 2030")
+    importer = ReportImporter()
+    importer.import_report(Report(name="interior.txt", text=CMVD_KAZINFORM))
+    importer.import_report(Report(name="finance.txt", text=later))
+    minister = Attendance.objects.get(name_as_written="Yerzhan Sadenov").participant
+    assert Attendance.objects.get(name_as_written="Erzhan Sadenov").participant == minister
+
+
+def test_offices_are_compared_by_rank_and_field():
+    """Wording differs, offices agree; a deputy is not the minister; finance is not police."""
+    same = [
+        ("Minister of Internal Affairs of Kazakhstan", "Interior Minister"),
+        ("Minister of Internal Affairs", "Kazakhstan's Interior Minister"),
+        ("Chairman of the KGB of Belarus", "Chairman of the State Security Committee"),
+        ("Minister of Internal Affairs", ""),
+        ("Head of the delegation", "Minister of Internal Affairs"),
+    ]
+    for a, b in same:
+        assert not different_offices(a, b), (a, b)
+    different = [
+        ("Minister of Internal Affairs of Kazakhstan", "Deputy Minister of Finance of Kazakhstan"),
+        ("Minister of Internal Affairs", "Deputy Minister of Internal Affairs"),
+        ("Prosecutor General", "Minister of Defence"),
+    ]
+    for a, b in different:
+        assert different_offices(a, b), (a, b)
+
+
+def test_an_initial_links_to_the_one_person_it_fits_but_asks_for_review(reference_data):
+    """ "V. Kolokoltsev" fits the one Vladimir Kolokoltsev on record: linked as uncertain, and
+    the initial is not learned as his spelling."""
+    resolver = PeopleResolver()
+    vladimir = resolver.resolve("Vladimir Kolokoltsev").participant
+    match = resolver.resolve_many(
+        [PersonRequest("V. Kolokoltsev", date=datetime.date(2024, 5, 15))]
+    )[0]
+    assert match.participant == vladimir and match.match == "fuzzy"
+    assert not vladimir.name_variants.filter(normalized="v kolokoltsev").exists()

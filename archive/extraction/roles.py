@@ -6,8 +6,9 @@ Once the venue is known:
   the other (the report speaks of a visit, of arriving, receiving or meeting with, and the
   meeting is held in one of the two countries and is not of a joint body such as a "joint
   collegium" or a "coordination group"): then that country's head is the host;
-- at a meeting of more countries where nobody is said to chair or host, the one participant
-  from the host country hosts it.
+- at a meeting of more countries where nobody is said to chair or host, and the text says the
+  country or its city hosts it ("Almaty hosted the conference"), the one participant from that
+  country is the host.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _JOINT = CI(
     r"|coordination group|working group|intergovernmental commission)\b"
 )
 _VISIT = CI(
-    r"\b(?:visit\w*|arrived|arrival|received|welcomed|hosted|hosting|met with|meets with"
+    r"\b(?:visit\w*|arrived|arrival|received|welcomed|hosted|hosting|met|meets|talks"
     r"|on a (?:working|official) trip)\b"
 )
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|advis[eo]r|aide)\b")
@@ -47,9 +48,7 @@ def settle_roles(
         _two_sides(ctx, parts, countries, venue)
     elif venue and not any(p.role in ("host", "co-chair") for p in parts):
         local = [p for p in parts if p.country == venue]
-        if len(local) == 1 and (
-            local[0].role == "attendee" or (local[0].role == "speaker" and _hosts(ctx, venue))
-        ):
+        if len(local) == 1 and local[0].role in ("attendee", "speaker") and _hosts(ctx, venue):
             local[0].role = "host"
 
 

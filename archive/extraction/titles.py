@@ -12,7 +12,7 @@ from .rx import CI
 
 _CLAUSE_CUT = CI(
     r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
-    r"|than|where|welcomed|met|received|greeted|noted|stated|added"
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added|included|including"
     r"|(?:chairmanship|leadership|presidency|participation|presence) of)\s)"
 )
 # a clause ending in a title word: "... State Councilor" before "and Minister ..."
@@ -29,14 +29,14 @@ _RIGHT_TITLE = re.compile(
     r"(?P<t>(?:[^,;:()“”\"]|\([^(),;:]{1,30}\)){3,160}?)"
     r"(?=\s*(?:,|\.|;|\)|\(|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
     r"|assured|will|would|invited|called|believes|thanked|expressed|made"
-    r"|has|had|was|is|who|which|attended|represented|informed|reported|spoke|delivered"
+    r"|has|had|was|is|are|were|who|which|attended|represented|informed|reported|spoke|delivered"
     r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
     r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b))",
 )
 
 
 # what may stand between a title and the next name when the title is that name's
-_BEFORE_NEXT_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:the\s+)?[A-Z][\w.-]*\s*)*$")
+_BEFORE_NEXT_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*|of|the|for|on|in|under|at)\s*)*$")
 
 
 _LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
@@ -137,8 +137,8 @@ _HEAD_OF = re.compile(
 
 
 def _shared_title(ctx: Context, sent_start: int, before: int, seg: str, at: int) -> Title | None:
-    """ "Interior Ministers of Kazakhstan Kalmukhanbet Kassymov and of Russia Vladimir
-    Kolokoltsev": the second name shares the plural title given before the first."""
+    """In "Interior Ministers of Kazakhstan Kalmukhanbet Kassymov and of Russia Vladimir
+    Kolokoltsev" the second name shares the plural title given before the first."""
     heads = _HEAD_OF.findall(ctx.text, sent_start, before)
     if not heads:
         return None
@@ -172,6 +172,8 @@ def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
     head = P.TITLE_HEADS.search(t)
     if not head or head.start() > 45:
         return None
+    if head.group(0).endswith("s") and not head.group(0).endswith("ss"):
+        return None  # "X, members of the collegium and heads of ...": other people, not X
     return t, m.start("t"), m.end("t")
 
 
@@ -210,8 +212,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _acronym_country(ctx: Context, a: int, b: int) -> str | None:
-    """ "the head of SBS", where the report wrote "the Azerbaijani State Border Service (SBS)":
-    the country named in the words the acronym stands for."""
+    """The country of "the head of SBS" where the report wrote "the Azerbaijani State Border
+    Service (SBS)": the country named in the words the acronym stands for."""
     for acr in _ACRONYM.finditer(ctx.text, a, b):
         defined = ctx.text.find(f"({acr.group(0)})")
         if defined == -1:

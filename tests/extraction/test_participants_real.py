@@ -31,7 +31,7 @@ def _roles(text: str) -> dict[str, str]:
 
 
 def test_country_written_before_the_name_in_brackets() -> None:
-    """"Belarus (Ivan Kubrakov)": the country labels the name in brackets after it."""
+    """In "Belarus (Ivan Kubrakov)" the country labels the name in brackets after it."""
     text = HEAD + (
         "The session brought together the interior ministers of Armenia (Vahe Ghazaryan), "
         "Belarus (Ivan Kubrakov) and Kyrgyzstan (Ulan Niyazbekov), the ministry's press centre "
@@ -45,7 +45,7 @@ def test_country_written_before_the_name_in_brackets() -> None:
 
 
 def test_lists_of_countries_and_names_are_paired_by_position() -> None:
-    """"The ministers of A and B, X and Y": X is A's, Y is B's."""
+    """In "the ministers of A and B, X and Y" X is A's and Y is B's."""
     text = HEAD + (
         "The interior ministers of Kazakhstan and Kyrgyzstan, Yerlan Sadenov and Ulan Niyazbekov, "
         "held talks in Dushanbe on the sidelines of the Council.\n\nThey discussed border crime."
@@ -54,7 +54,7 @@ def test_lists_of_countries_and_names_are_paired_by_position() -> None:
 
 
 def test_a_plural_title_is_shared_by_the_second_name() -> None:
-    """"Interior Ministers of A X and of B Y": Y has the title too, with B's name."""
+    """In "Interior Ministers of A X and of B Y" Y has the title too, with B's name."""
     text = "ALMATY. The joint collegium of the interior ministries opened in Almaty.\n\n" + (
         "Interior Ministers of Kazakhstan Yerlan Sadenov and of Russia Vladimir Kolokoltsev are "
         "taking part in it.\n\nThey discussed crime on the railways."
@@ -65,7 +65,7 @@ def test_a_plural_title_is_shared_by_the_second_name() -> None:
 
 
 def test_country_labels_with_a_dash_and_names_written_surname_first() -> None:
-    """"Tajikistan – Rahimzoda Ramazon Hamro": the label's country, and the whole name."""
+    """In "Tajikistan – Rahimzoda Ramazon Hamro" the label gives the country; whole name."""
     text = HEAD + (
         "Ministers of internal affairs of Kazakhstan Yerlan Turgumbayev, Tajikistan – Rahimzoda "
         "Ramazon Hamro and Uzbekistan – Pulat Bobozhonov took part in the meeting.\n\n"
@@ -91,7 +91,7 @@ def test_a_title_before_the_next_name_is_that_names_title() -> None:
 
 
 def test_the_side_that_introduces_a_list_gives_every_name_its_country() -> None:
-    """"Azerbaijan is represented by A, B and C": all three are Azerbaijan's."""
+    """In "Azerbaijan is represented by A, B and C" all three are Azerbaijan's."""
     text = HEAD + (
         "Delegations of seven countries have come together in Baku for the meeting of the CIS "
         "Interstate Council for Emergency Situations.\n\nAzerbaijan is represented by first "
@@ -103,7 +103,7 @@ def test_the_side_that_introduces_a_list_gives_every_name_its_country() -> None:
 
 
 def test_a_delegation_headed_by_and_a_country_represented() -> None:
-    """"The delegation of the Ministry of X headed by A"; "B will represent X"."""
+    """A delegation of a country's ministry headed by A; B who "will represent" a country."""
     text = HEAD + (
         "The delegation of the Ministry of Internal Affairs of the Republic of Tajikistan headed "
         "by the First Deputy Minister Abdurahmon Alamshozoda departed for the meeting.\n\n"
@@ -117,7 +117,7 @@ def test_a_delegation_headed_by_and_a_country_represented() -> None:
 
 
 def test_an_acronym_defined_in_the_report_gives_the_country() -> None:
-    """"the head of SBS" after "the Azerbaijani State Border Service (SBS)"."""
+    """The "head of SBS" after "the Azerbaijani State Border Service (SBS)"."""
     text = HEAD + (
         "The meeting of the heads of staff was held at the Azerbaijani State Border Service "
         "(SBS) with participation of Elchin Guliyev, the head of SBS.\n\nThey discussed "
@@ -127,7 +127,7 @@ def test_an_acronym_defined_in_the_report_gives_the_country() -> None:
 
 
 def test_an_international_bodys_office_in_a_country_is_not_that_country() -> None:
-    """"representative of the UN Office on Drugs and Crime in Kyrgyzstan": no country."""
+    """A "representative of the UN Office on Drugs and Crime in Kyrgyzstan": no country."""
     text = HEAD + (
         "The session brought together CSTO Secretary General Nikolai Bordyuzha and "
         "representative of the UN Office on Drugs and Crime in Kyrgyzstan Alexander Fedulov.\n\n"
@@ -139,7 +139,7 @@ def test_an_international_bodys_office_in_a_country_is_not_that_country() -> Non
 
 
 def test_a_title_with_an_acronym_in_brackets_and_a_semicolon_list_of_initials() -> None:
-    """"V. Reut, Director of ...; M. Abdrakhmanov, Deputy Head of the ... Centre (ATC); ...":
+    """In "V. Reut, Director of ...; M. Abdrakhmanov, Deputy Head of the ... Centre (ATC)"
     each item keeps its title, also a short surname after initials."""
     text = HEAD + (
         "The meeting, chaired by Rosfinmonitoring Director Yu. Chikhanchin, was attended by "
@@ -154,7 +154,7 @@ def test_a_title_with_an_acronym_in_brackets_and_a_semicolon_list_of_initials() 
 
 
 def test_director_of_a_service_with_its_acronym_in_brackets() -> None:
-    """"Director of Russia's Federal Security Service (FSB) Alexander Bortnikov"."""
+    """A "Director of Russia's Federal Security Service (FSB) Alexander Bortnikov"."""
     text = "TASHKENT. Nov 7 (Interfax) - Director of Russia's Federal Security Service (FSB) " + (
         "Alexander Bortnikov has invited the Council to adopt a document.\n\n"
         '"We plan to submit it," Bortnikov said at the meeting.'
@@ -267,7 +267,7 @@ def test_people_who_were_not_at_the_meeting(text: str, name: str) -> None:
 
 
 def test_an_assistant_to_the_president_is_not_a_head_of_state() -> None:
-    """"Assistant to the President and Secretary of the Security Council X" takes part."""
+    """An "Assistant to the President and Secretary of the Security Council" takes part."""
     text = HEAD + (
         "Assistant to the President and Secretary of the Security Council of Kazakhstan Nurlan "
         "Yermekbayev will attend the meeting."
@@ -279,7 +279,7 @@ def test_an_assistant_to_the_president_is_not_a_head_of_state() -> None:
 
 
 def test_speaker_cues() -> None:
-    """"will present a report" and "according to <title>, X" make speakers; "according to the
+    """Who "will present a report", and X in "according to <title>, X", speak; "according to the
     press centre" after a list, "member states" and being spoken to do not."""
     text = HEAD + (
         "The head of the CIS Anti-Terrorism Center, Andrei Novikov, will present a report on "
@@ -309,9 +309,10 @@ def test_a_deputy_chairman_of_the_council_does_not_chair_the_meeting() -> None:
 
 
 def test_who_opens_a_meeting_that_another_chairs_hosts_it() -> None:
-    """"Opening the meeting, X": the host when the report names another chair."""
-    text = "The 91st meeting of the Council of Commanders of Border Troops was held in Bishkek, " + (
-        "chaired by Army General Vladimir Kulishov, head of the Border Service of Russia.\n\n"
+    """X in "Opening the meeting, X" hosts it when the report names another chair."""
+    text = "The 91st meeting of the Council of Commanders of Border Troops was held in " + (
+        "Bishkek, chaired by Army General Vladimir Kulishov, head of the Border Service of "
+        "Russia.\n\n"
         "Opening the meeting, the Chairman of the State Committee for National Security of "
         "Kyrgyzstan, Kamchybek Tashiev, noted the importance of the event."
     )
@@ -319,7 +320,7 @@ def test_who_opens_a_meeting_that_another_chairs_hosts_it() -> None:
 
 
 def test_who_invites_or_welcomes_hosts() -> None:
-    """"At the invitation of X" and "in his welcoming remarks, X": X hosts."""
+    """X in "at the invitation of X" and "in his welcoming remarks, X" hosts."""
     text = "The meeting of the Council was held in New Delhi.\n\n" + (
         "In his welcoming remarks, the head of the Indian FIU, Pankaj Kumar Mishra, spoke of "
         "joint operations.\n\nAt the invitation of Chinese Minister of Public Security Zhao "
@@ -332,7 +333,7 @@ def test_who_invites_or_welcomes_hosts() -> None:
 
 
 def test_delegation_leaders_of_two_sides_co_chair() -> None:
-    """"The delegation of A under the leadership of X and the delegation led by Y": the two
+    """In "the delegation of A under the leadership of X and the delegation led by Y" the two
     heads co-chair; "under the leadership of" a delegation is no chair of the meeting."""
     text = HEAD + (
         "Representatives of the police of the border regions of Tajikistan and Uzbekistan met "
@@ -376,7 +377,7 @@ def test_roles_at_a_meeting_of_two_sides(text: str, want: dict[str, str]) -> Non
 
 
 def test_the_host_countrys_sole_participant_hosts_when_the_report_says_it_hosts() -> None:
-    """"Almaty hosted the conference": the only participant from Kazakhstan is the host."""
+    """When "Almaty hosted the conference", the only participant from Kazakhstan hosts."""
     text = "ALMATY. Almaty hosted the conference of the interior ministers.\n\n" + (
         "Ministers of internal affairs of Kazakhstan Yerlan Turgumbayev, Kyrgyzstan Ulan "
         "Niyazbekov and Uzbekistan Pulat Bobozhonov participated in the meeting."

@@ -41,7 +41,20 @@ def structural_country(ctx: Context, start: int, end: int, sent_end: int) -> str
             c = ctx.lex.country_by_name(paren.group("c"))
             if c:
                 return c.code
-    return _paired_country(ctx, start)
+    return _paired_country(ctx, start) or _glued_country(ctx, start)
+
+
+_GLUED_WORD = re.compile(r"([A-Z][a-z]{3,})$")
+
+
+def _glued_country(ctx: Context, start: int) -> str | None:
+    """Country of "Minister of Internal Affairs of TajikistanRamazon Rahimzoda", where a page
+    lost the space between the country and the name."""
+    if not start or not ctx.text[start - 1].islower():
+        return None
+    word = _GLUED_WORD.search(ctx.text, max(0, start - 40), start)
+    country = ctx.lex.country_by_name(word.group(1)) if word else None
+    return country.code if country else None
 
 
 def _label_country(ctx: Context, name_start: int, name_end: int) -> str | None:

@@ -90,6 +90,16 @@ def test_a_title_before_the_next_name_is_that_names_title() -> None:
     assert _countries(text)["Soliev Karim Khodzhievich"] == "Tajikistan"
 
 
+def test_a_country_run_into_the_name_that_follows_it() -> None:
+    """In "Ministers of Internal Affairs of TajikistanRamazon Rahimzoda and of RussiaVladimir
+    Kolokoltsev" a page lost the spaces: each country still goes with its name."""
+    text = "Interior ministers of Tajikistan and Russia to meet\n\n" + (
+        "Ministers of Internal Affairs of TajikistanRamazon Rahimzoda and of RussiaVladimir "
+        "Kolokoltsev will discuss terrorism at a joint board in September."
+    )
+    assert _countries(text) == {"Ramazon Rahimzoda": "Tajikistan", "Vladimir Kolokoltsev": "Russia"}
+
+
 def test_the_side_that_introduces_a_list_gives_every_name_its_country() -> None:
     """In "Azerbaijan is represented by A, B and C" all three are Azerbaijan's."""
     text = HEAD + (

@@ -128,8 +128,7 @@ CHAIR = CI(
     r"|chairing the (?:meeting|session|sitting) (?:was|is))\b"
 )
 CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
-# "opened by X", "Opening the meeting, X", "X opened the session": the chair, or the host when
-# someone else chairs
+# "opened by X", "X opened the session": the chair, or the host when someone else chairs
 OPENER = CI(r"\bopened by\b[^;]{0,150}$")
 OPENER_AFTER = CI(
     r"^\W{0,3}\s*(?:who\s+)?opened the (?:meeting|session|sitting|forum|conference|collegium"

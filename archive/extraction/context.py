@@ -73,10 +73,10 @@ _CUES.add(P.TITLE_WORD)  # not a sentence cue, but found in the same pass (see c
 
 
 # Cheap whole-sentence pre-checks (plain substrings) before the exact, position-dependent ones.
-CHAIR_HINT = sentence_cue(r"chair|presid|opened|leadership")
+CHAIR_HINT = sentence_cue(r"chair|presid|open|leadership|guidance|conduct|headed|led by")
 
 
-HOST_HINT = sentence_cue(r"recei|welcom|greet|host|met with")
+HOST_HINT = sentence_cue(r"recei|welcom|greet|host|met with|invitation")
 
 
 SPOKES_NEAR_HINT = sentence_cue(r"spokes|press secretary|official representative")

@@ -14,6 +14,7 @@ from .countries import find_countries
 from .lexicon import Lexicon, default_lexicon
 from .participants import find_people
 from .places import find_venue
+from .roles import settle_roles
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
 from .when import find_meeting_date, publication_of
@@ -156,6 +157,8 @@ def extract(
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
+    venue_code = lex.country_by_name(venue_country).code if venue_country else None
+    settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]
     )
@@ -174,7 +177,6 @@ def extract(
 
     participants = []
     participant_spans = []
-    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     for p in parts:
         if p.organization is None and p.country is None and p.title:
             p.organization = _anaphoric_org(ctx, p.title, body)

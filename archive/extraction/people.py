@@ -58,7 +58,8 @@ STOP = frozenset(
     Orda Residence Resort Caliber Az Kazinform BelTA TASS RIA Novosti Interfax Sputnik Trend
     AKIpress Kabar Xinhua Reuters AFP Tengrinews Azertac Armenpress Ukrinform Moldpres Khovar
     Dunyo UzA Kun Gazeta Kapital Report Competent Authorities Authority Bodies Body Units Unit
-    Agencies Structure Structures Akorda
+    Agencies Structure Structures Akorda Adviser Advisor Advisers Advisors Assistant Aide
+    Councilor Councillor Counselor Counsellor Attache Attaché Chairperson Coordinator
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(
@@ -79,7 +80,8 @@ SPOKES = CI(
 # Heads of state and government are usually named in passing; deputies (a "Deputy Prime
 # Minister - Minister of Internal Affairs") are ordinary participants.
 HEAD_OF_STATE = CI(
-    r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?|kings?|emirs?"
+    r"(?<!deputy )(?<!vice )(?<!vice-)(?<!to the )(?<!under the )"
+    r"\b(?:presidents?|prime ministers?|premiers?|kings?|emirs?"
     r"|heads? of state|chancellors?|patriarchs?|popes?)\b"
     r"(?! of the (?:council|committee|bureau|court|association|academy|federation of))"
 )
@@ -97,7 +99,10 @@ PRESS = CI(
 PARTICIPATION = CI(
     r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
     r"|attending|attendees|present were|were also present|among the participants"
-    r"|attended|took part|participated|participating|chaired|co-chaired|presided|headed the"
+    r"|attended|took part|taking part|take part|participated|participating|participate"
+    r"|had talks|hold talks|holding talks"
+    r"|brought together|bringing together|gathered|on the sidelines of"
+    r"|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
     r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
     r"|the floor was given|gave the floor|welcomed|received the|reception|delivered"
@@ -105,31 +110,48 @@ PARTICIPATION = CI(
     r"delegations?|co-chairm[ae]n|hosted|host|speakers?|participants?)\b"
 )
 SPEECH = CI(
-    r"\b(?:said|says|noted|notes|stated|states|told|added|emphasi[sz]ed|stressed|underlined"
+    r"\b(?:said|says|noted|notes|stated|told|added|emphasi[sz]ed|stressed|underlined"
     r"|underscored|highlighted|pointed out|pointed to|explained|reported|informed|announced"
     r"|remarked|recalled|spoke|speaking|speech|addressed|delivered|presented|proposed|suggested"
-    r"|praised|promised|reassured|reminded|urged|called (?:for|on)|stated|cited|according to"
+    r"|praised|promised|reassured|assured|reminded|urged|called (?:for|on)|stated|cited"
+    r"|greeted|welcomed|welcoming|wished|appreciated|congratulated"
+    r"|present(?:s|ed)? (?:a |the )?report"
     r"|opening words|opening remarks|the floor was given|gave a report|made a report|commented"
     r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out"
     r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b"
 )
 CHAIR = CI(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"
-    r"|under the leadership of|was chaired|chairman of the (?:meeting|session|council)"
-    r"|opened by|presiding over the (?:meeting|session|sitting|council|collegium) (?:was|is)"
+    r"|under the leadership of|was chaired|conducted by"
+    r"|(?<!deputy )(?<!vice )(?<!vice-)chairman of the (?:meeting|session|council)"
+    r"|presiding over the (?:meeting|session|sitting|council|collegium) (?:was|is)"
     r"|chairing the (?:meeting|session|sitting) (?:was|is))\b"
 )
-CHAIR_AFTER = CI(
-    r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs"
-    r"|opened the (?:meeting|session|sitting|forum|conference|collegium|council))\b"
+CHAIR_AFTER = CI(r"^\W{0,3}\s*(?:who\s+)?(?:chaired|presided over|opened and chaired|chairs)\b")
+# "opened by X", "X opened the session": the chair, or the host when someone else chairs
+OPENER = CI(r"\bopened by\b[^;]{0,150}$")
+OPENER_AFTER = CI(
+    r"^\W{0,3}\s*(?:who\s+)?opened the (?:meeting|session|sitting|forum|conference|collegium"
+    r"|council|event)\b"
+)
+# "Opening the meeting, X said": X is the host when someone else chairs
+OPENING = CI(
+    r"\bopening the (?:meeting|session|sitting|forum|conference|collegium|council|event)\b"
+    r"[^.;]{0,150}$"
+)
+# "the delegation of Tajikistan under the leadership of X": X leads a delegation, not the meeting
+LEADS_DELEGATION = CI(
+    r"\bdelegations?\b[^,.;]{0,80}(?:headed by|led by|under the (?:leadership|guidance) of)\b"
+    r"[^.;]{0,120}$"
 )
 COCHAIR = CI(r"\bco-?chair(?:ed|men|man|woman|persons|s)?\b|\bco-chaired\b")
 HOST = CI(
-    r"\b(?:reception by|received by|welcomed by|greeted by"
+    r"\b(?:reception by|received by|welcomed by|greeted by|at the invitation of|words of welcome"
     r"|received (?:the )?(?:heads|participants|delegations|members|guests)"
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b"
+    r"|\bwelcom(?:e|ing) (?:remarks|speech|address|words)\b[^.;]{0,80}$"
 )
 HOST_AFTER = CI(
     r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:hosted\b|(?:received|welcomed|greeted|met with)\s+(?:the )?"
@@ -143,15 +165,24 @@ BACKGROUND = CI(
     r"|\blast year\b|\ba year (?:ago|earlier)\b|\bthe year before\b|\bthen-|\bat that time\b"
     r"|\bin the past\b"
 )
+# "the programmes, which were signed by X": X signed them before this meeting.
+SIGNED_EARLIER = CI(
+    r"\b(?:which|that) (?:were|was|had been|have been) (?:signed|adopted|approved|concluded) by\b"
+    r"[^.;]{0,150}$"
+)
 # "a message from X was read out": X was not there either.
 ABSENT_BEFORE = CI(
-    r"\b(?:message|greetings?|letter|telegram|address|video message)(?: of greetings?)?"
-    r" (?:from|by|of) (?:the )?[^,.;:]{0,70}$"
+    r"\b(?:(?:message|greetings?|letter|telegram|address|video message)(?: of greetings?)?"
+    r" (?:from|by|of) (?:the )?[^,.;:]{0,70}"
+    r"|\bon behalf of (?:the )?[^.;:]{0,120}"
+    r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
+    r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"
 )
 # "X sent a message of greetings": X was not there.
 ABSENT_AFTER = CI(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
-    r"|letter|telegram))\b"
+    r"|letter|telegram)|(?:does|did|will|would|could) not (?:participate|attend|take part|come)"
+    r"|(?:is|was|were) absent|refused to|declined to|skipped|boycotted)\b"
 )
 
 # Latin letters with diacritics too: Jürgen, Süleyman, Şahin, Ștefan, Əliyev.
@@ -201,6 +232,11 @@ class Person:
     country: str | None = None  # ISO code
     organization: str | None = None
     role: str = "attendee"
+    # "opened": "X opened the meeting" (the chair, or the host when another chairs);
+    # "opening": "Opening the meeting, X said" (the host when another chairs)
+    opened: str = ""
+    led_delegation: bool = False  # "the delegation of X headed by ..."
+    met_with: bool = False  # the host only because "met with" the guests
     participant: bool = True
     reason: str = ""
     confidence: float = 0.5
@@ -261,9 +297,18 @@ def _flush_name(
     """Turn a run of name tokens ((word, start, end) in the candidate at ``base``) into a
     mention."""
     words = [t[0] for t in run]
-    # "Welcoming Ivan Petrov": start the name at its given name when there is one
+    # "Welcoming Ivan Petrov": a capitalised word opening the sentence is not part of the
+    # name, so start at the given name. Inside a sentence the words before a given name are
+    # kept: a surname written first ("Rahimzoda Ramazon Hamro") or a longer given name
+    # ("Zarar Ahmad Moqbeli Usmoni").
     for i, w in enumerate(words[:-1]):
         if w in given:
+            at = base + run[0][1]
+            if i and (
+                not (_opens_sentence(text, at) or _continues_phrase(text, at))
+                or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
+            ):
+                break
             run, words = run[i:], words[i:]
             break
     if len(words) > 4:
@@ -278,6 +323,7 @@ def _flush_name(
     first = words[0]
     ok = (
         first in given
+        or any(w in given for w in words[1:-1])
         or (first.endswith(".") and len(words) >= 2)
         or (_SURNAME_END.search(last.lower()) is not None and len(last) > 3)
     )
@@ -287,6 +333,27 @@ def _flush_name(
         out.append(NameMention(s, e, text[s:e]))
     elif len(words) <= 3 and not first.endswith("."):
         out.append(NameMention(s, e, text[s:e], weak=True))
+
+
+_OPENERS = frozenset('.!?"“”«»:;\n')
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence, line or quotation."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _continues_phrase(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` follows a capitalised title or office word ("Ministry of
+    Internal Affaires Uladzimir Navumau"), so that it may still belong to that phrase."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1) in STOP
 
 
 def _tokens(raw: str) -> list[tuple[str, int, int]]:
@@ -308,7 +375,11 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     out: list[NameMention] = []
     for m in _CANDIDATE.finditer(text):
         base = m.start()
-        if base and (text[base - 1].isalnum() or text[base - 1] in "-_"):
+        if (
+            base
+            and (text[base - 1].isalnum() or text[base - 1] in "-_")
+            and not _glued_after_word(text, base, m.group(0), given)
+        ):
             continue
         run: list[tuple[str, int, int]] = []
         for t in _tokens(m.group(0)):
@@ -329,7 +400,16 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 run.append(t)
         if len(run) >= 2:
             _flush_name(run, base, text, given, out)
-    # "V.A. Kolokoltsev": initials and a surname
+    _find_initialled(text, given, blocked, out)
+    _repair_glued(text, given, blocked, out)
+    out.sort(key=attrgetter("start"))
+    return out
+
+
+def _find_initialled(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add "V.A. Kolokoltsev": initials and a surname."""
     for hint in _INITIALS_HINT.finditer(text):
         # the exact pattern may start later inside the hint: "Mr. Kh. Sharifzoda"
         m = _INITIALS_NAME.search(text, hint.start(), hint.end() + 40)
@@ -345,8 +425,47 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
             continue
         weak = not (_SURNAME_END.search(surname.lower()) and len(surname) > 3)
         out.append(NameMention(m.start(), m.end(), m.group(0), weak=weak))
-    out.sort(key=attrgetter("start"))
-    return out
+
+
+def _repair_glued(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Names in words run together where a page lost a space."""
+    # "Hamroand Uzbekistan": a name glued to the "and" of a list of countries
+    for i, nm in enumerate(out):
+        if nm.name.endswith("and") and len(nm.name.rsplit(None, 1)[-1]) >= 7:
+            nxt = _NEXT_WORD.match(text, nm.end)
+            if nxt and nxt.group(1) in blocked:
+                out[i] = NameMention(nm.start, nm.end - 3, nm.name[:-3], weak=nm.weak)
+    # "AzizDolosbayev": a given name and a surname run together
+    for g in _GLUED_NAME.finditer(text):
+        first, last = g.group(1), g.group(2)
+        i = g.start()
+        if (
+            first in given
+            and not (i and (text[i - 1].isalnum() or text[i - 1] == "-"))
+            and _SURNAME_END.search(last.lower())
+            and last not in blocked
+        ):
+            out.append(NameMention(i, g.end(), f"{first} {last}"))
+
+
+# Words run together where a page lost the space between two elements.
+_NEXT_WORD = re.compile(rf"\s+([{_UP}][{_LO}]+)")
+# (a leading character class lets the regex engine skip ahead fast; the word start is checked
+# in Python)
+_GLUED_NAME = re.compile(rf"([{_UP}][{_LO}]{{2,}})([{_UP}][{_LO}]{{3,}})(?![\w-])")
+
+
+def _glued_after_word(text: str, base: int, candidate: str, given: frozenset[str]) -> bool:
+    """Whether a name starts right after a word with no space ("TajikistanRamazon Rahimzoda"):
+    a word of four or more letters ends in lower case, and the name opens with a given name."""
+    if not text[base - 1].islower():
+        return False
+    i = base - 1
+    while i >= 0 and text[i].isalpha():
+        i -= 1
+    return base - 1 - i >= 4 and candidate.split(None, 1)[0] in given
 
 
 OUTSIDER = CI(

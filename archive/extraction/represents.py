@@ -1,0 +1,183 @@
+"""The country a person represents, from the structure around the name.
+
+- list labels: "Belarus: Ivan Kubrakov", "Tajikistan – Ramazon Rahimzoda", "Azerbaijan (Ramil
+  Usubov)", and "Ivan Kubrakov (Belarus)";
+- lists paired by position: "the interior ministers of Tajikistan and Uzbekistan, Ramazon
+  Rahimzoda and Abdusalom Azizov";
+- the side or delegation a name is introduced by: "the Turkmen side was represented by ...",
+  "Azerbaijan is represented by A, B and C", "the delegation of Tajikistan headed by ...";
+- "X represented Tajikistan at the conference".
+
+The first two are read right beside the name and outweigh a country named in the person's
+title; the others only fill in a country the title does not give.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .context import Context
+from .lexicon import Match
+
+_PAREN_COUNTRY = re.compile(r"\s*\((?P<c>[A-Z][\w ]+)\)")
+_LABEL_GAP = re.compile(r"\s*(?:[:–—]|\s-|\()\s*$")
+# between the names of a list: "A, B and C", "A, B, and C"
+_NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# between a list of countries and the list of names paired with it
+_LISTS_GAP = re.compile(r"\s*(?:,|[–—:]|\s-)\s*(?:respectively,?\s*)?$")
+_COUNTRY_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_STATES = ("country", "demonym")
+
+
+def structural_country(ctx: Context, start: int, end: int, sent_end: int) -> str | None:
+    """Country given by the layout right around the name at text[start:end]."""
+    code = _label_country(ctx, start, end)
+    if code:
+        return code
+    if ctx.text.startswith("(", end) or ctx.text.startswith(" (", end):
+        paren = _PAREN_COUNTRY.match(ctx.text, end, sent_end)
+        if paren:
+            c = ctx.lex.country_by_name(paren.group("c"))
+            if c:
+                return c.code
+    return _paired_country(ctx, start) or _glued_country(ctx, start)
+
+
+_GLUED_WORD = re.compile(r"([A-Z][a-z]{3,})$")
+
+
+def _glued_country(ctx: Context, start: int) -> str | None:
+    """Country of "Minister of Internal Affairs of TajikistanRamazon Rahimzoda", where a page
+    lost the space between the country and the name."""
+    if not start or not ctx.text[start - 1].islower():
+        return None
+    word = _GLUED_WORD.search(ctx.text, max(0, start - 40), start)
+    country = ctx.lex.country_by_name(word.group(1)) if word else None
+    return country.code if country else None
+
+
+def _label_country(ctx: Context, name_start: int, name_end: int) -> str | None:
+    """Country of a list item "Belarus: Ivan Kubrakov", "Belarus (Ivan Kubrakov)"."""
+    # hits ending after name_start are neither near nor far enough to stop: start before them
+    geo = ctx.geo
+    for k in range(bisect_right(ctx.geo_ends, name_start) - 1, -1, -1):
+        g = geo[k]
+        near = g.end <= name_start and name_start - g.end <= 4
+        if near and g.kind in _STATES:
+            gap = _LABEL_GAP.match(ctx.text, g.end, name_start)
+            if gap and ("(" not in gap.group(0) or ctx.text.startswith(")", name_end)):
+                return ctx.country_code(g)
+        if g.end < name_start - 4:
+            break
+    return None
+
+
+def _paired_country(ctx: Context, start: int) -> str | None:
+    """Country of the name at ``start`` in "ministers of A, B and C — X, Y and Z"."""
+    starts, ends = ctx.name_starts, ctx.name_ends
+    i = bisect_left(starts, start)
+    if i >= len(starts) or starts[i] != start or len(starts) != len(ends):
+        return None
+    text = ctx.text
+    # the run of names joined as a list, around this one
+    first = i
+    while first > 0 and _NAME_SEP.match(text, ends[first - 1], starts[first]):
+        first -= 1
+    last = i
+    while last + 1 < len(starts) and _NAME_SEP.match(text, ends[last], starts[last + 1]):
+        last += 1
+    if first == last:
+        return None
+    countries = _country_list_before(ctx, starts[first])
+    if len(countries) != last - first + 1:
+        return None
+    return ctx.country_code(countries[i - first])
+
+
+def _country_list_before(ctx: Context, pos: int) -> list[Match]:
+    """The countries listed right before ``pos`` ("of Kazakhstan, Kyrgyzstan and Russia — "),
+    in text order."""
+    geo = ctx.geo
+    k = bisect_right(ctx.geo_ends, pos) - 1
+    if k < 0 or geo[k].kind not in _STATES or not _LISTS_GAP.match(ctx.text, geo[k].end, pos):
+        return []
+    out = [geo[k]]
+    while k > 0:
+        prev = geo[k - 1]
+        if prev.kind not in _STATES or not _COUNTRY_SEP.match(ctx.text, prev.end, geo[k].start):
+            break
+        out.append(prev)
+        k -= 1
+    out.reverse()
+    return out
+
+
+_LED_BY = re.compile(
+    r"[^,;.]{0,60}?\s(?:(?:was|is|were|will be)\s+)?(?:headed|led)\s+by\b"
+    r"|[^,;.]{0,60}?\sunder the (?:leadership|guidance) of\b"
+)
+_SIDE_AFTER = re.compile(
+    r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is|will be) represented by\b"
+)
+_DELEGATION_OF = re.compile(r"\bdelegations? (?:of|from) [^,;.]{0,80}$")
+
+
+def side_country(ctx: Context, a: int, name_start: int, left_bound: int) -> str | None:
+    """Country of "the Turkmen side/delegation was represented by ..." or "the delegation of
+    Tajikistan headed by ..." in the sentence text[a:name_start]. A cue before an earlier name
+    carries over to this one when no other country is named in between ("Azerbaijan is
+    represented by A, B and C")."""
+    code = None
+    cue_at = -1
+    geo = ctx.geo
+    low = ctx.low
+    for k in range(bisect_left(ctx.geo_starts, a), len(geo)):
+        g = geo[k]
+        if g.start >= name_start:
+            break
+        if g.kind not in _STATES:
+            continue
+        if _SIDE_AFTER.match(low, g.end) or (
+            _DELEGATION_OF.search(low, max(a, g.start - 90), g.start) and _LED_BY.match(low, g.end)
+        ):
+            code, cue_at = ctx.country_code(g), g.start
+        else:
+            code = None  # another country named after the cue
+    if code is None or cue_at >= left_bound:
+        return code
+    return code if _continues_list(ctx, left_bound, name_start) else None
+
+
+_LIST_GO_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _continues_list(ctx: Context, prev_end: int, name_start: int) -> bool:
+    """Whether the name at ``name_start`` is the next item of a list after the name ending at
+    ``prev_end`` (its own title may stand between: ", deputy minister Faig Taghizade")."""
+    gap = ctx.text[prev_end:name_start]
+    return (
+        _LIST_GO_ON.match(gap) is not None
+        and "." not in gap
+        and ";" not in gap
+        and _NEW_SIDE.search(ctx.low, prev_end, name_start) is None
+    )
+
+
+_NEW_SIDE = re.compile(r"\b(?:delegations?|side|party|represent\w*)\b")
+
+
+_REPRESENTED = re.compile(
+    r"\s*(?:,[^,;.]{0,150},|,)?\s*(?:will |would |has |had |also )?represent(?:s|ed)?\s+(?:the\s+)?"
+)
+
+
+def represented_country(ctx: Context, name_end: int, sent_end: int) -> str | None:
+    """Country of "Rustam Nazarov, Director of the Agency, represented Tajikistan"."""
+    m = _REPRESENTED.match(ctx.text, name_end, sent_end)
+    if not m:
+        return None
+    k = bisect_left(ctx.geo_starts, m.end())
+    if k < len(ctx.geo) and ctx.geo[k].start == m.end() and ctx.geo[k].kind in _STATES:
+        return ctx.country_code(ctx.geo[k])
+    return None

@@ -1,0 +1,125 @@
+"""Roles that follow from the meeting as a whole rather than from one sentence.
+
+Once the venue is known:
+
+- a meeting of two countries' delegations is co-chaired by their heads, unless one side visits
+  the other (the report speaks of a visit, of arriving, receiving or meeting with, and the
+  meeting is held in one of the two countries and is not of a joint body such as a "joint
+  collegium" or a "coordination group"): then that country's head is the host;
+- at a meeting of more countries where nobody is said to chair or host, and the text says the
+  country or its city hosts it ("Almaty hosted the conference"), the one participant from that
+  country is the host.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .context import Context
+from .people import Person
+from .rx import CI
+
+_JOINT = CI(
+    r"\b(?:joint (?:\w+ )?(?:collegium|board|session|sitting|meeting|commission|committee)"
+    r"|coordination group|working group|intergovernmental commission)\b"
+)
+_VISIT = CI(
+    r"\b(?:visit\w*|arrived|arrival|received|welcomed|hosted|hosting|met|meets|talks"
+    r"|on a (?:working|official) trip)\b"
+)
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|advis[eo]r|aide)\b")
+_FIRST_DEPUTY = re.compile(r"\bfirst deputy\b")
+_MINISTER = re.compile(r"\b(?:minister|chairman of the (?:state|national) \w+ committee)\b")
+_HEAD = re.compile(r"\b(?:head|director|chairman|chairwoman|chief|commander|secretary|prosecutor)")
+_UNIT = re.compile(r"\b(?:department|division|unit|directorate|office|administration|region)\b")
+
+
+def settle_roles(
+    ctx: Context, parts: list[Person], venue: str | None, states: Collection[str]
+) -> None:
+    """Adjust the roles of the participants ``parts`` of a meeting held in country ``venue``
+    among the countries ``states`` (ISO codes)."""
+    if len(parts) < 2 or any(p.role == "chair" for p in parts):
+        return  # a chair is named: the other roles stand as the text gives them
+    countries = {p.country for p in parts if p.country}
+    venue = venue or _hosting_state(ctx)
+    if len(countries) == 2 and countries.issuperset(states):
+        _two_sides(ctx, parts, countries, venue)
+    elif venue and not any(p.role in ("host", "co-chair") for p in parts):
+        local = [p for p in parts if p.country == venue]
+        if len(local) == 1 and local[0].role in ("attendee", "speaker") and _hosts(ctx, venue):
+            local[0].role = "host"
+
+
+_OTHER_MEETING = re.compile(r"\b(?:next|previous|last|following)\b")
+_HOSTED = re.compile(r"\s+(?:\w+\s+){0,2}(?:hosted|hosts|is hosting|was hosting|will host)\b")
+
+
+def _hosts(ctx: Context, venue: str) -> bool:
+    """Whether the text says the country ``venue``, or one of its cities, hosts the meeting."""
+    return _hosting_state(ctx, venue) == venue
+
+
+def _hosting_state(ctx: Context, venue: str | None = None) -> str | None:
+    """The country that the text says hosts the meeting ("Almaty hosted the conference"), or
+    its city does; with ``venue``, only that country is looked for."""
+    for g in ctx.geo:
+        code = ctx.country_code(g)
+        if (
+            code
+            and (venue is None or code == venue)
+            and _HOSTED.match(ctx.low, g.end)
+            and not _OTHER_MEETING.search(ctx.low, g.end, g.end + 60)
+        ):
+            return code
+    return None
+
+
+def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: str | None) -> None:
+    heads = {c: _head_of(c, parts) for c in countries}
+    if any(h is None for h in heads.values()):
+        return
+    # host and guest only when one side visits the other; else the two heads co-chair
+    shared = (
+        venue not in countries
+        or _JOINT.rx.search(ctx.low) is not None
+        or all(h.led_delegation for h in heads.values() if h)
+        or _VISIT.rx.search(ctx.low) is None
+    )
+    for country, head in heads.items():
+        assert head is not None
+        if shared:
+            head.role = "co-chair"
+        elif country == venue:
+            if head.role in ("attendee", "speaker"):
+                head.role = "host"
+        elif head.role == "host" and head.met_with:
+            head.role = "attendee"  # the guest "met with" the host: not a host for that
+
+
+def _head_of(country: str, parts: list[Person]) -> Person | None:
+    """The head of one country's side: who led its delegation, or the one highest in rank."""
+    side = [p for p in parts if p.country == country]
+    leaders = [p for p in side if p.led_delegation]
+    if len(leaders) == 1:
+        return leaders[0]
+    if len(side) == 1:
+        return side[0]
+    ranked = sorted(side, key=_rank, reverse=True)
+    return ranked[0] if _rank(ranked[0]) > _rank(ranked[1]) else None
+
+
+def _rank(p: Person) -> int:
+    """A rough seniority of a title: a minister above the head of a service, a head of a
+    service above the head of a department, deputies below both."""
+    title = (p.title or "").lower()
+    if _FIRST_DEPUTY.search(title):
+        return 2
+    if _DEPUTY.search(title):
+        return 1
+    if _MINISTER.search(title):
+        return 5
+    if _HEAD.search(title):
+        return 3 if _UNIT.search(title) else 4
+    return 0

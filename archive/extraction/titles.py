@@ -1,0 +1,226 @@
+"""Titles of people in a report: the apposition before or after a name, and the country or
+international organization a title names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from . import people as P
+from .context import Context
+from .rx import CI
+
+_CLAUSE_CUT = CI(
+    r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
+    r"|than|where|welcomed|met|received|greeted|noted|stated|added|included|including"
+    r"|(?:chairmanship|leadership|presidency|participation|presence) of)\s)"
+)
+# a clause ending in a title word: "... State Councilor" before "and Minister ..."
+_HONORIFIC_ONLY = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
+_TITLE_END = CI(
+    r"\b(?:minister|councill?or|counsell?or|secretary|director|chairman|head|chief|commander"
+    r"|president|deputy|prosecutor|general|colonel)s?\s*$"
+)
+
+
+# used as _RIGHT_TITLE.match(text, name_end, sent_end): anchored there without a copy
+_RIGHT_TITLE = re.compile(
+    r"\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?"
+    r"(?P<t>(?:[^,;:()“”\"]|\([^(),;:]{1,30}\)){3,160}?)"
+    r"(?=\s*(?:,|\.|;|\)|\(|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
+    r"|assured|will|would|invited|called|believes|thanked|expressed|made"
+    r"|has|had|was|is|are|were|who|which|attended|represented|informed|reported|spoke|delivered"
+    r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
+    r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b))",
+)
+
+
+# what may stand between a title and the next name when the title is that name's
+_BEFORE_NEXT_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*|of|the|for|on|in|under|at)\s*)*$")
+
+
+_LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+
+
+_COLLEAGUE = re.compile(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", re.IGNORECASE)
+
+
+def clean_title(t: str) -> str:
+    t = _LEADING_ARTICLES.sub("", t.strip(" ,.;:–—-"))
+    low = t.lower()
+    if "colleague" in low or "counterpart" in low:  # the only words _COLLEAGUE can match
+        t = _COLLEAGUE.sub(" ", t)
+    t = t.strip(" ,")
+    return t[:1].upper() + t[1:] if t else t
+
+
+_TO_AFTER = CI(
+    r"\b(?:assistant|adviser|advisor|aide|envoy|ambassador|representative|attach[eé])s?\s*$"
+)
+_TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + P.TITLE_HEADS.pattern[2:])
+_CAPITALISED_AROUND = re.compile(r"[A-Z][\w’'-]*\s+and\s+[A-Z]")
+
+
+def _inside_title(left: str, low_left: str, m: re.Match[str]) -> bool:
+    """Whether the clause cue ``m`` in the text before a name ends a title or is inside one:
+    "State Councilor and Minister", "Office on Drugs and Crime", "Centre (ATC)",
+    "Prosecutor General - Chairman of the Council", "Assistant to the President"."""
+    word = m.group(0).strip()
+    a, b = m.start(), m.end()
+    if word == "and":
+        if _TITLE_END.rx.search(low_left, 0, a):
+            return True
+        return (
+            _CAPITALISED_AROUND.match(left, max(0, left.rfind(" ", 0, a - 1) + 1), b + 1)
+            is not None
+        )
+    if word == "(":
+        return ")" in low_left[b:]
+    if word == "to":
+        return _TO_AFTER.rx.search(low_left, 0, a) is not None
+    if word in "–—-":
+        before = low_left[max(0, low_left.rfind(",", 0, a) + 1) : a]
+        return bool(P.TITLE_HEADS.rx.search(before)) and bool(_TITLE_START.rx.match(low_left, b))
+    return False
+
+
+Title = tuple[str, int, int]  # the title's words, and the span of the text it is read from
+
+
+def left_title(ctx: Context, sent_start: int, name_start: int) -> Title | None:
+    """The title written before a name: "Interior Minister of Kazakhstan Yerlan Turgumbayev"."""
+    # a title never reaches back over another person's name
+    i = bisect_left(ctx.name_ends, name_start) - 1
+    own_start = sent_start
+    if i >= 0 and ctx.name_ends[i] > sent_start:
+        own_start = ctx.name_ends[i]
+    left = ctx.text[own_start:name_start]
+    low_left = ctx.low[own_start:name_start]  # the lower-cased text, sliced: no lowering
+    cut = 0
+    cut_word = ""
+    for m in _CLAUSE_CUT.rx.finditer(low_left):
+        if not _inside_title(left, low_left, m):
+            cut = m.end()
+            cut_word = m.group(0).strip()
+    seg = left[cut:]
+    if not seg.strip():
+        return None
+    if cut_word == "and" and own_start > sent_start and _OF_PLACE.match(seg):
+        return _shared_title(ctx, sent_start, own_start, seg, own_start + cut)
+    chunks = seg.split(",")
+    low_chunks = low_left[cut:].split(",")  # the same chunks, lower-cased
+    n = len(chunks)
+    if n and not chunks[n - 1].strip():
+        n -= 1
+    while n and _HONORIFIC_ONLY.match(chunks[n - 1]):
+        n -= 1  # "..., Ms. Armenuhi Harutyunyan": the honorific is not a title
+    # keep chunks[k:n]: title-like chunks from the right, at most 200 characters joined
+    k = n
+    size = -1  # len(",".join(chunks[k:n])), -1 while empty
+    while k > 0:
+        if not P.TITLE_HEADS.rx.search(low_chunks[k - 1]) or size + 1 + len(chunks[k - 1]) > 200:
+            break
+        size += 1 + len(chunks[k - 1])
+        k -= 1
+    if k == n:
+        return None
+    title = ",".join(chunks[k:n]).strip()
+    start = name_start - len(left) + left.rfind(title) if title in left else own_start
+    return title, start, start + len(title)
+
+
+_OF_PLACE = re.compile(r"\s*[Oo]f\s+(?:the\s+)?[A-Z]")
+_HEAD_OF = re.compile(
+    r"((?:[A-Z][\w-]*\s+)?(?:[Mm]inister|[Hh]ead|[Cc]hairm[ae]n|[Dd]irector|[Ss]ecretar(?:y|ie)"
+    r"|[Cc]ommander|[Cc]hief|[Pp]rosecutors? [Gg]eneral)s?)\s+of\b"
+)
+
+
+def _shared_title(ctx: Context, sent_start: int, before: int, seg: str, at: int) -> Title | None:
+    """In "Interior Ministers of Kazakhstan Kalmukhanbet Kassymov and of Russia Vladimir
+    Kolokoltsev" the second name shares the plural title given before the first."""
+    heads = _HEAD_OF.findall(ctx.text, sent_start, before)
+    if not heads:
+        return None
+    head = heads[-1]  # in the singular: one person holds it
+    if head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith("men"):
+        head = head[:-3] + "man"
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    place = seg.strip()
+    return f"{head} {place}", at, at + len(seg.rstrip())
+
+
+def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
+    """The title written after a name: "Yerlan Turgumbayev, Minister of Internal Affairs"."""
+    # "Ivan Kubrakov, Kyrgyz Interior Minister Ulan Niyazbekov": the title belongs to the next
+    # name, so a right-hand title stops short of any following name
+    i = bisect_right(ctx.name_starts, name_end)
+    next_name = ctx.name_starts[i] if i < len(ctx.name_starts) else None
+    if next_name is not None and next_name < sent_end:
+        sent_end = next_name
+    m = _RIGHT_TITLE.match(ctx.text, name_end, sent_end)
+    if not m:
+        return None
+    t = m.group("t")
+    if next_name is not None and _BEFORE_NEXT_NAME.match(ctx.text, m.end("t"), next_name):
+        # "A, Minister of X, Army General B": the words run on into the next name, whose
+        # title they are
+        return None
+    head = P.TITLE_HEADS.search(t)
+    if not head or head.start() > 45:
+        return None
+    if head.group(0).endswith("s") and not head.group(0).endswith("ss"):
+        return None  # "X, members of the collegium and heads of ...": other people, not X
+    return t, m.start("t"), m.end("t")
+
+
+def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
+    """(country code, international organization name) named within text[a:b]. An
+    international body's office in a country ("the OSCE Centre in Astana", "UNODC Office in
+    Kyrgyzstan") does not make its official that country's."""
+    code = None
+    org_name = None
+    org_at = -1
+    # gazetteer hits are in start order: visit only those starting in [a, b)
+    matches = ctx.matches
+    for k in range(bisect_left(ctx.match_starts, a), len(matches)):
+        m = matches[k]
+        if m.start >= b:
+            break
+        if m.end > b:
+            continue
+        if m.kind == "org":
+            o = ctx.lex.org_list[m.ref]
+            if o.kind == "international" and org_name is None:
+                org_name = o.name
+                org_at = m.start
+            elif o.country and code is None:
+                code = o.country
+        elif m.kind in ("country", "demonym", "city") and code is None:
+            if 0 <= org_at < m.start and ctx.low.endswith(" in ", 0, m.start):
+                continue
+            code = ctx.country_code(m)
+    if code is None and org_name is None:
+        code = _acronym_country(ctx, a, b)
+    return code, org_name
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronym_country(ctx: Context, a: int, b: int) -> str | None:
+    """The country of "the head of SBS" where the report wrote "the Azerbaijani State Border
+    Service (SBS)": the country named in the words the acronym stands for."""
+    for acr in _ACRONYM.finditer(ctx.text, a, b):
+        defined = ctx.text.find(f"({acr.group(0)})")
+        if defined == -1:
+            continue
+        start = max(0, defined - 90)
+        cut = max(ctx.text.rfind(c, start, defined) for c in ",;.:(\n")
+        code, org = country_in(ctx, max(start, cut + 1), defined)
+        if code or org:
+            return code
+    return None

@@ -2,7 +2,8 @@
 
 Once the venue is known:
 
-- a meeting of two countries' delegations is co-chaired by their heads, unless one side visits
+- a meeting of two countries' delegations (and no one else: no international body's
+  representatives) is co-chaired by their heads, unless one side visits
   the other (the report speaks of a visit, of arriving, receiving or meeting with, and the
   meeting is held in one of the two countries and is not of a joint body such as a "joint
   collegium" or a "coordination group"): then that country's head is the host;
@@ -44,7 +45,8 @@ def settle_roles(
         return  # a chair is named: the other roles stand as the text gives them
     countries = {p.country for p in parts if p.country}
     venue = venue or _hosting_state(ctx)
-    if len(countries) == 2 and countries.issuperset(states):
+    delegations_only = not any(p.organization and not p.country for p in parts)
+    if len(countries) == 2 and countries.issuperset(states) and delegations_only:
         _two_sides(ctx, parts, countries, venue)
     elif venue and not any(p.role in ("host", "co-chair") for p in parts):
         local = [p for p in parts if p.country == venue]

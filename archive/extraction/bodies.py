@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import people as P
+from . import people
 from .context import MEETING, PART_CUE, Context, Span, sentence_cue
 from .lexicon import LOOSE_NAME_MIN, Match
 from .orgnames import best_phrase, name_words, word_set
@@ -759,7 +759,7 @@ _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) 
 
 
 def find_organizations(
-    ctx: Context, persons: list[P.Person], body_name: str | None
+    ctx: Context, persons: list[people.Person], body_name: str | None
 ) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
@@ -784,13 +784,13 @@ def find_organizations(
             continue
         if (
             _OFFICIAL_OF.search(ctx.low, max(a, m.start - 60), m.start)
-            and (ctx.has(P.SPEECH, si) or ctx.has(P.PARTICIPATION, si))
-            and not ctx.has(P.PRESS, si)
+            and (ctx.has(people.SPEECH, si) or ctx.has(people.PARTICIPATION, si))
+            and not ctx.has(people.PRESS, si)
             and not _APPOINTMENT.search(ctx.low, a, b)
         ):
             out[o.name] = ctx.span(m.start)  # "Specialists of the CIS ATC proposed ..."
             continue
-        if si > 0 and _ANAPHORIC_LIST.match(ctx.text, a) and ctx.has(P.PARTICIPATION, si - 1):
+        if si > 0 and _ANAPHORIC_LIST.match(ctx.text, a) and ctx.has(people.PARTICIPATION, si - 1):
             out[o.name] = ctx.span(m.start)  # "... bodies participated. The bodies ... are X, Y"
             continue
         before = ctx.text[a : m.start]

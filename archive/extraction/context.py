@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from . import people as P
+from . import people
 from .cleaning import CleanDoc
 from .lexicon import Lexicon, Match, fold_lowered
 from .rx import CI, SENTENCE_CUES, finditer_from, lower_same_len, sentences_matching
@@ -67,9 +67,16 @@ MEMBERSHIP = sentence_cue(
 )
 
 
-for _cue in (P.COCHAIR, P.SPEECH, P.EXCLUDE_CONTEXT, P.PARTICIPATION, P.PRESS, P.BACKGROUND):
+for _cue in (
+    people.COCHAIR,
+    people.SPEECH,
+    people.EXCLUDE_CONTEXT,
+    people.PARTICIPATION,
+    people.PRESS,
+    people.BACKGROUND,
+):
     _CUES.add(_cue)
-_CUES.add(P.TITLE_WORD)  # not a sentence cue, but found in the same pass (see cue_starts)
+_CUES.add(people.TITLE_WORD)  # not a sentence cue, but found in the same pass (see cue_starts)
 
 
 # Cheap whole-sentence pre-checks (plain substrings) before the exact, position-dependent ones.

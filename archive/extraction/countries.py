@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import people as P
+from . import people
 from .context import MEETING, MEMBERSHIP, PART_CUE, Context, Span
 from .lexicon import Match
 from .rx import CI
@@ -39,7 +39,7 @@ _DEMONYM_ROLE = re.compile(
 
 
 def find_countries(
-    ctx: Context, persons: list[P.Person], venue_country: str | None, body_match: Match | None
+    ctx: Context, persons: list[people.Person], venue_country: str | None, body_match: Match | None
 ) -> tuple[dict[str, Span], dict[str, Span], float]:
     lex = ctx.lex
     part: dict[str, Span] = {}
@@ -124,7 +124,9 @@ def find_countries(
             role = _DEMONYM_ROLE.match(ctx.text[m.end : b])
             # "the Tajik delegation" takes part by itself; "Kazakh ministers" need a meeting cue
             if role and (
-                ctx.has(MEETING, si) or ctx.has(P.SPEECH, si) or _DELEGATION.match(ctx.text, m.end)
+                ctx.has(MEETING, si)
+                or ctx.has(people.SPEECH, si)
+                or _DELEGATION.match(ctx.text, m.end)
             ):
                 j = ms.index(m)
                 add(ctx.country_code(m), m.start)

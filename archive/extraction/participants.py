@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import attrgetter
 
-from . import people as P
+from . import people
 from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .represents import represented_country, side_country, structural_country
 from .rx import CI, lower_same_len
@@ -18,11 +18,11 @@ _START = attrgetter("start")  # sort key of mentions (C speed, stable like the l
 _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
 
 
-def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
+def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     blocked = ctx.lex.name_tokens
-    mentions = P.find_names(ctx.text, given, blocked)
-    titled = P.find_titled_surnames(
-        ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(P.TITLE_WORD)
+    mentions = people.find_names(ctx.text, given, blocked)
+    titled = people.find_titled_surnames(
+        ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(people.TITLE_WORD)
     )
     if titled:
         mentions = sorted(mentions + titled, key=_START)
@@ -44,21 +44,21 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[P.Person]:
     return [p for p in persons if p.reason != "weak name"]
 
 
-def _group_mentions(ctx: Context, accepted: list[P.NameMention]) -> list[P.Person]:
+def _group_mentions(ctx: Context, accepted: list[people.NameMention]) -> list[people.Person]:
     """One person per name, with every spelling, and surname-only references to them."""
-    persons: list[P.Person] = []
-    by_surname: dict[str, list[P.Person]] = {}
+    persons: list[people.Person] = []
+    by_surname: dict[str, list[people.Person]] = {}
     for nm in accepted:
         # same_person needs equal surname keys: compare only within a surname bucket
-        bucket = by_surname.setdefault(P.surname_key(nm.name), [])
+        bucket = by_surname.setdefault(people.surname_key(nm.name), [])
         for p in bucket:
-            if P.same_person(p.name, nm.name):
+            if people.same_person(p.name, nm.name):
                 p.mentions.append(nm)
                 if nm.name != p.name and nm.name not in p.variants:
                     p.variants.append(nm.name)
                 break
         else:
-            person = P.Person(name=nm.name, mentions=[nm])
+            person = people.Person(name=nm.name, mentions=[nm])
             persons.append(person)
             bucket.append(person)
     # Surname-only references ("Nurgaliev promised ...") count as mentions of a known person.
@@ -74,13 +74,13 @@ def _group_mentions(ctx: Context, accepted: list[P.NameMention]) -> list[P.Perso
                 end >= len(text) or not text[end].isalnum()
             )
             if ok and not any(x.start <= pos < x.end for x in p.mentions):
-                p.mentions.append(P.NameMention(pos, end, surname, ref=True))
+                p.mentions.append(people.NameMention(pos, end, surname, ref=True))
             pos = text.find(surname, end)
         p.mentions.sort(key=_START)
     return persons
 
 
-def _weak_name_holds(ctx: Context, nm: P.NameMention) -> bool:
+def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
     """A weak name (no known given name, no surname ending) is a name only with a title right
     beside it, outside a headline and not after an article ("the Global Compact")."""
     if _weak_name_is_phrase(ctx, nm) or _ARTICLE_BEFORE.search(
@@ -110,7 +110,7 @@ def _headline_case(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
+def _weak_name_is_phrase(ctx: Context, nm: people.NameMention) -> bool:
     """A capitalised phrase, not a name: it overlaps a gazetteer hit ("Money Laundering") or
     one of its words also occurs in lower case in the report."""
     if any(m.start < nm.end and nm.start < m.end for m in ctx.matches):
@@ -128,7 +128,7 @@ def _weak_name_is_phrase(ctx: Context, nm: P.NameMention) -> bool:
     return False
 
 
-def _settle_openers(persons: list[P.Person]) -> None:
+def _settle_openers(persons: list[people.Person]) -> None:
     """Who opened the meeting chairs it, unless the text names another chair: then the one
     who opened it is the host."""
     openers = [p for p in persons if p.opened and p.participant and p.role != "co-chair"]
@@ -157,7 +157,9 @@ class _Signals:
         self.fixed = False  # the country comes from the layout beside a name
 
 
-def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions: list[int]) -> None:
+def _analyse_person(
+    ctx: Context, p: people.Person, bylines: list[str], all_mentions: list[int]
+) -> None:
     sig = _Signals()
     full_mentions = [m for m in p.mentions if not m.ref]
     seen_sents: set[int] = set()
@@ -181,7 +183,9 @@ def _analyse_person(ctx: Context, p: P.Person, bylines: list[str], all_mentions:
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
 
 
-def _read_title(ctx: Context, p: P.Person, m: P.NameMention, a: int, b: int, sig: _Signals) -> None:
+def _read_title(
+    ctx: Context, p: people.Person, m: people.NameMention, a: int, b: int, sig: _Signals
+) -> None:
     """The person's title from the first mention that has one; the country or organization
     from the first title that names one."""
     if p.title is not None and (p.country or p.organization):
@@ -200,16 +204,16 @@ def _read_title(ctx: Context, p: P.Person, m: P.NameMention, a: int, b: int, sig
     p.title = "; ".join([t for t in (clean_title(x[0]) for x in parts) if t])
     p.title_span = (ts, te)
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
-    if P.SPOKES.found_in(title_low):
+    if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
-    if P.HEAD_OF_STATE.found_in(title_low):
+    if people.HEAD_OF_STATE.found_in(title_low):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"
 
 
 def _read_country(
-    ctx: Context, p: P.Person, m: P.NameMention, a: int, b: int, sig: _Signals
+    ctx: Context, p: people.Person, m: people.NameMention, a: int, b: int, sig: _Signals
 ) -> None:
     """The country from the layout around the name, which outweighs the title's; else from the
     side or delegation that introduces the name, or the country it "represented"."""
@@ -233,7 +237,7 @@ _SIGNED_HINT = sentence_cue(r"signed by|adopted by|approved by|concluded by")
 # "According to the head of the Ministry, X, ...": X is quoted
 _ACCORDING = CI(
     r"\baccording to (?:(?:the |a )?[^,.;:\"“”]{0,100}\b"
-    + P.TITLE_HEADS.pattern[2:]
+    + people.TITLE_HEADS.pattern[2:]
     + r"[^.;:\"“”]{0,100})?,?\s*$"
 )
 _SAID_AFTER = re.compile(r"\s*(?:,\s*)?(?:who\s+)?(?:said|noted|stated|added)")
@@ -244,8 +248,8 @@ _SPOKES_NEAR = CI(
 
 def _read_cues(
     ctx: Context,
-    p: P.Person,
-    m: P.NameMention,
+    p: people.Person,
+    m: people.NameMention,
     si: int,
     a: int,
     b: int,
@@ -262,24 +266,26 @@ def _read_cues(
     own_left = low[max(prev_name, s - 220) : s]
     after = low[e : min(b, e + 120)]
     if not sig.absent and has(_ABSENT_HINT, si):
-        sig.absent = bool(P.ABSENT_AFTER.rx.match(after) or P.ABSENT_BEFORE.rx.search(own_left))
-    if not sig.excluded and has(_SIGNED_HINT, si) and P.SIGNED_EARLIER.rx.search(own_left):
+        sig.absent = bool(
+            people.ABSENT_AFTER.rx.match(after) or people.ABSENT_BEFORE.rx.search(own_left)
+        )
+    if not sig.excluded and has(_SIGNED_HINT, si) and people.SIGNED_EARLIER.rx.search(own_left):
         sig.excluded = "background (signed earlier)"
-    if "co-chair" not in roles and has(P.COCHAIR, si):
+    if "co-chair" not in roles and has(people.COCHAIR, si):
         roles.add("co-chair")
     if has(CHAIR_HINT, si):
-        if P.LEADS_DELEGATION.rx.search(own_left):
+        if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
-        elif P.CHAIR.rx.search(own_left) or P.CHAIR_AFTER.rx.search(after):
+        elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
             roles.add("chair")
-        if P.OPENER.rx.search(own_left) or P.OPENER_AFTER.rx.search(after):
+        if people.OPENER.rx.search(own_left) or people.OPENER_AFTER.rx.search(after):
             p.opened = "opened"
             roles.add("opener")
-        elif not p.opened and P.OPENING.rx.search(own_left):
+        elif not p.opened and people.OPENING.rx.search(own_left):
             p.opened = "opening"
             roles.add("opener")
     if "host" not in roles and has(HOST_HINT, si):
-        found = P.HOST.rx.search(own_left) or P.HOST_AFTER.rx.search(after)
+        found = people.HOST.rx.search(own_left) or people.HOST_AFTER.rx.search(after)
         if found:
             roles.add("host")
             p.met_with = "met with" in found.group(0)
@@ -287,8 +293,10 @@ def _read_cues(
         roles.add("speaker")
     if (
         not sig.excluded
-        and has(P.EXCLUDE_CONTEXT, si)
-        and P.EXCLUDE_CONTEXT.rx.search(low[max(a, s - 50) : s] + " " + low[e : min(b, e + 50)])
+        and has(people.EXCLUDE_CONTEXT, si)
+        and people.EXCLUDE_CONTEXT.rx.search(
+            low[max(a, s - 50) : s] + " " + low[e : min(b, e + 50)]
+        )
     ):
         sig.excluded = "context"
     if (
@@ -303,17 +311,17 @@ def _speaks(ctx: Context, si: int, a: int, b: int, s: int, e: int, own_left: str
     """Whether the mention at text[s:e] is of someone speaking: a speech verb next to the
     name, a quotation right before it, or "according to" the person."""
     sent = ctx.sent_text(si)
-    if not ('"' in sent or "”" in sent or ctx.has(P.SPEECH, si) or "according" in own_left):
+    if not ('"' in sent or "”" in sent or ctx.has(people.SPEECH, si) or "according" in own_left):
         return False
     low = ctx.low
     if (
-        P.SPEECH.rx.search(low, e, min(b, e + 80))
+        people.SPEECH.rx.search(low, e, min(b, e + 80))
         or ctx.text[a:s].rstrip(" ,").endswith(("”", '"'))
         or _SAID_AFTER.match(ctx.text, e, b)
         or _ACCORDING.rx.search(own_left)
     ):
         return True
-    verbs = list(P.SPEECH.rx.finditer(low, max(a, s - 60), s))
+    verbs = list(people.SPEECH.rx.finditer(low, max(a, s - 60), s))
     verb = verbs[-1] if verbs else None
     # "Guliyev said to Mansur Valiyev", "thanked Mr. Usubov": spoken to, not speaking
     return verb is not None and not _ADDRESSEE.match(low, verb.start(), s)
@@ -328,22 +336,22 @@ _ADDRESSEE = re.compile(
 
 def _decide(
     ctx: Context,
-    p: P.Person,
+    p: people.Person,
     sig: _Signals,
     bylines: list[str],
-    full_mentions: list[P.NameMention],
+    full_mentions: list[people.NameMention],
 ) -> None:
     """Participant or only mentioned, the role, and the confidence."""
     has, roles = ctx.has, sig.roles
     # sentence-level cues, evaluated only now and only once per sentence
     uniq = dict.fromkeys(sig.sents)
-    participation = any(has(P.PARTICIPATION, si) for si in uniq)
-    press = not participation and any(has(P.PRESS, si) for si in uniq)
+    participation = any(has(people.PARTICIPATION, si) for si in uniq)
+    press = not participation and any(has(people.PRESS, si) for si in uniq)
     leading = bool(_LEADING_ROLES & roles)
     excluded = sig.excluded
-    if uniq and all(has(P.BACKGROUND, si) for si in uniq):
+    if uniq and all(has(people.BACKGROUND, si) for si in uniq):
         excluded = "background (an earlier meeting)"
-    if any(P.same_person(p.name, b) for b in bylines):
+    if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"
     if sig.head_of_state and not ({"chair", "co-chair", "opener"} & roles):
         # a president who received the delegations or sent greetings did not sit in the meeting
@@ -360,8 +368,8 @@ def _decide(
         excluded = "no full name"
     title_low = sig.title_low
     if p.title and (
-        P.EXCLUDE_CONTEXT.found_in(title_low)
-        or (P.OUTSIDER.found_in(title_low) and not participation)
+        people.EXCLUDE_CONTEXT.found_in(title_low)
+        or (people.OUTSIDER.found_in(title_low) and not participation)
     ):
         excluded = excluded or "outsider"
     if excluded == "context" and leading:

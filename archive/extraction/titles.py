@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from . import people as P
+from . import people
 from .context import Context
 from .rx import CI
 
@@ -57,7 +57,7 @@ def clean_title(t: str) -> str:
 _TO_AFTER = CI(
     r"\b(?:assistant|adviser|advisor|aide|envoy|ambassador|representative|attach[eé])s?\s*$"
 )
-_TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + P.TITLE_HEADS.pattern[2:])
+_TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + people.TITLE_HEADS.pattern[2:])
 _CAPITALISED_AROUND = re.compile(r"[A-Z][\w’'-]*\s+and\s+[A-Z]")
 
 
@@ -80,7 +80,9 @@ def _inside_title(left: str, low_left: str, m: re.Match[str]) -> bool:
         return _TO_AFTER.rx.search(low_left, 0, a) is not None
     if word in "–—-":
         before = low_left[max(0, low_left.rfind(",", 0, a) + 1) : a]
-        return bool(P.TITLE_HEADS.rx.search(before)) and bool(_TITLE_START.rx.match(low_left, b))
+        return bool(people.TITLE_HEADS.rx.search(before)) and bool(
+            _TITLE_START.rx.match(low_left, b)
+        )
     return False
 
 
@@ -118,7 +120,10 @@ def left_title(ctx: Context, sent_start: int, name_start: int) -> Title | None:
     k = n
     size = -1  # len(",".join(chunks[k:n])), -1 while empty
     while k > 0:
-        if not P.TITLE_HEADS.rx.search(low_chunks[k - 1]) or size + 1 + len(chunks[k - 1]) > 200:
+        if (
+            not people.TITLE_HEADS.rx.search(low_chunks[k - 1])
+            or size + 1 + len(chunks[k - 1]) > 200
+        ):
             break
         size += 1 + len(chunks[k - 1])
         k -= 1
@@ -169,7 +174,7 @@ def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
         # "A, Minister of X, Army General B": the words run on into the next name, whose
         # title they are
         return None
-    head = P.TITLE_HEADS.search(t)
+    head = people.TITLE_HEADS.search(t)
     if not head or head.start() > 45:
         return None
     if head.group(0).endswith("s") and not head.group(0).endswith("ss"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import people as P
+from . import people
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
 
@@ -29,7 +29,7 @@ _PRONOUN_SPEECH = re.compile(
 _OUTSIDER_REASONS = ("press comment", "outsider")
 
 
-def _outsider_paragraphs(ctx: Context, persons: list[P.Person]) -> set[int]:
+def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]:
     """Paragraphs that only relay what people outside the meeting said (a commentator talking
     to the press, an analyst): their words are not the meeting's agenda."""
     events = sorted((m.start, p.reason in _OUTSIDER_REASONS) for p in persons for m in p.mentions)
@@ -55,7 +55,7 @@ def _outsider_paragraphs(ctx: Context, persons: list[P.Person]) -> set[int]:
     return out
 
 
-def find_topics(ctx: Context, persons: list[P.Person] | None = None) -> dict[str, list[Span]]:
+def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dict[str, list[Span]]:
     lex = ctx.lex
     skip = _outsider_paragraphs(ctx, persons) if persons else set()
     starts = [s for s, _ in ctx.doc.paragraphs]
@@ -75,7 +75,7 @@ def find_topics(ctx: Context, persons: list[P.Person] | None = None) -> dict[str
         agenda = False
         for m in ms:
             si = ctx.sent_idx(m.start)
-            if ctx.has(_AGENDA, si) or ctx.has(MEETING, si) or ctx.has(P.SPEECH, si):
+            if ctx.has(_AGENDA, si) or ctx.has(MEETING, si) or ctx.has(people.SPEECH, si):
                 agenda = True
                 break
         if strong or lead or agenda or len(sents) >= 2:

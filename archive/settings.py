@@ -319,5 +319,16 @@ LOGGING = {
     },
 }
 
-# Limits that protect the importer from oversized uploads.
+# Limits that protect the importer from oversized input (environment variables of the same
+# names): one report file (refused unread, by the command and the admin upload alike); one
+# admin upload request, all its files together (refused before any file is kept:
+# archive.admin.upload.CappedUploadHandler); and the seconds the upload's preview may take,
+# well inside the web server's timeout (the files left wait for another upload).
 REPORT_MAX_BYTES = int(os.environ.get("REPORT_MAX_BYTES", 5 * 1024 * 1024))
+REPORT_UPLOAD_MAX_BYTES = int(os.environ.get("REPORT_UPLOAD_MAX_BYTES", 20 * 1024 * 1024))
+REPORT_PREVIEW_SECONDS = float(os.environ.get("REPORT_PREVIEW_SECONDS", 10))
+FILE_UPLOAD_HANDLERS = [
+    "archive.admin.upload.CappedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]

@@ -1,12 +1,24 @@
 """Admin upload: editors import report files or pasted text, see what the importer would do
 (the meeting, existing people it links to, flags), then confirm. The same ReportImporter as
-`manage.py import_reports`: the preview is its dry run, the confirmation its real run."""
+`manage.py import_reports`: the preview is its dry run, the confirmation its real run.
+
+Bounded for a web request: an upload over REPORT_UPLOAD_MAX_BYTES is refused before any of its
+files is kept (``CappedUploadHandler``), a file over REPORT_MAX_BYTES before it is read, and
+the preview stops after REPORT_PREVIEW_SECONDS (the files left wait for another upload; the
+confirmation imports only what the preview showed). Each report's transaction holds the
+archive's import lock, as the command's batches do, so an upload never races an import.
+"""
 
 from __future__ import annotations
 
+import time
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -14,11 +26,40 @@ from django.urls import reverse
 
 from ..extraction import ExtractionError, decode_report
 from ..ingest.importer import ReportImporter
-from ..ingest.outcomes import MissingReferenceData
-from ..ingest.reading import SUPPORTED_SUFFIXES, Report
+from ..ingest.outcomes import MissingReferenceData, Outcome
+from ..ingest.pipeline import ArchiveBusy, take_import_lock
+from ..ingest.reading import SUPPORTED_SUFFIXES, Report, format_size, size_limit_message
 from ..models import Meeting
 
 SESSION_KEY = "archive_pending_reports"
+# Seconds a report of the upload waits while an import writes to the archive: well inside
+# the web server's timeout; after one wait the upload's other reports do not wait again.
+LOCK_WAIT_SECONDS = 5
+
+
+class CappedUploadHandler(FileUploadHandler):
+    """Refuses a multipart request over REPORT_UPLOAD_MAX_BYTES before any file of it is
+    kept, in memory or on disk: the form fields before the files are read, the files are not,
+    and ``request.upload_refused`` holds the request's size for the view to explain. First in
+    FILE_UPLOAD_HANDLERS (settings)."""
+
+    refused = False
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.refused = content_length > settings.REPORT_UPLOAD_MAX_BYTES
+        if self.refused and self.request is not None:
+            self.request.upload_refused = content_length
+
+    def new_file(self, *args, **kwargs):
+        if self.refused:
+            # The rest is read and dropped, so the browser gets the answer (not a reset).
+            raise StopUpload(connection_reset=False)
+
+    def receive_data_chunk(self, raw_data, start):
+        return raw_data  # for the next handler
+
+    def file_complete(self, file_size):
+        return None
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -65,6 +106,13 @@ class ImportForm(forms.Form):
         label="Status of new meetings",
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text += (
+            f" At most {format_size(settings.REPORT_MAX_BYTES)} a file and "
+            f"{format_size(settings.REPORT_UPLOAD_MAX_BYTES)} in all."
+        )
+
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("files") and not (cleaned.get("text") or "").strip():
@@ -79,6 +127,10 @@ def pending_reports(form: ImportForm) -> tuple[list[dict], list[str]]:
         suffix = "." + upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
         if suffix not in SUPPORTED_SUFFIXES:
             errors.append(f"{upload.name}: unsupported file type; use .txt, .html, .htm or .md")
+            continue
+        limit = settings.REPORT_MAX_BYTES
+        if upload.size > limit:  # refused by its size, unread
+            errors.append(f"{upload.name}: {size_limit_message(upload.size, limit)}")
             continue
         try:
             text = decode_report(upload.read())
@@ -116,6 +168,8 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
     try:
         if request.method == "POST" and "confirm" in request.POST:
             return _import_pending(request, context)
+        if getattr(request, "upload_refused", None):  # set while request.POST was read
+            return _refused(request, context, request.upload_refused)
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             return _preview(request, context, form)
@@ -125,15 +179,61 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
     return TemplateResponse(request, "admin/archive/import_form.html", {**context, "form": form})
 
 
+def _refused(request: HttpRequest, context: dict, size: int) -> HttpResponse:
+    """The form again, saying the upload was too big to read (413)."""
+    limit = settings.REPORT_UPLOAD_MAX_BYTES
+    error = (
+        f"The upload is {format_size(size)}, over the {format_size(limit)} limit for one "
+        "upload (REPORT_UPLOAD_MAX_BYTES); none of its files was read. Upload fewer or "
+        "smaller files at a time."
+    )
+    return TemplateResponse(
+        request,
+        "admin/archive/import_form.html",
+        {**context, "form": ImportForm(), "upload_error": error},
+        status=413,
+    )
+
+
+def _run(
+    importer: ReportImporter, pending: list[dict], *, seconds: float | None = None
+) -> tuple[list[Outcome], list[str]]:
+    """Each pending report through ``importer``, in a transaction holding the archive's import
+    lock; with ``seconds``, only those begun within that time (at least one). Returns the
+    outcomes and the names of the reports left."""
+    deadline = None if seconds is None else time.monotonic() + seconds
+    outcomes: list[Outcome] = []
+    busy = ""
+    for number, pending_report in enumerate(pending):
+        if deadline is not None and outcomes and time.monotonic() > deadline:
+            return outcomes, [later["name"] for later in pending[number:]]
+        if not busy:
+            try:
+                with transaction.atomic():
+                    take_import_lock(LOCK_WAIT_SECONDS)
+                    outcomes.append(importer.import_report(_report(pending_report)))
+                continue
+            except ArchiveBusy as exc:
+                busy = f"{exc}; try again in a few minutes"
+        outcomes.append(Outcome(name=pending_report["name"], action="failed", reason=busy))
+    return outcomes, []
+
+
 def _preview(request: HttpRequest, context: dict, form: ImportForm) -> HttpResponse:
-    """A dry run of the importer over the submitted reports; the importable ones wait in the
-    session for the confirmation."""
+    """A dry run of the importer over the submitted reports, for as long as the preview may
+    take; the importable ones wait in the session for the confirmation."""
     reports, errors = pending_reports(form)
     preview = ReportImporter(dry_run=True, status=form.cleaned_data["status"])
-    outcomes = [preview.import_report(_report(pending_report)) for pending_report in reports]
+    seconds = settings.REPORT_PREVIEW_SECONDS
+    outcomes, left = _run(preview, reports, seconds=seconds)
+    errors += [
+        f"{name}: not previewed — a preview stops after {seconds:g} s "
+        "(REPORT_PREVIEW_SECONDS); upload it again once these are imported."
+        for name in left
+    ]
     importable = [
         pending_report
-        for pending_report, outcome in zip(reports, outcomes, strict=True)
+        for pending_report, outcome in zip(reports[: len(outcomes)], outcomes, strict=True)
         if not outcome.failed
     ]
     request.session[SESSION_KEY] = {
@@ -160,10 +260,7 @@ def _import_pending(request: HttpRequest, context: dict) -> HttpResponse:
     if not pending:
         messages.error(request, "Nothing to import: the preview expired. Upload again.")
         return redirect("admin:archive_meeting_import")
-    importer = ReportImporter(status=pending["status"])
-    outcomes = [
-        importer.import_report(_report(pending_report)) for pending_report in pending["reports"]
-    ]
+    outcomes, _ = _run(ReportImporter(status=pending["status"]), pending["reports"])
     failed = sum(outcome.failed for outcome in outcomes)
     unsorted = sum(outcome.unsorted for outcome in outcomes)
     level = messages.WARNING if failed or unsorted else messages.SUCCESS

@@ -8,9 +8,11 @@ of the writer (``ReportReader.prepare``, ``archive.ingest.pipeline``).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 from ..extraction import ExtractionError, decode_report, extract, html_to_text
 from ..extraction.textio import markdown_to_text
 from .lookups import Lookups
-from .outcomes import ImportFailed
+from .outcomes import ImportFailed, Outcome
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown"}
 
@@ -49,8 +51,9 @@ class Report:
     prepared: Prepared | None = field(default=None, repr=False)
 
     @classmethod
-    def from_path(cls, path: Path) -> Report:
-        return cls(name=str(path), data=path.read_bytes())
+    def from_path(cls, path: Path, max_bytes: int | None = None) -> Report:
+        """The report in the file at ``path`` (``read_file``), named printably."""
+        return cls(name=printable_name(path), data=read_file(path, max_bytes))
 
 
 def normalised_text(text: str) -> str:
@@ -64,35 +67,120 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
 
 
-def iter_report_paths(arguments: Iterable[str]) -> Iterable[Path | str]:
+def printable_name(path: Path | str) -> str:
+    """``path`` as text that prints on one line in any terminal, log or database column: bytes
+    that are not UTF-8 as ``\\xNN``, control and format characters (a newline, a right-to-left
+    override) as their escapes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+
+
+def format_size(size: int) -> str:
+    """``size`` bytes for people: "512 bytes", "4.9 KB", "5.0 MB"."""
+    if size >= 1_048_576:
+        return f"{size / 1_048_576:.1f} MB"
+    return f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} bytes"
+
+
+def size_limit_message(size: int, max_bytes: int, setting: str = "REPORT_MAX_BYTES") -> str:
+    """Why a file over the limit is refused, naming the setting that sets it."""
+    return f"the file is {format_size(size)}, over the {format_size(max_bytes)} limit ({setting})"
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_regular(mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _FILE_KINDS if test(mode)), "something else")
+        raise ImportFailed(f"not a regular file but {kind}; only regular files are read")
+
+
+def read_file(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path``. ImportFailed, before reading anything, for
+    something else (a named pipe would block for ever, a device never end) and for a file
+    over ``max_bytes``; a file that grows while it is read is not read past the limit."""
+    _check_regular(os.stat(path).st_mode)  # before opening: opening a device can act
+    # Not blocking on open, in case a pipe took the file's place since the look.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        info = os.fstat(descriptor)
+        _check_regular(info.st_mode)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise ImportFailed(size_limit_message(info.st_size, max_bytes))
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb", closefd=False) as file:
+            data = file.read(-1 if max_bytes is None else max_bytes + 1)
+    finally:
+        os.close(descriptor)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise ImportFailed(size_limit_message(len(data), max_bytes))
+    return data
+
+
+def _refused(path: Path | str, reason: str) -> Outcome:
+    return Outcome(name=printable_name(path), action="failed", reason=reason)
+
+
+def iter_report_paths(
+    arguments: Iterable[str], *, follow_symlinks: bool = False
+) -> Iterator[Path | Outcome]:
     """Files, directories (recursively: supported types only) and globs, each once, in order.
 
-    Yields a string (the argument itself) for an argument that matches nothing, so the caller
-    can report it as a failure.
+    Yields a failed Outcome for an argument that matches nothing and, unless
+    ``follow_symlinks``, for a symbolic link inside a directory to a file outside it (a
+    directory of reports is no way into the rest of the disk). Files named on the command line
+    or by a glob are read wherever their links lead: they were asked for.
     """
     seen: set[Path] = set()
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            candidates = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
-        elif path.exists():
+            candidates = _directory_files(path, follow_symlinks)
+        elif path.exists() or path.is_symlink():
             candidates = [path]
         elif any(ch in argument for ch in "*?["):
             base = Path(argument).anchor or "."
             pattern = argument[len(base) :] if Path(argument).is_absolute() else argument
-            candidates = sorted(p for p in Path(base).glob(pattern) if p.is_file())
+            candidates = sorted(p for p in Path(base).glob(pattern) if not p.is_dir())
             if not candidates:
-                yield argument
+                yield _refused(argument, "no such file or directory")
         else:
-            yield argument
+            yield _refused(argument, "no such file or directory")
             continue
         for candidate in candidates:
+            if isinstance(candidate, Outcome):
+                yield candidate
+                continue
             resolved = candidate.resolve()
             if resolved not in seen:
                 seen.add(resolved)
                 yield candidate
+
+
+def _directory_files(directory: Path, follow_symlinks: bool) -> list[Path | Outcome]:
+    """The report files under ``directory`` (symbolic links to directories are not entered),
+    with refusals for links that lead out of it."""
+    root = directory.resolve()
+    found: list[Path | Outcome] = []
+    for path in sorted(directory.rglob("*")):
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.is_dir():
+            continue
+        if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(root):
+            reason = "a symbolic link out of the directory: not followed (--follow-symlinks)"
+            found.append(_refused(path, reason))
+            continue
+        found.append(path)
+    return found
 
 
 def read_text(report: Report, max_bytes: int) -> str:
@@ -104,10 +192,7 @@ def read_text(report: Report, max_bytes: int) -> str:
         data = report.data or b""
         size = len(data)
         if size > max_bytes:
-            raise ImportFailed(
-                f"the file is {size / 1_048_576:.1f} MB, over the "
-                f"{max_bytes / 1_048_576:.1f} MB limit (REPORT_MAX_BYTES)"
-            )
+            raise ImportFailed(size_limit_message(size, max_bytes))
         text = decode_report(data)
     if size > max_bytes:
         raise ImportFailed(f"the text is over the {max_bytes} byte limit")

@@ -1,11 +1,16 @@
 """Admin upload: preview first (nothing written), then import through the same importer."""
 
+import psycopg
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
+from archive.admin import upload
+from archive.ingest.pipeline import IMPORT_LOCK
 from archive.models import Meeting, Participant, SourceDocument
-from tests.factories import CMVD_BELTA, CMVD_KAZINFORM
+from tests.factories import CHSSS_DUSHANBE, CMVD_BELTA, CMVD_KAZINFORM
+from tests.helpers import url_for
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +112,66 @@ def test_meeting_list_links_to_the_import(admin_client):
     """Editors find the import from the meetings list."""
     response = admin_client.get(reverse("admin:archive_meeting_changelist"))
     assert URL in response.content.decode()
+
+
+def test_an_upload_over_the_cap_is_refused_before_its_files_are_read(admin_client, settings):
+    """An upload bigger than REPORT_UPLOAD_MAX_BYTES: a 413 page that says so, and no file
+    kept in memory or on disk."""
+    settings.REPORT_UPLOAD_MAX_BYTES = 100_000
+    upload_file = SimpleUploadedFile("huge.txt", CMVD_KAZINFORM.encode() * 200)
+    response = admin_client.post(URL, {"files": [upload_file], "status": "draft"})
+    assert response.status_code == 413
+    content = response.content.decode()
+    assert "The upload is " in content and "over the 97.7 KB limit" in content
+    assert "REPORT_UPLOAD_MAX_BYTES" in content
+    assert not response.wsgi_request.FILES
+    assert upload.SESSION_KEY not in admin_client.session
+
+
+def test_a_file_over_the_report_limit_is_refused_by_its_size(
+    admin_client, reference_data, settings
+):
+    """Each file over REPORT_MAX_BYTES is refused by its size, the others previewed."""
+    settings.REPORT_MAX_BYTES = 1_000
+    files = [
+        SimpleUploadedFile("long.txt", CMVD_KAZINFORM.encode() * 3),
+        SimpleUploadedFile("short.txt", CMVD_BELTA.encode()),
+    ]
+    response = admin_client.post(URL, {"files": files, "status": "draft"})
+    content = response.content.decode()
+    assert "long.txt: the file is " in content and "limit (REPORT_MAX_BYTES)" in content
+    assert "short.txt" in content and "would be created" in content
+
+
+def test_the_preview_stops_when_its_time_is_up(admin_client, reference_data, settings):
+    """Past REPORT_PREVIEW_SECONDS the remaining files are not previewed (nor imported): the
+    page names them, and the confirmation imports only what the preview showed."""
+    settings.REPORT_PREVIEW_SECONDS = 0
+    files = [
+        SimpleUploadedFile("a.txt", CMVD_KAZINFORM.encode()),
+        SimpleUploadedFile("b.txt", CHSSS_DUSHANBE.encode()),
+        SimpleUploadedFile("c.txt", CMVD_BELTA.encode()),
+    ]
+    response = admin_client.post(URL, {"files": files, "status": "draft"})
+    content = response.content.decode()
+    assert "would be created" in content
+    assert "b.txt: not previewed" in content and "c.txt: not previewed" in content
+    assert "Import 1 report" in content
+    admin_client.post(URL, {"confirm": "1"})
+    assert list(SourceDocument.objects.values_list("file_name", flat=True)) == ["a.txt"]
+
+
+def test_preview_waits_for_an_import_in_progress_then_says_so(
+    admin_client, reference_data, monkeypatch
+):
+    """While another import writes to the archive, the preview waits a little, then says so
+    instead of racing it."""
+    monkeypatch.setattr(upload, "LOCK_WAIT_SECONDS", 0.5)
+    with psycopg.connect(url_for(connection.settings_dict["NAME"])) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s, %s)", IMPORT_LOCK)
+        response = admin_client.post(
+            URL, {"text": CMVD_KAZINFORM, "name": "Kazinform", "status": "draft"}
+        )
+    content = response.content.decode()
+    assert "another import is writing to the archive" in content
+    assert 'name="confirm"' not in content

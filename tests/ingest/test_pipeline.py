@@ -4,8 +4,10 @@ only: the same outcomes and records as reading in-process, failures included."""
 import json
 
 import pytest
+from django.db import connection
 
 from archive.ingest import pipeline
+from archive.ingest.importer import ReportImporter
 from archive.models import (
     SourceDocument,
 )
@@ -81,3 +83,28 @@ def test_worker_process_imports_the_same_as_in_process(
     else:
         assert SourceDocument.objects.filter(meeting__isnull=False).count() == 30
         assert SourceDocument.objects.get(meeting__isnull=True).file_name.endswith("recipe.txt")
+
+
+def backend_pid(batch: list) -> list[int]:
+    """Run in the worker in place of reading a batch: the database session a query uses."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return [cursor.fetchone()[0]]
+
+
+@pytest.mark.slow  # starts the command's worker process
+def test_worker_never_uses_the_parents_database_connection(reference_data, monkeypatch):
+    """A query in the read-ahead worker runs on a session of its own: the parent's socket,
+    inherited by the fork, is not the worker's to use."""
+    monkeypatch.setattr(pipeline, "WORKER_THRESHOLD", 2)
+    monkeypatch.setattr(pipeline, "_prepare_batch", backend_pid)
+    importer = ReportImporter()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (parent,) = cursor.fetchone()
+    sessions = [batch[0] for batch in pipeline.prepared_batches(importer, ["a", "b", "c"], 1)]
+    assert len(sessions) == 3
+    assert parent not in sessions
+    with connection.cursor() as cursor:  # and the parent's own session still works
+        cursor.execute("SELECT pg_backend_pid()")
+        assert cursor.fetchone() == (parent,)

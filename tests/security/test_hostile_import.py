@@ -9,10 +9,16 @@ behind — alone or inside a batch with good reports.
 from __future__ import annotations
 
 import codecs
+import json
+import os
+import resource
+import subprocess
+import sys
 import time
 
 import pytest
 from django.apps import apps
+from django.db import connection
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +26,7 @@ from archive.extraction import ExtractionError, decode_report, default_lexicon, 
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
 from archive.models import Meeting, SourceDocument
-from tests.helpers import REPO
+from tests.helpers import REPO, run_import, url_for
 
 SEED = (REPO / "fixtures" / "reports" / "001_3522b661196935cf.txt").read_text()
 
@@ -205,3 +211,114 @@ def test_pasted_hostile_text_fails_cleanly_or_imports_whole(reference_data, text
         assert SourceDocument.objects.get(file_name="pasted").meeting is None
     else:
         assert Meeting.objects.filter(pk=outcome.meeting_id).exists()
+
+
+# --- files the command is given -----------------------------------------------------------------
+
+
+def run_command_limited(*args: str, memory: int, timeout: float) -> tuple[str, str, int, int]:
+    """manage.py in a subprocess with its address space capped at ``memory`` bytes: (stdout,
+    stderr, exit status, peak resident memory in bytes). A command that hangs is killed."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(DEBUG="1", DATABASE_URL=url_for(connection.settings_dict["NAME"]))
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=cap_memory,
+    )
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        pytest.fail(f"the command hung: {err[-2000:]}")
+    finally:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return out, err, process.returncode, peak
+
+
+@pytest.mark.slow  # runs the command in a process of its own
+@pytest.mark.django_db(transaction=True)  # the command's process sees the reference data
+def test_command_reads_only_regular_files_within_the_limit_and_without_reading_them_first(
+    tmp_path, reference_data
+):
+    """A 3 GB sparse file is refused by its size, unread; /dev/zero linked as a report and a
+    named pipe are refused as not regular files, without hanging or filling memory."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as file:
+        file.truncate(3 * 1024**3)
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.txt")
+    report = tmp_path / "report.txt"
+    report.write_text(SEED)
+    arguments = [str(tmp_path / n) for n in ("big.txt", "zero.txt", "pipe.txt", "report.txt")]
+
+    out, err, status, peak = run_command_limited(
+        "import_reports",
+        *arguments,
+        "--dry-run",
+        "--format",
+        "json",
+        memory=2 * 1024**3,
+        timeout=120,
+    )
+    assert status == 1, err[-3000:]
+    assert "Traceback" not in err
+    outcomes = {r["file"].rsplit("/", 1)[-1]: r for r in json.loads(out)["reports"]}
+    assert "over the 5.0 MB limit (REPORT_MAX_BYTES)" in outcomes["big.txt"]["reason"]
+    assert "not a regular file" in outcomes["zero.txt"]["reason"]
+    assert "not a regular file" in outcomes["pipe.txt"]["reason"]
+    assert outcomes["report.txt"]["action"] == "created"
+    assert peak < 1024**3, f"peak memory {peak / 1024**2:.0f} MB"
+
+
+@pytest.mark.django_db
+def test_symbolic_links_out_of_a_directory_are_followed_only_when_asked(reference_data, tmp_path):
+    """A link inside a directory to a file outside it is reported, not read, unless
+    --follow-symlinks; a link to another file inside the directory is read once."""
+    folder, outside = tmp_path / "reports", tmp_path / "elsewhere"
+    folder.mkdir()
+    outside.mkdir()
+    (folder / "report.txt").write_text(SEED)
+    (folder / "again.txt").symlink_to(folder / "report.txt")
+    (outside / "private.txt").write_text(SEED + "\nA copy kept elsewhere.\n")
+    (folder / "link.txt").symlink_to(outside / "private.txt")
+
+    out, _, status = run_import(str(folder), "--dry-run", "--format", "json")
+    outcomes = {r["file"].rsplit("/", 1)[-1]: r for r in json.loads(out)["reports"]}
+    assert status == 1
+    assert set(outcomes) == {"again.txt", "link.txt"} or set(outcomes) == {"report.txt", "link.txt"}
+    link = outcomes["link.txt"]
+    assert link["action"] == "failed"
+    assert "symbolic link" in link["reason"] and "--follow-symlinks" in link["reason"]
+
+    out, err, status = run_import(str(folder), "--dry-run", "--format", "json", "--follow-symlinks")
+    assert status == 0, err
+    assert all(r["action"] != "failed" for r in json.loads(out)["reports"])
+
+
+@pytest.mark.django_db
+def test_file_names_are_printed_on_one_line_in_any_encoding(reference_data, tmp_path):
+    """A newline in a file name cannot split the output, and a name that is not UTF-8 is
+    imported and printed (escaped) instead of failing."""
+    names = ["two\nlines.txt", os.fsdecode(b"caf\xe9.txt"), "right\u202eto-left.txt"]
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(f"{SEED}\nCopy number {number}.\n")
+
+    out, err, status = run_import(str(tmp_path))
+    assert status == 0, err
+    out.encode("utf-8")  # what a UTF-8 terminal or pipe needs
+    lines = [line.strip() for line in out.splitlines() if " → " in line]
+    assert len(lines) == 3, out  # one line a report
+    printed = {line.split("  ", 1)[1].split(" → ")[0].rsplit("/", 1)[-1] for line in lines}
+    assert printed == {"two\\nlines.txt", "caf\\xe9.txt", "right\\u202eto-left.txt"}
+    stored = set(SourceDocument.objects.values_list("file_name", flat=True))
+    assert all(name.isprintable() for name in stored), stored

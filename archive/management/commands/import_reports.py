@@ -9,7 +9,7 @@ from django.db import DatabaseError
 
 from archive.ingest.importer import ReportImporter
 from archive.ingest.outcomes import DatabaseUnavailable, MissingReferenceData, Outcome
-from archive.ingest.pipeline import import_in_batches
+from archive.ingest.pipeline import LOCK_WAIT_SECONDS, ArchiveBusy, import_in_batches
 from archive.ingest.reading import iter_report_paths
 from archive.models import Meeting
 from archive.search.snapshot_refresh import refresh_facet_snapshots
@@ -54,7 +54,23 @@ class Command(BaseCommand):
             "--max-bytes",
             type=int,
             default=settings.REPORT_MAX_BYTES,
-            help="Largest file accepted, in bytes (default: REPORT_MAX_BYTES, 5 MB).",
+            help="Largest file accepted, in bytes (default: REPORT_MAX_BYTES, 5 MB); larger "
+            "files are refused without being read. Only regular files are read.",
+        )
+        parser.add_argument(
+            "--follow-symlinks",
+            action="store_true",
+            help="Read the files that symbolic links inside a given directory point to "
+            "outside it (by default they are reported and skipped). Files named on the command "
+            "line are always read.",
+        )
+        parser.add_argument(
+            "--lock-wait",
+            type=float,
+            default=LOCK_WAIT_SECONDS,
+            help="Seconds a batch waits while another import writes to the archive before "
+            f"this one stops (default {LOCK_WAIT_SECONDS}). Imports run side by side and "
+            "write one batch at a time.",
         )
         parser.add_argument(
             "--quiet", action="store_true", help="Print only failures and the summary."
@@ -89,8 +105,10 @@ class Command(BaseCommand):
             self.stdout.write(f'{{"dry_run": {json.dumps(options["dry_run"])}, "reports": [')
         progress = Progress(self.stderr, enabled=not quiet and sys.stderr.isatty())
 
-        paths = iter_report_paths(options["paths"])
-        outcomes = import_in_batches(importer, paths, max(1, options["batch_size"]))
+        paths = iter_report_paths(options["paths"], follow_symlinks=options["follow_symlinks"])
+        outcomes = import_in_batches(
+            importer, paths, max(1, options["batch_size"]), lock_wait=options["lock_wait"]
+        )
         while True:
             try:
                 outcome = next(outcomes)
@@ -99,6 +117,9 @@ class Command(BaseCommand):
             except DatabaseUnavailable as exc:
                 progress.done()
                 raise self._lost_database(exc, counts, as_json=as_json) from exc
+            except ArchiveBusy as exc:
+                progress.done()
+                raise self._busy(exc, counts, as_json=as_json) from exc
             counts[outcome.action] += 1
             if outcome.unsorted:
                 unsorted_reasons[outcome.reason] += 1
@@ -204,6 +225,25 @@ class Command(BaseCommand):
     def execute(self, *args, **options):
         self.verbosity = options.get("verbosity", 1)
         return super().execute(*args, **options)
+
+    def _busy(self, exc: ArchiveBusy, counts: Counter[str], *, as_json: bool) -> CommandError:
+        """The error to stop on when another import holds the archive too long."""
+        done = sum(counts.values())
+        if as_json:
+            summary = {action: counts[action] for action in ACTIONS}
+            self.stdout.write(
+                f'\n], "summary": {json.dumps(summary)}, "error": {json.dumps(str(exc))}}}'
+            )
+        stuck = (
+            f" If it is stuck, end it with SELECT pg_terminate_backend({exc.holder})."
+            if exc.holder
+            else ""
+        )
+        return CommandError(
+            f"Stopped after {done} report(s): {exc}.{stuck} Run the same command again once "
+            "that import is done: reports already imported are skipped.",
+            returncode=3,
+        )
 
 
 class Progress:

@@ -12,9 +12,8 @@ from django.utils.html import format_html
 from .. import editorial
 from ..models import Attendance, Meeting, SourceDocument
 from ..search.highlighting import evidence_of, evidence_spans, mark_evidence
-from ..search.query import search_query
 from .curated import CuratedAdmin
-from .lists import ScaleAdmin, people_matching, text_pattern
+from .lists import ScaleAdmin, people_matching, text_pattern, words_query
 
 
 def report_with_evidence(source: SourceDocument):
@@ -92,7 +91,7 @@ class SourceDocumentAdmin(ScaleAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=words_query(term)).values("pk")
         found = Q(meeting__in=meetings)
         if re.fullmatch(r"[0-9a-fA-F]{6,64}", term):
             found |= Q(sha256__startswith=term.lower())
@@ -135,7 +134,7 @@ class AttendanceAdmin(ScaleAdmin, CuratedAdmin):
         if not term:
             return queryset, False
         pattern = text_pattern(term)
-        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=words_query(term)).values("pk")
         # A UNION of two index-driven id sets: an OR of the two IN (...) conditions is
         # checked row by row over every attendance.
         # The people's ids are read first: the planner guesses half the people for a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from django.db import DatabaseError, connection
+from django.db import Error, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -17,14 +17,22 @@ from django.views.decorators.http import require_GET
 log = logging.getLogger("archive.health")
 
 
-@never_cache
-@require_GET
-def healthz(request: HttpRequest) -> JsonResponse:
+def database_reachable() -> bool:
+    """Whether ``SELECT 1`` runs on the database (/healthz, and archive.middleware to tell an
+    outage from any other database error)."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError as error:
+    except Error as error:  # DatabaseError, or InterfaceError on a connection already closed
         log.error("health check: database unreachable: %s", error)
+        return False
+    return True
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    if not database_reachable():
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})

@@ -23,11 +23,13 @@ Variables (see .env.example and the README):
   PROXY_COUNT      how many reverse proxies in front append to X-Forwarded-For (default 0: the
                    client address is REMOTE_ADDR). Rate limits and axes both use this address.
   RATE_LIMITS      "0" turns the public rate limits off (default on when DEBUG is off).
-  RATE_LIMIT_SEARCH, RATE_LIMIT_API, RATE_LIMIT_EXPORT, RATE_LIMIT_SUGGEST, RATE_LIMIT_SIGNIN
-                   "REQUESTS/SECONDS" per client address, e.g. "120/60"; "0" disables one.
-  CACHE_BACKEND    "locmem" (default: per process, so with N gunicorn workers a client gets up to
-                   N times each limit) or "database" (shared by all workers; `make serve` creates
-                   the table).
+  RATE_LIMIT_SEARCH, RATE_LIMIT_API, RATE_LIMIT_EXPORT, RATE_LIMIT_SUGGEST, RATE_LIMIT_SIGNIN,
+  RATE_LIMIT_PAGES "REQUESTS/SECONDS" per client address, e.g. "120/60"; "0" disables one.
+                   PAGES covers the meeting, person, country, topic and organization pages.
+  CACHE_BACKEND    "database" (production default: tables in PostgreSQL shared by every gunicorn
+                   worker, so each limit holds for the whole server; `make serve` creates them
+                   with createcachetable) or "locmem" (development default: per process, so with
+                   N workers a client would get up to N times each limit).
   CSP              the Content-Security-Policy header; the default allows nothing inline.
   DB_STATEMENT_TIMEOUT_MS  cancel any SQL statement running longer (unset: no limit); `make
                    serve` sets 10000 for the web server only.
@@ -122,7 +124,7 @@ MIDDLEWARE = [
     "archive.middleware.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "archive.middleware.StatementTimeoutMiddleware",
+    "archive.middleware.DatabaseTroubleMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -261,8 +263,9 @@ AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "archive.middleware.client_ip"
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", 0))
 
-# Rate limits on the expensive public endpoints: a fixed-window counter per client address in
-# Django's cache (archive.middleware.RateLimitMiddleware says why this shape).
+# Rate limits on the expensive public endpoints: a fixed-window counter per client address,
+# shared by every worker with CACHE_BACKEND=database (archive.middleware.RateLimitMiddleware
+# says why this shape).
 RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS", not DEBUG)
 RATE_LIMITS = {
     "search": os.environ.get("RATE_LIMIT_SEARCH", "120/60"),
@@ -272,23 +275,36 @@ RATE_LIMITS = {
     "suggest": os.environ.get("RATE_LIMIT_SUGGEST", "300/60"),
     # Sign-in POSTs per address, whatever the username (axes locks username+address pairs).
     "signin": os.environ.get("RATE_LIMIT_SIGNIN", "20/300"),
+    # Meeting, person, country, topic and organization pages and the browse lists.
+    "pages": os.environ.get("RATE_LIMIT_PAGES", "300/60"),
 }
 for _scope, _rate in RATE_LIMITS.items():
     if not re.fullmatch(r"\s*(0|[1-9]\d*/[1-9]\d*)?\s*", _rate):
         raise ImproperlyConfigured(
             f"RATE_LIMIT_{_scope.upper()}={_rate!r}: write REQUESTS/SECONDS, e.g. 120/60, or 0."
         )
+# Where the rate-limit counters and the reused facet counts live. "database" (the production
+# default): tables in PostgreSQL that every gunicorn worker shares (`make serve` runs
+# createcachetable), so a limit holds for the whole server. "locmem" (development's default:
+# runserver is one process): per process, so N workers would allow N times each limit.
+_DATABASE_CACHE = "django.core.cache.backends.db.DatabaseCache"
+_LOCMEM_CACHE = "django.core.cache.backends.locmem.LocMemCache"
 _CACHE_BACKENDS = {
-    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "locmem": {
+        "default": {"BACKEND": _LOCMEM_CACHE},
+        "ratelimit": {"BACKEND": _LOCMEM_CACHE, "LOCATION": "ratelimit"},
+    },
     "database": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "archive_cache",
+        "default": {"BACKEND": _DATABASE_CACHE, "LOCATION": "archive_cache"},
+        # Counted with one SQL statement each (archive.middleware.count_request), never culled
+        # by Django: only rows of past windows are deleted.
+        "ratelimit": {"BACKEND": _DATABASE_CACHE, "LOCATION": "archive_ratelimit"},
     },
 }
-CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "locmem").strip() or "locmem"
+CACHE_BACKEND = os.environ.get("CACHE_BACKEND", "").strip() or ("locmem" if DEBUG else "database")
 if CACHE_BACKEND not in _CACHE_BACKENDS:
     raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {sorted(_CACHE_BACKENDS)}.")
-CACHES = {"default": _CACHE_BACKENDS[CACHE_BACKEND]}
+CACHES = _CACHE_BACKENDS[CACHE_BACKEND]
 
 # Search (archive/search/facets.py): broad facet counts are the expensive query at scale.
 SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", 0 if DEBUG else 120))

@@ -1,11 +1,27 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from . import health
 from .web import api, browse, entities, pages
 from .web.csv import export_csv
 from .web.feeds import SearchFeed
+
+
+class CountryCodeConverter:
+    """An ISO 3166 alpha-2 code: two ASCII letters, either case. Anything else (a NUL, "ß"
+    whose upper case is "SS") is no country and matches no path: a 404."""
+
+    regex = "[A-Za-z]{2}"
+
+    def to_python(self, value: str) -> str:
+        return value.upper()
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(CountryCodeConverter, "country")
 
 archive_patterns = [
     path("", pages.search, name="home"),
@@ -15,7 +31,7 @@ archive_patterns = [
     path("people/", browse.people_list, name="participant-list"),
     path("people/<slug:slug>/", pages.participant_detail, name="participant-detail"),
     path("countries/", browse.country_list, name="country-list"),
-    path("countries/<str:code>/", entities.country_detail, name="country-detail"),
+    path("countries/<country:code>/", entities.country_detail, name="country-detail"),
     path("topics/", browse.topic_list, name="topic-list"),
     path("topics/<slug:slug>/", entities.topic_detail, name="topic-detail"),
     path("organizations/", browse.organization_list, name="organization-list"),
@@ -24,7 +40,7 @@ archive_patterns = [
     path("api/meetings/", api.meetings, name="api-meetings"),
     path("api/meetings/<slug:slug>/", api.meeting, name="api-meeting"),
     path("api/participants/<slug:slug>/", api.participant, name="api-participant"),
-    path("api/countries/<str:code>/", api.country, name="api-country"),
+    path("api/countries/<country:code>/", api.country, name="api-country"),
     path("api/topics/<slug:slug>/", api.topic, name="api-topic"),
     path("api/organizations/<slug:slug>/", api.organization, name="api-organization"),
     path("api/suggest/", api.suggest, name="api-suggest"),

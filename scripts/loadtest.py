@@ -142,7 +142,12 @@ def main() -> int:
     env = server_env(port)
     # As in production, where cron renews the whole archive's counts (docs/OPERATIONS.md):
     # a stale snapshot makes each worker count the browse lists live once (~1 s at 1,000,000).
-    for command in (("collectstatic", "--noinput"), ("refresh_facet_counts",)):
+    # createcachetable: the shared cache's tables, as `make serve` creates them.
+    for command in (
+        ("collectstatic", "--noinput"),
+        ("createcachetable",),
+        ("refresh_facet_counts",),
+    ):
         subprocess.run(
             [sys.executable, "manage.py", *command, "-v0"], cwd=REPO, env=env, check=True
         )

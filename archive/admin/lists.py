@@ -19,6 +19,8 @@ docs/PERFORMANCE.md has the measurements behind each of these.
 import re
 
 from django.contrib import admin
+from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
@@ -37,6 +39,7 @@ from ..models import (
     normalize_name,
 )
 from ..search.facets import estimated_rows
+from ..search.words import UnreadableWords, checked_search_query
 
 EXACT_COUNT_UP_TO = 10_000
 
@@ -222,3 +225,12 @@ class ConfidenceFilter(admin.SimpleListFilter):
             _, low, high = self.BANDS[self.value()]
             return queryset.filter(confidence__gte=low, confidence__lt=high)
         return queryset
+
+
+def words_query(term: str) -> SearchQuery:
+    """The search box's words as a full-text query, or a 400 when PostgreSQL's parser cannot
+    run them (archive.search.words): the same check as the public search."""
+    try:
+        return checked_search_query(term)
+    except UnreadableWords as error:
+        raise BadRequest(str(error)) from error

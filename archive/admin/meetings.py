@@ -15,7 +15,6 @@ from ..models import (
     MeetingTopic,
     SourceDocument,
 )
-from ..search.query import search_query
 from .curated import CuratedAdmin, clear_curated_marks
 from .lists import (
     ConfidenceFilter,
@@ -25,6 +24,7 @@ from .lists import (
     TopicFilter,
     YearFilter,
     related_count,
+    words_query,
 )
 from .reports import SourceDocumentInline
 from .review import review_queue_view
@@ -219,7 +219,7 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        return queryset.filter(Q(search_vector=search_query(term)) | Q(slug=term.lower())), False
+        return queryset.filter(Q(search_vector=words_query(term)) | Q(slug=term.lower())), False
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

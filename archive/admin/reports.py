@@ -14,9 +14,8 @@ from django.utils.html import format_html
 from .. import editorial
 from ..models import Attendance, Meeting, SourceDocument
 from ..search.highlighting import evidence_of, evidence_spans, mark_evidence
-from ..search.query import search_query
 from .curated import CuratedAdmin
-from .lists import ScaleAdmin, people_matching, text_pattern
+from .lists import ScaleAdmin, people_matching, text_pattern, words_query
 from .placing import place_view
 
 
@@ -143,7 +142,7 @@ class SourceDocumentAdmin(ScaleAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=words_query(term)).values("pk")
         # Unsorted reports are in no meeting's search document: their titles and file names
         # are matched instead, over those reports only (partial index source_unsorted).
         pattern = text_pattern(term)
@@ -192,7 +191,7 @@ class AttendanceAdmin(ScaleAdmin, CuratedAdmin):
         if not term:
             return queryset, False
         pattern = text_pattern(term)
-        meetings = Meeting.objects.filter(search_vector=search_query(term)).values("pk")
+        meetings = Meeting.objects.filter(search_vector=words_query(term)).values("pk")
         # A UNION of two index-driven id sets: an OR of the two IN (...) conditions is
         # checked row by row over every attendance.
         # The people's ids are read first: the planner guesses half the people for a

@@ -22,6 +22,9 @@ _ODD_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Control characters (C0 but newline, DEL, C1): a headline is shown, syndicated and serialised
+# as XML, which cannot carry them.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 # Whole lines that are site furniture.
 _FURNITURE = CI(
@@ -288,6 +291,13 @@ def _lone_dateline(line: str) -> bool:
     return m.group("city").isupper() or bool(m.group("agency"))
 
 
+def _plain_headline(line: str) -> str:
+    """A headline without control characters (each becomes a space) or a final full stop."""
+    if _CONTROL.search(line):
+        line = " ".join(_CONTROL.sub(" ", line).split())
+    return line.rstrip(" .")
+
+
 def clean(raw: str) -> CleanDoc:
     """Remove furniture, find the headline, publication date, byline and dateline."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -388,7 +398,7 @@ def clean(raw: str) -> CleanDoc:
         deduped.append(para)
     if header:
         title = max(header, key=lambda ln: len(ln.split()) if not _SENT_END.search(ln) else 0)
-        title = title.rstrip(" .")
+        title = _plain_headline(title)
     elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
         title = None
 

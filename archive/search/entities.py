@@ -1,4 +1,5 @@
-"""Figures for the browse lists and the country, topic, organization and person pages.
+"""Figures for the browse lists and the country, topic and organization pages (a person's are
+in archive.search.people).
 
 Counts over every visible meeting come from the fresh snapshot (archive.search.snapshots) when
 there is one, since in a big archive counting them takes seconds; otherwise they are counted
@@ -12,10 +13,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Min, QuerySet
+from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 
-from ..models import Attendance, EntitySnapshot, Meeting, Organization, Participant
+from ..models import EntitySnapshot, Meeting, Organization, Participant
 from .facets import FACETS
 from .snapshots import REPRESENTATIVES, entity_snapshot, snapshot_counts
 
@@ -121,56 +122,3 @@ def _stored_figures(kind: str, stored: EntitySnapshot) -> EntityFigures:
 def organization_meetings(organization: Organization, user: Any) -> QuerySet[Meeting]:
     """The visible meetings an organization convened or took part in."""
     return Meeting.objects.visible_to(user).involving_organization(organization)
-
-
-# --- A person's page ------------------------------------------------------------------------
-
-
-@dataclass
-class PersonFigures:
-    latest: list[Attendance]  # the latest attendances, oldest first
-    roles: list[tuple[str, int]]  # (role label, times), most frequent first
-    titles: list[str]  # in the order first held
-    years: dict[int, int]  # attendances per year
-
-    @property
-    def total(self) -> int:
-        return sum(n for _, n in self.roles)
-
-
-def person_figures(participant: Participant, user: Any, *, shown: int) -> PersonFigures:
-    """A person's record counted in the database, with only the ``shown`` latest attendances
-    read: in a big archive a minister attends thousands of meetings."""
-    attended = Attendance.objects.filter(
-        participant=participant, meeting__in=Meeting.objects.visible_to(user)
-    )
-    latest = list(
-        attended.select_related("meeting", "meeting__body", "country", "organization")
-        .defer("meeting__search_text", "meeting__search_names")
-        .order_by(F("meeting__date_start").desc(nulls_first=True), "-meeting__pk")[:shown]
-    )
-    latest.reverse()
-    roles = [
-        (Attendance.Role(role).label, n)
-        for role, n in attended.order_by()
-        .values_list("role")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "role")
-    ]
-    # Titles in the order first held; a title seen only on undated meetings comes last.
-    titles = list(
-        attended.exclude(title="")
-        .order_by()
-        .values_list("title")
-        .annotate(first=Min("meeting__date_start"))
-        .order_by(F("first").asc(nulls_last=True), "title")
-        .values_list("title", flat=True)
-    )
-    years = dict(
-        attended.exclude(meeting__year=None)
-        .order_by()
-        .values_list("meeting__year")
-        .annotate(n=Count("pk"))
-        .values_list("meeting__year", "n")
-    )
-    return PersonFigures(latest=latest, roles=roles, titles=titles, years=years)

@@ -15,6 +15,7 @@ Semantics:
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import django_filters
 from django import forms
@@ -22,6 +23,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from .people import visible_people
+from .words import UnreadableWords, check_words
 
 MAX_VALUES = 20  # per parameter: keeps every query bounded whatever the URL says
 
@@ -67,7 +70,8 @@ class KeyChoiceField(forms.ModelMultipleChoiceField):
         if value:
             value = list(dict.fromkeys(v.strip() for v in value if v and v.strip()))
             if self.upper:
-                value = [v.upper() for v in value]
+                # ASCII only: "ß".upper() is "SS", a code; "ß" stays unknown.
+                value = [v.upper() if v.isascii() else v for v in value]
             if len(value) > MAX_VALUES:
                 raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
         return super().clean(value)
@@ -132,6 +136,12 @@ class MeetingFilterSet(django_filters.FilterSet):
     class Meta:
         model = Meeting
         fields: list[str] = []
+
+    def __init__(self, data=None, queryset=None, *, user: Any = None, **kwargs) -> None:
+        """``user``: whose people the ``participant`` keys may name (archive.search.people:
+        a reader's are those of published meetings; anyone else's slug is unknown)."""
+        super().__init__(data, queryset, **kwargs)
+        self.filters["participant"].queryset = visible_people(user)
 
     # Full text and sort are applied by MeetingSearch, which needs the query for ranking and
     # headlines; here they are only validated.
@@ -210,11 +220,18 @@ class MeetingFilterSet(django_filters.FilterSet):
         return "; ".join(parts)
 
     def is_valid(self) -> bool:
-        valid = super().is_valid()
-        if valid:
-            start = self.form.cleaned_data.get("date_from")
-            end = self.form.cleaned_data.get("date_to")
-            if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
-                self.form.add_error("date_to", "The end of the date range is before its start.")
+        """The fields, the date range, and words PostgreSQL can run (archive.search.words)."""
+        if not super().is_valid():
+            return False
+        start = self.form.cleaned_data.get("date_from")
+        end = self.form.cleaned_data.get("date_to")
+        if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
+            self.form.add_error("date_to", "The end of the date range is before its start.")
+            return False
+        if self.query_text:
+            try:
+                check_words(self.query_text)
+            except UnreadableWords as error:
+                self.form.add_error("q", str(error))
                 return False
-        return valid
+        return True

@@ -3,13 +3,17 @@
 Facet rows, chosen filters and the shown meetings hold ids (facet keys); links and labels need
 ISO codes, slugs and names. ``Labels.for_ids`` gathers every id a page shows and reads them
 in four queries (countries, topics, people, organizations).
+
+Reports are named by ``report_label``: their title or publisher, never the imported file's path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
-from ..models import Country, Meeting, Organization, Participant, Topic
+from ..models import Country, Meeting, Organization, Participant, SourceDocument, Topic
 
 FacetRow = tuple[str, str, int]  # (facet, key, count)
 Entry = tuple[str, str]  # (public key, label)
@@ -80,3 +84,35 @@ def _wanted_ids(
         if meeting.body_id:
             wanted["organization"].add(meeting.body_id)
     return wanted
+
+
+# --- Reports ----------------------------------------------------------------------------------
+
+
+def is_web_link(url: str) -> bool:
+    """Only web links are given out: a report's URL is untrusted ("javascript:…")."""
+    return url.lower().startswith(("http://", "https://"))
+
+
+def publisher(url: str) -> str:
+    """The site a report was published on ("kazinform.kz"), from its web address; "" for none."""
+    if not is_web_link(url):
+        return ""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def report_title(source: SourceDocument) -> str:
+    """The report's own title; "" when it has none or it is only the imported file's name. The
+    file name is the path it was imported from, on the server: never shown to readers."""
+    title = source.title.strip()
+    file_name = source.file_name.strip()
+    if not title or (file_name and PurePath(file_name).name in (title, PurePath(title).name)):
+        return ""
+    return title
+
+
+def report_label(source: SourceDocument, number: int) -> str:
+    """What a reader calls a meeting's ``number``-th report: its title, else its publisher,
+    else "Report ``number``"."""
+    return report_title(source) or publisher(source.url) or f"Report {number}"

@@ -6,6 +6,8 @@ is refused the same way everywhere (a 400 with this message, never a silently ig
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import QueryDict
 
 from ..models import Meeting
@@ -18,9 +20,10 @@ class BadParameters(Exception):
     """A query string we cannot honour; the message is shown to the reader."""
 
 
-def parse_search(params: QueryDict) -> tuple[MeetingFilterSet, int]:
-    """The validated FilterSet and page number of a search's query string (or BadParameters)."""
-    filterset = MeetingFilterSet(params, queryset=Meeting.objects.none())
+def parse_search(params: QueryDict, user: Any = None) -> tuple[MeetingFilterSet, int]:
+    """The validated FilterSet and page number of a search's query string (or BadParameters);
+    ``user`` decides which people the parameters may name."""
+    filterset = MeetingFilterSet(params, queryset=Meeting.objects.none(), user=user)
     if not filterset.is_valid():
         raise BadParameters(filterset.errors_text())
     raw_page = params.get("page", "1").strip() or "1"

@@ -2,8 +2,9 @@
 
 Shaped after djangoproject.com's docs search: one persisted, weighted tsvector with a literal
 config (Meeting.search_vector, ``SEARCH_CONFIG``), web-search syntax, and headlines with the
-same config, computed for the shown page only. The counts come from archive.search.facets,
-names for the ids on the page from archive.search.labels (one query per entity type).
+same config, computed for the shown page only and over the first ``HEADLINE_CHARS`` of each
+meeting's text. The counts come from archive.search.facets, names for the ids on the page from
+archive.search.labels (one query per entity type).
 
 The order is an explicit choice of each caller: ``ordered(rank=…)``. Ranking reads every
 match's vector, so the page ranks a relevance search of up to ``RANK_LIMIT`` matches and shows
@@ -14,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Substr
 from django.http import QueryDict
 
 from ..models import Meeting
@@ -25,18 +27,19 @@ from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
 from .results import PageOutOfRange, SearchResult, build_chips, build_facets
 from .suggestions import similar_participants
+from .words import SEARCH_CONFIG, search_query
 
-SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
+__all__ = ["SEARCH_CONFIG", "MeetingSearch", "search_query"]
+
 PER_PAGE = 20
 # Above this many matches a relevance sort is shown newest first: ranking de-TOASTs every
 # match's vector (docs/PERFORMANCE.md).
 RANK_LIMIT = 1_500
 SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
-
-
-def search_query(text: str) -> SearchQuery:
-    """Web-search syntax ("quotes", OR, -word); websearch_to_tsquery never raises."""
-    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+# Characters of a meeting's report text a snippet is taken from. ts_headline parses all the text
+# it is given, so its cost grows with the report: the first HEADLINE_CHARS bound it, read as a
+# slice (SUBSTRING, unlike left(), fetches and decompresses only the part it needs).
+HEADLINE_CHARS = 10_000
 
 
 class MeetingSearch:
@@ -48,7 +51,9 @@ class MeetingSearch:
         self.user = user
         self.text = filterset.query_text
         self.query = search_query(self.text) if self.text else None
-        self.similar = similar_participants(self.text, limit=SIMILAR_PEOPLE) if self.text else []
+        self.similar = (
+            similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user) if self.text else []
+        )
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
         self.counter = FacetCounter(filterset, self.base, user=user)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
@@ -129,7 +134,7 @@ class MeetingSearch:
         if self.query is not None:
             meetings = meetings.annotate(
                 headline=SearchHeadline(
-                    "search_text",
+                    Substr("search_text", 1, HEADLINE_CHARS),
                     self.query,
                     config=SEARCH_CONFIG,
                     start_sel=MARK_START,

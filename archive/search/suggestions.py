@@ -5,6 +5,8 @@
   trigram word similarity. A search widens itself with them; an empty result page offers a
   looser set as "Did you mean".
 - ``typeahead``: people, places and bodies with a word starting with what was typed.
+
+Both name only people the user may see (archive.search.people.visible_people).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from django.db.models import Q
 
 from ..extraction.names import name_keys, normalize_name
 from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant
+from .people import visible_people
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
 MAX_WORDS = 4  # longer text is a sentence, not a name
@@ -28,11 +31,12 @@ LOOSE_THRESHOLD = 0.35
 
 
 def similar_participants(
-    text: str, *, limit: int = 10, threshold: float | None = None
+    text: str, *, limit: int = 10, threshold: float | None = None, user: Any = None
 ) -> list[Participant]:
-    """Up to ``limit`` people whose recorded spellings look like ``text``, most similar first:
-    the same transliteration key, the same surname key (for a surname alone), or a trigram
-    word similarity of at least ``threshold`` (None: pg_trgm's setting, 0.6 by default)."""
+    """Up to ``limit`` people ``user`` may see whose recorded spellings look like ``text``,
+    most similar first: the same transliteration key, the same surname key (for a surname
+    alone), or a trigram word similarity of at least ``threshold`` (None: pg_trgm's setting,
+    0.6 by default)."""
     text = text.strip()
     if not _NAME_LIKE.fullmatch(text) or len(text.split()) > MAX_WORDS:
         return []
@@ -61,9 +65,11 @@ def similar_participants(
             .order_by("-similarity", "participant_id")
             .values_list("participant_id", flat=True)[: limit * 3]
         )
-    ids = list(dict.fromkeys(variants))[:limit]
-    people = Participant.objects.in_bulk(ids)
-    return [people[pk] for pk in ids if pk in people]
+    # The candidates first, then who of them is visible: an EXISTS probe per candidate, where
+    # a condition in the trigram query would let the planner join every visible person.
+    candidates = list(dict.fromkeys(variants))
+    people = visible_people(user).in_bulk(candidates)
+    return [people[pk] for pk in candidates if pk in people][:limit]
 
 
 def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, str]]:
@@ -79,7 +85,8 @@ def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, 
     pattern = r"\m" + re.escape(normalized)
     found: list[dict[str, str]] = []
     people = (
-        Participant.objects.filter(name_variants__normalized__regex=pattern)
+        visible_people(user)
+        .filter(name_variants__normalized__regex=pattern)
         .distinct()
         .order_by("name")
         .values_list("name", "slug")[:limit]

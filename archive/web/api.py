@@ -11,10 +11,12 @@ from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
-from ..models import Attendance, Country, Meeting, MeetingCountry, Organization, Participant, Topic
+from ..models import Country, Meeting, MeetingCountry, Organization, Topic
 from ..search.entities import organization_meetings
 from ..search.facets import FACETS
+from ..search.labels import is_web_link, publisher, report_title
 from ..search.params import BadParameters, parse_search
+from ..search.people import attendances_seen, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url
 from ..search.results import PageOutOfRange, SearchResult
@@ -38,7 +40,7 @@ def _ref(obj, key: str = "slug") -> dict | None:
 def meetings(request: HttpRequest) -> JsonResponse:
     """The search: count, one page of meeting cards, previous and next links, facets."""
     try:
-        filterset, page = parse_search(request.GET)
+        filterset, page = parse_search(request.GET, request.user)
         result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
     except (BadParameters, PageOutOfRange) as error:
         return _error(str(error))
@@ -114,8 +116,9 @@ def meeting(request: HttpRequest, slug: str) -> JsonResponse:
             **_meeting_links(m),
             "sources": [
                 {
-                    "title": s.title,
-                    "url": s.url if _is_web_link(s.url) else None,
+                    "title": report_title(s),
+                    "publisher": publisher(s.url),
+                    "url": s.url if is_web_link(s.url) else None,
                     "language": s.language,
                     "publication_date": s.publication_date.isoformat()
                     if s.publication_date
@@ -125,11 +128,6 @@ def meeting(request: HttpRequest, slug: str) -> JsonResponse:
             ],
         }
     )
-
-
-def _is_web_link(url: str) -> bool:
-    """Only web links are given out: a report's URL is untrusted ("javascript:…")."""
-    return url.lower().startswith(("http://", "https://"))
 
 
 def _meeting_links(m: Meeting) -> dict[str, list]:
@@ -188,22 +186,20 @@ def _meeting_refs(request: HttpRequest, meetings: QuerySet[Meeting]) -> list[dic
 
 @require_GET
 def participant(request: HttpRequest, slug: str) -> JsonResponse:
-    p = get_object_or_404(Participant.objects.select_related("country"), slug=slug)
+    """A person's record as ``request.user`` may see it (archive.search.people)."""
+    p = get_object_or_404(visible_people(request.user).select_related("country"), slug=slug)
+    record = person_record(p, request.user)
     attendances = (
-        Attendance.objects.filter(
-            participant=p, meeting__in=Meeting.objects.visible_to(request.user)
-        )
-        .select_related("meeting")
-        .order_by("meeting__date_start")
+        attendances_seen(p, request.user).select_related("meeting").order_by("meeting__date_start")
     )
     return JsonResponse(
         {
             "slug": p.slug,
             "name": p.name,
             "url": request.build_absolute_uri(p.get_absolute_url()),
-            "country": _ref(p.country, "code"),
-            "title": p.title,
-            "name_variants": list(p.name_variants.values_list("name", flat=True)),
+            "country": _ref(record.country, "code"),
+            "title": record.title,
+            "name_variants": record.spellings,
             "meetings": [
                 {
                     "slug": a.meeting.slug,
@@ -221,7 +217,7 @@ def participant(request: HttpRequest, slug: str) -> JsonResponse:
 
 @require_GET
 def country(request: HttpRequest, code: str) -> JsonResponse:
-    c = get_object_or_404(Country, code=code.upper())
+    c = get_object_or_404(Country, code=code)
     meetings = Meeting.objects.visible_to(request.user).with_country(c)
     return JsonResponse(
         {

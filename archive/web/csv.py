@@ -46,7 +46,7 @@ class _Echo:
 def export_csv(request: HttpRequest) -> HttpResponse:
     """The whole current result set as CSV, streamed in batches."""
     try:
-        filterset, _ = parse_search(request.GET)
+        filterset, _ = parse_search(request.GET, request.user)
     except BadParameters as error:
         return HttpResponse(f"Bad parameters: {error}\n", status=400, content_type="text/plain")
     meetings = MeetingSearch(filterset, user=request.user).ordered(rank=False)

@@ -40,7 +40,7 @@ def _entity_page(
 
 
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
-    country = get_object_or_404(Country, code=code.upper())
+    country = get_object_or_404(Country, code=code)
     return _entity_page(
         request,
         entity=country,

@@ -14,12 +14,13 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import SafeString
 
-from ..models import Attendance, Meeting, MeetingCountry, Participant, SourceDocument
-from ..search.entities import person_figures
+from ..models import Attendance, Meeting, MeetingCountry, SourceDocument
 from ..search.facets import FACETS
 from ..search.filters import SORTS, MeetingFilterSet
 from ..search.highlighting import evidence_of, evidence_spans, mark_evidence, paragraphs
+from ..search.labels import is_web_link, report_label
 from ..search.params import BadParameters, parse_search
+from ..search.people import person_figures, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url, search_url, url_with
 from ..search.related import related_meetings
@@ -48,7 +49,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "kept_params": [],
     }
     try:
-        filterset, page = parse_search(request.GET)
+        filterset, page = parse_search(request.GET, request.user)
         result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
     except (BadParameters, PageOutOfRange) as error:
         context["error"] = str(error)
@@ -57,7 +58,9 @@ def search(request: HttpRequest) -> HttpResponse:
     if result.count == 0:
         context["suggestions"] = _filters_to_remove(request, result)
         context["spellings"] = (
-            similar_participants(result.query, limit=SPELLINGS, threshold=LOOSE_THRESHOLD)
+            similar_participants(
+                result.query, limit=SPELLINGS, threshold=LOOSE_THRESHOLD, user=request.user
+            )
             if result.query
             else []
         )
@@ -111,7 +114,7 @@ def _filters_to_remove(request: HttpRequest, result: SearchResult) -> list[dict]
     suggestions = []
     for chip in result.chips[:CHIPS_TRIED]:
         params = QueryDict(chip.remove_url.lstrip("?"))
-        trial = MeetingFilterSet(params, queryset=Meeting.objects.none())
+        trial = MeetingFilterSet(params, queryset=Meeting.objects.none(), user=request.user)
         if not trial.is_valid():
             continue
         count = MeetingSearch(trial, user=request.user).matches().count()
@@ -160,20 +163,17 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "sources": [
                 {
                     "source": source,
+                    "label": report_label(source, number),
                     "text": _marked_report(source, meeting),
                     # Only web links: a report's URL is untrusted ("javascript:…" must not be
                     # a link).
-                    "url": source.url if _is_web_link(source.url) else "",
+                    "url": source.url if is_web_link(source.url) else "",
                 }
-                for source in meeting.sources.all()
+                for number, source in enumerate(meeting.sources.all(), start=1)
             ],
             "related": related_meetings(meeting, user=request.user),
         },
     )
-
-
-def _is_web_link(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
 
 
 def _marked_report(source: SourceDocument, meeting: Meeting) -> SafeString:
@@ -195,9 +195,9 @@ def _marked_report(source: SourceDocument, meeting: Meeting) -> SafeString:
 
 def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A person's record: how often, in which roles and titles, when, and the latest meetings
-    (oldest first)."""
+    (oldest first). Readers see people of published meetings only (archive.search.people)."""
     participant = get_object_or_404(
-        Participant.objects.select_related("country").prefetch_related("name_variants"),
+        visible_people(request.user).select_related("country").prefetch_related("name_variants"),
         slug=slug,
     )
     figures = person_figures(participant, request.user, shown=PERSON_MEETINGS_SHOWN)
@@ -210,6 +210,7 @@ def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "archive/participant_detail.html",
         {
             "participant": participant,
+            "record": person_record(participant, request.user),
             "total": figures.total,
             "shown": len(figures.latest),
             "by_year": dict(by_year),

@@ -1,12 +1,15 @@
-"""Hostile search parameters: fuzzed query strings against the page, the API and the CSV export.
+"""Hostile search parameters: fuzzed query strings against the page, the API, the CSV export and
+the Atom feed, and fuzzed keys in the entity pages' paths.
 
-Whatever the query string — random Unicode, NUL bytes, 10,000-character values, unbalanced
-quotes, SQL, unknown facet values, negative or huge pages, undecodable bytes — the answer is
-200, 400 or 404 (never a 500), no SQL statement runs for a second or more, and the data is
-untouched.
+Whatever the query string — random Unicode, NUL bytes and other control characters,
+10,000-character values, unbalanced quotes, runs of search operators PostgreSQL's parser cannot
+run ("tsquery stack too small"), SQL, unknown facet values, negative or huge pages,
+undecodable bytes — the answer is 200, 400 or 404 (never a 500), a feed is well-formed XML, no
+SQL statement runs for a second or more, and the data is untouched.
 """
 
 import time
+import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from urllib.parse import quote, quote_from_bytes
 
@@ -20,7 +23,7 @@ from archive.ingest.reading import Report
 from archive.models import Meeting, SourceDocument
 from tests.helpers import REPO
 
-ENDPOINTS = ["/", "/api/meetings/", "/export.csv"]
+ENDPOINTS = ["/", "/api/meetings/", "/export.csv", "/feed/"]
 ALLOWED = {200, 400, 404}
 QUERY_BUDGET_S = 1.0
 
@@ -61,9 +64,32 @@ NASTY = [
     "__class__",
     "\u202e\u200b\ufeff",
     "x" * 10_000,
+    # More operators than the tsquery parser's stack holds.
+    "-" * 33,
+    "- " * 40 + "police",
+    "police " + "-" * 40 + " border",
+    "!" * 40 + "police",
+    # Control characters (the feed's XML cannot carry them).
+    "a\x01b",
+    "\x1b[31m",
+    "\x0b\x0c\x1f",
+    "\x7f\x85",
 ]
+# Search syntax in long runs: operators, quotes and words, with or without spaces between.
+OPERATOR_PIECES = ["-", "!", "&", "|", "(", ")", '"', "'", "<->", ":*", "OR", "or", "police"]
+operator_runs = st.tuples(
+    st.lists(st.sampled_from(OPERATOR_PIECES), min_size=20, max_size=150),
+    st.sampled_from(["", " "]),
+).map(lambda pieces_and_space: pieces_and_space[1].join(pieces_and_space[0])[:300])
+control_text = st.lists(
+    st.one_of(st.characters(categories=["Cc"]), st.sampled_from(["police", "border", " ", "-"])),
+    min_size=1,
+    max_size=30,
+).map("".join)
 values = st.one_of(
     st.sampled_from(NASTY),
+    operator_runs,
+    control_text,
     st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60),
     # 10,000-character values: random text repeated up to the length.
     st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40).map(
@@ -124,6 +150,8 @@ def check(client, endpoint: str, query: str) -> None:
     with timed_queries() as durations:
         response = fetch(client, url)
     assert response.status_code in ALLOWED, (url[:300], response.status_code)
+    if endpoint == "/feed/" and response.status_code == 200:
+        ET.fromstring(response.content)  # well-formed: no control character got through
     slowest = max(durations, default=(0.0, ""))
     assert slowest[0] < QUERY_BUDGET_S, (url[:300], slowest)
 
@@ -167,6 +195,11 @@ def test_known_nasty_values_in_every_parameter(client, archive_with_meetings):
 @example(query="q=%ff%fe%00")
 @example(query="q=" + "a%20" * 3000)
 @example(query="&".join(f"country=C{i}" for i in range(500)))
+@example(query="q=" + "-" * 33)
+@example(query="q=" + "-" * 32 + "police")
+@example(query="q=a%01b")
+@example(query="q=%1B%5B31m")
+@example(query="country=%C3%9F")
 def test_fuzzed_query_strings_never_fail(client, archive_with_meetings, endpoint, query):
     """Random query strings: 200, 400 or 404; never a 500, never a query over a second."""
     check(client, endpoint, query)
@@ -178,3 +211,25 @@ def test_hostile_searches_leave_the_data_untouched(client, archive_with_meetings
         for endpoint in ENDPOINTS:
             fetch(client, f"{endpoint}?q={encode(value)}")
     assert (Meeting.objects.count(), SourceDocument.objects.count()) == archive_with_meetings
+
+
+ENTITY_PATHS = [
+    "/countries/", "/api/countries/", "/topics/", "/api/topics/", "/people/",
+    "/api/participants/", "/organizations/", "/meetings/", "/api/meetings/",
+]  # fmt: skip
+path_keys = st.one_of(
+    st.sampled_from(["\x00", "K\x00", "ß", "ﬆ", "kz", "KZ", "ZZ", "%", "..", "a" * 300]),
+    st.text(max_size=20),
+    st.binary(max_size=20).map(lambda raw: raw.decode("latin-1")),
+)
+
+
+@pytest.mark.slow  # 60 hypothesis examples
+@fuzz_settings
+@given(prefix=st.sampled_from(ENTITY_PATHS), key=path_keys)
+def test_fuzzed_entity_paths_never_fail(client, archive_with_meetings, prefix, key):
+    """Any key where a code or slug goes: 200 or 404 (a 301 to add a slash), never a 500."""
+    client.raise_request_exception = False
+    url = prefix + quote(key.encode("utf-8", "surrogatepass"), safe="") + "/"
+    response = client.get(url)
+    assert response.status_code in {200, 301, 404}, (url[:300], response.status_code)

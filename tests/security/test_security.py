@@ -4,7 +4,7 @@ import json
 import logging
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.db import OperationalError, connection, transaction
 from django.http import HttpResponse
@@ -52,9 +52,12 @@ urlpatterns = [
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    """The facet counts' and the rate limits' caches, empty before and after each test."""
+    for alias in ("default", "ratelimit"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "ratelimit"):
+        caches[alias].clear()
 
 
 # --- headers -----------------------------------------------------------------------------------

@@ -47,13 +47,14 @@ def production_server(db, tmp_path):
         DB_STATEMENT_TIMEOUT_MS="10000",
     )
     env.pop("TEST_DATABASE_NAME", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env=env,
-        check=True,
-        timeout=120,
-    )
+    for command in (("collectstatic", "--noinput"), ("createcachetable",)):  # as `make serve`
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"],
+            cwd=REPO,
+            env=env,
+            check=True,
+            timeout=120,
+        )
     log = (tmp_path / "server.log").open("w")
     server = subprocess.Popen(
         [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]

@@ -1,0 +1,158 @@
+"""People as a user may see them: who is visible, their record and their figures.
+
+A reader sees a person only through published meetings. Someone who appears only in drafts or
+meetings under review is unknown to readers: no page, no record, no suggestion, no chip. Of a
+visible person, a reader sees what published meetings say: the latest title and country of
+those attendances (unless an editor curated the stored one), counts over them, and the
+recorded spellings but those that only unpublished meetings' reports wrote. The stored
+``title``, ``country`` and spellings may come from any report, drafts included, so they are
+shown as they are to staff, who see everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Exists, F, Min, OuterRef, QuerySet
+
+from ..extraction.names import normalize_name
+from ..models import Attendance, Country, Meeting, Participant, SourceDocument
+
+
+def is_staff(user: Any) -> bool:
+    return bool(getattr(user, "is_staff", False))
+
+
+def visible_people(user: Any) -> QuerySet[Participant]:
+    """Everyone for staff; for readers, the people in at least one visible meeting (an
+    EXISTS probe of the attendance's participant index per person)."""
+    if is_staff(user):
+        return Participant.objects.all()
+    return Participant.objects.filter(
+        Exists(
+            Attendance.objects.filter(
+                participant=OuterRef("pk"), meeting__in=Meeting.objects.visible_to(user)
+            )
+        )
+    )
+
+
+def attendances_seen(participant: Participant, user: Any) -> QuerySet[Attendance]:
+    """The person's attendances of the meetings ``user`` may see."""
+    return Attendance.objects.filter(
+        participant=participant, meeting__in=Meeting.objects.visible_to(user)
+    )
+
+
+# --- A person's record ----------------------------------------------------------------------
+
+
+@dataclass
+class PersonRecord:
+    """What a person's page and API record show as their title, country and spellings."""
+
+    participant: Participant
+    title: str
+    country: Country | None
+    spellings: list[str]
+
+
+def person_record(participant: Participant, user: Any) -> PersonRecord:
+    """Staff: the stored record. Readers: the latest title and country of the visible
+    attendances (the stored one where an editor curated it), and the names as written there."""
+    if is_staff(user):
+        spellings = [variant.name for variant in participant.name_variants.all()]
+        return PersonRecord(participant, participant.title, participant.country, spellings)
+    attended = attendances_seen(participant, user)
+    latest = attended.order_by(F("meeting__date_start").desc(nulls_last=True), "-meeting__pk")
+    if participant.is_curated("title"):
+        title = participant.title
+    else:
+        title = latest.exclude(title="").values_list("title", flat=True).first() or ""
+    if participant.is_curated("country"):
+        country = participant.country
+    else:
+        latest_country = latest.exclude(country=None).values("country_id")[:1]
+        country = Country.objects.filter(pk__in=latest_country).first()
+    return PersonRecord(participant, title, country, _public_spellings(participant, user))
+
+
+def _public_spellings(participant: Participant, user: Any) -> list[str]:
+    """The person's recorded spellings but those written only in reports of meetings ``user``
+    may not see: as the name of their attendance there, or among the names the extractor read
+    in those reports. A spelling also written in a visible attendance stays; one of no known
+    report (an editor's) stays. Reads the hidden meetings' reports only, usually none."""
+    seen = {
+        normalize_name(name)
+        for name in attendances_seen(participant, user).values_list("name_as_written", flat=True)
+    }
+    hidden = Attendance.objects.filter(participant=participant).exclude(
+        meeting__in=Meeting.objects.visible_to(user)
+    )
+    unpublished = {
+        normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)
+    }
+    reports = SourceDocument.objects.filter(meeting__in=hidden.values("meeting_id"))
+    for people in reports.values_list("extraction__participants", flat=True):
+        for person in people if isinstance(people, list) else []:
+            if isinstance(person, dict):
+                names = [person.get("name"), person.get("name_native")]
+                names += person.get("name_variants") or []
+                unpublished.update(normalize_name(n) for n in names if isinstance(n, str))
+    return [
+        variant.name
+        for variant in participant.name_variants.all()
+        if variant.normalized in seen or variant.normalized not in unpublished
+    ]
+
+
+# --- A person's page ------------------------------------------------------------------------
+
+
+@dataclass
+class PersonFigures:
+    latest: list[Attendance]  # the latest attendances, oldest first
+    roles: list[tuple[str, int]]  # (role label, times), most frequent first
+    titles: list[str]  # in the order first held
+    years: dict[int, int]  # attendances per year
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.roles)
+
+
+def person_figures(participant: Participant, user: Any, *, shown: int) -> PersonFigures:
+    """A person's record counted in the database, with only the ``shown`` latest attendances
+    read: in a big archive a minister attends thousands of meetings."""
+    attended = attendances_seen(participant, user)
+    latest = list(
+        attended.select_related("meeting", "meeting__body", "country", "organization")
+        .defer("meeting__search_text", "meeting__search_names")
+        .order_by(F("meeting__date_start").desc(nulls_first=True), "-meeting__pk")[:shown]
+    )
+    latest.reverse()
+    roles = [
+        (Attendance.Role(role).label, n)
+        for role, n in attended.order_by()
+        .values_list("role")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "role")
+    ]
+    # Titles in the order first held; a title seen only on undated meetings comes last.
+    titles = list(
+        attended.exclude(title="")
+        .order_by()
+        .values_list("title")
+        .annotate(first=Min("meeting__date_start"))
+        .order_by(F("first").asc(nulls_last=True), "title")
+        .values_list("title", flat=True)
+    )
+    years = dict(
+        attended.exclude(meeting__year=None)
+        .order_by()
+        .values_list("meeting__year")
+        .annotate(n=Count("pk"))
+        .values_list("meeting__year", "n")
+    )
+    return PersonFigures(latest=latest, roles=roles, titles=titles, years=years)

@@ -393,8 +393,14 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
 
 
 # --------------------------------------------------------------------------- organizations
+_FRAMEWORK = re.compile(
+    r"(?:\b(?:государств\w*|стран\w*)(?:-(?:членов|участников|участниц))?|\bпри|пресс-служб\w*"
+    r"|пресс-центр\w*)\s+(?:\(\w+\)\s+)?$"
+)
+
+
 def find_organizations(
-    ctx: Context, body: str | None, person_orgs: list[tuple[str, int]]
+    ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
 ) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
@@ -402,8 +408,12 @@ def find_organizations(
         o = lex.org_list[m.ref]
         if o.kind not in ("international", "body") or o.name == body or o.name in out:
             continue
-        if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]):
-            continue  # "стран ШОС", "государств-членов ОДКБ": a framework
+        if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
+            ctx.low, max(0, m.start - 40), m.start
+        ):
+            continue  # "стран ШОС", "государств-членов ОДКБ", "при Исполкоме": a framework
+        if body_end is not None and 0 <= m.start - body_end <= 3:
+            continue  # "Комитета секретарей ... ОДКБ": the body's own organization
         si = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[si]
         if not ctx.has(C.PART, si):

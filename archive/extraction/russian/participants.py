@@ -43,18 +43,65 @@ _RANK = re.compile(
     r"|государственный советник юстиции(?: \d-го класса)?)\s*$",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[,;:«»\"()]|\s[–—-]\s|\.\s")
+_BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
-_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?:Он|Она)\s")
 _MEETING_WITH = re.compile(r"\bвстреч\w+\s+(?:[^.,;]{0,120}?)$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
 
-_SENTENCE_CUES = (
-    ("meeting", C.MEETING), ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR),
-    ("elected", C.ELECTED_CHAIR), ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
-    ("future", C.FUTURE),
+# cues that belong to the person named nearest to them in the sentence
+_PERSON_CUES = (
+    ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
+    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
 )  # fmt: skip
+_QUOTE = re.compile(r"(?<=«)[^»]*")
+# "сообщили журналистам в пресс-службе": the press service relays the news, not a person
+_PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
+_COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
+
+
+def _assign_cues(ctx: Context, people: list[RuPerson]) -> dict[tuple[int, int], set[str]]:
+    """Cue words of each sentence, each given to the mention nearest to it (and to mentions
+    joined to that one by "и"): in "Как сообщила «АП» начальник отдела А, Б отбыл для участия",
+    A relays the news and B takes part. Words inside «quotes» are the speaker's, not cues."""
+    spans = sorted(
+        {(m.start, m.end) for p in people for m in p.mentions}
+        | {span for p in people for span in p.lone}
+    )
+    out: dict[tuple[int, int], set[str]] = {span: set() for span in spans}
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
+    for si, mentions in by_sentence.items():
+        a, b = ctx.doc.sentences[si]
+        low = _QUOTE.sub(lambda q: " " * len(q.group()), ctx.low[a:b])
+        for name, cue in _PERSON_CUES:
+            for m in cue.rx.finditer(low):
+                x, y = a + m.start(), a + m.end()
+                if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
+                    continue
+                near = min(mentions, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                out[near].add(name)
+                for other in mentions:
+                    lo, hi = sorted((near, other))
+                    gap = ctx.low[lo[1] : hi[0]]
+                    if other != near and " и " in f" {gap} " and _COORDINATED.fullmatch(gap):
+                        out[other].add(name)
+    return out
+
+
+def _coordinated(ctx: Context, parts: list[Participant]) -> None:
+    """ "Руководители министерств генерал-полковник А и генерал-майор Б": the second name of a
+    pair shares the first one's title."""
+    by_start = {m.start: p for p in parts for m in p.person.mentions}
+    for p in parts:
+        for m in p.person.mentions:
+            for q_start, q in by_start.items():
+                gap = ctx.low[m.end : q_start]
+                if q is p or q.title or not (0 < q_start - m.end <= 60):
+                    continue
+                if re.fullmatch(r"\s+и\s+[^.,;:!?«»]*", gap):
+                    q.title = p.title
 
 
 @dataclass
@@ -78,9 +125,14 @@ def _is_head(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """A verb, participle, gerund or conjunction: where a title cannot reach back past."""
+    """A verb, short participle or gerund: where a title cannot reach back past."""
     parses = parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND", "CONJ")
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _is_preposition(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PREP"
 
 
 def _head_noun_case(words: list[str]) -> str | None:
@@ -91,21 +143,29 @@ def _head_noun_case(words: list[str]) -> str | None:
     return None
 
 
-def left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[int, int] | None:
-    """The span of the title standing right before a name, without ranks."""
+def left_title(
+    ctx: Context, sent_start: int, name_start: int, names: list[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The span of the title standing right before a name, without ranks (it does not reach
+    back past punctuation, a verb, a preposition before its head, or another name)."""
     seg_start = sent_start
     for m in _BOUNDARY.finditer(ctx.text, sent_start, name_start):
         seg_start = m.end()
+    for a, b in names:
+        if seg_start <= a and b <= name_start:
+            seg_start = b
     words = list(re.finditer(r"\S+", ctx.text[seg_start:name_start]))
     first = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
         if _is_head(w):
             first = i
-        elif first is None and i < len(words) - 6:
+        elif first is None and i < len(words) - 10:
             break  # no office noun close to the name
         elif _is_verb(w) and (first is not None or i < len(words) - 1):
             break
+        elif first is not None and _is_preposition(w):
+            break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
         return None
     a = seg_start + words[first].start()
@@ -119,9 +179,9 @@ def left_title(ctx: Context, sent_start: int, name_start: int) -> tuple[int, int
     return (a, a + len(body)) if body else None
 
 
-def hint_for(ctx: Context, pos: int) -> str | None:
+def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     si = ctx.sent_idx(pos)
-    span = left_title(ctx, ctx.doc.sentences[si][0], pos)
+    span = left_title(ctx, ctx.doc.sentences[si][0], pos, names)
     if span is None:
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
@@ -157,23 +217,35 @@ def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
 
 def find_participants(ctx: Context, body: str | None, announcement: bool) -> list[Participant]:
     blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
-    mentions = find_names(ctx.text, blocked, lambda pos: hint_for(ctx, pos))
+    mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)
-    out = [_analyse(ctx, p, body, announcement) for p in people]
+    cue_map = _assign_cues(ctx, people)
+    names = sorted((m.start, m.end) for m in mentions)
+    out = [_analyse(ctx, p, body, announcement, cue_map, names) for p in people]
+    _coordinated(ctx, out)
+    for p in out:
+        _decide(p, announcement)
     _paired(ctx, out)
     _pronouns(ctx, out)
     return out
 
 
-def _analyse(ctx: Context, person: RuPerson, body: str | None, announcement: bool) -> Participant:
+def _analyse(
+    ctx: Context,
+    person: RuPerson,
+    body: str | None,
+    announcement: bool,
+    cue_map: dict[tuple[int, int], set[str]],
+    names: list[tuple[int, int]],
+) -> Participant:
     part = Participant(person)
     doc = ctx.doc
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
         si = ctx.sent_idx(a)
         s, e = doc.sentences[si]
-        tspan = left_title(ctx, s, a)
+        tspan = left_title(ctx, s, a, names)
         rspan = None
         if tspan is None:
             r = _RIGHT_TITLE.match(ctx.text, b, e)
@@ -195,9 +267,11 @@ def _analyse(ctx: Context, person: RuPerson, body: str | None, announcement: boo
                 part.cues.add("chair")
         if part.evidence is None:
             part.evidence = (s, e)
-        for name, cue in _SENTENCE_CUES:
-            if ctx.has(cue, si):
-                part.cues.add(name)
+        if ctx.has(C.MEETING, si):
+            part.cues.add("meeting")
+        if ctx.has(C.FUTURE, si):
+            part.cues.add("future")
+        part.cues.update(cue_map.get((a, b), ()))
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
@@ -205,7 +279,6 @@ def _analyse(ctx: Context, person: RuPerson, body: str | None, announcement: boo
             part.cues.add("host" if " с " not in before[-60:] else "guest")
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
-    _decide(part, announcement)
     return part
 
 
@@ -306,7 +379,7 @@ def _pronouns(ctx: Context, parts: list[Participant]) -> None:
     doc = ctx.doc
     starts = sorted((m.start, p) for p in parts for m in p.person.mentions)
     for i, (s, _) in enumerate(doc.sentences):
-        if not _PRONOUN.match(ctx.text, s) or not ctx.has(C.SPEECH, i):
+        if not ctx.text.startswith(("Он ", "Она "), s) or not ctx.has(C.SPEECH, i):
             continue
         prev = [p for pos, p in starts if pos < s]
         if prev and prev[-1].participant and prev[-1].role == "attendee":

@@ -27,7 +27,7 @@ from ..names import word_key
 from .morph import analyzer, parse
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
-_RUN = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,2}}")
+_RUN = re.compile(rf"{_WORD}(?:\s{_WORD})+")
 _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _SURNAME_INITIALS = re.compile(rf"(?P<s>{_WORD})\s(?P<i>{_INITIALS})(?!\s?[А-ЯЁ][а-яё])")
 _INITIALS_SURNAME = re.compile(rf"(?<![А-ЯЁа-яё])(?P<i>{_INITIALS})\s?(?P<s>{_WORD})")
@@ -263,10 +263,13 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
 
 
 def find_names(
-    text: str, blocked: list[tuple[int, int]], hint_at: Callable[[int], str | None]
+    text: str,
+    blocked: list[tuple[int, int]],
+    hint_at: Callable[[int, list[tuple[int, int]]], str | None],
 ) -> list[NameMention]:
     """Every full-name mention in ``text`` outside the ``blocked`` spans (gazetteer hits);
-    ``hint_at(offset)``: the case of the title a name starting there stands in apposition to."""
+    ``hint_at(offset, names)``: the case of the title that a name starting at ``offset`` stands
+    in apposition to (``names``: the spans of the names found so far)."""
     out: list[NameMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -279,34 +282,39 @@ def find_names(
                 continue
             initials = re.sub(r"\s", "", m.group("i")).replace(".", ". ").strip()
             surname = _cap(
-                _surname_nominative(m.group("s").lower(), hint_at(m.start()) or "nomn", "masc"),
+                _surname_nominative(
+                    m.group("s").lower(), hint_at(m.start(), taken) or "nomn", "masc"
+                ),
                 m.group("s"),
             )
             native = f"{initials} {surname}"
             out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname))
             taken.append((m.start(), m.end()))
     for m in _RUN.finditer(text):
-        words = m.group().split()
-        start = m.start()
-        # try the longest run first, then drop a leading word (a capitalised title or verb)
-        for lo in range(len(words) - 1):
-            sub = words[lo:]
-            a = start + sum(len(w) + 1 for w in words[:lo])
-            b = m.end()
-            kinds = [_kind(w) for w in sub]
-            if len(sub) > 2 and kinds[-1] is None:
-                sub, kinds = sub[:-1], kinds[:-1]
-                b -= len(words[-1]) + 1
-            settled = _settle(kinds)
-            if settled is None or not free(a, b):
-                continue
-            forms, kinds2 = nominative_name(sub, hint_at(a), settled)
-            given = [f for f, k in zip(forms, kinds2, strict=True) if k == "given"]
-            surn = [f for f, k in zip(forms, kinds2, strict=True) if k == "surn"]
-            native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
-            out.append(NameMention(a, b, sub, native, surn[-1] if surn else forms[-1]))
-            taken.append((a, b))
-            break
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [(m.start() + a, m.start() + b, w) for a, b, w in words]
+        i = 0
+        # windows of three words, then two, from the left (a run may start with a capitalised
+        # title or place: "Республики Беларусь Игорь Шуневич")
+        while i < len(words) - 1:
+            for n in (3, 2):
+                window = words[i : i + n]
+                if len(window) < n:
+                    continue
+                a, b = window[0][0], window[-1][1]
+                sub = [w for _, _, w in window]
+                settled = _settle([_kind(w) for w in sub])
+                if settled is None or not free(a, b):
+                    continue
+                forms, kinds = nominative_name(sub, hint_at(a, taken), settled)
+                given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
+                surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
+                native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
+                out.append(NameMention(a, b, sub, native, surn[-1] if surn else forms[-1]))
+                taken.append((a, b))
+                i += n - 1
+                break
+            i += 1
     out.sort(key=lambda n: n.start)
     return out
 

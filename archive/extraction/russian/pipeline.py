@@ -107,7 +107,7 @@ def extract_russian(
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
-    orgs = find_organizations(ctx, body, person_orgs)
+    orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
     topics = find_topics(ctx)
 
     participants = []

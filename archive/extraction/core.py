@@ -54,17 +54,16 @@ def _anaphoric_org(ctx: Context, title: str, body: str | None) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def detect_language(text: str) -> str:
     """ "ru" when most letters of the report are Cyrillic, else "en" (a Russian paragraph in
     an English article, or an English agency name in a Russian one, does not change it)."""
-    sample = text[:20000]
-    if not _CYRILLIC.search(sample):
+    if not _CYRILLIC.search(text, 0, 20000):
         return "en"
-    letters = len(_LETTERS.findall(sample))
+    sample = text[:3000]
+    letters = sum(map(str.isalpha, sample))
     return "ru" if letters and len(_CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
 
 

@@ -165,6 +165,12 @@ def _is_noun(word: str) -> bool:
 
 
 def nominative(words: list[str]) -> list[str]:
+    """A title as a report inflects it, back in the nominative (see :func:`_nominative`)."""
+    return list(_nominative(tuple(words)))
+
+
+@lru_cache(maxsize=16_384)
+def _nominative(words: tuple[str, ...]) -> tuple[str, ...]:
     """A title as a report inflects it, back in the nominative: its leading adjectives and
     head noun take the nominative, the rest stays ("первого заместителя министра внутренних
     дел" -> "первый заместитель министра внутренних дел")."""
@@ -184,7 +190,7 @@ def nominative(words: list[str]) -> list[str]:
             break
         lead.append(parses)
     if head is None or head.tag.case == "nomn":
-        return list(words)
+        return words
     number = head.tag.number or "sing"
     out = list(words)
     for i, parses in enumerate(lead):
@@ -195,4 +201,4 @@ def nominative(words: list[str]) -> list[str]:
     f = head.inflect({"nomn", number})
     if f is not None:
         out[len(lead)] = _restore_case(f.word, words[len(lead)])
-    return out
+    return tuple(out)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..context import Context
 from . import cues as C
@@ -117,6 +118,7 @@ class Participant:
     cues: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=16_384)
 def _is_head(word: str) -> bool:
     w = word.lower().strip(".,")
     if not w.isalpha() and "-" not in w:
@@ -124,12 +126,14 @@ def _is_head(word: str) -> bool:
     return any(p.normal_form in _TITLE_HEADS for p in parse(w)[:3])
 
 
+@lru_cache(maxsize=16_384)
 def _is_verb(word: str) -> bool:
     """A verb, short participle or gerund: where a title cannot reach back past."""
     parses = parse(word.lower())
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
 
 
+@lru_cache(maxsize=16_384)
 def _is_preposition(word: str) -> bool:
     parses = parse(word.lower())
     return bool(parses) and parses[0].tag.POS == "PREP"

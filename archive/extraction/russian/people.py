@@ -17,6 +17,7 @@ Sadenov", "Юрий" -> "Yury"), so the archive's English and Russian reports me
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -70,6 +71,7 @@ def _given_keys() -> frozenset[str]:
     return frozenset(word_key(n) for n in load_given_names())
 
 
+@lru_cache(maxsize=16_384)
 def latin(native: str) -> str:
     """The Latin spelling of a Russian name (Wikipedia romanisation)."""
     return iuliia.WIKIPEDIA.translate(native)
@@ -121,6 +123,7 @@ _CASE_ENDINGS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16_384)
 def _fixed(low: str) -> bool:
     """Whether the dictionary knows ``low`` as a surname that does not decline ("Шойгу")."""
     return any("Surn" in p.tag and "Fixd" in p.tag for p in parse(low))
@@ -229,6 +232,20 @@ def nominative_name(
     """(the words in the nominative, their kinds) of a name as written."""
     if kinds is None:
         kinds = _settle([_kind(w) for w in words]) or ["surn"] * len(words)
+    forms, kinds_out = _nominative_name(tuple(words), hint, tuple(kinds))
+    return list(forms), list(kinds_out)
+
+
+@lru_cache(maxsize=16_384)  # reports name the same people again and again
+def _nominative_name(
+    words: tuple[str, ...], hint: str | None, kinds: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words_l, kinds_l = list(words), list(kinds)
+    forms = _inflect_name(words_l, hint, kinds_l)
+    return tuple(forms), kinds
+
+
+def _inflect_name(words: list[str], hint: str | None, kinds: list[str]) -> list[str]:
     case, gender = _choose_case(words, kinds, hint)
     out = []
     for w, k in zip(words, kinds, strict=True):
@@ -237,7 +254,7 @@ def nominative_name(
         else:
             form = _surname_nominative(w.lower(), case, gender)
         out.append(_cap(form, w))
-    return out, kinds
+    return out
 
 
 def _settle(kinds: list[str | None]) -> list[str] | None:
@@ -272,9 +289,16 @@ def find_names(
     in apposition to (``names``: the spans of the names found so far)."""
     out: list[NameMention] = []
     taken: list[tuple[int, int]] = []
+    spans = sorted(blocked)
+    starts = [x for x, _ in spans]
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in blocked + taken)
+        i = bisect_right(starts, b - 1) - 1  # the last blocked span starting before b
+        while i >= 0 and spans[i][1] > a - 200:
+            if spans[i][1] > a:
+                return False
+            i -= 1
+        return not any(x < b and a < y for x, y in taken)
 
     for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME):
         for m in rx.finditer(text):
@@ -345,9 +369,14 @@ def _same_first(a: str, b: str) -> bool:
 def find_lone_surnames(text: str, people: list[RuPerson], blocked: list[tuple[int, int]]) -> None:
     """Mentions by surname alone ("сообщил Жданов", "Шойгу прибыл") of people named in full."""
     keys = {word_key(p.surname): p for p in people}
-    full = [(m.start, m.end) for p in people for m in p.mentions]
+    prefixes = {p.surname[:3] for p in people}
+    spans = sorted([(m.start, m.end) for p in people for m in p.mentions] + blocked)
+    starts = [a for a, _ in spans]
     for m in re.finditer(_WORD, text):
-        if any(a <= m.start() < b for a, b in full + blocked):
+        if m.group()[:3] not in prefixes:
+            continue  # a surname keeps its first letters in every case
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:
             continue
         low = m.group().lower()
         for case in CASES:

@@ -343,8 +343,8 @@ class _Dating:
                 score -= 3
             if d.relative in WEEKDAY_NAMES or d.relative == "today":
                 score += 1  # "on Thursday", "today": how news copy dates what it reports
-            if d.relative == "tomorrow":
-                score -= 2
+            if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, si)):
+                score -= 2  # ("завтра" in an announcement is the meeting's day)
             if d.relative and _quoted(ctx.text, a, d.start):
                 score -= 2  # «... law and order today»: a speaker's today, not the report's
             if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):

@@ -91,7 +91,7 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
 
 
 # --------------------------------------------------------------------------- countries
-_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:и|а также|,)?\s*(?:,\s*)?$")
+_LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,—–•-]?\s*$")
 _STOP = re.compile(r"[.;:!?]")
 _HEADS = re.compile(
     r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
@@ -104,6 +104,9 @@ _SIDE = re.compile(
 _DELEGATION_OF = re.compile(r"делегаци\w*\s+(?:мвд\s+)?$")
 _TOGETHER = re.compile(r"наряду\s+с\s+$")
 _CHAIR_PASS = re.compile(r"председательств\w*[^.]{0,80}?\bот\s+$")
+
+
+_MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|входит|членами)\b")
 
 
 def _gap_ok(ctx: Context, a: int, b: int) -> bool:
@@ -136,9 +139,11 @@ def find_countries(
         if not ms:
             continue
         cue_ends = []
-        if ctx.has(C.PART, si):
+        if _MEMBERSHIP.search(ctx.low, a, b):
+            ms = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        if ctx.has(C.PART, si) and ms:
             cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
-        heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)]
+        heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if ms else []
         for end in cue_ends + heads:
             run: list[Match] = []
             for m in ms:
@@ -146,7 +151,7 @@ def find_countries(
                     continue
                 if not run:
                     gap = ctx.low[end : m.start]
-                    if m.start - end > 80 or _STOP.search(gap):
+                    if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
                         break
                 elif not _gap_ok(ctx, run[-1].end, m.start):
                     break

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .morph import all_forms, phrase_forms
+from .morph import all_forms, phrase_forms, plural
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -94,7 +94,7 @@ def pattern_forms(pattern: str) -> tuple[list[str], int]:
         return [raw], flags | EXACT_CASE
     if len(raw.split()) == 1:
         return _yo_variants(all_forms(raw)), flags
-    return _yo_variants(phrase_forms(raw)), flags
+    return _yo_variants(phrase_forms(raw) + phrase_forms(plural(raw))), flags
 
 
 def _flags(alias: str) -> int:

@@ -149,6 +149,22 @@ def phrase_forms(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
+def plural(phrase: str) -> str:
+    """A nominative phrase with its leading adjectives and head noun in the plural
+    ("преступная группа" -> "преступные группы"); the phrase itself when they have none."""
+    words = phrase.split()
+    n = _head_end(words)
+    out = []
+    for w in words[:n]:
+        p = _nominative_parse(w.lower())
+        f = p.inflect({"nomn", "plur"}) if p is not None else None
+        if f is None:
+            return phrase
+        out.append(_restore_case(f.word, w))
+    return " ".join(out + words[n:])
+
+
+@lru_cache(maxsize=4096)
 def all_forms(word: str) -> tuple[str, ...]:
     """Every form of a single word's lexeme (a demonym adjective in every gender, number and
     case: "белорусский" -> "белорусская", "белорусскими", ...)."""

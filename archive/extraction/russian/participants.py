@@ -35,7 +35,8 @@ _TITLE_HEADS = frozenset(
     """министр замминистра заместитель замглава глава руководитель начальник директор
     председатель председательствующий секретарь генсек генпрокурор прокурор командующий
     представитель посол президент премьер-министр советник помощник командир комиссар
-    уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер""".split()  # noqa: SIM905
+    уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
+    пресс-секретарь спикер""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
 _RANK = re.compile(
@@ -46,7 +47,14 @@ _RANK = re.compile(
 )
 _BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
-_MEETING_WITH = re.compile(r"\bвстреч\w+\s+(?:[^.,;]{0,120}?)$")
+_MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;]{0,120}?)$")
+# "А провел переговоры с Б", "А встретился в Худжанде с Б": A receives
+_HOSTS_AFTER = re.compile(
+    r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
+    r"(?:\s+[^.;]{0,30}?)?\s+с\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?с\s"
+)
+# "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
+_COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
 
@@ -101,7 +109,7 @@ def _coordinated(ctx: Context, parts: list[Participant]) -> None:
                 gap = ctx.low[m.end : q_start]
                 if q is p or q.title or not (0 < q_start - m.end <= 60):
                     continue
-                if re.fullmatch(r"\s+и\s+[^.,;:!?«»]*", gap):
+                if re.fullmatch(r"\s+и\s+[^.,;:!?«»]*", gap) and "коллег" not in gap:
                     q.title = p.title
 
 
@@ -281,6 +289,13 @@ def _analyse(
             part.cues.add("sender")
         if _MEETING_WITH.search(before) and ctx.has(C.MEETING, si):
             part.cues.add("host" if " с " not in before[-60:] else "guest")
+        elif _HOSTS_AFTER.match(ctx.low, b, e):
+            part.cues.add("host")
+        colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
+        if colleague and part.country is None:
+            part.country = _geo_in(ctx, colleague.start(), colleague.end())
+            if ctx.has(C.MEETING, si):
+                part.cues.add("guest")
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part

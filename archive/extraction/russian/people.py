@@ -41,6 +41,10 @@ _SURNAME_END = re.compile(
 # surnames that do not decline (Tajik -зода, Azerbaijani -заде/-оглы, Georgian, Ukrainian -ко,
 # Russian -ых/-их, and those ending in any vowel but -а/-я)
 _INDECLINABLE = re.compile(r"(?:зода|заде|оглы|кызы|дзе|швили|ли|ко|ых|их|[оиэ])$")
+# the endings of Russian-style surnames in any case ("Гасанов", "Азизову", "Саргсяном")
+_SURNAME_FORM = re.compile(
+    r"(?:[оеё]в|ин|ын|ск|цк|ян)(?:а|у|ым|ом|е|ой|ую|ой|ы|ых)?$|(?:ский|цкий)$"
+)
 # pymorphy3 gives these tags to words that are names; a capitalised common noun is not one
 _NAME_TAGS = ("Name", "Surn", "Patr")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -81,11 +85,14 @@ def latin(native: str) -> str:
 def _kind(word: str) -> str | None:
     """ "given", "patr", "surn" or None for a capitalised word (None: not part of a name)."""
     low = word.lower()
-    parses = parse(low)
+    # a name in the plural ("Гасанов" as the genitive plural of "Гасан") is a surname's form
+    parses = [p for p in parse(low) if p.tag.number != "plur"]
     tags = {t for p in parses for t in _NAME_TAGS if t in p.tag}
     known = analyzer().word_is_known(low)
     if "Patr" in tags or _PATRONYMIC.search(low):
         return "patr"
+    if "Surn" in tags and _SURNAME_FORM.search(low):
+        return "surn"
     if "Name" in tags and (known or word_key(latin(word)) in _given_keys()):
         best = max(parses, key=lambda p: ("Name" in p.tag, p.score))
         if "Name" in best.tag and (known or best.score >= 0.2):
@@ -262,6 +269,8 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     patronymic. A surname that looks like a patronymic ("Шуневич") at either end of the run
     is the surname; of two surname-like words the first is the given name (names the
     dictionary does not know: "Хабибулло Вохидзода")."""
+    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] is None:
+        kinds = ["given", "surn"]  # a surname that is also a common word: "Андрей Швед"
     if None in kinds:
         return None
     out = [str(k) for k in kinds]

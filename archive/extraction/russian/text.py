@@ -2,10 +2,12 @@
 
 ``prepare`` works on the raw text before ``cleaning.clean``: it drops the furniture lines of
 Russian-language sites (share buttons, photo credits, "Читайте также" lists, a "Справка:"
-background box), wiki and Markdown marks, and writes "государств – участников" as the compound
-it is ("государств-участников"), so that names match the gazetteer. ``find_dateline`` then finds
-a Cyrillic wire dateline ("МИНСК, 12 августа. /БелТА/.", "Душанбе. 9 октября. «Азия-Плюс» -")
-in the first paragraphs of the cleaned text and makes it a sentence of its own.
+background box), wiki and Markdown marks, joins a bulleted list to the sentence that
+introduces it ("приняли участие делегации:" / "— Армении;" ...), and writes "государств –
+участников" as the compound it is ("государств-участников"), so that names match the gazetteer.
+``find_dateline`` then finds a Cyrillic wire dateline ("МИНСК, 12 августа. /БелТА/.",
+"Душанбе. 9 октября. «Азия-Плюс» -") in the first paragraphs of the cleaned text and makes it a
+sentence of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _CUTOFF = re.compile(
     r"|справка\s*[:.])",
     re.IGNORECASE,
 )
+# a list after a colon, one item per bulleted line: joined into the sentence it belongs to
+_BULLETS = re.compile(r"(?<=[:;,])[ \t]*\n[ \t]*(?=[—–•*-][ \t]*\S)")
 _MARKS = re.compile(r"'''|''|\*\*")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # "государств – участников", "стран - участниц": a compound written with a spaced dash
@@ -65,7 +69,7 @@ def prepare(raw: str) -> str:
             continue
         words += n
         kept.append(line)
-    return "\n".join(kept)
+    return _BULLETS.sub(" ", "\n".join(kept))
 
 
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"

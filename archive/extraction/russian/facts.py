@@ -213,6 +213,10 @@ _PHRASE_END = re.compile(
     r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|с|где"
     r"|который|которое|которая|обсудил\w*)\s|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
 )
+_HEADS_OF_MEMBERS = re.compile(
+    r"(?:^|(?<=\n))(?:Главы|Руководители|Министры|Командующие|Генпрокуроры|Секретари)\s+"
+    r"[^.;:()«»\n]{2,80}?\s(?:стран|государств(?:-членов|-участников)?)\b"
+)
 _JOINT = re.compile(r"\b(?:объедин[её]нн\w+|совместн\w+)\s+коллеги\w+")
 _MVD_PAIR = re.compile(r"\bмвд\s+(?P<a>[а-яё]+)\s+и\s+(?P<b>[а-яё]+)\b")
 
@@ -277,7 +281,8 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
     or the first sentences, in English."""
     limit = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
     for m in _PHRASE.finditer(ctx.text, 0, limit):
-        a = m.start("b")
+        # "Совещание руководителей ...": a capitalised meeting noun is part of the name
+        a = m.start() if ctx.text[m.start()].isupper() else m.start("b")
         end = _PHRASE_END.search(ctx.text, a, m.end("b"))
         b = end.start() if end else m.end("b")
         phrase = ctx.text[a:b].strip(" ,")
@@ -286,52 +291,50 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
         english = render(ctx, a, a + len(phrase))
         if english:
             return english, ctx.span(a), 0.4, None
+    # "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
+    # headline or lead, are the format that meets
+    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
+        end = next((o.end for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
+        if end is not None and not _STOP.search(ctx.text, m.end(), end):
+            english = render(ctx, m.start(), end)
+            if english:
+                return english, ctx.span(m.start()), 0.35, None
     return None
 
 
 def render(ctx: Context, a: int, b: int) -> str | None:
-    """A Russian body name in English: each word by its lemma from the glossary, genitive
-    groups joined with "of", known states and bodies by their English names."""
+    """A Russian body name in English: each word by its lemma from the glossary, a genitive
+    group after a noun joined with "of", known states and bodies by their English names."""
     glossary = load_names_ru().get("glossary", {})
-    hits = sorted(
-        [m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b], key=lambda m: m.start
-    )
+    hits = {m.start: m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b}
     out: list[str] = []
     pos = a
-    pending_of = False
+    after_noun = False
     for tok in re.finditer(r"[^\s,]+|,", ctx.text[a:b]):
         s = a + tok.start()
         if s < pos:
             continue
-        hit = next((h for h in hits if h.start == s), None)
+        hit = hits.get(s)
         if hit is not None:
-            name = _english_name(ctx, hit)
-            out.append(("of " if pending_of and out and out[-1] not in ("and", ",") else "") + name)
-            pos = hit.end
-            pending_of = True
+            out.append(("of " if after_noun else "") + _english_name(ctx, hit))
+            pos, after_noun = hit.end, True
             continue
         word = tok.group()
         if word == ",":
             out.append(",")
+            after_noun = False
             continue
         p = parse(word.lower().split("-")[0])[0]
-        lemma = p.normal_form
-        eng = glossary.get(lemma)
-        if eng is None:
-            eng = glossary.get(word.lower())
-        if eng is None or eng == "":
+        eng = glossary.get(p.normal_form, glossary.get(word.lower()))
+        if not eng:
             continue
-        is_noun = p.tag.POS == "NOUN"
         if eng == "and":
             out.append("and")
+            after_noun = False
             continue
-        if out and pending_of and p.tag.case == "gent" and out[-1] not in ("and", ","):
-            out.append("of " + eng)
-        else:
-            out.append(eng)
-        pending_of = is_noun or pending_of
-    text = " ".join(out).replace(" ,", ",").strip(" ,")
-    text = re.sub(r"\s+", " ", text)
+        out.append(("of " if after_noun and p.tag.case == "gent" else "") + eng)
+        after_noun = p.tag.POS == "NOUN"
+    text = re.sub(r"\s+", " ", " ".join(out).replace(" ,", ",")).strip(" ,")
     return text[:1].upper() + text[1:] if len(text.split()) >= 2 else None
 
 

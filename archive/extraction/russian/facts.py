@@ -31,7 +31,7 @@ from .morph import parse
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
                  r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
 _CAPITAL = re.compile(
-    r"\bв\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
+    r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
 _HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|проводит\w*|началось)\b")
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
@@ -349,15 +349,17 @@ def _english_name(ctx: Context, m: Match) -> str:
 
 # --------------------------------------------------------------------------- ordinal
 _ORDINAL_WORDS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
+    "шестой": 6, "седьмой": 7,
     "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
     "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
     "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20,
 }  # fmt: skip
 _NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
 _ORDINAL = re.compile(
-    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>[IVXLC]{{1,7}})|(?P<word>[а-яё]+))"
-    rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b"
+    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
+    rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b",
+    re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _NOT_THIS = re.compile(r"\b(?:следующ\w*|предыдущ\w*|прошл\w*|предстоящ\w*)\s+$")
@@ -382,10 +384,8 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         elif m.group("roman"):
             n = _roman(m.group("roman"))
         else:
-            p = parse(m.group("word").lower())[0]
-            n = _ORDINAL_WORDS.get(p.normal_form.replace("ё", "е")) or _ORDINAL_WORDS.get(
-                p.normal_form
-            )
+            lemmas = [p.normal_form for p in parse(m.group("word").lower())]
+            n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
         if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
             continue
         si = ctx.sent_idx(m.start())

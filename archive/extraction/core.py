@@ -19,7 +19,7 @@ from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
 from .when import find_meeting_date, publication_of
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 
 # titles of officials of international bodies, who represent no state

@@ -17,13 +17,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.extraction import decode_report, default_lexicon, extract  # noqa: E402
+from archive.extraction.core import detect_language  # noqa: E402
 
 REPORTS = ROOT / "tests" / "extraction" / "reports"
 
 
-def corpus(n: int, size: int = 5000) -> list[str]:
-    """``n`` reports of about ``size`` characters: each golden report padded with others' bodies."""
-    texts = [decode_report(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt"))]
+def corpus(n: int, size: int = 5000, language: str = "en") -> list[str]:
+    """``n`` reports of about ``size`` characters: each golden report padded with others' bodies
+    (the English reports, or with ``language="ru"`` the Russian ones, ``ru_*``)."""
+    paths = sorted(REPORTS.glob("*.txt"))
+    paths = [p for p in paths if p.name.startswith("ru_") == (language == "ru")]
+    texts = [decode_report(p.read_bytes()) for p in paths]
+    if language == "ru":
+        texts = [t for t in texts if detect_language(t) == "ru"]
     out = []
     for i in range(n):
         base = texts[i % len(texts)]
@@ -39,6 +45,7 @@ def corpus(n: int, size: int = 5000) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=400, help="number of reports (default 400)")
+    parser.add_argument("--lang", choices=("en", "ru"), default="en", help="reports' language")
     parser.add_argument(
         "--repeat",
         type=int,
@@ -51,7 +58,7 @@ def main() -> None:
     t0 = time.perf_counter()
     lex = default_lexicon()
     build_ms = (time.perf_counter() - t0) * 1000
-    docs = corpus(args.n)
+    docs = corpus(args.n, language=args.lang)
     for d in docs[:10]:  # warm-up
         extract(d, lexicon=lex)
     times = []

@@ -15,11 +15,12 @@ from .lexicon import Lexicon, default_lexicon
 from .participants import find_people
 from .places import find_venue
 from .roles import settle_roles
+from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
 from .when import find_meeting_date, publication_of
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 
 # titles of officials of international bodies, who represent no state
@@ -52,6 +53,19 @@ def _anaphoric_org(ctx: Context, title: str, body: str | None) -> str | None:
         if org is not None and org.kind == "international":
             names.add(body)
     return next(iter(names)) if len(names) == 1 else None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def detect_language(text: str) -> str:
+    """ "ru" when most letters of the report are Cyrillic, else "en" (a Russian paragraph in
+    an English article, or an English agency name in a Russian one, does not change it)."""
+    if not _CYRILLIC.search(text, 0, 20000):
+        return "en"
+    sample = text[:3000]
+    letters = sum(map(str.isalpha, sample))
+    return "ru" if letters and len(_CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
 
 
 @dataclass
@@ -109,7 +123,7 @@ class Extraction:
         return out
 
 
-def _summary(ctx: Context) -> str | None:
+def summary_of(ctx: Context) -> str | None:
     doc = ctx.doc
     if not doc.paragraphs:
         return None
@@ -144,6 +158,8 @@ def extract(
     if looks_like_html(text):
         text = html_to_text(text)
     lex = lexicon or default_lexicon()
+    if detect_language(text) == "ru":
+        return extract_russian(text, file=file, lex=lex, publication_date=publication_date, url=url)
     doc = clean(text)
     if not doc.text.strip() or not doc.sentences:
         raise ExtractionError("nothing is left of the report once page furniture is removed")
@@ -222,7 +238,7 @@ def extract(
         organizations=list(orgs),
         participants=participants,
         topics=list(topics),
-        summary=_summary(ctx),
+        summary=summary_of(ctx),
         publication_date=pub.date.isoformat() if pub.date else None,
         mentioned_people=[p.name for p in persons if not p.participant],
     )

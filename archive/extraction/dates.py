@@ -55,7 +55,8 @@ _RU_FORMS = tuple(
         + [w.upper() for w in _RU_MONTH_WORDS]
     )
 )
-_D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+# a day number, with an English or a Russian ordinal ending ("7th", "7-го")
+_D = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|-го)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"\s*(?:-|–|—|and|to|through|till|и|по)\s*"
 
@@ -124,7 +125,7 @@ _RELATIVE_KEYS = (
 )  # fmt: skip
 _RU_RELATIVE_KEYS = (
     "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник", "в среду",
-    "в четверг", "в пятницу", "в субботу", "в воскресенье",
+    "в четверг", "в пятницу", "в субботу", "в воскресенье", "в минувш", "в прошл",
 )  # fmt: skip
 
 
@@ -142,7 +143,8 @@ _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
-    r"|\bв(?:о)?\s+(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+    r"|\bв(?:о)?\s+(?:(?:минувш|прошл)(?:ий|ую|ее|ое)\s+)?"
+    r"(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
 _RU_RELATIVE = {"позавчера": "the day before yesterday", "вчера": "yesterday", "сегодня": "today",
                 "завтра": "tomorrow", "понедельник": "monday", "вторник": "tuesday",
@@ -308,7 +310,27 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
             if rel is None:
                 rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    if _cyrillic(text):
+        found.extend(_ru_months_alone(text))
     return _dedupe(found)
+
+
+# "в мае", "в середине мая", "в начале октября": a month without a day or a year
+_RU_MONTH_ALONE = re.compile(
+    r"\b(?:[Вв]\s+(?:(?:середине|начале|конце)\s+(?P<g>[а-я]+я|марта|августа)|(?P<p>[а-я]+е))"
+    r"|(?:[Вв]\s+)?(?:середине|начале|конце)\s+(?P<g2>[а-я]+я|марта|августа))\b"
+    r"(?!\s+(?:19|20)\d\d)"
+)
+
+
+def _ru_months_alone(text: str) -> list[DateMention]:
+    out = []
+    for m in _RU_MONTH_ALONE.finditer(text):
+        key = next(k for k in ("g", "p", "g2") if m.group(k))
+        month = MONTHS.get(m.group(key))
+        if month is not None:
+            out.append(DateMention(m.start(key), m.end(key), None, month, None))
+    return out
 
 
 def _dedupe(found: list[DateMention]) -> list[DateMention]:
@@ -425,6 +447,10 @@ def stamp_dates(
 
 
 # /2013/09/..., /20170629/..., /2019/10/29/..., /2018/05-16/...
+# "..._date_2019_05_15_19_02_19": a date written with underscores in a page's name
+_URL_DATE_UNDERSCORED = re.compile(
+    r"[_-]((?:19|20)\d\d)_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?=[_./-]|$)"
+)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
 )
@@ -437,7 +463,7 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
     path = path.split("?", 1)[0].split("#", 1)[0]
-    m = _URL_DATE.search(path)
+    m = _URL_DATE.search(path) or _URL_DATE_UNDERSCORED.search(path)
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))

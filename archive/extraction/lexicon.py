@@ -41,6 +41,7 @@ from .orgnames import (
     may_start_name,
     phrase_words,
 )
+from .russian.gazetteer import load_names_ru, russian_aliases
 from .rx import SENTENCE_CUES
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
@@ -154,6 +155,8 @@ class Lexicon:
     organizations: list[dict[str, Any]]
     cities: list[dict[str, Any]]
     given_names: frozenset[str] | None = None
+    # Russian names by country code / slug / city / topic (fixtures/names_ru.json by default)
+    names_ru: dict[str, Any] | None = None
 
     country_list: list[Country] = field(init=False)
     city_list: list[City] = field(init=False)
@@ -188,6 +191,8 @@ class Lexicon:
         ]
         if self.given_names is None:
             self.given_names = load_given_names()
+        if self.names_ru is None:
+            self.names_ru = load_names_ru()
         self._org_alias: dict[str, int] = {}
         self._city_alias: dict[str, int] = {}
         self._country_alias: dict[str, int] = {}
@@ -280,6 +285,12 @@ class Lexicon:
                 pat = pat.replace("*", "").strip()
                 if pat:
                     self._add(pat, "topic", i, flags)
+        # Russian names in every case form, resolving to the same entries (russian/gazetteer.py)
+        lookups = {"country": self._country_alias, "city": self._city_alias, "org": self._org_alias}
+        for alias, kind, ref, flags in russian_aliases(self, self.names_ru or {}):
+            self._add(alias, kind, ref, flags)
+            if kind in lookups:
+                lookups[kind].setdefault(fold_key(alias), ref)
         # The sentence cues' literal starts ride along (value: length, [], pattern ids): the
         # one pass of scan_with_cues then finds the cue candidates too. Folding keeps offsets,
         # and a cue word in the lower-cased text is its folded form in the folded text.

@@ -1,8 +1,12 @@
 """Getting report text in: byte decoding, HTML to text, and refusing input that is not a report.
 
-Encoding detection: BOMs first (UTF-8, UTF-16/32), then strict UTF-8 (most reports), then
-charset-normalizer (already a project dependency for the importer) for the legacy Cyrillic and
-Western code pages (Windows-1251, KOI8-R, Windows-1252/Latin-1).
+Encoding detection: BOMs first (UTF-8, UTF-16/32), UTF-16 without a BOM (recognised by its
+NUL or U+04xx high bytes and checked to give clean text), then strict UTF-8 (most reports), then
+charset-normalizer (a maintained detector, already a project dependency) for the legacy code
+pages: Windows-1251, KOI8-R, ISO-8859-5, CP866 for Russian, Windows-1252/Latin-1 for Western
+text. Short Cyrillic texts, where a statistical detector may wander off to a far-away code page,
+are settled by letter case (the right Cyrillic code page gives mostly lower-case letters). A file
+no code page decodes cleanly is refused with a clear error rather than stored as mojibake.
 """
 
 from __future__ import annotations
@@ -86,15 +90,10 @@ def decode_report(data: bytes) -> str:
                 return data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise ExtractionError(f"the file starts with a {enc} BOM but is not {enc}") from exc
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if b"\x00" in data:
-        # UTF-16 without a BOM has a NUL in every other byte of ASCII text; anything else is binary.
-        even, odd = data[0::2], data[1::2]
-        for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
-            if zeros.count(0) > 0.9 * len(zeros) and len(data) % 2 == 0:
-                try:
-                    return data.decode(enc)
-                except UnicodeDecodeError:
-                    break
         raise ExtractionError("the file contains NUL bytes: it looks like a binary file")
     try:
         return data.decode("utf-8")
@@ -106,6 +105,35 @@ def decode_report(data: bytes) -> str:
     return text
 
 
+_PLAIN_SCRIPT = re.compile(r"[\s\w\u0020-\u00ff\u0400-\u04ff\u2010-\u2044\u2116]")
+
+
+def _clean_text(text: str) -> bool:
+    """Text of Latin or Cyrillic letters, digits and punctuation, with no control characters."""
+    if not text or _control_ratio(text[:20000]) > 0.001:
+        return False
+    sample = text[:20000]
+    return len(_PLAIN_SCRIPT.findall(sample)) >= 0.97 * len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: every other byte is the high byte of a Latin (0x00) or
+    Cyrillic (0x04) character, so one of the two byte orders gives clean text."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for high, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if high.count(0) + high.count(4) < 0.7 * len(high):
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _clean_text(text):
+            return text
+    return None
+
+
 def _cyrillic_score(text: str) -> float:
     """Share of Cyrillic letters that are lower case: high for the right code page."""
     cyr = [c for c in text if "\u0400" <= c <= "\u04ff"]
@@ -114,12 +142,18 @@ def _cyrillic_score(text: str) -> float:
     return sum(c.islower() for c in cyr) / len(cyr)
 
 
-def _legacy_decode(data: bytes) -> str:
-    """Windows-1251 vs KOI8-R by letter case (right code page: mostly lower case), else
-    charset-normalizer, else Windows-1252 for Western text."""
+_CYRILLIC_PAGES = ("cp1251", "koi8_r", "iso8859_5", "cp866")
+_DETECTED_OK = {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "cp1125", "mac_cyrillic",
+                "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"}  # fmt: skip
+_WESTERN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2")
+
+
+def _by_letter_case(data: bytes) -> str | None:
+    """The Cyrillic code page under which the high bytes are Cyrillic letters, mostly lower
+    case (as running text is), when one clearly is."""
     high = sum(1 for b in data if b >= 0x80)
     best, best_score = None, 0.0
-    for enc in ("cp1251", "koi8_r"):
+    for enc in _CYRILLIC_PAGES:
         try:
             cand = data.decode(enc)
         except UnicodeDecodeError:
@@ -130,19 +164,41 @@ def _legacy_decode(data: bytes) -> str:
             score = _cyrillic_score(cand)
             if score > best_score:
                 best, best_score = cand, score
-    if best is not None and best_score >= 0.6:
-        return best
+    return best if best is not None and best_score >= 0.6 else None
+
+
+def _legacy_decode(data: bytes) -> str:
+    """A legacy code page: charset-normalizer's answer when it is a Cyrillic code page,
+    else the Cyrillic code page that letter case points to, else a Western code page; a
+    file none of them decodes cleanly is an error."""
     from charset_normalizer import from_bytes
 
     guess = from_bytes(data).best()
-    if guess is not None and guess.encoding not in ("cp1250", "iso8859_2", "cp1252", "latin_1"):
+    if guess is not None and guess.encoding in _DETECTED_OK and guess.chaos < 0.2:
         return str(guess)
+    cyrillic = _by_letter_case(data)
+    if cyrillic is not None:
+        return cyrillic
+    # Western text: detectors confuse the Western code pages with each other (an accented
+    # letter or two decides), and Windows-1252 is the one such reports are written in
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        if guess is None:
-            raise ExtractionError("the file's encoding could not be recognised") from None
-        return data.decode("latin-1")
+        text = data.decode("latin-1")
+    if _clean_text(text) and _mostly_ascii_letters(text):
+        return text
+    if guess is not None and guess.encoding not in _WESTERN and guess.chaos < 0.2:
+        return str(guess)
+    raise ExtractionError(
+        "the file's encoding could not be recognised (not UTF-8, UTF-16, Windows-1251, KOI8-R,"
+        " ISO-8859-5 or a Western code page): save it as UTF-8"
+    )
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    """Western text: most of its letters are unaccented (random bytes give accented ones)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.8 * len(letters)
 
 
 class _HTMLText(HTMLParser):

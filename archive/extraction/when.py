@@ -15,11 +15,21 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import CleanDoc
-from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span
+from .context import FUTURE as FUTURE_EN
+from .context import MEETING as MEETING_EN
+from .context import OTHER_EVENT as OTHER_EVENT_EN
+from .context import Context, Span, sentence_cue
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve, to_date, url_date
+from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
+
+# The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
+# English text, nor a Latin one Russian text: one pattern serves both languages).
+MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
+FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
+OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
 
 
 @dataclass
@@ -73,6 +83,11 @@ def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None
             pub.year, pub.month = found[0], found[1]
             pub.date = _safe(*found) if found[2] else None
             pub.source = "url"
+            dl_date = pub.dateline
+            if pub.date and dl_date and (dl_date.month, dl_date.day) == (found[1], found[2]):
+                # the dateline's day and month, and the URL's date agrees: the dateline dates
+                # the news, the URL only gives its year
+                pub.trusted, pub.source = True, "dateline"
     return pub
 
 
@@ -85,18 +100,22 @@ def _safe(y: int, m: int, d: int | None) -> dt.date | None:
 
 # --------------------------------------------------------------------------- cue patterns
 # "the next session", "the following meeting": another, coming meeting
-_NEXT_MEETING = re.compile(r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?"
-                           r"(?:meeting|session|sitting|summit)\b")  # fmt: skip
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
+    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси)"
+)
 # "the first meeting ... was held in February 1992": the body's history, when this meeting
 # has a later number
 _FIRST_MEETING = re.compile(
     r"\b(?:first|1st)\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
     r"|\bfirst\s+(?:met|convened|gathered)\b"
+    r"|\bперв\w+\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
 )
 _LATER_ORDINAL = re.compile(
     r"\b(?:[2-9]|[1-9]\d{1,2})-?(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
     r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
+    r"|\b(?:[2-9]|[1-9]\d{1,2})-?(?:е|ое|й|го|м)\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
 )
 _OPENING = re.compile(r"\s*(?:on\s+)?")
 # Verbs that put the meeting on the day of the report: "is being held", "has started",
@@ -107,19 +126,39 @@ _UNDER_WAY = re.compile(
     r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
     r"|commenced|come\s+together|gathered|convened)\b"
     r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
+    r"|\b(?:проходит|проходят|началось|начался|началась|начали работу|начал работу"
+    r"|открылось|открылся|открылась|стартовал\w*)\b"
 )
 # "Trend reports Oct. 30": the date of the news item
-_REPORTS = re.compile(r"\b(?:reports|reported|informs|informed)\s+$")
+_REPORTS = re.compile(
+    r"\b(?:reports|reported|informs|informed)\s+$"
+    r"|\b(?:сообщени\w*|сообщил\w*|сообщает|сообщают|заявил\w*|говорится)[^.]{0,12}$"
+)
 # a headline announcing a meeting: "CIS interior chiefs to meet in Kazakhstan this fall"
-_TO_MEET = re.compile(r"\bto\s+(?:meet|convene|gather|host|hold|be\s+held|take\s+place)\b")
+_TO_MEET = re.compile(
+    r"\bto\s+(?:meet|convene|gather|host|hold|be\s+held|take\s+place)\b"
+    r"|\b(?:соберутся|собер[её]тся|пройд[её]т|пройдут|состоится|состоятся|обсудят)\b"
+)
 # "earlier this week", "last week": no day, and the month only when the week lies within it
-_WEEK = re.compile(r"\b(?:earlier\s+this|this|last|past)\s+week\b|\ba\s+week\s+ago\b")
+_WEEK = re.compile(
+    r"\b(?:earlier\s+this|this|last|past)\s+week\b|\ba\s+week\s+ago\b"
+    r"|\b(?:на\s+этой|на\s+прошлой|на\s+минувшей)\s+неделе\b"
+)
 # the meeting lies before the day of the news: "the recent meeting", "earlier this week"
-_EARLIER = re.compile(r"\brecent(?:ly)?\b|\bearlier\b|\blast\s+week\b|\bago\b")
-_SEASON = re.compile(r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b")
+_EARLIER = re.compile(
+    r"\brecent(?:ly)?\b|\bearlier\b|\blast\s+week\b|\bago\b"
+    r"|\b(?:недавно|накануне|ранее|на\s+прошлой\s+неделе|на\s+минувшей\s+неделе)\b"
+)
+_SEASON = re.compile(
+    r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b"
+    r"|\b(?:в\s+этом\s+году|этой\s+(?:осенью|весной|зимой)|этим\s+летом|осенью|весной)\b"
+)
 # "a three-day meeting": the end date from the start
-_N_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b")
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_N_DAYS = re.compile(
+    r"\b(two|three|four|five|2|3|4|5)[- ]day\b|\b(двух|тр[её]х|четыр[её]х|пяти)дневн"
+)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5,
+         "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}  # fmt: skip
 # "the meeting that will run through September 6": the end date of a meeting that has started
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(?:\w+\s+)?"
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
@@ -196,10 +235,13 @@ def _other_event(low: str, a: int, b: int, start: int) -> bool:
 
 
 def _reports(low: str, start: int) -> bool:
-    """ "Trend reports Oct. 30": the mention at ``start`` follows a reporting verb."""
+    """ "Trend reports Oct. 30", "говорится в сообщении в субботу": the mention at ``start``
+    follows a reporting verb."""
     a = max(0, start - 12)
     if low.find("report", a, start) == -1 and low.find("inform", a, start) == -1:
-        return False
+        a = max(0, start - 30)
+        if not any(low.find(w, a, start) != -1 for w in ("сообщ", "заяв", "говорит")):
+            return False
     return _REPORTS.search(low, a, start) is not None
 
 
@@ -281,8 +323,9 @@ class _Dating:
                 continue
             if d.month is None and not d.relative:
                 continue
-            if not d.relative and _reports(ctx.low, d.start):
-                continue  # "Trend reports Oct. 30": the day of the news item
+            cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
+            if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
+                continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
             si = ctx.sent_idx(d.start)
             a, b = doc.sentences[si]
             score = 0
@@ -300,8 +343,8 @@ class _Dating:
                 score -= 3
             if d.relative in WEEKDAY_NAMES or d.relative == "today":
                 score += 1  # "on Thursday", "today": how news copy dates what it reports
-            if d.relative == "tomorrow":
-                score -= 2
+            if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, si)):
+                score -= 2  # ("завтра" in an announcement is the meeting's day)
             if d.relative and _quoted(ctx.text, a, d.start):
                 score -= 2  # «... law and order today»: a speaker's today, not the report's
             if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
@@ -360,9 +403,11 @@ class _Dating:
         for i in (si - 1, si, si + 1):
             if 0 <= i < len(ctx.doc.sentences) and ctx.has(MEETING, i):
                 a, b = ctx.doc.sentences[i]
-                m = _N_DAYS.search(ctx.low, a, b) if ctx.low.find("day", a, b) != -1 else None
+                has_days = ctx.low.find("day", a, b) != -1 or ctx.low.find("дневн", a, b) != -1
+                m = _N_DAYS.search(ctx.low, a, b) if has_days else None
                 if m:
-                    return (first + dt.timedelta(days=_DAYS[m.group(1)] - 1)).isoformat()
+                    days = _DAYS[m.group(1) or m.group(2)]
+                    return (first + dt.timedelta(days=days - 1)).isoformat()
         return None
 
     # ----------------------------------------------------------------------- no stated date
@@ -385,6 +430,14 @@ class _Dating:
                 out.append(i)
         return out
 
+    def in_guillemets(self, i: int) -> bool:
+        """Whether sentence ``i`` lies inside a «quotation» opened in its paragraph."""
+        ctx = self.ctx
+        a = ctx.doc.sentences[i][0]
+        para = next((s for s, e in ctx.doc.paragraphs if s <= a < e), a)
+        part = ctx.text[para : a + 1]
+        return part.count("«") > part.count("»")
+
     def undated(self) -> Found:
         """No sentence dates the meeting: what the report's wording and page still tell."""
         ctx, pub = self.ctx, self.pub
@@ -403,7 +456,10 @@ class _Dating:
                 return today[0].isoformat(), end, "day", today[1], ctx.span(a)
         dl = pub.dateline
         earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
-        if reported and dl is not None and dl.day and not dl.year and not earlier:
+        # a meeting known only from a quoted statement («... состоялось ...») happened before
+        # the statement, on a day the news does not give
+        quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
+        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
             # a wire's dateline is the day of the news: with no other date it dates the meeting
             # (to the day when the page states the year, else the year alone)
             y = self.year()
@@ -467,13 +523,26 @@ def _dateline_span(ctx: Context) -> Span | None:
     return ctx.span(dl.start) if dl else None
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|during|в) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
 _SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
+
+
+# "в 2026 году": Russian states the year of a meeting this way; in an announcement's lead the
+# coming meeting is the report's own
+_IN_YEAR_RU = re.compile(r"\bв (?P<y>(?:19|20)\d\d) году\b")
 
 
 def _year_only(ctx: Context) -> Found | None:
     """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting
     (not one listing the years of several meetings)."""
+    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
+    for m in _IN_YEAR_RU.finditer(ctx.text, 0, lead):
+        si = ctx.sent_idx(m.start())
+        first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
+        if si in first and not ctx.has(OTHER_EVENT, si):
+            a, b = ctx.doc.sentences[si]
+            if not _SEVERAL_YEARS.search(ctx.low, a, b):
+                return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     for m in _IN_YEAR.finditer(ctx.text):
         si = ctx.sent_idx(m.start())
         if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):

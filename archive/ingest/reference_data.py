@@ -1,5 +1,8 @@
 """Reference data — countries, topics, organizations — from fixtures/ into the database.
 
+The Russian names of ``names_ru.json`` join the records' aliases (topics: their patterns), so
+editors see them beside the English ones.
+
 The fixtures are plain JSON arrays (not Django's dumpdata format) because the extractor reads
 the same files without Django. Loading is an upsert by natural key (country code, slug):
 running it again changes nothing, and a field an editor changed (``curated_fields``) is never
@@ -9,6 +12,7 @@ overwritten, so a re-load after a fixture update only brings in what editors did
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,13 +74,32 @@ def _upsert(model: type[models.Model], key: str, rows: list[dict[str, Any]]) -> 
     return result
 
 
+def russian_names(directory: Path | None = None) -> dict[str, Any]:
+    """``names_ru.json``: the Russian names of countries, organizations and topics (an empty
+    dict when the directory has none)."""
+    path = (directory or FIXTURES_DIR) / "names_ru.json"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _with_russian(aliases: list[str], russian: list[str]) -> list[str]:
+    """The English aliases, then the Russian names not already among them (editors see and
+    edit both; the extractor inflects the Russian ones)."""
+    return aliases + [name for name in russian if name not in aliases]
+
+
 def load_countries(directory: Path | None = None) -> LoadResult:
+    ru = russian_names(directory).get("countries", {})
     rows = [
         {
             "code": row["code"],
             "name": row["name"],
             "official_name": row.get("official_name") or "",
-            "aliases": list(row.get("aliases", [])),
+            "aliases": _with_russian(
+                list(row.get("aliases", [])), ru.get(row["code"], {}).get("names", [])
+            ),
             "demonyms": list(row.get("demonyms", [])),
             "is_cis": bool(row.get("cis", False)),
         }
@@ -86,12 +109,13 @@ def load_countries(directory: Path | None = None) -> LoadResult:
 
 
 def load_topics(directory: Path | None = None) -> LoadResult:
+    ru = russian_names(directory).get("topics", {})
     rows = [
         {
             "slug": row["slug"],
             "name": row["name"],
             "description": row.get("description", ""),
-            "patterns": list(row.get("patterns", [])),
+            "patterns": _with_russian(list(row.get("patterns", [])), ru.get(row["slug"], [])),
         }
         for row in read_fixture("topics.json", directory)
     ]
@@ -100,6 +124,7 @@ def load_topics(directory: Path | None = None) -> LoadResult:
 
 def load_organizations(directory: Path | None = None) -> LoadResult:
     countries = dict(Country.objects.values_list("code", "pk"))
+    ru = russian_names(directory)
     rows = []
     for row in read_fixture("organizations.json", directory):
         code = row.get("country")
@@ -110,12 +135,25 @@ def load_organizations(directory: Path | None = None) -> LoadResult:
                 "slug": row["slug"],
                 "name": row["name"],
                 "acronym": row.get("acronym") or "",
-                "aliases": list(row.get("aliases", [])),
+                "aliases": _with_russian(
+                    list(row.get("aliases", [])), _org_names_ru(ru, row["slug"])
+                ),
                 "kind": row.get("kind") or Organization.Kind.OTHER,
                 "country_id": countries[code] if code else None,
             }
         )
     return _upsert(Organization, "slug", rows)
+
+
+def _org_names_ru(ru: dict[str, Any], slug: str) -> list[str]:
+    """An organization's Russian names with the membership phrase written out once
+    ("Совет министров внутренних дел {СНГ}" -> "... СНГ")."""
+    out = []
+    for name in ru.get("organizations", {}).get(slug, []):
+        name = re.sub(r"\{([^}]+)\}", r"\1", name)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 @transaction.atomic

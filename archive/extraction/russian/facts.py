@@ -1,0 +1,467 @@
+"""The venue, the convening body, the session's number, the states and international bodies
+taking part, and the topics of a report in Russian.
+
+Gazetteer hits come from the lexicon's one pass (Russian names in every case, see
+:mod:`.gazetteer`); the rules here read the Russian sentence around them:
+
+- Venue: a city after "в"/"во" in a sentence about the meeting ("в Ташкенте состоялось"),
+  "в столице Азербайджана", "в казахстанской столице"; not the dateline's city, not a city in
+  an organization's name or in background about another event; else a country in the same
+  frame, or a national agency hosting ("В МВД Казахстана состоялась встреча").
+- Taking part: a list of states after a participation cue ("приняли участие делегации ... А, Б и
+  В", "представители А, Б"), after heads of delegations ("министры внутренних дел А, Б и В"),
+  delegations and sides named by a demonym ("Казахстанскую делегацию", "белорусские коллеги"),
+  the states of the participants, of a bilateral body's name, of a chairmanship handed over,
+  and two or more states in the headline. Other states named are only mentioned, except the
+  venue's state in parentheses after the city ("в Самарканде (Узбекистан)").
+- Body: a known body after a meeting noun, in the headline or lead; else the phrase after the
+  meeting noun ("заседание экспертной группы по ..."), rendered in English by the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, Span
+from ..lexicon import Match
+from . import cues as C
+from .gazetteer import load_names_ru
+from .morph import parse
+
+_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
+                 r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
+_CAPITAL = re.compile(
+    r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
+)
+_HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|проводит\w*|началось)\b")
+_PAREN_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float]:
+    lex = ctx.lex
+    dl = ctx.doc.dateline
+    best: Match | None = None
+    best_score = 0
+    for m in ctx.geo:
+        if m.kind != "city" or (dl and dl.start <= m.start < dl.end) or ctx.in_org(m.start, m.end):
+            continue
+        si = ctx.sent_idx(m.start)
+        before = ctx.low[max(0, m.start - 40) : m.start]
+        score = 2 if _IN.search(before) else 0
+        if ctx.has(C.MEETING, si):
+            score += 2
+        if ctx.in_title(m.start) or si <= 2:
+            score += 1
+        if ctx.has(C.OTHER_EVENT, si):
+            score -= 3
+        if score > best_score:
+            best, best_score = m, score
+    for m in _CAPITAL.finditer(ctx.text):
+        code = None
+        for g in ctx.geo:
+            if m.start() <= g.start < m.end() and g.kind in ("country", "demonym"):
+                code = ctx.country_code(g)
+                break
+        if code in lex.capital_of:
+            si = ctx.sent_idx(m.start())
+            score = 2 + (2 if ctx.has(C.MEETING, si) else 0) + (1 if si <= 2 else 0)
+            if score > best_score:
+                city = lex.capital_of[code]
+                best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+                best_score = score
+    if best is not None and best_score >= 4:
+        city = lex.city_list[best.ref]
+        conf = min(1.0, 0.5 + 0.1 * best_score)
+        return city.name, lex.country_name(city.country), ctx.span(best.start), conf
+    # a state or a national agency with no city: "в Казахстане пройдет", "В МВД Казахстана
+    # состоялась встреча"
+    for m in ctx.geo + ctx.orgs:
+        code = ctx.country_code(m)
+        if code is None or m.kind == "city":
+            continue
+        si = ctx.sent_idx(m.start)
+        before = ctx.low[max(0, m.start - 6) : m.start]
+        if (
+            re.search(r"\bв\s+$", before)
+            and (ctx.has(C.MEETING, si))
+            and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
+        ):
+            return None, lex.country_name(code), ctx.span(m.start), 0.4
+    return None, None, None, 0.0
+
+
+# --------------------------------------------------------------------------- countries
+_LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,—–•-]?\s*$")
+_STOP = re.compile(r"[.;:!?]")
+_HEADS = re.compile(
+    r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
+    r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*)\b"
+)
+_SIDE = re.compile(
+    r"^\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
+    r"|правоохранител\w*|специалист\w*|пограничник\w*|партн[её]р\w*|ведомств\w*|мвд)\b"
+)
+_DELEGATION_OF = re.compile(r"делегаци\w*\s+(?:мвд\s+)?$")
+_TOGETHER = re.compile(r"наряду\s+с\s+$")
+_CHAIR_PASS = re.compile(r"председательств\w*[^.]{0,80}?\bот\s+$")
+
+
+_MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|входит|членами)\b")
+
+
+def _gap_ok(ctx: Context, a: int, b: int) -> bool:
+    if _LIST_GAP.match(ctx.low[a:b]):
+        return True
+    gap = ctx.text[a:b]
+    if len(gap) > 250 or _STOP.search(gap):
+        return False
+    for o in ctx.orgs:
+        if a <= o.start and o.end <= b:
+            gap = gap.replace(ctx.text[o.start : o.end], ",")
+    return bool(re.fullmatch(r"[\s,]*(?:(?:и|а также|,)\s*)*", gap))
+
+
+def find_countries(
+    ctx: Context,
+    person_countries: list[tuple[str, int]],
+    body_match: Match | None,
+    venue: str | None,
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    part: dict[str, Span] = {}
+
+    def add(code: str | None, pos: int) -> None:
+        if code and code not in part:
+            part[code] = ctx.span(pos)
+
+    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    for si, (a, b) in enumerate(ctx.doc.sentences):
+        ms = [m for m in states if a <= m.start < b]
+        if not ms:
+            continue
+        cue_ends = []
+        if _MEMBERSHIP.search(ctx.low, a, b):
+            ms = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        if ctx.has(C.PART, si) and ms:
+            cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
+        heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if ms else []
+        for end in cue_ends + heads:
+            run: list[Match] = []
+            for m in ms:
+                if m.start < end:
+                    continue
+                if not run:
+                    gap = ctx.low[end : m.start]
+                    if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
+                        break
+                elif not _gap_ok(ctx, run[-1].end, m.start):
+                    break
+                run.append(m)
+            if run and (end in cue_ends or len(run) >= 2):
+                for m in run:
+                    add(ctx.country_code(m), m.start)
+        for m in ms:
+            if m.kind == "demonym" and _SIDE.match(ctx.low, m.end, b):
+                add(ctx.country_code(m), m.start)
+            before = ctx.low[max(a, m.start - 40) : m.start]
+            if m.kind == "country" and (
+                (_DELEGATION_OF.search(before) and ctx.has(C.ATTEND, si))
+                or (_TOGETHER.search(before) and ctx.has(C.ATTEND, si))
+            ):
+                add(ctx.country_code(m), m.start)
+            if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
+                add(ctx.country_code(m), m.start)
+                nxt = [n for n in ms if n.start > m.end]
+                if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
+                    add(ctx.country_code(nxt[0]), nxt[0].start)
+    title = [m for m in states if ctx.in_title(m.start)]
+    if len({ctx.country_code(m) for m in title}) >= 2:
+        for m in title:
+            add(ctx.country_code(m), m.start)
+    if body_match is not None:
+        for m in states:
+            if body_match.start <= m.start < body_match.end:
+                add(ctx.country_code(m), m.start)
+    for code, pos in person_countries:
+        add(code, pos)
+    mentioned: dict[str, Span] = {}
+    for m in states:
+        code = ctx.country_code(m)
+        if not code or code in part or code in mentioned or ctx.in_org(m.start):
+            continue
+        if (
+            venue
+            and ctx.lex.country_name(code) == venue
+            and _PAREN_AFTER.search(ctx.text[max(0, m.start - 3) : m.start])
+        ):
+            continue  # "в Самарканде (Узбекистан)": where the venue is, not a mention
+        mentioned[code] = ctx.span(m.start)
+    conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
+    return part, mentioned, conf
+
+
+# --------------------------------------------------------------------------- body
+_MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу]|сесси[ия])\s+$")
+_ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
+_PHRASE = re.compile(
+    r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
+    r"(?P<b>(?:[а-яё]+ых\s+|[а-яё]+ой\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
+    r"|министр|руководител|глав|секретар|командующ|генпрокурор|генеральн|эксперт|начальник)"
+    r"\w*[^.;()«»\"]*)",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|с|где"
+    r"|который|которое|которая|обсудил\w*)\s|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
+)
+_HEADS_OF_MEMBERS = re.compile(
+    r"(?:^|(?<=\n))(?:Главы|Руководители|Министры|Командующие|Генпрокуроры|Секретари)\s+"
+    r"[^.;:()«»\n]{2,80}?\s(?:стран|государств(?:-членов|-участников)?)\b"
+)
+_JOINT = re.compile(r"\b(?:объедин[её]нн\w+|совместн\w+)\s+коллеги\w+")
+_MVD_PAIR = re.compile(r"\bмвд\s+(?P<a>[а-яё]+)\s+и\s+(?P<b>[а-яё]+)\b")
+
+
+def find_body(
+    ctx: Context, participating: list[str]
+) -> tuple[str | None, Span | None, float, Match | None]:
+    lex = ctx.lex
+    scores: dict[int, float] = {}
+    first: dict[int, Match] = {}
+    for m in ctx.orgs:
+        org = lex.org_list[m.ref]
+        if org.kind != "body":
+            continue
+        before = ctx.low[max(0, m.start - 40) : m.start]
+        if _ORG_REFERENCE.search(before):
+            continue  # "Секретариат Координационного совета": the body's office
+        s = 1.0
+        if ctx.in_title(m.start):
+            s += 3
+        if _MEETING_NOUN.search(before) or re.search(r"\d+-\w+\s+$", before):
+            s += 3
+        si = ctx.sent_idx(m.start)
+        if si <= 3:
+            s += 2
+        if ctx.has(C.MEETING, si):
+            s += 1
+        scores[m.ref] = scores.get(m.ref, 0) + s
+        first.setdefault(m.ref, m)
+    if scores:
+        ref = max(scores, key=lambda r: (scores[r], -first[r].start))
+        m = first[ref]
+        return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    joint = _JOINT.search(ctx.low)
+    if joint and len(participating) == 2:
+        a, b = participating
+        for x, y in ((a, b), (b, a)):
+            org = lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
+            if org:
+                return org.name, ctx.span(joint.start()), 0.7, None
+        name = f"Joint Collegium of the Interior Ministries of {a} and {b}"
+        return name, ctx.span(joint.start()), 0.5, None
+    found = _phrase_body(ctx)
+    if found is not None:
+        return found
+    pair = _MVD_PAIR.search(ctx.low)
+    if pair:
+        codes = [ctx.country_code(g) for g in ctx.geo if pair.start() <= g.start < pair.end()]
+        names = [lex.country_name(c) for c in codes if c]
+        if len(names) == 2:
+            return (
+                f"Interior Ministries of {names[0]} and {names[1]}",
+                ctx.span(pair.start()),
+                0.4,
+                None,
+            )
+    return None, None, 0.0, None
+
+
+def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
+    """ "заседание экспертной группы по ...": the phrase after a meeting noun in the headline
+    or the first sentences, in English."""
+    limit = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
+    for m in _PHRASE.finditer(ctx.text, 0, limit):
+        # "Совещание руководителей ...": a capitalised meeting noun is part of the name
+        a = m.start() if ctx.text[m.start()].isupper() else m.start("b")
+        end = _PHRASE_END.search(ctx.text, a, m.end("b"))
+        b = end.start() if end else m.end("b")
+        phrase = ctx.text[a:b].strip(" ,")
+        if len(phrase.split()) < 2:
+            continue
+        english = render(ctx, a, a + len(phrase))
+        if english:
+            return english, ctx.span(a), 0.4, None
+    # "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
+    # headline or lead, are the format that meets
+    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
+        end = next((o.end for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
+        if end is not None and not _STOP.search(ctx.text, m.end(), end):
+            english = render(ctx, m.start(), end)
+            if english:
+                return english, ctx.span(m.start()), 0.35, None
+    return None
+
+
+def render(ctx: Context, a: int, b: int) -> str | None:
+    """A Russian body name in English: each word by its lemma from the glossary, a genitive
+    group after a noun joined with "of", known states and bodies by their English names."""
+    glossary = load_names_ru().get("glossary", {})
+    hits = {m.start: m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b}
+    out: list[str] = []
+    pos = a
+    after_noun = False
+    for tok in re.finditer(r"[^\s,]+|,", ctx.text[a:b]):
+        s = a + tok.start()
+        if s < pos:
+            continue
+        hit = hits.get(s)
+        if hit is not None:
+            out.append(("of " if after_noun else "") + _english_name(ctx, hit))
+            pos, after_noun = hit.end, True
+            continue
+        word = tok.group()
+        if word == ",":
+            out.append(",")
+            after_noun = False
+            continue
+        p = parse(word.lower().split("-")[0])[0]
+        eng = glossary.get(p.normal_form, glossary.get(word.lower()))
+        if not eng:
+            continue
+        if eng == "and":
+            out.append("and")
+            after_noun = False
+            continue
+        out.append(("of " if after_noun and p.tag.case == "gent" else "") + eng)
+        after_noun = p.tag.POS == "NOUN"
+    text = re.sub(r"\s+", " ", " ".join(out).replace(" ,", ",")).strip(" ,")
+    return text[:1].upper() + text[1:] if len(text.split()) >= 2 else None
+
+
+def _english_name(ctx: Context, m: Match) -> str:
+    lex = ctx.lex
+    if m.kind == "org":
+        org = lex.org_list[m.ref]
+        return org.acronym if org.acronym and len(org.acronym) <= 5 else org.name
+    code = ctx.country_code(m)
+    return lex.country_name(code) or ""
+
+
+# --------------------------------------------------------------------------- ordinal
+_ORDINAL_WORDS = {
+    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
+    "шестой": 6, "седьмой": 7,
+    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
+    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
+    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20,
+}  # fmt: skip
+_NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
+_ORDINAL = re.compile(
+    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
+    rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NOT_THIS = re.compile(r"\b(?:следующ\w*|предыдущ\w*|прошл\w*|предстоящ\w*)\s+$")
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
+    cands = []
+    for m in _ORDINAL.finditer(ctx.text):
+        n = None
+        if m.group("num"):
+            n = int(m.group("num"))
+            if not re.match(r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му)$", m.group().split()[0]):
+                continue
+        elif m.group("roman"):
+            n = _roman(m.group("roman"))
+        else:
+            lemmas = [p.normal_form for p in parse(m.group("word").lower())]
+            n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
+        if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
+            continue
+        si = ctx.sent_idx(m.start())
+        if ctx.has(C.OTHER_EVENT, si):
+            continue
+        score = 1 + (2 if body_match is not None and ctx.sent_idx(body_match.start) == si else 0)
+        score += 1 if si <= 3 else 0
+        cands.append((score, -m.start(), n, m.start()))
+    if not cands:
+        return None, None
+    _, _, n, pos = max(cands)
+    return n, ctx.span(pos)
+
+
+# --------------------------------------------------------------------------- organizations
+_FRAMEWORK = re.compile(
+    r"(?:\b(?:государств\w*|стран\w*)(?:-(?:членов|участников|участниц))?|\bпри|пресс-служб\w*"
+    r"|пресс-центр\w*)\s+(?:\(\w+\)\s+)?$"
+)
+
+
+def find_organizations(
+    ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
+) -> dict[str, Span]:
+    lex = ctx.lex
+    out: dict[str, Span] = {}
+    for m in ctx.orgs:
+        o = lex.org_list[m.ref]
+        if o.kind not in ("international", "body") or o.name == body or o.name in out:
+            continue
+        if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
+            ctx.low, max(0, m.start - 40), m.start
+        ):
+            continue  # "стран ШОС", "государств-членов ОДКБ", "при Исполкоме": a framework
+        if body_end is not None and 0 <= m.start - body_end <= 3:
+            continue  # "Комитета секретарей ... ОДКБ": the body's own organization
+        si = ctx.sent_idx(m.start)
+        a, _ = ctx.doc.sentences[si]
+        if not ctx.has(C.PART, si):
+            continue
+        cue = None
+        for c in ctx.cue_finditer(C.PART, a, m.start):
+            cue = c
+        if cue is None or m.start - cue.end() > 400:
+            continue
+        out[o.name] = ctx.span(m.start)
+    for name, pos in person_orgs:
+        if name != body and name not in out:
+            out[name] = ctx.span(pos)
+    return out
+
+
+# --------------------------------------------------------------------------- topics
+_AGENDA = C.sentence_cue(
+    r"\b(?:обсуд\w*|обсужд\w*|рассмотр\w*|повестк\w*|вопрос\w*|борьб\w*|противодейств\w*"
+    r"|сотрудничеств\w*|взаимодейств\w*|мер[аыу]?\b|тем[аоуы]\w*|проблем\w*|угроз\w*|пресечени\w*"
+    r"|профилактик\w*|совершенствова\w*|задач\w*|итог\w*|план\w*|программ\w*)"
+)
+
+
+def find_topics(ctx: Context) -> dict[str, list[Span]]:
+    hits: dict[int, list[Match]] = {}
+    for m in ctx.topics:
+        hits.setdefault(m.ref, []).append(m)
+    lead_end = 2 + (1 if ctx.doc.title_span else 0)
+    if ctx.doc.dateline is not None:
+        lead_end += 1
+    out: dict[str, list[Span]] = {}
+    for ref, ms in hits.items():
+        sents = sorted({ctx.sent_idx(m.start) for m in ms})
+        strong = any(m.strong for m in ms)
+        lead = any(si < lead_end for si in sents)
+        agenda = any(
+            ctx.has(_AGENDA, si) or ctx.has(C.MEETING, si) or ctx.has(C.SPEECH, si) for si in sents
+        )
+        if strong or lead or agenda or len(sents) >= 2:
+            out[ctx.lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[si][0]) for si in sents]
+    order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
+    return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

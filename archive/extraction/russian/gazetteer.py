@@ -1,0 +1,153 @@
+"""Russian names of the reference data (``fixtures/names_ru.json``), in every case, for the
+lexicon's one Aho-Corasick automaton.
+
+The fixture holds names in the nominative, keyed like the English fixtures (country code,
+organization slug, city name, topic slug). A report inflects them ("в Ташкенте", "Совета
+командующих пограничными войсками"), so each name is expanded here into its case forms
+(:func:`.morph.phrase_forms`); demonym adjectives into every form of their lexeme. Matching a
+Russian report then costs the same single pass as an English one, and every hit resolves to the
+same canonical country, city, body or topic as the English name.
+
+Cyrillic topic patterns are expanded wherever they come from: the fixture, or a topic's own
+patterns as editors keep them in the database.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .morph import all_forms, phrase_forms, plural
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+NAMES_FILE = Path(__file__).resolve().parents[3] / "fixtures" / "names_ru.json"
+
+# the lexicon's payload flags (see lexicon.py)
+EXACT_CASE, CAPITALISED, WILDCARD, STRONG = 1, 2, 4, 8
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TAIL = re.compile(r"\{([^}]+)\}")
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def load_names_ru(path: str | None = None) -> dict[str, Any]:
+    """The fixture's contents (an empty dict when the file is absent)."""
+    p = Path(path) if path else NAMES_FILE
+    if not p.exists():
+        return {}
+    with open(p, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def _yo_variants(forms: tuple[str, ...]) -> list[str]:
+    """Each form as written with ё and with е (Russian print mostly drops the dots)."""
+    out = list(forms)
+    out.extend(f.replace("ё", "е").replace("Ё", "Е") for f in forms if "ё" in f.lower())
+    return out
+
+
+def expand_tails(name: str, tails: dict[str, list[str]]) -> list[str]:
+    """``name`` with each ``{KEY}`` replaced by each membership phrase of ``tails[KEY]``."""
+    m = _TAIL.search(name)
+    if not m:
+        return [name]
+    head = name[: m.start()].rstrip()
+    return [f"{head} {tail}".strip() for tail in tails.get(m.group(1), [m.group(1)])]
+
+
+def name_forms(name: str) -> list[str]:
+    """Every case form of a name, with ё and е spellings (an acronym stays as it is)."""
+    if _is_acronym(name.split()[0]) and len(name.split()) == 1:
+        return [name]
+    return _yo_variants(phrase_forms(name))
+
+
+def pattern_forms(pattern: str) -> tuple[list[str], int]:
+    """The forms of a topic pattern and its flags: ``*`` keeps the stem (any ending), a single
+    word takes every form of its lexeme, a phrase its case forms."""
+    raw = pattern.strip()
+    flags = 0
+    if raw.startswith("+"):
+        flags |= STRONG
+        raw = raw[1:].strip()
+    if raw.endswith("*"):
+        return _yo_variants((raw.rstrip("*").strip(),)), flags | WILDCARD
+    raw = raw.replace("*", "").strip()
+    if not raw:
+        return [], flags
+    if _is_acronym(raw):
+        return [raw], flags | EXACT_CASE
+    if len(raw.split()) == 1:
+        return _yo_variants(all_forms(raw)), flags
+    return _yo_variants(phrase_forms(raw) + phrase_forms(plural(raw))), flags
+
+
+def _flags(alias: str) -> int:
+    if _is_acronym(alias):
+        return EXACT_CASE
+    return CAPITALISED
+
+
+def russian_aliases(lex: Lexicon, names: dict[str, Any]) -> Iterator[tuple[str, str, int, int]]:
+    """(alias, kind, ref, flags) of every Russian form, for ``Lexicon._add``: the fixture's
+    countries, demonyms, cities, organizations and topics, and the Cyrillic patterns of the
+    lexicon's own topics."""
+    country_ref = {c["code"]: i for i, c in enumerate(lex.countries)}
+    city_ref = {c["name"]: i for i, c in enumerate(lex.cities)}
+    org_ref = {o.slug: i for i, o in enumerate(lex.org_list)}
+    topic_ref = {t["slug"]: i for i, t in enumerate(lex.topics)}
+    tails = names.get("tails", {})
+    for code, entry in names.get("countries", {}).items():
+        i = country_ref.get(code)
+        if i is None:
+            continue
+        for name in entry.get("names", []):
+            for form in name_forms(name):
+                yield form, "country", i, _flags(name)
+        for dem in entry.get("demonyms", []):
+            for form in _yo_variants(all_forms(dem)):
+                yield form, "demonym", i, 0
+    for city, aliases in names.get("cities", {}).items():
+        i = city_ref.get(city)
+        if i is None:
+            continue
+        for name in aliases:
+            for form in name_forms(name):
+                yield form, "city", i, CAPITALISED
+    for slug, aliases in names.get("organizations", {}).items():
+        i = org_ref.get(slug)
+        if i is None:
+            continue
+        for alias in aliases:
+            for name in expand_tails(alias, tails):
+                single = len(name.split()) == 1
+                flags = EXACT_CASE if _is_acronym(name) else CAPITALISED if single else 0
+                for form in name_forms(name):
+                    yield form, "org", i, flags
+    patterns: dict[int, set[str]] = {}
+    for slug, pats in names.get("topics", {}).items():
+        i = topic_ref.get(slug)
+        if i is not None:
+            patterns.setdefault(i, set()).update(pats)
+    for i, t in enumerate(lex.topics):
+        patterns.setdefault(i, set()).update(p for p in t.get("patterns", []) if has_cyrillic(p))
+    for i, pats in patterns.items():
+        for pat in sorted(pats):
+            forms, flags = pattern_forms(pat)
+            for form in forms:
+                yield form, "topic", i, flags

@@ -1,0 +1,405 @@
+"""Who took part in a meeting reported in Russian: titles, roles, the state or international
+body each participant represents, and who is only mentioned.
+
+Rules, as Russian news copy is written:
+
+- A title stands before the name, in the same case ("министра внутренних дел Казахстана Ержана
+  Саденова"), or after a dash ("Дубровский В.Н. – представитель ..."). Its head is an office
+  noun (министр, глава, начальник, заместитель ...); ranks ("генерал-полковник") are not part of
+  it. The title, put back in the nominative, is the participant's title.
+- The state comes from the title (a country, a demonym, a national agency), else from the
+  delegation the person leads ("Казахстанскую делегацию возглавил ..."), else from paired
+  adjectives ("главы белорусского и российского МВД А и Б", respectively).
+- The international body comes from the title ("заместитель Генерального секретаря СНГ" -> the
+  CIS Executive Committee), unless it is the convening body itself.
+- Heads of state and government named in passing, spokespeople, sources relaying the news and
+  senders of a greeting are mentioned, not participants. In an announcement only those said to
+  be going to take part are participants.
+- Roles: chair (председательствовал, председательствующий, под председательством; else elected
+  chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
+  ("встреча А с Б": A hosts), speaker (a speech verb), attendee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..context import Context
+from . import cues as C
+from .morph import nominative, parse
+from .people import RuPerson, find_lone_surnames, find_names, group_people
+
+_TITLE_HEADS = frozenset(
+    """министр замминистра заместитель замглава глава руководитель начальник директор
+    председатель председательствующий секретарь генсек генпрокурор прокурор командующий
+    представитель посол президент премьер-министр советник помощник командир комиссар
+    уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
+    пресс-секретарь спикер""".split()  # noqa: SIM905
+)
+_HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
+_RANK = re.compile(
+    r"\s*(?:генерал(?:-полковник|-майор|-лейтенант)?(?: армии| полиции| милиции| юстиции"
+    r"| внутренней службы)?|(?:под)?полковник(?: полиции| милиции| юстиции)?|майор(?: полиции)?"
+    r"|государственный советник юстиции(?: \d-го класса)?)\s*$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
+_RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
+_MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;]{0,120}?)$")
+# "А провел переговоры с Б", "А встретился в Худжанде с Б": A receives
+_HOSTS_AFTER = re.compile(
+    r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
+    r"(?:\s+[^.;]{0,30}?)?\s+с\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?с\s"
+)
+# "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
+_COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+_FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
+
+
+# cues that belong to the person named nearest to them in the sentence
+_PERSON_CUES = (
+    ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
+    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
+)  # fmt: skip
+_QUOTE = re.compile(r"(?<=«)[^»]*")
+# "сообщили журналистам в пресс-службе": the press service relays the news, not a person
+_PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
+_COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
+
+
+def _assign_cues(ctx: Context, people: list[RuPerson]) -> dict[tuple[int, int], set[str]]:
+    """Cue words of each sentence, each given to the mention nearest to it (and to mentions
+    joined to that one by "и"): in "Как сообщила «АП» начальник отдела А, Б отбыл для участия",
+    A relays the news and B takes part. Words inside «quotes» are the speaker's, not cues."""
+    spans = sorted(
+        {(m.start, m.end) for p in people for m in p.mentions}
+        | {span for p in people for span in p.lone}
+    )
+    out: dict[tuple[int, int], set[str]] = {span: set() for span in spans}
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
+    for si, mentions in by_sentence.items():
+        a, b = ctx.doc.sentences[si]
+        low = _QUOTE.sub(lambda q: " " * len(q.group()), ctx.low[a:b])
+        for name, cue in _PERSON_CUES:
+            for m in cue.rx.finditer(low):
+                x, y = a + m.start(), a + m.end()
+                if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
+                    continue
+                near = min(mentions, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                out[near].add(name)
+                for other in mentions:
+                    lo, hi = sorted((near, other))
+                    gap = ctx.low[lo[1] : hi[0]]
+                    if other != near and " и " in f" {gap} " and _COORDINATED.fullmatch(gap):
+                        out[other].add(name)
+    return out
+
+
+def _coordinated(ctx: Context, parts: list[Participant]) -> None:
+    """ "Руководители министерств генерал-полковник А и генерал-майор Б": the second name of a
+    pair shares the first one's title."""
+    by_start = {m.start: p for p in parts for m in p.person.mentions}
+    for p in parts:
+        for m in p.person.mentions:
+            for q_start, q in by_start.items():
+                gap = ctx.low[m.end : q_start]
+                if q is p or q.title or not (0 < q_start - m.end <= 60):
+                    continue
+                if re.fullmatch(r"\s+и\s+[^.,;:!?«»]*", gap) and "коллег" not in gap:
+                    q.title = p.title
+
+
+@dataclass
+class Participant:
+    person: RuPerson
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    role: str = "attendee"
+    participant: bool = False
+    evidence: tuple[int, int] | None = None
+    reason: str | None = None
+    cues: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=16_384)
+def _is_head(word: str) -> bool:
+    w = word.lower().strip(".,")
+    if not w.isalpha() and "-" not in w:
+        return False
+    return any(p.normal_form in _TITLE_HEADS for p in parse(w)[:3])
+
+
+@lru_cache(maxsize=16_384)
+def _is_verb(word: str) -> bool:
+    """A verb, short participle or gerund: where a title cannot reach back past."""
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+@lru_cache(maxsize=16_384)
+def _is_preposition(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+def _head_noun_case(words: list[str]) -> str | None:
+    for w in words:
+        for p in parse(w.lower()):
+            if p.normal_form in _HEAD_NOUNS and p.tag.POS == "NOUN":
+                return p.tag.case
+    return None
+
+
+def left_title(
+    ctx: Context, sent_start: int, name_start: int, names: list[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The span of the title standing right before a name, without ranks (it does not reach
+    back past punctuation, a verb, a preposition before its head, or another name)."""
+    seg_start = sent_start
+    for m in _BOUNDARY.finditer(ctx.text, sent_start, name_start):
+        seg_start = m.end()
+    for a, b in names:
+        if seg_start <= a and b <= name_start:
+            seg_start = b
+    words = list(re.finditer(r"\S+", ctx.text[seg_start:name_start]))
+    first = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if _is_head(w):
+            first = i
+        elif first is None and i < len(words) - 10:
+            break  # no office noun close to the name
+        elif _is_verb(w) and (first is not None or i < len(words) - 1):
+            break
+        elif first is not None and _is_preposition(w):
+            break  # "во главе с заместителем ...": the title starts after the preposition
+    if first is None:
+        return None
+    a = seg_start + words[first].start()
+    b = name_start
+    body = ctx.text[a:b]
+    rank = _RANK.search(body)
+    while rank and rank.start() > 0:
+        body = body[: rank.start()]
+        rank = _RANK.search(body)
+    body = body.rstrip()
+    return (a, a + len(body)) if body else None
+
+
+def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
+    si = ctx.sent_idx(pos)
+    span = left_title(ctx, ctx.doc.sentences[si][0], pos, names)
+    if span is None:
+        return None
+    return _head_noun_case(ctx.text[span[0] : span[1]].split())
+
+
+def _title_text(ctx: Context, span: tuple[int, int]) -> str:
+    words = ctx.text[span[0] : span[1]].split()
+    return " ".join(nominative(words))
+
+
+def _geo_in(ctx: Context, a: int, b: int) -> str | None:
+    for m in ctx.geo:
+        if a <= m.start < b and m.kind in ("country", "demonym"):
+            return ctx.country_code(m)
+    for m in ctx.orgs:
+        if a <= m.start < b:
+            code = ctx.lex.org_list[m.ref].country
+            if code:
+                return code
+    return None
+
+
+def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
+    for m in ctx.orgs:
+        if a <= m.start < b:
+            org = ctx.lex.org_list[m.ref]
+            if org.kind in ("international", "body") and org.name != body:
+                return org.name
+            if org.kind in ("international", "body"):
+                return None
+    return None
+
+
+def find_participants(ctx: Context, body: str | None, announcement: bool) -> list[Participant]:
+    blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
+    mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
+    people = group_people(mentions)
+    find_lone_surnames(ctx.text, people, blocked)
+    cue_map = _assign_cues(ctx, people)
+    names = sorted((m.start, m.end) for m in mentions)
+    out = [_analyse(ctx, p, body, announcement, cue_map, names) for p in people]
+    _coordinated(ctx, out)
+    for p in out:
+        _decide(p, announcement)
+    _paired(ctx, out)
+    _pronouns(ctx, out)
+    return out
+
+
+def _analyse(
+    ctx: Context,
+    person: RuPerson,
+    body: str | None,
+    announcement: bool,
+    cue_map: dict[tuple[int, int], set[str]],
+    names: list[tuple[int, int]],
+) -> Participant:
+    part = Participant(person)
+    doc = ctx.doc
+    spans = [(m.start, m.end) for m in person.mentions] + person.lone
+    for a, b in sorted(spans):
+        si = ctx.sent_idx(a)
+        s, e = doc.sentences[si]
+        tspan = left_title(ctx, s, a, names)
+        rspan = None
+        if tspan is None:
+            r = _RIGHT_TITLE.match(ctx.text, b, e)
+            if r and _is_head(r.group(1).split()[0]):
+                rspan = (r.start(1), r.end(1))
+        span = tspan or rspan
+        if span and part.title is None:
+            part.title = _title_text(ctx, span)
+            part.country = _geo_in(ctx, *span)
+            part.organization = _org_in(ctx, *span, body)
+            title_low = ctx.low[span[0] : span[1]]
+            if C.HEAD_OF_STATE.found_in(title_low):
+                part.cues.add("head")
+            if C.SPOKES.found_in(title_low):
+                part.cues.add("spokes")
+            if body and body_named(ctx, span, body):
+                part.cues.add("of-body")
+            if C.CHAIR.found_in(title_low):
+                part.cues.add("chair")
+        if part.evidence is None:
+            part.evidence = (s, e)
+        if ctx.has(C.MEETING, si):
+            part.cues.add("meeting")
+        if ctx.has(C.FUTURE, si):
+            part.cues.add("future")
+        part.cues.update(cue_map.get((a, b), ()))
+        before = ctx.low[max(s, a - 130) : a]
+        if _FROM_BODY.search(before) and "от имени" in before:
+            part.cues.add("sender")
+        if _MEETING_WITH.search(before) and ctx.has(C.MEETING, si):
+            part.cues.add("host" if " с " not in before[-60:] else "guest")
+        elif _HOSTS_AFTER.match(ctx.low, b, e):
+            part.cues.add("host")
+        colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
+        if colleague and part.country is None:
+            part.country = _geo_in(ctx, colleague.start(), colleague.end())
+            if ctx.has(C.MEETING, si):
+                part.cues.add("guest")
+        if part.country is None:
+            part.country = _delegation_country(ctx, s, e)
+    return part
+
+
+def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
+    for m in ctx.orgs:
+        if span[0] <= m.start < span[1] and ctx.lex.org_list[m.ref].name == body:
+            return True
+    return False
+
+
+_DELEGATION = re.compile(r"делегаци")
+
+
+def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
+    """ "Казахстанскую делегацию возглавил ...": the state of the delegation led."""
+    if not _DELEGATION.search(ctx.low, s, e) or not C.ATTEND.rx.search(ctx.low, s, e):
+        return None
+    codes = {ctx.country_code(m) for m in ctx.geo if s <= m.start < e and m.kind != "city"}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _decide(part: Participant, announcement: bool) -> None:
+    cues = part.cues
+    if "head" in cues and not ({"attend", "chair"} & cues):
+        part.reason = "head of state"
+    elif "spokes" in cues:
+        part.reason = "spokesperson"
+    elif "sender" in cues:
+        part.reason = "greeting"
+    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
+        part.reason = "press"
+    elif announcement:
+        if "future" in cues and ({"attend", "open", "chair"} & cues):
+            part.participant = True
+        else:
+            part.reason = "announcement"
+    elif (
+        {"attend", "chair", "elected", "host", "guest"} & cues
+        or "speech" in cues
+        and ({"meeting", "of-body"} & cues or part.title)
+        or "meeting" in cues
+        and part.title
+    ):
+        part.participant = True
+    else:
+        part.reason = "no cue"
+    if not part.participant:
+        return
+    if "chair" in cues:
+        part.role = "chair"
+    elif "host" in cues:
+        part.role = "host"
+    elif "elected" in cues:
+        part.role = "elected-chair"
+    elif "speech" in cues and "attend" not in cues:
+        part.role = "speaker"
+    elif "open" in cues:
+        part.role = "opened"
+    else:
+        part.role = "attendee"
+
+
+_PAIRED = re.compile(
+    r"(?P<a>[а-яё]+(?:ого|ой|ых|ий|ая|ие))\s+и\s+(?P<b>[а-яё]+(?:ого|ой|ых|ий|ая|ие))\s+\S+\s*$"
+)
+
+
+def _paired(ctx: Context, parts: list[Participant]) -> None:
+    """ "главы белорусского и российского МВД Игорь Шуневич и Владимир Колокольцев": the two
+    demonyms belong to the two names, in order."""
+    by_start = {m.start: p for p in parts for m in p.person.mentions}
+    for p in parts:
+        for m in p.person.mentions:
+            after = ctx.text[m.end : m.end + 4]
+            if not after.startswith(" и "):
+                continue
+            q = by_start.get(m.end + 3)
+            if q is None:
+                continue
+            s = ctx.doc.sentences[ctx.sent_idx(m.start)][0]
+            d = _PAIRED.search(ctx.low, max(s, m.start - 80), m.start)
+            if not d:
+                continue
+            codes = [
+                ctx.country_code(g)
+                for g in ctx.geo
+                if g.kind == "demonym" and d.start() <= g.start < d.end()
+            ]
+            if len(codes) == 2 and codes[0] != codes[1]:
+                p.country, q.country = codes
+                if q.title is None:
+                    q.title = p.title
+
+
+def _pronouns(ctx: Context, parts: list[Participant]) -> None:
+    """ "Он озвучил приветствие": a speech verb after a pronoun is the last person named."""
+    doc = ctx.doc
+    starts = sorted((m.start, p) for p in parts for m in p.person.mentions)
+    for i, (s, _) in enumerate(doc.sentences):
+        if not ctx.text.startswith(("Он ", "Она "), s) or not ctx.has(C.SPEECH, i):
+            continue
+        prev = [p for pos, p in starts if pos < s]
+        if prev and prev[-1].participant and prev[-1].role == "attendee":
+            prev[-1].role = "speaker"

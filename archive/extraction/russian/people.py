@@ -1,0 +1,395 @@
+"""People's names in Russian text: finding them, putting them in the nominative, and writing
+them in Latin letters.
+
+A name is a run of two or three capitalised words (or a surname with initials, "Дубровский
+В.Н." / "В.Н. Дубровский") holding a given name that the morphology dictionary knows (tagged
+Name) or that the project's list of given names knows in transliteration, a patronymic, or
+initials, next to a surname-like word. A report inflects names with the title they stand in
+apposition to ("с начальником департамента Александром Шепелевым"): the title's head noun gives
+the case, pymorphy3 the given names' and patronymics' nominative, and the rules of Russian
+surname declension the surnames' (the dictionary does not know most of them).
+
+The Latin form comes from ``iuliia``'s Wikipedia scheme: it is the romanisation English-language
+media and Wikipedia use for Russian and Central Asian names ("Ержан Саденов" -> "Yerzhan
+Sadenov", "Юрий" -> "Yury"), so the archive's English and Russian reports meet on one spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import iuliia
+
+from ..names import word_key
+from .morph import analyzer, parse
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+_RUN = re.compile(rf"{_WORD}(?:\s{_WORD})+")
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_SURNAME_INITIALS = re.compile(rf"(?P<s>{_WORD})\s(?P<i>{_INITIALS})(?!\s?[А-ЯЁ][а-яё])")
+_INITIALS_SURNAME = re.compile(rf"(?<![А-ЯЁа-яё])(?P<i>{_INITIALS})\s?(?P<s>{_WORD})")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)(?:а|у|ем|ом|е|ы|ой|у)?$")
+_SURNAME_END = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ская|цкая|енко|ко|ук|юк|ян|янц|дзе|швили|ли|заде|зода"
+    r"|оглы|ич|ец|ий|ой|ых|их|ова|ева|ина|ына|ову|еву|ину|овым|евым|иным|ове|еве|ине|ского"
+    r"|скому|ским|ском|овой|евой|иной|ович|ев[аоу]|ан|ат|ар|ер|ор|ид|ал|ул|ек|ук|ык)$"
+)
+# surnames that do not decline (Tajik -зода, Azerbaijani -заде/-оглы, Georgian, Ukrainian -ко,
+# Russian -ых/-их, and those ending in any vowel but -а/-я)
+_INDECLINABLE = re.compile(r"(?:зода|заде|оглы|кызы|дзе|швили|ли|ко|ых|их|[оиэ])$")
+# the endings of Russian-style surnames in any case ("Гасанов", "Азизову", "Саргсяном")
+_SURNAME_FORM = re.compile(
+    r"(?:[оеё]в|ин|ын|ск|цк|ян)(?:а|у|ым|ом|е|ой|ую|ой|ы|ых)?$|(?:ский|цкий)$"
+)
+# pymorphy3 gives these tags to words that are names; a capitalised common noun is not one
+_NAME_TAGS = ("Name", "Surn", "Patr")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    words: list[str]  # as written
+    native: str  # the nominative, given name(s) first: "Ержан Саденов", "В. Н. Дубровский"
+    surname: str  # the surname in the nominative
+
+
+@dataclass
+class RuPerson:
+    native: str
+    name: str  # Latin
+    surname: str
+    mentions: list[NameMention] = field(default_factory=list)
+    lone: list[tuple[int, int]] = field(default_factory=list)  # surname-only mentions
+
+
+@lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    from ..lexicon import load_given_names
+
+    return frozenset(word_key(n) for n in load_given_names())
+
+
+@lru_cache(maxsize=16_384)
+def latin(native: str) -> str:
+    """The Latin spelling of a Russian name (Wikipedia romanisation)."""
+    return iuliia.WIKIPEDIA.translate(native)
+
+
+@lru_cache(maxsize=16_384)
+def _kind(word: str) -> str | None:
+    """ "given", "patr", "surn" or None for a capitalised word (None: not part of a name)."""
+    low = word.lower()
+    # a name in the plural ("Гасанов" as the genitive plural of "Гасан") is a surname's form
+    parses = [p for p in parse(low) if p.tag.number != "plur"]
+    tags = {t for p in parses for t in _NAME_TAGS if t in p.tag}
+    known = analyzer().word_is_known(low)
+    if "Patr" in tags or _PATRONYMIC.search(low):
+        return "patr"
+    if "Surn" in tags and _SURNAME_FORM.search(low):
+        return "surn"
+    if "Name" in tags and (known or word_key(latin(word)) in _given_keys()):
+        best = max(parses, key=lambda p: ("Name" in p.tag, p.score))
+        if "Name" in best.tag and (known or best.score >= 0.2):
+            return "given"
+    if word_key(latin(word)) in _given_keys() or word_key(latin(_strip_case(low))) in _given_keys():
+        return "given"
+    if "Surn" in tags:
+        return "surn"
+    if known and not tags:
+        return None  # a capitalised common word: "Совет", "Также", "Президент"
+    return "surn" if _SURNAME_END.search(low) or not known else None
+
+
+def _strip_case(low: str) -> str:
+    """A given name the dictionary does not know, without a case ending ("нурланом")."""
+    for end in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)]
+    return low
+
+
+def _cases_of(word: str, kind: str) -> dict[str, str | None]:
+    """case -> gender of the parses of ``word`` tagged as ``kind`` (Name / Surn / Patr)."""
+    tag = {"given": "Name", "surn": "Surn", "patr": "Patr"}[kind]
+    out: dict[str, str | None] = {}
+    for p in parse(word.lower()):
+        if tag in p.tag and p.tag.case and p.tag.number != "plur":
+            out.setdefault(p.tag.case, p.tag.gender)
+    return out
+
+
+_CASE_ENDINGS = {
+    "gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"),
+    "loct": ("е",),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16_384)
+def _fixed(low: str) -> bool:
+    """Whether the dictionary knows ``low`` as a surname that does not decline ("Шойгу")."""
+    return any("Surn" in p.tag and "Fixd" in p.tag for p in parse(low))
+
+
+def _surname_nominative(low: str, case: str, gender: str) -> str:
+    """A surname in the nominative by the rules of Russian surname declension."""
+    if case == "nomn" or _INDECLINABLE.search(low) or _fixed(low):
+        return low
+    if gender == "femn":
+        for old, new in (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+                         ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"),
+                         ("еву", "ева"), ("ину", "ина")):  # fmt: skip
+            if low.endswith(old):
+                return low[: -len(old)] + new
+        return low
+    for old, new in (("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+                     ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
+                     ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"),
+                     ("ыным", "ын")):  # fmt: skip
+        if low.endswith(old):
+            return low[: -len(old)] + new
+    endings = _CASE_ENDINGS[case]
+    for end in endings:
+        if low.endswith(end) and len(low) - len(end) >= 2:
+            stem = low[: -len(end)]
+            if end in ("я", "ю", "ем", "е") and stem[-1] not in "жшщчцаеиоуыэюяй":
+                return stem + "ь" if end in ("я", "ю", "ем") and not stem.endswith("ич") else stem
+            return stem
+    return low
+
+
+def _given_nominative(word: str, case: str, kind: str) -> str:
+    low = word.lower()
+    tag = "Name" if kind == "given" else "Patr"
+    for p in parse(low):
+        if tag in p.tag and p.tag.case == case and p.tag.number != "plur":
+            f = p.inflect({"nomn", "sing"})
+            if f is not None:
+                return f.word
+    if case == "nomn":
+        return low
+    if kind == "patr":
+        return re.sub(r"(?<=ич)(?:а|у|ем|е)$", "", re.sub(r"(?<=вн|чн)(?:ы|е|у|ой)$", "а", low))
+    return _surname_nominative(low, case, "masc")
+
+
+def _cap(form: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return form.upper()
+    return "-".join(p[:1].upper() + p[1:] for p in form.split("-"))
+
+
+def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[str, str]:
+    """The case and gender of a name: what its given name and patronymic allow, narrowed by
+    the case of the title it stands in apposition to."""
+    allowed: set[str] | None = None
+    gender = None
+    for w, k in zip(words, kinds, strict=True):
+        if k in ("given", "patr") and analyzer().word_is_known(w.lower()):
+            cases = _cases_of(w, k)
+            if cases:
+                allowed = set(cases) if allowed is None else allowed & set(cases)
+                gender = gender or next(iter(cases.values()))
+    if hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
+        case = hint
+    elif allowed:
+        case = "nomn" if "nomn" in allowed else sorted(allowed, key=CASES.index)[0]
+    else:
+        surname = words[kinds.index("surn")] if "surn" in kinds else words[-1]
+        case = _case_from_surname(surname)
+        first = words[kinds.index("given")].lower() if "given" in kinds else ""
+        if first.endswith(("а", "я")) and surname.lower().endswith(("ова", "ева", "ина", "ая")):
+            case, gender = "nomn", "femn"  # "Матлуба Абдуллоева": a woman's name as it is
+    if gender is None:
+        gender = _gender_from(words, kinds, case)
+    return case, gender or "masc"
+
+
+def _case_from_surname(word: str) -> str:
+    low = word.lower()
+    for ends, case in ((("овым", "евым", "иным", "ским", "цким"), "ablt"),
+                       (("ову", "еву", "ину", "скому"), "datv"),
+                       (("ова", "ева", "ина", "ского"), "gent")):  # fmt: skip
+        if low.endswith(ends):
+            return case
+    return "nomn"
+
+
+def _gender_from(words: list[str], kinds: list[str], case: str) -> str:
+    for w, k in zip(words, kinds, strict=True):
+        low = w.lower()
+        if k == "patr":
+            return "femn" if re.search(r"(?:овн|евн|ичн)", low) else "masc"
+        if k == "surn" and (
+            (case == "nomn" and low.endswith(("ова", "ева", "ина", "ская", "цкая")))
+            or (case != "nomn" and low.endswith(("овой", "евой", "иной", "ской", "цкой")))
+        ):
+            return "femn"
+    return "masc"
+
+
+def nominative_name(
+    words: list[str], hint: str | None = None, kinds: list[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """(the words in the nominative, their kinds) of a name as written."""
+    if kinds is None:
+        kinds = _settle([_kind(w) for w in words]) or ["surn"] * len(words)
+    forms, kinds_out = _nominative_name(tuple(words), hint, tuple(kinds))
+    return list(forms), list(kinds_out)
+
+
+@lru_cache(maxsize=16_384)  # reports name the same people again and again
+def _nominative_name(
+    words: tuple[str, ...], hint: str | None, kinds: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words_l, kinds_l = list(words), list(kinds)
+    forms = _inflect_name(words_l, hint, kinds_l)
+    return tuple(forms), kinds
+
+
+def _inflect_name(words: list[str], hint: str | None, kinds: list[str]) -> list[str]:
+    case, gender = _choose_case(words, kinds, hint)
+    out = []
+    for w, k in zip(words, kinds, strict=True):
+        if k in ("given", "patr"):
+            form = _given_nominative(w, case, k)
+        else:
+            form = _surname_nominative(w.lower(), case, gender)
+        out.append(_cap(form, w))
+    return out
+
+
+def _settle(kinds: list[str | None]) -> list[str] | None:
+    """The kinds of a run that is a name, or None: it needs a surname and a given name or
+    patronymic. A surname that looks like a patronymic ("Шуневич") at either end of the run
+    is the surname; of two surname-like words the first is the given name (names the
+    dictionary does not know: "Хабибулло Вохидзода")."""
+    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] is None:
+        kinds = ["given", "surn"]  # a surname that is also a common word: "Андрей Швед"
+    if None in kinds:
+        return None
+    out = [str(k) for k in kinds]
+    if "surn" not in out:
+        if out[-1] == "patr" and len(out) == 2:
+            out[-1] = "surn"
+        elif out[0] == "patr":
+            out[0] = "surn"
+        else:
+            return None
+    if "given" not in out and "patr" not in out:
+        if len(out) != 2:
+            return None
+        out[0] = "given"
+    return out
+
+
+def find_names(
+    text: str,
+    blocked: list[tuple[int, int]],
+    hint_at: Callable[[int, list[tuple[int, int]]], str | None],
+) -> list[NameMention]:
+    """Every full-name mention in ``text`` outside the ``blocked`` spans (gazetteer hits);
+    ``hint_at(offset, names)``: the case of the title that a name starting at ``offset`` stands
+    in apposition to (``names``: the spans of the names found so far)."""
+    out: list[NameMention] = []
+    taken: list[tuple[int, int]] = []
+    spans = sorted(blocked)
+    starts = [x for x, _ in spans]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect_right(starts, b - 1) - 1  # the last blocked span starting before b
+        while i >= 0 and spans[i][1] > a - 200:
+            if spans[i][1] > a:
+                return False
+            i -= 1
+        return not any(x < b and a < y for x, y in taken)
+
+    for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()) or _kind(m.group("s")) is None:
+                continue
+            initials = re.sub(r"\s", "", m.group("i")).replace(".", ". ").strip()
+            surname = _cap(
+                _surname_nominative(
+                    m.group("s").lower(), hint_at(m.start(), taken) or "nomn", "masc"
+                ),
+                m.group("s"),
+            )
+            native = f"{initials} {surname}"
+            out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname))
+            taken.append((m.start(), m.end()))
+    for m in _RUN.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [(m.start() + a, m.start() + b, w) for a, b, w in words]
+        i = 0
+        # windows of three words, then two, from the left (a run may start with a capitalised
+        # title or place: "Республики Беларусь Игорь Шуневич")
+        while i < len(words) - 1:
+            for n in (3, 2):
+                window = words[i : i + n]
+                if len(window) < n:
+                    continue
+                a, b = window[0][0], window[-1][1]
+                sub = [w for _, _, w in window]
+                settled = _settle([_kind(w) for w in sub])
+                if settled is None or not free(a, b):
+                    continue
+                forms, kinds = nominative_name(sub, hint_at(a, taken), settled)
+                given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
+                surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
+                native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
+                out.append(NameMention(a, b, sub, native, surn[-1] if surn else forms[-1]))
+                taken.append((a, b))
+                i += n - 1
+                break
+            i += 1
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def group_people(mentions: list[NameMention]) -> list[RuPerson]:
+    """Mentions of one person (the same surname, and given names that agree) grouped."""
+    people: list[RuPerson] = []
+    for nm in mentions:
+        for p in people:
+            if word_key(p.surname) == word_key(nm.surname) and (
+                len(nm.native.split()) == 1 or _same_first(p.native, nm.native)
+            ):
+                p.mentions.append(nm)
+                if len(nm.native) > len(p.native) and "." not in nm.native:
+                    p.native = nm.native
+                    p.name = latin(nm.native)
+                break
+        else:
+            people.append(RuPerson(nm.native, latin(nm.native), nm.surname, [nm]))
+    return people
+
+
+def _same_first(a: str, b: str) -> bool:
+    fa, fb = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
+    return fa[:1] == fb[:1] and (len(fa) <= 2 or len(fb) <= 2 or word_key(fa) == word_key(fb))
+
+
+def find_lone_surnames(text: str, people: list[RuPerson], blocked: list[tuple[int, int]]) -> None:
+    """Mentions by surname alone ("сообщил Жданов", "Шойгу прибыл") of people named in full."""
+    keys = {word_key(p.surname): p for p in people}
+    prefixes = {p.surname[:3] for p in people}
+    spans = sorted([(m.start, m.end) for p in people for m in p.mentions] + blocked)
+    starts = [a for a, _ in spans]
+    for m in re.finditer(_WORD, text):
+        if m.group()[:3] not in prefixes:
+            continue  # a surname keeps its first letters in every case
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:
+            continue
+        low = m.group().lower()
+        for case in CASES:
+            p = keys.get(word_key(_surname_nominative(low, case, "masc")))
+            if p is not None:
+                p.lone.append((m.start(), m.end()))
+                break

@@ -1,0 +1,182 @@
+"""A report in Russian from text to facts: the same steps and the same result as ``core`` for
+English, with the Russian rules of this package."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..cleaning import clean
+from ..context import Context
+from ..lexicon import Lexicon
+from ..textio import ExtractionError
+from ..when import find_meeting_date, publication_of
+from . import cues as C
+from .facts import (
+    find_body,
+    find_countries,
+    find_ordinal,
+    find_organizations,
+    find_topics,
+    find_venue,
+)
+from .participants import Participant, find_participants
+from .text import find_dateline, prepare
+
+if TYPE_CHECKING:
+    from ..core import Extraction
+
+
+def _announcement(ctx: Context) -> bool:
+    """Whether the report announces a coming meeting: its first sentence about the meeting
+    speaks of the future."""
+    for i in range(len(ctx.doc.sentences)):
+        if ctx.has(C.MEETING, i):
+            return ctx.has(C.FUTURE, i) and not ctx.has(C.OTHER_EVENT, i)
+    return False
+
+
+def _settle_roles(parts: list[Participant], joint: bool) -> None:
+    """Roles that depend on the others: a session chair outranks the chairman elected at it;
+    in a joint collegium the heads of the two ministries co-chair."""
+    chaired = any(p.role == "chair" for p in parts if p.participant)
+    openers = [p for p in parts if p.participant and p.role == "opened"]
+    for p in parts:
+        if not p.participant:
+            continue
+        if p.role == "elected-chair":
+            p.role = "attendee" if chaired else "chair"
+        elif p.role == "opened":
+            p.role = "co-chair" if joint or len(openers) >= 2 else "chair"
+        elif joint and p.role in ("attendee", "speaker") and p.title and _heads_ministry(p.title):
+            p.role = "co-chair"
+
+
+def _heads_ministry(title: str) -> bool:
+    low = title.lower()
+    return low.startswith(("глава", "руководител", "министр")) and (
+        "мвд" in low or "внутренних дел" in low
+    )
+
+
+def extract_russian(
+    text: str,
+    *,
+    file: str | None,
+    lex: Lexicon,
+    publication_date: dt.date | None,
+    url: str | None,
+) -> Extraction:
+    from ..core import Extraction, summary_of
+
+    doc = clean(prepare(text))
+    if not doc.text.strip() or not doc.sentences:
+        raise ExtractionError("nothing is left of the report once page furniture is removed")
+    find_dateline(doc, lex)
+    ctx = Context(doc, lex)
+    pub = publication_of(doc, publication_date, url)
+    announcement = _announcement(ctx)
+
+    city, venue_country, city_span, city_conf = find_venue(ctx)
+    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
+    # the body first without participants (a known body does not need them), then again
+    # with the states of a joint collegium once they are known
+    body, body_span, body_conf, body_match = find_body(ctx, [])
+    parts = find_participants(ctx, body, announcement)
+    people = [p for p in parts if p.participant]
+    person_countries = [
+        (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
+    ]
+    part, mentioned, countries_conf = find_countries(
+        ctx, person_countries, body_match, venue_country
+    )
+    if body is None:
+        body, body_span, body_conf, body_match = find_body(
+            ctx, [lex.country_name(c) or c for c in part]
+        )
+    joint = bool(body and body.startswith("Joint Collegium"))
+    _settle_roles(parts, joint)
+    venue_code = lex.country_by_name(venue_country).code if venue_country else None
+    for p in people:
+        if p.country is None and p.organization is None and p.role in ("chair", "host"):
+            p.country = venue_code
+            if venue_code and venue_code not in part:
+                part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
+                mentioned.pop(venue_code, None)
+    ordinal, ordinal_span = find_ordinal(ctx, body_match)
+    person_orgs = [
+        (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
+    ]
+    orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
+    topics = find_topics(ctx)
+
+    participants = []
+    participant_spans = []
+    for p in people:
+        e = p.evidence or (0, 0)
+        participants.append(
+            {
+                "name": p.person.name,
+                "name_native": p.person.native,
+                "role": p.role,
+                "title": p.title,
+                "country": lex.country_name(p.country),
+                "organization": p.organization,
+                "name_variants": [],
+                "confidence": 0.8 if p.title else 0.6,
+            }
+        )
+        participant_spans.append({"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]})
+    title_span = None
+    if doc.title_span:
+        a, b = doc.title_span
+        title_span = {"start": a, "end": b, "text": doc.title}
+    ex = Extraction(
+        file=file,
+        cleaned_text=doc.text,
+        title=doc.title,
+        body=body,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_basis=date_basis,
+        city=city,
+        venue_country=venue_country,
+        ordinal=ordinal,
+        countries=[lex.country_name(c) or c for c in part],
+        countries_mentioned=[lex.country_name(c) or c for c in mentioned],
+        organizations=list(orgs),
+        participants=participants,
+        topics=list(topics),
+        summary=summary_of(ctx),
+        publication_date=pub.date.isoformat() if pub.date else None,
+        language="ru",
+        mentioned_people=[p.person.name for p in parts if not p.participant],
+    )
+    ex.evidence = {
+        "title": title_span,
+        "body": body_span,
+        "date": date_span,
+        "city": city_span,
+        "ordinal": ordinal_span,
+        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
+        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
+        "organizations": orgs,
+        "participants": participant_spans,
+        "topics": topics,
+    }
+    ex.confidence = {
+        "title": 0.9 if doc.title else 0.0,
+        "body": round(body_conf, 2),
+        "date": (0.9 if precision == "day" else 0.6) if date_span else 0.0,
+        "city": round(city_conf, 2),
+        "venue_country": round(city_conf if city else (0.4 if venue_country else 0.0), 2),
+        "ordinal": 0.9 if ordinal else 0.0,
+        "countries": countries_conf,
+        "organizations": 0.8 if orgs else 0.5,
+        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
+        if participants
+        else 0.5,
+        "topics": 0.7 if topics else 0.3,
+    }
+    return ex

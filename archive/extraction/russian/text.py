@@ -1,0 +1,111 @@
+"""Russian page furniture and wire datelines, around the shared cleaning step.
+
+``prepare`` works on the raw text before ``cleaning.clean``: it drops the furniture lines of
+Russian-language sites (share buttons, photo credits, "Читайте также" lists, a "Справка:"
+background box), wiki and Markdown marks, joins a bulleted list to the sentence that
+introduces it ("приняли участие делегации:" / "— Армении;" ...), and writes "государств –
+участников" as the compound it is ("государств-участников"), so that names match the gazetteer.
+``find_dateline`` then finds a Cyrillic wire dateline ("МИНСК, 12 августа. /БелТА/.",
+"Душанбе. 9 октября. «Азия-Плюс» -") in the first paragraphs of the cleaned text and makes it a
+sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cleaning import CleanDoc, Dateline, split_sentences
+from ..dates import find_dates
+from ..lexicon import Lexicon
+
+# Whole lines that are site furniture.
+_FURNITURE = re.compile(
+    r"^(?:(?:последнее )?обновлено:?.*|последнее обновление:?.*|изменено:?.*|поделиться"
+    r"|поделитесь|комментари\w*(?:\s+\w{0,3})?|shared? to \w+|share|печать|версия для печати"
+    r"|распечатать|подписывайтесь.*|подпишитесь.*|читайте (?:также|нас).*|смотрите также.*"
+    r"|теги:.*|метки:.*|источник:.*|фото:.*|фото .{0,40}|видео:.*|реклама|главная|новости"
+    r"|все новости|лента новостей|нашли ошибку.*|если вы нашли ошибку.*"
+    r"|при использовании материалов.*"
+    r"|\.{3}|…|вконтакте|одноклассники|телеграм|telegram|whatsapp|twitter|facebook|vk|ok)$",
+    re.IGNORECASE,
+)
+# Short lines that are a photo caption or credit: "Муратбек Иманалиев. Фото с сайта nsng.ru"
+_CAPTION = re.compile(r"(?:^|\s)(?:фото|©)(?=[\s:]|$)|^©|фото с сайта", re.IGNORECASE)
+# Lines after which the rest of the page is not the article.
+_CUTOFF = re.compile(
+    r"^(?:читайте также|материалы по теме|другие новости|похожие новости|еще по теме|ещё по теме"
+    r"|справка\s*[:.])",
+    re.IGNORECASE,
+)
+# a list after a colon, one item per bulleted line: joined into the sentence it belongs to
+_BULLETS = re.compile(r"(?<=[:;,])[ \t]*\n[ \t]*(?=[—–•*-][ \t]*\S)")
+_MARKS = re.compile(r"'''|''|\*\*")
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# "государств – участников", "стран - участниц": a compound written with a spaced dash
+_SPACED_COMPOUND = re.compile(
+    r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
+)
+
+
+def prepare(raw: str) -> str:
+    """The raw report with Russian furniture lines and marks removed (see the module doc)."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "'" in raw or "*" in raw:
+        raw = _MARKS.sub("", raw)
+    raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    kept: list[str] = []
+    words = 0
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        if _CUTOFF.match(stripped) and words >= 40:
+            break
+        if _IMAGE_LINE.match(stripped) or _FURNITURE.match(stripped):
+            continue
+        n = len(stripped.split())
+        if n < 12 and _CAPTION.search(stripped) and not stripped.endswith((".", "!", "?")):
+            continue
+        words += n
+        kept.append(line)
+    return _BULLETS.sub(" ", "\n".join(kept))
+
+
+_CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"
+_DATELINE = re.compile(
+    rf"(?P<city>{_CITY})\s*[,.]\s*"
+    r"(?P<date>\d{1,2}(?:-го)?\s+[а-яё]{3,9}\.?(?:,?\s+\d{4}(?:\s*г(?:ода?|\.))?)?)"
+    r"(?:,?\s+\d{1,2}:\d{2})?\s*[.,]?\s*"
+    r"(?P<agency>/[^/\n]{2,30}/|«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[A-ZА-ЯЁ][^\s.,«\"/]{1,20}"
+    r"(?:[ .][A-ZА-ЯЁ\"«][^\s.,«/]{0,20}){0,2}[»\"]?)?\s*"
+    r"(?:[.,]?\s*[-–—]\s+|\.\s+)"
+)
+
+
+def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
+    """Find a wire dateline at the start of one of the first paragraphs and record it in
+    ``doc.dateline``, as a sentence of its own."""
+    if doc.dateline is not None:
+        return
+    text = doc.text
+    for ps, pe in doc.paragraphs[:3]:
+        m = _DATELINE.match(text, ps, pe)
+        if not m:
+            continue
+        city = m.group("city")
+        if lex.city_by_name(city) is None and not city.isupper():
+            continue
+        dates = [d for d in find_dates(m.group("date")) if d.month and not d.relative]
+        if not dates:
+            continue
+        end = m.end()
+        doc.dateline = Dateline(city, ps, end, m.start("date"), m.end("date"))
+        head_end = end
+        while head_end > ps and text[head_end - 1] in " -–—.":
+            head_end -= 1
+        rest = [(s, e) for s, e in doc.sentences if not (ps <= s < pe)]
+        inside = [(ps, head_end), *split_sentences(text, end, pe)]
+        doc.sentences = sorted(rest + inside)
+        doc.__dict__.pop("_starts", None)
+        return

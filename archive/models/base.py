@@ -93,3 +93,36 @@ class Evidence(models.Model):
 
     class Meta:
         abstract = True
+
+
+class RedirectsOldSlugs(models.Model):
+    """A record with a public page at its slug: when a save changes the slug, the old one is
+    remembered as a redirect to the record (archive.models.redirects), so that published
+    links keep working."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        old = getattr(self, "_saved_slug", None)
+        if update_fields is not None and "slug" not in update_fields:
+            return
+        if old and old != self.slug:
+            # Imported here: the redirects module imports the models that use this mixin.
+            from .redirects import SlugRedirect
+
+            SlugRedirect.objects.remember(old, self)
+        self._saved_slug = self.slug
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        record = super().from_db(db, field_names, values)
+        record._saved_slug = record.__dict__.get("slug")
+        return record
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None) -> None:
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        if fields is None or "slug" in fields:
+            self._saved_slug = self.__dict__.get("slug")

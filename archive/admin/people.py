@@ -13,6 +13,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from .. import editorial
+from ..editorial.merging import suggest_keeper
 from ..models import Attendance, Participant, ParticipantNameVariant
 from .curated import CuratedAdmin, clear_curated_marks
 from .lists import ScaleAdmin, people_matching, related_count, snapshot_count, text_pattern
@@ -108,7 +109,8 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         if len(people) < 2:
             self.message_user(request, "Choose at least two people to merge.", messages.ERROR)
             return redirect("admin:archive_participant_changelist")
-        form = MergeForm(people, request.POST or None, initial={"keep": people[0].pk})
+        suggestion = suggest_keeper(people)
+        form = MergeForm(people, request.POST or None, initial={"keep": suggestion.person.pk})
         if request.method == "POST" and form.is_valid():
             merged = self._merge(request, form.cleaned_data["keep"], people)
             if merged is not None:
@@ -118,6 +120,7 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
             "opts": self.model._meta,
             "title": "Merge people",
             "people": people,
+            "suggestion": suggestion,
             "form": form,
             "ids": ",".join(map(str, ids)),
         }

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import path
 
 from .. import editorial
+from ..ingest.merging import slug_text
 from ..models import (
     Attendance,
     Meeting,
@@ -29,6 +30,10 @@ from .lists import (
 from .reports import SourceDocumentInline
 from .review import review_queue_view
 from .upload import import_view
+
+# What a meeting's slug is made of (archive.ingest.merging.slug_text): an editor's correction
+# of any of them moves the slug, unless the editor typed a slug too.
+SLUG_SOURCES = {"title", "body", "date_start", "date_precision", "city"}
 
 # The name a meeting's curated_fields give each inline's set.
 INLINE_SET_NAMES = {
@@ -236,6 +241,14 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def save_model(self, request, obj, form, change):
+        """The slug follows a correction of what it is made of; the old address redirects
+        (archive.models.SlugRedirect)."""
+        changed = set(form.changed_data)
+        if change and "slug" not in changed and changed & SLUG_SOURCES:
+            obj.follow(slug_text(obj))
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

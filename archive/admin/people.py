@@ -87,6 +87,13 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         )
         return queryset.filter(found), False
 
+    def save_model(self, request, obj, form, change):
+        """A corrected name moves the slug unless the editor typed one; the old address
+        redirects (archive.models.SlugRedirect)."""
+        if change and "name" in form.changed_data and "slug" not in form.changed_data:
+            obj.follow(obj.name)
+        super().save_model(request, obj, form, change)
+
     def get_urls(self):
         merge = path(
             "merge/",

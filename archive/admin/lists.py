@@ -27,6 +27,7 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
 from ..models import (
+    LOW_FIELD_CONFIDENCE,
     Country,
     Meeting,
     MeetingCountry,
@@ -39,6 +40,27 @@ from ..models import (
 from ..search.facets import estimated_rows
 
 EXACT_COUNT_UP_TO = 10_000
+
+# Confidence in words, from the top: the list filter's bands and what the forms say. Under
+# LOW_FIELD_CONFIDENCE a field is in the review queue.
+CONFIDENCE_BANDS = (("high", 0.8), ("medium", LOW_FIELD_CONFIDENCE), ("low", 0.0))
+
+
+def percent(value) -> str:
+    """0.906 → "91 %" (half up); "—" for anything not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "—"
+    return f"{int(value * 100 + 0.5)} %"
+
+
+def confidence_text(value) -> str:
+    """A score as an editor reads it: "91 % (high)", "35 % (low)", "none found" for 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "—"
+    if value <= 0:
+        return "none found"
+    word = next(word for word, floor in CONFIDENCE_BANDS if value >= floor)
+    return f"{percent(value)} ({word})"
 
 
 class EstimatedCountPaginator(Paginator):
@@ -206,12 +228,14 @@ class ConvenedByFilter(admin.RelatedFieldListFilter):
 
 
 class ConfidenceFilter(admin.SimpleListFilter):
+    """The bands of CONFIDENCE_BANDS, lowest first."""
+
     title = "confidence"
     parameter_name = "confidence"
     BANDS = {
-        "low": ("low (under 0.5)", 0.0, 0.5),
-        "medium": ("medium (0.5–0.8)", 0.5, 0.8),
-        "high": ("high (0.8 and over)", 0.8, 1.01),
+        "low": (f"low (under {percent(LOW_FIELD_CONFIDENCE)})", 0.0, LOW_FIELD_CONFIDENCE),
+        "medium": (f"medium ({percent(LOW_FIELD_CONFIDENCE)}–80 %)", LOW_FIELD_CONFIDENCE, 0.8),
+        "high": ("high (80 % and over)", 0.8, 1.01),
     }
 
     def lookups(self, request, model_admin):

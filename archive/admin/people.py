@@ -3,6 +3,8 @@ and merging two or more records of one person."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -17,6 +19,37 @@ from ..editorial.merging import suggest_keeper
 from ..models import Attendance, Participant, ParticipantNameVariant
 from .curated import CuratedAdmin, clear_curated_marks
 from .lists import ScaleAdmin, people_matching, related_count, snapshot_count, text_pattern
+
+
+def person_label(person: Participant) -> str:
+    """A person as an autocomplete lists them, to tell namesakes apart:
+    "Ivan Petrov — Russia · Minister · 5 meetings" (``n_attendances`` annotated)."""
+    meetings = person.n_attendances
+    return (
+        f"{person.name} — {person.country.name if person.country else 'no country'}"
+        f" · {person.title or 'no title'} · {meetings} meeting{'' if meetings == 1 else 's'}"
+    )
+
+
+class PersonAutocompleteView(AutocompleteJsonView):
+    """People matching what an editor types into an attendance row (the admin's own search):
+    each with country, office and meeting count, the most-met first. The counts are those of
+    the change list: live for the page's rows, sorted by the snapshot's."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related("country")
+        if self.term.strip():
+            queryset = queryset.order_by("-n_sort", "name", "pk")
+        return queryset
+
+    def serialize_result(self, obj, to_field_name):
+        return {"id": str(getattr(obj, to_field_name)), "text": person_label(obj)}
+
+
+class PersonSelect(AutocompleteSelect):
+    """The autocomplete widget of a person field, served by PersonAutocompleteView."""
+
+    url_name = "%s:archive_participant_autocomplete"
 
 
 class NameVariantInline(admin.TabularInline):
@@ -100,7 +133,12 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
             self.admin_site.admin_view(self.merge_view),
             name="archive_participant_merge",
         )
-        return [merge, *super().get_urls()]
+        autocomplete = path(
+            "autocomplete/",
+            self.admin_site.admin_view(PersonAutocompleteView.as_view(admin_site=self.admin_site)),
+            name="archive_participant_autocomplete",
+        )
+        return [merge, autocomplete, *super().get_urls()]
 
     def merge_view(self, request):
         """Choose the record to keep among two or more people, then merge."""

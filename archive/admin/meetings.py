@@ -5,9 +5,11 @@ URLs of the upload and review-queue pages."""
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from django.urls import path
 
 from .. import editorial
+from ..editorial.publishing import meeting_gaps, publishing_gaps
 from ..ingest.merging import slug_text
 from ..models import (
     Attendance,
@@ -123,10 +125,46 @@ class MeetingTopicInline(admin.TabularInline):
 # --- actions ----------------------------------------------------------------------------------
 
 
+WEAK_SHOWN = 100  # weak meetings listed on the confirmation page; the rest are counted
+
+
 @admin.action(description="Publish", permissions=["change"])
 def publish(modeladmin, request, queryset):
+    """Publish; when some of the selection is weak (publishing_gaps), first a page that says
+    which and why, from which the editor publishes all, or only the rest."""
+    confirm = request.POST.get("confirm")
+    if confirm != "all":
+        weak = publishing_gaps(queryset)
+        if weak and confirm != "ready":
+            return confirm_publishing(modeladmin, request, queryset, weak)
+        if weak:
+            queryset = queryset.exclude(pk__in=[meeting.pk for meeting, _ in weak])
+            modeladmin.message_user(
+                request,
+                f"Left {len(weak)} meeting(s) unpublished: they need a look.",
+                messages.WARNING,
+            )
     count = editorial.set_status(queryset, Meeting.Status.PUBLISHED, user=request.user)
     modeladmin.message_user(request, f"Published {count} meeting(s).")
+
+
+def confirm_publishing(modeladmin, request, queryset, weak):
+    """The page that asks before weak meetings are published; its buttons post the same
+    selection again with ``confirm`` = "all" or "ready"."""
+    to_publish = queryset.exclude(status=Meeting.Status.PUBLISHED).count()
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "opts": modeladmin.model._meta,
+        "title": "Publish meetings that need a look?",
+        "weak": weak[:WEAK_SHOWN],
+        "weak_count": len(weak),
+        "not_shown": max(0, len(weak) - WEAK_SHOWN),
+        "to_publish": to_publish,
+        "ready_count": to_publish - len(weak),
+        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+        "select_across": request.POST.get("select_across", "0"),
+    }
+    return TemplateResponse(request, "admin/archive/meeting/publish_confirmation.html", context)
 
 
 @admin.action(description="Unpublish (back to draft)", permissions=["change"])
@@ -319,6 +357,14 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         if change and "slug" not in changed and changed & SLUG_SOURCES:
             obj.follow(slug_text(obj))
         super().save_model(request, obj, form, change)
+        published = "status" in changed and obj.status == Meeting.Status.PUBLISHED
+        reasons = meeting_gaps(obj) if published else []
+        if reasons:
+            self.message_user(
+                request,
+                f"Published, but readers will see what it lacks: {'; '.join(reasons)}.",
+                messages.WARNING,
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -243,7 +243,9 @@ def test_history_lists_newest_first_and_filters_by_date_range(reference_data, ad
     meeting = make_meeting(status="needs_review")
     url = reverse("admin:archive_meeting_changelist")
     for action in ("publish", "unpublish"):
-        admin_client.post(url, {"action": action, "_selected_action": [meeting.pk]})
+        admin_client.post(
+            url, {"action": action, "_selected_action": [meeting.pk], "confirm": "all"}
+        )
     history = reverse("admin:admin_logentry_changelist")
     since = (timezone.now() - datetime.timedelta(days=7)).isoformat()
     response = listed(admin_client, history, action_time__gte=since)

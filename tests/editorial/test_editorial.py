@@ -511,7 +511,9 @@ def test_publish_unpublish_and_clear_curated_marks(reference_data, admin_client,
     """Status actions mark the status curated and are logged; marks can be cleared."""
     meeting = make_meeting(status="needs_review")
     url = reverse("admin:archive_meeting_changelist")
-    admin_client.post(url, {"action": "publish", "_selected_action": [meeting.pk]})
+    admin_client.post(
+        url, {"action": "publish", "_selected_action": [meeting.pk], "confirm": "all"}
+    )
     meeting.refresh_from_db()
     assert meeting.status == "published" and meeting.curated_fields == ["status"]
     assert LogEntry.objects.filter(

@@ -37,40 +37,9 @@ def set_status(meetings: QuerySet[Meeting], status: str, *, user=None) -> int:
 TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 200
 # A headline does not end on these: the extractor took a line broken mid-sentence.
-DANGLING_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "в",
-        "во",
-        "и",
-        "из",
-        "к",
-        "на",
-        "о",
-        "об",
-        "от",
-        "по",
-        "при",
-        "с",
-        "со",
-        "у",
-    ]
-)
+_DANGLING_ENGLISH = "a an and as at by for from in into of on or the to with"
+_DANGLING_RUSSIAN = "в во и из к на о об от по при с со у"
+DANGLING_WORDS = frozenset(_DANGLING_ENGLISH.split() + _DANGLING_RUSSIAN.split())
 _NAVIGATION = re.compile(r"\s[|•·]\s")  # "Home | News | English"
 
 

@@ -6,8 +6,9 @@
 - Search: the meetings' full-text ``search_vector`` (GIN) and the people's trigram indexes
   instead of ``UPPER(col) LIKE '%term%'`` over every row (``search_fields`` stays only so
   that Django draws the search box; each admin's ``get_search_results`` replaces its query).
-- Filter choices list Country/Organization rows with an EXISTS probe of an index each, not
-  ``SELECT DISTINCT`` over every meeting; no ``date_hierarchy`` (YearFilter instead).
+- Filter choices list only values in use — countries, topics, bodies, years, people's
+  countries — each found with an EXISTS probe of an index, not ``SELECT DISTINCT`` over every
+  meeting; no ``date_hierarchy`` (YearFilter instead).
 - Counts shown per row are correlated subqueries, computed for the page's rows only; a count
   is sortable only where the order can come from an index or from the precomputed snapshot.
 - ``show_facets = NEVER``: the "Show counts" link would count every filter value over the
@@ -31,6 +32,7 @@ from ..models import (
     Country,
     Meeting,
     MeetingCountry,
+    MeetingTopic,
     Organization,
     Participant,
     ParticipantNameVariant,
@@ -189,7 +191,9 @@ class TopicFilter(FacetKeyFilter):
     column = "topic_ids"
 
     def lookups(self, request, model_admin):
-        return [(str(topic.pk), topic.name) for topic in Topic.objects.order_by("name")]
+        """Topics some meeting has: one EXISTS probe of meeting_topic_by_topic each."""
+        used = Topic.objects.filter(Exists(MeetingTopic.objects.filter(topic=OuterRef("pk"))))
+        return [(str(pk), name) for pk, name in used.order_by("name").values_list("pk", "name")]
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -225,6 +229,16 @@ class ConvenedByFilter(admin.RelatedFieldListFilter):
         convened = Meeting.objects.filter(body=OuterRef("pk"))
         bodies = Organization.objects.filter(Exists(convened)).order_by("name")
         return [(pk, name) for pk, name in bodies.values_list("pk", "name")]
+
+
+class PersonCountryFilter(admin.RelatedFieldListFilter):
+    """A person's country (``country__id__exact``), listing the countries some person is
+    from — one EXISTS probe of the people's country index each — not all 249."""
+
+    def field_choices(self, field, request, model_admin):
+        people = Participant.objects.filter(country=OuterRef("pk"))
+        countries = Country.objects.filter(Exists(people)).order_by("name")
+        return [(pk, name) for pk, name in countries.values_list("pk", "name")]
 
 
 class ConfidenceFilter(admin.SimpleListFilter):

@@ -18,7 +18,14 @@ from .. import editorial
 from ..editorial.merging import suggest_keeper
 from ..models import Attendance, Participant, ParticipantNameVariant
 from .curated import CuratedAdmin, clear_curated_marks
-from .lists import ScaleAdmin, people_matching, related_count, snapshot_count, text_pattern
+from .lists import (
+    PersonCountryFilter,
+    ScaleAdmin,
+    people_matching,
+    related_count,
+    snapshot_count,
+    text_pattern,
+)
 
 
 def person_label(person: Participant) -> str:
@@ -85,7 +92,7 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
 
     list_display = ["name", "country", "title", "attendance_count"]
     list_select_related = ["country"]
-    list_filter = ["country__is_cis", "country"]
+    list_filter = ["country__is_cis", ("country", PersonCountryFilter)]
     search_fields = ["name", "slug", "name_variants__name", "title"]
     autocomplete_fields = ["country"]
     inlines = [NameVariantInline]

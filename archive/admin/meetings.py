@@ -1,6 +1,7 @@
 """Meetings: the change list, the form with its inlines (attendances, countries, bodies,
-topics, reports with evidence marked), the publishing and re-extraction actions, and the
-URLs of the upload and review-queue pages."""
+topics) and the reports beside it (meeting_page), the publishing action (which asks first about
+weak meetings) and the re-extraction action, and the URLs of the upload and review-queue
+pages."""
 
 from django import forms
 from django.contrib import admin, messages

@@ -9,6 +9,7 @@ focus from those positions; the reports' own marks are those of the report's adm
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.utils.html import format_html, format_html_join
@@ -90,8 +91,9 @@ def report_panel(meeting: Meeting) -> list[dict[str, Any]]:
             {
                 "source": source,
                 "text": report_with_evidence(source),
-                "positions": evidence_positions(source, links),
-                "script_id": f"evidence-{source.pk}",
+                # JSON in an attribute (escaped there), not a <script> block: the page holds
+                # no inline script of any kind.
+                "positions": json.dumps(evidence_positions(source, links)),
             }
         )
     return panel

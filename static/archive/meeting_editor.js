@@ -1,6 +1,6 @@
 // The meeting change page: the evidence of the field or row in focus is highlighted in the
 // reports beside the form (templates/admin/archive/meeting/change_form.html) and scrolled to.
-// Positions come from the page (one JSON block per report, archive/admin/meeting_page.py),
+// Positions come from the page (JSON in each report's data-positions, meeting_page.py),
 // in UTF-16 code units of the report's text; marks are drawn with the CSS Custom Highlight
 // API, so the text itself is never rewritten. Without the API the report is still scrolled.
 function meetingEditor() {
@@ -26,10 +26,9 @@ function meetingEditor() {
     topic_links: "topic",
   };
   var reports = Array.prototype.map.call(panel.querySelectorAll(".panel-report"), function (el) {
-    var data = document.getElementById(el.getAttribute("data-positions"));
     return {
       text: el.querySelector(".report-text"),
-      positions: data ? JSON.parse(data.textContent) : {},
+      positions: JSON.parse(el.getAttribute("data-positions") || "{}"),
     };
   });
   var canHighlight = window.CSS && CSS.highlights && window.Highlight;

@@ -121,17 +121,14 @@ def imported(reference_data):
 
 def evidence_in(response, source) -> dict:
     """The evidence positions the page gives its script for one report."""
+    import html
     import json
     import re
 
     content = response.content.decode()
-    found = re.search(
-        rf'<script id="evidence-{source.pk}" type="application/json">(.*?)</script>',
-        content,
-        re.S,
-    )
+    found = re.search(rf'id="report-{source.pk}" data-positions="([^"]*)"', content)
     assert found, "the report's evidence positions are on the page"
-    return json.loads(found.group(1))
+    return json.loads(html.unescape(found.group(1)))
 
 
 def test_the_reports_sit_beside_the_fields_with_the_evidence_of_each_field(imported, admin_client):

@@ -13,7 +13,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast db db-stop db-status migrate refdata import-samples superuser lint \
+.PHONY: help run test test-fast db db-stop db-status migrate refdata import-samples superuser editor lint \
 	format browser venv clean bench serve backup restore wrk loadtest eval-real fingerprint
 
 help:
@@ -21,6 +21,7 @@ help:
 	@echo "make test       set up and run the whole test suite (lint, migrations check, pytest)"
 	@echo "make test-fast  lint and the tests not marked slow (Chromium, servers, own PostgreSQL)"
 	@echo "make superuser  create an admin account without a prompt (see README)"
+	@echo "make editor EDITOR=name  create an editor's account (staff, Editors group; see README)"
 	@echo "make db-stop    stop the project's own PostgreSQL"
 
 venv: $(STAMP)
@@ -54,6 +55,12 @@ refdata: migrate
 
 superuser: migrate
 	$(PY) manage.py ensure_superuser
+
+# An editor's account: staff in the Editors group, never a superuser. The password comes from
+# DJANGO_EDITOR_PASSWORD, or is generated and printed once. EMAIL= is optional.
+editor: migrate
+	@test -n "$(EDITOR)" || { echo "usage: make editor EDITOR=name [EMAIL=address]" >&2; exit 2; }
+	$(PY) manage.py create_editor $(EDITOR) $(if $(EMAIL),--email $(EMAIL))
 
 # The sample reports are published so readers see them; re-running imports nothing new.
 import-samples: refdata

@@ -56,3 +56,33 @@ def url_for(database: str) -> str:
     host = quote(settings["HOST"] or "", safe="")
     port = f":{settings['PORT']}" if settings["PORT"] else ""
     return f"postgresql://{user}{password}@{host}{port}/{database}"
+
+
+def change_form_data(response) -> dict:
+    """What the browser would send back from an admin change form, unchanged."""
+    from django import forms
+
+    data = {}
+
+    def add(form):
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            value = form[name].value()
+            if isinstance(field, forms.BooleanField):
+                if value:
+                    data[key] = "on"
+            elif isinstance(field, forms.ModelMultipleChoiceField):
+                data[key] = list(value or [])
+            else:
+                data[key] = "" if value is None else value
+            if field.show_hidden_initial:
+                data[form.add_initial_prefix(name)] = data.get(key, "")
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[formset.management_form.add_prefix(name)] = value
+        for form in formset.forms:
+            add(form)
+    return data

@@ -6,8 +6,9 @@
 - Search: the meetings' full-text ``search_vector`` (GIN) and the people's trigram indexes
   instead of ``UPPER(col) LIKE '%term%'`` over every row (``search_fields`` stays only so
   that Django draws the search box; each admin's ``get_search_results`` replaces its query).
-- Filter choices list Country/Organization rows with an EXISTS probe of an index each, not
-  ``SELECT DISTINCT`` over every meeting; no ``date_hierarchy`` (YearFilter instead).
+- Filter choices list only values in use — countries, topics, bodies, years, people's
+  countries — each found with an EXISTS probe of an index, not ``SELECT DISTINCT`` over every
+  meeting; no ``date_hierarchy`` (YearFilter instead).
 - Counts shown per row are correlated subqueries, computed for the page's rows only; a count
   is sortable only where the order can come from an index or from the precomputed snapshot.
 - ``show_facets = NEVER``: the "Show counts" link would count every filter value over the
@@ -29,9 +30,11 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 
 from ..models import (
+    LOW_FIELD_CONFIDENCE,
     Country,
     Meeting,
     MeetingCountry,
+    MeetingTopic,
     Organization,
     Participant,
     ParticipantNameVariant,
@@ -42,6 +45,27 @@ from ..search.facets import estimated_rows
 from ..search.words import UnreadableWords, checked_search_query
 
 EXACT_COUNT_UP_TO = 10_000
+
+# Confidence in words, from the top: the list filter's bands and what the forms say. Under
+# LOW_FIELD_CONFIDENCE a field is in the review queue.
+CONFIDENCE_BANDS = (("high", 0.8), ("medium", LOW_FIELD_CONFIDENCE), ("low", 0.0))
+
+
+def percent(value) -> str:
+    """0.906 → "91 %" (half up); "—" for anything not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "—"
+    return f"{int(value * 100 + 0.5)} %"
+
+
+def confidence_text(value) -> str:
+    """A score as an editor reads it: "91 % (high)", "35 % (low)", "none found" for 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "—"
+    if value <= 0:
+        return "none found"
+    word = next(word for word, floor in CONFIDENCE_BANDS if value >= floor)
+    return f"{percent(value)} ({word})"
 
 
 class EstimatedCountPaginator(Paginator):
@@ -170,7 +194,9 @@ class TopicFilter(FacetKeyFilter):
     column = "topic_ids"
 
     def lookups(self, request, model_admin):
-        return [(str(topic.pk), topic.name) for topic in Topic.objects.order_by("name")]
+        """Topics some meeting has: one EXISTS probe of meeting_topic_by_topic each."""
+        used = Topic.objects.filter(Exists(MeetingTopic.objects.filter(topic=OuterRef("pk"))))
+        return [(str(pk), name) for pk, name in used.order_by("name").values_list("pk", "name")]
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -208,13 +234,25 @@ class ConvenedByFilter(admin.RelatedFieldListFilter):
         return [(pk, name) for pk, name in bodies.values_list("pk", "name")]
 
 
+class PersonCountryFilter(admin.RelatedFieldListFilter):
+    """A person's country (``country__id__exact``), listing the countries some person is
+    from — one EXISTS probe of the people's country index each — not all 249."""
+
+    def field_choices(self, field, request, model_admin):
+        people = Participant.objects.filter(country=OuterRef("pk"))
+        countries = Country.objects.filter(Exists(people)).order_by("name")
+        return [(pk, name) for pk, name in countries.values_list("pk", "name")]
+
+
 class ConfidenceFilter(admin.SimpleListFilter):
+    """The bands of CONFIDENCE_BANDS, lowest first."""
+
     title = "confidence"
     parameter_name = "confidence"
     BANDS = {
-        "low": ("low (under 0.5)", 0.0, 0.5),
-        "medium": ("medium (0.5–0.8)", 0.5, 0.8),
-        "high": ("high (0.8 and over)", 0.8, 1.01),
+        "low": (f"low (under {percent(LOW_FIELD_CONFIDENCE)})", 0.0, LOW_FIELD_CONFIDENCE),
+        "medium": (f"medium ({percent(LOW_FIELD_CONFIDENCE)}–80 %)", LOW_FIELD_CONFIDENCE, 0.8),
+        "high": ("high (80 % and over)", 0.8, 1.01),
     }
 
     def lookups(self, request, model_admin):

@@ -1,12 +1,17 @@
 """Meetings: the change list, the form with its inlines (attendances, countries, bodies,
-topics, reports with evidence marked), the publishing and re-extraction actions, and the
-URLs of the upload and review-queue pages."""
+topics) and the reports beside it (meeting_page), the publishing action (which asks first about
+weak meetings) and the re-extraction action, and the URLs of the upload and review-queue
+pages."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from django.urls import path
 
 from .. import editorial
+from ..editorial.publishing import meeting_gaps, publishing_gaps
+from ..ingest.merging import slug_text
 from ..models import (
     Attendance,
     Meeting,
@@ -23,12 +28,19 @@ from .lists import (
     ScaleAdmin,
     TopicFilter,
     YearFilter,
+    confidence_text,
+    percent,
     related_count,
     words_query,
 )
-from .reports import SourceDocumentInline
+from .meeting_page import add_confidence_hints, confidence_by_field, report_panel
+from .people import PersonSelect
 from .review import review_queue_view
 from .upload import import_view
+
+# What a meeting's slug is made of (archive.ingest.merging.slug_text): an editor's correction
+# of any of them moves the slug, unless the editor typed a slug too.
+SLUG_SOURCES = {"title", "body", "date_start", "date_precision", "city"}
 
 # The name a meeting's curated_fields give each inline's set.
 INLINE_SET_NAMES = {
@@ -40,54 +52,120 @@ INLINE_SET_NAMES = {
 
 
 # --- inlines ----------------------------------------------------------------------------------
+# The evidence of each row is not a column: the reports beside the form show it for the row in
+# focus (meeting_page.report_panel, static/archive/meeting_editor.js).
 
 
-class EvidenceInline(admin.TabularInline):
-    extra = 0
-    readonly_fields = ["evidence"]
+class AttendanceForm(forms.ModelForm):
+    """A person is added by picking them: the name as written defaults to their name."""
+
+    # Short column headings: the row is narrow beside the reports.
+    LABELS = {
+        "name_as_written": "as written",
+        "title": "title then",
+        "country": "country",
+        "organization": "organization",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name_as_written"].required = False
+        for name, label in self.LABELS.items():
+            if name in self.fields:
+                self.fields[name].label = label
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("name_as_written"):
+            person = cleaned.get("participant")
+            if person is None:
+                self.add_error(
+                    "name_as_written", "Type the name as the report wrote it, or pick a person."
+                )
+            else:
+                cleaned["name_as_written"] = person.name
+        return cleaned
 
 
-class AttendanceInline(EvidenceInline):
+class AttendanceInline(admin.TabularInline):
     model = Attendance
-    fields = [
-        "name_as_written",
-        "participant",
-        "role",
-        "title",
-        "country",
-        "organization",
-        "match",
-        "evidence",
-    ]
-    readonly_fields = ["match", "evidence"]
+    form = AttendanceForm
+    extra = 0
+    fields = ["name_as_written", "participant", "role", "title", "country", "organization", "match"]
+    readonly_fields = ["match"]
     autocomplete_fields = ["participant", "country", "organization"]
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "participant":
+            # Namesakes with country, office and meeting count (people.PersonAutocompleteView).
+            kwargs["widget"] = PersonSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-class MeetingCountryInline(EvidenceInline):
+
+class MeetingCountryInline(admin.TabularInline):
     model = MeetingCountry
-    fields = ["country", "kind", "is_host", "evidence"]
+    extra = 0
+    fields = ["country", "kind", "is_host"]
     autocomplete_fields = ["country"]
 
 
-class MeetingOrganizationInline(EvidenceInline):
+class MeetingOrganizationInline(admin.TabularInline):
     model = MeetingOrganization
-    fields = ["organization", "evidence"]
+    extra = 0
+    fields = ["organization"]
     autocomplete_fields = ["organization"]
 
 
-class MeetingTopicInline(EvidenceInline):
+class MeetingTopicInline(admin.TabularInline):
     model = MeetingTopic
-    fields = ["topic", "score", "evidence"]
+    extra = 0
+    fields = ["topic", "score"]
     autocomplete_fields = ["topic"]
 
 
 # --- actions ----------------------------------------------------------------------------------
 
 
+WEAK_SHOWN = 100  # weak meetings listed on the confirmation page; the rest are counted
+
+
 @admin.action(description="Publish", permissions=["change"])
 def publish(modeladmin, request, queryset):
+    """Publish; when some of the selection is weak (publishing_gaps), first a page that says
+    which and why, from which the editor publishes all, or only the rest."""
+    confirm = request.POST.get("confirm")
+    if confirm != "all":
+        weak = publishing_gaps(queryset)
+        if weak and confirm != "ready":
+            return confirm_publishing(modeladmin, request, queryset, weak)
+        if weak:
+            queryset = queryset.exclude(pk__in=[meeting.pk for meeting, _ in weak])
+            modeladmin.message_user(
+                request,
+                f"Left {len(weak)} meeting(s) unpublished: they need a look.",
+                messages.WARNING,
+            )
     count = editorial.set_status(queryset, Meeting.Status.PUBLISHED, user=request.user)
     modeladmin.message_user(request, f"Published {count} meeting(s).")
+
+
+def confirm_publishing(modeladmin, request, queryset, weak):
+    """The page that asks before weak meetings are published; its buttons post the same
+    selection again with ``confirm`` = "all" or "ready"."""
+    to_publish = queryset.exclude(status=Meeting.Status.PUBLISHED).count()
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "opts": modeladmin.model._meta,
+        "title": "Publish meetings that need a look?",
+        "weak": weak[:WEAK_SHOWN],
+        "weak_count": len(weak),
+        "not_shown": max(0, len(weak) - WEAK_SHOWN),
+        "to_publish": to_publish,
+        "ready_count": to_publish - len(weak),
+        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+        "select_across": request.POST.get("select_across", "0"),
+    }
+    return TemplateResponse(request, "admin/archive/meeting/publish_confirmation.html", context)
 
 
 @admin.action(description="Unpublish (back to draft)", permissions=["change"])
@@ -131,7 +209,7 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         "date_precision",
         "body",
         "city",
-        "confidence",
+        "confidence_shown",
         "n_participants",
         "n_sources",
     ]
@@ -151,9 +229,15 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
     search_fields = ["title", "slug"]
     # Each of these orders from an index (meeting_date_start, meeting_city,
     # meeting_confidence); title, body and the counts would sort every matching meeting.
-    sortable_by = ["date_start", "city", "confidence"]
+    sortable_by = ["date_start", "city", "confidence_shown"]
     autocomplete_fields = ["body", "venue_country", "possible_duplicates"]
-    readonly_fields = ["year", "confidence", "field_confidence", "created_at", "updated_at"]
+    readonly_fields = [
+        "year",
+        "overall_confidence",
+        "confidence_by_field",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (
             None,
@@ -175,7 +259,7 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
                 "fields": [
                     "status",
                     "curated_fields",
-                    ("confidence", "field_confidence"),
+                    ("overall_confidence", "confidence_by_field"),
                     "possible_duplicates",
                     ("created_at", "updated_at"),
                 ],
@@ -190,8 +274,11 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         MeetingCountryInline,
         MeetingOrganizationInline,
         MeetingTopicInline,
-        SourceDocumentInline,
     ]
+    save_on_top = True
+
+    class Media:
+        js = ["archive/meeting_editor.js"]
 
     def get_queryset(self, request):
         return (
@@ -202,6 +289,18 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
                 source_count=related_count(SourceDocument),
             )
         )
+
+    @admin.display(description="confidence", ordering="confidence")
+    def confidence_shown(self, obj):
+        return percent(obj.confidence)
+
+    @admin.display(description="extraction confidence")
+    def overall_confidence(self, obj):
+        return confidence_text(obj.confidence)
+
+    @admin.display(description="per field")
+    def confidence_by_field(self, obj):
+        return confidence_by_field(obj)
 
     @admin.display(description="participants", ordering="participant_count")
     def n_participants(self, obj):
@@ -236,6 +335,37 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if "slug" in form.base_fields:
+            form.base_fields["slug"].help_text = (
+                "Follows the title, body, date and city when they are corrected; the old "
+                "address then leads here. Type a slug to choose it yourself."
+            )
+        add_confidence_hints(form, obj)
+        return form
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        """The form with the meeting's reports beside it (meeting_page.report_panel)."""
+        context["report_panel"] = report_panel(obj) if obj is not None and obj.pk else []
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        """The slug follows a correction of what it is made of; the old address redirects
+        (archive.models.SlugRedirect)."""
+        changed = set(form.changed_data)
+        if change and "slug" not in changed and changed & SLUG_SOURCES:
+            obj.follow(slug_text(obj))
+        super().save_model(request, obj, form, change)
+        published = "status" in changed and obj.status == Meeting.Status.PUBLISHED
+        reasons = meeting_gaps(obj) if published else []
+        if reasons:
+            self.message_user(
+                request,
+                f"Published, but readers will see what it lacks: {'; '.join(reasons)}.",
+                messages.WARNING,
+            )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -3,6 +3,8 @@ and merging two or more records of one person."""
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -13,9 +15,48 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from .. import editorial
+from ..editorial.merging import suggest_keeper
 from ..models import Attendance, Participant, ParticipantNameVariant
 from .curated import CuratedAdmin, clear_curated_marks
-from .lists import ScaleAdmin, people_matching, related_count, snapshot_count, text_pattern
+from .lists import (
+    PersonCountryFilter,
+    ScaleAdmin,
+    people_matching,
+    related_count,
+    snapshot_count,
+    text_pattern,
+)
+
+
+def person_label(person: Participant) -> str:
+    """A person as an autocomplete lists them, to tell namesakes apart:
+    "Ivan Petrov — Russia · Minister · 5 meetings" (``n_attendances`` annotated)."""
+    meetings = person.n_attendances
+    return (
+        f"{person.name} — {person.country.name if person.country else 'no country'}"
+        f" · {person.title or 'no title'} · {meetings} meeting{'' if meetings == 1 else 's'}"
+    )
+
+
+class PersonAutocompleteView(AutocompleteJsonView):
+    """People matching what an editor types into an attendance row (the admin's own search):
+    each with country, office and meeting count, the most-met first. The counts are those of
+    the change list: live for the page's rows, sorted by the snapshot's."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related("country")
+        if self.term.strip():
+            queryset = queryset.order_by("-n_sort", "name", "pk")
+        return queryset
+
+    def serialize_result(self, obj, to_field_name):
+        return {"id": str(getattr(obj, to_field_name)), "text": person_label(obj)}
+
+
+class PersonSelect(AutocompleteSelect):
+    """The autocomplete widget of a person field, served by PersonAutocompleteView."""
+
+    url_name = "%s:archive_participant_autocomplete"
 
 
 class NameVariantInline(admin.TabularInline):
@@ -51,7 +92,7 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
 
     list_display = ["name", "country", "title", "attendance_count"]
     list_select_related = ["country"]
-    list_filter = ["country__is_cis", "country"]
+    list_filter = ["country__is_cis", ("country", PersonCountryFilter)]
     search_fields = ["name", "slug", "name_variants__name", "title"]
     autocomplete_fields = ["country"]
     inlines = [NameVariantInline]
@@ -86,13 +127,25 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         )
         return queryset.filter(found), False
 
+    def save_model(self, request, obj, form, change):
+        """A corrected name moves the slug unless the editor typed one; the old address
+        redirects (archive.models.SlugRedirect)."""
+        if change and "name" in form.changed_data and "slug" not in form.changed_data:
+            obj.follow(obj.name)
+        super().save_model(request, obj, form, change)
+
     def get_urls(self):
         merge = path(
             "merge/",
             self.admin_site.admin_view(self.merge_view),
             name="archive_participant_merge",
         )
-        return [merge, *super().get_urls()]
+        autocomplete = path(
+            "autocomplete/",
+            self.admin_site.admin_view(PersonAutocompleteView.as_view(admin_site=self.admin_site)),
+            name="archive_participant_autocomplete",
+        )
+        return [merge, autocomplete, *super().get_urls()]
 
     def merge_view(self, request):
         """Choose the record to keep among two or more people, then merge."""
@@ -108,7 +161,8 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         if len(people) < 2:
             self.message_user(request, "Choose at least two people to merge.", messages.ERROR)
             return redirect("admin:archive_participant_changelist")
-        form = MergeForm(people, request.POST or None, initial={"keep": people[0].pk})
+        suggestion = suggest_keeper(people)
+        form = MergeForm(people, request.POST or None, initial={"keep": suggestion.person.pk})
         if request.method == "POST" and form.is_valid():
             merged = self._merge(request, form.cleaned_data["keep"], people)
             if merged is not None:
@@ -118,6 +172,7 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
             "opts": self.model._meta,
             "title": "Merge people",
             "people": people,
+            "suggestion": suggestion,
             "form": form,
             "ids": ",".join(map(str, ids)),
         }

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION
 from django.core import serializers
 from django.db import transaction
-from django.db.models import Model, Q
+from django.db.models import Count, Model, Q
 from django.utils import timezone
 
 from ..ingest.importer import ReportImporter
@@ -22,6 +23,7 @@ from ..models import (
     MergeLog,
     Participant,
     ParticipantNameVariant,
+    SlugRedirect,
     normalize_name,
 )
 from .errors import EditorialError
@@ -58,6 +60,9 @@ def move_reports(from_meeting: Meeting, to_meeting: Meeting, *, user=None) -> in
         raise EditorialError(f"{from_meeting} has rows an editor added or changed: move by hand.")
     moved = from_meeting.sources.update(meeting=to_meeting)
     description = f"{from_meeting} (#{from_meeting.pk})"
+    # The emptied meeting's addresses, old and current, lead to the meeting that took over.
+    SlugRedirect.objects.move_to(from_meeting, to_meeting)
+    SlugRedirect.objects.remember(from_meeting.slug, to_meeting)
     log(user, [from_meeting], DELETION, f"Same meeting as #{to_meeting.pk}: reports moved there.")
     from_meeting.delete()
     ReportImporter().rebuild_meeting(to_meeting)
@@ -80,12 +85,18 @@ def _restore(rows: list[dict]) -> None:
 
 def _snapshot(keep: Participant, ids: list[int]) -> dict:
     """Every row a merge of these people may change, as it is before the merge."""
+    merged = Participant.objects.filter(pk__in=ids[1:]).order_by("pk")
+    old_addresses = SlugRedirect.objects.filter(kind=SlugRedirect.Kind.PARTICIPANT).filter(
+        Q(participant_id__in=ids[1:]) | Q(old_slug__in=merged.values("slug"))
+    )
     return {
         "kept": _dump([keep]),
-        "merged": _dump(Participant.objects.filter(pk__in=ids[1:]).order_by("pk")),
+        "merged": _dump(merged),
         "variants": _dump(ParticipantNameVariant.objects.filter(participant_id__in=ids)),
         "attendances": _dump(Attendance.objects.filter(participant_id__in=ids).order_by("pk")),
+        "redirects": _dump(old_addresses.order_by("pk")),
         "created_variants": [],
+        "created_redirects": [],
     }
 
 
@@ -160,6 +171,42 @@ def _fill_in_details(keep: Participant, other: Participant) -> None:
         keep.country_id = other.country_id
 
 
+class KeeperChoice(NamedTuple):
+    """The record a merge keeps by default, and why, in a sentence for the editor."""
+
+    person: Participant
+    reason: str
+
+
+def suggest_keeper(people: Iterable[Participant]) -> KeeperChoice:
+    """The record to keep when merging ``people`` (two or more): the one with the most
+    meetings; among equals, the one with the most fields an editor curated; then the oldest
+    record. Its links and an editor's work are then what stays in place."""
+    people = list(people)
+    meetings = dict(
+        Attendance.objects.filter(participant__in=people)
+        .order_by()
+        .values_list("participant")
+        .annotate(n=Count("*"))
+    )
+    ranked = sorted(people, key=lambda p: (-meetings.get(p.pk, 0), -len(p.curated_fields), p.pk))
+    best, runner_up = ranked[0], ranked[1]
+    best_meetings, other_meetings = meetings.get(best.pk, 0), meetings.get(runner_up.pk, 0)
+    if best_meetings > other_meetings:
+        reason = f"has the most meetings: {best_meetings}, against {other_meetings}."
+    elif len(best.curated_fields) > len(runner_up.curated_fields):
+        reason = (
+            f"has as many meetings ({best_meetings}) and the most fields an editor curated: "
+            f"{len(best.curated_fields)}, against {len(runner_up.curated_fields)}."
+        )
+    else:
+        reason = (
+            f"has as many meetings ({best_meetings}) and curated fields "
+            f"({len(best.curated_fields)}) as the others: kept as the oldest record."
+        )
+    return KeeperChoice(best, f"{best.name} {reason}")
+
+
 @transaction.atomic
 def merge_participants(keep: Participant, others: Iterable[Participant], *, user=None) -> MergeLog:
     """Merge ``others`` into ``keep``: their attendances move over (one per meeting: where both
@@ -184,6 +231,10 @@ def merge_participants(keep: Participant, others: Iterable[Participant], *, user
         _move_variants(other, keep, known)
         snapshot["created_variants"] += _add_spellings(keep, (other.name, *written), known)
         _fill_in_details(keep, other)
+        # The merged person's addresses, old and current, lead to the kept one.
+        SlugRedirect.objects.move_to(other, keep)
+        created = SlugRedirect.objects.remember(other.slug, keep)
+        snapshot["created_redirects"] += [created.pk] if created else []
         log(user, [other], DELETION, f"Merged into {keep.name} (#{keep.pk}).")
         other.delete()
     # The keeper attended these already: their rows may have been combined.
@@ -224,6 +275,16 @@ def _check_undoable(merge_log: MergeLog) -> None:
         raise EditorialError("A person with a merged person's slug exists now; rename it first.")
 
 
+def _restore_redirects(rows: list[dict]) -> None:
+    """The old addresses as the snapshot has them, replacing any row for the same slug."""
+    for row in rows:
+        fields = row["fields"]
+        SlugRedirect.objects.filter(kind=fields["kind"], old_slug=fields["old_slug"]).exclude(
+            pk=row["pk"]
+        ).delete()
+    _restore(rows)
+
+
 @transaction.atomic
 def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
     """Put back the people, name variants and attendances exactly as the snapshot has them.
@@ -235,11 +296,13 @@ def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
     _check_undoable(merge_log)
     snapshot = merge_log.snapshot
     ParticipantNameVariant.objects.filter(pk__in=snapshot["created_variants"]).delete()
-    # People first, then their names and attendances (foreign keys).
+    SlugRedirect.objects.filter(pk__in=snapshot.get("created_redirects", [])).delete()
+    # People first, then their names, attendances and old addresses (foreign keys).
     _restore(snapshot["merged"])
     _restore(snapshot["kept"])
     _restore(snapshot["variants"])
     _restore(snapshot["attendances"])
+    _restore_redirects(snapshot.get("redirects", []))
     merge_log.undone_at = timezone.now()
     merge_log.undone_by = user if getattr(user, "pk", None) else None
     merge_log.save(update_fields=["undone_at", "undone_by"])

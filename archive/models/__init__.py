@@ -10,6 +10,7 @@ Shape of the schema (DESIGN.md), one module per part:
   (provenance).
 - ``sources``: SourceDocument, each report as received; many per Meeting.
 - ``editorial``: MergeLog and ReviewDismissal, the editors' workflow.
+- ``redirects``: SlugRedirect, the old addresses of renamed and merged-away records.
 - ``snapshots``: FacetSnapshot and EntitySnapshot, counts taken ahead of time.
 - ``base``: what they share (CuratedModel, Evidence, unique slugs).
 
@@ -28,7 +29,7 @@ every name below.
 """
 
 from ..extraction.names import normalize_name
-from .base import CuratedModel, Evidence, unique_slug, unique_slugs
+from .base import CuratedModel, Evidence, RedirectsOldSlugs, unique_slug, unique_slugs
 from .editorial import MergeLog, ReviewDismissal
 from .links import Attendance, MeetingCountry, MeetingOrganization, MeetingTopic
 from .meetings import (
@@ -40,6 +41,7 @@ from .meetings import (
     date_for_precision,
 )
 from .people import Participant, ParticipantNameVariant
+from .redirects import SlugRedirect
 from .reference import Country, Organization, Topic
 from .snapshots import EntitySnapshot, FacetSnapshot
 from .sources import SourceDocument
@@ -63,7 +65,9 @@ __all__ = [
     "Organization",
     "Participant",
     "ParticipantNameVariant",
+    "RedirectsOldSlugs",
     "ReviewDismissal",
+    "SlugRedirect",
     "SourceDocument",
     "Topic",
     "date_for_precision",

@@ -21,7 +21,7 @@ from django.db.models.functions import ExtractYear
 from django.db.models.lookups import LessThan
 from django.urls import reverse
 
-from .base import CuratedModel
+from .base import CuratedModel, RedirectsOldSlugs
 from .links import MeetingCountry
 from .people import Participant
 from .reference import Country, Organization, Topic
@@ -122,7 +122,7 @@ def _pk(record: Any) -> Any:
     return getattr(record, "pk", record)
 
 
-class Meeting(CuratedModel):
+class Meeting(RedirectsOldSlugs, CuratedModel):
     """A meeting of a body, merged from every report that describes it.
 
     Longer than the other models because a meeting carries, besides its own fields, the

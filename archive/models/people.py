@@ -7,11 +7,11 @@ from django.db import models
 from django.urls import reverse
 
 from ..extraction.names import name_keys, normalize_name
-from .base import CuratedModel
+from .base import CuratedModel, RedirectsOldSlugs
 from .reference import Country
 
 
-class Participant(CuratedModel):
+class Participant(RedirectsOldSlugs, CuratedModel):
     name = models.CharField("canonical name", max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     country = models.ForeignKey(

@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from .base import CuratedModel
+from .base import CuratedModel, RedirectsOldSlugs
 
 
 class Country(CuratedModel):
@@ -71,7 +71,7 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class Organization(CuratedModel):
+class Organization(RedirectsOldSlugs, CuratedModel):
     Kind = OrganizationKind
 
     slug = models.SlugField(max_length=200, unique=True)

@@ -11,6 +11,7 @@ from ..models import Country, EntitySnapshot, Meeting, Organization, Topic
 from ..search.entities import entity_figures, organization_meetings, recent_meetings
 from ..search.querystrings import search_url
 from .charts import year_chart
+from .redirects import follows_old_slugs
 
 
 def _entity_page(
@@ -63,6 +64,7 @@ def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@follows_old_slugs(Organization)
 def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organization = get_object_or_404(Organization.objects.select_related("country"), slug=slug)
     # A convening body's search filters by body; any other organization's by participation.

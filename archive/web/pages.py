@@ -27,6 +27,7 @@ from ..search.related import related_meetings
 from ..search.results import PageOutOfRange, SearchResult
 from ..search.suggestions import LOOSE_THRESHOLD, similar_participants
 from .charts import year_chart
+from .redirects import follows_old_slugs
 
 SPELLINGS = 5  # "Did you mean" people on an empty page
 CHIPS_TRIED = 6  # filters an empty page tries removing, each counted
@@ -126,6 +127,7 @@ def _filters_to_remove(request: HttpRequest, result: SearchResult) -> list[dict]
 # --- A meeting's page -----------------------------------------------------------------------
 
 
+@follows_old_slugs(Meeting)
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     meeting = get_object_or_404(
         Meeting.objects.visible_to(request.user)
@@ -193,6 +195,7 @@ def _marked_report(source: SourceDocument, meeting: Meeting) -> SafeString:
 # --- A person's page ------------------------------------------------------------------------
 
 
+@follows_old_slugs(Participant)
 def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A person's record: how often, in which roles and titles, when, and the latest meetings
     (oldest first). Readers see people of published meetings only (archive.search.people)."""

@@ -77,10 +77,10 @@ def test_editor_curates_but_cannot_manage_users(editor_client, reference_data):
     ]
     for url in forbidden:
         assert editor_client.get(url).status_code == 403, url
-    # And the publish action works for them.
+    # And the publish action works for them (confirmed: the meeting has no body).
     editor_client.post(
         reverse("admin:archive_meeting_changelist"),
-        {"action": "publish", "_selected_action": [meeting.pk]},
+        {"action": "publish", "_selected_action": [meeting.pk], "confirm": "all"},
     )
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.PUBLISHED

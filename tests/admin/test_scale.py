@@ -243,10 +243,45 @@ def test_history_lists_newest_first_and_filters_by_date_range(reference_data, ad
     meeting = make_meeting(status="needs_review")
     url = reverse("admin:archive_meeting_changelist")
     for action in ("publish", "unpublish"):
-        admin_client.post(url, {"action": action, "_selected_action": [meeting.pk]})
+        admin_client.post(
+            url, {"action": action, "_selected_action": [meeting.pk], "confirm": "all"}
+        )
     history = reverse("admin:admin_logentry_changelist")
     since = (timezone.now() - datetime.timedelta(days=7)).isoformat()
     response = listed(admin_client, history, action_time__gte=since)
     messages = [entry.change_message for entry in response.context["cl"].result_list]
     assert len(messages) == 2 and "Draft" in messages[0] and "Published" in messages[1]
     assert response.context["cl"].date_hierarchy is None
+
+
+def filter_choices(response) -> dict[str, list[str]]:
+    """Each filter's choices as shown, without "All"."""
+    return {
+        spec.title: [c["display"] for c in spec.choices(response.context["cl"])][1:]
+        for spec in response.context["cl"].filter_specs
+    }
+
+
+def test_people_country_filter_lists_only_countries_people_are_from(reference_data, admin_client):
+    """Not the 249 countries of the reference data: those of some person, and "none"."""
+    url = reverse("admin:archive_participant_changelist")
+    make_participant("Yerzhan Sadenov", country=country("KZ"))
+    make_participant("Vladimir Kolokoltsev", country=country("RU"))
+    make_participant("Nobody Known")
+    response = listed(admin_client, url)
+    assert filter_choices(response)["country"] == ["Kazakhstan", "Russia", "-"]
+    rows = listed(admin_client, url, country__id__exact=country("KZ").pk).context["cl"]
+    assert [p.name for p in rows.result_list] == ["Yerzhan Sadenov"]
+
+
+def test_meeting_topic_filter_lists_only_topics_in_use(reference_data, admin_client):
+    terrorism, cybercrime = (
+        Topic.objects.get(slug="terrorism"),
+        Topic.objects.get(slug="cybercrime"),
+    )
+    meeting = make_meeting()
+    meeting.topic_links.create(topic=terrorism)
+    meeting.topic_links.create(topic=cybercrime)
+    make_meeting().topic_links.create(topic=terrorism)
+    assert Topic.objects.count() > 2
+    assert filter_choices(listed(admin_client, MEETINGS))["topic"] == ["Cybercrime", "Terrorism"]

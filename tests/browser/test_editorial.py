@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 
 from archive.models import Attendance, Meeting, MergeLog, Participant
-from tests.factories import make_meeting, make_participant
+from tests.factories import make_meeting, make_organization, make_participant
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -55,7 +55,10 @@ def test_editor_fixes_merges_publishes_and_the_public_page_shows_it(
     Attendance.objects.create(
         meeting=earlier, participant=kolokoltsev, name_as_written="Vladimir Kolokoltsev"
     )
-    meeting = make_meeting(title="Council of Interior Ministers in Astana", status="needs_review")
+    body = make_organization("cmvd", name="Council of Interior Ministers", kind="body")
+    meeting = make_meeting(
+        title="Council of Interior Ministers in Astana", body=body, status="needs_review"
+    )
     yatimov = person("Saimumin Yatimov")
     chair = Attendance.objects.create(
         meeting=meeting,

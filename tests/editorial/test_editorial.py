@@ -11,6 +11,7 @@ from django.core import serializers
 from django.urls import reverse
 
 from archive import editorial
+from archive.editorial.merging import suggest_keeper
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
 from archive.models import (
@@ -186,6 +187,49 @@ def test_merge_and_undo_through_the_admin(two_spellings, admin_client):
     assert response.status_code == 302
     assert Participant.objects.filter(pk=s["keep"].pk).exists()
     assert Attendance.objects.count() == 3
+
+
+def test_the_suggested_keeper_has_more_meetings_then_more_curated_fields(reference_data):
+    """The record to keep by default is the one with more meetings; between equals, the one
+    editors curated more; and the reason says so with the figures."""
+    weak = person("Vladimir Kolokolcev")
+    strong = person("Vladimir Kolokoltsev")
+    for n in range(10):
+        attend(make_meeting(), strong)
+        if n < 3:
+            attend(make_meeting(), weak)
+    choice = suggest_keeper([weak, strong])
+    assert choice.person == strong
+    assert choice.reason == "Vladimir Kolokoltsev has the most meetings: 10, against 3."
+
+    plain = person("Ivan Kubrakov")
+    curated = person("Ivan Kubrakow", curated_fields=["country", "title"])
+    for p in (plain, curated):
+        attend(make_meeting(), p)
+    choice = suggest_keeper([plain, curated])
+    assert choice.person == curated
+    assert choice.reason == (
+        "Ivan Kubrakow has as many meetings (1) and the most fields an editor curated: 2, "
+        "against 0."
+    )
+    choice = suggest_keeper([person("Same One"), person("Same Two")])
+    assert choice.reason.endswith("the oldest record.")
+
+
+def test_same_meeting_leaves_the_emptied_meetings_address_leading_to_the_kept_one(
+    imported, admin_client
+):
+    """The meeting whose reports moved is gone, and its address answers 301 to the other."""
+    from tests.factories import CHSSS_DUSHANBE
+
+    existing = imported
+    outcome = ReportImporter().import_report(Report(name="khovar.txt", text=CHSSS_DUSHANBE))
+    other = Meeting.objects.get(pk=outcome.meeting_id)
+    old_url = other.get_absolute_url()
+    editorial.move_reports(other, existing)
+    response = admin_client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == existing.get_absolute_url()
 
 
 # --- re-extraction ----------------------------------------------------------------------------
@@ -485,7 +529,9 @@ def test_publish_unpublish_and_clear_curated_marks(reference_data, admin_client,
     """Status actions mark the status curated and are logged; marks can be cleared."""
     meeting = make_meeting(status="needs_review")
     url = reverse("admin:archive_meeting_changelist")
-    admin_client.post(url, {"action": "publish", "_selected_action": [meeting.pk]})
+    admin_client.post(
+        url, {"action": "publish", "_selected_action": [meeting.pk], "confirm": "all"}
+    )
     meeting.refresh_from_db()
     assert meeting.status == "published" and meeting.curated_fields == ["status"]
     assert LogEntry.objects.filter(

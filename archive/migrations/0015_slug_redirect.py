@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0013_review_queue_indexes'),
+        ('archive', '0014_source_unsorted'),
     ]
 
     operations = [

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import SafeString
 
-from ..models import Attendance, Meeting, MeetingCountry, SourceDocument
+from ..models import Attendance, Meeting, MeetingCountry, Participant, SourceDocument
 from ..search.facets import FACETS
 from ..search.filters import SORTS, MeetingFilterSet
 from ..search.highlighting import evidence_of, evidence_spans, mark_evidence, paragraphs

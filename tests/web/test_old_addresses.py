@@ -106,6 +106,11 @@ def test_undoing_a_merge_gives_the_person_their_address_back(client, admin_user)
     older = make_participant("Erzhan Sadenov Jr", slug="erzhan-sadenov-jr")
     older.slug = "erzhan-jr"  # an address of the merged person from before the merge
     older.save()
+    # Readers see people of published meetings only: each restored person attended one.
+    for person in (twin, older):
+        Attendance.objects.create(
+            meeting=make_meeting(), participant=person, name_as_written=person.name
+        )
     first = editorial.merge_participants(twin, [older], user=admin_user)
     merge_log = editorial.merge_participants(keep, [twin], user=admin_user)
     assert moved_to(client, "/people/erzhan-sadenov-jr/") == "/people/yerzhan-sadenov/"

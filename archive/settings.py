@@ -332,6 +332,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Failed sign-ins and lock-outs are warnings; axes's INFO lines are chatter.
         "axes": {"level": "WARNING"},
+        # Loading the Russian dictionaries is announced at INFO once per process.
+        "pymorphy3": {"level": "WARNING"},
     },
 }
 

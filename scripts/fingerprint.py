@@ -20,7 +20,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
+
+from bench import database_url, with_database  # scripts/bench.py: the same database URL rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results"
@@ -28,20 +30,6 @@ TIME_TYPES = {"timestamp with time zone", "timestamp without time zone"}
 # Tables rewritten whole at every refresh of the precomputed counts: their ids only say in
 # which order one refresh happened to insert the rows.
 REWRITTEN_TABLES = {"archive_entitysnapshot"}
-
-
-def database_url() -> str:
-    url = os.environ.get("DATABASE_URL", "").strip()
-    if not url:
-        state = ROOT / ".state" / "database_url"
-        if not state.exists():
-            sys.exit("No database: run `make db` first, or set DATABASE_URL.")
-        url = state.read_text().strip()
-    return url
-
-
-def with_database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
 def libpq(url: str) -> str:

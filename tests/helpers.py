@@ -5,12 +5,17 @@ from one another.
 """
 
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+from contextlib import contextmanager
 from io import StringIO
 from pathlib import Path
 from urllib.parse import quote
 
+from django import forms
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
@@ -60,8 +65,6 @@ def url_for(database: str) -> str:
 
 def change_form_data(response) -> dict:
     """What the browser would send back from an admin change form, unchanged."""
-    from django import forms
-
     data = {}
 
     def add(form):
@@ -86,3 +89,42 @@ def change_form_data(response) -> dict:
         for form in formset.forms:
             add(form)
     return data
+
+
+@contextmanager
+def gunicorn_serving(env: dict[str, str], port: int, log_path: Path, *, workers: int):
+    """gunicorn serving the project as `make serve` does (static files collected, cache tables
+    created), listening on 127.0.0.1:``port``, its output in ``log_path``; stopped on exit."""
+    for command in (("collectstatic", "--noinput"), ("createcachetable",)):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"],
+            cwd=REPO,
+            env=env,
+            check=True,
+            timeout=120,
+        )
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [str(gunicorn), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
+            + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--no-control-socket"],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    assert server.poll() is None, log_path.read_text()
+                    assert time.monotonic() < deadline, "gunicorn did not start"
+                    time.sleep(0.2)
+            yield server
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)

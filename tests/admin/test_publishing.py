@@ -7,6 +7,7 @@ from django.urls import reverse
 from archive.editorial.publishing import organization_names, publishing_gaps, title_weakness
 from archive.models import Meeting
 from tests.factories import make_meeting, make_organization
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +115,6 @@ def test_gaps_are_found_for_the_unpublished_only(selection):
 
 
 def test_publishing_a_weak_meeting_from_its_form_says_what_it_lacks(selection, admin_client):
-    from tests.helpers import change_form_data
 
     meeting = selection["undated"]
     url = reverse("admin:archive_meeting_change", args=[meeting.pk])

@@ -5,7 +5,6 @@ import hashlib
 import json
 
 import pytest
-from django import forms
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.core import serializers
 from django.urls import reverse
@@ -27,6 +26,7 @@ from archive.models import (
 )
 from archive.search.highlighting import evidence_of, evidence_spans, mark_evidence
 from tests.factories import CMVD_BELTA, CMVD_KAZINFORM, country, make_meeting, make_participant
+from tests.helpers import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -558,34 +558,6 @@ def test_attaching_a_second_report_keeps_a_merge(reference_data, admin_user):
 
 
 # --- editing through the change form: curated marks and history -----------------------------
-
-
-def change_form_data(response) -> dict:
-    """What the browser would send back from an admin change form, unchanged."""
-    data = {}
-
-    def add(form):
-        for name, field in form.fields.items():
-            key = form.add_prefix(name)
-            value = form[name].value()
-            if isinstance(field, forms.BooleanField):
-                if value:
-                    data[key] = "on"
-            elif isinstance(field, forms.ModelMultipleChoiceField):
-                data[key] = list(value or [])
-            else:
-                data[key] = "" if value is None else value
-            if field.show_hidden_initial:
-                data[form.add_initial_prefix(name)] = data.get(key, "")
-
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        for name, value in formset.management_form.initial.items():
-            data[formset.management_form.add_prefix(name)] = value
-        for form in formset.forms:
-            add(form)
-    return data
 
 
 def test_meeting_edits_are_curated_visible_clearable_and_in_the_history(imported, admin_client):

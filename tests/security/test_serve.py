@@ -9,9 +9,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import signal
 import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -19,7 +17,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.helpers import REPO, url_for
+from tests.helpers import gunicorn_serving, url_for
 
 VENV_BIN = Path(sys.executable).parent
 HTTPS = {"X-Forwarded-Proto": "https"}
@@ -47,38 +45,8 @@ def production_server(db, tmp_path):
         DB_STATEMENT_TIMEOUT_MS="10000",
     )
     env.pop("TEST_DATABASE_NAME", None)
-    for command in (("collectstatic", "--noinput"), ("createcachetable",)):  # as `make serve`
-        subprocess.run(
-            [sys.executable, "manage.py", *command, "-v0"],
-            cwd=REPO,
-            env=env,
-            check=True,
-            timeout=120,
-        )
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
-        + ["--bind", f"127.0.0.1:{port}"]
-        + ["--workers", "2", "--no-control-socket"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert server.poll() is None, (tmp_path / "server.log").read_text()
-            assert time.monotonic() < deadline, "gunicorn did not start"
-            time.sleep(0.2)
-    yield port, tmp_path / "server.log"
-    os.killpg(server.pid, signal.SIGTERM)
-    server.wait(timeout=30)
-    log.close()
+    with gunicorn_serving(env, port, tmp_path / "server.log", workers=2):
+        yield port, tmp_path / "server.log"
 
 
 def get(port: int, path: str, headers: dict | None = None) -> tuple[int, dict, str]:

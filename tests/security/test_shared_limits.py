@@ -6,9 +6,7 @@ from __future__ import annotations
 import http.client
 import os
 import secrets
-import signal
 import socket
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +19,7 @@ from django.db import connection
 from django.test import override_settings
 
 from archive.middleware import count_request, rate_scope
-from tests.helpers import REPO, url_for
+from tests.helpers import gunicorn_serving, url_for
 
 VENV_BIN = Path(sys.executable).parent
 DATABASE_CACHES = {
@@ -147,34 +145,9 @@ def many_workers(db, tmp_path):
     )
     for name in ("TEST_DATABASE_NAME", "CACHE_BACKEND", "RATE_LIMITS"):
         env.pop(name, None)
-    for command in (("collectstatic", "--noinput"), ("createcachetable",)):
-        subprocess.run(
-            [sys.executable, "manage.py", *command, "-v0"], cwd=REPO, env=env, check=True
-        )
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
-        + ["--bind", f"127.0.0.1:{port}", "--workers", "4", "--no-control-socket"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert server.poll() is None, (tmp_path / "server.log").read_text()
-            assert time.monotonic() < deadline, "gunicorn did not start"
-            time.sleep(0.2)
-    time.sleep(1)  # every worker booted, so that requests spread over all four
-    yield port
-    os.killpg(server.pid, signal.SIGTERM)
-    server.wait(timeout=30)
-    log.close()
+    with gunicorn_serving(env, port, tmp_path / "server.log", workers=4):
+        time.sleep(1)  # every worker booted, so that requests spread over all four
+        yield port
 
 
 def request(port: int, method: str, path: str, client: str) -> int:

@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .bodies import find_body, find_ordinal, find_organizations
+from .bodies import find_body
 from .cleaning import clean
 from .context import Context
 from .countries import find_countries
 from .lexicon import Lexicon, default_lexicon
+from .ordinals import find_ordinal
+from .organizations import find_organizations
 from .participants import find_people
 from .places import find_venue
 from .roles import settle_roles

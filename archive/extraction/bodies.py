@@ -96,20 +96,20 @@ def _place_score(ctx: Context, start: int) -> float:
     """Points for where a name stands: in the title, after "meeting of" or an ordinal, early,
     in a sentence about a meeting; a sentence about another, earlier meeting counts less."""
     before = ctx.low[max(0, start - 60) : start]
-    s = 1.0
+    score = 1.0
     if ctx.in_title(start):
-        s += 3
+        score += 3
     tail = before.rstrip()
     if tail.endswith((" of", " of the", " for", " for the")) and (
         MEETING_BEFORE.search(before) or ORDINAL.search(before[-40:])
     ):
-        s += 3
-    si = ctx.sent_idx(start)
-    if si <= 3:
-        s += 2
-    if ctx.has(MEETING, si):
-        s += 1
-    return s
+        score += 3
+    sentence = ctx.sent_idx(start)
+    if sentence <= 3:
+        score += 2
+    if ctx.has(MEETING, sentence):
+        score += 1
+    return score
 
 
 _LIST_GAP = re.compile(r"[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
@@ -266,87 +266,131 @@ _OWNER_MINISTERS = re.compile(
 )
 
 
+def _add(
+    cands: dict[str, _Candidate],
+    name: str,
+    ref: int,
+    start: int,
+    end: int,
+    score: float,
+    descriptive: bool,
+) -> None:
+    """Add ``score`` to the candidate called ``name``, made at its first mention."""
+    cand = cands.get(name)
+    if cand is None:
+        cand = cands[name] = _Candidate(name, ref, start, end, descriptive)
+    cand.score += score
+
+
+def _add_organ_of(ctx: Context, cands: dict[str, _Candidate], org_match: Match) -> bool:
+    """A body of a body ("Secretariat of the Council ...", an experts' meeting for a council)
+    as its own, descriptive candidate; whether one was added."""
+    org = ctx.lex.org_list[org_match.ref]
+    before = ctx.text[max(0, org_match.start - 120) : org_match.start]
+    # a body of a body ends "... of the " or "... for the " right before the name
+    part = (
+        _PART_OF.search(before)
+        if _OF_BEFORE.search(before[-12:]) and _ORGAN_WORD.search(before)
+        else None
+    )
+    if not (part and (part.group("experts") or org.kind == "body")):
+        return False
+    if part.group("experts"):
+        # an experts' meeting for a council is not the council's session
+        name = "Experts of the " + org.name
+        score = _place_score(ctx, org_match.start)
+        _add(cands, name, -1, org_match.start, org_match.end, score, True)
+        return True
+    organ = part.group("organ")
+    start = org_match.start - len(before) + part.start("organ")
+    if organ.split()[0] in ("The", "A"):
+        return False
+    full = tidy_name(ctx, f"{organ} of the {org.name}", start)
+    score = _place_score(ctx, start)
+    _add(cands, full, -1, start, org_match.end, score, True)
+    return True
+
+
+def _known_body_score(ctx: Context, org_match: Match, index: int) -> float:
+    """A gazetteer body's points where it stands, less when it is listed with others, its
+    people take part, or it is only the framework."""
+    score = _place_score(ctx, org_match.start)
+    tail = ctx.low[max(0, org_match.start - 40) : org_match.start].rstrip()
+    if _in_org_list(ctx, org_match, index):
+        score -= 4
+    elif tail.endswith(_OF_ENDS) and _DELEGATES_OF.search(tail):
+        score -= 3  # "representatives of the Council ... participated": it takes part
+    elif tail.endswith(_OF_ENDS) and _UMBRELLA.search(tail):
+        score -= 2  # "cooperation within the framework of the Council": the umbrella
+    return score
+
+
+def _convenes_itself(ctx: Context, org_match: Match) -> bool:
+    """Whether an international organization convenes the meeting: "OSCE organizes ...",
+    "a meeting organized by the ...", "UNODC-supported meeting", "the EAG plenary"."""
+    before = ctx.low[max(0, org_match.start - 50) : org_match.start]
+    return bool(
+        convenes_after(ctx, org_match.end)
+        or (before.rstrip().endswith((" by", " of", " the")) and _CONVENED_BY.search(before))
+        or _SUPPORTED.match(ctx.low, org_match.end)
+        or _PLENARY_AFTER.match(ctx.text, org_match.end)
+    )
+
+
+def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
+    """The gazetteer's bodies and the international organizations convening a meeting
+    themselves, scored; the starts of every organization's name."""
+    org_starts: set[int] = set()
+    for index, org_match in enumerate(ctx.orgs):
+        org = ctx.lex.org_list[org_match.ref]
+        org_starts.add(org_match.start)
+        if _add_organ_of(ctx, cands, org_match):
+            continue
+        if org.kind == "body":
+            score = _known_body_score(ctx, org_match, index)
+            _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
+        elif (
+            org.kind == "international"
+            and _convenes_itself(ctx, org_match)
+            and not _in_org_list(ctx, org_match, index)
+        ):
+            score = _place_score(ctx, org_match.start) - 1
+            _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
+    return org_starts
+
+
+def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts: set[int]) -> None:
+    """Bodies named by description after "meeting of" (body_names.descriptive_name)."""
+    for cue in ctx.cue_finditer(_MEETING_OF, 0, len(ctx.low)):
+        pos = cue.end()
+        if pos in org_starts or ctx.in_org(pos):
+            continue
+        described = descriptive_name(ctx, pos)
+        if described:
+            name, end, ref = described
+            if _EXPERTS_BEFORE.search(ctx.low, max(0, cue.start() - 30), cue.start() + 1):
+                # "the Expert Group Meeting of Heads of ...": the experts of that body
+                name = "Experts of the " + name
+                ref = -1
+            # a description names a body only when no known body stands as well
+            score = _place_score(ctx, pos) - (3 if ref < 0 else 0)
+            _add(cands, name, ref, pos, end, score, ref < 0)
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
     """The convening body: the gazetteer's bodies (under any wording, orgnames), international
     organizations that convene a meeting themselves, or a body named by description ("the
     meeting of heads of the border agencies of ..."), scored by where they stand."""
-    lex = ctx.lex
     cands: dict[str, _Candidate] = {}
-
-    def add(name: str, ref: int, start: int, end: int, score: float, descriptive: bool) -> None:
-        c = cands.get(name)
-        if c is None:
-            c = cands[name] = _Candidate(name, ref, start, end, descriptive)
-        c.score += score
-
-    org_starts = {}
-    for k, m in enumerate(ctx.orgs):
-        org = lex.org_list[m.ref]
-        org_starts[m.start] = m
-        before = ctx.text[max(0, m.start - 120) : m.start]
-        # a body of a body ends "... of the " or "... for the " right before the name
-        part = (
-            _PART_OF.search(before)
-            if _OF_BEFORE.search(before[-12:]) and _ORGAN_WORD.search(before)
-            else None
-        )
-        if part and (part.group("experts") or org.kind == "body"):
-            if part.group("experts"):
-                # an experts' meeting for a council is not the council's session
-                name = "Experts of the " + org.name
-                add(name, -1, m.start, m.end, _place_score(ctx, m.start), True)
-                continue
-            organ = part.group("organ")
-            start = m.start - len(before) + part.start("organ")
-            if organ.split()[0] not in ("The", "A"):
-                full = tidy_name(ctx, f"{organ} of the {org.name}", start)
-                score = _place_score(ctx, start)
-                add(full, -1, start, m.end, score, True)
-                continue
-        if org.kind == "body":
-            s = _place_score(ctx, m.start)
-            tail = ctx.low[max(0, m.start - 40) : m.start].rstrip()
-            if _in_org_list(ctx, m, k):
-                s -= 4
-            elif tail.endswith(_OF_ENDS) and _DELEGATES_OF.search(tail):
-                s -= 3  # "representatives of the Council ... participated": it takes part
-            elif tail.endswith(_OF_ENDS) and _UMBRELLA.search(tail):
-                s -= 2  # "cooperation within the framework of the Council": the umbrella
-            add(org.name, m.ref, m.start, m.end, s, False)
-        elif org.kind == "international":
-            before40 = ctx.low[max(0, m.start - 50) : m.start]
-            convening = (
-                convenes_after(ctx, m.end)
-                or (
-                    before40.rstrip().endswith((" by", " of", " the"))
-                    and _CONVENED_BY.search(before40)
-                )
-                or _SUPPORTED.match(ctx.low, m.end)
-                or _PLENARY_AFTER.match(ctx.text, m.end)
-            )
-            if convening and not _in_org_list(ctx, m, k):
-                add(org.name, m.ref, m.start, m.end, _place_score(ctx, m.start) - 1, False)
-    # bodies named by description after "meeting of"
-    for mm in ctx.cue_finditer(_MEETING_OF, 0, len(ctx.low)):
-        pos = mm.end()
-        if pos in org_starts or ctx.in_org(pos):
-            continue
-        d = descriptive_name(ctx, pos)
-        if d:
-            name, end, ref = d
-            if _EXPERTS_BEFORE.search(ctx.low, max(0, mm.start() - 30), mm.start() + 1):
-                # "the Expert Group Meeting of Heads of ...": the experts of that body
-                name = "Experts of the " + name
-                ref = -1
-            # a description names a body only when no known body stands as well
-            add(name, ref, pos, end, _place_score(ctx, pos) - (3 if ref < 0 else 0), ref < 0)
+    org_starts = _add_known_bodies(ctx, cands)
+    _add_described_bodies(ctx, cands, org_starts)
     named = any(c.score > 0 for c in cands.values())
     # ministers of a few states meeting, no body named (or named only as the occasion)
-    bil = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None
-    if bil is not None and (not named or _bilateral_story(ctx, bil)):
-        cands[bil.name] = bil
+    bilateral = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None
+    if bilateral is not None and (not named or _bilateral_story(ctx, bilateral)):
+        cands[bilateral.name] = bilateral
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))
         if best.score > 0:
@@ -354,8 +398,8 @@ def find_body(
             match = Match(best.start, best.end, "org", best.ref)
             ctx.body_span = (best.start, best.end)
             return best.name, ctx.span(best.start), conf, match
-    named = named_outside_gazetteer(ctx, participating)
-    if named:
-        name, pos, conf = named
+    outside = named_outside_gazetteer(ctx, participating)
+    if outside:
+        name, pos, conf = outside
         return name, ctx.span(pos), conf, None
     return None, None, 0.0, None

@@ -89,12 +89,12 @@ def _history(ctx: Context, start: int, first: bool) -> bool:
     if venue and first:  # "the first meeting ... was held in Almaty", this one in Astana
         g = bisect_left(ctx.geo_starts, start)
         while g < len(ctx.geo) and ctx.geo[g].start < end:
-            m2 = ctx.geo[g]
+            place = ctx.geo[g]
             if (
-                m2.kind == "city"
-                and ctx.lex.city_list[m2.ref].name != venue
-                and not ctx.in_org(m2.start)
-                and not _REGION_AFTER.match(ctx.text, m2.end)
+                place.kind == "city"
+                and ctx.lex.city_list[place.ref].name != venue
+                and not ctx.in_org(place.start)
+                and not _REGION_AFTER.match(ctx.text, place.end)
             ):
                 return True
             g += 1
@@ -104,8 +104,9 @@ def _history(ctx: Context, start: int, first: bool) -> bool:
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|area|krai)\b", re.IGNORECASE)
 
 
-def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
-    cands = []
+def _ordinal_matches(ctx: Context) -> list[re.Match[str]]:
+    """Every ORDINAL match that ends with a meeting noun, in the nouns' order, each once; a
+    window before a noun holding no digit, Roman numeral or ordinal word is skipped."""
     low = ctx.low
     seen: set[int] = set()
     matches = []
@@ -113,50 +114,57 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
     for noun in (
         "meeting", "session", "sitting", "collegium", "conference", "forum", "summit", "plenary"
     ):  # fmt: skip
-        i = low.find(noun)
-        while i != -1:
-            a = max(0, i - 90)
-            while a > 0 and low[a - 1].isalnum():
-                a -= 1
+        at = low.find(noun)
+        while at != -1:
+            window = max(0, at - 90)
+            while window > 0 and low[window - 1].isalnum():
+                window -= 1
             if (
                 word_starts is not None
-                and _DIGIT.search(low, a, i) is None
-                and _ROMAN_IN.search(low, a, i) is None
+                and _DIGIT.search(low, window, at) is None
+                and _ROMAN_IN.search(low, window, at) is None
             ):
-                k = bisect_left(word_starts, a)
-                if k == len(word_starts) or word_starts[k] >= i:
-                    i = low.find(noun, i + len(noun))
+                k = bisect_left(word_starts, window)
+                if k == len(word_starts) or word_starts[k] >= at:
+                    at = low.find(noun, at + len(noun))
                     continue  # no ordinal can start in the window
-            for m in ORDINAL.rx.finditer(low, a, i + len(noun)):
-                if m.end() == i + len(noun) and m.start() not in seen:
+            for m in ORDINAL.rx.finditer(low, window, at + len(noun)):
+                if m.end() == at + len(noun) and m.start() not in seen:
                     seen.add(m.start())
                     matches.append(m)
-            i = low.find(noun, i + len(noun))
-    for m in matches:
-        if m.group("num"):
-            n = int(m.group("num"))
-            if n == 0:
-                continue
-        elif m.group("roman"):
-            value = _roman(ctx.text[m.start("roman") : m.end("roman")])
-            if value is None:
-                continue
-            n = value
-        else:
-            n = _ORDINAL_WORDS[m.group("word").lower()] + _TENS.get(
-                (m.group("tens") or "").lower(), 0
-            )
-        si = ctx.sent_idx(m.start())
+            at = low.find(noun, at + len(noun))
+    return matches
+
+
+def _ordinal_value(ctx: Context, m: re.Match[str]) -> int | None:
+    """The number an ORDINAL match says ("28th", "XVII", "twenty-first"); None for "0th" or a
+    Roman-looking word that is no numeral."""
+    if m.group("num"):
+        return int(m.group("num")) or None
+    if m.group("roman"):
+        return _roman(ctx.text[m.start("roman") : m.end("roman")])
+    return _ORDINAL_WORDS[m.group("word").lower()] + _TENS.get((m.group("tens") or "").lower(), 0)
+
+
+def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
+    """The session's number: the ordinal nearest the convening body's name and early in the
+    report, not "the next, 56th meeting" nor an earlier meeting told as background."""
+    cands = []
+    for m in _ordinal_matches(ctx):
+        n = _ordinal_value(ctx, m)
+        if n is None:
+            continue
+        sentence = ctx.sent_idx(m.start())
         if _NOT_THIS_ONE.search(ctx.low, max(0, m.start() - 25), m.start()):
             continue  # "the next, 56th meeting"
         if _history(ctx, m.start(), n == 1):
             continue  # an earlier meeting told as background
         score = 1
-        if body_match is not None and ctx.sent_idx(body_match.start) == si:
+        if body_match is not None and ctx.sent_idx(body_match.start) == sentence:
             score += 2
             if 0 <= body_match.start - m.end() <= 12:
                 score += 1  # "the 28th meeting of the Council and the 9th meeting of heads ..."
-        if si <= 3:
+        if sentence <= 3:
             score += 1
         cands.append((score, -m.start(), n, m.start()))
     if not cands:

@@ -8,6 +8,7 @@ import re
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
 from .context import PART_CUE, Context, Span
+from .lexicon import Match
 from .rx import CI
 
 _FRAMEWORK = CI(
@@ -46,68 +47,88 @@ _APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|po
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
 
 
+def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
+    """Whether a name stands where it cannot name a participant: inside the convening body's
+    name, as the body a meeting is "of", as a framework of member states."""
+    start, end = org_match.start, org_match.end
+    if ctx.body_span and ctx.body_span[0] <= start < ctx.body_span[1]:
+        return True  # "Committee of ... of the Council of Heads of Customs Services": the body
+    if kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, start - 40), start):
+        return True  # "a meeting of the Council of Defense Ministers was held on April 27"
+    # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
+    # CIS member states" is a name that goes on)
+    return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])
+
+
+def _told_taking_part(ctx: Context, org_match: Match) -> bool:
+    """Whether the sentence tells the organization taking part: it convenes, its people speak
+    or take part, a list after "bodies participated" names it, or a participation cue stands
+    before it (not across a framework, a colon or 600 characters) or after it."""
+    start = org_match.start
+    sentence = ctx.sent_idx(start)
+    a, b = ctx.doc.sentences[sentence]
+    if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
+        return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    if convenes_after(ctx, org_match.end):
+        return True  # "the SCO RATS Executive Committee hosted ..."
+    if (
+        _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
+        and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))
+        and not ctx.has(people.PRESS, sentence)
+        and not _APPOINTMENT.search(ctx.low, a, b)
+    ):
+        return True  # "Specialists of the CIS ATC proposed ..."
+    if (
+        sentence > 0
+        and _ANAPHORIC_LIST.match(ctx.text, a)
+        and ctx.has(people.PARTICIPATION, sentence - 1)
+    ):
+        return True  # "... bodies participated. The bodies ... are X, Y"
+    before = ctx.text[a:start]
+    cue = None
+    for c in PART_CUE.finditer(before):
+        if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
+            cue = c
+    if cue is None:
+        return _cue_after(ctx, org_match, a, b, before)
+    between = before[cue.end() :]
+    if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
+        return False
+    if ":" in between:
+        return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
+    return len(between) <= 600
+
+
+def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> bool:
+    """No participation cue before the name: organized by it, or "X attended" after it (and
+    no framework just before)."""
+    start = org_match.start
+    organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
+    if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
+        return True  # "organized by the ... and the Bureau"
+    cue = _TOOK_PART.search(ctx.text[org_match.end : b])
+    if cue is None:
+        return False
+    return not _FRAMEWORK.search(before[-40:])
+
+
+_TOOK_PART = re.compile(r"\b(?:attended|took part|participated|were present)\b")
+
+
 def find_organizations(
     ctx: Context, persons: list[people.Person], body_name: str | None
 ) -> dict[str, Span]:
-    lex = ctx.lex
+    """The international organizations and bodies taking part, other than the convening body,
+    with where each is first told taking part; then the organizations of people taking part."""
     out: dict[str, Span] = {}
-    for m in ctx.orgs:
-        o = lex.org_list[m.ref]
-        if o.kind not in ("international", "body") or o.name == body_name or o.name in out:
+    for org_match in ctx.orgs:
+        org = ctx.lex.org_list[org_match.ref]
+        if org.kind not in ("international", "body") or org.name == body_name or org.name in out:
             continue
-        if ctx.body_span and ctx.body_span[0] <= m.start < ctx.body_span[1]:
-            continue  # "Committee of ... of the Council of Heads of Customs Services": the body
-        if o.kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, m.start - 40), m.start):
-            continue  # "a meeting of the Council of Defense Ministers was held on April 27"
-        if _MEMBER_STATES_AFTER.match(ctx.low, m.end) and " of " not in ctx.text[m.start : m.end]:
-            # "ministers of the SCO member states": a framework, not a participant ("Assembly of
-            # the CIS member states" is a name that goes on)
+        if _not_a_participant(ctx, org_match, org.kind):
             continue
-        si = ctx.sent_idx(m.start)
-        a, b = ctx.doc.sentences[si]
-        if _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):
-            continue  # "BelTA learned from the press service of the CIS Executive Committee"
-        if convenes_after(ctx, m.end):
-            out[o.name] = ctx.span(m.start)  # "the SCO RATS Executive Committee hosted ..."
-            continue
-        if (
-            _OFFICIAL_OF.search(ctx.low, max(a, m.start - 60), m.start)
-            and (ctx.has(people.SPEECH, si) or ctx.has(people.PARTICIPATION, si))
-            and not ctx.has(people.PRESS, si)
-            and not _APPOINTMENT.search(ctx.low, a, b)
-        ):
-            out[o.name] = ctx.span(m.start)  # "Specialists of the CIS ATC proposed ..."
-            continue
-        if si > 0 and _ANAPHORIC_LIST.match(ctx.text, a) and ctx.has(people.PARTICIPATION, si - 1):
-            out[o.name] = ctx.span(m.start)  # "... bodies participated. The bodies ... are X, Y"
-            continue
-        before = ctx.text[a : m.start]
-        cue = None
-        for c in PART_CUE.finditer(before):
-            if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
-                cue = c
-        if cue is None:
-            organiser = _ORGANISED_BY.search(ctx.low, max(a, m.start - 120), m.start)
-            if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : m.start]):
-                out[o.name] = ctx.span(m.start)  # "organized by the ... and the Bureau"
-                continue
-            for c in re.finditer(r"\b(?:attended|took part|participated|were present)\b",
-                                 ctx.text[m.end : ctx.doc.sentences[si][1]]):  # fmt: skip
-                cue = c
-                break
-            if cue is None:
-                continue
-            if _FRAMEWORK.search(before[-40:]):
-                continue
-        else:
-            between = before[cue.end() :]
-            if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
-                continue
-            if ":" in between:
-                continue  # "... heads of the competent authorities in Yerevan: the CSTO is"
-            if len(between) > 600:
-                continue
-        out[o.name] = ctx.span(m.start)
+        if _told_taking_part(ctx, org_match):
+            out[org.name] = ctx.span(org_match.start)
     for p in persons:
         if (
             p.participant

@@ -16,11 +16,12 @@ from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
 from .places import find_venue
+from .publication import publication_of
 from .roles import settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
-from .when import find_meeting_date, publication_of
+from .when import find_meeting_date
 
 EXTRACTOR_VERSION = "1.4.0"
 

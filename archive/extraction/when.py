@@ -1,6 +1,9 @@
 """The meeting's date: choosing among the dates a report mentions, what year-less and relative
 dates are resolved against, and how the answer was reached (its basis).
 
+The publication date is worked out in ``publication``, the year from the report's reporting
+periods in ``years``.
+
 Bases: "explicit" (the text states the date; a missing year comes from the page's own date),
 "publication" (a relative word or an under-way verb resolved against the page's date),
 "dateline" (the wire dateline's day is the only date of the meeting), "inferred" (the year or
@@ -14,14 +17,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .cleaning import CleanDoc
 from .context import FUTURE as FUTURE_EN
 from .context import MEETING as MEETING_EN
 from .context import OTHER_EVENT as OTHER_EVENT_EN
 from .context import Context, Span, sentence_cue
 from .dates import WEEKDAYS as WEEKDAY_NAMES
-from .dates import DateMention, find_dates, resolve, to_date, url_date
+from .dates import DateMention, find_dates, resolve
+from .publication import Publication, safe_date
 from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
+from .years import content_year
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
 
@@ -30,72 +34,6 @@ UNKNOWN = (None, None, "unknown", "unknown", None)
 MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
 FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
 OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
-
-
-@dataclass
-class Publication:
-    """What a report's year-less and relative dates are resolved against."""
-
-    date: dt.date | None = None  # the publication day, when known to the day
-    year: int | None = None  # the publication year, when known
-    month: int | None = None
-    trusted: bool = False  # stated by the page or the caller, not read from the URL
-    source: str | None = None  # passed / meta / header / dateline / url
-    # the dateline's own date as written (a wire dateline often has no year)
-    dateline: DateMention | None = None
-
-
-def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
-    """The publication date from the caller, the page's stamps, the dateline or the URL."""
-    pub = Publication()
-    if passed:
-        pub.date, pub.trusted, pub.source = passed, True, "passed"
-    elif doc.publication_date:
-        head = doc.publication_date
-        pub.trusted, pub.source = True, doc.publication_source or "header"
-        if pub.source == "meta" and (head.month, head.day) == (1, 1):
-            pub.year = head.year  # a CMS's year-only placeholder ("2020-01-01"): the year alone
-        else:
-            pub.date = head
-    dl = doc.dateline
-    dateline_text = None
-    if dl and dl.date_start is not None:
-        dateline_text = doc.text[dl.date_start : dl.date_end]
-    elif dl is None and doc.header_dateline:
-        dateline_text = doc.header_dateline
-    if dateline_text:
-        ds = [d for d in find_dates(dateline_text) if not d.relative]
-        if ds and ds[0].month:
-            pub.dateline = ds[0]
-            full = to_date(ds[0])
-            if not passed:
-                if full:
-                    pub.date, pub.trusted, pub.source = full, True, "dateline"
-                elif pub.date and ds[0].day:
-                    cand = _safe(pub.date.year, ds[0].month, ds[0].day)
-                    if cand and abs((cand - pub.date).days) <= 3:
-                        pub.date = cand
-    if pub.date:
-        pub.year, pub.month = pub.date.year, pub.date.month
-    elif pub.year is None:
-        found = url_date(url)
-        if found:
-            pub.year, pub.month = found[0], found[1]
-            pub.date = _safe(*found) if found[2] else None
-            pub.source = "url"
-            dl_date = pub.dateline
-            if pub.date and dl_date and (dl_date.month, dl_date.day) == (found[1], found[2]):
-                # the dateline's day and month, and the URL's date agrees: the dateline dates
-                # the news, the URL only gives its year
-                pub.trusted, pub.source = True, "dateline"
-    return pub
-
-
-def _safe(y: int, m: int, d: int | None) -> dt.date | None:
-    try:
-        return dt.date(y, m, d or 1)
-    except ValueError:
-        return None
 
 
 # --------------------------------------------------------------------------- cue patterns
@@ -162,35 +100,6 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5"
 # "the meeting that will run through September 6": the end date of a meeting that has started
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(?:\w+\s+)?"
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
-
-# The report's own reporting periods give the year when nothing else does: a meeting sums up
-# the work of the year before (or of the period now ending) and adopts next year's plan.
-_Y = r"((?:19|20)\d\d)"
-_RESULTS_OF = re.compile(
-    r"\b(?:results?|outcomes?|summ(?:ed|ing|arized|arised)?\s+up|review(?:ed|ing)?)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:[\w'’`]+\s+){0,4}?(?:activit(?:y|ies)|work|implementation)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:[\w'’`-]+\s+){0,3}?(?:in|for|during)\s+"
-    rf"{_Y}(?:\s*[-–]\s*{_Y})?"
-)
-_PLAN_FOR = re.compile(
-    r"(?<!draft )\b(?:plan|schedule)\s+(?:of\s+)?(?:[\w'’`-]+\s+){0,12}?for\s+"
-    rf"{_Y}(?:\s*[-–]\s*{_Y})?\b(?!\s*[-–])"
-)
-
-
-def _content_year(ctx: Context) -> int | None:
-    """The meeting's year from the periods the report speaks of, when they all agree: the
-    results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
-    2020 -> 2019; a plan for 2024-2025 -> 2024."""
-    years = set()
-    for m in _RESULTS_OF.finditer(ctx.low):
-        years.add(int(m.group(2)) if m.group(2) else int(m.group(1)) + 1)
-    for m in _PLAN_FOR.finditer(ctx.low):
-        if not m.group(2):
-            years.add(int(m.group(1)) - 1)
-        elif int(m.group(2)) - int(m.group(1)) == 1:
-            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
-    return years.pop() if len(years) == 1 else None
 
 
 # --------------------------------------------------------------------------- the choice
@@ -277,7 +186,7 @@ class _Dating:
 
     def content_year(self) -> int | None:
         if not self._content:
-            self._content.append(_content_year(self.ctx))
+            self._content.append(content_year(self.ctx))
         return self._content[0]
 
     def year(self) -> _Year | None:
@@ -297,7 +206,7 @@ class _Dating:
         dl = pub.dateline
         if dl is not None and dl.day:
             y = self.year()
-            day = _safe(y.year, dl.month, dl.day) if y else None
+            day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and day:
                 return day, "dateline" if y.stated else "inferred"
         if pub.date:
@@ -396,7 +305,7 @@ class _Dating:
                 continue
             if not _RUNS_UNTIL.search(ctx.low, max(0, d.start - 40), d.start):
                 continue
-            last = _safe(d.year or first.year, d.month, d.day)
+            last = safe_date(d.year or first.year, d.month, d.day)
             if last and 0 < (last - first).days <= 14:
                 return last.isoformat()
         si = ctx.sent_idx(pos)
@@ -463,7 +372,7 @@ class _Dating:
             # a wire's dateline is the day of the news: with no other date it dates the meeting
             # (to the day when the page states the year, else the year alone)
             y = self.year()
-            day = _safe(y.year, dl.month, dl.day) if y else None
+            day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and y.stated and day:
                 return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
             if y:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from ..cleaning import clean
 from ..context import Context
 from ..lexicon import Lexicon
+from ..publication import publication_of
 from ..textio import ExtractionError
-from ..when import find_meeting_date, publication_of
+from ..when import find_meeting_date
 from . import cues as C
 from .facts import (
     find_body,

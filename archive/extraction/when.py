@@ -183,6 +183,7 @@ class _Dating:
         self.pub = pub
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
+        self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -219,8 +220,6 @@ class _Dating:
         ctx = self.ctx
         doc = ctx.doc
         dl = doc.dateline
-        lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
-        later_ordinal: bool | None = None
         # the first sentence of the article, from after its dateline
         lead = ctx.sent_idx(doc.paragraphs[0][0]) if doc.paragraphs else -1
         lead_from = dl.end if dl else (doc.sentences[lead][0] if lead >= 0 else 0)
@@ -235,41 +234,59 @@ class _Dating:
             cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
             if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
-            si = ctx.sent_idx(d.start)
-            a, b = doc.sentences[si]
-            score = 0
-            if ctx.has(MEETING, si):
-                score += 3
-            elif si == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
-                # the date the lead opens with ("On 5 May, the heads of ... discussed")
-                score += 0 if ctx.has(OTHER_EVENT, si) else 3
-            before = ctx.text[max(0, d.start - 4) : d.start].lower()
-            if before.endswith("on ") or before.endswith("in "):
-                score += 1
-            if ctx.has(OTHER_EVENT, si) and _other_event(ctx.low, a, b, d.start):
-                # "the agreement signed on 4 June 1999", "last year's session, held on ...",
-                # "on 5 March 1996 the Council was founded"
-                score -= 3
-            if d.relative in WEEKDAY_NAMES or d.relative == "today":
-                score += 1  # "on Thursday", "today": how news copy dates what it reports
-            if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, si)):
-                score -= 2  # ("завтра" in an announcement is the meeting's day)
-            if d.relative and _quoted(ctx.text, a, d.start):
-                score -= 2  # «... law and order today»: a speaker's today, not the report's
-            if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
-                score -= 2  # a dated aside, unless in the first sentence (a headline's date)
+            score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
-                if a >= lead_end and _next_meeting(ctx.low, a, b):
-                    score -= 3  # "the next session will take place in October", after the lead
-                elif _first_meeting(ctx.low, a, b):
-                    if later_ordinal is None:
-                        later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
-                    if later_ordinal:
-                        score -= 3  # "the first meeting was held in 1992", this one the 50th
+                score -= self._another_meeting(d)
             if score >= 3:
                 scored.append((score, d))
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
+        """Points for a date mention from its sentence: about the meeting, the date the lead
+        opens with, "on"/"in" before it, news copy's "on Thursday"; fewer for another event's
+        date, a speaker's "today" or a dated aside."""
+        ctx = self.ctx
+        sentence = ctx.sent_idx(d.start)
+        a, b = ctx.doc.sentences[sentence]
+        score = 0
+        if ctx.has(MEETING, sentence):
+            score += 3
+        elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
+            # the date the lead opens with ("On 5 May, the heads of ... discussed")
+            score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
+        before = ctx.text[max(0, d.start - 4) : d.start].lower()
+        if before.endswith("on ") or before.endswith("in "):
+            score += 1
+        if ctx.has(OTHER_EVENT, sentence) and _other_event(ctx.low, a, b, d.start):
+            # "the agreement signed on 4 June 1999", "last year's session, held on ...",
+            # "on 5 March 1996 the Council was founded"
+            score -= 3
+        if d.relative in WEEKDAY_NAMES or d.relative == "today":
+            score += 1  # "on Thursday", "today": how news copy dates what it reports
+        if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):
+            score -= 2  # ("завтра" in an announcement is the meeting's day)
+        if d.relative and _quoted(ctx.text, a, d.start):
+            score -= 2  # «... law and order today»: a speaker's today, not the report's
+        if not d.relative and sentence and _inside_parentheses(ctx.text, d.start, d.end):
+            score -= 2  # a dated aside, unless in the first sentence (a headline's date)
+        return score
+
+    def _another_meeting(self, d: DateMention) -> int:
+        """3 when the mention's sentence dates another meeting of the body: the next one, after
+        the lead, or the first one when this one has a later number; else 0."""
+        ctx = self.ctx
+        doc = ctx.doc
+        a, b = doc.sentences[ctx.sent_idx(d.start)]
+        lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
+        if a >= lead_end and _next_meeting(ctx.low, a, b):
+            return 3  # "the next session will take place in October", after the lead
+        if _first_meeting(ctx.low, a, b):
+            if self._later_ordinal is None:
+                self._later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
+            if self._later_ordinal:
+                return 3  # "the first meeting was held in 1992", this one the 50th
+        return 0
 
     def resolve(self, d: DateMention) -> Found | None:
         """The mention as a date, with its basis; None when there is no year for it."""
@@ -354,29 +371,12 @@ class _Dating:
         paras = doc.paragraphs
         lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(ctx.text)
         reported = self.meeting_sentences(lead_end, with_title=True)
-        # "is being held", "has started", "hosts": under way as the report is written
-        for i in self.meeting_sentences(lead_end, with_title=False):
-            a, b = doc.sentences[i]
-            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
-                today = self.today()
-                if today is None:
-                    break
-                end = self.end_date(today[0], a)
-                return today[0].isoformat(), end, "day", today[1], ctx.span(a)
-        dl = pub.dateline
-        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
-        # a meeting known only from a quoted statement («... состоялось ...») happened before
-        # the statement, on a day the news does not give
-        quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
-        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
-            # a wire's dateline is the day of the news: with no other date it dates the meeting
-            # (to the day when the page states the year, else the year alone)
-            y = self.year()
-            day = safe_date(y.year, dl.month, dl.day) if y else None
-            if y and y.stated and day:
-                return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
-            if y:
-                return str(y.year), None, "year", "inferred", _dateline_span(ctx)
+        under_way = self._under_way(lead_end)
+        if under_way is not None:
+            return under_way
+        found = self._by_dateline(reported)
+        if found is not None:
+            return found
         found = _year_only(ctx)
         if found is not None:
             return found
@@ -390,9 +390,47 @@ class _Dating:
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
         if not reported:
             return UNKNOWN
-        # reported as having taken place ("was held", "the recent meeting", "earlier this
-        # week") with no date: the month of publication, or the year when the week may lie in
-        # the month before
+        return self._around_publication(reported)
+
+    def _under_way(self, lead_end: int) -> Found | None:
+        """ "is being held", "has started", "hosts": the meeting is under way as the report is
+        written, on the day the report calls today."""
+        ctx = self.ctx
+        for i in self.meeting_sentences(lead_end, with_title=False):
+            a, b = ctx.doc.sentences[i]
+            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
+                today = self.today()
+                if today is None:
+                    return None
+                end = self.end_date(today[0], a)
+                return today[0].isoformat(), end, "day", today[1], ctx.span(a)
+        return None
+
+    def _by_dateline(self, reported: list[int]) -> Found | None:
+        """A wire's dateline is the day of the news: with no other date it dates a meeting
+        reported as held (to the day when the page states the year, else the year alone)."""
+        ctx = self.ctx
+        doc = ctx.doc
+        dl = self.pub.dateline
+        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
+        # a meeting known only from a quoted statement («... состоялось ...») happened before
+        # the statement, on a day the news does not give
+        quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
+        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
+            y = self.year()
+            day = safe_date(y.year, dl.month, dl.day) if y else None
+            if y and y.stated and day:
+                return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
+            if y:
+                return str(y.year), None, "year", "inferred", _dateline_span(ctx)
+        return None
+
+    def _around_publication(self, reported: list[int]) -> Found:
+        """Reported as having taken place ("was held", "the recent meeting", "earlier this
+        week") with no date: the month of publication, or the year when the week may lie in
+        the month before."""
+        ctx, pub = self.ctx, self.pub
+        doc = ctx.doc
         span = ctx.span(doc.sentences[reported[0]][0])
         month = pub.month
         for i in reported:

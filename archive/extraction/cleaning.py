@@ -298,8 +298,9 @@ def _plain_headline(line: str) -> str:
     return line.rstrip(" .")
 
 
-def clean(raw: str) -> CleanDoc:
-    """Remove furniture, find the headline, publication date, byline and dateline."""
+def _normalise(raw: str) -> tuple[str, dt.date | None]:
+    """Line breaks, invisible characters and odd spaces made plain; the page's metadata date
+    line taken off the top."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     # str.__contains__ checks are far cheaper than a regex pass over text that is usually clean
     if any(ch in raw for ch in _INVISIBLE_CHARS):
@@ -311,20 +312,41 @@ def clean(raw: str) -> CleanDoc:
     if meta:
         meta_date = _iso_date(meta.group(1))
         raw = raw[meta.end() :]
+    return raw, meta_date
+
+
+@dataclass
+class _Page:
+    """A page's non-empty lines sorted: the header's stamps and lines, the article's
+    paragraphs, bylines, a dateline on its own line, dates under the article."""
+
+    stamps: list[tuple[dt.date, int]] = field(default_factory=list)  # with trust, page order
+    header_dateline: str | None = None
+    footer: list[dt.date] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+
+
+def _sort_lines(raw: str) -> _Page:
+    """Each line of the page to where it belongs; furniture, sidebars, stray menu items and
+    repeated paragraphs dropped."""
     lines = [ln.strip() for ln in raw.split("\n")]
     # the same lines lower-cased in one go, for the case-insensitive furniture patterns
     # (lowering keeps line breaks and whitespace as they are, so the lines correspond)
     low_lines = [ln.strip() for ln in lower_same_len(raw).split("\n")]
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
-
-    stamps: list[tuple[dt.date, int]] = []  # header dates and their trust, in page order
+    page = _Page()
+    # the lists the loop fills are the page's own
+    stamps, footer, bylines, kept, header = (
+        page.stamps,
+        page.footer,
+        page.bylines,
+        page.kept,
+        page.header,
+    )
     header_dateline = None
-    footer: list[dt.date] = []
-    bylines: list[str] = []
-    kept: list[str] = []
-    title: str | None = None
-    header: list[str] = []
     body_started = False
     seen: set[str] = set()
     body_words = 0
@@ -387,8 +409,14 @@ def clean(raw: str) -> CleanDoc:
             continue
         seen.add(key)
         kept.append(line)
+    page.header_dateline = header_dateline
+    return page
 
-    kept = _drop_trailing_headlines(kept)
+
+def _headline_and_paragraphs(page: _Page) -> tuple[str | None, list[str]]:
+    """The headline (the longest header line that is no sentence) and the article's
+    paragraphs, a standfirst repeated at the start of the next paragraph dropped."""
+    kept = _drop_trailing_headlines(page.kept)
     # A standfirst repeated as the first sentence of the next paragraph is dropped.
     deduped: list[str] = []
     for i, para in enumerate(kept):
@@ -396,11 +424,50 @@ def clean(raw: str) -> CleanDoc:
         if nxt.startswith(para) and len(nxt) > len(para):
             continue
         deduped.append(para)
+    title: str | None = None
+    header = page.header
     if header:
         title = max(header, key=lambda ln: len(ln.split()) if not _SENT_END.search(ln) else 0)
         title = _plain_headline(title)
     elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
         title = None
+    return title, deduped
+
+
+def _dateline_of(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """The wire dateline opening the first paragraph ("MINSK, 5 May (BelTA) -"), if any."""
+    if not paragraphs:
+        return None
+    s0, e0 = paragraphs[0]
+    found = find_dateline(text[s0:e0])
+    if not found:
+        return None
+    city, end, ds, de = found
+    return Dateline(
+        city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
+    )
+
+
+def _publication(meta_date: dt.date | None, page: _Page) -> tuple[dt.date | None, str | None]:
+    """The page's metadata first; else the most trusted stamp, the one nearest the article
+    when several are (a site's current date or exchange-rate date comes first, the page's
+    last); else a date under the article. (date, source)."""
+    stamps = page.stamps
+    publication, source = meta_date, "meta" if meta_date else None
+    if publication is None and stamps:
+        best = max(trust for _, trust in stamps)
+        publication = next(d for d, trust in reversed(stamps) if trust == best)
+        source = "header"
+    if publication is None and page.footer:
+        publication, source = page.footer[0], "footer"
+    return publication, source
+
+
+def clean(raw: str) -> CleanDoc:
+    """Remove furniture, find the headline, publication date, byline and dateline."""
+    raw, meta_date = _normalise(raw)
+    page = _sort_lines(raw)
+    title, deduped = _headline_and_paragraphs(page)
 
     parts: list[str] = []
     pos = 0
@@ -420,28 +487,10 @@ def clean(raw: str) -> CleanDoc:
     sentences: list[tuple[int, int]] = []
     if title_span:
         sentences.append(title_span)
-    for s, e in paragraphs:
-        sentences.extend(split_sentences(text, s, e))
+    for start, end in paragraphs:
+        sentences.extend(split_sentences(text, start, end))
 
-    dateline = None
-    if paragraphs:
-        s0, e0 = paragraphs[0]
-        found = find_dateline(text[s0:e0])
-        if found:
-            city, end, ds, de = found
-            dateline = Dateline(
-                city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
-            )
-    # the page's metadata first; else the most trusted stamp, the one nearest the article when
-    # several are (a site's current date or exchange-rate date comes first, the page's last)
-    header_dates = [d for d, _ in stamps]
-    publication, source = meta_date, "meta" if meta_date else None
-    if publication is None and stamps:
-        best = max(trust for _, trust in stamps)
-        publication = next(d for d, trust in reversed(stamps) if trust == best)
-        source = "header"
-    if publication is None and footer:
-        publication, source = footer[0], "footer"
+    publication, source = _publication(meta_date, page)
     return CleanDoc(
         text=text,
         title=title,
@@ -449,10 +498,10 @@ def clean(raw: str) -> CleanDoc:
         paragraphs=paragraphs,
         sentences=sentences,
         publication_date=publication,
-        header_dates=header_dates,
+        header_dates=[d for d, _ in page.stamps],
         publication_source=source,
-        header_dateline=header_dateline,
-        bylines=bylines,
-        dateline=dateline,
+        header_dateline=page.header_dateline,
+        bylines=page.bylines,
+        dateline=_dateline_of(text, paragraphs),
         body_start=body_start,
     )

@@ -328,6 +328,28 @@ class _Page:
     header: list[str] = field(default_factory=list)
 
 
+def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
+    """A line of dates (a stamp in the header, "Posted 16.11.2020" under the article) or a
+    byline, kept as such; whether the line was one."""
+    dates = _is_date_line(line)
+    if dates is not None:
+        label = _STAMP_LABEL.match(line)
+        if not body_started:
+            trust = UPDATE if label and label.group("upd") else STAMP
+            page.stamps.extend((d, trust) for d in dates)
+        elif label and not label.group("upd"):
+            page.footer.extend(dates)  # "Posted 16.11.2020" under the article
+        return True
+    by = _BYLINE.match(line)
+    if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
+        page.bylines.append(by.group("name"))
+        for d in find_dates(line):
+            if to_date(d) and not body_started:
+                page.stamps.append((to_date(d), STAMP))
+        return True
+    return False
+
+
 def _sort_lines(raw: str) -> _Page:
     """Each line of the page to where it belongs; furniture, sidebars, stray menu items and
     repeated paragraphs dropped."""
@@ -338,14 +360,7 @@ def _sort_lines(raw: str) -> _Page:
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
     page = _Page()
-    # the lists the loop fills are the page's own
-    stamps, footer, bylines, kept, header = (
-        page.stamps,
-        page.footer,
-        page.bylines,
-        page.kept,
-        page.header,
-    )
+    stamps, kept, header = page.stamps, page.kept, page.header  # the lists the loop fills
     header_dateline = None
     body_started = False
     seen: set[str] = set()
@@ -370,21 +385,7 @@ def _sort_lines(raw: str) -> _Page:
         if not body_started and header_dateline is None and _lone_dateline(line):
             header_dateline = line
             continue
-        dates = _is_date_line(line)
-        if dates is not None:
-            label = _STAMP_LABEL.match(line)
-            if not body_started:
-                trust = UPDATE if label and label.group("upd") else STAMP
-                stamps.extend((d, trust) for d in dates)
-            elif label and not label.group("upd"):
-                footer.extend(dates)  # "Posted 16.11.2020" under the article
-            continue
-        by = _BYLINE.match(line)
-        if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
-            bylines.append(by.group("name"))
-            for d in find_dates(line):
-                if to_date(d) and not body_started:
-                    stamps.append((to_date(d), STAMP))
+        if _take_stamp_or_byline(page, line, body_started):
             continue
         n_words = len(line.split())
         if not body_started:

@@ -68,7 +68,7 @@ def extract_russian(
     publication_date: dt.date | None,
     url: str | None,
 ) -> Extraction:
-    from ..core import Extraction, summary_of
+    from ..core import Extraction, evidence_span, record_provenance, summary_of
 
     doc = clean(prepare(text))
     if not doc.text.strip() or not doc.sentences:
@@ -111,27 +111,19 @@ def extract_russian(
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
     topics = find_topics(ctx)
 
-    participants = []
-    participant_spans = []
-    for p in people:
-        e = p.evidence or (0, 0)
-        participants.append(
-            {
-                "name": p.person.name,
-                "name_native": p.person.native,
-                "role": p.role,
-                "title": p.title,
-                "country": lex.country_name(p.country),
-                "organization": p.organization,
-                "name_variants": [],
-                "confidence": 0.8 if p.title else 0.6,
-            }
-        )
-        participant_spans.append({"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]})
-    title_span = None
-    if doc.title_span:
-        a, b = doc.title_span
-        title_span = {"start": a, "end": b, "text": doc.title}
+    participants = [
+        {
+            "name": p.person.name,
+            "name_native": p.person.native,
+            "role": p.role,
+            "title": p.title,
+            "country": lex.country_name(p.country),
+            "organization": p.organization,
+            "name_variants": [],
+            "confidence": 0.8 if p.title else 0.6,
+        }
+        for p in people
+    ]
     ex = Extraction(
         file=file,
         cleaned_text=doc.text,
@@ -154,30 +146,16 @@ def extract_russian(
         language="ru",
         mentioned_people=[p.person.name for p in parts if not p.participant],
     )
-    ex.evidence = {
-        "title": title_span,
-        "body": body_span,
-        "date": date_span,
-        "city": city_span,
-        "ordinal": ordinal_span,
-        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
-        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
-        "organizations": orgs,
-        "participants": participant_spans,
-        "topics": topics,
-    }
-    ex.confidence = {
-        "title": 0.9 if doc.title else 0.0,
-        "body": round(body_conf, 2),
-        "date": (0.9 if precision == "day" else 0.6) if date_span else 0.0,
-        "city": round(city_conf, 2),
-        "venue_country": round(city_conf if city else (0.4 if venue_country else 0.0), 2),
-        "ordinal": 0.9 if ordinal else 0.0,
-        "countries": countries_conf,
-        "organizations": 0.8 if orgs else 0.5,
-        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
-        if participants
-        else 0.5,
-        "topics": 0.7 if topics else 0.3,
-    }
+    record_provenance(
+        ex,
+        ctx,
+        body=(body_span, body_conf),
+        date_span=date_span,
+        city=(city_span, city_conf),
+        ordinal_span=ordinal_span,
+        countries=(part, mentioned, countries_conf),
+        orgs=orgs,
+        participant_spans=[evidence_span(ctx, p.evidence) for p in people],
+        topics=topics,
+    )
     return ex

@@ -4,10 +4,10 @@ English, with the Russian rules of this package."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..cleaning import clean
-from ..context import Context
+from ..context import Context, Span
 from ..lexicon import Lexicon
 from ..publication import publication_of
 from ..textio import ExtractionError
@@ -60,6 +60,36 @@ def _heads_ministry(title: str) -> bool:
     )
 
 
+def _host_state_chairs(
+    ctx: Context,
+    people: list[Participant],
+    venue_code: str | None,
+    part: dict[str, Span],
+    mentioned: dict[str, Span],
+) -> None:
+    """Who chairs or hosts without a stated country is the host state's, which takes part."""
+    for p in people:
+        if p.country is None and p.organization is None and p.role in ("chair", "host"):
+            p.country = venue_code
+            if venue_code and venue_code not in part:
+                part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
+                mentioned.pop(venue_code, None)
+
+
+def _participant_row(lex: Lexicon, p: Participant) -> dict[str, Any]:
+    """A participant as the result lists them, with the name as the report writes it."""
+    return {
+        "name": p.person.name,
+        "name_native": p.person.native,
+        "role": p.role,
+        "title": p.title,
+        "country": lex.country_name(p.country),
+        "organization": p.organization,
+        "name_variants": [],
+        "confidence": 0.8 if p.title else 0.6,
+    }
+
+
 def extract_russian(
     text: str,
     *,
@@ -68,6 +98,8 @@ def extract_russian(
     publication_date: dt.date | None,
     url: str | None,
 ) -> Extraction:
+    """The meeting's facts from a Russian-language report: the same result as the English
+    pipeline (core.extract), from the Russian cues, names and case forms."""
     from ..core import Extraction, evidence_span, record_provenance, summary_of
 
     doc = clean(prepare(text))
@@ -98,12 +130,7 @@ def extract_russian(
     joint = bool(body and body.startswith("Joint Collegium"))
     _settle_roles(parts, joint)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
-    for p in people:
-        if p.country is None and p.organization is None and p.role in ("chair", "host"):
-            p.country = venue_code
-            if venue_code and venue_code not in part:
-                part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
-                mentioned.pop(venue_code, None)
+    _host_state_chairs(ctx, people, venue_code, part, mentioned)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
@@ -111,19 +138,7 @@ def extract_russian(
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
     topics = find_topics(ctx)
 
-    participants = [
-        {
-            "name": p.person.name,
-            "name_native": p.person.native,
-            "role": p.role,
-            "title": p.title,
-            "country": lex.country_name(p.country),
-            "organization": p.organization,
-            "name_variants": [],
-            "confidence": 0.8 if p.title else 0.6,
-        }
-        for p in people
-    ]
+    participants = [_participant_row(lex, p) for p in people]
     ex = Extraction(
         file=file,
         cleaned_text=doc.text,

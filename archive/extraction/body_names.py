@@ -32,14 +32,11 @@ _MONTH_WORDS = word_set(
 )
 
 
-def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
-    """A body named by description after "meeting of the": "heads of the border agencies of
-    Tajikistan, Russia, Afghanistan and Pakistan", "Coordination Group of the Ministry of
-    Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
-    a description may still be a known body under new words) or None."""
+def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int]], int, int]:
+    """The words of a description from ``pos`` (word, start, end) up to where it stops (a verb,
+    a date, "in Dushanbe", the sentence's end) or to an international organization's name in
+    it; (words, that name's end and gazetteer ref, else -1, -1)."""
     text = ctx.text
-    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos)):
-        return None  # "meeting of the participants": no name begins here
     words: list[tuple[str, int, int]] = []
     sent_end = ctx.doc.sentences[ctx.sent_idx(pos)][1]
     limit = min(sent_end, pos + 260)
@@ -51,33 +48,46 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         if m is None:
             break
         k = m.end()
-        tok = m.group()
-        if not tok[0].isalnum():
-            if tok in "'’":
+        token = m.group()
+        if not token[0].isalnum():
+            if token in "'’":
                 continue
-            if tok == "," and words and _geo_at(ctx, _skip_space(text, m.end())):
+            if token == "," and words and _geo_at(ctx, _skip_space(text, m.end())):
                 continue  # "of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
-            if tok == "(" and words:
+            if token == "(" and words:
                 close = text.find(")", m.end(), m.end() + 30)
                 if close != -1 and text.startswith(" of ", close + 1):
                     k = close + 1  # "National Coordination Council (CARICC Council) of the ..."
                     continue
             break
-        low = tok.lower()
-        stop = low in _DESC_STOP or low in _MONTH_WORDS or tok[0].isdigit()
+        low = token.lower()
+        stop = low in _DESC_STOP or low in _MONTH_WORDS or token[0].isdigit()
         if stop and (low != "with" or _WITH_STOPS.match(text, m.end())):
             break
-        if tok.islower() and len(tok) > 4 and tok.endswith("ed") and words:
+        if token.islower() and len(token) > 4 and token.endswith("ed") and words:
             break  # "the Coordination Group ... departed for Tashkent"
         if low == "in" and words and _geo_at(ctx, _skip_space(text, m.end(), article=True)):
             break  # "... in Dushanbe"
-        words.append((tok, m.start(), m.end()))
-        o = ctx.org_at(m.start()) if len(words) > 1 else None
-        if o is not None and ctx.lex.org_list[o.ref].kind == "international":
-            org_end, org_ref = o.end, o.ref  # "... of the Central Asian Regional ..."
+        words.append((token, m.start(), m.end()))
+        org_match = ctx.org_at(m.start()) if len(words) > 1 else None
+        if org_match is not None and ctx.lex.org_list[org_match.ref].kind == "international":
+            # "... of the Central Asian Regional ...": the description ends with its name
+            org_end, org_ref = org_match.end, org_match.ref
             break
         if len(words) >= 26:
             break
+    return words, org_end, org_ref
+
+
+def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
+    """A body named by description after "meeting of the": "heads of the border agencies of
+    Tajikistan, Russia, Afghanistan and Pakistan", "Coordination Group of the Ministry of
+    Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
+    a description may still be a known body under new words) or None."""
+    text = ctx.text
+    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos)):
+        return None  # "meeting of the participants": no name begins here
+    words, org_end, org_ref = _description_words(ctx, pos)
     while words and words[-1][0].lower() in ("of", "the", "and", "for", "on", "in", "to", "a"):
         words.pop()
     if len(words) < 3:

@@ -121,68 +121,64 @@ def _gap_ok(ctx: Context, a: int, b: int) -> bool:
     return bool(re.fullmatch(r"[\s,]*(?:(?:и|а также|,)\s*)*", gap))
 
 
-def find_countries(
-    ctx: Context,
-    person_countries: list[tuple[str, int]],
-    body_match: Match | None,
-    venue: str | None,
-) -> tuple[dict[str, Span], dict[str, Span], float]:
-    part: dict[str, Span] = {}
+def _add(ctx: Context, part: dict[str, Span], code: str | None, pos: int) -> None:
+    """A state taking part, with where the text first tells it."""
+    if code and code not in part:
+        part[code] = ctx.span(pos)
 
-    def add(code: str | None, pos: int) -> None:
-        if code and code not in part:
-            part[code] = ctx.span(pos)
 
-    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
-    for si, (a, b) in enumerate(ctx.doc.sentences):
-        ms = [m for m in states if a <= m.start < b]
-        if not ms:
-            continue
-        cue_ends = []
-        if _MEMBERSHIP.search(ctx.low, a, b):
-            ms = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
-        if ctx.has(C.PART, si) and ms:
-            cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
-        heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if ms else []
-        for end in cue_ends + heads:
-            run: list[Match] = []
-            for m in ms:
-                if m.start < end:
-                    continue
-                if not run:
-                    gap = ctx.low[end : m.start]
-                    if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
-                        break
-                elif not _gap_ok(ctx, run[-1].end, m.start):
+def _lists_after_cues(
+    ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
+) -> None:
+    """States listed after a participation cue (any list) or after "heads of" (two or more)."""
+    a, b = ctx.doc.sentences[sentence]
+    cue_ends = []
+    if ctx.has(C.PART, sentence) and named:
+        cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
+    heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if named else []
+    for end in cue_ends + heads:
+        run: list[Match] = []
+        for m in named:
+            if m.start < end:
+                continue
+            if not run:
+                gap = ctx.low[end : m.start]
+                if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
-                run.append(m)
-            if run and (end in cue_ends or len(run) >= 2):
-                for m in run:
-                    add(ctx.country_code(m), m.start)
-        for m in ms:
-            if m.kind == "demonym" and _SIDE.match(ctx.low, m.end, b):
-                add(ctx.country_code(m), m.start)
-            before = ctx.low[max(a, m.start - 40) : m.start]
-            if m.kind == "country" and (
-                (_DELEGATION_OF.search(before) and ctx.has(C.ATTEND, si))
-                or (_TOGETHER.search(before) and ctx.has(C.ATTEND, si))
-            ):
-                add(ctx.country_code(m), m.start)
-            if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
-                add(ctx.country_code(m), m.start)
-                nxt = [n for n in ms if n.start > m.end]
-                if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
-                    add(ctx.country_code(nxt[0]), nxt[0].start)
-    title = [m for m in states if ctx.in_title(m.start)]
-    if len({ctx.country_code(m) for m in title}) >= 2:
-        for m in title:
-            add(ctx.country_code(m), m.start)
-    if body_match is not None:
-        for m in states:
-            if body_match.start <= m.start < body_match.end:
-                add(ctx.country_code(m), m.start)
-    for code, pos in person_countries:
-        add(code, pos)
+            elif not _gap_ok(ctx, run[-1].end, m.start):
+                break
+            run.append(m)
+        if run and (end in cue_ends or len(run) >= 2):
+            for m in run:
+                _add(ctx, part, ctx.country_code(m), m.start)
+
+
+def _sides_and_delegations(
+    ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
+) -> None:
+    """ "the Kazakh side", a state's delegation attending, attending together with a state,
+    the chair passing to a state (and the one it passes from)."""
+    a, b = ctx.doc.sentences[sentence]
+    for m in named:
+        if m.kind == "demonym" and _SIDE.match(ctx.low, m.end, b):
+            _add(ctx, part, ctx.country_code(m), m.start)
+        before = ctx.low[max(a, m.start - 40) : m.start]
+        if m.kind == "country" and (
+            (_DELEGATION_OF.search(before) and ctx.has(C.ATTEND, sentence))
+            or (_TOGETHER.search(before) and ctx.has(C.ATTEND, sentence))
+        ):
+            _add(ctx, part, ctx.country_code(m), m.start)
+        if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
+            _add(ctx, part, ctx.country_code(m), m.start)
+            nxt = [n for n in named if n.start > m.end]
+            if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
+                _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
+
+
+def _mentioned(
+    ctx: Context, states: list[Match], part: dict[str, Span], venue: str | None
+) -> dict[str, Span]:
+    """The states named and not taking part (not the venue's state in brackets after it)."""
     mentioned: dict[str, Span] = {}
     for m in states:
         code = ctx.country_code(m)
@@ -195,6 +191,38 @@ def find_countries(
         ):
             continue  # "в Самарканде (Узбекистан)": where the venue is, not a mention
         mentioned[code] = ctx.span(m.start)
+    return mentioned
+
+
+def find_countries(
+    ctx: Context,
+    person_countries: list[tuple[str, int]],
+    body_match: Match | None,
+    venue: str | None,
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    """The states taking part (lists, sides, delegations, the title, the body's name, people
+    taking part) and those only mentioned, with a confidence."""
+    part: dict[str, Span] = {}
+    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    for sentence, (a, b) in enumerate(ctx.doc.sentences):
+        named = [m for m in states if a <= m.start < b]
+        if not named:
+            continue
+        if _MEMBERSHIP.search(ctx.low, a, b):
+            named = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        _lists_after_cues(ctx, part, sentence, named)
+        _sides_and_delegations(ctx, part, sentence, named)
+    title = [m for m in states if ctx.in_title(m.start)]
+    if len({ctx.country_code(m) for m in title}) >= 2:
+        for m in title:
+            _add(ctx, part, ctx.country_code(m), m.start)
+    if body_match is not None:
+        for m in states:
+            if body_match.start <= m.start < body_match.end:
+                _add(ctx, part, ctx.country_code(m), m.start)
+    for code, pos in person_countries:
+        _add(ctx, part, code, pos)
+    mentioned = _mentioned(ctx, states, part, venue)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
 

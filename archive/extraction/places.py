@@ -86,8 +86,8 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
         name = m.group("city")
         if lex.country_by_name(name) or name.split()[0] in lex.name_tokens:
             continue  # a state, a demonym or a known name is not an unknown town
-        si = ctx.sent_idx(m.start())
-        if not ctx.has(MEETING, si) or ctx.has(OTHER_EVENT, si):
+        sentence = ctx.sent_idx(m.start())
+        if not ctx.has(MEETING, sentence) or ctx.has(OTHER_EVENT, sentence):
             continue
         country = None
         if m.group("country"):

@@ -325,8 +325,8 @@ class _Dating:
             last = safe_date(d.year or first.year, d.month, d.day)
             if last and 0 < (last - first).days <= 14:
                 return last.isoformat()
-        si = ctx.sent_idx(pos)
-        for i in (si - 1, si, si + 1):
+        sentence = ctx.sent_idx(pos)
+        for i in (sentence - 1, sentence, sentence + 1):
             if 0 <= i < len(ctx.doc.sentences) and ctx.has(MEETING, i):
                 a, b = ctx.doc.sentences[i]
                 has_days = ctx.low.find("day", a, b) != -1 or ctx.low.find("дневн", a, b) != -1
@@ -484,16 +484,20 @@ def _year_only(ctx: Context) -> Found | None:
     (not one listing the years of several meetings)."""
     lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
     for m in _IN_YEAR_RU.finditer(ctx.text, 0, lead):
-        si = ctx.sent_idx(m.start())
+        sentence = ctx.sent_idx(m.start())
         first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
-        if si in first and not ctx.has(OTHER_EVENT, si):
-            a, b = ctx.doc.sentences[si]
+        if sentence in first and not ctx.has(OTHER_EVENT, sentence):
+            a, b = ctx.doc.sentences[sentence]
             if not _SEVERAL_YEARS.search(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     for m in _IN_YEAR.finditer(ctx.text):
-        si = ctx.sent_idx(m.start())
-        if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):
-            a, b = ctx.doc.sentences[si]
+        sentence = ctx.sent_idx(m.start())
+        if (
+            ctx.has(MEETING, sentence)
+            and not ctx.has(OTHER_EVENT, sentence)
+            and not ctx.has(FUTURE, sentence)
+        ):
+            a, b = ctx.doc.sentences[sentence]
             if _SEVERAL_YEARS.search(ctx.low, a, b) or _first_meeting(ctx.low, a, b):
                 continue
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())

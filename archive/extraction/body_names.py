@@ -186,15 +186,15 @@ def codes_in(ctx: Context, a: int, b: int) -> list[str]:
 
 def joint_body(ctx: Context, participating: list[str]) -> tuple[str, int, float] | None:
     """A joint collegium of two ministries the gazetteer may not know."""
-    jm = JOINT.search(ctx.text)
-    if not (jm and len(participating) == 2):
+    joint = JOINT.search(ctx.text)
+    if not (joint and len(participating) == 2):
         return None
     a, b = participating
     for x, y in ((a, b), (b, a)):
         org = ctx.lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
         if org:
-            return org.name, jm.start(), 0.7
-    return f"Joint Collegium of the Interior Ministries of {a} and {b}", jm.start(), 0.5
+            return org.name, joint.start(), 0.7
+    return f"Joint Collegium of the Interior Ministries of {a} and {b}", joint.start(), 0.5
 
 
 _BODY_NAME = (
@@ -231,15 +231,15 @@ def named_outside_gazetteer(
     if joint:
         return joint
     for pattern in (_BODY_PHRASE, _BODY_CONVENES):
-        bm = pattern.search(ctx.text)
-        if bm:
-            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", bm.group("b").strip())
+        named = pattern.search(ctx.text)
+        if named:
+            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", named.group("b").strip())
             phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
             if len(phrase.split()) >= 2:
-                return phrase, bm.start(), 0.4
+                return phrase, named.start(), 0.4
     # "the 5th meeting of heads of capital police divisions of ...": the format is the body
-    hm = _HEADS_PHRASE.search(ctx.text)
-    if hm and ctx.sent_idx(hm.start()) <= 4:
-        phrase = hm.group("b").strip()
-        return phrase[:1].upper() + phrase[1:], hm.start(), 0.35
+    heads = _HEADS_PHRASE.search(ctx.text)
+    if heads and ctx.sent_idx(heads.start()) <= 4:
+        phrase = heads.group("b").strip()
+        return phrase[:1].upper() + phrase[1:], heads.start(), 0.35
     return None

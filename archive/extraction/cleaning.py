@@ -391,13 +391,17 @@ def _dateline_of(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | Non
     """The wire dateline opening the first paragraph ("MINSK, 5 May (BelTA) -"), if any."""
     if not paragraphs:
         return None
-    s0, e0 = paragraphs[0]
-    found = find_dateline(text[s0:e0])
+    first, first_end = paragraphs[0]
+    found = find_dateline(text[first:first_end])
     if not found:
         return None
-    city, end, ds, de = found
+    city, end, date_start, date_end = found
     return Dateline(
-        city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
+        city,
+        first,
+        first + end,
+        None if date_start is None else first + date_start,
+        None if date_end is None else first + date_end,
     )
 
 

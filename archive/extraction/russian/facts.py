@@ -45,14 +45,14 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
     for m in ctx.geo:
         if m.kind != "city" or (dl and dl.start <= m.start < dl.end) or ctx.in_org(m.start, m.end):
             continue
-        si = ctx.sent_idx(m.start)
+        sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 40) : m.start]
         score = 2 if _IN.search(before) else 0
-        if ctx.has(C.MEETING, si):
+        if ctx.has(C.MEETING, sentence):
             score += 2
-        if ctx.in_title(m.start) or si <= 2:
+        if ctx.in_title(m.start) or sentence <= 2:
             score += 1
-        if ctx.has(C.OTHER_EVENT, si):
+        if ctx.has(C.OTHER_EVENT, sentence):
             score -= 3
         if score > best_score:
             best, best_score = m, score
@@ -63,8 +63,8 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
                 code = ctx.country_code(g)
                 break
         if code in lex.capital_of:
-            si = ctx.sent_idx(m.start())
-            score = 2 + (2 if ctx.has(C.MEETING, si) else 0) + (1 if si <= 2 else 0)
+            sentence = ctx.sent_idx(m.start())
+            score = 2 + (2 if ctx.has(C.MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
             if score > best_score:
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
@@ -79,11 +79,11 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
         code = ctx.country_code(m)
         if code is None or m.kind == "city":
             continue
-        si = ctx.sent_idx(m.start)
+        sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 6) : m.start]
         if (
             re.search(r"\bв\s+$", before)
-            and (ctx.has(C.MEETING, si))
+            and (ctx.has(C.MEETING, sentence))
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
@@ -267,10 +267,10 @@ def find_body(
             s += 3
         if _MEETING_NOUN.search(before) or re.search(r"\d+-\w+\s+$", before):
             s += 3
-        si = ctx.sent_idx(m.start)
-        if si <= 3:
+        sentence = ctx.sent_idx(m.start)
+        if sentence <= 3:
             s += 2
-        if ctx.has(C.MEETING, si):
+        if ctx.has(C.MEETING, sentence):
             s += 1
         scores[m.ref] = scores.get(m.ref, 0) + s
         first.setdefault(m.ref, m)
@@ -416,11 +416,11 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
         if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
             continue
-        si = ctx.sent_idx(m.start())
-        if ctx.has(C.OTHER_EVENT, si):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(C.OTHER_EVENT, sentence):
             continue
-        score = 1 + (2 if body_match is not None and ctx.sent_idx(body_match.start) == si else 0)
-        score += 1 if si <= 3 else 0
+        score = 1 + (2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0)
+        score += 1 if sentence <= 3 else 0
         cands.append((score, -m.start(), n, m.start()))
     if not cands:
         return None, None
@@ -450,9 +450,9 @@ def find_organizations(
             continue  # "стран ШОС", "государств-членов ОДКБ", "при Исполкоме": a framework
         if body_end is not None and 0 <= m.start - body_end <= 3:
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
-        si = ctx.sent_idx(m.start)
-        a, _ = ctx.doc.sentences[si]
-        if not ctx.has(C.PART, si):
+        sentence = ctx.sent_idx(m.start)
+        a, _ = ctx.doc.sentences[sentence]
+        if not ctx.has(C.PART, sentence):
             continue
         cue = None
         for c in ctx.cue_finditer(C.PART, a, m.start):
@@ -485,11 +485,11 @@ def find_topics(ctx: Context) -> dict[str, list[Span]]:
     for ref, ms in hits.items():
         sents = sorted({ctx.sent_idx(m.start) for m in ms})
         strong = any(m.strong for m in ms)
-        lead = any(si < lead_end for si in sents)
+        lead = any(sentence < lead_end for sentence in sents)
         agenda = any(
-            ctx.has(_AGENDA, si) or ctx.has(C.MEETING, si) or ctx.has(C.SPEECH, si) for si in sents
+            ctx.has(_AGENDA, sentence) or ctx.has(C.MEETING, sentence) or ctx.has(C.SPEECH, sentence) for sentence in sents
         )
         if strong or lead or agenda or len(sents) >= 2:
-            out[ctx.lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[si][0]) for si in sents]
+            out[ctx.lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents]
     order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

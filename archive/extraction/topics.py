@@ -75,10 +75,16 @@ def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dic
         agenda = False
         for m in ms:
             sentence = ctx.sent_idx(m.start)
-            if ctx.has(_AGENDA, sentence) or ctx.has(MEETING, sentence) or ctx.has(people.SPEECH, sentence):
+            if (
+                ctx.has(_AGENDA, sentence)
+                or ctx.has(MEETING, sentence)
+                or ctx.has(people.SPEECH, sentence)
+            ):
                 agenda = True
                 break
         if strong or lead or agenda or len(sents) >= 2:
-            out[lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents]
+            out[lex.topic_list[ref].slug] = [
+                ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
+            ]
     order = {t.slug: i for i, t in enumerate(lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

@@ -419,7 +419,9 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         sentence = ctx.sent_idx(m.start())
         if ctx.has(C.OTHER_EVENT, sentence):
             continue
-        score = 1 + (2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0)
+        score = 1 + (
+            2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
+        )
         score += 1 if sentence <= 3 else 0
         cands.append((score, -m.start(), n, m.start()))
     if not cands:
@@ -487,9 +489,14 @@ def find_topics(ctx: Context) -> dict[str, list[Span]]:
         strong = any(m.strong for m in ms)
         lead = any(sentence < lead_end for sentence in sents)
         agenda = any(
-            ctx.has(_AGENDA, sentence) or ctx.has(C.MEETING, sentence) or ctx.has(C.SPEECH, sentence) for sentence in sents
+            ctx.has(_AGENDA, sentence)
+            or ctx.has(C.MEETING, sentence)
+            or ctx.has(C.SPEECH, sentence)
+            for sentence in sents
         )
         if strong or lead or agenda or len(sents) >= 2:
-            out[ctx.lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents]
+            out[ctx.lex.topic_list[ref].slug] = [
+                ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
+            ]
     order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

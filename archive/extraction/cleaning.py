@@ -302,6 +302,19 @@ def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
     return False
 
 
+def _take_header_line(page: _Page, line: str) -> None:
+    """A line above the article: a stamp (with the rest of the line, if any, as a header
+    line), or a header line when it is mostly letters and three words or more."""
+    stamp = _header_stamp(line)
+    if stamp is not None:
+        page.stamps.append(stamp[:2])
+        if stamp[2] is None:
+            return
+        line = stamp[2]
+    if len(line.split()) >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
+        page.header.append(line)
+
+
 def _sort_lines(raw: str) -> _Page:
     """Each line of the page to where it belongs; furniture, sidebars, stray menu items and
     repeated paragraphs dropped."""
@@ -312,7 +325,6 @@ def _sort_lines(raw: str) -> _Page:
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
     page = _Page()
-    stamps, kept, header = page.stamps, page.kept, page.header  # the lists the loop fills
     header_dateline = None
     body_started = False
     seen: set[str] = set()
@@ -344,15 +356,7 @@ def _sort_lines(raw: str) -> _Page:
             if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
                 body_started = True
             else:
-                stamp = _header_stamp(line)
-                if stamp is not None:
-                    stamps.append(stamp[:2])
-                    if stamp[2] is None:
-                        continue
-                    line = stamp[2]
-                    n_words = len(line.split())
-                if n_words >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
-                    header.append(line)
+                _take_header_line(page, line)
                 continue
         elif n_words <= 3 and not _SENT_END.search(line):
             continue  # stray menu items and buttons in the body
@@ -361,7 +365,7 @@ def _sort_lines(raw: str) -> _Page:
         if key in seen:
             continue
         seen.add(key)
-        kept.append(line)
+        page.kept.append(line)
     page.header_dateline = header_dateline
     return page
 

@@ -13,7 +13,8 @@ Pipeline (one module per step; rules and gazetteers, no statistical models):
 - ``cleaning``: page furniture removed, headline, publication date, byline, dateline, sentences.
 - ``lexicon``: countries, cities, organizations and topic patterns in one Aho-Corasick automaton.
 - ``dates`` (the grammar), ``publication`` (the page's date), ``years`` (the year from the
-  report's reporting periods) and ``when`` (which date is the meeting's; never invents a year).
+  report's reporting periods, or stated alone), ``date_cues`` (which meeting a sentence speaks
+  of) and ``when`` (which date is the meeting's; never invents a year).
 - ``places`` (venue), ``bodies`` (convening body; ``body_names`` for bodies outside the
   gazetteer), ``ordinals`` (the session's number), ``organizations`` (those taking part),
   ``people`` (names, cue words) and ``participants`` (titles, roles, mentioned-only people),

@@ -1,8 +1,9 @@
 """The meeting's date: choosing among the dates a report mentions, what year-less and relative
 dates are resolved against, and how the answer was reached (its basis).
 
-The publication date is worked out in ``publication``, the year from the report's reporting
-periods in ``years``.
+The publication date is worked out in ``publication``; the year from the report's reporting
+periods, or stated alone, in ``years``; which meeting or event a sentence speaks of in
+``date_cues``.
 
 Bases: "explicit" (the text states the date; a missing year comes from the page's own date),
 "publication" (a relative word or an under-way verb resolved against the page's date),
@@ -17,44 +18,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import FUTURE as FUTURE_EN
-from .context import MEETING as MEETING_EN
-from .context import OTHER_EVENT as OTHER_EVENT_EN
-from .context import Context, Span, sentence_cue
+from .context import Context, Span
+from .date_cues import (
+    FUTURE,
+    LATER_ORDINAL,
+    MEETING,
+    OTHER_EVENT,
+    first_meeting,
+    next_meeting,
+    other_event,
+)
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .publication import Publication, safe_date
-from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
-from .years import content_year
+from .years import content_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
 
-# The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
-# English text, nor a Latin one Russian text: one pattern serves both languages).
-MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
-FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
-OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
-
 
 # --------------------------------------------------------------------------- cue patterns
-# "the next session", "the following meeting": another, coming meeting
-_NEXT_MEETING = re.compile(
-    r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
-    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси)"
-)
-# "the first meeting ... was held in February 1992": the body's history, when this meeting
-# has a later number
-_FIRST_MEETING = re.compile(
-    r"\b(?:first|1st)\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
-    r"|\bfirst\s+(?:met|convened|gathered)\b"
-    r"|\bперв\w+\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
-)
-_LATER_ORDINAL = re.compile(
-    r"\b(?:[2-9]|[1-9]\d{1,2})-?(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
-    r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
-    r"|\b(?:[2-9]|[1-9]\d{1,2})-?(?:е|ое|й|го|м)\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
-)
 _OPENING = re.compile(r"\s*(?:on\s+)?")
 # Verbs that put the meeting on the day of the report: "is being held", "has started",
 # "are now taking place", "hosts" (present tense in the body, not in a headline).
@@ -124,25 +106,6 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return closing != -1 and "(" not in text[end:closing]
 
 
-# what a meeting does ("met on 10 September and adopted the plan until 2020"): after the
-# date, not a sign that the date is another event's
-_ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
-
-
-def _other_event(low: str, a: int, b: int, start: int) -> bool:
-    """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
-    a cue of history ("founded", "last year's session") anywhere, or of an act that the date
-    belongs to ("the agreement signed on 4 June 1999"), but not an act that the meeting
-    performed ("adopted the plan at its meeting on 10 September", "met on 10 September and
-    adopted the plan")."""
-    for m in OTHER_EVENT.rx.finditer(low, a, b):
-        if not _ACTS.fullmatch(m.group()):
-            return True
-        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
-            return True
-    return False
-
-
 def _reports(low: str, start: int) -> bool:
     """ "Trend reports Oct. 30", "говорится в сообщении в субботу": the mention at ``start``
     follows a reporting verb."""
@@ -152,16 +115,6 @@ def _reports(low: str, start: int) -> bool:
         if not any(low.find(w, a, start) != -1 for w in ("сообщ", "заяв", "говорит")):
             return False
     return _REPORTS.search(low, a, start) is not None
-
-
-def _next_meeting(low: str, a: int, b: int) -> bool:
-    words = ("next", "following", "upcoming", "forthcoming")
-    return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
-
-
-def _first_meeting(low: str, a: int, b: int) -> bool:
-    words = ("first", "1st")
-    return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
 
 
 _OPEN_QUOTES = "«“„"
@@ -258,7 +211,7 @@ class _Dating:
         before = ctx.text[max(0, d.start - 4) : d.start].lower()
         if before.endswith("on ") or before.endswith("in "):
             score += 1
-        if ctx.has(OTHER_EVENT, sentence) and _other_event(ctx.low, a, b, d.start):
+        if ctx.has(OTHER_EVENT, sentence) and other_event(ctx.low, a, b, d.start):
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
@@ -279,11 +232,11 @@ class _Dating:
         doc = ctx.doc
         a, b = doc.sentences[ctx.sent_idx(d.start)]
         lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
-        if a >= lead_end and _next_meeting(ctx.low, a, b):
+        if a >= lead_end and next_meeting(ctx.low, a, b):
             return 3  # "the next session will take place in October", after the lead
-        if _first_meeting(ctx.low, a, b):
+        if first_meeting(ctx.low, a, b):
             if self._later_ordinal is None:
-                self._later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
+                self._later_ordinal = bool(LATER_ORDINAL.search(ctx.low))
             if self._later_ordinal:
                 return 3  # "the first meeting was held in 1992", this one the 50th
         return 0
@@ -377,7 +330,7 @@ class _Dating:
         found = self._by_dateline(reported)
         if found is not None:
             return found
-        found = _year_only(ctx)
+        found = year_only(ctx)
         if found is not None:
             return found
         if pub.year is None:
@@ -468,37 +421,3 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
 def _dateline_span(ctx: Context) -> Span | None:
     dl = ctx.doc.dateline
     return ctx.span(dl.start) if dl else None
-
-
-_IN_YEAR = re.compile(r"\b(?:in|during|в) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
-_SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
-
-
-# "в 2026 году": Russian states the year of a meeting this way; in an announcement's lead the
-# coming meeting is the report's own
-_IN_YEAR_RU = re.compile(r"\bв (?P<y>(?:19|20)\d\d) году\b")
-
-
-def _year_only(ctx: Context) -> Found | None:
-    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting
-    (not one listing the years of several meetings)."""
-    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
-    for m in _IN_YEAR_RU.finditer(ctx.text, 0, lead):
-        sentence = ctx.sent_idx(m.start())
-        first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
-        if sentence in first and not ctx.has(OTHER_EVENT, sentence):
-            a, b = ctx.doc.sentences[sentence]
-            if not _SEVERAL_YEARS.search(ctx.low, a, b):
-                return m.group("y"), None, "year", "explicit", ctx.span(m.start())
-    for m in _IN_YEAR.finditer(ctx.text):
-        sentence = ctx.sent_idx(m.start())
-        if (
-            ctx.has(MEETING, sentence)
-            and not ctx.has(OTHER_EVENT, sentence)
-            and not ctx.has(FUTURE, sentence)
-        ):
-            a, b = ctx.doc.sentences[sentence]
-            if _SEVERAL_YEARS.search(ctx.low, a, b) or _first_meeting(ctx.low, a, b):
-                continue
-            return m.group("y"), None, "year", "explicit", ctx.span(m.start())
-    return None

@@ -12,8 +12,11 @@ Pipeline (one module per step; rules and gazetteers, no statistical models):
 - ``textio``: bytes -> text (encoding detection), HTML -> text, refusal of non-reports.
 - ``cleaning``: page furniture removed, headline, publication date, byline, dateline, sentences.
 - ``lexicon``: countries, cities, organizations and topic patterns in one Aho-Corasick automaton.
-- ``dates`` (the grammar) and ``when`` (which date is the meeting's; never invents a year).
-- ``places`` (venue), ``bodies`` (convening body, ordinal, organizations taking part),
+- ``dates`` (the grammar), ``publication`` (the page's date), ``years`` (the year from the
+  report's reporting periods, or stated alone), ``date_cues`` (which meeting a sentence speaks
+  of) and ``when`` (which date is the meeting's; never invents a year).
+- ``places`` (venue), ``bodies`` (convening body; ``body_names`` for bodies outside the
+  gazetteer), ``ordinals`` (the session's number), ``organizations`` (those taking part),
   ``people`` (names, cue words) and ``participants`` (titles, roles, mentioned-only people),
   ``countries`` (taking part vs mentioned), ``topics``; ``core`` assembles the result.
 - ``names``: the one name normaliser and transliteration key, shared with the importer.

@@ -1,4 +1,5 @@
-"""Boilerplate removal, headline and publication-date detection, datelines, sentence splitting.
+"""Boilerplate removal, headline and publication-date detection, datelines (found by
+``datelines``), sentence splitting.
 
 The cleaned text is ``title + "\\n\\n" + paragraphs joined by blank lines``; every offset the
 extractor reports points into it.
@@ -11,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .datelines import find_dateline, lone_dateline
 from .dates import find_dates, stamp_dates, to_date
 from .rx import CI, lower_same_len
 
@@ -241,56 +243,6 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?P<rest>[^\n]{0,60}?)"
-    r"(?:\s+[-–—]{1,2}\s+|\s*[-–—]{1,2}\s+|\s*/[A-Za-z-]+/\.?\s+|\s*\)\s*[.:,-]?\s+|:\s+"
-    r"|\.\s+[A-Z][A-Z-]{2,}[A-Za-z]*\.\s+"
-    # "DUSHANBE, 14.08.2017 /NIAT “Khovar”/. ", "Baku. 24 May. REPORT.AZ/ "
-    r"|\s*/[^/\n]{2,30}/\.?\s+|\.\s+[A-Z][A-Z.-]{2,}/\s+"
-    # "ALMATY. KAZINFORM The ...": the agency's name in capitals, then the story
-    r"|\s+[A-Z]{4,}\s+(?=[A-Z][a-z]?\b|[A-Z][a-z])"
-    # "BAKU, Azerbaijan, June 8. The ...": the dateline ends with its date
-    r"|(?<=\d)\.\s+(?=[A-Z\"“«]))"
-)
-_LONE_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?:[A-Z][a-z]+\s*,\s*)?"
-    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?"
-    r"\s*(?:[,.]\s*(?P<agency>[A-Za-z][A-Za-z.-]{1,20}(?:\s[A-Za-z.-]{2,20})?))?\s*[.:]?$"
-)
-_AGENCY = re.compile(
-    r"\((?:[A-Za-z.-]+(?:\s[A-Za-z.-]+)?)\)|/[A-Za-z-]+/|\b(?:KAZINFORM|BelTA|TASS|RIA|AKIpress|"
-    r"Trend|APA|Kabar|UzA|Xinhua|Interfax|Sputnik|Azertac|AZERTAC|Armenpress|ARMENPRESS|"
-    r"Kazinform|24\.kz|Tengrinews|Report|Khovar|Dunyo|Moldpres|Ukrinform|TDH|MIA|KUN\.UZ)\b"
-)
-
-
-def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | None:
-    """(city text, end of the dateline prefix, date start, date end) for a wire-copy lead."""
-    m = _DATELINE.match(para)
-    if not m:
-        return None
-    city = m.group("city").strip(" .")
-    rest = m.group("rest")
-    prefix = para[: m.end()]
-    if not (city.isupper() or _AGENCY.search(prefix) or find_dates(rest)):
-        return None
-    if len(city.split()) > 3:
-        return None
-    ds = find_dates(prefix)
-    ds = [d for d in ds if d.start >= m.start("rest") and not d.relative]
-    if ds:
-        return city, m.end(), ds[0].start, ds[0].end
-    return city, m.end(), None, None
-
-
-def _lone_dateline(line: str) -> bool:
-    """Whether a short line is a dateline by itself: "Baku, October 2, AZERTAC"."""
-    m = _LONE_DATELINE.match(line)
-    if not m or not find_dates(m.group("date")):
-        return False
-    return m.group("city").isupper() or bool(m.group("agency"))
-
-
 def _plain_headline(line: str) -> str:
     """A headline without control characters (each becomes a space) or a final full stop."""
     if _CONTROL.search(line):
@@ -298,8 +250,9 @@ def _plain_headline(line: str) -> str:
     return line.rstrip(" .")
 
 
-def clean(raw: str) -> CleanDoc:
-    """Remove furniture, find the headline, publication date, byline and dateline."""
+def _normalise(raw: str) -> tuple[str, dt.date | None]:
+    """Line breaks, invisible characters and odd spaces made plain; the page's metadata date
+    line taken off the top."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     # str.__contains__ checks are far cheaper than a regex pass over text that is usually clean
     if any(ch in raw for ch in _INVISIBLE_CHARS):
@@ -311,20 +264,68 @@ def clean(raw: str) -> CleanDoc:
     if meta:
         meta_date = _iso_date(meta.group(1))
         raw = raw[meta.end() :]
+    return raw, meta_date
+
+
+@dataclass
+class _Page:
+    """A page's non-empty lines sorted: the header's stamps and lines, the article's
+    paragraphs, bylines, a dateline on its own line, dates under the article."""
+
+    stamps: list[tuple[dt.date, int]] = field(default_factory=list)  # with trust, page order
+    header_dateline: str | None = None
+    footer: list[dt.date] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+
+
+def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
+    """A line of dates (a stamp in the header, "Posted 16.11.2020" under the article) or a
+    byline, kept as such; whether the line was one."""
+    dates = _is_date_line(line)
+    if dates is not None:
+        label = _STAMP_LABEL.match(line)
+        if not body_started:
+            trust = UPDATE if label and label.group("upd") else STAMP
+            page.stamps.extend((d, trust) for d in dates)
+        elif label and not label.group("upd"):
+            page.footer.extend(dates)  # "Posted 16.11.2020" under the article
+        return True
+    by = _BYLINE.match(line)
+    if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
+        page.bylines.append(by.group("name"))
+        for d in find_dates(line):
+            if to_date(d) and not body_started:
+                page.stamps.append((to_date(d), STAMP))
+        return True
+    return False
+
+
+def _take_header_line(page: _Page, line: str) -> None:
+    """A line above the article: a stamp (with the rest of the line, if any, as a header
+    line), or a header line when it is mostly letters and three words or more."""
+    stamp = _header_stamp(line)
+    if stamp is not None:
+        page.stamps.append(stamp[:2])
+        if stamp[2] is None:
+            return
+        line = stamp[2]
+    if len(line.split()) >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
+        page.header.append(line)
+
+
+def _sort_lines(raw: str) -> _Page:
+    """Each line of the page to where it belongs; furniture, sidebars, stray menu items and
+    repeated paragraphs dropped."""
     lines = [ln.strip() for ln in raw.split("\n")]
     # the same lines lower-cased in one go, for the case-insensitive furniture patterns
     # (lowering keeps line breaks and whitespace as they are, so the lines correspond)
     low_lines = [ln.strip() for ln in lower_same_len(raw).split("\n")]
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
-
-    stamps: list[tuple[dt.date, int]] = []  # header dates and their trust, in page order
+    page = _Page()
     header_dateline = None
-    footer: list[dt.date] = []
-    bylines: list[str] = []
-    kept: list[str] = []
-    title: str | None = None
-    header: list[str] = []
     body_started = False
     seen: set[str] = set()
     body_words = 0
@@ -345,39 +346,17 @@ def clean(raw: str) -> CleanDoc:
             continue
         if ":" in line[:12]:
             line = _LEAD_LABEL.sub("", line)
-        if not body_started and header_dateline is None and _lone_dateline(line):
+        if not body_started and header_dateline is None and lone_dateline(line):
             header_dateline = line
             continue
-        dates = _is_date_line(line)
-        if dates is not None:
-            label = _STAMP_LABEL.match(line)
-            if not body_started:
-                trust = UPDATE if label and label.group("upd") else STAMP
-                stamps.extend((d, trust) for d in dates)
-            elif label and not label.group("upd"):
-                footer.extend(dates)  # "Posted 16.11.2020" under the article
-            continue
-        by = _BYLINE.match(line)
-        if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
-            bylines.append(by.group("name"))
-            for d in find_dates(line):
-                if to_date(d) and not body_started:
-                    stamps.append((to_date(d), STAMP))
+        if _take_stamp_or_byline(page, line, body_started):
             continue
         n_words = len(line.split())
         if not body_started:
             if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
                 body_started = True
             else:
-                stamp = _header_stamp(line)
-                if stamp is not None:
-                    stamps.append(stamp[:2])
-                    if stamp[2] is None:
-                        continue
-                    line = stamp[2]
-                    n_words = len(line.split())
-                if n_words >= 3 and sum(c.isalpha() for c in line) > 0.6 * len(line):
-                    header.append(line)
+                _take_header_line(page, line)
                 continue
         elif n_words <= 3 and not _SENT_END.search(line):
             continue  # stray menu items and buttons in the body
@@ -386,9 +365,15 @@ def clean(raw: str) -> CleanDoc:
         if key in seen:
             continue
         seen.add(key)
-        kept.append(line)
+        page.kept.append(line)
+    page.header_dateline = header_dateline
+    return page
 
-    kept = _drop_trailing_headlines(kept)
+
+def _headline_and_paragraphs(page: _Page) -> tuple[str | None, list[str]]:
+    """The headline (the longest header line that is no sentence) and the article's
+    paragraphs, a standfirst repeated at the start of the next paragraph dropped."""
+    kept = _drop_trailing_headlines(page.kept)
     # A standfirst repeated as the first sentence of the next paragraph is dropped.
     deduped: list[str] = []
     for i, para in enumerate(kept):
@@ -396,11 +381,54 @@ def clean(raw: str) -> CleanDoc:
         if nxt.startswith(para) and len(nxt) > len(para):
             continue
         deduped.append(para)
+    title: str | None = None
+    header = page.header
     if header:
         title = max(header, key=lambda ln: len(ln.split()) if not _SENT_END.search(ln) else 0)
         title = _plain_headline(title)
     elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
         title = None
+    return title, deduped
+
+
+def _dateline_of(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """The wire dateline opening the first paragraph ("MINSK, 5 May (BelTA) -"), if any."""
+    if not paragraphs:
+        return None
+    first, first_end = paragraphs[0]
+    found = find_dateline(text[first:first_end])
+    if not found:
+        return None
+    city, end, date_start, date_end = found
+    return Dateline(
+        city,
+        first,
+        first + end,
+        None if date_start is None else first + date_start,
+        None if date_end is None else first + date_end,
+    )
+
+
+def _publication(meta_date: dt.date | None, page: _Page) -> tuple[dt.date | None, str | None]:
+    """The page's metadata first; else the most trusted stamp, the one nearest the article
+    when several are (a site's current date or exchange-rate date comes first, the page's
+    last); else a date under the article. (date, source)."""
+    stamps = page.stamps
+    publication, source = meta_date, "meta" if meta_date else None
+    if publication is None and stamps:
+        best = max(trust for _, trust in stamps)
+        publication = next(d for d, trust in reversed(stamps) if trust == best)
+        source = "header"
+    if publication is None and page.footer:
+        publication, source = page.footer[0], "footer"
+    return publication, source
+
+
+def clean(raw: str) -> CleanDoc:
+    """Remove furniture, find the headline, publication date, byline and dateline."""
+    raw, meta_date = _normalise(raw)
+    page = _sort_lines(raw)
+    title, deduped = _headline_and_paragraphs(page)
 
     parts: list[str] = []
     pos = 0
@@ -420,28 +448,10 @@ def clean(raw: str) -> CleanDoc:
     sentences: list[tuple[int, int]] = []
     if title_span:
         sentences.append(title_span)
-    for s, e in paragraphs:
-        sentences.extend(split_sentences(text, s, e))
+    for start, end in paragraphs:
+        sentences.extend(split_sentences(text, start, end))
 
-    dateline = None
-    if paragraphs:
-        s0, e0 = paragraphs[0]
-        found = find_dateline(text[s0:e0])
-        if found:
-            city, end, ds, de = found
-            dateline = Dateline(
-                city, s0, s0 + end, None if ds is None else s0 + ds, None if de is None else s0 + de
-            )
-    # the page's metadata first; else the most trusted stamp, the one nearest the article when
-    # several are (a site's current date or exchange-rate date comes first, the page's last)
-    header_dates = [d for d, _ in stamps]
-    publication, source = meta_date, "meta" if meta_date else None
-    if publication is None and stamps:
-        best = max(trust for _, trust in stamps)
-        publication = next(d for d, trust in reversed(stamps) if trust == best)
-        source = "header"
-    if publication is None and footer:
-        publication, source = footer[0], "footer"
+    publication, source = _publication(meta_date, page)
     return CleanDoc(
         text=text,
         title=title,
@@ -449,10 +459,10 @@ def clean(raw: str) -> CleanDoc:
         paragraphs=paragraphs,
         sentences=sentences,
         publication_date=publication,
-        header_dates=header_dates,
+        header_dates=[d for d, _ in page.stamps],
         publication_source=source,
-        header_dateline=header_dateline,
-        bylines=bylines,
-        dateline=dateline,
+        header_dateline=page.header_dateline,
+        bylines=page.bylines,
+        dateline=_dateline_of(text, paragraphs),
         body_start=body_start,
     )

@@ -9,7 +9,8 @@ from typing import Any
 
 from . import people
 from .cleaning import CleanDoc
-from .lexicon import Lexicon, Match, fold_lowered
+from .folding import fold_lowered
+from .lexicon import Lexicon, Match
 from .rx import CI, SENTENCE_CUES, finditer_from, lower_same_len, sentences_matching
 
 Span = dict[str, Any]

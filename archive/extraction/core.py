@@ -7,18 +7,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .bodies import find_body, find_ordinal, find_organizations
+from .bodies import find_body
 from .cleaning import clean
-from .context import Context
+from .context import Context, Span
 from .countries import find_countries
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon, Match, default_lexicon
+from .ordinals import find_ordinal
+from .organizations import find_organizations
 from .participants import find_people
+from .people import Person
 from .places import find_venue
+from .publication import publication_of
 from .roles import settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
-from .when import find_meeting_date, publication_of
+from .when import find_meeting_date
 
 EXTRACTOR_VERSION = "1.4.0"
 
@@ -141,6 +145,109 @@ def summary_of(ctx: Context) -> str | None:
 
 
 # --------------------------------------------------------------------------- entry point
+def evidence_span(ctx: Context, evidence: tuple[int, int] | None) -> dict[str, Any]:
+    """A participant's evidence as the result gives it: offsets and the text they hold."""
+    e = evidence or (0, 0)
+    return {"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]}
+
+
+def record_provenance(
+    ex: Extraction,
+    ctx: Context,
+    *,
+    body: tuple[Span | None, float],
+    date_span: Span | None,
+    city: tuple[Span | None, float],
+    ordinal_span: Span | None,
+    countries: tuple[dict[str, Span], dict[str, Span], float],
+    orgs: dict[str, Span],
+    participant_spans: list[dict[str, Any]],
+    topics: dict[str, list[Span]],
+) -> None:
+    """The result's evidence (where each fact stands in the cleaned text) and confidence;
+    ``body`` and ``city`` are (span, confidence), ``countries`` (taking part, mentioned,
+    confidence), codes by span. Shared by the English and Russian pipelines."""
+    lex, doc = ctx.lex, ctx.doc
+    body_span, body_conf = body
+    city_span, city_conf = city
+    part, mentioned, countries_conf = countries
+    title_span = None
+    if doc.title_span:
+        a, b = doc.title_span
+        title_span = {"start": a, "end": b, "text": doc.title}
+    ex.evidence = {
+        "title": title_span,
+        "body": body_span,
+        "date": date_span,
+        "city": city_span,
+        "ordinal": ordinal_span,
+        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
+        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
+        "organizations": orgs,
+        "participants": participant_spans,
+        "topics": topics,
+    }
+    participants = ex.participants
+    ex.confidence = {
+        "title": 0.9 if doc.title else 0.0,
+        "body": round(body_conf, 2),
+        "date": (0.9 if ex.date_precision == "day" else 0.6) if date_span else 0.0,
+        "city": round(city_conf, 2),
+        "venue_country": round(city_conf if ex.city else (0.4 if ex.venue_country else 0.0), 2),
+        "ordinal": 0.9 if ex.ordinal else 0.0,
+        "countries": countries_conf,
+        "organizations": 0.8 if orgs else 0.5,
+        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
+        if participants
+        else 0.5,
+        "topics": 0.7 if topics else 0.3,
+    }
+
+
+def _states_in_body_name(
+    ctx: Context, body_match: Match, part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """States named in a bilateral body's name take part ("Joint Collegium of ... of the
+    Russian Federation and the Republic of Kazakhstan")."""
+    for m in ctx.geo:
+        code = ctx.country_code(m)
+        if m.kind != "city" and body_match.start <= m.start < body_match.end and code:
+            if code not in part:
+                part[code] = ctx.span(m.start)
+            mentioned.pop(code, None)
+
+
+def _participant_rows(
+    ctx: Context, parts: list[Person], body: str | None, venue_code: str | None
+) -> list[dict[str, Any]]:
+    """The participants as the result lists them; a title's "the Bureau" resolved to the one
+    body it can mean, and who chairs or hosts without a stated country given the host's."""
+    lex = ctx.lex
+    participants = []
+    for p in parts:
+        if p.organization is None and p.country is None and p.title:
+            p.organization = _anaphoric_org(ctx, p.title, body)
+        if (
+            p.country is None
+            and p.organization is None
+            and p.role in ("chair", "host")
+            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
+        ):
+            p.country = venue_code  # who chairs or hosts without a stated country: the host state
+        participants.append(
+            {
+                "name": p.name,
+                "role": p.role,
+                "title": p.title or None,
+                "country": lex.country_name(p.country),
+                "organization": p.organization,
+                "name_variants": list(p.variants),
+                "confidence": p.confidence,
+            }
+        )
+    return participants
+
+
 def extract(
     text: str,
     *,
@@ -179,48 +286,12 @@ def extract(
         ctx, [lex.country_name(c) or c for c in part]
     )
     if body_match is not None:
-        # states named in a bilateral body's name take part ("Joint Collegium of ... of the
-        # Russian Federation and the Republic of Kazakhstan")
-        for m in ctx.geo:
-            code = ctx.country_code(m)
-            if m.kind != "city" and body_match.start <= m.start < body_match.end and code:
-                if code not in part:
-                    part[code] = ctx.span(m.start)
-                mentioned.pop(code, None)
+        _states_in_body_name(ctx, body_match, part, mentioned)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)
+    participants = _participant_rows(ctx, parts, body, venue_code)
 
-    participants = []
-    participant_spans = []
-    for p in parts:
-        if p.organization is None and p.country is None and p.title:
-            p.organization = _anaphoric_org(ctx, p.title, body)
-        if (
-            p.country is None
-            and p.organization is None
-            and p.role in ("chair", "host")
-            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
-        ):
-            p.country = venue_code  # who chairs or hosts without a stated country: the host state
-        e = p.evidence or (0, 0)
-        participants.append(
-            {
-                "name": p.name,
-                "role": p.role,
-                "title": p.title or None,
-                "country": lex.country_name(p.country),
-                "organization": p.organization,
-                "name_variants": list(p.variants),
-                "confidence": p.confidence,
-            }
-        )
-        participant_spans.append({"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]})
-
-    title_span = None
-    if doc.title_span:
-        a, b = doc.title_span
-        title_span = {"start": a, "end": b, "text": doc.title}
     ex = Extraction(
         file=file,
         cleaned_text=doc.text,
@@ -242,30 +313,16 @@ def extract(
         publication_date=pub.date.isoformat() if pub.date else None,
         mentioned_people=[p.name for p in persons if not p.participant],
     )
-    ex.evidence = {
-        "title": title_span,
-        "body": body_span,
-        "date": date_span,
-        "city": city_span,
-        "ordinal": ordinal_span,
-        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
-        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
-        "organizations": orgs,
-        "participants": participant_spans,
-        "topics": topics,
-    }
-    ex.confidence = {
-        "title": 0.9 if doc.title else 0.0,
-        "body": round(body_conf, 2),
-        "date": (0.9 if date_span and precision == "day" else 0.6) if date_span else 0.0,
-        "city": round(city_conf, 2),
-        "venue_country": round(city_conf if city else (0.4 if venue_country else 0.0), 2),
-        "ordinal": 0.9 if ordinal else 0.0,
-        "countries": countries_conf,
-        "organizations": 0.8 if orgs else 0.5,
-        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
-        if participants
-        else 0.5,
-        "topics": 0.7 if topics else 0.3,
-    }
+    record_provenance(
+        ex,
+        ctx,
+        body=(body_span, body_conf),
+        date_span=date_span,
+        city=(city_span, city_conf),
+        ordinal_span=ordinal_span,
+        countries=(part, mentioned, countries_conf),
+        orgs=orgs,
+        participant_spans=[evidence_span(ctx, p.evidence) for p in parts],
+        topics=topics,
+    )
     return ex

@@ -38,133 +38,129 @@ _DEMONYM_ROLE = re.compile(
 )
 
 
-def find_countries(
-    ctx: Context, persons: list[people.Person], venue_country: str | None, body_match: Match | None
-) -> tuple[dict[str, Span], dict[str, Span], float]:
-    lex = ctx.lex
-    part: dict[str, Span] = {}
+def _add(ctx: Context, part: dict[str, Span], code: str | None, pos: int) -> None:
+    """A state taking part, with where the text first tells it."""
+    if code and code not in part:
+        part[code] = ctx.span(pos)
 
-    def add(code: str | None, pos: int) -> None:
-        if code and code not in part:
-            part[code] = ctx.span(pos)
 
-    geo_c = [m for m in ctx.geo if m.kind in ("country", "demonym")]
-    by_sent: dict[int, list[Match]] = {}
+def _geo_by_sentence(ctx: Context) -> dict[int, list[Match]]:
+    """The places named in each sentence, in order (not a city inside an organization's
+    name: "Shanghai Cooperation Organization" names no city)."""
+    by_sentence: dict[int, list[Match]] = {}
     sent_idx = ctx.sent_idx
     for m in ctx.geo:
         if m.kind == "city" and ctx.in_org(m.start):
-            continue  # "Shanghai Cooperation Organization" names no city
-        si = sent_idx(m.start)
-        group = by_sent.get(si)
+            continue
+        sentence = sent_idx(m.start)
+        group = by_sentence.get(sentence)
         if group is None:
-            by_sent[si] = [m]
+            by_sentence[sentence] = [m]
         else:
             group.append(m)
-    background = _background_sentences(ctx)
-    for si, ms in by_sent.items():
-        if si in background:
-            continue  # who belongs to the body, its history: not who came
-        a, b = ctx.doc.sentences[si]
-        # lists after "representatives of", "delegations from" ...
-        cues = ctx.cue_finditer(PART_CUE, a, b) if ctx.has(PART_CUE, si) else ()
-        for cue in cues:
-            if ctx.in_org(cue.start()):
-                continue  # "Council of the Heads of Security ... in Dushanbe": a name, no list
-            if _NEGATED.search(ctx.low, max(a, cue.start() - 30), cue.start()):
-                continue  # "did not confirm participation of Ukraine"
-            prev_end = cue.end()
-            if ";" in ctx.text[prev_end:b]:
-                # "attended by D. Azatyan, Head of ... of Armenia's Central Bank; V. Reut, ...
-                # of Belarusian State Control Committee; ...": every entry's state
-                for m in ms:
-                    if m.start >= prev_end and m.kind != "city":
-                        add(ctx.country_code(m), m.start)
+    return by_sentence
+
+
+def _lists_after_cues(
+    ctx: Context, part: dict[str, Span], sentence: int, places: list[Match]
+) -> None:
+    """Lists after "representatives of", "delegations from" ..."""
+    a, b = ctx.doc.sentences[sentence]
+    cues = ctx.cue_finditer(PART_CUE, a, b) if ctx.has(PART_CUE, sentence) else ()
+    for cue in cues:
+        if ctx.in_org(cue.start()):
+            continue  # "Council of the Heads of Security ... in Dushanbe": a name, no list
+        if _NEGATED.search(ctx.low, max(a, cue.start() - 30), cue.start()):
+            continue  # "did not confirm participation of Ukraine"
+        prev_end = cue.end()
+        if ";" in ctx.text[prev_end:b]:
+            # "attended by D. Azatyan, Head of ... of Armenia's Central Bank; V. Reut, ...
+            # of Belarusian State Control Committee; ...": every entry's state
+            for m in places:
+                if m.start >= prev_end and m.kind != "city":
+                    _add(ctx, part, ctx.country_code(m), m.start)
+            continue
+        first = True
+        for m in places:
+            if m.start < prev_end:
                 continue
-            first = True
-            for m in ms:
-                if m.start < prev_end:
-                    continue
-                if first:
-                    ok = _first_item(ctx, prev_end, m.start)
-                else:
-                    ok = (
-                        bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start))
-                        or _org_gap(ctx, prev_end, m.start)
-                        or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
-                    )
-                if not ok:
-                    break
-                add(ctx.country_code(m), m.start)
-                prev_end = m.end
-                first = False
-        ms = [m for m in ms if m.kind != "city"]
-        # lists before "took part", "were present"
-        run: list[Match] = []
-        for m in ms:
-            if run and not _LIST_GAP.match_at(ctx.low, run[-1].end, m.start):
-                run = []
-            run.append(m)
-            if _PART_AFTER.match_at(ctx.low, m.end, b) or (ctx.in_title(m.start) and len(run) >= 2):
-                for r in run:
-                    add(ctx.country_code(r), r.start)
-        # a long list of officials before "will attend": "Secretary of the Security Council of
-        # Kazakhstan Nurlan Yermekbayev, ..., Russia's Security Council Secretary Nikolai
-        # Patrushev, ... will attend the meeting"
-        if len(ms) >= 3:
-            verb = _PART_VERB.search(ctx.low, a, b)
-            if verb:
-                subject = [m for m in ms if m.end <= verb.start()]
-                if len(subject) >= 3 and ctx.text.count(",", a, verb.start()) >= 3:
-                    for r in subject:
-                        add(ctx.country_code(r), r.start)
-        # demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"
-        for m in ms:
-            if m.kind != "demonym":
-                continue
-            role = _DEMONYM_ROLE.match(ctx.text[m.end : b])
-            # "the Tajik delegation" takes part by itself; "Kazakh ministers" need a meeting cue
-            if role and (
-                ctx.has(MEETING, si)
-                or ctx.has(people.SPEECH, si)
-                or _DELEGATION.match(ctx.text, m.end)
-            ):
-                j = ms.index(m)
-                add(ctx.country_code(m), m.start)
-                while j > 0 and _LIST_GAP.match_at(ctx.low, ms[j - 1].end, ms[j].start):
-                    j -= 1
-                    if ms[j].kind == "demonym":
-                        add(ctx.country_code(ms[j]), ms[j].start)
-    # the title naming two or more states
-    title_codes = [ctx.country_code(m) for m in geo_c if ctx.in_title(m.start)]
-    if len(set(title_codes)) >= 2:
-        for m in geo_c:
-            if ctx.in_title(m.start):
-                add(ctx.country_code(m), m.start)
-    # national agencies taking part
-    for m in ctx.orgs:
-        o = lex.org_list[m.ref]
-        if o.country and o.kind in ("agency", "body"):
-            pre = ctx.text[max(0, m.start - 200) : m.start]
-            if ctx.has(PART_CUE, ctx.sent_idx(m.start)) and PART_CUE.search(pre):
-                add(o.country, m.start)
-    # countries named inside a bilateral body's name
-    if body_match is not None:
-        for m in geo_c:
-            if body_match.start <= m.start < body_match.end:
-                add(ctx.country_code(m), m.start)
-    for p in persons:
-        if p.participant and p.country:
-            add(p.country, p.evidence[0] if p.evidence else 0)
-    if venue_country:
-        # the host state takes part when the report names it (not only its city) and it is
-        # one of the states these bodies gather; a meeting held abroad does not make the host
-        # a participant by itself
-        c = lex.country_by_name(venue_country)
-        if c and c.cis and c.code not in part:
-            for m in ctx.geo:
-                if m.kind != "city" and ctx.country_code(m) == c.code:
-                    add(c.code, m.start)
-                    break
+            if first:
+                ok = _first_item(ctx, prev_end, m.start)
+            else:
+                ok = (
+                    bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start))
+                    or _org_gap(ctx, prev_end, m.start)
+                    or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
+                )
+            if not ok:
+                break
+            _add(ctx, part, ctx.country_code(m), m.start)
+            prev_end = m.end
+            first = False
+
+
+def _lists_before_verbs(
+    ctx: Context, part: dict[str, Span], sentence: int, states: list[Match]
+) -> None:
+    """Lists before "took part", "were present" (or two or more states in the title), and a
+    long list of officials before "will attend": "Secretary of the Security Council of
+    Kazakhstan Nurlan Yermekbayev, ..., Russia's Security Council Secretary Nikolai
+    Patrushev, ... will attend the meeting"."""
+    a, b = ctx.doc.sentences[sentence]
+    run: list[Match] = []
+    for m in states:
+        if run and not _LIST_GAP.match_at(ctx.low, run[-1].end, m.start):
+            run = []
+        run.append(m)
+        if _PART_AFTER.match_at(ctx.low, m.end, b) or (ctx.in_title(m.start) and len(run) >= 2):
+            for r in run:
+                _add(ctx, part, ctx.country_code(r), r.start)
+    if len(states) >= 3:
+        verb = _PART_VERB.search(ctx.low, a, b)
+        if verb:
+            subject = [m for m in states if m.end <= verb.start()]
+            if len(subject) >= 3 and ctx.text.count(",", a, verb.start()) >= 3:
+                for r in subject:
+                    _add(ctx, part, ctx.country_code(r), r.start)
+
+
+def _delegations_by_demonym(
+    ctx: Context, part: dict[str, Span], sentence: int, states: list[Match]
+) -> None:
+    """Demonyms naming a delegation: "the Kazakhstani, Russian and Belorussian ministers"."""
+    b = ctx.doc.sentences[sentence][1]
+    for m in states:
+        if m.kind != "demonym":
+            continue
+        role = _DEMONYM_ROLE.match(ctx.text[m.end : b])
+        # "the Tajik delegation" takes part by itself; "Kazakh ministers" need a meeting cue
+        if role and (
+            ctx.has(MEETING, sentence)
+            or ctx.has(people.SPEECH, sentence)
+            or _DELEGATION.match(ctx.text, m.end)
+        ):
+            j = states.index(m)
+            _add(ctx, part, ctx.country_code(m), m.start)
+            while j > 0 and _LIST_GAP.match_at(ctx.low, states[j - 1].end, states[j].start):
+                j -= 1
+                if states[j].kind == "demonym":
+                    _add(ctx, part, ctx.country_code(states[j]), states[j].start)
+
+
+def _host_takes_part(ctx: Context, part: dict[str, Span], venue_country: str) -> None:
+    """The host state takes part when the report names it (not only its city) and it is one
+    of the states these bodies gather; a meeting held abroad does not make the host a
+    participant by itself."""
+    c = ctx.lex.country_by_name(venue_country)
+    if c and c.cis and c.code not in part:
+        for m in ctx.geo:
+            if m.kind != "city" and ctx.country_code(m) == c.code:
+                _add(ctx, part, c.code, m.start)
+                break
+
+
+def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:
+    """The states named and not taking part."""
     mentioned: dict[str, Span] = {}
     dl = ctx.doc.dateline
     venue = ctx.venue_city
@@ -181,6 +177,49 @@ def find_countries(
         code = ctx.country_code(m)
         if code and code not in part and code not in mentioned:
             mentioned[code] = ctx.span(m.start)
+    return mentioned
+
+
+def find_countries(
+    ctx: Context, persons: list[people.Person], venue_country: str | None, body_match: Match | None
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    """The states taking part (lists, demonyms, delegations, the title, national agencies,
+    the body's name, people taking part, the host) and those only mentioned, with a
+    confidence."""
+    part: dict[str, Span] = {}
+    states_anywhere = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    background = _background_sentences(ctx)
+    for sentence, places in _geo_by_sentence(ctx).items():
+        if sentence in background:
+            continue  # who belongs to the body, its history: not who came
+        _lists_after_cues(ctx, part, sentence, places)
+        states = [m for m in places if m.kind != "city"]
+        _lists_before_verbs(ctx, part, sentence, states)
+        _delegations_by_demonym(ctx, part, sentence, states)
+    # the title naming two or more states
+    title_codes = [ctx.country_code(m) for m in states_anywhere if ctx.in_title(m.start)]
+    if len(set(title_codes)) >= 2:
+        for m in states_anywhere:
+            if ctx.in_title(m.start):
+                _add(ctx, part, ctx.country_code(m), m.start)
+    # national agencies taking part
+    for m in ctx.orgs:
+        o = ctx.lex.org_list[m.ref]
+        if o.country and o.kind in ("agency", "body"):
+            pre = ctx.text[max(0, m.start - 200) : m.start]
+            if ctx.has(PART_CUE, ctx.sent_idx(m.start)) and PART_CUE.search(pre):
+                _add(ctx, part, o.country, m.start)
+    # countries named inside a bilateral body's name
+    if body_match is not None:
+        for m in states_anywhere:
+            if body_match.start <= m.start < body_match.end:
+                _add(ctx, part, ctx.country_code(m), m.start)
+    for p in persons:
+        if p.participant and p.country:
+            _add(ctx, part, p.country, p.evidence[0] if p.evidence else 0)
+    if venue_country:
+        _host_takes_part(ctx, part, venue_country)
+    mentioned = _mentioned(ctx, part)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
 

@@ -5,7 +5,7 @@ copy of the text: lower-cased, hyphens and dashes turned into spaces, typographi
 turned into ``'``. Folding never changes the length of the text, so every match is also a valid
 span of the original. Why Aho-Corasick: one pass over the text finds every alias of every entry
 at once (tens of MB/s), where a Python regex alternation of a few thousand aliases crawls at
-well under 1 MB/s (see DESIGN.md, performance notes).
+well under 1 MB/s (see DESIGN.md, performance notes). The folding itself is ``folding``'s.
 
 Topic pattern syntax (``fixtures/topics.json``, editable in the admin)
 ----------------------------------------------------------------------
@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from .folding import fold, fold_key
 from .orgnames import (
     HEAD_CUE,
     NameIndex,
@@ -46,46 +47,6 @@ from .rx import SENTENCE_CUES
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-_FOLD_TABLE = str.maketrans(
-    {
-        "-": " ",
-        "\u2010": " ",
-        "\u2011": " ",
-        "\u2012": " ",
-        "\u2013": " ",
-        "\u2014": " ",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "`": "'",
-    }
-)
-
-
-_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD_TABLE.items())
-
-
-def fold(text: str) -> str:
-    """Lower-case and normalise dashes/apostrophes without changing the length of ``text``."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters (e.g. U+0130) grow when lower-cased
-        low = "".join(ch.lower()[0] for ch in text)
-    return fold_lowered(low)
-
-
-def fold_lowered(low: str) -> str:
-    """:func:`fold` of a text already lower-cased the same way (rx.lower_same_len)."""
-    # chained str.replace is several times faster than str.translate with a dict table
-    for src, dst in _FOLD_PAIRS:
-        if src in low:
-            low = low.replace(src, dst)
-    return low
-
-
-def fold_key(pattern: str) -> str:
-    """Fold a gazetteer entry the same way as text, collapsing runs of spaces."""
-    return re.sub(r"\s+", " ", fold(pattern.strip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +109,10 @@ class Lexicon:
 
     Build it from the fixture files with :meth:`from_fixtures`, or from plain lists of dicts in
     the fixture shapes (the importer passes topics as edited in the database).
+
+    About 300 lines in one class on purpose: building the automaton, the alias lookups and the
+    scan all work on the same compiled state; the scan's pure steps (_leftmost_longest,
+    _without_topics_in_orgs) and folding (folding.py) live outside it.
     """
 
     countries: list[dict[str, Any]]
@@ -244,6 +209,23 @@ class Lexicon:
     def _build_automaton(self) -> None:
         self._automaton = ahocorasick.Automaton()
         tokens: set[str] = set()
+        self._add_places(tokens)
+        self._add_organizations()
+        self._add_topics()
+        # Russian names in every case form, resolving to the same entries (russian/gazetteer.py)
+        lookups = {"country": self._country_alias, "city": self._city_alias, "org": self._org_alias}
+        for alias, kind, ref, flags in russian_aliases(self, self.names_ru or {}):
+            self._add(alias, kind, ref, flags)
+            if kind in lookups:
+                lookups[kind].setdefault(fold_key(alias), ref)
+        self._add_cues()
+        self._automaton.make_automaton()
+        tokens = {t.strip(".,'’") for t in tokens}
+        self.name_tokens = frozenset(t for t in tokens if t and t[0].isupper())
+
+    def _add_places(self, tokens: set[str]) -> None:
+        """Countries (names, official names, aliases, demonyms) and cities; the words of their
+        names go to ``tokens`` (words that are no part of a person's name)."""
         for i, c in enumerate(self.countries):
             names = [c["name"], c.get("official_name") or "", *c.get("aliases", [])]
             for alias in filter(None, names):
@@ -260,6 +242,9 @@ class Lexicon:
                 self._add(alias, "city", i, _CAPITALISED)
                 self._city_alias[fold_key(alias)] = i
                 tokens.update(alias.replace("-", " ").split())
+
+    def _add_organizations(self) -> None:
+        """Organizations by name, alias and acronym (an acronym in its own case only)."""
         for i, o in enumerate(self.organizations):
             aliases = [o["name"], *o.get("aliases", [])]
             if o.get("acronym"):
@@ -273,6 +258,9 @@ class Lexicon:
                     flags = 0
                 self._add(alias, "org", i, flags)
                 self._org_alias[fold_key(alias)] = i
+
+    def _add_topics(self) -> None:
+        """Topic patterns, "+" (strong) and a final "*" (any ending) read as flags."""
         for i, t in enumerate(self.topics):
             for raw in t.get("patterns", []):
                 pat = raw.strip()
@@ -285,15 +273,11 @@ class Lexicon:
                 pat = pat.replace("*", "").strip()
                 if pat:
                     self._add(pat, "topic", i, flags)
-        # Russian names in every case form, resolving to the same entries (russian/gazetteer.py)
-        lookups = {"country": self._country_alias, "city": self._city_alias, "org": self._org_alias}
-        for alias, kind, ref, flags in russian_aliases(self, self.names_ru or {}):
-            self._add(alias, kind, ref, flags)
-            if kind in lookups:
-                lookups[kind].setdefault(fold_key(alias), ref)
-        # The sentence cues' literal starts ride along (value: length, [], pattern ids): the
-        # one pass of scan_with_cues then finds the cue candidates too. Folding keeps offsets,
-        # and a cue word in the lower-cased text is its folded form in the folded text.
+
+    def _add_cues(self) -> None:
+        """The sentence cues' literal starts ride along (value: length, [], pattern ids): the
+        one pass of scan_with_cues then finds the cue candidates too. Folding keeps offsets,
+        and a cue word in the lower-cased text is its folded form in the folded text."""
         self._cue_version = SENTENCE_CUES.version
         for word, ids in SENTENCE_CUES.words.items():
             key = fold(word)
@@ -302,9 +286,6 @@ class Lexicon:
                 self._automaton.add_word(key, (length, payloads, (*cue_ids, *ids)))
             else:
                 self._automaton.add_word(key, (len(key), [], tuple(ids)))
-        self._automaton.make_automaton()
-        tokens = {t.strip(".,'’") for t in tokens}
-        self.name_tokens = frozenset(t for t in tokens if t and t[0].isupper())
 
     # -- lookup ---------------------------------------------------------------------------
     def org_by_name(self, name: str) -> Organization | None:
@@ -363,13 +344,36 @@ class Lexicon:
         built)."""
         if folded is None:
             folded = fold(text)
+        cue_starts = (
+            SENTENCE_CUES.empty_starts() if self._cue_version == SENTENCE_CUES.version else None
+        )
+        out, orgs = _leftmost_longest(self._hits(text, folded, cue_starts))
+        heads = None
+        if cue_starts is not None:
+            heads = cue_starts.get(id(HEAD_CUE))
+            if heads is not None:
+                heads.sort()
+        loose = self._loose_names(text, orgs, heads)
+        if loose:
+            drop = [(m.start, m.end) for m in loose]
+            out = [m for m in out if m.kind != "org" or not _overlaps(m, drop)]
+            out.extend(loose)
+            out.sort(key=_START)
+            orgs = [m for m in out if m.kind == "org"]
+        if orgs:
+            out = _without_topics_in_orgs(out, orgs)
+        if cue_starts is not None:
+            for starts in cue_starts.values():
+                starts.sort()
+        return out, cue_starts
+
+    def _hits(self, text: str, folded: str, cue_starts: dict[int, list[int]] | None) -> list[Match]:
+        """Every automaton hit at word boundaries, with the case each alias asks for; the
+        sentence cues' candidate starts go to ``cue_starts``."""
         n = len(folded)
         raw: list[Match] = []
         append = raw.append
         new_tuple = tuple.__new__
-        cue_starts = (
-            SENTENCE_CUES.empty_starts() if self._cue_version == SENTENCE_CUES.version else None
-        )
         for end_idx, (length, payloads, cue_ids) in self._automaton.iter(folded):
             start = end_idx - length + 1
             if cue_ids and cue_starts is not None:
@@ -406,51 +410,46 @@ class Lexicon:
                     continue
                 # tuple.__new__ directly: NamedTuple's own __new__ is a Python-level call
                 append(new_tuple(Match, (start, e, kind, ref, bool(flags & _STRONG))))
-        # by start, longest first, ties in automaton order: two stable sorts with C key
-        # functions are cheaper than one with a Python key function
-        raw.sort(key=_END, reverse=True)
-        raw.sort(key=_START)
-        out: list[Match] = []
-        layer_end: dict[Any, int] = {}
-        orgs: list[Match] = []
-        for m in raw:
-            kind = m[2]
-            # Topics overlap freely across topics, never within one topic.
-            layer = m[3] if kind == "topic" else kind if kind == "org" else "geo"
-            if m[0] < layer_end.get(layer, -1):
+        return raw
+
+
+def _leftmost_longest(raw: list[Match]) -> tuple[list[Match], list[Match]]:
+    """The hits resolved leftmost-longest within their layer (places, organizations, each
+    topic), in text order; and the organizations among them."""
+    # by start, longest first, ties in automaton order: two stable sorts with C key
+    # functions are cheaper than one with a Python key function
+    raw.sort(key=_END, reverse=True)
+    raw.sort(key=_START)
+    out: list[Match] = []
+    layer_end: dict[Any, int] = {}
+    orgs: list[Match] = []
+    for m in raw:
+        kind = m[2]
+        # Topics overlap freely across topics, never within one topic.
+        layer = m[3] if kind == "topic" else kind if kind == "org" else "geo"
+        if m[0] < layer_end.get(layer, -1):
+            continue
+        layer_end[layer] = m[1]
+        out.append(m)
+        if kind == "org":
+            orgs.append(m)
+    return out, orgs
+
+
+def _without_topics_in_orgs(out: list[Match], orgs: list[Match]) -> list[Match]:
+    """The hits without topics inside an organization's name (the "Anti-Terrorism Center" is
+    not a mention of terrorism)."""
+    # organizations do not overlap each other, so one forward walk finds the enclosing one
+    kept: list[Match] = []
+    oi = 0
+    for m in out:  # in start order
+        if m.kind == "topic":
+            while oi < len(orgs) and orgs[oi].end <= m.start:
+                oi += 1
+            if oi < len(orgs) and orgs[oi].start <= m.start and m.end <= orgs[oi].end:
                 continue
-            layer_end[layer] = m[1]
-            out.append(m)
-            if kind == "org":
-                orgs.append(m)
-        heads = None
-        if cue_starts is not None:
-            heads = cue_starts.get(id(HEAD_CUE))
-            if heads is not None:
-                heads.sort()
-        loose = self._loose_names(text, orgs, heads)
-        if loose:
-            drop = [(m.start, m.end) for m in loose]
-            out = [m for m in out if m.kind != "org" or not _overlaps(m, drop)]
-            out.extend(loose)
-            out.sort(key=_START)
-            orgs = [m for m in out if m.kind == "org"]
-        if orgs:
-            # organizations do not overlap each other, so one forward walk finds the enclosing one
-            kept: list[Match] = []
-            oi = 0
-            for m in out:  # in start order
-                if m.kind == "topic":
-                    while oi < len(orgs) and orgs[oi].end <= m.start:
-                        oi += 1
-                    if oi < len(orgs) and orgs[oi].start <= m.start and m.end <= orgs[oi].end:
-                        continue
-                kept.append(m)
-            out = kept
-        if cue_starts is not None:
-            for starts in cue_starts.values():
-                starts.sort()
-        return out, cue_starts
+        kept.append(m)
+    return kept
 
 
 _START = itemgetter(0)

@@ -263,14 +263,9 @@ _LEFT_SKIP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our",
                         "Vice", "First", "Acting"})  # fmt: skip
 
 
-def phrase_words(
-    text: str, head: int, limit: int = 180
-) -> tuple[list[tuple[str, int, int]], list[int], int]:
-    """The words of the name phrase around the head noun at ``head``, as (lower-cased word,
-    start, end) triples; the indices of the words a phrase may start with; the index of the
-    head. Before the head: capitalised words ("CIS", "Coordination", "Anti-Terrorist"), an
-    acronym in brackets ("Shanghai Cooperation Organization (SCO) Security Council"), and up
-    to two "Secretaries of the" hops; after it, words up to a verb, a date or punctuation."""
+def _words_before_head(text: str, head: int) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The name phrase's words before the head noun, nearest first (see phrase_words), and
+    the positions among them a phrase may start at."""
     left: list[tuple[str, int, int]] = []
     starts_left: list[int] = []  # positions in ``left`` (counted from the head) a phrase may start
     pos = head
@@ -282,11 +277,11 @@ def phrase_words(
         if j < 0 or j < pos - 2:
             break
         if text[j] == ")":  # "(SCO)" right before the name
-            o = text.rfind("(", max(0, j - 12), j)
-            if o == -1 or not text[o + 1 : j].isupper():
+            opening = text.rfind("(", max(0, j - 12), j)
+            if opening == -1 or not text[opening + 1 : j].isupper():
                 break
-            left.append((text[o + 1 : j].lower(), o + 1, j))
-            pos = o
+            left.append((text[opening + 1 : j].lower(), opening + 1, j))
+            pos = opening
             continue
         i = j
         while i >= 0 and (text[i].isalnum() or text[i] in "'’-&"):
@@ -306,6 +301,18 @@ def phrase_words(
         left.extend(reversed(parts))
         starts_left.append(len(left) - 1)
         pos = i + 1
+    return left, starts_left
+
+
+def phrase_words(
+    text: str, head: int, limit: int = 180
+) -> tuple[list[tuple[str, int, int]], list[int], int]:
+    """The words of the name phrase around the head noun at ``head``, as (lower-cased word,
+    start, end) triples; the indices of the words a phrase may start with; the index of the
+    head. Before the head: capitalised words ("CIS", "Coordination", "Anti-Terrorist"), an
+    acronym in brackets ("Shanghai Cooperation Organization (SCO) Security Council"), and up
+    to two "Secretaries of the" hops; after it, words up to a verb, a date or punctuation."""
+    left, starts_left = _words_before_head(text, head)
     # a phrase never starts with a connector: keep starts on capitalised words only
     while left and left[-1][0] in ("of", "the"):
         left.pop()

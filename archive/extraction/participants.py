@@ -87,12 +87,12 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
         ctx.text, max(0, nm.start - 6), nm.start
     ):
         return False
-    si = ctx.sent_idx(nm.start)
-    a, b = ctx.doc.sentences[si]
-    if _headline_case(ctx.sent_text(si)):
+    sentence = ctx.sent_idx(nm.start)
+    a, b = ctx.doc.sentences[sentence]
+    if _headline_case(ctx.sent_text(sentence)):
         return False
-    lt = left_title(ctx, a, nm.start)
-    if lt and not ctx.text[lt[2] : nm.start].strip(" ,"):
+    title_left = left_title(ctx, a, nm.start)
+    if title_left and not ctx.text[title_left[2] : nm.start].strip(" ,"):
         return True
     return right_title(ctx, nm.end, b) is not None
 
@@ -164,19 +164,19 @@ def _analyse_person(
     full_mentions = [m for m in p.mentions if not m.ref]
     seen_sents: set[int] = set()
     for m in p.mentions:
-        si = ctx.sent_idx(m.start)
+        sentence = ctx.sent_idx(m.start)
         full = not m.ref
-        if si in seen_sents and not full:
+        if sentence in seen_sents and not full:
             continue  # one look per sentence is enough for a person's cues
-        a, b = ctx.doc.sentences[si]
+        a, b = ctx.doc.sentences[sentence]
         if full:
             _read_title(ctx, p, m, a, b, sig)
             _read_country(ctx, p, m, a, b, sig)
-        if si in seen_sents:
+        if sentence in seen_sents:
             continue
-        seen_sents.add(si)
-        sig.sents.append(si)
-        _read_cues(ctx, p, m, si, a, b, sig, all_mentions)
+        seen_sents.add(sentence)
+        sig.sents.append(sentence)
+        _read_cues(ctx, p, m, sentence, a, b, sig, all_mentions)
     _decide(ctx, p, sig, bylines, full_mentions)
 
 
@@ -193,16 +193,16 @@ def _read_title(
     parts = [x for x in (left_title(ctx, a, m.start), right_title(ctx, m.end, b)) if x]
     if not parts:
         return
-    ts = min(x[1] for x in parts)
-    te = max(x[2] for x in parts)
-    code, org = country_in(ctx, ts, te)
+    title_start = min(x[1] for x in parts)
+    title_end = max(x[2] for x in parts)
+    code, org = country_in(ctx, title_start, title_end)
     if not sig.fixed:
         p.country = p.country or code
     p.organization = p.organization or org
     if p.title is not None:
         return
     p.title = "; ".join([t for t in (clean_title(x[0]) for x in parts) if t])
-    p.title_span = (ts, te)
+    p.title_span = (title_start, title_end)
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
     if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
@@ -250,7 +250,7 @@ def _read_cues(
     ctx: Context,
     p: people.Person,
     m: people.NameMention,
-    si: int,
+    sentence: int,
     a: int,
     b: int,
     sig: _Signals,
@@ -265,15 +265,19 @@ def _read_cues(
     prev_name = max(a, all_mentions[j]) if j >= 0 else a
     own_left = low[max(prev_name, s - 220) : s]
     after = low[e : min(b, e + 120)]
-    if not sig.absent and has(_ABSENT_HINT, si):
+    if not sig.absent and has(_ABSENT_HINT, sentence):
         sig.absent = bool(
             people.ABSENT_AFTER.rx.match(after) or people.ABSENT_BEFORE.rx.search(own_left)
         )
-    if not sig.excluded and has(_SIGNED_HINT, si) and people.SIGNED_EARLIER.rx.search(own_left):
+    if (
+        not sig.excluded
+        and has(_SIGNED_HINT, sentence)
+        and people.SIGNED_EARLIER.rx.search(own_left)
+    ):
         sig.excluded = "background (signed earlier)"
-    if "co-chair" not in roles and has(people.COCHAIR, si):
+    if "co-chair" not in roles and has(people.COCHAIR, sentence):
         roles.add("co-chair")
-    if has(CHAIR_HINT, si):
+    if has(CHAIR_HINT, sentence):
         if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
         elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
@@ -284,16 +288,16 @@ def _read_cues(
         elif not p.opened and people.OPENING.rx.search(own_left):
             p.opened = "opening"
             roles.add("opener")
-    if "host" not in roles and has(HOST_HINT, si):
+    if "host" not in roles and has(HOST_HINT, sentence):
         found = people.HOST.rx.search(own_left) or people.HOST_AFTER.rx.search(after)
         if found:
             roles.add("host")
             p.met_with = "met with" in found.group(0)
-    if "speaker" not in roles and _speaks(ctx, si, a, b, s, e, own_left):
+    if "speaker" not in roles and _speaks(ctx, sentence, a, b, s, e, own_left):
         roles.add("speaker")
     if (
         not sig.excluded
-        and has(people.EXCLUDE_CONTEXT, si)
+        and has(people.EXCLUDE_CONTEXT, sentence)
         and people.EXCLUDE_CONTEXT.rx.search(
             low[max(a, s - 50) : s] + " " + low[e : min(b, e + 50)]
         )
@@ -301,17 +305,19 @@ def _read_cues(
         sig.excluded = "context"
     if (
         sig.excluded != "spokesperson"
-        and has(SPOKES_NEAR_HINT, si)
+        and has(SPOKES_NEAR_HINT, sentence)
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
 
 
-def _speaks(ctx: Context, si: int, a: int, b: int, s: int, e: int, own_left: str) -> bool:
+def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_left: str) -> bool:
     """Whether the mention at text[s:e] is of someone speaking: a speech verb next to the
     name, a quotation right before it, or "according to" the person."""
-    sent = ctx.sent_text(si)
-    if not ('"' in sent or "”" in sent or ctx.has(people.SPEECH, si) or "according" in own_left):
+    sent = ctx.sent_text(sentence)
+    if not (
+        '"' in sent or "”" in sent or ctx.has(people.SPEECH, sentence) or "according" in own_left
+    ):
         return False
     low = ctx.low
     if (
@@ -345,11 +351,11 @@ def _decide(
     has, roles = ctx.has, sig.roles
     # sentence-level cues, evaluated only now and only once per sentence
     uniq = dict.fromkeys(sig.sents)
-    participation = any(has(people.PARTICIPATION, si) for si in uniq)
-    press = not participation and any(has(people.PRESS, si) for si in uniq)
+    participation = any(has(people.PARTICIPATION, sentence) for sentence in uniq)
+    press = not participation and any(has(people.PRESS, sentence) for sentence in uniq)
     leading = bool(_LEADING_ROLES & roles)
     excluded = sig.excluded
-    if uniq and all(has(people.BACKGROUND, si) for si in uniq):
+    if uniq and all(has(people.BACKGROUND, sentence) for sentence in uniq):
         excluded = "background (an earlier meeting)"
     if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"

@@ -86,8 +86,8 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
         name = m.group("city")
         if lex.country_by_name(name) or name.split()[0] in lex.name_tokens:
             continue  # a state, a demonym or a known name is not an unknown town
-        si = ctx.sent_idx(m.start())
-        if not ctx.has(MEETING, si) or ctx.has(OTHER_EVENT, si):
+        sentence = ctx.sent_idx(m.start())
+        if not ctx.has(MEETING, sentence) or ctx.has(OTHER_EVENT, sentence):
             continue
         country = None
         if m.group("country"):
@@ -138,11 +138,56 @@ def find_venue(
     return found
 
 
-def _find_venue(
-    ctx: Context, chair_country: str | None
-) -> tuple[str | None, str | None, Span | None, float]:
-    lex = ctx.lex
+_Venue = tuple[str | None, str | None, Span | None, float]
+
+
+def _city_score(ctx: Context, m: Match, remote: bool, has_venue_word: bool) -> int | None:
+    """Points for a city mention as the venue ("held in", "hosts", in a sentence about the
+    meeting, early); None for one that cannot be (the dateline's, inside an organization's
+    name, "a Moscow-based analyst")."""
     dl = ctx.doc.dateline
+    if dl and dl.start <= m.start < dl.end:
+        return None
+    if ctx.in_org(m.start, m.end):
+        return None
+    if ctx.text.startswith("-based", m.end):
+        return None  # "a Moscow-based analyst"
+    sentence = ctx.sent_idx(m.start)
+    score = 0
+    before = ctx.text[max(0, m.start - 30) : m.start].lower()
+    held_in = _HELD_IN.search(before)
+    if _IN_BEFORE.search(before):
+        score += 2
+    if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
+        score -= 4
+    if ctx.has(MEETING, sentence):
+        score += 2
+    if held_in:
+        score += 2
+    if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
+        score += 4
+    if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
+        score += 4
+    if ctx.in_title(m.start) or sentence <= 2:
+        score += 1
+        if ctx.text[m.start - 1 : m.start] == "(" and _COUNTRY_CLOSE.match(ctx.text, m.end):
+            score += 3  # a headline ending "(Minsk, Republic of Belarus)"
+    if ctx.text[m.start - 1 : m.start] == "(" and _VENUE_NAME_BEFORE.search(
+        ctx.text, max(0, m.start - 80), m.start
+    ):
+        score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
+    if ctx.has(OTHER_EVENT, sentence):
+        score -= 3  # an earlier meeting told as background
+    elif ctx.has(FUTURE, sentence):
+        score -= 1
+    if remote and not held_in:
+        score -= 4
+    return score
+
+
+def _best_city(ctx: Context) -> tuple[Match | None, int]:
+    """The best-scored city, named or as "the Belarusian capital", and its points."""
+    lex = ctx.lex
     best = None
     best_score = 0
     remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
@@ -150,69 +195,29 @@ def _find_venue(
     for m in ctx.geo:
         if m.kind != "city":
             continue
-        if dl and dl.start <= m.start < dl.end:
-            continue
-        if ctx.in_org(m.start, m.end):
-            continue
-        if ctx.text.startswith("-based", m.end):
-            continue  # "a Moscow-based analyst"
-        si = ctx.sent_idx(m.start)
-        score = 0
-        before = ctx.text[max(0, m.start - 30) : m.start].lower()
-        held_in = _HELD_IN.search(before)
-        if _IN_BEFORE.search(before):
-            score += 2
-        if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
-            score -= 4
-        if ctx.has(MEETING, si):
-            score += 2
-        if held_in:
-            score += 2
-        if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
-            score += 4
-        if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
-            score += 4
-        if ctx.in_title(m.start) or si <= 2:
-            score += 1
-            if ctx.text[m.start - 1 : m.start] == "(" and _COUNTRY_CLOSE.match(ctx.text, m.end):
-                score += 3  # a headline ending "(Minsk, Republic of Belarus)"
-        if ctx.text[m.start - 1 : m.start] == "(" and _VENUE_NAME_BEFORE.search(
-            ctx.text, max(0, m.start - 80), m.start
-        ):
-            score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
-        if ctx.has(OTHER_EVENT, si):
-            score -= 3  # an earlier meeting told as background
-        elif ctx.has(FUTURE, si):
-            score -= 1
-        if remote and not held_in:
-            score -= 4
-        if score > best_score:
+        score = _city_score(ctx, m, remote, has_venue_word)
+        if score is not None and score > best_score:
             best, best_score = m, score
     # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well
     for m in _capital_phrases(ctx):
         code = _capital_country(ctx, m)
         if code is None or code not in lex.capital_of:
             continue
-        si = ctx.sent_idx(m.start())
-        score = 2 + (2 if ctx.has(MEETING, si) else 0) + (1 if si <= 2 else 0)
+        sentence = ctx.sent_idx(m.start())
+        score = 2 + (2 if ctx.has(MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
         if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
             score += 2
         if score > best_score:
             city = lex.capital_of[code]
             best_score = score
             best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
-    if best is not None and best_score >= 4:
-        city = lex.city_list[best.ref]
-        return (
-            city.name,
-            lex.country_name(city.country),
-            ctx.span(best.start),
-            min(1.0, 0.5 + 0.1 * best_score),
-        )
-    unknown = _unknown_place(ctx)
-    if unknown is not None:
-        return unknown
-    # "in the capital": only when the text says which capital.
+    return best, best_score
+
+
+def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
+    """ "in the capital": only when the text says which capital (the one capital it names, or
+    the chairing state's)."""
+    lex = ctx.lex
     for m in _capital_phrases(ctx):
         if not ctx.has(MEETING, ctx.sent_idx(m.start())):
             continue
@@ -230,11 +235,13 @@ def _find_venue(
         if code and code in lex.capital_of:
             city = lex.capital_of[code]
             return city.name, lex.country_name(code), ctx.span(m.start()), 0.5
-    if dl:
-        city = lex.city_by_name(dl.city_text)
-        if city and _HERE.search(ctx.text):
-            return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    # a country without a city: "held in Kazakhstan", "held at the Russian MIA"
+    return None
+
+
+def _country_only(ctx: Context) -> _Venue | None:
+    """A country without a city: "held in Kazakhstan", "held at the Russian MIA", an
+    on-the-spot report opening "Korday, Kazakhstan. The ministers ..."."""
+    lex = ctx.lex
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
@@ -245,7 +252,6 @@ def _find_venue(
             code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
             if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
                 return None, lex.country_name(code), ctx.span(m.start), 0.4
-    # an on-the-spot report opening "Korday, Kazakhstan. The ministers ..."
     if ctx.doc.paragraphs:
         p0 = ctx.doc.paragraphs[0][0]
         om = _PLACE_COUNTRY_OPENER.match(ctx.text, p0)
@@ -253,4 +259,35 @@ def _find_venue(
             country = lex.country_by_name(om.group("country"))
             if country and any(ctx.has(MEETING, i) for i in range(min(3, len(ctx.doc.sentences)))):
                 return None, country.name, ctx.span(p0), 0.35
+    return None
+
+
+def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
+    """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
+    does not know, the capital the text means, the dateline's city for a report "from here",
+    or a country alone."""
+    lex = ctx.lex
+    dl = ctx.doc.dateline
+    best, best_score = _best_city(ctx)
+    if best is not None and best_score >= 4:
+        city = lex.city_list[best.ref]
+        return (
+            city.name,
+            lex.country_name(city.country),
+            ctx.span(best.start),
+            min(1.0, 0.5 + 0.1 * best_score),
+        )
+    unknown = _unknown_place(ctx)
+    if unknown is not None:
+        return unknown
+    capital = _the_capital(ctx, chair_country)
+    if capital is not None:
+        return capital
+    if dl:
+        city = lex.city_by_name(dl.city_text)
+        if city and _HERE.search(ctx.text):
+            return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
+    country = _country_only(ctx)
+    if country is not None:
+        return country
     return None, None, None, 0.0

@@ -71,14 +71,20 @@ def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dic
     for ref, ms in hits.items():
         sents = sorted({ctx.sent_idx(m.start) for m in ms})
         strong = any(m.strong for m in ms)
-        lead = any(si < lead_end for si in sents)
+        lead = any(sentence < lead_end for sentence in sents)
         agenda = False
         for m in ms:
-            si = ctx.sent_idx(m.start)
-            if ctx.has(_AGENDA, si) or ctx.has(MEETING, si) or ctx.has(people.SPEECH, si):
+            sentence = ctx.sent_idx(m.start)
+            if (
+                ctx.has(_AGENDA, sentence)
+                or ctx.has(MEETING, sentence)
+                or ctx.has(people.SPEECH, sentence)
+            ):
                 agenda = True
                 break
         if strong or lead or agenda or len(sents) >= 2:
-            out[lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[si][0]) for si in sents]
+            out[lex.topic_list[ref].slug] = [
+                ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
+            ]
     order = {t.slug: i for i, t in enumerate(lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

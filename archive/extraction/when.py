@@ -1,6 +1,10 @@
 """The meeting's date: choosing among the dates a report mentions, what year-less and relative
 dates are resolved against, and how the answer was reached (its basis).
 
+The publication date is worked out in ``publication``; the year from the report's reporting
+periods, or stated alone, in ``years``; which meeting or event a sentence speaks of in
+``date_cues``.
+
 Bases: "explicit" (the text states the date; a missing year comes from the page's own date),
 "publication" (a relative word or an under-way verb resolved against the page's date),
 "dateline" (the wire dateline's day is the only date of the meeting), "inferred" (the year or
@@ -14,109 +18,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .cleaning import CleanDoc
-from .context import FUTURE as FUTURE_EN
-from .context import MEETING as MEETING_EN
-from .context import OTHER_EVENT as OTHER_EVENT_EN
-from .context import Context, Span, sentence_cue
+from .context import Context, Span
+from .date_cues import (
+    FUTURE,
+    LATER_ORDINAL,
+    MEETING,
+    OTHER_EVENT,
+    first_meeting,
+    next_meeting,
+    other_event,
+)
 from .dates import WEEKDAYS as WEEKDAY_NAMES
-from .dates import DateMention, find_dates, resolve, to_date, url_date
-from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
+from .dates import DateMention, find_dates, resolve
+from .publication import Publication, safe_date
+from .years import content_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
 
-# The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
-# English text, nor a Latin one Russian text: one pattern serves both languages).
-MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
-FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
-OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
-
-
-@dataclass
-class Publication:
-    """What a report's year-less and relative dates are resolved against."""
-
-    date: dt.date | None = None  # the publication day, when known to the day
-    year: int | None = None  # the publication year, when known
-    month: int | None = None
-    trusted: bool = False  # stated by the page or the caller, not read from the URL
-    source: str | None = None  # passed / meta / header / dateline / url
-    # the dateline's own date as written (a wire dateline often has no year)
-    dateline: DateMention | None = None
-
-
-def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
-    """The publication date from the caller, the page's stamps, the dateline or the URL."""
-    pub = Publication()
-    if passed:
-        pub.date, pub.trusted, pub.source = passed, True, "passed"
-    elif doc.publication_date:
-        head = doc.publication_date
-        pub.trusted, pub.source = True, doc.publication_source or "header"
-        if pub.source == "meta" and (head.month, head.day) == (1, 1):
-            pub.year = head.year  # a CMS's year-only placeholder ("2020-01-01"): the year alone
-        else:
-            pub.date = head
-    dl = doc.dateline
-    dateline_text = None
-    if dl and dl.date_start is not None:
-        dateline_text = doc.text[dl.date_start : dl.date_end]
-    elif dl is None and doc.header_dateline:
-        dateline_text = doc.header_dateline
-    if dateline_text:
-        ds = [d for d in find_dates(dateline_text) if not d.relative]
-        if ds and ds[0].month:
-            pub.dateline = ds[0]
-            full = to_date(ds[0])
-            if not passed:
-                if full:
-                    pub.date, pub.trusted, pub.source = full, True, "dateline"
-                elif pub.date and ds[0].day:
-                    cand = _safe(pub.date.year, ds[0].month, ds[0].day)
-                    if cand and abs((cand - pub.date).days) <= 3:
-                        pub.date = cand
-    if pub.date:
-        pub.year, pub.month = pub.date.year, pub.date.month
-    elif pub.year is None:
-        found = url_date(url)
-        if found:
-            pub.year, pub.month = found[0], found[1]
-            pub.date = _safe(*found) if found[2] else None
-            pub.source = "url"
-            dl_date = pub.dateline
-            if pub.date and dl_date and (dl_date.month, dl_date.day) == (found[1], found[2]):
-                # the dateline's day and month, and the URL's date agrees: the dateline dates
-                # the news, the URL only gives its year
-                pub.trusted, pub.source = True, "dateline"
-    return pub
-
-
-def _safe(y: int, m: int, d: int | None) -> dt.date | None:
-    try:
-        return dt.date(y, m, d or 1)
-    except ValueError:
-        return None
-
 
 # --------------------------------------------------------------------------- cue patterns
-# "the next session", "the following meeting": another, coming meeting
-_NEXT_MEETING = re.compile(
-    r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
-    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси)"
-)
-# "the first meeting ... was held in February 1992": the body's history, when this meeting
-# has a later number
-_FIRST_MEETING = re.compile(
-    r"\b(?:first|1st)\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
-    r"|\bfirst\s+(?:met|convened|gathered)\b"
-    r"|\bперв\w+\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
-)
-_LATER_ORDINAL = re.compile(
-    r"\b(?:[2-9]|[1-9]\d{1,2})-?(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
-    r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
-    r"|\b(?:[2-9]|[1-9]\d{1,2})-?(?:е|ое|й|го|м)\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
-)
 _OPENING = re.compile(r"\s*(?:on\s+)?")
 # Verbs that put the meeting on the day of the report: "is being held", "has started",
 # "are now taking place", "hosts" (present tense in the body, not in a headline).
@@ -163,35 +83,6 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5"
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(?:\w+\s+)?"
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
 
-# The report's own reporting periods give the year when nothing else does: a meeting sums up
-# the work of the year before (or of the period now ending) and adopts next year's plan.
-_Y = r"((?:19|20)\d\d)"
-_RESULTS_OF = re.compile(
-    r"\b(?:results?|outcomes?|summ(?:ed|ing|arized|arised)?\s+up|review(?:ed|ing)?)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:[\w'’`]+\s+){0,4}?(?:activit(?:y|ies)|work|implementation)\s+(?:of\s+)?"
-    r"(?:the\s+)?(?:[\w'’`-]+\s+){0,3}?(?:in|for|during)\s+"
-    rf"{_Y}(?:\s*[-–]\s*{_Y})?"
-)
-_PLAN_FOR = re.compile(
-    r"(?<!draft )\b(?:plan|schedule)\s+(?:of\s+)?(?:[\w'’`-]+\s+){0,12}?for\s+"
-    rf"{_Y}(?:\s*[-–]\s*{_Y})?\b(?!\s*[-–])"
-)
-
-
-def _content_year(ctx: Context) -> int | None:
-    """The meeting's year from the periods the report speaks of, when they all agree: the
-    results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
-    2020 -> 2019; a plan for 2024-2025 -> 2024."""
-    years = set()
-    for m in _RESULTS_OF.finditer(ctx.low):
-        years.add(int(m.group(2)) if m.group(2) else int(m.group(1)) + 1)
-    for m in _PLAN_FOR.finditer(ctx.low):
-        if not m.group(2):
-            years.add(int(m.group(1)) - 1)
-        elif int(m.group(2)) - int(m.group(1)) == 1:
-            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
-    return years.pop() if len(years) == 1 else None
-
 
 # --------------------------------------------------------------------------- the choice
 Found = tuple[str | None, str | None, str, str, Span | None]
@@ -215,25 +106,6 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return closing != -1 and "(" not in text[end:closing]
 
 
-# what a meeting does ("met on 10 September and adopted the plan until 2020"): after the
-# date, not a sign that the date is another event's
-_ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
-
-
-def _other_event(low: str, a: int, b: int, start: int) -> bool:
-    """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
-    a cue of history ("founded", "last year's session") anywhere, or of an act that the date
-    belongs to ("the agreement signed on 4 June 1999"), but not an act that the meeting
-    performed ("adopted the plan at its meeting on 10 September", "met on 10 September and
-    adopted the plan")."""
-    for m in OTHER_EVENT.rx.finditer(low, a, b):
-        if not _ACTS.fullmatch(m.group()):
-            return True
-        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
-            return True
-    return False
-
-
 def _reports(low: str, start: int) -> bool:
     """ "Trend reports Oct. 30", "говорится в сообщении в субботу": the mention at ``start``
     follows a reporting verb."""
@@ -243,16 +115,6 @@ def _reports(low: str, start: int) -> bool:
         if not any(low.find(w, a, start) != -1 for w in ("сообщ", "заяв", "говорит")):
             return False
     return _REPORTS.search(low, a, start) is not None
-
-
-def _next_meeting(low: str, a: int, b: int) -> bool:
-    words = ("next", "following", "upcoming", "forthcoming")
-    return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
-
-
-def _first_meeting(low: str, a: int, b: int) -> bool:
-    words = ("first", "1st")
-    return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
 
 
 _OPEN_QUOTES = "«“„"
@@ -274,10 +136,11 @@ class _Dating:
         self.pub = pub
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
+        self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
 
     def content_year(self) -> int | None:
         if not self._content:
-            self._content.append(_content_year(self.ctx))
+            self._content.append(content_year(self.ctx))
         return self._content[0]
 
     def year(self) -> _Year | None:
@@ -297,7 +160,7 @@ class _Dating:
         dl = pub.dateline
         if dl is not None and dl.day:
             y = self.year()
-            day = _safe(y.year, dl.month, dl.day) if y else None
+            day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and day:
                 return day, "dateline" if y.stated else "inferred"
         if pub.date:
@@ -310,8 +173,6 @@ class _Dating:
         ctx = self.ctx
         doc = ctx.doc
         dl = doc.dateline
-        lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
-        later_ordinal: bool | None = None
         # the first sentence of the article, from after its dateline
         lead = ctx.sent_idx(doc.paragraphs[0][0]) if doc.paragraphs else -1
         lead_from = dl.end if dl else (doc.sentences[lead][0] if lead >= 0 else 0)
@@ -326,41 +187,59 @@ class _Dating:
             cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
             if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
-            si = ctx.sent_idx(d.start)
-            a, b = doc.sentences[si]
-            score = 0
-            if ctx.has(MEETING, si):
-                score += 3
-            elif si == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
-                # the date the lead opens with ("On 5 May, the heads of ... discussed")
-                score += 0 if ctx.has(OTHER_EVENT, si) else 3
-            before = ctx.text[max(0, d.start - 4) : d.start].lower()
-            if before.endswith("on ") or before.endswith("in "):
-                score += 1
-            if ctx.has(OTHER_EVENT, si) and _other_event(ctx.low, a, b, d.start):
-                # "the agreement signed on 4 June 1999", "last year's session, held on ...",
-                # "on 5 March 1996 the Council was founded"
-                score -= 3
-            if d.relative in WEEKDAY_NAMES or d.relative == "today":
-                score += 1  # "on Thursday", "today": how news copy dates what it reports
-            if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, si)):
-                score -= 2  # ("завтра" in an announcement is the meeting's day)
-            if d.relative and _quoted(ctx.text, a, d.start):
-                score -= 2  # «... law and order today»: a speaker's today, not the report's
-            if not d.relative and si and _inside_parentheses(ctx.text, d.start, d.end):
-                score -= 2  # a dated aside, unless in the first sentence (a headline's date)
+            score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
-                if a >= lead_end and _next_meeting(ctx.low, a, b):
-                    score -= 3  # "the next session will take place in October", after the lead
-                elif _first_meeting(ctx.low, a, b):
-                    if later_ordinal is None:
-                        later_ordinal = bool(_LATER_ORDINAL.search(ctx.low))
-                    if later_ordinal:
-                        score -= 3  # "the first meeting was held in 1992", this one the 50th
+                score -= self._another_meeting(d)
             if score >= 3:
                 scored.append((score, d))
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
+        """Points for a date mention from its sentence: about the meeting, the date the lead
+        opens with, "on"/"in" before it, news copy's "on Thursday"; fewer for another event's
+        date, a speaker's "today" or a dated aside."""
+        ctx = self.ctx
+        sentence = ctx.sent_idx(d.start)
+        a, b = ctx.doc.sentences[sentence]
+        score = 0
+        if ctx.has(MEETING, sentence):
+            score += 3
+        elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
+            # the date the lead opens with ("On 5 May, the heads of ... discussed")
+            score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
+        before = ctx.text[max(0, d.start - 4) : d.start].lower()
+        if before.endswith("on ") or before.endswith("in "):
+            score += 1
+        if ctx.has(OTHER_EVENT, sentence) and other_event(ctx.low, a, b, d.start):
+            # "the agreement signed on 4 June 1999", "last year's session, held on ...",
+            # "on 5 March 1996 the Council was founded"
+            score -= 3
+        if d.relative in WEEKDAY_NAMES or d.relative == "today":
+            score += 1  # "on Thursday", "today": how news copy dates what it reports
+        if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):
+            score -= 2  # ("завтра" in an announcement is the meeting's day)
+        if d.relative and _quoted(ctx.text, a, d.start):
+            score -= 2  # «... law and order today»: a speaker's today, not the report's
+        if not d.relative and sentence and _inside_parentheses(ctx.text, d.start, d.end):
+            score -= 2  # a dated aside, unless in the first sentence (a headline's date)
+        return score
+
+    def _another_meeting(self, d: DateMention) -> int:
+        """3 when the mention's sentence dates another meeting of the body: the next one, after
+        the lead, or the first one when this one has a later number; else 0."""
+        ctx = self.ctx
+        doc = ctx.doc
+        a, b = doc.sentences[ctx.sent_idx(d.start)]
+        lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
+        if a >= lead_end and next_meeting(ctx.low, a, b):
+            return 3  # "the next session will take place in October", after the lead
+        if first_meeting(ctx.low, a, b):
+            if self._later_ordinal is None:
+                self._later_ordinal = bool(LATER_ORDINAL.search(ctx.low))
+            if self._later_ordinal:
+                return 3  # "the first meeting was held in 1992", this one the 50th
+        return 0
 
     def resolve(self, d: DateMention) -> Found | None:
         """The mention as a date, with its basis; None when there is no year for it."""
@@ -396,11 +275,11 @@ class _Dating:
                 continue
             if not _RUNS_UNTIL.search(ctx.low, max(0, d.start - 40), d.start):
                 continue
-            last = _safe(d.year or first.year, d.month, d.day)
+            last = safe_date(d.year or first.year, d.month, d.day)
             if last and 0 < (last - first).days <= 14:
                 return last.isoformat()
-        si = ctx.sent_idx(pos)
-        for i in (si - 1, si, si + 1):
+        sentence = ctx.sent_idx(pos)
+        for i in (sentence - 1, sentence, sentence + 1):
             if 0 <= i < len(ctx.doc.sentences) and ctx.has(MEETING, i):
                 a, b = ctx.doc.sentences[i]
                 has_days = ctx.low.find("day", a, b) != -1 or ctx.low.find("дневн", a, b) != -1
@@ -445,30 +324,13 @@ class _Dating:
         paras = doc.paragraphs
         lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(ctx.text)
         reported = self.meeting_sentences(lead_end, with_title=True)
-        # "is being held", "has started", "hosts": under way as the report is written
-        for i in self.meeting_sentences(lead_end, with_title=False):
-            a, b = doc.sentences[i]
-            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
-                today = self.today()
-                if today is None:
-                    break
-                end = self.end_date(today[0], a)
-                return today[0].isoformat(), end, "day", today[1], ctx.span(a)
-        dl = pub.dateline
-        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
-        # a meeting known only from a quoted statement («... состоялось ...») happened before
-        # the statement, on a day the news does not give
-        quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
-        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
-            # a wire's dateline is the day of the news: with no other date it dates the meeting
-            # (to the day when the page states the year, else the year alone)
-            y = self.year()
-            day = _safe(y.year, dl.month, dl.day) if y else None
-            if y and y.stated and day:
-                return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
-            if y:
-                return str(y.year), None, "year", "inferred", _dateline_span(ctx)
-        found = _year_only(ctx)
+        under_way = self._under_way(lead_end)
+        if under_way is not None:
+            return under_way
+        found = self._by_dateline(reported)
+        if found is not None:
+            return found
+        found = year_only(ctx)
         if found is not None:
             return found
         if pub.year is None:
@@ -481,9 +343,47 @@ class _Dating:
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
         if not reported:
             return UNKNOWN
-        # reported as having taken place ("was held", "the recent meeting", "earlier this
-        # week") with no date: the month of publication, or the year when the week may lie in
-        # the month before
+        return self._around_publication(reported)
+
+    def _under_way(self, lead_end: int) -> Found | None:
+        """ "is being held", "has started", "hosts": the meeting is under way as the report is
+        written, on the day the report calls today."""
+        ctx = self.ctx
+        for i in self.meeting_sentences(lead_end, with_title=False):
+            a, b = ctx.doc.sentences[i]
+            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
+                today = self.today()
+                if today is None:
+                    return None
+                end = self.end_date(today[0], a)
+                return today[0].isoformat(), end, "day", today[1], ctx.span(a)
+        return None
+
+    def _by_dateline(self, reported: list[int]) -> Found | None:
+        """A wire's dateline is the day of the news: with no other date it dates a meeting
+        reported as held (to the day when the page states the year, else the year alone)."""
+        ctx = self.ctx
+        doc = ctx.doc
+        dl = self.pub.dateline
+        earlier = any(_EARLIER.search(ctx.low, *doc.sentences[i]) for i in reported)
+        # a meeting known only from a quoted statement («... состоялось ...») happened before
+        # the statement, on a day the news does not give
+        quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
+        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
+            y = self.year()
+            day = safe_date(y.year, dl.month, dl.day) if y else None
+            if y and y.stated and day:
+                return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
+            if y:
+                return str(y.year), None, "year", "inferred", _dateline_span(ctx)
+        return None
+
+    def _around_publication(self, reported: list[int]) -> Found:
+        """Reported as having taken place ("was held", "the recent meeting", "earlier this
+        week") with no date: the month of publication, or the year when the week may lie in
+        the month before."""
+        ctx, pub = self.ctx, self.pub
+        doc = ctx.doc
         span = ctx.span(doc.sentences[reported[0]][0])
         month = pub.month
         for i in reported:
@@ -521,33 +421,3 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
 def _dateline_span(ctx: Context) -> Span | None:
     dl = ctx.doc.dateline
     return ctx.span(dl.start) if dl else None
-
-
-_IN_YEAR = re.compile(r"\b(?:in|during|в) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
-_SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
-
-
-# "в 2026 году": Russian states the year of a meeting this way; in an announcement's lead the
-# coming meeting is the report's own
-_IN_YEAR_RU = re.compile(r"\bв (?P<y>(?:19|20)\d\d) году\b")
-
-
-def _year_only(ctx: Context) -> Found | None:
-    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting
-    (not one listing the years of several meetings)."""
-    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
-    for m in _IN_YEAR_RU.finditer(ctx.text, 0, lead):
-        si = ctx.sent_idx(m.start())
-        first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
-        if si in first and not ctx.has(OTHER_EVENT, si):
-            a, b = ctx.doc.sentences[si]
-            if not _SEVERAL_YEARS.search(ctx.low, a, b):
-                return m.group("y"), None, "year", "explicit", ctx.span(m.start())
-    for m in _IN_YEAR.finditer(ctx.text):
-        si = ctx.sent_idx(m.start())
-        if ctx.has(MEETING, si) and not ctx.has(OTHER_EVENT, si) and not ctx.has(FUTURE, si):
-            a, b = ctx.doc.sentences[si]
-            if _SEVERAL_YEARS.search(ctx.low, a, b) or _first_meeting(ctx.low, a, b):
-                continue
-            return m.group("y"), None, "year", "explicit", ctx.span(m.start())
-    return None

@@ -380,12 +380,34 @@ def test_speed_up_keeps_every_cue_pattern_equivalent() -> None:
     """The faster form of each case-insensitive cue pattern finds exactly the same matches."""
     import re as _re
 
-    from archive.extraction import bodies, context, countries, participants, people, places, topics
+    from archive.extraction import (
+        bodies,
+        body_names,
+        context,
+        countries,
+        ordinals,
+        organizations,
+        participants,
+        people,
+        places,
+        topics,
+    )
     from archive.extraction.rx import CI, lower_same_len
 
     patterns = [
         v
-        for mod in (people, context, bodies, countries, participants, places, topics)
+        for mod in (
+            people,
+            context,
+            bodies,
+            body_names,
+            ordinals,
+            organizations,
+            countries,
+            participants,
+            places,
+            topics,
+        )
         for v in vars(mod).values()
         if isinstance(v, CI)
     ]
@@ -438,12 +460,12 @@ def test_prefilters_cover_their_patterns() -> None:
     _TOKENS."""
     import re as _re
 
-    from archive.extraction import bodies, people
+    from archive.extraction import ordinals, people
     from archive.extraction.rx import literal_starts
 
-    starts = set(literal_starts(bodies._ORDINAL_START.pattern) or ())
+    starts = set(literal_starts(ordinals._ORDINAL_START.pattern) or ())
     for group in ("tens", "word"):
-        body = _re.search(rf"\(\?P<{group}>([^)]*)\)", bodies._ORDINAL.pattern).group(1)
+        body = _re.search(rf"\(\?P<{group}>([^)]*)\)", ordinals.ORDINAL.pattern).group(1)
         assert set(body.split("|")) <= starts, group
     for p in sorted(REPORTS.glob("*.txt")):
         text = decode_report(p.read_bytes())

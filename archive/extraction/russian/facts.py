@@ -45,14 +45,14 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
     for m in ctx.geo:
         if m.kind != "city" or (dl and dl.start <= m.start < dl.end) or ctx.in_org(m.start, m.end):
             continue
-        si = ctx.sent_idx(m.start)
+        sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 40) : m.start]
         score = 2 if _IN.search(before) else 0
-        if ctx.has(C.MEETING, si):
+        if ctx.has(C.MEETING, sentence):
             score += 2
-        if ctx.in_title(m.start) or si <= 2:
+        if ctx.in_title(m.start) or sentence <= 2:
             score += 1
-        if ctx.has(C.OTHER_EVENT, si):
+        if ctx.has(C.OTHER_EVENT, sentence):
             score -= 3
         if score > best_score:
             best, best_score = m, score
@@ -63,8 +63,8 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
                 code = ctx.country_code(g)
                 break
         if code in lex.capital_of:
-            si = ctx.sent_idx(m.start())
-            score = 2 + (2 if ctx.has(C.MEETING, si) else 0) + (1 if si <= 2 else 0)
+            sentence = ctx.sent_idx(m.start())
+            score = 2 + (2 if ctx.has(C.MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
             if score > best_score:
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
@@ -79,11 +79,11 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
         code = ctx.country_code(m)
         if code is None or m.kind == "city":
             continue
-        si = ctx.sent_idx(m.start)
+        sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 6) : m.start]
         if (
             re.search(r"\bв\s+$", before)
-            and (ctx.has(C.MEETING, si))
+            and (ctx.has(C.MEETING, sentence))
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
@@ -121,68 +121,64 @@ def _gap_ok(ctx: Context, a: int, b: int) -> bool:
     return bool(re.fullmatch(r"[\s,]*(?:(?:и|а также|,)\s*)*", gap))
 
 
-def find_countries(
-    ctx: Context,
-    person_countries: list[tuple[str, int]],
-    body_match: Match | None,
-    venue: str | None,
-) -> tuple[dict[str, Span], dict[str, Span], float]:
-    part: dict[str, Span] = {}
+def _add(ctx: Context, part: dict[str, Span], code: str | None, pos: int) -> None:
+    """A state taking part, with where the text first tells it."""
+    if code and code not in part:
+        part[code] = ctx.span(pos)
 
-    def add(code: str | None, pos: int) -> None:
-        if code and code not in part:
-            part[code] = ctx.span(pos)
 
-    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
-    for si, (a, b) in enumerate(ctx.doc.sentences):
-        ms = [m for m in states if a <= m.start < b]
-        if not ms:
-            continue
-        cue_ends = []
-        if _MEMBERSHIP.search(ctx.low, a, b):
-            ms = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
-        if ctx.has(C.PART, si) and ms:
-            cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
-        heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if ms else []
-        for end in cue_ends + heads:
-            run: list[Match] = []
-            for m in ms:
-                if m.start < end:
-                    continue
-                if not run:
-                    gap = ctx.low[end : m.start]
-                    if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
-                        break
-                elif not _gap_ok(ctx, run[-1].end, m.start):
+def _lists_after_cues(
+    ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
+) -> None:
+    """States listed after a participation cue (any list) or after "heads of" (two or more)."""
+    a, b = ctx.doc.sentences[sentence]
+    cue_ends = []
+    if ctx.has(C.PART, sentence) and named:
+        cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
+    heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if named else []
+    for end in cue_ends + heads:
+        run: list[Match] = []
+        for m in named:
+            if m.start < end:
+                continue
+            if not run:
+                gap = ctx.low[end : m.start]
+                if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
-                run.append(m)
-            if run and (end in cue_ends or len(run) >= 2):
-                for m in run:
-                    add(ctx.country_code(m), m.start)
-        for m in ms:
-            if m.kind == "demonym" and _SIDE.match(ctx.low, m.end, b):
-                add(ctx.country_code(m), m.start)
-            before = ctx.low[max(a, m.start - 40) : m.start]
-            if m.kind == "country" and (
-                (_DELEGATION_OF.search(before) and ctx.has(C.ATTEND, si))
-                or (_TOGETHER.search(before) and ctx.has(C.ATTEND, si))
-            ):
-                add(ctx.country_code(m), m.start)
-            if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
-                add(ctx.country_code(m), m.start)
-                nxt = [n for n in ms if n.start > m.end]
-                if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
-                    add(ctx.country_code(nxt[0]), nxt[0].start)
-    title = [m for m in states if ctx.in_title(m.start)]
-    if len({ctx.country_code(m) for m in title}) >= 2:
-        for m in title:
-            add(ctx.country_code(m), m.start)
-    if body_match is not None:
-        for m in states:
-            if body_match.start <= m.start < body_match.end:
-                add(ctx.country_code(m), m.start)
-    for code, pos in person_countries:
-        add(code, pos)
+            elif not _gap_ok(ctx, run[-1].end, m.start):
+                break
+            run.append(m)
+        if run and (end in cue_ends or len(run) >= 2):
+            for m in run:
+                _add(ctx, part, ctx.country_code(m), m.start)
+
+
+def _sides_and_delegations(
+    ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
+) -> None:
+    """ "the Kazakh side", a state's delegation attending, attending together with a state,
+    the chair passing to a state (and the one it passes from)."""
+    a, b = ctx.doc.sentences[sentence]
+    for m in named:
+        if m.kind == "demonym" and _SIDE.match(ctx.low, m.end, b):
+            _add(ctx, part, ctx.country_code(m), m.start)
+        before = ctx.low[max(a, m.start - 40) : m.start]
+        if m.kind == "country" and (
+            (_DELEGATION_OF.search(before) and ctx.has(C.ATTEND, sentence))
+            or (_TOGETHER.search(before) and ctx.has(C.ATTEND, sentence))
+        ):
+            _add(ctx, part, ctx.country_code(m), m.start)
+        if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
+            _add(ctx, part, ctx.country_code(m), m.start)
+            nxt = [n for n in named if n.start > m.end]
+            if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
+                _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
+
+
+def _mentioned(
+    ctx: Context, states: list[Match], part: dict[str, Span], venue: str | None
+) -> dict[str, Span]:
+    """The states named and not taking part (not the venue's state in brackets after it)."""
     mentioned: dict[str, Span] = {}
     for m in states:
         code = ctx.country_code(m)
@@ -195,6 +191,38 @@ def find_countries(
         ):
             continue  # "в Самарканде (Узбекистан)": where the venue is, not a mention
         mentioned[code] = ctx.span(m.start)
+    return mentioned
+
+
+def find_countries(
+    ctx: Context,
+    person_countries: list[tuple[str, int]],
+    body_match: Match | None,
+    venue: str | None,
+) -> tuple[dict[str, Span], dict[str, Span], float]:
+    """The states taking part (lists, sides, delegations, the title, the body's name, people
+    taking part) and those only mentioned, with a confidence."""
+    part: dict[str, Span] = {}
+    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    for sentence, (a, b) in enumerate(ctx.doc.sentences):
+        named = [m for m in states if a <= m.start < b]
+        if not named:
+            continue
+        if _MEMBERSHIP.search(ctx.low, a, b):
+            named = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        _lists_after_cues(ctx, part, sentence, named)
+        _sides_and_delegations(ctx, part, sentence, named)
+    title = [m for m in states if ctx.in_title(m.start)]
+    if len({ctx.country_code(m) for m in title}) >= 2:
+        for m in title:
+            _add(ctx, part, ctx.country_code(m), m.start)
+    if body_match is not None:
+        for m in states:
+            if body_match.start <= m.start < body_match.end:
+                _add(ctx, part, ctx.country_code(m), m.start)
+    for code, pos in person_countries:
+        _add(ctx, part, code, pos)
+    mentioned = _mentioned(ctx, states, part, venue)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
 
@@ -239,10 +267,10 @@ def find_body(
             s += 3
         if _MEETING_NOUN.search(before) or re.search(r"\d+-\w+\s+$", before):
             s += 3
-        si = ctx.sent_idx(m.start)
-        if si <= 3:
+        sentence = ctx.sent_idx(m.start)
+        if sentence <= 3:
             s += 2
-        if ctx.has(C.MEETING, si):
+        if ctx.has(C.MEETING, sentence):
             s += 1
         scores[m.ref] = scores.get(m.ref, 0) + s
         first.setdefault(m.ref, m)
@@ -388,11 +416,13 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
         if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
             continue
-        si = ctx.sent_idx(m.start())
-        if ctx.has(C.OTHER_EVENT, si):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(C.OTHER_EVENT, sentence):
             continue
-        score = 1 + (2 if body_match is not None and ctx.sent_idx(body_match.start) == si else 0)
-        score += 1 if si <= 3 else 0
+        score = 1 + (
+            2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
+        )
+        score += 1 if sentence <= 3 else 0
         cands.append((score, -m.start(), n, m.start()))
     if not cands:
         return None, None
@@ -422,9 +452,9 @@ def find_organizations(
             continue  # "стран ШОС", "государств-членов ОДКБ", "при Исполкоме": a framework
         if body_end is not None and 0 <= m.start - body_end <= 3:
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
-        si = ctx.sent_idx(m.start)
-        a, _ = ctx.doc.sentences[si]
-        if not ctx.has(C.PART, si):
+        sentence = ctx.sent_idx(m.start)
+        a, _ = ctx.doc.sentences[sentence]
+        if not ctx.has(C.PART, sentence):
             continue
         cue = None
         for c in ctx.cue_finditer(C.PART, a, m.start):
@@ -457,11 +487,16 @@ def find_topics(ctx: Context) -> dict[str, list[Span]]:
     for ref, ms in hits.items():
         sents = sorted({ctx.sent_idx(m.start) for m in ms})
         strong = any(m.strong for m in ms)
-        lead = any(si < lead_end for si in sents)
+        lead = any(sentence < lead_end for sentence in sents)
         agenda = any(
-            ctx.has(_AGENDA, si) or ctx.has(C.MEETING, si) or ctx.has(C.SPEECH, si) for si in sents
+            ctx.has(_AGENDA, sentence)
+            or ctx.has(C.MEETING, sentence)
+            or ctx.has(C.SPEECH, sentence)
+            for sentence in sents
         )
         if strong or lead or agenda or len(sents) >= 2:
-            out[ctx.lex.topic_list[ref].slug] = [ctx.span(ctx.doc.sentences[si][0]) for si in sents]
+            out[ctx.lex.topic_list[ref].slug] = [
+                ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
+            ]
     order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

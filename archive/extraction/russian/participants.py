@@ -81,8 +81,8 @@ def _assign_cues(ctx: Context, people: list[RuPerson]) -> dict[tuple[int, int], 
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
-    for si, mentions in by_sentence.items():
-        a, b = ctx.doc.sentences[si]
+    for sentence, mentions in by_sentence.items():
+        a, b = ctx.doc.sentences[sentence]
         low = _QUOTE.sub(lambda q: " " * len(q.group()), ctx.low[a:b])
         for name, cue in _PERSON_CUES:
             for m in cue.rx.finditer(low):
@@ -192,8 +192,8 @@ def left_title(
 
 
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
-    si = ctx.sent_idx(pos)
-    span = left_title(ctx, ctx.doc.sentences[si][0], pos, names)
+    sentence = ctx.sent_idx(pos)
+    span = left_title(ctx, ctx.doc.sentences[sentence][0], pos, names)
     if span is None:
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
@@ -255,8 +255,8 @@ def _analyse(
     doc = ctx.doc
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
-        si = ctx.sent_idx(a)
-        s, e = doc.sentences[si]
+        sentence = ctx.sent_idx(a)
+        s, e = doc.sentences[sentence]
         tspan = left_title(ctx, s, a, names)
         rspan = None
         if tspan is None:
@@ -279,22 +279,22 @@ def _analyse(
                 part.cues.add("chair")
         if part.evidence is None:
             part.evidence = (s, e)
-        if ctx.has(C.MEETING, si):
+        if ctx.has(C.MEETING, sentence):
             part.cues.add("meeting")
-        if ctx.has(C.FUTURE, si):
+        if ctx.has(C.FUTURE, sentence):
             part.cues.add("future")
         part.cues.update(cue_map.get((a, b), ()))
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
-        if _MEETING_WITH.search(before) and ctx.has(C.MEETING, si):
+        if _MEETING_WITH.search(before) and ctx.has(C.MEETING, sentence):
             part.cues.add("host" if " с " not in before[-60:] else "guest")
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.add("host")
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague and part.country is None:
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
-            if ctx.has(C.MEETING, si):
+            if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)

@@ -4,13 +4,14 @@ English, with the Russian rules of this package."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..cleaning import clean
-from ..context import Context
+from ..context import Context, Span
 from ..lexicon import Lexicon
+from ..publication import publication_of
 from ..textio import ExtractionError
-from ..when import find_meeting_date, publication_of
+from ..when import find_meeting_date
 from . import cues as C
 from .facts import (
     find_body,
@@ -59,6 +60,36 @@ def _heads_ministry(title: str) -> bool:
     )
 
 
+def _host_state_chairs(
+    ctx: Context,
+    people: list[Participant],
+    venue_code: str | None,
+    part: dict[str, Span],
+    mentioned: dict[str, Span],
+) -> None:
+    """Who chairs or hosts without a stated country is the host state's, which takes part."""
+    for p in people:
+        if p.country is None and p.organization is None and p.role in ("chair", "host"):
+            p.country = venue_code
+            if venue_code and venue_code not in part:
+                part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
+                mentioned.pop(venue_code, None)
+
+
+def _participant_row(lex: Lexicon, p: Participant) -> dict[str, Any]:
+    """A participant as the result lists them, with the name as the report writes it."""
+    return {
+        "name": p.person.name,
+        "name_native": p.person.native,
+        "role": p.role,
+        "title": p.title,
+        "country": lex.country_name(p.country),
+        "organization": p.organization,
+        "name_variants": [],
+        "confidence": 0.8 if p.title else 0.6,
+    }
+
+
 def extract_russian(
     text: str,
     *,
@@ -67,7 +98,9 @@ def extract_russian(
     publication_date: dt.date | None,
     url: str | None,
 ) -> Extraction:
-    from ..core import Extraction, summary_of
+    """The meeting's facts from a Russian-language report: the same result as the English
+    pipeline (core.extract), from the Russian cues, names and case forms."""
+    from ..core import Extraction, evidence_span, record_provenance, summary_of
 
     doc = clean(prepare(text))
     if not doc.text.strip() or not doc.sentences:
@@ -97,12 +130,7 @@ def extract_russian(
     joint = bool(body and body.startswith("Joint Collegium"))
     _settle_roles(parts, joint)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
-    for p in people:
-        if p.country is None and p.organization is None and p.role in ("chair", "host"):
-            p.country = venue_code
-            if venue_code and venue_code not in part:
-                part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
-                mentioned.pop(venue_code, None)
+    _host_state_chairs(ctx, people, venue_code, part, mentioned)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
@@ -110,27 +138,7 @@ def extract_russian(
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
     topics = find_topics(ctx)
 
-    participants = []
-    participant_spans = []
-    for p in people:
-        e = p.evidence or (0, 0)
-        participants.append(
-            {
-                "name": p.person.name,
-                "name_native": p.person.native,
-                "role": p.role,
-                "title": p.title,
-                "country": lex.country_name(p.country),
-                "organization": p.organization,
-                "name_variants": [],
-                "confidence": 0.8 if p.title else 0.6,
-            }
-        )
-        participant_spans.append({"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]})
-    title_span = None
-    if doc.title_span:
-        a, b = doc.title_span
-        title_span = {"start": a, "end": b, "text": doc.title}
+    participants = [_participant_row(lex, p) for p in people]
     ex = Extraction(
         file=file,
         cleaned_text=doc.text,
@@ -153,30 +161,16 @@ def extract_russian(
         language="ru",
         mentioned_people=[p.person.name for p in parts if not p.participant],
     )
-    ex.evidence = {
-        "title": title_span,
-        "body": body_span,
-        "date": date_span,
-        "city": city_span,
-        "ordinal": ordinal_span,
-        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
-        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
-        "organizations": orgs,
-        "participants": participant_spans,
-        "topics": topics,
-    }
-    ex.confidence = {
-        "title": 0.9 if doc.title else 0.0,
-        "body": round(body_conf, 2),
-        "date": (0.9 if precision == "day" else 0.6) if date_span else 0.0,
-        "city": round(city_conf, 2),
-        "venue_country": round(city_conf if city else (0.4 if venue_country else 0.0), 2),
-        "ordinal": 0.9 if ordinal else 0.0,
-        "countries": countries_conf,
-        "organizations": 0.8 if orgs else 0.5,
-        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
-        if participants
-        else 0.5,
-        "topics": 0.7 if topics else 0.3,
-    }
+    record_provenance(
+        ex,
+        ctx,
+        body=(body_span, body_conf),
+        date_span=date_span,
+        city=(city_span, city_conf),
+        ordinal_span=ordinal_span,
+        countries=(part, mentioned, countries_conf),
+        orgs=orgs,
+        participant_spans=[evidence_span(ctx, p.evidence) for p in people],
+        topics=topics,
+    )
     return ex

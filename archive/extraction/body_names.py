@@ -1,0 +1,245 @@
+"""Names for convening bodies outside the gazetteer: a body named by description after
+"meeting of the" ("heads of the border agencies of ..."), a joint collegium of two ministries,
+and the phrases that name a body the gazetteer does not know."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .context import Context
+from .lexicon import LOOSE_NAME_MIN
+from .orgnames import best_phrase, word_set
+from .rx import CI
+
+_PEOPLE_HEAD = re.compile(
+    r"(?:(?:staff |senior |top )?heads|chiefs|leaders|ministers|deputy ministers|commanders"
+    r"|directors|prosecutors(?: general)?|secretaries|senior executives|executives|chairmen"
+    r"|chairpersons|representatives|rectors)\b",
+    re.IGNORECASE,
+)
+# where a descriptive name ("heads of the border agencies of ...") stops
+_DESC_STOP = word_set(
+    "was were is are will would has have had held hold took take takes taking opened open "
+    "started starts began kicked chaired hosted convened met meets discussed discuss which "
+    "who where that today yesterday tomorrow at from under during after since as via "
+    "through within also with"
+)
+_DESC_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-–][^\W_][\w'’]*)*|[^\w\s]")
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int]], int, int]:
+    """The words of a description from ``pos`` (word, start, end) up to where it stops (a verb,
+    a date, "in Dushanbe", the sentence's end) or to an international organization's name in
+    it; (words, that name's end and gazetteer ref, else -1, -1)."""
+    text = ctx.text
+    words: list[tuple[str, int, int]] = []
+    sent_end = ctx.doc.sentences[ctx.sent_idx(pos)][1]
+    limit = min(sent_end, pos + 260)
+    org_end = -1
+    org_ref = -1
+    k = pos
+    while k < limit:
+        m = _DESC_TOKEN.search(text, k, limit)
+        if m is None:
+            break
+        k = m.end()
+        token = m.group()
+        if not token[0].isalnum():
+            if token in "'’":
+                continue
+            if token == "," and words and _geo_at(ctx, _skip_space(text, m.end())):
+                continue  # "of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
+            if token == "(" and words:
+                close = text.find(")", m.end(), m.end() + 30)
+                if close != -1 and text.startswith(" of ", close + 1):
+                    k = close + 1  # "National Coordination Council (CARICC Council) of the ..."
+                    continue
+            break
+        low = token.lower()
+        stop = low in _DESC_STOP or low in _MONTH_WORDS or token[0].isdigit()
+        if stop and (low != "with" or _WITH_STOPS.match(text, m.end())):
+            break
+        if token.islower() and len(token) > 4 and token.endswith("ed") and words:
+            break  # "the Coordination Group ... departed for Tashkent"
+        if low == "in" and words and _geo_at(ctx, _skip_space(text, m.end(), article=True)):
+            break  # "... in Dushanbe"
+        words.append((token, m.start(), m.end()))
+        org_match = ctx.org_at(m.start()) if len(words) > 1 else None
+        if org_match is not None and ctx.lex.org_list[org_match.ref].kind == "international":
+            # "... of the Central Asian Regional ...": the description ends with its name
+            org_end, org_ref = org_match.end, org_match.ref
+            break
+        if len(words) >= 26:
+            break
+    return words, org_end, org_ref
+
+
+def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
+    """A body named by description after "meeting of the": "heads of the border agencies of
+    Tajikistan, Russia, Afghanistan and Pakistan", "Coordination Group of the Ministry of
+    Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
+    a description may still be a known body under new words) or None."""
+    text = ctx.text
+    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos)):
+        return None  # "meeting of the participants": no name begins here
+    words, org_end, org_ref = _description_words(ctx, pos)
+    while words and words[-1][0].lower() in ("of", "the", "and", "for", "on", "in", "to", "a"):
+        words.pop()
+    if len(words) < 3:
+        return None
+    first = words[0][0]
+    end = words[-1][2]
+    phrase = text[words[0][1] : end]
+    if not (
+        _PEOPLE_HEAD.match(phrase)
+        or _PEOPLE_TAIL.search(phrase)
+        or (first[0].isupper() and _HEAD_NOUN.search(phrase))
+    ):
+        return None
+    index = ctx.lex.name_index
+    low_words = [(w.lower(), a, b) for w, a, b in words]
+    ref, _, _, _ = best_phrase(index, low_words, [0], 0, LOOSE_NAME_MIN)
+    if ref is not None and end - words[0][1] > 0:
+        return ctx.lex.org_list[ref].name, end, ref
+    if org_ref >= 0:
+        phrase = text[words[0][1] : words[-1][1]] + ctx.lex.org_list[org_ref].name
+        end = org_end
+    return tidy_name(ctx, phrase, words[0][1]), end, -1
+
+
+_WITH_STOPS = re.compile(r"\s+(?:the|a|an|its|his|her|their|participation|representatives)\b")
+_PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$")
+
+
+_SPACE_ARTICLE = re.compile(r"\s*(?:the\s+)?")
+_SPACE = re.compile(r"\s*")
+
+
+def _skip_space(text: str, pos: int, article: bool = False) -> int:
+    m = (_SPACE_ARTICLE if article else _SPACE).match(text, pos)
+    return m.end() if m else pos
+
+
+def _geo_at(ctx: Context, pos: int) -> bool:
+    """Whether a country, demonym or city name starts at ``pos``."""
+    g = bisect_left(ctx.geo_starts, pos)
+    return g < len(ctx.geo) and ctx.geo[g].start == pos
+
+
+_HEAD_NOUN = re.compile(
+    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum)\b"
+)
+_INTERIOR_BODIES = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:Ministry|Ministries|Minister|Ministers) of (?:the )?"
+    r"(?:Internal Affairs?|Interior)\b"
+    r"|\s+(?:of\s+)?(?:the\s+)?(?:Internal Affairs|Interior) Ministr(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+_SPACES = re.compile(r"\s+")
+_COMMONWEALTH = re.compile(
+    r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", re.IGNORECASE
+)
+_MEMBERS = re.compile(r"\bmember[- ](?:countries|nations|states)\b")
+
+
+def tidy_name(ctx: Context, phrase: str, start: int) -> str:
+    """A descriptive name as the archive keeps it: "the Commonwealth of Independent States" as
+    "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
+    phrase = _SPACES.sub(" ", phrase)
+    phrase = _COMMONWEALTH.sub("CIS", phrase)
+    phrase = _MEMBERS.sub("member states", phrase)
+    im = _INTERIOR_BODIES.search(phrase)
+    if im:
+        codes = codes_in(ctx, start, start + len(phrase))
+        if len(codes) >= 2:
+            head = phrase[: im.start()].strip()
+            names = [ctx.lex.country_name(c) or c for c in codes]
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            tail = f"Interior Ministries of {joined}"
+            phrase = f"{head} of the {tail}" if head else tail
+    return phrase[:1].upper() + phrase[1:]
+
+
+JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?|sitting|session)\b")
+
+
+def codes_in(ctx: Context, a: int, b: int) -> list[str]:
+    """Countries named (as states or demonyms) in text[a:b], in order, each once."""
+    codes: list[str] = []
+    for k in range(bisect_left(ctx.geo_starts, a), len(ctx.geo)):
+        g = ctx.geo[k]
+        if g.start >= b:
+            break
+        if g.kind in ("country", "demonym"):
+            c = ctx.country_code(g)
+            if c and c not in codes:
+                codes.append(c)
+    return codes
+
+
+def joint_body(ctx: Context, participating: list[str]) -> tuple[str, int, float] | None:
+    """A joint collegium of two ministries the gazetteer may not know."""
+    joint = JOINT.search(ctx.text)
+    if not (joint and len(participating) == 2):
+        return None
+    a, b = participating
+    for x, y in ((a, b), (b, a)):
+        org = ctx.lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
+        if org:
+            return org.name, joint.start(), 0.7
+    return f"Joint Collegium of the Interior Ministries of {a} and {b}", joint.start(), 0.5
+
+
+_BODY_NAME = (
+    r"(?P<b>(?:Council|Collegium|Board|Commission|Committee|Conference|Assembly"
+    r"|Coordination Council|Joint Collegium)(?:\s+(?:of|for|on|and|the|St\.|[A-Z][\w'’-]*))*)"
+)
+_BODY_PHRASE = re.compile(r"\b(?:meeting|session|sitting) of the " + _BODY_NAME)
+# "The Collegium of the Interior Ministry of Kazakhstan held an extended meeting": a body the
+# gazetteer does not know, convening at the start of a sentence.
+_BODY_CONVENES = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:The )?" + _BODY_NAME + r"\s+(?:held|convened) (?:a|an|its) "
+    r"(?:[a-z]+ ){0,2}(?:meeting|session|sitting)\b",
+    re.MULTILINE,
+)
+
+
+_HEADS_PHRASE = re.compile(
+    r"\b(?:meeting|session|sitting|conference|gathering) of (?:the )?"
+    r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
+    r" of [^.;:()]{5,110}?)(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
+    r"|,\s+(?:which|who|where|held|chaired|bringing|with|at)\b|[.;:(])",
+    re.IGNORECASE,
+)
+
+
+def named_outside_gazetteer(
+    ctx: Context, participating: list[str]
+) -> tuple[str, int, float] | None:
+    """When no candidate scored: a joint collegium of the two states taking part, a body the
+    text names ("the meeting of the Council of ...", "The Collegium of ... held a meeting"), or
+    the format of the meeting ("the 5th meeting of heads of capital police divisions of ...").
+    (name, where it stands, confidence) or None."""
+    joint = joint_body(ctx, participating)
+    if joint:
+        return joint
+    for pattern in (_BODY_PHRASE, _BODY_CONVENES):
+        named = pattern.search(ctx.text)
+        if named:
+            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", named.group("b").strip())
+            phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
+            if len(phrase.split()) >= 2:
+                return phrase, named.start(), 0.4
+    # "the 5th meeting of heads of capital police divisions of ...": the format is the body
+    heads = _HEADS_PHRASE.search(ctx.text)
+    if heads and ctx.sent_idx(heads.start()) <= 4:
+        phrase = heads.group("b").strip()
+        return phrase[:1].upper() + phrase[1:], heads.start(), 0.35
+    return None

@@ -1,0 +1,68 @@
+"""Which meeting or event a sentence speaks of, in English and Russian: the meeting, a
+future one, another event; the next meeting, the first one, a later-numbered one."""
+
+from __future__ import annotations
+
+import re
+
+from .context import FUTURE as FUTURE_EN
+from .context import MEETING as MEETING_EN
+from .context import OTHER_EVENT as OTHER_EVENT_EN
+from .context import sentence_cue
+from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
+
+# The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
+# English text, nor a Latin one Russian text: one pattern serves both languages).
+MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
+FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
+OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
+
+# "the next session", "the following meeting": another, coming meeting
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
+    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси)"
+)
+# "the first meeting ... was held in February 1992": the body's history, when this meeting
+# has a later number
+_FIRST_MEETING = re.compile(
+    r"\b(?:first|1st)\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
+    r"|\bfirst\s+(?:met|convened|gathered)\b"
+    r"|\bперв\w+\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
+)
+LATER_ORDINAL = re.compile(
+    r"\b(?:[2-9]|[1-9]\d{1,2})-?(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+ty-[a-z]+(?:st|nd|rd|th))"
+    r"\s+(?:\w+\s+){0,3}?(?:meeting|session|sitting)\b"
+    r"|\b(?:[2-9]|[1-9]\d{1,2})-?(?:е|ое|й|го|м)\s+(?:\w+\s+){0,3}?(?:заседани|совещани|сесси)"
+)
+
+
+# what a meeting does ("met on 10 September and adopted the plan until 2020"): after the
+# date, not a sign that the date is another event's
+_ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
+
+
+def other_event(low: str, a: int, b: int, start: int) -> bool:
+    """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
+    a cue of history ("founded", "last year's session") anywhere, or of an act that the date
+    belongs to ("the agreement signed on 4 June 1999"), but not an act that the meeting
+    performed ("adopted the plan at its meeting on 10 September", "met on 10 September and
+    adopted the plan")."""
+    for m in OTHER_EVENT.rx.finditer(low, a, b):
+        if not _ACTS.fullmatch(m.group()):
+            return True
+        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
+            return True
+    return False
+
+
+def next_meeting(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` speaks of the next, coming meeting."""
+    words = ("next", "following", "upcoming", "forthcoming")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
+
+
+def first_meeting(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` speaks of the body's first meeting."""
+    words = ("first", "1st")
+    return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))

@@ -1,0 +1,141 @@
+"""The international organizations and bodies taking part in the meeting (not the convening
+body, not a report's source, not a framework the meeting stands in)."""
+
+from __future__ import annotations
+
+import re
+
+from . import people
+from .bodies import MEETING_BEFORE, convenes_after
+from .context import PART_CUE, Context, Span
+from .lexicon import Match
+from .rx import CI
+
+_FRAMEWORK = CI(
+    r"\b(?:framework of|within the|channels?|through|via|member states of|cooperation with"
+    r"|auspices|platform of|model of|experience of|(?<!as well as )members of|format of|line of"
+    r"|as part of|in the (?:framework|format|course|context|session|meeting|sitting|work|field)"
+    r"|agreements? (?:of|with|within))\b"
+)
+
+
+_MEMBER_STATES_AFTER = re.compile(
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?(?:states|countries|nations)\b"
+)
+
+
+# where a report names its source: the organization is not taking part for that
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:press (?:service|office|centre|center|secretary)|website|according to|learned from"
+    r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+)
+# "Specialists of the CIS ATC proposed", "the head of the CIS Anti-Terrorism Center ... will
+# present a report": the organization's people speak at the meeting
+_OFFICIAL_OF = re.compile(
+    r"\b(?:specialists|experts|representatives?|delegations?|staff|officials?|head|director"
+    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+# a sentence that names the organizations the one before said took part
+_ANAPHORIC_LIST = re.compile(
+    r"(?:The|These|Those) (?:bodies|organi[sz]ations|structures|agencies)\b|Among them\b"
+    r"|They (?:were|included)\b"
+)
+# a post someone is appointed to is no sign that the organization took part
+_APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|post) of)\b")
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
+
+
+def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
+    """Whether a name stands where it cannot name a participant: inside the convening body's
+    name, as the body a meeting is "of", as a framework of member states."""
+    start, end = org_match.start, org_match.end
+    if ctx.body_span and ctx.body_span[0] <= start < ctx.body_span[1]:
+        return True  # "Committee of ... of the Council of Heads of Customs Services": the body
+    if kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, start - 40), start):
+        return True  # "a meeting of the Council of Defense Ministers was held on April 27"
+    # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
+    # CIS member states" is a name that goes on)
+    return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])
+
+
+def _told_taking_part(ctx: Context, org_match: Match) -> bool:
+    """Whether the sentence tells the organization taking part: it convenes, its people speak
+    or take part, a list after "bodies participated" names it, or a participation cue stands
+    before it (not across a framework, a colon or 600 characters) or after it."""
+    start = org_match.start
+    sentence = ctx.sent_idx(start)
+    a, b = ctx.doc.sentences[sentence]
+    if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
+        return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    if convenes_after(ctx, org_match.end):
+        return True  # "the SCO RATS Executive Committee hosted ..."
+    if (
+        _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
+        and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))
+        and not ctx.has(people.PRESS, sentence)
+        and not _APPOINTMENT.search(ctx.low, a, b)
+    ):
+        return True  # "Specialists of the CIS ATC proposed ..."
+    if (
+        sentence > 0
+        and _ANAPHORIC_LIST.match(ctx.text, a)
+        and ctx.has(people.PARTICIPATION, sentence - 1)
+    ):
+        return True  # "... bodies participated. The bodies ... are X, Y"
+    before = ctx.text[a:start]
+    cue = None
+    for c in PART_CUE.finditer(before):
+        if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
+            cue = c
+    if cue is None:
+        return _cue_after(ctx, org_match, a, b, before)
+    between = before[cue.end() :]
+    if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
+        return False
+    if ":" in between:
+        return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
+    return len(between) <= 600
+
+
+def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> bool:
+    """No participation cue before the name: organized by it, or "X attended" after it (and
+    no framework just before)."""
+    start = org_match.start
+    organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
+    if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
+        return True  # "organized by the ... and the Bureau"
+    cue = _TOOK_PART.search(ctx.text[org_match.end : b])
+    if cue is None:
+        return False
+    return not _FRAMEWORK.search(before[-40:])
+
+
+_TOOK_PART = re.compile(r"\b(?:attended|took part|participated|were present)\b")
+
+
+def find_organizations(
+    ctx: Context, persons: list[people.Person], body_name: str | None
+) -> dict[str, Span]:
+    """The international organizations and bodies taking part, other than the convening body,
+    with where each is first told taking part; then the organizations of people taking part."""
+    out: dict[str, Span] = {}
+    for org_match in ctx.orgs:
+        org = ctx.lex.org_list[org_match.ref]
+        if org.kind not in ("international", "body") or org.name == body_name or org.name in out:
+            continue
+        if _not_a_participant(ctx, org_match, org.kind):
+            continue
+        if _told_taking_part(ctx, org_match):
+            out[org.name] = ctx.span(org_match.start)
+    for p in persons:
+        if (
+            p.participant
+            and p.organization
+            and p.organization != body_name
+            and p.organization not in out
+            and p.evidence
+        ):
+            out[p.organization] = ctx.span(p.evidence[0])
+    return out

@@ -1,0 +1,77 @@
+"""The publication date a report's year-less and relative dates are resolved against: from
+the caller, the page's stamps, the wire dateline or the URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .cleaning import CleanDoc
+from .dates import DateMention, find_dates, to_date, url_date
+
+
+@dataclass
+class Publication:
+    """What a report's year-less and relative dates are resolved against."""
+
+    date: dt.date | None = None  # the publication day, when known to the day
+    year: int | None = None  # the publication year, when known
+    month: int | None = None
+    trusted: bool = False  # stated by the page or the caller, not read from the URL
+    source: str | None = None  # passed / meta / header / dateline / url
+    # the dateline's own date as written (a wire dateline often has no year)
+    dateline: DateMention | None = None
+
+
+def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
+    """The publication date from the caller, the page's stamps, the dateline or the URL."""
+    pub = Publication()
+    if passed:
+        pub.date, pub.trusted, pub.source = passed, True, "passed"
+    elif doc.publication_date:
+        head = doc.publication_date
+        pub.trusted, pub.source = True, doc.publication_source or "header"
+        if pub.source == "meta" and (head.month, head.day) == (1, 1):
+            pub.year = head.year  # a CMS's year-only placeholder ("2020-01-01"): the year alone
+        else:
+            pub.date = head
+    dateline = doc.dateline
+    dateline_text = None
+    if dateline and dateline.date_start is not None:
+        dateline_text = doc.text[dateline.date_start : dateline.date_end]
+    elif dateline is None and doc.header_dateline:
+        dateline_text = doc.header_dateline
+    if dateline_text:
+        stated = [d for d in find_dates(dateline_text) if not d.relative]
+        if stated and stated[0].month:
+            pub.dateline = stated[0]
+            full = to_date(stated[0])
+            if not passed:
+                if full:
+                    pub.date, pub.trusted, pub.source = full, True, "dateline"
+                elif pub.date and stated[0].day:
+                    cand = safe_date(pub.date.year, stated[0].month, stated[0].day)
+                    if cand and abs((cand - pub.date).days) <= 3:
+                        pub.date = cand
+    if pub.date:
+        pub.year, pub.month = pub.date.year, pub.date.month
+    elif pub.year is None:
+        found = url_date(url)
+        if found:
+            pub.year, pub.month = found[0], found[1]
+            pub.date = safe_date(*found) if found[2] else None
+            pub.source = "url"
+            dl_date = pub.dateline
+            if pub.date and dl_date and (dl_date.month, dl_date.day) == (found[1], found[2]):
+                # the dateline's day and month, and the URL's date agrees: the dateline dates
+                # the news, the URL only gives its year
+                pub.trusted, pub.source = True, "dateline"
+    return pub
+
+
+def safe_date(year: int, month: int, day: int | None) -> dt.date | None:
+    """The date, the month's first day without a day; None when there is no such day."""
+    try:
+        return dt.date(year, month, day or 1)
+    except ValueError:
+        return None

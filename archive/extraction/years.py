@@ -1,0 +1,72 @@
+"""The meeting's year from the report's own reporting periods, when nothing else gives it: a
+meeting sums up the work of the year before (or of the period now ending) and adopts next
+year's plan; or a year stated alone for the meeting ("In 2009, the Council met in
+Chisinau")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Span
+from .date_cues import FUTURE, MEETING, OTHER_EVENT, first_meeting
+
+_Y = r"((?:19|20)\d\d)"
+_RESULTS_OF = re.compile(
+    r"\b(?:results?|outcomes?|summ(?:ed|ing|arized|arised)?\s+up|review(?:ed|ing)?)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w'’`]+\s+){0,4}?(?:activit(?:y|ies)|work|implementation)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w'’`-]+\s+){0,3}?(?:in|for|during)\s+"
+    rf"{_Y}(?:\s*[-–]\s*{_Y})?"
+)
+_PLAN_FOR = re.compile(
+    r"(?<!draft )\b(?:plan|schedule)\s+(?:of\s+)?(?:[\w'’`-]+\s+){0,12}?for\s+"
+    rf"{_Y}(?:\s*[-–]\s*{_Y})?\b(?!\s*[-–])"
+)
+
+
+def content_year(ctx: Context) -> int | None:
+    """The meeting's year from the periods the report speaks of, when they all agree: the
+    results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
+    2020 -> 2019; a plan for 2024-2025 -> 2024."""
+    years = set()
+    for m in _RESULTS_OF.finditer(ctx.low):
+        years.add(int(m.group(2)) if m.group(2) else int(m.group(1)) + 1)
+    for m in _PLAN_FOR.finditer(ctx.low):
+        if not m.group(2):
+            years.add(int(m.group(1)) - 1)
+        elif int(m.group(2)) - int(m.group(1)) == 1:
+            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
+    return years.pop() if len(years) == 1 else None
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|в) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
+_SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
+
+
+# "в 2026 году": Russian states the year of a meeting this way; in an announcement's lead the
+# coming meeting is the report's own
+_IN_YEAR_RU = re.compile(r"\bв (?P<y>(?:19|20)\d\d) году\b")
+
+
+def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
+    """'In 2009, the Council met in Chisinau': the year alone, from a sentence about the meeting
+    (not one listing the years of several meetings)."""
+    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
+    for m in _IN_YEAR_RU.finditer(ctx.text, 0, lead):
+        sentence = ctx.sent_idx(m.start())
+        first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
+        if sentence in first and not ctx.has(OTHER_EVENT, sentence):
+            a, b = ctx.doc.sentences[sentence]
+            if not _SEVERAL_YEARS.search(ctx.low, a, b):
+                return m.group("y"), None, "year", "explicit", ctx.span(m.start())
+    for m in _IN_YEAR.finditer(ctx.text):
+        sentence = ctx.sent_idx(m.start())
+        if (
+            ctx.has(MEETING, sentence)
+            and not ctx.has(OTHER_EVENT, sentence)
+            and not ctx.has(FUTURE, sentence)
+        ):
+            a, b = ctx.doc.sentences[sentence]
+            if _SEVERAL_YEARS.search(ctx.low, a, b) or first_meeting(ctx.low, a, b):
+                continue
+            return m.group("y"), None, "year", "explicit", ctx.span(m.start())
+    return None

@@ -71,7 +71,8 @@ class ReportImporter:
     The work is done by its parts: ``reader`` (text and extraction), ``matcher`` (which
     meeting), ``rebuilder`` (a meeting's facts, one meeting at a time) and ``batch_writer``
     (the new meetings of a batch, one COPY per table); this class holds the order of the steps
-    and the transactions.
+    and the transactions. It is a little over 300 lines because placing a kept-unsorted report
+    and the one-by-one retry of a failed batch belong to the same order of steps and savepoints.
     """
 
     def __init__(

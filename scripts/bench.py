@@ -11,6 +11,7 @@ anew), so the development data is never touched. The corpus comes from archive.b
 
     make bench BENCH_ARGS="--search-sizes 10000"   # search at 10,000 meetings only
     make bench BENCH_ARGS="--million"              # and at 1,000,000 (hours to load)
+    make bench BENCH_ARGS="--peers"                # and Datasette beside us at each size
 
 Figures:
 - extraction: median ms per report and reports/s on one core (pure Python, no database);
@@ -22,7 +23,10 @@ Figures:
   importer's bulk path (`generate_corpus --load`) with enough reports for N meetings (about a
   fifth of the synthetic reports are further reports of a meeting), and reused on later runs:
   the first `make bench` takes about five minutes longer than the next ones, forty with
-  --million (two loaders, ~570 reports/s on the benchmark machine).
+  --million (two loaders, ~570 reports/s on the benchmark machine);
+- with --peers, at each of those sizes: our search beside Datasette on a SQLite copy of the
+  same meetings and PostgreSQL's floor for exact counts (scripts/bench_peers.py, also run alone
+  by `make bench-peers`).
 """
 
 from __future__ import annotations
@@ -264,6 +268,11 @@ def main() -> None:
         help="Archive sizes in meetings for the search figures (10000,100000; loaded once).",
     )
     parser.add_argument("--million", action="store_true", help="Also search 1,000,000.")
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="Also time Datasette and PostgreSQL's floor beside our search at each size.",
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
@@ -283,6 +292,12 @@ def main() -> None:
         sizes.append(1_000_000)
     for size in sizes:
         results["search"][str(size)] = bench_search(search_database(base_url, size, args.seed))
+    if args.peers:
+        import bench_peers
+
+        results["peers"] = {
+            str(size): bench_peers.run_size(base_url, size, args.seed, repeat=15) for size in sizes
+        }
 
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
@@ -319,6 +334,8 @@ def main() -> None:
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
+    if args.peers:
+        bench_peers.print_tables(results["peers"])
     print(f"\nwritten to {out.relative_to(ROOT)}")
 
 

@@ -258,6 +258,42 @@ def bench_import(url: str, directory: Path, n: int) -> dict:
     }
 
 
+def print_table(results: dict) -> None:
+    """The figures as a two-column table."""
+    e, i = results["extraction"], results["import"]
+    rows = [
+        ("machine", results["machine"]),
+        ("extraction: median ms/report", f"{e['median_ms']} (mean report {e['mean_kb']} KB)"),
+        ("extraction: reports/s, one core", f"{e['reports_per_s']}"),
+        (f"import of {i['reports']:,} reports: seconds", f"{i['seconds']}"),
+        ("import: reports/s", f"{i['reports_per_s']}"),
+        ("import: peak memory (MB)", f"{i['peak_memory_mb']}"),
+        ("import: outcome", ", ".join(f"{v} {k}" for k, v in i["summary"].items())),
+    ]
+    for figures in results["search"].values():
+        rows.append(
+            (
+                f"search at {figures['meetings']:,} meetings ({figures['published']:,} "
+                "published): p95 ms (all requests)",
+                f"{figures['p95_ms_all']}  (page {figures['search_page_bytes']:,} bytes)",
+            )
+        )
+        rows.append(
+            ("  precomputing the home page's counts: s", f"{figures['refresh_facet_counts_s']}")
+        )
+        for label, request in figures["requests"].items():
+            rows.append(
+                (
+                    f"  {label}",
+                    f"p50 {request['p50_ms']} / p95 {request['p95_ms']} ms, "
+                    f"{request['queries']} queries, HTTP {request['status']}",
+                )
+            )
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=10_000, help="Corpus size (10,000).")
@@ -302,38 +338,7 @@ def main() -> None:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps(results, indent=2))
-    e, i = results["extraction"], results["import"]
-    rows = [
-        ("machine", results["machine"]),
-        ("extraction: median ms/report", f"{e['median_ms']} (mean report {e['mean_kb']} KB)"),
-        ("extraction: reports/s, one core", f"{e['reports_per_s']}"),
-        (f"import of {i['reports']:,} reports: seconds", f"{i['seconds']}"),
-        ("import: reports/s", f"{i['reports_per_s']}"),
-        ("import: peak memory (MB)", f"{i['peak_memory_mb']}"),
-        ("import: outcome", ", ".join(f"{v} {k}" for k, v in i["summary"].items())),
-    ]
-    for figures in results["search"].values():
-        rows.append(
-            (
-                f"search at {figures['meetings']:,} meetings ({figures['published']:,} "
-                "published): p95 ms (all requests)",
-                f"{figures['p95_ms_all']}  (page {figures['search_page_bytes']:,} bytes)",
-            )
-        )
-        rows.append(
-            ("  precomputing the home page's counts: s", f"{figures['refresh_facet_counts_s']}")
-        )
-        for label, request in figures["requests"].items():
-            rows.append(
-                (
-                    f"  {label}",
-                    f"p50 {request['p50_ms']} / p95 {request['p95_ms']} ms, "
-                    f"{request['queries']} queries, HTTP {request['status']}",
-                )
-            )
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label:<{width}}  {value}")
+    print_table(results)
     if args.peers:
         bench_peers.print_tables(results["peers"])
     print(f"\nwritten to {out.relative_to(ROOT)}")

@@ -14,7 +14,7 @@ export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast db db-stop db-status migrate refdata import-samples superuser editor lint \
-	format browser venv clean bench serve backup restore wrk loadtest eval-real fingerprint
+	format browser venv clean bench bench-peers serve backup restore wrk loadtest eval-real fingerprint
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
@@ -100,6 +100,11 @@ clean:
 # Benchmark (not a test): prints a table and writes bench-results/bench-*.json.
 bench: venv db
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+# Our search beside Datasette on the same meetings and PostgreSQL's floor for exact counts, at
+# 10,000 and 100,000 meetings (scripts/bench_peers.py); writes bench-results/peers-*.json.
+bench-peers: venv db
+	$(PY) scripts/bench_peers.py $(BENCH_PEERS_ARGS)
 
 # --- Production ----------------------------------------------------------------------
 # `make serve`: the production server — DEBUG off, static files collected and served by

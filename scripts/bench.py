@@ -11,6 +11,7 @@ anew), so the development data is never touched. The corpus comes from archive.b
 
     make bench BENCH_ARGS="--search-sizes 10000"   # search at 10,000 meetings only
     make bench BENCH_ARGS="--million"              # and at 1,000,000 (hours to load)
+    make bench BENCH_ARGS="--peers"                # and Datasette beside us at each size
 
 Figures:
 - extraction: median ms per report and reports/s on one core (pure Python, no database);
@@ -22,7 +23,10 @@ Figures:
   importer's bulk path (`generate_corpus --load`) with enough reports for N meetings (about a
   fifth of the synthetic reports are further reports of a meeting), and reused on later runs:
   the first `make bench` takes about five minutes longer than the next ones, forty with
-  --million (two loaders, ~570 reports/s on the benchmark machine).
+  --million (two loaders, ~570 reports/s on the benchmark machine);
+- with --peers, at each of those sizes: our search beside Datasette on a SQLite copy of the
+  same meetings and PostgreSQL's floor for exact counts (scripts/bench_peers.py, also run alone
+  by `make bench-peers`).
 """
 
 from __future__ import annotations
@@ -254,39 +258,8 @@ def bench_import(url: str, directory: Path, n: int) -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=int, default=10_000, help="Corpus size (10,000).")
-    parser.add_argument("--seed", type=int, default=1, help="Corpus seed (1).")
-    parser.add_argument(
-        "--search-sizes",
-        default="10000,100000",
-        help="Archive sizes in meetings for the search figures (10000,100000; loaded once).",
-    )
-    parser.add_argument("--million", action="store_true", help="Also search 1,000,000.")
-    args = parser.parse_args()
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
-    directory = corpus(args.reports, args.seed)
-    results = {
-        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}",
-        "extraction": bench_extraction(directory),
-    }
-    base_url = database_url()
-    url = recreate_database(base_url)
-    results["import"] = bench_import(url, directory, args.reports)
-    results["search"] = {}
-    sizes = [int(x) for x in args.search_sizes.split(",") if x.strip()]
-    if args.million:
-        sizes.append(1_000_000)
-    for size in sizes:
-        results["search"][str(size)] = bench_search(search_database(base_url, size, args.seed))
-
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    out.write_text(json.dumps(results, indent=2))
+def print_table(results: dict) -> None:
+    """The figures as a two-column table."""
     e, i = results["extraction"], results["import"]
     rows = [
         ("machine", results["machine"]),
@@ -319,6 +292,55 @@ def main() -> None:
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10_000, help="Corpus size (10,000).")
+    parser.add_argument("--seed", type=int, default=1, help="Corpus seed (1).")
+    parser.add_argument(
+        "--search-sizes",
+        default="10000,100000",
+        help="Archive sizes in meetings for the search figures (10000,100000; loaded once).",
+    )
+    parser.add_argument("--million", action="store_true", help="Also search 1,000,000.")
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="Also time Datasette and PostgreSQL's floor beside our search at each size.",
+    )
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    directory = corpus(args.reports, args.seed)
+    results = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}",
+        "extraction": bench_extraction(directory),
+    }
+    base_url = database_url()
+    url = recreate_database(base_url)
+    results["import"] = bench_import(url, directory, args.reports)
+    results["search"] = {}
+    sizes = [int(x) for x in args.search_sizes.split(",") if x.strip()]
+    if args.million:
+        sizes.append(1_000_000)
+    for size in sizes:
+        results["search"][str(size)] = bench_search(search_database(base_url, size, args.seed))
+    if args.peers:
+        import bench_peers
+
+        results["peers"] = {
+            str(size): bench_peers.run_size(base_url, size, args.seed, repeat=15) for size in sizes
+        }
+
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(results, indent=2))
+    print_table(results)
+    if args.peers:
+        bench_peers.print_tables(results["peers"])
     print(f"\nwritten to {out.relative_to(ROOT)}")
 
 

@@ -5,7 +5,8 @@ requests go through Django's whole stack in-process (middleware, view, template 
 rendering) with the test client, so the figure is the server's time without the network.
 The request mix covers what readers do (docs/PERFORMANCE.md); its values are picked
 from the data so the same mix works on any corpus: the most common country and topic, a rare
-person, a common word.
+person, a common word. ``--mix`` prints the picked values and the mix without measuring, so
+scripts/bench_peers.py can send the same requests to other search engines.
 """
 
 import json
@@ -25,13 +26,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--repeat", type=int, default=15, help="Timed runs per request.")
+        parser.add_argument(
+            "--mix",
+            action="store_true",
+            help="Print the picked values and the mix; measure nothing.",
+        )
 
-    def handle(self, *args, repeat, **options):
+    def handle(self, *args, repeat, mix, **options):
         published = Meeting.objects.filter(status=Meeting.Status.PUBLISHED)
+        if mix:
+            values = request_values(published)
+            self.stdout.write(json.dumps({"values": values, "requests": request_mix(values)}))
+            return
         client = Client()
         results = {}
         all_timings: list[float] = []
-        for label, url in _request_mix(published).items():
+        for label, url in request_mix(request_values(published)).items():
             results[label], timings = self._measure(client, url, repeat)
             all_timings += timings
         summary = {
@@ -86,8 +96,9 @@ def _p95(values: list[float]) -> float:
     return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
 
 
-def _request_mix(published: QuerySet[Meeting]) -> dict[str, str]:
-    """Label -> URL: browsing, words, a name, a phrase, facets, a deep page, the API, CSV."""
+def request_values(published: QuerySet[Meeting]) -> dict:
+    """The values the mix asks for, picked from the data: the two most common countries taking
+    part, the most common topic, a person who attended one meeting, and a deep page."""
     top_countries = list(
         MeetingCountry.objects.filter(kind="participating")
         .values_list("country__code", flat=True)
@@ -109,15 +120,29 @@ def _request_mix(published: QuerySet[Meeting]) -> dict[str, str]:
     ) or "Sadenov"
     first_country, second_country = (top_countries + ["RU", "KZ"])[:2]
     last_page = max(1, (published.count() + 19) // 20)
-    deep = min(last_page, 200)
+    return {
+        "common_word": "security",
+        "rare_name": rare,
+        "phrase": "drug trafficking",
+        "countries": [first_country, second_country],
+        "topic": top_topic,
+        "deep_page": min(last_page, 200),
+        "per_page": 20,
+    }
+
+
+def request_mix(values: dict) -> dict[str, str]:
+    """Label -> URL: browsing, words, a name, a phrase, facets, a deep page, the API, CSV."""
+    first_country, second_country = values["countries"]
+    top_topic, deep = values["topic"], values["deep_page"]
     return {
         "browse, all facets": "/",
-        "common word": "/?q=security",
-        "rare name": f"/?q={rare.replace(' ', '+')}",
-        "phrase": '/?q="drug+trafficking"',
+        "common word": f"/?q={values['common_word']}",
+        "rare name": f"/?q={values['rare_name'].replace(' ', '+')}",
+        "phrase": f'/?q="{values["phrase"].replace(" ", "+")}"',
         "two facets": f"/?country={first_country}&topic={top_topic}",
         "three facets": (f"/?country={first_country}&country={second_country}&topic={top_topic}"),
         f"deep page ({deep})": f"/?page={deep}",
-        "JSON API": f"/api/meetings/?q=security&country={first_country}",
+        "JSON API": f"/api/meetings/?q={values['common_word']}&country={first_country}",
         "CSV first byte": f"/export.csv?country={first_country}",
     }

@@ -164,7 +164,7 @@ class RowBuilder:
                 name,
                 country=self.lookups.references.country(person.get("country")),
                 title=(person.get("title") or "")[:300],
-                variants=[v for v in person.get("name_variants") or [] if isinstance(v, str)],
+                variants=_spellings(person),
                 date=date,
             )
             wanted.append((person, person_evidence, request))
@@ -231,3 +231,14 @@ class RowBuilder:
             changed.append("title")
         if changed:
             participant.save(update_fields=[*changed, "updated_at"])
+
+
+def _spellings(person: dict[str, Any]) -> list[str]:
+    """The other spellings a report gives a person: its variants and, for a report in another
+    script, the name as written there (Колокольцев beside Kolokoltsev), so that one Participant
+    keeps every spelling seen and is found by any of them."""
+    spellings = [v for v in person.get("name_variants") or [] if isinstance(v, str)]
+    native = person.get("name_native")
+    if isinstance(native, str) and native.strip():
+        spellings.append(native.strip())
+    return spellings

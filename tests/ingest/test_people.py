@@ -128,3 +128,34 @@ def test_an_initial_links_to_the_one_person_it_fits_but_asks_for_review(referenc
     )[0]
     assert match.participant == vladimir and match.match == "fuzzy"
     assert not vladimir.name_variants.filter(normalized="v kolokoltsev").exists()
+
+
+RUSSIAN_REPORT = (
+    "Главы МВД России и Белоруссии провели встречу в Минске\n\n"
+    "МИНСК, 12 августа 2025 года. Министр внутренних дел Российской Федерации Владимир "
+    "Колокольцев провёл встречу с министром внутренних дел Республики Беларусь Иваном "
+    "Кубраковым. Стороны обсудили борьбу с наркопреступностью и незаконной миграцией.\n"
+)
+
+ENGLISH_REPORT = (
+    "Interior ministers of Russia and Belarus meet in Minsk\n\n"
+    "MINSK, 12 August 2025. Russian Interior Minister Vladimir Kolokoltsev held talks with "
+    "Belarusian Interior Minister Ivan Kubrakov. The sides discussed drug trafficking and "
+    "illegal migration.\n"
+)
+
+
+def test_a_person_named_in_russian_and_in_english_is_one_participant_with_both_spellings(
+    reference_data, client
+):
+    """Колокольцев and Kolokoltsev are one Participant: the Cyrillic name is kept as one of
+    his spellings, and a reader finds his meeting by it."""
+    importer = ReportImporter(status="published")
+    importer.import_report(Report(name="ru.txt", text=RUSSIAN_REPORT))
+    importer.import_report(Report(name="en.txt", text=ENGLISH_REPORT))
+    people = Participant.objects.filter(name_variants__name__icontains="Kolokol").distinct()
+    assert people.count() == 1
+    spellings = set(people.get().name_variants.values_list("name", flat=True))
+    assert "Владимир Колокольцев" in spellings
+    response = client.get("/api/meetings/", {"q": "Колокольцев"})
+    assert response.status_code == 200 and response.json()["count"] >= 1

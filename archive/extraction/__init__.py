@@ -18,13 +18,15 @@ Pipeline (one module per step; rules and gazetteers, no statistical models):
 - ``places`` (venue), ``bodies`` (convening body; ``body_names`` for bodies outside the
   gazetteer), ``ordinals`` (the session's number), ``organizations`` (those taking part),
   ``people`` (names, cue words) and ``participants`` (titles, roles, mentioned-only people),
-  ``countries`` (taking part vs mentioned), ``topics``; ``core`` assembles the result.
+  ``countries`` (taking part vs mentioned), ``topics``; ``core`` runs the steps and
+  ``result`` assembles the contract (for the Russian pipeline in ``russian`` too).
 - ``names``: the one name normaliser and transliteration key, shared with the importer.
 """
 
-from .core import EXTRACTOR_VERSION, Extraction, extract
+from .core import EXTRACTOR_VERSION, extract
 from .lexicon import Lexicon, default_lexicon
 from .names import name_key, name_keys, normalize_name, same_person
+from .result import Extraction
 from .textio import ExtractionError, decode_report, html_to_text
 
 __all__ = [

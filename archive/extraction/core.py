@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from .bodies import find_body
@@ -18,6 +17,7 @@ from .participants import find_people
 from .people import Person
 from .places import find_venue
 from .publication import publication_of
+from .result import Extraction, assemble, evidence_span
 from .roles import settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
@@ -72,138 +72,7 @@ def detect_language(text: str) -> str:
     return "ru" if letters and len(_CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
 
 
-@dataclass
-class Extraction:
-    """Facts of one report; every evidence span points into ``cleaned_text``."""
-
-    file: str | None
-    cleaned_text: str
-    title: str | None = None
-    body: str | None = None
-    date_start: str | None = None
-    date_end: str | None = None
-    date_precision: str = "unknown"
-    date_basis: str = "unknown"
-    city: str | None = None
-    venue_country: str | None = None
-    ordinal: int | None = None
-    countries: list[str] = field(default_factory=list)
-    countries_mentioned: list[str] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
-    participants: list[dict[str, Any]] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
-    summary: str | None = None
-    publication_date: str | None = None
-    language: str = "en"
-    evidence: dict[str, Any] = field(default_factory=dict)
-    confidence: dict[str, float] = field(default_factory=dict)
-    mentioned_people: list[str] = field(default_factory=list)
-
-    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "file": self.file,
-            "language": self.language,
-            "title": self.title,
-            "body": self.body,
-            "date_start": self.date_start,
-            "date_end": self.date_end,
-            "date_precision": self.date_precision,
-            "date_basis": self.date_basis,
-            "city": self.city,
-            "venue_country": self.venue_country,
-            "ordinal": self.ordinal,
-            "countries": list(self.countries),
-            "countries_mentioned": list(self.countries_mentioned),
-            "organizations": list(self.organizations),
-            "participants": [dict(p) for p in self.participants],
-            "topics": list(self.topics),
-            "summary": self.summary,
-            "publication_date": self.publication_date,
-            "evidence": self.evidence,
-            "confidence": self.confidence,
-        }
-        if include_text:
-            out["cleaned_text"] = self.cleaned_text
-        return out
-
-
-def summary_of(ctx: Context) -> str | None:
-    doc = ctx.doc
-    if not doc.paragraphs:
-        return None
-    s, e = doc.paragraphs[0]
-    if doc.dateline:
-        s = max(s, doc.dateline.end)
-    sents = [x for x in doc.sentences if x[0] >= s and x[1] <= e] or [(s, e)]
-    out = ctx.text[s : sents[0][1]]
-    if len(out) < 160 and len(sents) > 1:
-        out = ctx.text[s : sents[1][1]]
-    out = out.strip(" -–—")
-    if len(out) > 600:
-        out = out[:600].rsplit(" ", 1)[0] + "…"
-    return out or None
-
-
 # --------------------------------------------------------------------------- entry point
-def evidence_span(ctx: Context, evidence: tuple[int, int] | None) -> dict[str, Any]:
-    """A participant's evidence as the result gives it: offsets and the text they hold."""
-    e = evidence or (0, 0)
-    return {"start": e[0], "end": e[1], "text": ctx.text[e[0] : e[1]]}
-
-
-def record_provenance(
-    ex: Extraction,
-    ctx: Context,
-    *,
-    body: tuple[Span | None, float],
-    date_span: Span | None,
-    city: tuple[Span | None, float],
-    ordinal_span: Span | None,
-    countries: tuple[dict[str, Span], dict[str, Span], float],
-    orgs: dict[str, Span],
-    participant_spans: list[dict[str, Any]],
-    topics: dict[str, list[Span]],
-) -> None:
-    """The result's evidence (where each fact stands in the cleaned text) and confidence;
-    ``body`` and ``city`` are (span, confidence), ``countries`` (taking part, mentioned,
-    confidence), codes by span. Shared by the English and Russian pipelines."""
-    lex, doc = ctx.lex, ctx.doc
-    body_span, body_conf = body
-    city_span, city_conf = city
-    part, mentioned, countries_conf = countries
-    title_span = None
-    if doc.title_span:
-        a, b = doc.title_span
-        title_span = {"start": a, "end": b, "text": doc.title}
-    ex.evidence = {
-        "title": title_span,
-        "body": body_span,
-        "date": date_span,
-        "city": city_span,
-        "ordinal": ordinal_span,
-        "countries": {lex.country_name(c) or c: s for c, s in part.items()},
-        "countries_mentioned": {lex.country_name(c) or c: s for c, s in mentioned.items()},
-        "organizations": orgs,
-        "participants": participant_spans,
-        "topics": topics,
-    }
-    participants = ex.participants
-    ex.confidence = {
-        "title": 0.9 if doc.title else 0.0,
-        "body": round(body_conf, 2),
-        "date": (0.9 if ex.date_precision == "day" else 0.6) if date_span else 0.0,
-        "city": round(city_conf, 2),
-        "venue_country": round(city_conf if ex.city else (0.4 if ex.venue_country else 0.0), 2),
-        "ordinal": 0.9 if ex.ordinal else 0.0,
-        "countries": countries_conf,
-        "organizations": 0.8 if orgs else 0.5,
-        "participants": round(sum(p["confidence"] for p in participants) / len(participants), 2)
-        if participants
-        else 0.5,
-        "topics": 0.7 if topics else 0.3,
-    }
-
-
 def _states_in_body_name(
     ctx: Context, body_match: Match, part: dict[str, Span], mentioned: dict[str, Span]
 ) -> None:
@@ -292,37 +161,19 @@ def extract(
     topics = find_topics(ctx, persons)
     participants = _participant_rows(ctx, parts, body, venue_code)
 
-    ex = Extraction(
-        file=file,
-        cleaned_text=doc.text,
-        title=doc.title,
-        body=body,
-        date_start=date_start,
-        date_end=date_end,
-        date_precision=precision,
-        date_basis=date_basis,
-        city=city,
-        venue_country=venue_country,
-        ordinal=ordinal,
-        countries=[lex.country_name(c) or c for c in part],
-        countries_mentioned=[lex.country_name(c) or c for c in mentioned],
-        organizations=list(orgs),
-        participants=participants,
-        topics=list(topics),
-        summary=summary_of(ctx),
-        publication_date=pub.date.isoformat() if pub.date else None,
-        mentioned_people=[p.name for p in persons if not p.participant],
-    )
-    record_provenance(
-        ex,
+    return assemble(
         ctx,
-        body=(body_span, body_conf),
-        date_span=date_span,
-        city=(city_span, city_conf),
-        ordinal_span=ordinal_span,
+        file,
+        pub.date,
+        language="en",
+        body=(body, body_span, body_conf),
+        date=(date_start, date_end, precision, date_basis, date_span),
+        place=(city, venue_country, city_span, city_conf),
+        ordinal=(ordinal, ordinal_span),
         countries=(part, mentioned, countries_conf),
-        orgs=orgs,
+        organizations=orgs,
+        participants=participants,
         participant_spans=[evidence_span(ctx, p.evidence) for p in parts],
         topics=topics,
+        mentioned_people=[p.name for p in persons if not p.participant],
     )
-    return ex

@@ -4,12 +4,13 @@ English, with the Russian rules of this package."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..cleaning import clean
 from ..context import Context, Span
 from ..lexicon import Lexicon
 from ..publication import publication_of
+from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import find_meeting_date
 from . import cues as C
@@ -23,9 +24,6 @@ from .facts import (
 )
 from .participants import Participant, find_participants
 from .text import find_dateline, prepare
-
-if TYPE_CHECKING:
-    from ..core import Extraction
 
 
 def _announcement(ctx: Context) -> bool:
@@ -100,7 +98,6 @@ def extract_russian(
 ) -> Extraction:
     """The meeting's facts from a Russian-language report: the same result as the English
     pipeline (core.extract), from the Russian cues, names and case forms."""
-    from ..core import Extraction, evidence_span, record_provenance, summary_of
 
     doc = clean(prepare(text))
     if not doc.text.strip() or not doc.sentences:
@@ -139,38 +136,19 @@ def extract_russian(
     topics = find_topics(ctx)
 
     participants = [_participant_row(lex, p) for p in people]
-    ex = Extraction(
-        file=file,
-        cleaned_text=doc.text,
-        title=doc.title,
-        body=body,
-        date_start=date_start,
-        date_end=date_end,
-        date_precision=precision,
-        date_basis=date_basis,
-        city=city,
-        venue_country=venue_country,
-        ordinal=ordinal,
-        countries=[lex.country_name(c) or c for c in part],
-        countries_mentioned=[lex.country_name(c) or c for c in mentioned],
-        organizations=list(orgs),
-        participants=participants,
-        topics=list(topics),
-        summary=summary_of(ctx),
-        publication_date=pub.date.isoformat() if pub.date else None,
-        language="ru",
-        mentioned_people=[p.person.name for p in parts if not p.participant],
-    )
-    record_provenance(
-        ex,
+    return assemble(
         ctx,
-        body=(body_span, body_conf),
-        date_span=date_span,
-        city=(city_span, city_conf),
-        ordinal_span=ordinal_span,
+        file,
+        pub.date,
+        language="ru",
+        body=(body, body_span, body_conf),
+        date=(date_start, date_end, precision, date_basis, date_span),
+        place=(city, venue_country, city_span, city_conf),
+        ordinal=(ordinal, ordinal_span),
         countries=(part, mentioned, countries_conf),
-        orgs=orgs,
+        organizations=orgs,
+        participants=participants,
         participant_spans=[evidence_span(ctx, p.evidence) for p in people],
         topics=topics,
+        mentioned_people=[p.person.name for p in parts if not p.participant],
     )
-    return ex

@@ -1,4 +1,4 @@
-# Editorial workflow (issue 6): the merge log and the review queue's dismissals.
+# Editorial workflow: the merge log and the review queue's dismissals.
 
 import django.contrib.postgres.fields
 import django.db.models.deletion

@@ -1,4 +1,4 @@
-"""The "Editors" group, with exactly the permissions curation needs (issue 6).
+"""The "Editors" group, with exactly the permissions curation needs.
 
 Editors correct every archive record, import reports, merge people and undo merges, and see
 the admin history. They get no permission on users, groups, permissions, sessions or content

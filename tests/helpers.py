@@ -128,3 +128,26 @@ def gunicorn_serving(env: dict[str, str], port: int, log_path: Path, *, workers:
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def production_env(**settings: str) -> dict[str, str]:
+    """The environment of a production-like server (DEBUG off, a secret key, the test's own
+    database), with ``settings`` added; nothing of the test run's own Django settings leaks in."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.pop("TEST_DATABASE_NAME", None)
+    env.update(
+        DEBUG="0",
+        SECRET_KEY="x7" * 30 + "-production-like-secret-key-for-the-test",
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_PROXY_SSL_HEADER="1",
+        DATABASE_URL=url_for(connection.settings_dict["NAME"]),
+        **settings,
+    )
+    return env

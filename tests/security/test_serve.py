@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
-import socket
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
-from tests.helpers import gunicorn_serving, url_for
+from tests.helpers import free_port, gunicorn_serving, production_env
 
 VENV_BIN = Path(sys.executable).parent
 HTTPS = {"X-Forwarded-Proto": "https"}
@@ -25,26 +22,10 @@ HTTPS = {"X-Forwarded-Proto": "https"}
 pytestmark = pytest.mark.slow  # collects static files and starts gunicorn
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def production_server(db, tmp_path):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY="x7" * 30 + "-production-like-secret-key-for-the-test",
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_PROXY_SSL_HEADER="1",
-        DATABASE_URL=url_for(connection.settings_dict["NAME"]),
-        LOG_FORMAT="json",
-        DB_STATEMENT_TIMEOUT_MS="10000",
-    )
-    env.pop("TEST_DATABASE_NAME", None)
+    env = production_env(LOG_FORMAT="json", DB_STATEMENT_TIMEOUT_MS="10000")
     with gunicorn_serving(env, port, tmp_path / "server.log", workers=2):
         yield port, tmp_path / "server.log"
 

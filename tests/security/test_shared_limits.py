@@ -4,9 +4,7 @@ gunicorn worker counts in one shared table by default), and entity pages have on
 from __future__ import annotations
 
 import http.client
-import os
 import secrets
-import socket
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +17,7 @@ from django.db import connection
 from django.test import override_settings
 
 from archive.middleware import count_request, rate_scope
-from tests.helpers import gunicorn_serving, url_for
+from tests.helpers import free_port, gunicorn_serving, production_env
 
 VENV_BIN = Path(sys.executable).parent
 DATABASE_CACHES = {
@@ -121,29 +119,17 @@ def test_production_counts_in_the_shared_database_cache():
 # --- across gunicorn workers ---------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def many_workers(db, tmp_path):
     """gunicorn with four workers and DEBUG off, as `make serve` starts it (createcachetable
     included), with small limits on sign-in and entity pages."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY="x7" * 30 + "-production-like-secret-key-for-the-test",
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_PROXY_SSL_HEADER="1",
-        DATABASE_URL=url_for(connection.settings_dict["NAME"]),
+    env = production_env(
         RATE_LIMIT_SIGNIN="10/300",
         RATE_LIMIT_PAGES="10/60",
         PROXY_COUNT="1",  # the client is the address in X-Forwarded-For: one of this run's own
     )
-    for name in ("TEST_DATABASE_NAME", "CACHE_BACKEND", "RATE_LIMITS"):
+    for name in ("CACHE_BACKEND", "RATE_LIMITS"):
         env.pop(name, None)
     with gunicorn_serving(env, port, tmp_path / "server.log", workers=4):
         time.sleep(1)  # every worker booted, so that requests spread over all four

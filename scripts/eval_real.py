@@ -3,22 +3,22 @@
 
     make eval-real                                   # the development half, both languages
     .venv/bin/python scripts/eval_real.py --lang en --failures
-    .venv/bin/python scripts/eval_real.py --holdout  # the held-out quarter: look only at the end
+    .venv/bin/python scripts/eval_real.py --holdout  # the held-out set: look only at the end
 
 A benchmark, not a test. Gold facts and URLs are committed (eval/real/<lang>/*.json); the
 articles' texts are not ours to redistribute and live, git-ignored, in
 eval/real/texts/<lang>/<same name>.txt. Reports whose text is missing are counted and skipped,
 so the figures are for whatever texts are present.
 
-A quarter of the set is held out, chosen by the report's URL (the first 32 bits of its SHA-1,
-modulo 4, equal to 0), so the choice is fixed before anyone looks at the extractor's output and
-does not depend on the order reports were added.
+The held-out set is the reports whose gold says ``"holdout_round": N`` for the newest round N
+present: reports read and written up after the last round of rule changes, whose extractor
+output nobody looks at until that round ends. Reports of earlier rounds (and the first round's
+quarter chosen by URL hash) have been scored and belong to the development set.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -34,16 +34,27 @@ EVAL_DIR = ROOT / "eval" / "real"
 LANGUAGES = ("en", "ru")
 
 
-def is_held_out(url: str) -> bool:
-    return int(hashlib.sha1(url.encode("utf-8")).hexdigest()[:8], 16) % 4 == 0
+def current_round() -> int:
+    """The newest hold-out round in the set (0: none held out)."""
+    rounds = [
+        json.loads(path.read_text(encoding="utf-8")).get("holdout_round", 0)
+        for language in LANGUAGES
+        for path in (EVAL_DIR / language).glob("*.json")
+    ]
+    return max(rounds, default=0)
+
+
+def is_held_out(gold: dict, held_out_round: int) -> bool:
+    return held_out_round > 0 and gold.get("holdout_round", 0) == held_out_round
 
 
 def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dict]], int]:
-    """(name, text path, gold) of one language's half, and how many texts are missing."""
+    """(name, text path, gold) of one language's set, and how many texts are missing."""
     cases, missing = [], 0
+    held_out_round = current_round()
     for gold_path in sorted((EVAL_DIR / language).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if is_held_out(gold["url"]) != held_out:
+        if is_held_out(gold, held_out_round) != held_out:
             continue
         text_path = EVAL_DIR / "texts" / language / f"{gold_path.stem}.txt"
         if not text_path.exists():
@@ -56,13 +67,13 @@ def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dic
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="Only this language.")
-    parser.add_argument("--holdout", action="store_true", help="Score the held-out quarter.")
+    parser.add_argument("--holdout", action="store_true", help="Score the held-out set.")
     parser.add_argument("--failures", action="store_true", help="List every wrong fact.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     args = parser.parse_args()
 
     lexicon = default_lexicon()
-    half = "held-out quarter" if args.holdout else "development half"
+    half = "held-out set" if args.holdout else "development set"
     figures = {}
     for language in args.lang or LANGUAGES:
         cases, missing = load_cases(language, args.holdout)

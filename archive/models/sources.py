@@ -12,11 +12,12 @@ from .meetings import Meeting
 class SourceDocument(models.Model):
     """One report as received. Several reports may describe the same meeting; a report the
     importer could not place at any meeting is kept *unsorted* (no meeting) until an editor
-    attaches it or makes a meeting of it. Unsorted reports are seen only in the admin."""
+    attaches it or makes a meeting of it. Unsorted reports are seen only in the admin. Deleting
+    a meeting leaves its reports unsorted: a report is never lost with a meeting."""
 
     meeting = models.ForeignKey(
         Meeting,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         related_name="sources",
         null=True,
         blank=True,

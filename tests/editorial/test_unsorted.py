@@ -102,3 +102,14 @@ def test_nothing_public_shows_an_unsorted_report(reference_data, client, admin_c
     # The editors' report pages open it.
     change = reverse("admin:archive_sourcedocument_change", args=[source.pk])
     assert "rolling stock" in admin_client.get(change).content.decode()
+
+
+def test_deleting_a_meeting_keeps_its_reports_unsorted(reference_data):
+    """Nothing lost: a deleted meeting's reports stay, unsorted, in the review queue."""
+    ReportImporter().import_report(Report(name="kazinform.txt", text=CMVD_KAZINFORM))
+    meeting = Meeting.objects.get()
+    source = meeting.sources.get()
+    meeting.delete()
+    source.refresh_from_db()
+    assert source.meeting is None
+    assert str(source.pk) in unsorted_items()

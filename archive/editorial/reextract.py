@@ -10,6 +10,7 @@ from django.contrib.admin.models import CHANGE
 from django.db import transaction
 
 from ..ingest.importer import ReportImporter
+from ..ingest.pipeline import ArchiveBusy, take_import_lock
 from ..ingest.reading import Report
 from ..models import Meeting
 from .history import log
@@ -25,10 +26,19 @@ class ExtractionRun:
     failures: list[str] = field(default_factory=list)
 
 
-def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun:
+# How long one meeting's re-extraction waits for an import's batch to commit: an editor is
+# waiting for the answer, and a batch holds the lock for seconds.
+LOCK_WAIT_SECONDS = 10
+
+
+def rerun_extraction(
+    meetings: Iterable[Meeting], *, user=None, lock_wait: float = LOCK_WAIT_SECONDS
+) -> ExtractionRun:
     """Extract every report of these meetings again — with the extractor and the topics as
     they are now — and rebuild the meetings' machine facts. Curated fields and sets are kept
-    (``ReportImporter.rebuild_meeting`` leaves them alone)."""
+    (``ReportImporter.rebuild_meeting`` leaves them alone). Each meeting is rebuilt under the
+    archive's import lock, as an import batch is; if an import holds it for longer than
+    ``lock_wait`` seconds, the run stops there and says so."""
     run = ExtractionRun()
     importer = ReportImporter(update=True)  # one instance: one lexicon built from the DB topics
     for meeting in meetings:
@@ -37,21 +47,31 @@ def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun
             # would blank its machine fields.
             run.failures.append(f"{meeting}: no reports to extract from")
             continue
-        with transaction.atomic():
-            for source in meeting.sources.order_by("pk"):
-                # No file suffix in the name: raw_text is already plain text.
-                outcome = importer.import_report(
-                    Report(name=f"report #{source.pk}", text=source.raw_text)
-                )
-                run.reports += 1
-                if outcome.failed:
-                    run.failures.append(f"{meeting}: {outcome.reason}")
-            meeting.refresh_from_db()
-            importer.rebuild_meeting(meeting)
-            refresh_meeting(meeting)
+        try:
+            with transaction.atomic():
+                take_import_lock(lock_wait)
+                run.reports += _rebuild(importer, meeting, run.failures)
+        except ArchiveBusy as exc:
+            run.failures.append(f"{meeting}: not re-extracted, {exc}; try again in a few minutes")
+            break
         log(user, [meeting], CHANGE, "Re-ran extraction (curated fields kept).")
         run.meetings += 1
     return run
+
+
+def _rebuild(importer: ReportImporter, meeting: Meeting, failures: list[str]) -> int:
+    """Read each report of the meeting again and rebuild it; the number of reports read."""
+    reports = 0
+    for source in meeting.sources.order_by("pk"):
+        # No file suffix in the name: raw_text is already plain text.
+        outcome = importer.import_report(Report(name=f"report #{source.pk}", text=source.raw_text))
+        reports += 1
+        if outcome.failed:
+            failures.append(f"{meeting}: {outcome.reason}")
+    meeting.refresh_from_db()
+    importer.rebuild_meeting(meeting)
+    refresh_meeting(meeting)
+    return reports
 
 
 def reapply_topics(*, user=None) -> ExtractionRun:

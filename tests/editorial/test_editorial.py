@@ -4,14 +4,17 @@ curated fields, re-applying topics, the review queue, evidence highlighting."""
 import hashlib
 import json
 
+import psycopg
 import pytest
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.core import serializers
+from django.db import connection
 from django.urls import reverse
 
 from archive import editorial
 from archive.editorial.merging import suggest_keeper
 from archive.ingest.importer import ReportImporter
+from archive.ingest.pipeline import IMPORT_LOCK
 from archive.ingest.reading import Report
 from archive.models import (
     Attendance,
@@ -26,7 +29,7 @@ from archive.models import (
 )
 from archive.search.highlighting import evidence_of, evidence_spans, mark_evidence
 from tests.factories import CMVD_BELTA, CMVD_KAZINFORM, country, make_meeting, make_participant
-from tests.helpers import change_form_data
+from tests.helpers import change_form_data, url_for
 
 pytestmark = pytest.mark.django_db
 
@@ -286,6 +289,23 @@ def test_rerun_extraction_keeps_curated_fields(imported, admin_client):
     assert LogEntry.objects.filter(
         object_id=str(meeting.pk), change_message__startswith="Re-ran extraction"
     ).exists()
+
+
+def test_rerun_extraction_waits_for_a_running_import_and_says_when_it_cannot(imported):
+    """Re-extraction writes like an import, so it takes the archive's import lock: while
+    another import holds it, the run stops within its wait, says so, and changes nothing."""
+    Meeting.objects.filter(pk=imported.pk).update(city="Damaged")
+    with psycopg.connect(url_for(connection.settings_dict["NAME"])) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s, %s)", IMPORT_LOCK)
+        run = editorial.rerun_extraction([imported], lock_wait=0.5)
+    assert run.meetings == 0 and run.reports == 0
+    assert len(run.failures) == 1 and "another import is writing" in run.failures[0]
+    imported.refresh_from_db()
+    assert imported.city == "Damaged"
+    run = editorial.rerun_extraction([imported], lock_wait=0.5)
+    assert run.meetings == 1 and not run.failures
+    imported.refresh_from_db()
+    assert imported.city != "Damaged"
 
 
 def test_reapply_topics_uses_the_edited_patterns(imported, admin_client):

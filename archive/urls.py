@@ -53,7 +53,7 @@ archive_patterns = [
     ),
     path(
         "organizations/<slug:slug>/members/",
-        relations.membership_page,
+        relations.body_membership_page,
         name="organization-membership",
     ),
     # JSON API (docs/API.md)

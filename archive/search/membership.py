@@ -16,7 +16,8 @@ from django.db.models import Count
 
 from ..models import Attendance, Country, Meeting, Organization, Participant
 
-YEARS_ON_BODY_PAGE = 3  # the latest years a body's page shows; its membership page has all
+YEARS_ON_BODY_PAGE = 3  # the latest years a body's page shows
+YEARS_PER_PAGE = 5  # years on each page of a body's membership page
 
 
 @dataclass
@@ -42,13 +43,57 @@ class MembershipYear:
         return sum(len(d.members) for d in self.delegations)
 
 
+@dataclass
+class MembershipPage:
+    """Some years of a body's membership, and which page of its years they are."""
+
+    years: list[MembershipYear]
+    number: int
+    pages: int
+    all_years: list[tuple[int, int]]  # (year, page showing it), latest first
+
+
+def membership_page(body: Organization, user: Any, page: int) -> MembershipPage:
+    """Page ``page`` of the body's membership, YEARS_PER_PAGE years each, latest first; a
+    page past the end is the last one."""
+    years = body_years(body, user)
+    pages = max(1, -(-len(years) // YEARS_PER_PAGE))
+    number = min(max(page, 1), pages)
+    latest_first = sorted(years, reverse=True)
+    chosen = latest_first[(number - 1) * YEARS_PER_PAGE : number * YEARS_PER_PAGE]
+    return MembershipPage(
+        years=body_membership(body, user, years=chosen, sessions=years),
+        number=number,
+        pages=pages,
+        all_years=[(year, i // YEARS_PER_PAGE + 1) for i, year in enumerate(latest_first)],
+    )
+
+
+def body_years(body: Organization, user: Any) -> dict[int, int]:
+    """The years the body met, with its number of meetings in each."""
+    return dict(_dated_meetings(body, user).values_list("year").annotate(n=Count("pk")).order_by())
+
+
+def _dated_meetings(body: Organization, user: Any):
+    return Meeting.objects.visible_to(user).filter(body=body).exclude(year=None).order_by()
+
+
 def body_membership(
-    body: Organization, user: Any, *, years: int | None = None
+    body: Organization,
+    user: Any,
+    *,
+    latest: int | None = None,
+    years: list[int] | None = None,
+    sessions: dict[int, int] | None = None,
 ) -> list[MembershipYear]:
-    """The body's membership year by year, latest first (the latest ``years`` only if given)."""
-    meetings = Meeting.objects.visible_to(user).filter(body=body).exclude(year=None).order_by()
-    sessions = dict(meetings.values_list("year").annotate(n=Count("pk")).order_by())
-    chosen = sorted(sessions, reverse=True)[:years] if years else sorted(sessions, reverse=True)
+    """The body's membership year by year, latest first: in every year it met, its ``latest``
+    years, or the chosen ``years`` (``sessions``: body_years, when already counted)."""
+    meetings = _dated_meetings(body, user)
+    if sessions is None:
+        sessions = body_years(body, user)
+    chosen = sorted(sessions, reverse=True) if years is None else sorted(years, reverse=True)
+    if latest is not None:
+        chosen = chosen[:latest]
     if not chosen:
         return []
     rows = (

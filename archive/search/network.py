@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from django.db.models import F, Sum
 
-from ..models import Country, CountryPair, Organization, Participant, PersonPair
+from ..models import Country, CountryPair, Participant, PersonPair
 from .body_types import BODY_TYPE_CHOICES, bodies_of_type
 
 PARTNERS_ON_PAGE = 10  # on a person's or country's page
@@ -42,7 +42,6 @@ class Network:
     partners: list[Partner]
     links: list[tuple[int, int, int]] = field(default_factory=list)
     body_type: str = ""
-    bodies: list[Organization] = field(default_factory=list)
 
 
 def _url(pairs: list[tuple[str, str]]) -> str:
@@ -93,10 +92,8 @@ def country_network(
     """The countries most often taking part in the same published meetings as ``country``;
     with ``body_type`` (a key of BODY_TYPE_CHOICES), only meetings convened by such bodies."""
     pairs = CountryPair.objects.filter(country=country, meetings__gt=0)
-    bodies: list[Organization] = []
     if body_type:
-        bodies = bodies_of_type(body_type)
-        pairs = pairs.filter(body__in=[body.pk for body in bodies])
+        pairs = pairs.filter(body__in=bodies_of_type(body_type))
     rows = list(
         pairs.order_by()
         .values("other_id")
@@ -106,25 +103,13 @@ def country_network(
         .values_list("other_id", "n")[:limit]
     )
     found = Country.objects.in_bulk([pk for pk, _ in rows])
-    if body_type:
-        # Only the bodies that convened shared meetings go into the links' body filter.
-        used = set(
-            CountryPair.objects.filter(
-                country=country, meetings__gt=0, body__in=[b.pk for b in bodies]
-            ).values_list("body_id", flat=True)
-        )
-        bodies = [body for body in bodies if body.pk in used]
-    body_params = [("body", body.slug) for body in bodies]
+    kind = [("body_type", body_type)] if body_type else []
     partners = [
-        Partner(
-            found[pk],
-            n,
-            _url([("country", country.code), ("country", found[pk].code), *body_params]),
-        )
+        Partner(found[pk], n, _url([("country", country.code), ("country", found[pk].code), *kind]))
         for pk, n in rows
         if pk in found
     ]
-    return Network(country, partners, body_type=body_type, bodies=bodies)
+    return Network(country, partners, body_type=body_type)
 
 
 def country_links(network: Network, *, pictured: int = PICTURED) -> Network:
@@ -132,7 +117,7 @@ def country_links(network: Network, *, pictured: int = PICTURED) -> Network:
     ids = [p.record.pk for p in network.partners[:pictured]]
     pairs = CountryPair.objects.filter(country__in=ids, other__in=ids, meetings__gt=0)
     if network.body_type:
-        pairs = pairs.filter(body__in=[body.pk for body in bodies_of_type(network.body_type)])
+        pairs = pairs.filter(body__in=bodies_of_type(network.body_type))
     network.links = [
         (a, b, n)
         for a, b, n in pairs.order_by()

@@ -101,8 +101,10 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
         normalize_name(name)
         for name in attendances_seen(participant, user).values_list("name_as_written", flat=True)
     }
+    # An EXISTS probe per attendance of the person: "NOT IN (every visible meeting)" would
+    # read the whole meeting table.
     hidden = Attendance.objects.filter(participant=participant).exclude(
-        meeting__in=Meeting.objects.visible_to(user)
+        Exists(Meeting.objects.visible_to(user).filter(pk=OuterRef("meeting_id")))
     )
     unpublished = {
         normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)

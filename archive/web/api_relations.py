@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from ..models import Country, Organization
 from ..search.body_types import BODY_TYPE_CHOICES
-from ..search.membership import body_membership
+from ..search.membership import membership_page
 from ..search.network import Network, country_links, country_network, person_links, person_network
 from ..search.people import current_title, visible_people
 from ..search.series import body_series
@@ -62,16 +62,13 @@ def participant_network(request: HttpRequest, slug: str) -> JsonResponse:
 @require_GET
 def country_network_api(request: HttpRequest, code: str) -> JsonResponse:
     country = get_object_or_404(Country, code=code)
-    body_type = request.GET.get("bodies", "")
+    body_type = request.GET.get("body_type", "")
     if body_type and body_type not in BODY_TYPE_CHOICES:
         choices = ", ".join(BODY_TYPE_CHOICES)
-        return JsonResponse({"error": f"bodies: choose one of {choices}."}, status=400)
+        return JsonResponse({"error": f"body_type: choose one of {choices}."}, status=400)
     network = country_links(country_network(country, body_type=body_type))
     data = _network(request, network, "code")
-    data["bodies"] = {
-        "type": body_type or None,
-        "convening": [{"slug": b.slug, "name": b.name} for b in network.bodies],
-    }
+    data["body_type"] = body_type or None
     return JsonResponse(data)
 
 
@@ -141,11 +138,22 @@ def organization_sessions(request: HttpRequest, slug: str) -> JsonResponse:
 
 @require_GET
 def organization_members(request: HttpRequest, slug: str) -> JsonResponse:
+    """A body's membership, YEARS_PER_PAGE years a page, latest first (``?page=``)."""
     body = get_object_or_404(Organization, slug=slug)
+    try:
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        return JsonResponse({"error": "page: a whole number."}, status=400)
+    page = membership_page(body, request.user, number)
+    base = request.build_absolute_uri(request.path)
     return JsonResponse(
         {
             "slug": body.slug,
             "name": body.name,
+            "page": page.number,
+            "pages": page.pages,
+            "next": f"{base}?page={page.number + 1}" if page.number < page.pages else None,
+            "previous": f"{base}?page={page.number - 1}" if page.number > 1 else None,
             "years": [
                 {
                     "year": entry.year,
@@ -169,7 +177,7 @@ def organization_members(request: HttpRequest, slug: str) -> JsonResponse:
                         for d in entry.delegations
                     ],
                 }
-                for entry in body_membership(body, request.user)
+                for entry in page.years
             ],
         }
     )

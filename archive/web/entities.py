@@ -83,7 +83,7 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if organization.kind == Organization.Kind.BODY:
         extra = {
             "series": body_series(organization, request.user),
-            "membership": body_membership(organization, request.user, years=YEARS_ON_BODY_PAGE),
+            "membership": body_membership(organization, request.user, latest=YEARS_ON_BODY_PAGE),
         }
     return _entity_page(
         request,

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..models import Country, Organization, Participant
 from ..search.body_types import BODY_TYPE_CHOICES
-from ..search.membership import body_membership
+from ..search.membership import membership_page
 from ..search.network import (
     country_links,
     country_network,
@@ -41,7 +41,7 @@ def person_network_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 def country_network_page(request: HttpRequest, code: str) -> HttpResponse:
     country = get_object_or_404(Country, code=code)
-    body_type = request.GET.get("bodies", "")
+    body_type = request.GET.get("body_type", "")
     if not valid_body_type(body_type):
         choices = ", ".join(BODY_TYPE_CHOICES)
         return render(
@@ -50,7 +50,7 @@ def country_network_page(request: HttpRequest, code: str) -> HttpResponse:
             {
                 "center": country,
                 "kind": "country",
-                "error": f"bodies: choose one of {choices}, or leave it out for every body.",
+                "error": f"body_type: choose one of {choices}, or leave it out for every body.",
                 "body_types": BODY_TYPE_CHOICES,
             },
             status=400,
@@ -82,10 +82,15 @@ def series_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @follows_old_slugs(Organization)
-def membership_page(request: HttpRequest, slug: str) -> HttpResponse:
+def body_membership_page(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Organization, slug=slug)
+    try:
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        number = 1
+    page = membership_page(body, request.user, number)
     return render(
         request,
         "archive/membership.html",
-        {"body": body, "membership": body_membership(body, request.user)},
+        {"body": body, "membership": page.years, "page": page},
     )

@@ -8,9 +8,17 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from archive.models import Attendance, Meeting
-from archive.search.body_types import BILATERAL, CIS, CSTO_SCO, NATIONAL, NOT_CIS, body_type
-from archive.search.membership import body_membership
+from archive.models import Attendance, Meeting, Organization
+from archive.search.body_types import (
+    BILATERAL,
+    CIS,
+    CSTO_SCO,
+    NATIONAL,
+    NOT_CIS,
+    OTHER,
+    body_type,
+)
+from archive.search.membership import YEARS_PER_PAGE, body_membership, membership_page
 from archive.search.network import country_network, person_links, person_network, picture
 from archive.search.people import current_title, person_record
 from archive.search.series import body_series
@@ -66,34 +74,57 @@ def test_partners_are_counted_and_link_to_the_shared_meetings(client, archive):
 
 def test_country_partners_by_kind_of_body(client, reference_data):
     """Outside the CIS bodies, Kazakhstan's partners are those of its other meetings only,
-    and the link lists exactly those."""
+    and each count's link lists exactly those meetings."""
     cis = make_organization("cis-test-council", name="CIS Test Council", kind="body")
     sco = make_organization("sco-test-meeting", name="SCO Test Meeting", kind="body")
-    for body, countries in ((cis, ["KZ", "RU", "BY"]), (cis, ["KZ", "RU"]), (sco, ["KZ", "CN"])):
+    pair = make_organization(
+        "joint-collegium-test", name="Joint Collegium of Kazakhstan and China", kind="body"
+    )
+    for body, countries in (
+        (cis, ["KZ", "RU", "BY"]),
+        (cis, ["KZ", "RU"]),
+        (sco, ["KZ", "CN"]),
+        (pair, ["KZ", "CN"]),
+        (None, ["KZ", "CN"]),
+    ):
         build(title="m", year=2024, city="", body=body, countries=countries, topics=[])
     everyone = country_network(country("KZ"))
     assert [(p.record.code, p.meetings) for p in everyone.partners] == [
+        ("CN", 3),
         ("RU", 2),
         ("BY", 1),
-        ("CN", 1),
     ]
+    # Meetings without a convening body have no kind of body: outside the CIS bodies are
+    # the SCO's and the joint collegium's.
     outside = country_network(country("KZ"), body_type=NOT_CIS)
-    assert [(p.record.code, p.meetings) for p in outside.partners] == [("CN", 1)]
-    assert [b.slug for b in outside.bodies] == ["sco-test-meeting"]
+    assert [(p.record.code, p.meetings) for p in outside.partners] == [("CN", 2)]
     response = client.get(outside.partners[0].search_url)
-    assert response.context["result"].count == 1
+    assert outside.partners[0].search_url == "/?country=KZ&country=CN&body_type=not-cis"
+    assert response.context["result"].count == 2
+    assert any(chip.name == "body_type" for chip in response.context["result"].chips)
+    within = country_network(country("KZ"), body_type=CIS)
+    assert [(p.record.code, p.meetings) for p in within.partners] == [("RU", 2), ("BY", 1)]
 
 
-def test_body_types_read_the_names():
-    from archive.models import Organization
+def test_body_types_read_the_names(reference_data):
+    """The reference data's bodies fall into the kinds their names say."""
+    assert body_type(Organization.objects.get(slug="cis-council-of-interior-ministers")) == CIS
+    csto = Organization.objects.get(name="CSTO Committee of Secretaries of Security Councils")
+    assert body_type(csto) == CSTO_SCO
+    sco = Organization.objects.get(name="Council of the SCO Regional Anti-Terrorist Structure")
+    assert body_type(sco) == CSTO_SCO
+    collegium = Organization.objects.get(
+        name="Joint Collegium of the Interior Ministries of Russia and Belarus"
+    )
+    assert body_type(collegium) == BILATERAL
+    assert body_type(Organization.objects.get(name="Almaty Police Department")) == NATIONAL
+    assert body_type(Organization.objects.get(name="Interpol")) == OTHER
 
-    def kind(name, **fields):
-        return body_type(Organization(name=name, **fields))
 
-    assert kind("CIS Council of Interior Ministers") == CIS
-    assert kind("CSTO Committee of Secretaries of Security Councils") == CSTO_SCO
-    assert kind("Joint Collegium of the Interior Ministries of Russia and Belarus") == BILATERAL
-    assert kind("Almaty Police Department", country_id=1) == NATIONAL
+def test_a_bad_body_type_in_the_search_is_a_400(client, reference_data):
+    response = client.get("/?body_type=nonsense")
+    assert response.status_code == 400
+    assert client.get("/api/meetings/?body_type=nonsense").status_code == 400
 
 
 def test_the_picture_draws_every_partner_with_its_links(archive):
@@ -215,5 +246,19 @@ def test_membership_per_year_by_country(reference_data):
         (2024, 1, [("RU", [("Boris Belov", 1)])]),
         (2023, 2, [("KZ", [("Anna Alieva", 2)]), ("RU", [("Boris Belov", 1)])]),
     ]
-    assert [entry.year for entry in body_membership(body, READER, years=1)] == [2024]
+    assert [entry.year for entry in body_membership(body, READER, latest=1)] == [2024]
     assert Meeting.objects.count() == 5
+
+
+def test_membership_pages_hold_a_few_years_each(reference_data):
+    """Years come YEARS_PER_PAGE to a page, latest first; a page past the end is the last."""
+    body = make_organization("long-council", name="Long Council", kind="body")
+    years = list(range(2000, 2000 + YEARS_PER_PAGE + 2))
+    for year in years:
+        make_meeting(body=body, date_start=datetime.date(year, 1, 1))
+    first = membership_page(body, READER, 1)
+    assert [entry.year for entry in first.years] == years[::-1][:YEARS_PER_PAGE]
+    assert first.pages == 2
+    last = membership_page(body, READER, 99)
+    assert last.number == 2 and [entry.year for entry in last.years] == [2001, 2000]
+    assert dict(first.all_years)[2000] == 2

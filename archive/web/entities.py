@@ -57,6 +57,9 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         search_link=search_url(country=country.code),
         extra={
             "partners": country_network(country, limit=PARTNERS_ON_PAGE).partners,
+            "partners_outside_cis": country_network(
+                country, body_type=NOT_CIS, limit=PARTNERS_ON_PAGE
+            ).partners,
             "not_cis": NOT_CIS,
         },
     )
@@ -81,9 +84,13 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
     param = "body" if organization.kind == Organization.Kind.BODY else "organization"
     extra = {}
     if organization.kind == Organization.Kind.BODY:
+        series = body_series(organization, request.user)
         extra = {
-            "series": body_series(organization, request.user),
-            "membership": body_membership(organization, request.user, latest=YEARS_ON_BODY_PAGE),
+            "series": series,
+            # The series counted the body's meetings per year already.
+            "membership": body_membership(
+                organization, request.user, latest=YEARS_ON_BODY_PAGE, sessions=series.years
+            ),
         }
     return _entity_page(
         request,

@@ -69,11 +69,25 @@ def test_who_does_kolokoltsev_meet_most(live_server, page, corpus):
 
 
 def test_with_whom_kazakhstan_meets_outside_the_cis_bodies(live_server, page, corpus):
+    """Countries, then Kazakhstan: its partners outside the CIS bodies, each count linking to
+    exactly those meetings; the network picture one link on."""
     page.goto(live_server.url + "/")
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Countries").click()
     page.get_by_role("link", name=re.compile("^Kazakhstan")).first.click()
-    page.get_by_role("link", name="Whom Kazakhstan meets outside the CIS bodies").click()
+    section = page.locator("section[aria-labelledby=partners-outside-title]")
+    assert (
+        section.get_by_role("heading").inner_text()
+        == "Whom Kazakhstan meets outside the CIS bodies"
+    )
+    first = section.locator("tbody tr").first
+    count = first.locator("td").inner_text()
+    assert serious_violations(page) == []
+    shot(page, "3-country")
+    first.locator("td a").click()
     page.wait_for_url(re.compile(r"body_type=not-cis"))
+    assert page.locator("#results-title").inner_text().startswith(f"{count} meeting")
+    page.go_back()
+    page.get_by_role("link", name="The network picture outside the CIS bodies").click()
     assert "Outside the CIS bodies" in page.locator("h1").inner_text()
     assert page.get_by_label("Meetings convened by").input_value() == "not-cis"
     assert serious_violations(page) == []

@@ -2,9 +2,9 @@
 an editor can look for reports of — ordinals the archive has no meeting for, and years without
 a session where the body usually meets every year.
 
-Every figure is an aggregate over the body's visible meetings (the ``meeting_body_date``
-index finds them), so a body with thousands of meetings costs a few grouped scans, and the
-lists are bounded by the number of distinct ordinals and years.
+Every figure is an aggregate over the body's visible meetings, read from the covering index
+``meeting_body_series`` alone, so a body with thousands of meetings costs a few index scans,
+and the lists are bounded by the number of distinct ordinals and years.
 """
 
 from __future__ import annotations
@@ -89,12 +89,18 @@ def body_series(body: Organization, user: Any) -> Series:
         .annotate(n=Count("pk"), first=Min("date_start"), last=Max("date_start"))
         .order_by("ordinal")[:MAX_SESSIONS]
     )
-    firsts = {
-        m.ordinal: m
-        for m in numbered.filter(ordinal__in=[row["ordinal"] for row in rows])
+    # The first meeting of each ordinal: its id from the index, then only those rows.
+    first_ids = (
+        numbered.filter(ordinal__in=[row["ordinal"] for row in rows])
         .order_by("ordinal", "date_start", "pk")
         .distinct("ordinal")
-        .only("slug", "title", "ordinal", "date_start", "date_end", "date_precision", "city")
+        .values("pk")
+    )
+    firsts = {
+        m.ordinal: m
+        for m in Meeting.objects.filter(pk__in=first_ids).only(
+            "slug", "title", "ordinal", "date_start", "date_end", "date_precision", "city"
+        )
     }
     sessions = [
         Session(row["ordinal"], row["n"], row["first"], row["last"], firsts.get(row["ordinal"]))

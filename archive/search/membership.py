@@ -109,10 +109,10 @@ def body_membership(
     )
     for year, country_id, participant_id, n in rows:
         grouped[year][country_id].append((participant_id, n))
-    people = Participant.objects.in_bulk(
+    people = Participant.objects.only("name", "slug").in_bulk(
         {pk for by_country in grouped.values() for rows in by_country.values() for pk, _ in rows}
     )
-    countries = Country.objects.in_bulk(
+    countries = Country.objects.only("code", "name").in_bulk(
         {c for by_country in grouped.values() for c in by_country if c is not None}
     )
     result = []

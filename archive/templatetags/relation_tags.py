@@ -1,0 +1,32 @@
+"""Tags of the membership lists: a body's year can list a few hundred people, and a template
+loop with a link and a count per person cost about 0.2 ms each (docs/PERFORMANCE.md), so the
+links are built here."""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
+
+register = template.Library()
+
+
+@register.simple_tag
+def member_links(members) -> SafeString:
+    """People as links separated by semicolons, each with the number of meetings attended
+    when more than one."""
+    person_url = reverse("archive:participant-detail", kwargs={"slug": "SLUG"})
+    prefix, suffix = person_url.split("SLUG")
+    return format_html_join(
+        "; ",
+        '<a href="{}{}{}">{}</a>{}',
+        (
+            (
+                prefix,
+                member.participant.slug,
+                suffix,
+                member.participant.name,
+                f" ({member.meetings})" if member.meetings > 1 else "",
+            )
+            for member in members
+        ),
+    )

@@ -1,5 +1,5 @@
-"""Keeping a meeting's denormalised copies (facet-key arrays, search document) and its people's
-latest titles in step with what an editor or an import changed."""
+"""Keeping a meeting's denormalised copies (facet-key arrays, search document) in step with
+what an editor changed, and people's stored latest titles with what an import brought."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ def refresh_meeting(meeting: Meeting) -> None:
     edit changed what it shows."""
     meeting.refresh_facet_keys()
     meeting.refresh_search_document()
-    refresh_latest_titles(meeting.participant_ids)
 
 
 def meetings_showing(obj: Model) -> QuerySet[Meeting]:
@@ -59,8 +58,9 @@ WHERE p.id = latest.participant_id AND p.title <> latest.title
 
 def refresh_latest_titles(people: Iterable[int] | None = None) -> int:
     """Set the stored "latest known title" of ``people`` (ids; everyone when None) from
-    their dated meetings; the importer fills it from the first report it reads. Returns how
-    many changed."""
+    their dated meetings: the importer fills it from the first report it reads, and the
+    import's end calls this. Not called on an editor's changes: a merge and its undo keep the
+    stored titles exactly as they were. Returns how many changed."""
     with connection.cursor() as cursor:
         if people is None:
             cursor.execute(_LATEST_TITLES.format(people="IS NOT NULL"))

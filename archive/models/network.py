@@ -30,6 +30,10 @@ class PersonPair(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["person", "other"], name="person_pair_once"),
         ]
+        indexes = [
+            # A person's most frequent partners, read from the index alone, top first.
+            models.Index(fields=["person", "-meetings", "other"], name="person_pair_top"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person_id} + {self.other_id}: {self.meetings}"
@@ -61,6 +65,15 @@ class CountryPair(models.Model):
                 fields=["country", "other", "body"],
                 name="country_pair_once",
                 nulls_distinct=False,
+            ),
+        ]
+        indexes = [
+            # A country's partners summed over its bodies (or those of one kind), read from
+            # the index alone.
+            models.Index(
+                fields=["country", "body"],
+                include=["other", "meetings"],
+                name="country_pair_by_body",
             ),
         ]
 

@@ -8,7 +8,7 @@ import datetime
 import pytest
 from django.core.management import call_command
 
-from archive.editorial.refresh import refresh_latest_titles, refresh_meeting
+from archive.editorial.refresh import people_of, refresh_latest_titles
 from archive.models import Attendance, Participant
 from tests.factories import CMVD_KAZINFORM, make_meeting, make_participant
 
@@ -44,8 +44,9 @@ def test_a_later_report_of_an_earlier_meeting_does_not_win(reference_data, tmp_p
     assert person.title == titles[2024]
 
 
-def test_editing_a_meeting_refreshes_its_people(reference_data):
-    """An editor changing a date makes another title the latest; curated titles stay."""
+def test_refresh_follows_dates_and_leaves_curated_titles(reference_data):
+    """The latest dated meeting's title wins, also after an editor moves a date; a curated
+    title stays."""
     person = make_participant("Ivan Kubrakov")
     curated = make_participant("Oleg Curated", title="Chosen by an editor")
     curated.mark_curated("title")
@@ -63,7 +64,7 @@ def test_editing_a_meeting_refreshes_its_people(reference_data):
     assert person.title == "Minister"
     first.date_start = datetime.date(2023, 1, 1)
     first.save()
-    refresh_meeting(first)
+    assert refresh_latest_titles(people_of([first.pk])) == 1
     person.refresh_from_db()
     curated.refresh_from_db()
     assert person.title == "Deputy Minister"

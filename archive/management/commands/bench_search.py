@@ -169,7 +169,7 @@ def request_mix(values: dict) -> dict[str, str]:
 def relation_requests(values: dict) -> dict[str, str]:
     """Who meets whom, a body's sessions and membership, a person's offices: the busiest
     person and body, the most common country."""
-    person, body = values["busiest_person"], values["busiest_body"]
+    person, body = values.get("busiest_person"), values.get("busiest_body")
     country = values["countries"][0].lower()
     requests = {
         "country page (partners)": f"/countries/{country}/",

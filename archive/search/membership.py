@@ -17,6 +17,7 @@ from django.db.models import Count
 from ..models import Attendance, Country, Meeting, Organization, Participant
 
 YEARS_ON_BODY_PAGE = 3  # the latest years a body's page shows
+MEMBERS_ON_BODY_PAGE = 12  # people per country and year there; the membership page has all
 YEARS_PER_PAGE = 5  # years on each page of a body's membership page
 
 

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Country, EntitySnapshot, Meeting, Organization, Topic
 from ..search.body_types import NOT_CIS
 from ..search.entities import entity_figures, organization_meetings, recent_meetings
-from ..search.membership import YEARS_ON_BODY_PAGE, body_membership
+from ..search.membership import MEMBERS_ON_BODY_PAGE, YEARS_ON_BODY_PAGE, body_membership
 from ..search.network import PARTNERS_ON_PAGE, country_network
 from ..search.querystrings import search_url
 from ..search.series import body_series
@@ -91,6 +91,7 @@ def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "membership": body_membership(
                 organization, request.user, latest=YEARS_ON_BODY_PAGE, sessions=series.years
             ),
+            "members_per_country": MEMBERS_ON_BODY_PAGE,
         }
     return _entity_page(
         request,

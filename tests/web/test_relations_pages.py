@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from archive.models import Attendance
-from tests.factories import make_meeting, make_participant
+from tests.factories import country, make_meeting, make_participant
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +89,22 @@ def test_the_api_answers_the_four_questions(client, archive):
     assert client.get(f"/api/organizations/{body.slug}/members/?page=x").status_code == 400
     offices = client.get("/api/participants/yerzhan-sadenov/offices/").json()
     assert offices["current_title"] == "" and offices["offices"] == []
+
+
+def test_body_page_lists_a_dozen_people_per_delegation_and_links_the_rest(client, archive):
+    """A delegation of 13 in the latest year: 12 on the body's page, the 13th one link on."""
+    from archive.search.membership import MEMBERS_ON_BODY_PAGE
+
+    body = archive["b2"]
+    meeting = make_meeting(body=body, date_start=datetime.date(2026, 3, 1))
+    people = [make_participant(f"Delegate {n:02d}") for n in range(MEMBERS_ON_BODY_PAGE + 1)]
+    for person in people:
+        Attendance.objects.create(
+            meeting=meeting, participant=person, name_as_written=person.name, country=country("KZ")
+        )
+    meeting.refresh_facet_keys()
+    content = client.get(body.get_absolute_url()).content.decode()
+    assert "Delegate 11" in content and "Delegate 12" not in content
+    assert f'href="/organizations/{body.slug}/members/#members-2026">and 1 more</a>' in content
+    members = client.get(f"/organizations/{body.slug}/members/").content.decode()
+    assert "Delegate 12" in members

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("archive", "0016_meeting_pairs"),
+        ("archive", "0017_meeting_pairs"),
     ]
 
     operations = [

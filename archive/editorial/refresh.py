@@ -1,10 +1,11 @@
 """Keeping a meeting's denormalised copies (facet-key arrays, search document) in step with
-what an editor changed."""
+what an editor changed, and people's stored latest titles with what an import brought."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db import connection
 from django.db.models import Model, QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
@@ -38,3 +39,44 @@ def refresh_search_documents(meetings: Iterable[Meeting]) -> int:
         meeting.refresh_search_document()
         count += 1
     return count
+
+
+# Each person's stored title becomes the title of their latest dated meeting that gave one
+# (an undated meeting's only when no dated one did), unless an editor curated it.
+_LATEST_TITLES = """
+UPDATE archive_participant p SET title = latest.title
+FROM (
+    SELECT DISTINCT ON (a.participant_id) a.participant_id, a.title
+    FROM archive_attendance a JOIN archive_meeting m ON m.id = a.meeting_id
+    WHERE a.title <> '' AND a.participant_id {people}
+    ORDER BY a.participant_id, m.date_start DESC NULLS LAST, m.id DESC
+) latest
+WHERE p.id = latest.participant_id AND p.title <> latest.title
+  AND NOT ('title' = ANY(p.curated_fields))
+"""
+
+
+def refresh_latest_titles(people: Iterable[int] | None = None) -> int:
+    """Set the stored "latest known title" of ``people`` (ids; everyone when None) from
+    their dated meetings: the importer fills it from the first report it reads, and the
+    import's end calls this. Not called on an editor's changes: a merge and its undo keep the
+    stored titles exactly as they were. Returns how many changed."""
+    with connection.cursor() as cursor:
+        if people is None:
+            cursor.execute(_LATEST_TITLES.format(people="IS NOT NULL"))
+        else:
+            ids = list(people)
+            if not ids:
+                return 0
+            cursor.execute(_LATEST_TITLES.format(people="= ANY(%s)"), [ids])
+        return cursor.rowcount
+
+
+def people_of(meetings: Iterable[int]) -> set[int]:
+    """The ids of the people who attended the meetings with these ids."""
+    people: set[int] = set()
+    for ids in Meeting.objects.filter(pk__in=list(meetings)).values_list(
+        "participant_ids", flat=True
+    ):
+        people.update(ids)
+    return people

@@ -11,6 +11,7 @@ Shape of the schema (DESIGN.md), one module per part:
 - ``sources``: SourceDocument, each report as received; many per Meeting.
 - ``editorial``: MergeLog and ReviewDismissal, the editors' workflow.
 - ``redirects``: SlugRedirect, the old addresses of renamed and merged-away records.
+- ``network``: PersonPair and CountryPair, who met whom how often (kept by a trigger).
 - ``snapshots``: FacetSnapshot and EntitySnapshot, counts taken ahead of time.
 - ``base``: what they share (CuratedModel, Evidence, unique slugs).
 
@@ -40,6 +41,7 @@ from .meetings import (
     MeetingQuerySet,
     date_for_precision,
 )
+from .network import CountryPair, PersonPair
 from .people import Participant, ParticipantNameVariant
 from .redirects import SlugRedirect
 from .reference import Country, Organization, Topic
@@ -52,6 +54,7 @@ __all__ = [
     "MIN_FIELD_CONFIDENCE",
     "Attendance",
     "Country",
+    "CountryPair",
     "CuratedModel",
     "EntitySnapshot",
     "Evidence",
@@ -64,6 +67,7 @@ __all__ = [
     "MergeLog",
     "Organization",
     "Participant",
+    "PersonPair",
     "ParticipantNameVariant",
     "RedirectsOldSlugs",
     "ReviewDismissal",

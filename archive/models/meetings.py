@@ -286,6 +286,13 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
             models.Index(fields=["confidence"], name="meeting_confidence"),
             # The importer looks for an existing meeting of the same body around a date.
             models.Index(fields=["body", "date_start"], name="meeting_body_date"),
+            # A body's series, gaps and membership (archive.search.series, .membership) read
+            # ordinals, dates, years and ids of its meetings from the index alone.
+            models.Index(
+                fields=["body", "ordinal", "date_start"],
+                include=["status", "year", "id"],
+                name="meeting_body_series",
+            ),
             GinIndex(fields=["country_ids"], name="meeting_country_ids"),
             GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
             GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),

@@ -10,6 +10,8 @@ Semantics:
   served by their GIN indexes).
 - year, city, body — things a meeting has one of — widen with "any of". ``SINGLE_VALUED``
   lists them, so that archive.search.facets can count each facet without its own filter.
+- body_type — the kind of convening body (archive.search.body_types: CIS, outside the CIS,
+  CSTO/SCO, bilateral, national, other) — narrows like any other condition.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from .body_types import BODY_TYPE_CHOICES, bodies_of_type
 from .people import visible_people
 from .words import UnreadableWords, check_words
 
@@ -127,6 +130,9 @@ class MeetingFilterSet(django_filters.FilterSet):
         method="filter_bodies",
         error_messages={"invalid_choice": "Unknown convening body: %(value)s."},
     )
+    body_type = django_filters.ChoiceFilter(
+        choices=list(BODY_TYPE_CHOICES.items()), method="filter_body_type"
+    )
     date_from = django_filters.DateFilter(field_name="date_start", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="date_start", lookup_expr="lte")
     sort = django_filters.ChoiceFilter(
@@ -187,6 +193,9 @@ class MeetingFilterSet(django_filters.FilterSet):
 
     def filter_bodies(self, queryset, name, value):
         return queryset.filter(body__in=value) if value else queryset
+
+    def filter_body_type(self, queryset, name, value):
+        return queryset.filter(body__in=bodies_of_type(value)) if value else queryset
 
     # --- helpers for archive.search and the views -------------------------------------------
 

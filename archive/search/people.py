@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Exists, F, Min, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 
 from ..extraction.names import normalize_name
 from ..models import Attendance, Country, Meeting, Participant, SourceDocument
@@ -45,6 +45,22 @@ def attendances_seen(participant: Participant, user: Any) -> QuerySet[Attendance
     )
 
 
+def current_title(participant: Participant, user: Any) -> str:
+    """The title of the latest dated meeting ``user`` may see that gave one (an undated
+    meeting's only when no dated one did); an editor's curated title wins. For staff with no
+    attendance giving one, the stored title."""
+    if participant.is_curated("title"):
+        return participant.title
+    latest = (
+        attendances_seen(participant, user)
+        .exclude(title="")
+        .order_by(F("meeting__date_start").desc(nulls_last=True), "-meeting__pk")
+        .values_list("title", flat=True)
+        .first()
+    )
+    return latest or (participant.title if is_staff(user) else "")
+
+
 # --- A person's record ----------------------------------------------------------------------
 
 
@@ -59,17 +75,15 @@ class PersonRecord:
 
 
 def person_record(participant: Participant, user: Any) -> PersonRecord:
-    """Staff: the stored record. Readers: the latest title and country of the visible
-    attendances (the stored one where an editor curated it), and the names as written there."""
+    """The title of the latest dated meeting that gave one (``current_title``), and
+    for staff the stored country and spellings; for readers the latest country of the visible
+    attendances (the stored one where an editor curated it) and the names as written there."""
+    title = current_title(participant, user)
     if is_staff(user):
         spellings = [variant.name for variant in participant.name_variants.all()]
-        return PersonRecord(participant, participant.title, participant.country, spellings)
+        return PersonRecord(participant, title, participant.country, spellings)
     attended = attendances_seen(participant, user)
     latest = attended.order_by(F("meeting__date_start").desc(nulls_last=True), "-meeting__pk")
-    if participant.is_curated("title"):
-        title = participant.title
-    else:
-        title = latest.exclude(title="").values_list("title", flat=True).first() or ""
     if participant.is_curated("country"):
         country = participant.country
     else:
@@ -87,8 +101,10 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
         normalize_name(name)
         for name in attendances_seen(participant, user).values_list("name_as_written", flat=True)
     }
+    # An EXISTS probe per attendance of the person: "NOT IN (every visible meeting)" would
+    # read the whole meeting table.
     hidden = Attendance.objects.filter(participant=participant).exclude(
-        meeting__in=Meeting.objects.visible_to(user)
+        Exists(Meeting.objects.visible_to(user).filter(pk=OuterRef("meeting_id")))
     )
     unpublished = {
         normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)
@@ -114,7 +130,6 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
 class PersonFigures:
     latest: list[Attendance]  # the latest attendances, oldest first
     roles: list[tuple[str, int]]  # (role label, times), most frequent first
-    titles: list[str]  # in the order first held
     years: dict[int, int]  # attendances per year
 
     @property
@@ -139,15 +154,6 @@ def person_figures(participant: Participant, user: Any, *, shown: int) -> Person
         .annotate(n=Count("pk"))
         .order_by("-n", "role")
     ]
-    # Titles in the order first held; a title seen only on undated meetings comes last.
-    titles = list(
-        attended.exclude(title="")
-        .order_by()
-        .values_list("title")
-        .annotate(first=Min("meeting__date_start"))
-        .order_by(F("first").asc(nulls_last=True), "title")
-        .values_list("title", flat=True)
-    )
     years = dict(
         attended.exclude(meeting__year=None)
         .order_by()
@@ -155,4 +161,4 @@ def person_figures(participant: Participant, user: Any, *, shown: int) -> Person
         .annotate(n=Count("pk"))
         .values_list("meeting__year", "n")
     )
-    return PersonFigures(latest=latest, roles=roles, titles=titles, years=years)
+    return PersonFigures(latest=latest, roles=roles, years=years)

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import QueryDict
 
 from ..models import Meeting, Participant
+from .body_types import BODY_TYPE_CHOICES
 from .facets import FACETS, FacetRow
 from .labels import Labels
 from .querystrings import query_items, url_from, url_with
@@ -126,7 +127,8 @@ def build_chips(
     cleaned_data: dict[str, Any],
     params: QueryDict,
 ) -> list[Chip]:
-    """One chip per chosen filter (words, facet values, dates), each with a link without it."""
+    """One chip per chosen filter (words, facet values, kind of body, dates), each with a
+    link without it."""
     chips: list[Chip] = []
     if text:
         chips.append(Chip("q", "Words", text, url_with(params, drop=("q", "sort"))))
@@ -137,6 +139,9 @@ def build_chips(
                 continue
             value, label = entry
             chips.append(Chip(name, spec["label"], label, url_with(params, remove=(name, value))))
+    if cleaned_data.get("body_type"):
+        kind = BODY_TYPE_CHOICES[cleaned_data["body_type"]]
+        chips.append(Chip("body_type", "Convened by", kind, url_with(params, drop=("body_type",))))
     for name, label in (("date_from", "From"), ("date_to", "To")):
         if cleaned_data.get(name):
             day = cleaned_data[name].isoformat()

@@ -19,6 +19,7 @@ from ..search.facets import FACETS
 from ..search.filters import SORTS, MeetingFilterSet
 from ..search.highlighting import evidence_of, evidence_spans, mark_evidence, paragraphs
 from ..search.labels import is_web_link, report_label
+from ..search.network import PARTNERS_ON_PAGE, person_network
 from ..search.params import BadParameters, parse_search
 from ..search.people import person_figures, person_record, visible_people
 from ..search.query import MeetingSearch
@@ -26,6 +27,7 @@ from ..search.querystrings import page_url, search_url, url_with
 from ..search.related import related_meetings
 from ..search.results import PageOutOfRange, SearchResult
 from ..search.suggestions import LOOSE_THRESHOLD, similar_participants
+from ..search.timeline import offices_held
 from .charts import year_chart
 from .redirects import follows_old_slugs
 
@@ -218,7 +220,8 @@ def participant_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "shown": len(figures.latest),
             "by_year": dict(by_year),
             "roles": figures.roles,
-            "titles": figures.titles,
+            "offices": offices_held(participant, request.user),
+            "partners": person_network(participant, limit=PARTNERS_ON_PAGE).partners,
             **year_chart(figures.years),
             "search_url": search_url(participant=participant.slug),
         },

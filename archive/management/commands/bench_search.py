@@ -119,6 +119,21 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         .first()
     ) or "Sadenov"
     first_country, second_country = (top_countries + ["RU", "KZ"])[:2]
+    busiest_person = (
+        Participant.objects.annotate(n=Count("attendances"))
+        .order_by("-n", "pk")
+        .values_list("slug", flat=True)
+        .first()
+    )
+    busiest_body = (
+        published.exclude(body=None)
+        .order_by()
+        .values_list("body__slug")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "body__slug")
+        .values_list("body__slug", flat=True)
+        .first()
+    )
     last_page = max(1, (published.count() + 19) // 20)
     return {
         "common_word": "security",
@@ -128,6 +143,8 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         "topic": top_topic,
         "deep_page": min(last_page, 200),
         "per_page": 20,
+        "busiest_person": busiest_person,
+        "busiest_body": busiest_body,
     }
 
 
@@ -145,4 +162,30 @@ def request_mix(values: dict) -> dict[str, str]:
         f"deep page ({deep})": f"/?page={deep}",
         "JSON API": f"/api/meetings/?q={values['common_word']}&country={first_country}",
         "CSV first byte": f"/export.csv?country={first_country}",
+        **relation_requests(values),
     }
+
+
+def relation_requests(values: dict) -> dict[str, str]:
+    """Who meets whom, a body's sessions and membership, a person's offices: the busiest
+    person and body, the most common country."""
+    person, body = values.get("busiest_person"), values.get("busiest_body")
+    country = values["countries"][0].lower()
+    requests = {
+        "country page (partners)": f"/countries/{country}/",
+        "country network, outside CIS bodies": f"/countries/{country}/network/?bodies=not-cis",
+    }
+    if person:
+        requests |= {
+            "person page (offices, partners)": f"/people/{person}/",
+            "person network": f"/people/{person}/network/",
+            "API person offices": f"/api/participants/{person}/offices/",
+        }
+    if body:
+        requests |= {
+            "body page (gaps, membership)": f"/organizations/{body}/",
+            "body sessions": f"/organizations/{body}/sessions/",
+            "body membership, every year": f"/organizations/{body}/members/",
+            "API body sessions": f"/api/organizations/{body}/sessions/",
+        }
+    return requests

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from archive.editorial.refresh import people_of, refresh_latest_titles
 from archive.ingest.importer import ReportImporter
 from archive.ingest.outcomes import DatabaseUnavailable, MissingReferenceData, Outcome
 from archive.ingest.pipeline import LOCK_WAIT_SECONDS, ArchiveBusy, import_in_batches
@@ -99,6 +100,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc), returncode=2) from exc
         counts: Counter[str] = Counter()
         unsorted_reasons: Counter[str] = Counter()
+        changed_meetings: set[int] = set()
         started = time.monotonic()
         if as_json:
             # Streamed one report at a time, so memory stays flat however many there are.
@@ -121,6 +123,8 @@ class Command(BaseCommand):
                 progress.done()
                 raise self._busy(exc, counts, as_json=as_json) from exc
             counts[outcome.action] += 1
+            if outcome.meeting_id is not None and outcome.action != "unchanged":
+                changed_meetings.add(outcome.meeting_id)
             if outcome.unsorted:
                 unsorted_reasons[outcome.reason] += 1
             progress.step(sum(counts.values()))
@@ -137,6 +141,7 @@ class Command(BaseCommand):
             counts, unsorted_reasons, time.monotonic() - started, as_json, options["dry_run"]
         )
         if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
+            self._refresh_latest_titles(changed_meetings)
             self._refresh_home_page_counts(quiet=quiet)
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} report(s) failed", returncode=1)
@@ -188,6 +193,14 @@ class Command(BaseCommand):
             )
             for reason, n in unsorted_reasons.most_common():
                 self.stdout.write(self.style.WARNING(f"{n:>6} × {reason}"))
+
+    def _refresh_latest_titles(self, meetings: set[int]) -> None:
+        """The people of the meetings the import changed get the title of their latest dated
+        meeting as their "latest known title"."""
+        try:
+            refresh_latest_titles(people_of(meetings))
+        except DatabaseError as exc:  # the import itself is done and committed
+            self.stderr.write(f"Could not refresh the people's latest titles ({exc}).")
 
     def _refresh_home_page_counts(self, *, quiet: bool) -> None:
         """The home page's exact counts (models.FacetSnapshot) include what was imported."""

@@ -143,7 +143,7 @@ BACKWARD = [
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0015_slug_redirect'),
+        ('archive', '0016_deleting_a_meeting_keeps_its_reports'),
     ]
 
     operations = [

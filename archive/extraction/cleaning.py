@@ -180,8 +180,8 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
         return None
     a, b, date = stamps[0]
     if label:
-        if a > label.end() + 2:
-            return None
+        if _TIME.sub("", line[label.end() : a]).strip(" ,.;|-–—"):
+            return None  # only a time of day may stand between the label and the date
         return date, UPDATE if label.group("upd") else STAMP, None
     if len(line[:a].split()) > 2:
         return None

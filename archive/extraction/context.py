@@ -43,7 +43,8 @@ FUTURE = sentence_cue(
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
-    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding)\b"
+    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
+    r"|most recent (?:meeting|session|sitting))\b"
 )
 
 

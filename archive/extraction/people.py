@@ -161,7 +161,8 @@ HOST_AFTER = CI(
 )
 # Sentences about earlier events: people named only there took part in something else.
 BACKGROUND = CI(
-    r"\b(?:previous|preceding|last|past) (?:meeting|session|sitting|collegium|council|forum)"
+    r"\b(?:previous|preceding|last|past|most recent) (?:meeting|session|sitting|collegium|council"
+    r"|forum)"
     r"|\blast year\b|\ba year (?:ago|earlier)\b|\bthe year before\b|\bthen-|\bat that time\b"
     r"|\bin the past\b"
 )

@@ -84,6 +84,10 @@ _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
 
 
+# relative days that fall in the week of the news, so in the year of its page
+_NEWS_DAYS = frozenset({"today", "yesterday", *WEEKDAY_NAMES})
+
+
 # --------------------------------------------------------------------------- the choice
 Found = tuple[str | None, str | None, str, str, Span | None]
 
@@ -248,7 +252,7 @@ class _Dating:
         if d.relative:
             today = self.today()
             if today is None:
-                return None
+                return self._in_page_year(d)
             start, end, precision = resolve(d, today[0], future=future)
             basis = today[1]
         elif d.year:
@@ -265,6 +269,14 @@ class _Dating:
         if precision == "day" and end is None:
             end = self.end_date(dt.date.fromisoformat(start), d.start)
         return start, end, precision, basis, ctx.span(d.start)
+
+    def _in_page_year(self, d: DateMention) -> Found | None:
+        """A relative day ("today", "on Tuesday") on a page that states only its year (a
+        CMS's "2020-01-01" placeholder): the year, against the publication."""
+        pub = self.pub
+        if pub.year is None or not pub.trusted or d.relative not in _NEWS_DAYS:
+            return None
+        return str(pub.year), None, "year", "publication", self.ctx.span(d.start)
 
     def end_date(self, first: dt.date, pos: int) -> str | None:
         """The last day of a meeting whose first day is known: "the meeting that will run

@@ -282,6 +282,12 @@ def _read_cues(
             p.led_delegation = True
         elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
             roles.add("chair")
+        elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
+            _CHAIRED_BY_PAIR.search(low, a, s) or _PAIR_CHAIRED.match(after)
+        ):
+            roles.add("co-chair")  # "chaired by A and B": B beside the chair
+        elif _FIRST_OF_PAIR_CHAIRED.match(low, e, min(b, e + 250)):
+            roles.add("chair")  # "A and B chaired the meeting": A the chair, B beside A
         if people.OPENER.rx.search(own_left) or people.OPENER_AFTER.rx.search(after):
             p.opened = "opened"
             roles.add("opener")
@@ -311,6 +317,19 @@ def _read_cues(
         sig.excluded = "spokesperson"
 
 
+# "chaired by A (Russia) and B (Uzbekistan)", "A and B chaired the meeting": A chairs, B is
+# the co-chair
+_SECOND_OF_PAIR = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,80}$")
+_CHAIRED_BY_PAIR = re.compile(r"\b(?:chaired|presided over) by\b[^;]{0,250}$")
+_PAIR_CHAIRED = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*(?:,\s*)?(?:jointly\s+)?(?:chaired|presided over)\b"
+)
+_FIRST_OF_PAIR_CHAIRED = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,150}?\)?\s*(?:jointly\s+)?"
+    r"(?:chaired|presided over)\b"
+)
+
+
 def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_left: str) -> bool:
     """Whether the mention at text[s:e] is of someone speaking: a speech verb next to the
     name, a quotation right before it, or "according to" the person."""
@@ -322,6 +341,7 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     low = ctx.low
     if (
         people.SPEECH.rx.search(low, e, min(b, e + 80))
+        or _SPEAKERS_LIST.search(low, a, s)
         or ctx.text[a:s].rstrip(" ,").endswith(("”", '"'))
         or _SAID_AFTER.match(ctx.text, e, b)
         or _ACCORDING.rx.search(own_left)
@@ -333,6 +353,11 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     return verb is not None and not _ADDRESSEE.match(low, verb.start(), s)
 
 
+# "The following officials took part and spoke at the event: A; B and C": a list of speakers
+_SPEAKERS_LIST = re.compile(
+    r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"
+    r"|statements|reports)|addressed the (?:meeting|participants|session))\b[^:.;]{0,60}:"
+)
 _ADDRESSEE = re.compile(
     r"(?:said|spoke|stated|reported|explained|noted|complained|wrote|announced|declared) to\b"
     r"[^.;]*$|(?:told|informed|assured|reassured|briefed|thanked|urged|asked|congratulated"

@@ -18,6 +18,9 @@ STRUCTURES = [
     "real_stamp_time_first_1",  # "Date: 09:30, 22-05-2019." dates a quoted "On May 21"
     "real_placeholder_today_1",  # "today" on a page dated only by a 1 January placeholder
     "real_announce_next_year_1",  # "will be held in 2027 in Bishkek"; "the most recent session"
+    "real_speakers_list_presidency_1",  # "took part and spoke: A; B"; "under the Presidency of"
+    "real_pair_chaired_1",  # "chaired by A (Russia) and B (Kazakhstan)"
+    "real_pair_chaired_2",  # "A (Russia) and B (Kazakhstan) chaired the Plenary"
 ]
 
 

@@ -10,6 +10,7 @@ from .bodies import find_body
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
+from .elsewhere import set_aside_other_meetings
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -146,7 +147,6 @@ def extract(
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
-    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
@@ -156,6 +156,10 @@ def extract(
     )
     if body_match is not None:
         _states_in_body_name(ctx, body_match, part, mentioned)
+    # after the body: a sentence naming the convening body is the likelier to date its meeting
+    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
+    set_aside_other_meetings(ctx, parts, date_start, date_end)
+    parts = [p for p in parts if p.participant]
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)

@@ -309,6 +309,8 @@ def _read_cues(
         )
     ):
         sig.excluded = "context"
+    if not sig.excluded and has(CHAIR_HINT, sentence) and _TERM_OF_CHAIR.search(own_left):
+        sig.excluded = "background (a term as chair)"
     if (
         sig.excluded != "spokesperson"
         and has(SPOKES_NEAR_HINT, sentence)
@@ -327,6 +329,14 @@ _PAIR_CHAIRED = re.compile(
 _FIRST_OF_PAIR_CHAIRED = re.compile(
     r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,150}?\)?\s*(?:jointly\s+)?"
     r"(?:chaired|presided over)\b"
+)
+
+
+# "as part of the chairmanship of the Minister ..., X, in the Council": X's term as the
+# body's chair, not a part in this meeting
+_TERM_OF_CHAIR = re.compile(
+    r"\b(?:as part of|within(?: the framework of)?|during|in the course of) (?:the |his |her )?"
+    r"(?:chairmanship|presidency) of\b[^.;]{0,100}$"
 )
 
 
@@ -380,7 +390,7 @@ def _decide(
     press = not participation and any(has(people.PRESS, sentence) for sentence in uniq)
     leading = bool(_LEADING_ROLES & roles)
     excluded = sig.excluded
-    if uniq and all(has(people.BACKGROUND, sentence) for sentence in uniq):
+    if uniq and _only_in_background(ctx, uniq, full_mentions, leading):
         excluded = "background (an earlier meeting)"
     if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"
@@ -422,6 +432,23 @@ def _decide(
     if first.name.split()[0] in (ctx.lex.given_names or ()):
         conf += 0.1
     p.confidence = _rounded_confidence(conf)
+
+
+def _only_in_background(
+    ctx: Context, sentences: dict[int, None], full_mentions: list[people.NameMention], leading: bool
+) -> bool:
+    """Whether a person belongs to an earlier meeting: every sentence naming them speaks of
+    one; or every sentence with their full name does ("told the President in his report on
+    the last meeting") and the later mentions by surname give no part in this one."""
+    has = ctx.has
+    if all(has(people.BACKGROUND, i) for i in sentences):
+        return True
+    if leading or not full_mentions:
+        return False
+    full = {ctx.sent_idx(m.start) for m in full_mentions}
+    return all(has(people.BACKGROUND, i) for i in full) and not any(
+        has(people.PARTICIPATION, i) for i in sentences if i not in full
+    )
 
 
 @lru_cache(maxsize=64)

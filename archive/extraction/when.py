@@ -199,6 +199,20 @@ class _Dating:
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
 
+    def body_sentence(self, *, after_headline: bool = False) -> int | None:
+        """The sentence naming the convening body; with ``after_headline``, the sentence after
+        it when it is a headline (no closing punctuation)."""
+        body = self.ctx.body_span
+        if body is None:
+            return None
+        i = self.ctx.sent_idx(body[0])
+        if not after_headline:
+            return i
+        a, b = self.ctx.doc.sentences[i]
+        if self.ctx.text[a:b].rstrip().endswith((".", "!", "?", "»", "”", '"', ":", ";")):
+            return None
+        return i + 1
+
     def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
         """Points for a date mention from its sentence: about the meeting, the date the lead
         opens with, "on"/"in" before it, news copy's "on Thursday"; fewer for another event's
@@ -219,6 +233,8 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if sentence == self.body_sentence() or sentence == self.body_sentence(after_headline=True):
+            score += 1  # the sentence names the convening body, or is the lead under its headline
         if d.relative in WEEKDAY_NAMES or d.relative == "today":
             score += 1  # "on Thursday", "today": how news copy dates what it reports
         if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):

@@ -21,6 +21,10 @@ STRUCTURES = [
     "real_speakers_list_presidency_1",  # "took part and spoke: A; B"; "under the Presidency of"
     "real_pair_chaired_1",  # "chaired by A (Russia) and B (Kazakhstan)"
     "real_pair_chaired_2",  # "A (Russia) and B (Kazakhstan) chaired the Plenary"
+    "real_absent_sent_by_1",  # "voiced the address of Mr. X"; "an address was also sent by Y"
+    "real_news_list_other_meetings_1",  # teasers of other dated events before the article
+    "real_background_report_to_president_1",  # a source reporting on the last meeting
+    "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 
 

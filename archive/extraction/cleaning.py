@@ -259,12 +259,32 @@ def _normalise(raw: str) -> tuple[str, dt.date | None]:
         raw = _INVISIBLE.sub("", raw)
     if "  " in raw or any(ch in raw for ch in _ODD_SPACES):
         raw = _WS.sub(" ", raw)
+    raw = _unwrap_hard_breaks(raw)
     meta = _META_DATE.match(raw)
     meta_date = None
     if meta:
         meta_date = _iso_date(meta.group(1))
         raw = raw[meta.end() :]
     return raw, meta_date
+
+
+# a line broken inside a sentence: no closing punctuation before the break, a lower-case
+# letter after it ("the 77th\nmeeting of the Council")
+_MID_SENTENCE_BREAK = re.compile(r"[^\s.!?:;\"»”][ \t]*\n(?=[ \t]*[a-z])")
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"»”])[ \t]*\n(?=[ \t]*\S)")
+
+
+def _unwrap_hard_breaks(raw: str) -> str:
+    """Text hard-wrapped at a fixed width (news copy passed through e-mail or an aggregator)
+    made one line per paragraph again: when many lines break mid-sentence, every break after
+    a line without closing punctuation joins the next line to it."""
+    if raw.count("\n") < 6:
+        return raw
+    mid = len(_MID_SENTENCE_BREAK.findall(raw))
+    lines = sum(1 for line in raw.split("\n") if line.strip())
+    if mid < 3 or mid < 0.25 * lines:
+        return raw
+    return _SOFT_BREAK.sub(" ", raw)
 
 
 @dataclass

@@ -24,6 +24,7 @@ STRUCTURES = [
     "real_absent_sent_by_1",  # "voiced the address of Mr. X"; "an address was also sent by Y"
     "real_news_list_other_meetings_1",  # teasers of other dated events before the article
     "real_background_report_to_president_1",  # a source reporting on the last meeting
+    "real_hard_wrapped_1",  # copy wrapped mid-sentence; "represented at the meeting by"
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 

@@ -68,6 +68,11 @@ def first_meeting(low: str, a: int, b: int) -> bool:
     return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
 
 
+# a meeting told as held
+HELD = re.compile(
+    r"\b(?:was held|were held|took place|met|convened|gathered|chaired|held (?:a|an|the|its)\b"
+    r"|(?:has|have) held|(?:was|were) attended)"
+)
 _WILL_BE_HELD = re.compile(
     r"\b(?:will|is to|are to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|meet|convene"
     r"|gather)\b|\bto\s+be\s+held\b"
@@ -80,7 +85,11 @@ def announcement_lead(ctx: Context) -> int | None:
     for i in range(min(4, len(ctx.doc.sentences))):
         if ctx.has(MEETING, i):
             a, b = ctx.doc.sentences[i]
-            if ctx.has(FUTURE, i) and _WILL_BE_HELD.search(ctx.low, a, b):
+            if (
+                ctx.has(FUTURE, i)
+                and _WILL_BE_HELD.search(ctx.low, a, b)
+                and not HELD.search(ctx.low, a, b)
+            ):
                 return i
             return None
     return None

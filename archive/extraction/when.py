@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from .context import Context, Span
 from .date_cues import (
     FUTURE,
+    HELD,
     LATER_ORDINAL,
     MEETING,
     OTHER_EVENT,
+    announcement_lead,
     first_meeting,
     next_meeting,
     other_event,
@@ -72,6 +74,13 @@ _EARLIER = re.compile(
 _SEASON = re.compile(
     r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b"
     r"|\b(?:в\s+этом\s+году|этой\s+(?:осенью|весной|зимой)|этим\s+летом|осенью|весной)\b"
+)
+# "was held in Tashkent, according to the SCO Secretariat here on Monday": the day of the
+# statement, not of the meeting
+_ACCORDING_ON = re.compile(r"\baccording to [^,.;:]{0,80}?(?:\s+here)?\s+(?:on\s+)?$")
+_WILL_BE_HELD = re.compile(
+    r"\b(?:to be held|will be held|will take place|is scheduled|are scheduled|is planned"
+    r"|are planned|is slated|are slated|will (?:meet|convene|gather))\b"
 )
 # "a three-day meeting": the end date from the start
 _N_DAYS = re.compile(
@@ -141,6 +150,8 @@ class _Dating:
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
+        self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
+        self._held: bool | None = None  # the report tells of a meeting held, when first needed
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -191,6 +202,11 @@ class _Dating:
             cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
             if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
+            if d.relative and _ACCORDING_ON.search(ctx.low, max(0, d.start - 120), d.start):
+                # "..., according to the Secretariat here on Monday": the statement's day; the
+                # meeting came before it, on a day the report does not give
+                self.statement_sentences.add(ctx.sent_idx(d.start))
+                continue
             score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
                 score -= self._another_meeting(d)
@@ -198,6 +214,18 @@ class _Dating:
                 scored.append((score, d))
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def reported_as_held(self) -> bool:
+        """Whether the report's first sentences tell of a meeting held (past tense), not of
+        one announced."""
+        if self._held is None:
+            ctx = self.ctx
+            self._held = announcement_lead(ctx) is None and any(
+                HELD.search(ctx.low, *ctx.doc.sentences[i])
+                for i in range(min(4, len(ctx.doc.sentences)))
+                if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+            )
+        return self._held
 
     def body_sentence(self, *, after_headline: bool = False) -> int | None:
         """The sentence naming the convening body; with ``after_headline``, the sentence after
@@ -235,6 +263,13 @@ class _Dating:
             score -= 3
         if sentence == self.body_sentence() or sentence == self.body_sentence(after_headline=True):
             score += 1  # the sentence names the convening body, or is the lead under its headline
+        if (
+            not d.relative
+            and self.reported_as_held()
+            and ctx.has(FUTURE, sentence)
+            and _WILL_BE_HELD.search(ctx.low, a, b)
+        ):
+            score -= 3  # a meeting "to be held in November" in a report of one already held
         if d.relative in WEEKDAY_NAMES or d.relative == "today":
             score += 1  # "on Thursday", "today": how news copy dates what it reports
         if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):
@@ -397,6 +432,7 @@ class _Dating:
         # a meeting known only from a quoted statement («... состоялось ...») happened before
         # the statement, on a day the news does not give
         quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
+        quoted = quoted or any(i in self.statement_sentences for i in reported)
         if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None

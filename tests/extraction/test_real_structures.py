@@ -25,6 +25,7 @@ STRUCTURES = [
     "real_news_list_other_meetings_1",  # teasers of other dated events before the article
     "real_background_report_to_president_1",  # a source reporting on the last meeting
     "real_hard_wrapped_1",  # copy wrapped mid-sentence; "represented at the meeting by"
+    "real_statement_day_1",  # "(Agency - 13th Sep, 2027 ) :"; "according to X here on Monday"
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 

@@ -26,6 +26,9 @@ STRUCTURES = [
     "real_background_report_to_president_1",  # a source reporting on the last meeting
     "real_hard_wrapped_1",  # copy wrapped mid-sentence; "represented at the meeting by"
     "real_statement_day_1",  # "(Agency - 13th Sep, 2027 ) :"; "according to X here on Monday"
+    "real_plenary_acronym_1",  # "42nd EAG Plenary Meeting", "(EAG) held the meetings", observers
+    "real_preparations_for_1",  # "as part of the preparations for the meeting of the SCO ..."
+    "real_possessive_body_1",  # "CIS Financial Intelligence Units’ Heads Council"
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 

@@ -29,6 +29,7 @@ STRUCTURES = [
     "real_plenary_acronym_1",  # "42nd EAG Plenary Meeting", "(EAG) held the meetings", observers
     "real_preparations_for_1",  # "as part of the preparations for the meeting of the SCO ..."
     "real_possessive_body_1",  # "CIS Financial Intelligence Units’ Heads Council"
+    "real_cross_border_1",  # "cross-border transfers": not border security
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 

@@ -87,6 +87,31 @@ def _states_in_body_name(
             mentioned.pop(code, None)
 
 
+# "Chairman of the CHFIU Yury Chikhanchin", not "Deputy Chairman of ..."
+_CHAIRMAN = re.compile(
+    r"(?<!deputy )(?<!vice )(?<!vice-)(?<!first deputy )\b(?:chairman|chairwoman|chairperson"
+    r"|chair)\b(?! of the (?:board|committee|state|national))"
+)
+
+
+def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
+    """When nobody is said to chair the meeting, the one participant whose title makes them
+    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin") chairs it."""
+    if body_match.ref < 0 or any(p.role in ("chair", "co-chair") for p in parts):
+        return
+    chairs = []
+    for p in parts:
+        if p.title_span is None or p.role not in ("attendee", "speaker"):
+            continue
+        a, b = p.title_span
+        for m in _CHAIRMAN.finditer(ctx.low, a, b):
+            if any(o.ref == body_match.ref and m.end() < o.start < b for o in ctx.orgs):
+                chairs.append(p)
+                break
+    if len(chairs) == 1:
+        chairs[0].role = "chair"
+
+
 def _participant_rows(
     ctx: Context, parts: list[Person], body: str | None, venue_code: str | None
 ) -> list[dict[str, Any]]:
@@ -156,6 +181,7 @@ def extract(
     )
     if body_match is not None:
         _states_in_body_name(ctx, body_match, part, mentioned)
+        _chair_of_the_body(ctx, parts, body_match)
     # after the body: a sentence naming the convening body is the likelier to date its meeting
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)

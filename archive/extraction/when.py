@@ -397,7 +397,13 @@ class _Dating:
         if found is not None:
             return found
         if pub.year is None:
-            return UNKNOWN
+            # no page date: the year the report's own periods point to ("adopted the plan
+            # for 2019"), for a meeting it reports as held
+            found_year = self.content_year() if reported else None
+            if found_year is None:
+                return UNKNOWN
+            span = ctx.span(doc.sentences[reported[0]][0])
+            return str(found_year), None, "year", "inferred", span
         # "will meet in Kazakhstan this fall": the year of publication
         for i, (a, b) in enumerate(doc.sentences):
             if a >= lead_end:

@@ -268,9 +268,10 @@ def _normalise(raw: str) -> tuple[str, dt.date | None]:
     return raw, meta_date
 
 
-# a line broken inside a sentence: no closing punctuation before the break, a lower-case
-# letter after it ("the 77th\nmeeting of the Council")
-_MID_SENTENCE_BREAK = re.compile(r"[^\s.!?:;\"»”][ \t]*\n(?=[ \t]*[a-z])")
+# a line broken before a lower-case word ("the 77th\nmeeting of the Council"); it breaks a
+# sentence unless the line before ends with closing punctuation
+_BREAK_BEFORE_LOWER = re.compile(r"\n[ \t]*[a-z]")
+_CLOSING = frozenset('.!?:;"»”')
 _SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"»”])[ \t]*\n(?=[ \t]*\S)")
 
 
@@ -278,11 +279,15 @@ def _unwrap_hard_breaks(raw: str) -> str:
     """Text hard-wrapped at a fixed width (news copy passed through e-mail or an aggregator)
     made one line per paragraph again: when many lines break mid-sentence, every break after
     a line without closing punctuation joins the next line to it."""
-    if raw.count("\n") < 6:
+    lines = raw.count("\n")
+    if lines < 6:
         return raw
-    mid = len(_MID_SENTENCE_BREAK.findall(raw))
-    lines = sum(1 for line in raw.split("\n") if line.strip())
-    if mid < 3 or mid < 0.25 * lines:
+    mid = 0
+    for m in _BREAK_BEFORE_LOWER.finditer(raw):
+        before = raw[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _CLOSING and not before[-1].isspace():
+            mid += 1
+    if mid < 3 or mid < 0.25 * (lines - raw.count("\n\n")):
         return raw
     return _SOFT_BREAK.sub(" ", raw)
 

@@ -5,11 +5,14 @@ They took part in that other meeting, not in the report's."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from operator import attrgetter
 
 from .context import MEETING, Context
-from .dates import find_dates
 from .people import Person
 from .publication import safe_date
+
+_START = attrgetter("start")
 
 
 def set_aside_other_meetings(
@@ -17,7 +20,7 @@ def set_aside_other_meetings(
 ) -> None:
     """Mark as only mentioned the participants every one of whose full-name mentions lies in a
     sentence about a meeting dated to another day than the report's ``date_start``
-    (to ``date_end``), known to the day."""
+    (to ``date_end``), known to the day. Reads the dates find_meeting_date found."""
     if date_start is None or len(date_start) != 10:
         return
     first = dt.date.fromisoformat(date_start)
@@ -44,7 +47,11 @@ def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) 
         return False
     a, b = ctx.doc.sentences[i]
     spans = []
-    for d in find_dates(ctx.text[a:b]):
+    mentions = ctx.date_mentions
+    for k in range(bisect_left(mentions, a, key=_START), len(mentions)):
+        d = mentions[k]
+        if d.start >= b:
+            break
         if d.relative or d.day is None or d.month is None:
             continue
         start = safe_date(d.year or first.year, d.month, d.day)

@@ -152,6 +152,7 @@ class _Dating:
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
         self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
         self._held: bool | None = None  # the report tells of a meeting held, when first needed
+        self._body_sentences: tuple[int, ...] | None = None
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -227,19 +228,20 @@ class _Dating:
             )
         return self._held
 
-    def body_sentence(self, *, after_headline: bool = False) -> int | None:
-        """The sentence naming the convening body; with ``after_headline``, the sentence after
-        it when it is a headline (no closing punctuation)."""
-        body = self.ctx.body_span
-        if body is None:
-            return None
-        i = self.ctx.sent_idx(body[0])
-        if not after_headline:
-            return i
-        a, b = self.ctx.doc.sentences[i]
-        if self.ctx.text[a:b].rstrip().endswith((".", "!", "?", "»", "”", '"', ":", ";")):
-            return None
-        return i + 1
+    def body_sentences(self) -> tuple[int, ...]:
+        """The sentence naming the convening body, and the one after it when it is a headline
+        (no closing punctuation)."""
+        if self._body_sentences is None:
+            ctx = self.ctx
+            body = ctx.body_span
+            if body is None:
+                self._body_sentences = ()
+            else:
+                i = ctx.sent_idx(body[0])
+                a, b = ctx.doc.sentences[i]
+                closed = ctx.text[a:b].rstrip().endswith((".", "!", "?", "»", "”", '"', ":", ";"))
+                self._body_sentences = (i,) if closed else (i, i + 1)
+        return self._body_sentences
 
     def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
         """Points for a date mention from its sentence: about the meeting, the date the lead
@@ -261,7 +263,7 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
-        if sentence == self.body_sentence() or sentence == self.body_sentence(after_headline=True):
+        if sentence in self.body_sentences():
             score += 1  # the sentence names the convening body, or is the lead under its headline
         if (
             not d.relative
@@ -474,6 +476,7 @@ class _Dating:
 def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     """(date_start, date_end, precision, basis, evidence span) of the meeting."""
     dating = _Dating(ctx, pub)
+    ctx.date_mentions = dating.mentions
     scored = dating.candidates()
     if not scored:
         return dating.undated()

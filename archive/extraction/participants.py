@@ -20,7 +20,7 @@ _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
 
 def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     blocked = ctx.lex.name_tokens
-    mentions = people.find_names(ctx.text, given, blocked)
+    mentions = _without_leading_org(ctx, people.find_names(ctx.text, given, blocked))
     titled = people.find_titled_surnames(
         ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(people.TITLE_WORD)
     )
@@ -42,6 +42,25 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
         _analyse_person(ctx, p, byline_keys, all_mentions)
     _settle_openers(persons)
     return [p for p in persons if p.reason != "weak name"]
+
+
+def _without_leading_org(
+    ctx: Context, mentions: list[people.NameMention]
+) -> list[people.NameMention]:
+    """Names that start with an organization's one-word name ("Director of Rosfinmonitoring
+    Oleg Krylov") lose it; what is left is a name when two words or more remain."""
+    out = []
+    for nm in mentions:
+        org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
+        if org is not None and nm.start < org.end < nm.end:
+            rest = ctx.text[org.end : nm.end]
+            start = nm.start + (org.end - nm.start) + (len(rest) - len(rest.lstrip()))
+            name = ctx.text[start : nm.end]
+            if len(name.split()) < 2:
+                continue
+            nm = people.NameMention(start, nm.end, name, nm.weak, nm.ref)
+        out.append(nm)
+    return out
 
 
 def _group_mentions(ctx: Context, accepted: list[people.NameMention]) -> list[people.Person]:

@@ -483,11 +483,18 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     # the best mention; when it cannot be resolved ("Today, on May 15, 2012" and no page
     # date) another in the same sentence can, while one elsewhere may date another event
     sentence = ctx.sent_idx(scored[0][1].start)
-    for _, d in scored:
-        if ctx.sent_idx(d.start) == sentence:
-            found = dating.resolve(d)
-            if found is not None:
-                return found
+    same = [d for _, d in scored if ctx.sent_idx(d.start) == sentence]
+    for d in same:
+        found = dating.resolve(d)
+        if found is not None:
+            if d.relative:
+                # "Today, on October 1, 2019, ...": the date the text states, when they agree
+                for other in same:
+                    if not other.relative and other.year:
+                        stated = dating.resolve(other)
+                        if stated is not None and stated[0] == found[0]:
+                            return stated
+            return found
     return UNKNOWN
 
 

@@ -34,6 +34,7 @@ STRUCTURES = [
     "real_plan_year_no_date_1",  # no date anywhere; "adopted the action plan for 2028"
     "real_org_before_name_1",  # "Deputy Director of Rosfinmonitoring Pavel Sokolov"
     "real_today_with_date_1",  # "Today, on October 6, 2027, ...": basis explicit
+    "real_following_observers_1",  # "... as well as the following observers and ...: A, B"
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
 ]
 

@@ -46,8 +46,8 @@ _CONVENED_BY = re.compile(
     r"|(?:held|organi[sz]ed|convened) under the auspices of"
     r"|(?:meeting|session|sitting|plenary) of) (?:the )?$"
 )
-_SUPPORTED = re.compile(r"^-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}meeting\b")
-_PLENARY_AFTER = re.compile(r"^\s+plenary\b", re.IGNORECASE)
+_SUPPORTED = re.compile(r"-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}meeting\b")
+_PLENARY_AFTER = re.compile(r"\s+plenary\b", re.IGNORECASE)
 # "Secretariat of the Council ...", "Committee of Heads of ... Units of the Council ...": a body
 # of the body, not the body itself
 _PART_OF = re.compile(
@@ -337,6 +337,22 @@ def _convenes_itself(ctx: Context, org_match: Match) -> bool:
     )
 
 
+# "as part of the preparations for the meeting of the SCO Heads of State Council", "ahead of
+# the summit of the CSTO": another, coming meeting that this one prepares
+_PREPARING_FOR = re.compile(
+    r"\b(?:preparations? for|preparing for|prepare for|ahead of|in the run-up to|on the eve of"
+    r"|in advance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|sitting)s?"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+
+def _prepared_for(ctx: Context, org_match: Match) -> int:
+    """4 when the organization's name follows "preparations for the meeting of": that meeting
+    is another one; else 0."""
+    before = ctx.low[max(0, org_match.start - 80) : org_match.start]
+    return 4 if _PREPARING_FOR.search(before) else 0
+
+
 def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
     """The gazetteer's bodies and the international organizations convening a meeting
     themselves, scored; the starts of every organization's name."""
@@ -347,14 +363,14 @@ def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
         if _add_organ_of(ctx, cands, org_match):
             continue
         if org.kind == "body":
-            score = _known_body_score(ctx, org_match, index)
+            score = _known_body_score(ctx, org_match, index) - _prepared_for(ctx, org_match)
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
         elif (
             org.kind == "international"
             and _convenes_itself(ctx, org_match)
             and not _in_org_list(ctx, org_match, index)
         ):
-            score = _place_score(ctx, org_match.start) - 1
+            score = _place_score(ctx, org_match.start) - 1 - _prepared_for(ctx, org_match)
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
     return org_starts
 

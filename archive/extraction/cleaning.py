@@ -180,8 +180,8 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
         return None
     a, b, date = stamps[0]
     if label:
-        if a > label.end() + 2:
-            return None
+        if _TIME.sub("", line[label.end() : a]).strip(" ,.;|-–—"):
+            return None  # only a time of day may stand between the label and the date
         return date, UPDATE if label.group("upd") else STAMP, None
     if len(line[:a].split()) > 2:
         return None
@@ -259,12 +259,37 @@ def _normalise(raw: str) -> tuple[str, dt.date | None]:
         raw = _INVISIBLE.sub("", raw)
     if "  " in raw or any(ch in raw for ch in _ODD_SPACES):
         raw = _WS.sub(" ", raw)
+    raw = _unwrap_hard_breaks(raw)
     meta = _META_DATE.match(raw)
     meta_date = None
     if meta:
         meta_date = _iso_date(meta.group(1))
         raw = raw[meta.end() :]
     return raw, meta_date
+
+
+# a line broken before a lower-case word ("the 77th\nmeeting of the Council"); it breaks a
+# sentence unless the line before ends with closing punctuation
+_BREAK_BEFORE_LOWER = re.compile(r"\n[ \t]*[a-z]")
+_CLOSING = frozenset('.!?:;"»”')
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"»”])[ \t]*\n(?=[ \t]*\S)")
+
+
+def _unwrap_hard_breaks(raw: str) -> str:
+    """Text hard-wrapped at a fixed width (news copy passed through e-mail or an aggregator)
+    made one line per paragraph again: when many lines break mid-sentence, every break after
+    a line without closing punctuation joins the next line to it."""
+    lines = raw.count("\n")
+    if lines < 6:
+        return raw
+    mid = 0
+    for m in _BREAK_BEFORE_LOWER.finditer(raw):
+        before = raw[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _CLOSING and not before[-1].isspace():
+            mid += 1
+    if mid < 3 or mid < 0.25 * (lines - raw.count("\n\n")):
+        return raw
+    return _SOFT_BREAK.sub(" ", raw)
 
 
 @dataclass

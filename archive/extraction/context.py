@@ -43,7 +43,8 @@ FUTURE = sentence_cue(
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
-    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding)\b"
+    r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
+    r"|most recent (?:meeting|session|sitting))\b"
 )
 
 
@@ -122,6 +123,7 @@ class Context:
         self.name_ends: list[int] = []
         self.venue_city: str | None = None  # set by places.find_venue, read by later steps
         self.body_span: tuple[int, int] | None = None  # the convening body's name (find_body)
+        self.date_mentions: list[Any] = []  # every date the text states (find_meeting_date)
         self._sent_cache: dict[int, str] = {}
         self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it

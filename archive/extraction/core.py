@@ -10,6 +10,7 @@ from .bodies import find_body
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
+from .elsewhere import set_aside_other_meetings
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -24,7 +25,7 @@ from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
 from .when import find_meeting_date
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 
 # titles of officials of international bodies, who represent no state
@@ -84,6 +85,31 @@ def _states_in_body_name(
             if code not in part:
                 part[code] = ctx.span(m.start)
             mentioned.pop(code, None)
+
+
+# "Chairman of the CHFIU Yury Chikhanchin", not "Deputy Chairman of ..."
+_CHAIRMAN = re.compile(
+    r"(?<!deputy )(?<!vice )(?<!vice-)(?<!first deputy )\b(?:chairman|chairwoman|chairperson"
+    r"|chair)\b(?! of the (?:board|committee|state|national))"
+)
+
+
+def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
+    """When nobody is said to chair the meeting, the one participant whose title makes them
+    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin") chairs it."""
+    if body_match.ref < 0 or any(p.role in ("chair", "co-chair") for p in parts):
+        return
+    chairs = []
+    for p in parts:
+        if p.title_span is None or p.role not in ("attendee", "speaker"):
+            continue
+        a, b = p.title_span
+        for m in _CHAIRMAN.finditer(ctx.low, a, b):
+            if any(o.ref == body_match.ref and m.end() < o.start < b for o in ctx.orgs):
+                chairs.append(p)
+                break
+    if len(chairs) == 1:
+        chairs[0].role = "chair"
 
 
 def _participant_rows(
@@ -146,7 +172,6 @@ def extract(
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
-    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
@@ -156,6 +181,11 @@ def extract(
     )
     if body_match is not None:
         _states_in_body_name(ctx, body_match, part, mentioned)
+        _chair_of_the_body(ctx, parts, body_match)
+    # after the body: a sentence naming the convening body is the likelier to date its meeting
+    date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
+    set_aside_other_meetings(ctx, parts, date_start, date_end)
+    parts = [p for p in parts if p.participant]
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)

@@ -8,7 +8,7 @@ import re
 from .context import FUTURE as FUTURE_EN
 from .context import MEETING as MEETING_EN
 from .context import OTHER_EVENT as OTHER_EVENT_EN
-from .context import sentence_cue
+from .context import Context, sentence_cue
 from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
 
 # The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
@@ -66,3 +66,30 @@ def first_meeting(low: str, a: int, b: int) -> bool:
     """Whether ``low[a:b]`` speaks of the body's first meeting."""
     words = ("first", "1st")
     return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
+
+
+# a meeting told as held
+HELD = re.compile(
+    r"\b(?:was held|were held|took place|met|convened|gathered|chaired|held (?:a|an|the|its)\b"
+    r"|(?:has|have) held|(?:was|were) attended)"
+)
+_WILL_BE_HELD = re.compile(
+    r"\b(?:will|is to|are to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|meet|convene"
+    r"|gather)\b|\bto\s+be\s+held\b"
+)
+
+
+def announcement_lead(ctx: Context) -> int | None:
+    """The sentence that makes the report an announcement: its first sentence about a meeting,
+    early in the text, says the meeting "will be held" (none before it reports one held)."""
+    for i in range(min(4, len(ctx.doc.sentences))):
+        if ctx.has(MEETING, i):
+            a, b = ctx.doc.sentences[i]
+            if (
+                ctx.has(FUTURE, i)
+                and _WILL_BE_HELD.search(ctx.low, a, b)
+                and not HELD.search(ctx.low, a, b)
+            ):
+                return i
+            return None
+    return None

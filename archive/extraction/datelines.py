@@ -18,6 +18,11 @@ _DATELINE = re.compile(
     # "BAKU, Azerbaijan, June 8. The ...": the dateline ends with its date
     r"|(?<=\d)\.\s+(?=[A-Z\"“«]))"
 )
+# "BEIJING, (UrduPoint / Pakistan Point News - 22nd Aug, 2022 ) :As part of ...": the agency
+# and the day of the news in brackets after the city
+_BRACKETED_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)\s*,\s*\((?P<rest>[^()\n]{2,80})\)\s*[:.,–—-]\s*"
+)
 _LONE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?:[A-Z][a-z]+\s*,\s*)?"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?"
@@ -32,7 +37,7 @@ _AGENCY = re.compile(
 
 def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | None:
     """(city text, end of the dateline prefix, date start, date end) for a wire-copy lead."""
-    m = _DATELINE.match(para)
+    m = _BRACKETED_DATELINE.match(para) or _DATELINE.match(para)
     if not m:
         return None
     city = m.group("city").strip(" .")

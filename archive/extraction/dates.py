@@ -411,7 +411,7 @@ _LOWER_MONTH = re.compile(
     r"(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
 )
-_NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+_NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./-]) ?([0-3]?\d) ?\2 ?({_Y})\b")
 _WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 _WEEKDAY_INDEX = {w[:3]: i for w, i in WEEKDAYS.items()}
 

@@ -94,7 +94,11 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     between = before[cue.end() :]
     if _FRAMEWORK.search(between) and not re.search(r"representatives?", between, re.I):
         return False
-    if ":" in between:
+    if (
+        ":" in between
+        and not _LIST_AFTER_VERB.match(cue.group(0) + between)
+        and not _FOLLOWING_LIST.search(between)
+    ):
         return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
     return len(between) <= 600
 
@@ -112,6 +116,16 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     return not _FRAMEWORK.search(before[-40:])
 
 
+# "the following observers took part: ..., CIS ATC, OSCE": a list right after the verb
+_LIST_AFTER_VERB = re.compile(
+    r"(?:took part|participated|attended|were present|joined by)\b[^:.;]{0,30}:[^:.;]*$"
+)
+# "... as well as the following observers and invited delegations: Armenia, ..., CIS ATC"
+_FOLLOWING_LIST = re.compile(
+    r"\bthe following (?:[\w-]+ ){0,4}?(?:observers|delegations|organi[sz]ations|bodies|agencies"
+    r"|participants|representatives|guests)\b[^:.;]{0,40}:[^:.;]*$",
+    re.IGNORECASE,
+)
 _TOOK_PART = re.compile(r"\b(?:attended|took part|participated|were present)\b")
 
 

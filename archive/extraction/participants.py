@@ -20,7 +20,7 @@ _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
 
 def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     blocked = ctx.lex.name_tokens
-    mentions = people.find_names(ctx.text, given, blocked)
+    mentions = _without_leading_org(ctx, people.find_names(ctx.text, given, blocked))
     titled = people.find_titled_surnames(
         ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(people.TITLE_WORD)
     )
@@ -42,6 +42,25 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
         _analyse_person(ctx, p, byline_keys, all_mentions)
     _settle_openers(persons)
     return [p for p in persons if p.reason != "weak name"]
+
+
+def _without_leading_org(
+    ctx: Context, mentions: list[people.NameMention]
+) -> list[people.NameMention]:
+    """Names that start with an organization's one-word name ("Director of Rosfinmonitoring
+    Oleg Krylov") lose it; what is left is a name when two words or more remain."""
+    out = []
+    for nm in mentions:
+        org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
+        if org is not None and nm.start < org.end < nm.end:
+            rest = ctx.text[org.end : nm.end]
+            start = nm.start + (org.end - nm.start) + (len(rest) - len(rest.lstrip()))
+            name = ctx.text[start : nm.end]
+            if len(name.split()) < 2:
+                continue
+            nm = people.NameMention(start, nm.end, name, nm.weak, nm.ref)
+        out.append(nm)
+    return out
 
 
 def _group_mentions(ctx: Context, accepted: list[people.NameMention]) -> list[people.Person]:
@@ -282,6 +301,12 @@ def _read_cues(
             p.led_delegation = True
         elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
             roles.add("chair")
+        elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
+            _CHAIRED_BY_PAIR.search(low, a, s) or _PAIR_CHAIRED.match(after)
+        ):
+            roles.add("co-chair")  # "chaired by A and B": B beside the chair
+        elif _FIRST_OF_PAIR_CHAIRED.match(low, e, min(b, e + 250)):
+            roles.add("chair")  # "A and B chaired the meeting": A the chair, B beside A
         if people.OPENER.rx.search(own_left) or people.OPENER_AFTER.rx.search(after):
             p.opened = "opened"
             roles.add("opener")
@@ -303,12 +328,35 @@ def _read_cues(
         )
     ):
         sig.excluded = "context"
+    if not sig.excluded and has(CHAIR_HINT, sentence) and _TERM_OF_CHAIR.search(own_left):
+        sig.excluded = "background (a term as chair)"
     if (
         sig.excluded != "spokesperson"
         and has(SPOKES_NEAR_HINT, sentence)
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
+
+
+# "chaired by A (Russia) and B (Uzbekistan)", "A and B chaired the meeting": A chairs, B is
+# the co-chair
+_SECOND_OF_PAIR = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,80}$")
+_CHAIRED_BY_PAIR = re.compile(r"\b(?:chaired|presided over) by\b[^;]{0,250}$")
+_PAIR_CHAIRED = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*(?:,\s*)?(?:jointly\s+)?(?:chaired|presided over)\b"
+)
+_FIRST_OF_PAIR_CHAIRED = re.compile(
+    r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,150}?\)?\s*(?:jointly\s+)?"
+    r"(?:chaired|presided over)\b"
+)
+
+
+# "as part of the chairmanship of the Minister ..., X, in the Council": X's term as the
+# body's chair, not a part in this meeting
+_TERM_OF_CHAIR = re.compile(
+    r"\b(?:as part of|within(?: the framework of)?|during|in the course of) (?:the |his |her )?"
+    r"(?:chairmanship|presidency) of\b[^.;]{0,100}$"
+)
 
 
 def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_left: str) -> bool:
@@ -322,6 +370,7 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     low = ctx.low
     if (
         people.SPEECH.rx.search(low, e, min(b, e + 80))
+        or _SPEAKERS_LIST.search(low, a, s)
         or ctx.text[a:s].rstrip(" ,").endswith(("”", '"'))
         or _SAID_AFTER.match(ctx.text, e, b)
         or _ACCORDING.rx.search(own_left)
@@ -333,6 +382,11 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     return verb is not None and not _ADDRESSEE.match(low, verb.start(), s)
 
 
+# "The following officials took part and spoke at the event: A; B and C": a list of speakers
+_SPEAKERS_LIST = re.compile(
+    r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"
+    r"|statements|reports)|addressed the (?:meeting|participants|session))\b[^:.;]{0,60}:"
+)
 _ADDRESSEE = re.compile(
     r"(?:said|spoke|stated|reported|explained|noted|complained|wrote|announced|declared) to\b"
     r"[^.;]*$|(?:told|informed|assured|reassured|briefed|thanked|urged|asked|congratulated"
@@ -355,7 +409,7 @@ def _decide(
     press = not participation and any(has(people.PRESS, sentence) for sentence in uniq)
     leading = bool(_LEADING_ROLES & roles)
     excluded = sig.excluded
-    if uniq and all(has(people.BACKGROUND, sentence) for sentence in uniq):
+    if uniq and _only_in_background(ctx, uniq, full_mentions, leading):
         excluded = "background (an earlier meeting)"
     if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"
@@ -397,6 +451,23 @@ def _decide(
     if first.name.split()[0] in (ctx.lex.given_names or ()):
         conf += 0.1
     p.confidence = _rounded_confidence(conf)
+
+
+def _only_in_background(
+    ctx: Context, sentences: dict[int, None], full_mentions: list[people.NameMention], leading: bool
+) -> bool:
+    """Whether a person belongs to an earlier meeting: every sentence naming them speaks of
+    one; or every sentence with their full name does ("told the President in his report on
+    the last meeting") and the later mentions by surname give no part in this one."""
+    has = ctx.has
+    if all(has(people.BACKGROUND, i) for i in sentences):
+        return True
+    if leading or not full_mentions:
+        return False
+    full = {ctx.sent_idx(m.start) for m in full_mentions}
+    return all(has(people.BACKGROUND, i) for i in full) and not any(
+        has(people.PARTICIPATION, i) for i in sentences if i not in full
+    )
 
 
 @lru_cache(maxsize=64)

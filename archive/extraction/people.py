@@ -151,7 +151,8 @@ HOST = CI(
     r"|welcomed (?:the )?(?:heads|participants|delegations|members|guests|delegates)"
     r"|hosted by|host(?:ing)? (?:country|side|party)|greeted (?:the )?(?:participants|heads|"
     r"delegations|guests)|met with (?:the )?(?:heads|participants|delegations|members))\b"
-    r"|\bwelcom(?:e|ing) (?:remarks|speech|address|words)\b[^.;]{0,80}$"
+    r"|\bwelcom(?:e|ing) (?:remarks|speech|address|words)\b(?![^.;]{0,60}\b(?:sent|forwarded)\b)"
+    r"[^.;]{0,80}$"
 )
 HOST_AFTER = CI(
     r"^\W{0,3}\s*(?:\w+\s+){0,2}(?:hosted\b|(?:received|welcomed|greeted|met with)\s+(?:the )?"
@@ -161,7 +162,8 @@ HOST_AFTER = CI(
 )
 # Sentences about earlier events: people named only there took part in something else.
 BACKGROUND = CI(
-    r"\b(?:previous|preceding|last|past) (?:meeting|session|sitting|collegium|council|forum)"
+    r"\b(?:previous|preceding|last|past|most recent) (?:meeting|session|sitting|collegium|council"
+    r"|forum)"
     r"|\blast year\b|\ba year (?:ago|earlier)\b|\bthe year before\b|\bthen-|\bat that time\b"
     r"|\bin the past\b"
 )
@@ -173,7 +175,9 @@ SIGNED_EARLIER = CI(
 # "a message from X was read out": X was not there either.
 ABSENT_BEFORE = CI(
     r"\b(?:(?:message|greetings?|letter|telegram|address|video message)(?: of greetings?)?"
-    r" (?:from|by|of) (?:the )?[^,.;:]{0,70}"
+    r" (?:from|by|of) (?:the )?(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;:]{0,70}"
+    r"|\b(?:message|greetings?|letter|telegram|address)\b[^.;:]{0,60}\b(?:was|were) (?:also )?"
+    r"(?:sent|forwarded) by (?:the )?[^,.;:]{0,70}"
     r"|\bon behalf of (?:the )?[^.;:]{0,120}"
     r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
     r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"

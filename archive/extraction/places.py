@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
+from .date_cues import announcement_lead
 from .lexicon import Match
 from .rx import CI
 
@@ -33,7 +34,7 @@ _REGION_AFTER = re.compile(
 
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
-    r"|meet|gathered|meeting|session|sitting)\s+in\s+(?:the\s+)?$",
+    r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
@@ -141,7 +142,9 @@ def find_venue(
 _Venue = tuple[str | None, str | None, Span | None, float]
 
 
-def _city_score(ctx: Context, m: Match, remote: bool, has_venue_word: bool) -> int | None:
+def _city_score(
+    ctx: Context, m: Match, remote: bool, has_venue_word: bool, announced: int | None
+) -> int | None:
     """Points for a city mention as the venue ("held in", "hosts", in a sentence about the
     meeting, early); None for one that cannot be (the dateline's, inside an organization's
     name, "a Moscow-based analyst")."""
@@ -178,8 +181,8 @@ def _city_score(ctx: Context, m: Match, remote: bool, has_venue_word: bool) -> i
         score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
     if ctx.has(OTHER_EVENT, sentence):
         score -= 3  # an earlier meeting told as background
-    elif ctx.has(FUTURE, sentence):
-        score -= 1
+    elif ctx.has(FUTURE, sentence) and sentence != announced:
+        score -= 1  # a coming meeting, unless the report announces it
     if remote and not held_in:
         score -= 4
     return score
@@ -192,10 +195,11 @@ def _best_city(ctx: Context) -> tuple[Match | None, int]:
     best_score = 0
     remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
     has_venue_word = "venue" in ctx.low
+    announced = announcement_lead(ctx)
     for m in ctx.geo:
         if m.kind != "city":
             continue
-        score = _city_score(ctx, m, remote, has_venue_word)
+        score = _city_score(ctx, m, remote, has_venue_word, announced)
         if score is not None and score > best_score:
             best, best_score = m, score
     # "in the Belarusian capital", "in the capital of Kazakhstan" name a city as well

@@ -118,7 +118,8 @@ _LED_BY = re.compile(
     r"|[^,;.]{0,60}?\sunder the (?:leadership|guidance) of\b"
 )
 _SIDE_AFTER = re.compile(
-    r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is|will be) represented by\b"
+    r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is|will be) represented"
+    r"(?: at (?:the |this )?(?:meeting|session|sitting|event|talks|conference|council))? by\b"
 )
 _DELEGATION_OF = re.compile(r"\bdelegations? (?:of|from) [^,;.]{0,80}$")
 

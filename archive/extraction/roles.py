@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .context import Context
+from .context import OTHER_EVENT, Context
 from .people import Person
 from .rx import CI
 
@@ -41,8 +41,10 @@ def settle_roles(
 ) -> None:
     """Adjust the roles of the participants ``parts`` of a meeting held in country ``venue``
     among the countries ``states`` (ISO codes)."""
-    if len(parts) < 2 or any(p.role == "chair" for p in parts):
+    if any(p.role == "chair" for p in parts):
         return  # a chair is named: the other roles stand as the text gives them
+    if _chairing_state_delegate(ctx, parts) or len(parts) < 2:
+        return
     countries = {p.country for p in parts if p.country}
     venue = venue or _hosting_state(ctx)
     delegations_only = not any(p.organization and not p.country for p in parts)
@@ -52,6 +54,33 @@ def settle_roles(
         local = [p for p in parts if p.country == venue]
         if len(local) == 1 and local[0].role in ("attendee", "speaker") and _hosts(ctx, venue):
             local[0].role = "host"
+
+
+# "held in Tashkent under the Presidency of Uzbekistan", "under the chairmanship of the Kazakh
+# side": a state chairs, and its one delegate at the meeting is the chair
+_CHAIRING_STATE = re.compile(
+    r"\b(?:under the (?:presidency|chairmanship|chairing) of|chaired by|presided over by)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _chairing_state_delegate(ctx: Context, parts: list[Person]) -> bool:
+    """Make the one participant of the state that chairs the meeting its chair; whether one
+    was found."""
+    for g in ctx.geo:
+        code = ctx.country_code(g)
+        if g.kind == "city" or code is None:
+            continue
+        if not _CHAIRING_STATE.search(ctx.low, max(0, g.start - 50), g.start):
+            continue
+        if ctx.has(OTHER_EVENT, ctx.sent_idx(g.start)):
+            continue
+        delegates = [p for p in parts if p.country == code]
+        if len(delegates) == 1 and delegates[0].role in ("attendee", "speaker"):
+            delegates[0].role = "chair"
+            return True
+        return False
+    return False
 
 
 _OTHER_MEETING = re.compile(r"\b(?:next|previous|last|following)\b")

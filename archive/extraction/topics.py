@@ -55,6 +55,9 @@ def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]
     return out
 
 
+_CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
+
+
 def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dict[str, list[Span]]:
     lex = ctx.lex
     skip = _outsider_paragraphs(ctx, persons) if persons else set()
@@ -63,6 +66,8 @@ def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dic
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
+        if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
+            continue  # "cross-border crime", "cross-border transfers": across borders, not at them
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2
     if ctx.doc.title_span:

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from .context import Context, Span
 from .date_cues import (
     FUTURE,
+    HELD,
     LATER_ORDINAL,
     MEETING,
     OTHER_EVENT,
+    announcement_lead,
     first_meeting,
     next_meeting,
     other_event,
@@ -73,6 +75,13 @@ _SEASON = re.compile(
     r"\bthis\s+(?:year|fall|autumn|spring|summer|winter)\b"
     r"|\b(?:в\s+этом\s+году|этой\s+(?:осенью|весной|зимой)|этим\s+летом|осенью|весной)\b"
 )
+# "was held in Tashkent, according to the SCO Secretariat here on Monday": the day of the
+# statement, not of the meeting
+_ACCORDING_ON = re.compile(r"\baccording to [^,.;:]{0,80}?(?:\s+here)?\s+(?:on\s+)?$")
+_WILL_BE_HELD = re.compile(
+    r"\b(?:to be held|will be held|will take place|is scheduled|are scheduled|is planned"
+    r"|are planned|is slated|are slated|will (?:meet|convene|gather))\b"
+)
 # "a three-day meeting": the end date from the start
 _N_DAYS = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]day\b|\b(двух|тр[её]х|четыр[её]х|пяти)дневн"
@@ -82,6 +91,10 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5"
 # "the meeting that will run through September 6": the end date of a meeting that has started
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(?:\w+\s+)?"
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
+
+
+# relative days that fall in the week of the news, so in the year of its page
+_NEWS_DAYS = frozenset({"today", "yesterday", *WEEKDAY_NAMES})
 
 
 # --------------------------------------------------------------------------- the choice
@@ -137,6 +150,9 @@ class _Dating:
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
+        self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
+        self._held: bool | None = None  # the report tells of a meeting held, when first needed
+        self._body_sentences: tuple[int, ...] | None = None
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -187,6 +203,11 @@ class _Dating:
             cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
             if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
+            if d.relative and _ACCORDING_ON.search(ctx.low, max(0, d.start - 120), d.start):
+                # "..., according to the Secretariat here on Monday": the statement's day; the
+                # meeting came before it, on a day the report does not give
+                self.statement_sentences.add(ctx.sent_idx(d.start))
+                continue
             score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
                 score -= self._another_meeting(d)
@@ -194,6 +215,33 @@ class _Dating:
                 scored.append((score, d))
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def reported_as_held(self) -> bool:
+        """Whether the report's first sentences tell of a meeting held (past tense), not of
+        one announced."""
+        if self._held is None:
+            ctx = self.ctx
+            self._held = announcement_lead(ctx) is None and any(
+                HELD.search(ctx.low, *ctx.doc.sentences[i])
+                for i in range(min(4, len(ctx.doc.sentences)))
+                if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+            )
+        return self._held
+
+    def body_sentences(self) -> tuple[int, ...]:
+        """The sentence naming the convening body, and the one after it when it is a headline
+        (no closing punctuation)."""
+        if self._body_sentences is None:
+            ctx = self.ctx
+            body = ctx.body_span
+            if body is None:
+                self._body_sentences = ()
+            else:
+                i = ctx.sent_idx(body[0])
+                a, b = ctx.doc.sentences[i]
+                closed = ctx.text[a:b].rstrip().endswith((".", "!", "?", "»", "”", '"', ":", ";"))
+                self._body_sentences = (i,) if closed else (i, i + 1)
+        return self._body_sentences
 
     def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
         """Points for a date mention from its sentence: about the meeting, the date the lead
@@ -215,6 +263,15 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if sentence in self.body_sentences():
+            score += 1  # the sentence names the convening body, or is the lead under its headline
+        if (
+            not d.relative
+            and self.reported_as_held()
+            and ctx.has(FUTURE, sentence)
+            and _WILL_BE_HELD.search(ctx.low, a, b)
+        ):
+            score -= 3  # a meeting "to be held in November" in a report of one already held
         if d.relative in WEEKDAY_NAMES or d.relative == "today":
             score += 1  # "on Thursday", "today": how news copy dates what it reports
         if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):
@@ -248,7 +305,7 @@ class _Dating:
         if d.relative:
             today = self.today()
             if today is None:
-                return None
+                return self._in_page_year(d)
             start, end, precision = resolve(d, today[0], future=future)
             basis = today[1]
         elif d.year:
@@ -265,6 +322,14 @@ class _Dating:
         if precision == "day" and end is None:
             end = self.end_date(dt.date.fromisoformat(start), d.start)
         return start, end, precision, basis, ctx.span(d.start)
+
+    def _in_page_year(self, d: DateMention) -> Found | None:
+        """A relative day ("today", "on Tuesday") on a page that states only its year (a
+        CMS's "2020-01-01" placeholder): the year, against the publication."""
+        pub = self.pub
+        if pub.year is None or not pub.trusted or d.relative not in _NEWS_DAYS:
+            return None
+        return str(pub.year), None, "year", "publication", self.ctx.span(d.start)
 
     def end_date(self, first: dt.date, pos: int) -> str | None:
         """The last day of a meeting whose first day is known: "the meeting that will run
@@ -334,7 +399,13 @@ class _Dating:
         if found is not None:
             return found
         if pub.year is None:
-            return UNKNOWN
+            # no page date: the year the report's own periods point to ("adopted the plan
+            # for 2019"), for a meeting it reports as held
+            found_year = self.content_year() if reported else None
+            if found_year is None:
+                return UNKNOWN
+            span = ctx.span(doc.sentences[reported[0]][0])
+            return str(found_year), None, "year", "inferred", span
         # "will meet in Kazakhstan this fall": the year of publication
         for i, (a, b) in enumerate(doc.sentences):
             if a >= lead_end:
@@ -369,6 +440,7 @@ class _Dating:
         # a meeting known only from a quoted statement («... состоялось ...») happened before
         # the statement, on a day the news does not give
         quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
+        quoted = quoted or any(i in self.statement_sentences for i in reported)
         if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
@@ -404,17 +476,25 @@ class _Dating:
 def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     """(date_start, date_end, precision, basis, evidence span) of the meeting."""
     dating = _Dating(ctx, pub)
+    ctx.date_mentions = dating.mentions
     scored = dating.candidates()
     if not scored:
         return dating.undated()
     # the best mention; when it cannot be resolved ("Today, on May 15, 2012" and no page
     # date) another in the same sentence can, while one elsewhere may date another event
     sentence = ctx.sent_idx(scored[0][1].start)
-    for _, d in scored:
-        if ctx.sent_idx(d.start) == sentence:
-            found = dating.resolve(d)
-            if found is not None:
-                return found
+    same = [d for _, d in scored if ctx.sent_idx(d.start) == sentence]
+    for d in same:
+        found = dating.resolve(d)
+        if found is not None:
+            if d.relative:
+                # "Today, on October 1, 2019, ...": the date the text states, when they agree
+                for other in same:
+                    if not other.relative and other.year:
+                        stated = dating.resolve(other)
+                        if stated is not None and stated[0] == found[0]:
+                            return stated
+            return found
     return UNKNOWN
 
 

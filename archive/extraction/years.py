@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Span
-from .date_cues import FUTURE, MEETING, OTHER_EVENT, first_meeting
+from .date_cues import FUTURE, MEETING, OTHER_EVENT, announcement_lead, first_meeting
 
 _Y = r"((?:19|20)\d\d)"
 _RESULTS_OF = re.compile(
@@ -58,6 +58,9 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
             a, b = ctx.doc.sentences[sentence]
             if not _SEVERAL_YEARS.search(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
+    announced = _announced_year(ctx)
+    if announced is not None:
+        return announced
     for m in _IN_YEAR.finditer(ctx.text):
         sentence = ctx.sent_idx(m.start())
         if (
@@ -70,3 +73,16 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
                 continue
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     return None
+
+
+def _announced_year(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
+    """An announcement: the report's first sentence about a meeting says it "will be held in
+    2026": that year is the meeting's."""
+    i = announcement_lead(ctx)
+    if i is None:
+        return None
+    a, b = ctx.doc.sentences[i]
+    years = list(_IN_YEAR.finditer(ctx.text, a, b))
+    if len(years) != 1 or _SEVERAL_YEARS.search(ctx.low, a, b):
+        return None
+    return years[0].group("y"), None, "year", "explicit", ctx.span(years[0].start())

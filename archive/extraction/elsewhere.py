@@ -1,0 +1,64 @@
+"""People named only where the report tells of another meeting: "A meeting of the Council of
+Defence Ministers was held on April 27, attended by X" in a report of a meeting on April 29.
+They took part in that other meeting, not in the report's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from operator import attrgetter
+
+from .context import MEETING, Context
+from .people import Person
+from .publication import safe_date
+
+_START = attrgetter("start")
+
+
+def set_aside_other_meetings(
+    ctx: Context, persons: list[Person], date_start: str | None, date_end: str | None
+) -> None:
+    """Mark as only mentioned the participants every one of whose full-name mentions lies in a
+    sentence about a meeting dated to another day than the report's ``date_start``
+    (to ``date_end``), known to the day. Reads the dates find_meeting_date found."""
+    if date_start is None or len(date_start) != 10:
+        return
+    first = dt.date.fromisoformat(date_start)
+    last = dt.date.fromisoformat(date_end) if date_end and len(date_end) == 10 else first
+    verdicts: dict[int, bool] = {}
+    for p in persons:
+        if not p.participant:
+            continue
+        sentences = {ctx.sent_idx(m.start) for m in p.mentions if not m.ref}
+        if not sentences:
+            continue
+        for i in sentences:
+            if i not in verdicts:
+                verdicts[i] = _dates_another_meeting(ctx, i, first, last)
+        if all(verdicts[i] for i in sentences):
+            p.participant = False
+            p.reason = "another meeting"
+
+
+def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) -> bool:
+    """Whether sentence ``i`` is about a meeting and dates it to a day outside first..last
+    (and to none inside)."""
+    if not ctx.has(MEETING, i):
+        return False
+    a, b = ctx.doc.sentences[i]
+    spans = []
+    mentions = ctx.date_mentions
+    for k in range(bisect_left(mentions, a, key=_START), len(mentions)):
+        d = mentions[k]
+        if d.start >= b:
+            break
+        if d.relative or d.day is None or d.month is None:
+            continue
+        start = safe_date(d.year or first.year, d.month, d.day)
+        if start is None:
+            continue
+        end = None
+        if d.end_day:
+            end = safe_date(d.end_year or start.year, d.end_month or d.month, d.end_day)
+        spans.append((start, end or start))
+    return bool(spans) and not any(s <= last and first <= e for s, e in spans)

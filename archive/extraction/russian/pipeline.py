@@ -28,11 +28,20 @@ from .text import find_dateline, prepare
 
 def _announcement(ctx: Context) -> bool:
     """Whether the report announces a coming meeting: its first sentence about the meeting
-    speaks of the future."""
-    for i in range(len(ctx.doc.sentences)):
-        if ctx.has(C.MEETING, i):
-            return ctx.has(C.FUTURE, i) and not ctx.has(C.OTHER_EVENT, i)
-    return False
+    speaks of the future, and no sentence about a meeting (but one preparing it) says it is
+    under way or was held (a subhead "На заседании будут обсуждаться ..." over "Заседание
+    проходит в ...")."""
+    first = next((i for i in range(len(ctx.doc.sentences)) if ctx.has(C.MEETING, i)), None)
+    if first is None or not ctx.has(C.FUTURE, first) or ctx.has(C.OTHER_EVENT, first):
+        return False
+    return not any(
+        ctx.has(C.HELD, i)
+        and ctx.has(C.MEETING, i)
+        and not ctx.has(C.OTHER_EVENT, i)
+        and not ctx.has(C.FUTURE, i)
+        and not ctx.has(C.PREPARATORY, i)
+        for i in range(len(ctx.doc.sentences))
+    )
 
 
 def _settle_roles(parts: list[Participant], joint: bool) -> None:

@@ -201,6 +201,14 @@ def _is_body_line(line: str) -> bool:
     return (n >= 8 and bool(_SENT_END.search(line))) or n >= 25
 
 
+def _cut_off_sentence(line: str) -> bool:
+    """A page's last line that is a sentence cut off mid-list, not a headline: it stops at a
+    comma, or runs on for ten words and more with commas in it ("... delegations of Armenia,
+    Belarus, Kaz")."""
+    line = line.rstrip()
+    return line.endswith(",") or (len(line.split()) >= 10 and line.count(",") >= 2)
+
+
 def _drop_trailing_headlines(kept: list[str]) -> list[str]:
     """The lines after the article's last sentence that are not sentences themselves: other
     stories' headlines, tag lists ("CIS Uzbekistan Samarkand meeting"), a source name."""
@@ -208,6 +216,8 @@ def _drop_trailing_headlines(kept: list[str]) -> list[str]:
     while end > 1:
         line = kept[end - 1]
         if _SENT_END.search(line) or len(line.split()) > 20 or line.endswith(":"):
+            break
+        if end == len(kept) and _cut_off_sentence(line):
             break
         end -= 1
     # only when a finished sentence stands before them: a text cut off mid-sentence keeps its

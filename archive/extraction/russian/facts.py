@@ -95,7 +95,8 @@ _LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,�
 _STOP = re.compile(r"[.;:!?]")
 _HEADS = re.compile(
     r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
-    r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*)\b"
+    r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*|эксперт\w*|специалист\w*"
+    r"|коллег\w* из)\b"
 )
 _SIDE = re.compile(
     r"^\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
@@ -194,11 +195,35 @@ def _mentioned(
     return mentioned
 
 
+def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], venue: str) -> None:
+    """The host state of a meeting held takes part when the report names it (not only its
+    city, not in brackets after it, not among a body's members) and it is one of the states
+    these bodies gather ("В Таджикистан также прибыли ..."); a meeting held abroad does not
+    make the host a participant."""
+    country = ctx.lex.country_by_name(venue)
+    if country is None or not country.cis or country.code in part:
+        return
+    for m in states:
+        if ctx.country_code(m) != country.code or ctx.in_org(m.start):
+            continue
+        sentence = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[sentence]
+        if (
+            _PAREN_AFTER.search(ctx.text, max(0, m.start - 3), m.start)
+            or _MEMBERSHIP.search(ctx.low, a, b)
+            or ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            continue  # "в Минске (Республика Беларусь)", "Членами совета являются ..."
+        _add(ctx, part, country.code, m.start)
+        return
+
+
 def find_countries(
     ctx: Context,
     person_countries: list[tuple[str, int]],
     body_match: Match | None,
     venue: str | None,
+    announcement: bool = False,
 ) -> tuple[dict[str, Span], dict[str, Span], float]:
     """The states taking part (lists, sides, delegations, the title, the body's name, people
     taking part) and those only mentioned, with a confidence."""
@@ -222,6 +247,8 @@ def find_countries(
                 _add(ctx, part, ctx.country_code(m), m.start)
     for code, pos in person_countries:
         _add(ctx, part, code, pos)
+    if venue and not announcement:
+        _host_takes_part(ctx, part, states, venue)
     mentioned = _mentioned(ctx, states, part, venue)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf

@@ -104,6 +104,17 @@ def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | No
     return "comma"
 
 
+_NEXT_WORD = re.compile(r"\s+(?:(?:ещё|еще|уже|также|вчера|сегодня)\s+)*([а-яё]+)")
+
+
+def _singular_verb_after(ctx: Context, pos: int) -> bool:
+    m = _NEXT_WORD.match(ctx.text, pos)
+    return bool(m) and any(
+        p.tag.POS == "VERB" and p.tag.number == "sing" and p.score >= 0.25
+        for p in parse(m.group(1))
+    )
+
+
 def name_lists(ctx: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of names in one sentence that form a list: three or more, or two joined by "и" or
     each with a title of its own ("директор ... А, заместитель министра ... Б")."""
@@ -112,6 +123,10 @@ def name_lists(ctx: Context, spans: list[tuple[int, int]]) -> list[list[tuple[in
     joined = False
 
     def close() -> None:
+        # "Как сообщила ... А, генпрокурор Б отбыл": a verb in the singular after the last
+        # name has that name alone for its subject
+        if run and _singular_verb_after(ctx, run[-1][1]):
+            run.pop()
         if len(run) >= 3 or (len(run) == 2 and joined):
             out.append(list(run))
 

@@ -127,7 +127,7 @@ def extract_russian(
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]
     part, mentioned, countries_conf = find_countries(
-        ctx, person_countries, body_match, venue_country
+        ctx, person_countries, body_match, venue_country, announcement
     )
     if body is None:
         body, body_span, body_conf, body_match = find_body(

@@ -412,6 +412,8 @@ _LOWER_MONTH = re.compile(
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
 )
 _NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+# "21.09.07": a stamp with a two-digit year, day first (as Russian-language sites write it)
+_SHORT_STAMP = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]\d)\.(\d\d)(?![\d.])")
 _WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 _WEEKDAY_INDEX = {w[:3]: i for w, i in WEEKDAYS.items()}
 
@@ -442,6 +444,15 @@ def stamp_dates(
                 choice = month_first
         if choice:
             out.append((a, b, choice))
+    for m in _SHORT_STAMP.finditer(line):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
+        short = int(m.group(3))
+        # a two-digit year up to the next one is this century's, else the last one's
+        century = 2000 if short <= dt.date.today().year % 100 + 1 else 1900
+        day = _safe_date(century + short, int(m.group(2)), int(m.group(1)))
+        if day:
+            out.append((m.start(), m.end(), day))
     out.sort(key=lambda t: t[0])
     return out
 

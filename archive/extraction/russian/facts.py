@@ -27,6 +27,7 @@ from ..lexicon import Match
 from . import cues as C
 from .gazetteer import load_names_ru
 from .morph import parse
+from .people import latin
 
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
                  r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
@@ -37,7 +38,77 @@ _HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пр�
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
 
-def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float]:
+# "в Новополоцке", "в городе Манас": a place after "в", looked up in the morphology dictionary
+_IN_TOWN = re.compile(
+    r"\b[Вв]о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
+)
+
+
+def _town_nominative(word: str, after_town_noun: bool) -> str | None:
+    """The nominative of a place name the dictionary knows as one (tagged Geox), in the case
+    "в" gives it (the locative; the nominative after "в городе")."""
+    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case in wanted:
+            return "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+    return None
+
+
+def _unknown_town(
+    ctx: Context, known_best: int, announcement: bool
+) -> tuple[str, str | None, Span, float] | None:
+    """A town the gazetteer does not know where the meeting is said to take place, scored as
+    a known city is and taken only when it scores higher than every known one: its name in
+    the nominative in Latin letters, and its state when given in brackets after it."""
+    dl = ctx.doc.dateline
+    best: tuple[int, re.Match[str], str] | None = None
+    for m in _IN_TOWN.finditer(ctx.text):
+        a, b = m.start("name"), m.end("name")
+        if (dl and dl.start <= a < dl.end) or ctx.in_org(a, b) or _geo_at(ctx, a, b):
+            continue
+        name = _town_nominative(m.group("name"), bool(m.group("town")))
+        if name is None or ctx.lex.country_by_name(latin(name)) is not None:
+            continue
+        score = 2 + _place_score(ctx, ctx.sent_idx(a), a, announcement)
+        if score >= 4 and score > known_best and (best is None or score > best[0]):
+            best = (score, m, name)
+    if best is None:
+        return None
+    _, m, name = best
+    country = None
+    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)", ctx.text[m.end("name") :])
+    if after:
+        for g in ctx.geo:
+            if g.kind == "country" and m.end("name") <= g.start <= m.end("name") + len(
+                after.group()
+            ):
+                country = ctx.lex.country_name(ctx.country_code(g))
+                break
+    return latin(name), country, ctx.span(m.start("name")), 0.45
+
+
+def _geo_at(ctx: Context, a: int, b: int) -> bool:
+    return any(g.start < b and a < g.end for g in ctx.geo)
+
+
+def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
+    """How surely a place named in ``sentence`` is the venue: a meeting sentence, the headline
+    or lead; not a sentence about another event, nor (in a report of a meeting held) one about
+    a coming event ("Вице-премьеры проведут переговоры в Москве")."""
+    score = 2 if ctx.has(C.MEETING, sentence) else 0
+    if ctx.in_title(pos) or sentence <= 2:
+        score += 1
+    if ctx.has(C.OTHER_EVENT, sentence):
+        score -= 3
+    if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
+        score -= 1
+    return score
+
+
+def find_venue(
+    ctx: Context, announcement: bool = False
+) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
     best: Match | None = None
@@ -47,13 +118,9 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
             continue
         sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 40) : m.start]
-        score = 2 if _IN.search(before) else 0
-        if ctx.has(C.MEETING, sentence):
-            score += 2
-        if ctx.in_title(m.start) or sentence <= 2:
-            score += 1
-        if ctx.has(C.OTHER_EVENT, sentence):
-            score -= 3
+        score = (2 if _IN.search(before) else 0) + _place_score(
+            ctx, sentence, m.start, announcement
+        )
         if score > best_score:
             best, best_score = m, score
     for m in _CAPITAL.finditer(ctx.text):
@@ -69,6 +136,9 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
+    unknown = _unknown_town(ctx, best_score, announcement)
+    if unknown is not None:
+        return unknown
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)
@@ -99,7 +169,7 @@ _HEADS = re.compile(
     r"|коллег\w* из)\b"
 )
 _SIDE = re.compile(
-    r"^\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
+    r"\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
     r"|правоохранител\w*|специалист\w*|пограничник\w*|партн[её]р\w*|ведомств\w*|мвд)\b"
 )
 _DELEGATION_OF = re.compile(r"делегаци\w*\s+(?:мвд\s+)?$")

@@ -116,7 +116,7 @@ def extract_russian(
     pub = publication_of(doc, publication_date, url)
     announcement = _announcement(ctx)
 
-    city, venue_country, city_span, city_conf = find_venue(ctx)
+    city, venue_country, city_span, city_conf = find_venue(ctx, announcement)
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     # the body first without participants (a known body does not need them), then again
     # with the states of a joint collegium once they are known

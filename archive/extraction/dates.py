@@ -143,7 +143,7 @@ _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
-    r"|\bв(?:о)?\s+(?:(?:минувш|прошл)(?:ий|ую|ее|ое)\s+)?"
+    r"|\bв(?:о)?\s+(?:(?P<past>минувш|прошл)(?:ий|ый|ой|ую|ее|ое)\s+)?"
     r"(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
 _RU_RELATIVE = {"позавчера": "the day before yesterday", "вчера": "yesterday", "сегодня": "today",
@@ -165,6 +165,7 @@ class DateMention:
     end_month: int | None = None
     end_day: int | None = None
     relative: str | None = None  # today / yesterday / weekday name
+    past: bool = False  # "в минувший вторник": the weekday before the day of the news
 
     @property
     def text_len(self) -> int:
@@ -309,7 +310,8 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
             rel = m.group("rel") or m.group("wd")
             if rel is None:
                 rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
-            found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+            past = bool(m.group("past"))
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel, past=past))
     if _cyrillic(text):
         found.extend(_ru_months_alone(text))
     return _dedupe(found)
@@ -365,7 +367,10 @@ def resolve(
         rel = mention.relative
         if rel in WEEKDAYS:
             delta = (publication.weekday() - WEEKDAYS[rel]) % 7
-            day = publication + dt.timedelta(days=-delta if not future else (7 - delta) % 7)
+            if mention.past:
+                day = publication - dt.timedelta(days=delta or 7)
+            else:
+                day = publication + dt.timedelta(days=-delta if not future else (7 - delta) % 7)
         else:
             offset = {"the day before yesterday": -2, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
             day = publication + dt.timedelta(days=offset)

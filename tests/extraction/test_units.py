@@ -517,3 +517,16 @@ def test_a_page_stamp_with_a_two_digit_year_is_read_day_first(line, day) -> None
 
 def test_a_two_digit_stamp_that_is_no_calendar_date_gives_none() -> None:
     assert stamp_dates("31.02.19") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("в минувший вторник", "2025-04-15"),  # the news day is a Tuesday: the one before
+        ("в прошлый четверг", "2025-04-17"),
+        ("во вторник", "2025-04-22"),  # the news day itself
+    ],
+)
+def test_a_russian_weekday_resolves_against_the_day_of_the_news(phrase, day) -> None:
+    (mention,) = find_dates(phrase)
+    assert resolve(mention, dt.date(2025, 4, 22))[0] == day

@@ -551,8 +551,8 @@ def find_organizations(
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
         sentence = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[sentence]
-        if not ctx.has(C.PART, sentence):
-            continue
+        if not ctx.has(C.PART, sentence) or ctx.has(C.ABSENT, sentence):
+            continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
         cue = None
         for c in ctx.cue_finditer(C.PART, a, m.start):
             cue = c

@@ -64,6 +64,7 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+_ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
 
@@ -156,6 +157,7 @@ def _assign_cues(
         | {span for p in people for span in p.lone}
     )
     out: dict[tuple[int, int], set[str]] = {span: set() for span in spans}
+    oblique = {(m.start, m.end) for p in people for m in p.mentions if m.oblique}
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
@@ -167,7 +169,12 @@ def _assign_cues(
                 x, y = a + m.start(), a + m.end()
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
-                near = min(mentions, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                # who speaks is the verb's subject, a name in the nominative ("По поручению
+                # Президента А участников приветствовал советник Б": Б)
+                pool = mentions
+                if name == "speech":
+                    pool = [sp for sp in mentions if sp not in oblique] or mentions
+                near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
@@ -314,6 +321,12 @@ def _verb_in(text: str) -> bool:
 
 
 @lru_cache(maxsize=16_384)
+def _is_adjective(word: str) -> bool:
+    parses = parse(word.lower())
+    return word.isalpha() and bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+@lru_cache(maxsize=16_384)
 def _is_preposition(word: str) -> bool:
     parses = parse(word.lower())
     return bool(parses) and parses[0].tag.POS == "PREP"
@@ -352,6 +365,8 @@ def left_title(
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
         return None
+    while first > 0 and _is_adjective(words[first - 1].group()):
+        first -= 1  # "государственный советник", "белорусский министр"
     a = seg_start + words[first].start()
     dash = _DASH_BEFORE.search(ctx.text, sent_start, a)
     if first == 0 and dash:
@@ -480,10 +495,15 @@ def _analyse(
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.add("host")
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
+        if colleague:
+            part.cues.add("colleague")  # a minister's counterpart: an office of its own
         if colleague and part.country is None:
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        on_behalf = _ON_BEHALF_OF.search(before)
+        if on_behalf and not _verb_in(on_behalf.group(1)):
+            part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
@@ -526,7 +546,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif (
         {"attend", "chair", "elected", "host", "guest"} & cues
         or "speech" in cues
-        and ({"meeting", "of-body"} & cues or part.title)
+        and ({"meeting", "of-body", "colleague"} & cues or part.title)
         or "meeting" in cues
         and part.title
     ):

@@ -57,6 +57,7 @@ class NameMention:
     words: list[str]  # as written
     native: str  # the nominative, given name(s) first: "Ержан Саденов", "В. Н. Дубровский"
     surname: str  # the surname in the nominative
+    oblique: bool = False  # written in another case than the nominative ("Ерлана Карина")
 
 
 @dataclass
@@ -269,8 +270,9 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     patronymic. A surname that looks like a patronymic ("Шуневич") at either end of the run
     is the surname; of two surname-like words the first is the given name (names the
     dictionary does not know: "Хабибулло Вохидзода")."""
-    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] is None:
-        kinds = ["given", "surn"]  # a surname that is also a common word: "Андрей Швед"
+    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] in (None, "given"):
+        # a surname that is also a common word or a given name: "Андрей Швед", "Ерлан Карин"
+        kinds = ["given", "surn"]
     if None in kinds:
         return None
     out = [str(k) for k in kinds]
@@ -321,7 +323,8 @@ def find_names(
                 m.group("s"),
             )
             native = f"{initials} {surname}"
-            out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname))
+            oblique = surname.lower() != m.group("s").lower()
+            out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname, oblique))
             taken.append((m.start(), m.end()))
     for m in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
@@ -343,7 +346,9 @@ def find_names(
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
                 native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
-                out.append(NameMention(a, b, sub, native, surn[-1] if surn else forms[-1]))
+                oblique = any(f.lower() != w.lower() for f, w in zip(forms, sub, strict=True))
+                surname = surn[-1] if surn else forms[-1]
+                out.append(NameMention(a, b, sub, native, surname, oblique))
                 taken.append((a, b))
                 i += n - 1
                 break

@@ -4,6 +4,7 @@ English, with the Russian rules of this package."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..cleaning import clean
@@ -83,6 +84,28 @@ def _host_state_chairs(
                 mentioned.pop(venue_code, None)
 
 
+def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
+    """A meeting of two states' interior ministries with no body of its own ("встреча министра
+    внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
+    Ministries of A and B", the states in the order their people are named. Every participant
+    with a state is of one of the two, each of them has one, and one at least heads or speaks
+    for an interior ministry."""
+    if len(part) != 2:
+        return None
+    states = [p.country for p in people if p.country]
+    if set(states) != set(part) or not any(
+        p.title and re.search(r"внутренних дел|\bмвд\b", p.title.lower()) for p in people
+    ):
+        return None
+    first, second = dict.fromkeys(states)
+    return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"
+
+
+def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
+    spans = [p.evidence[0] for p in people if p.evidence]
+    return ctx.span(min(spans)) if spans else None
+
+
 def _participant_row(lex: Lexicon, p: Participant) -> dict[str, Any]:
     """A participant as the result lists them, with the name as the report writes it."""
     return {
@@ -133,6 +156,10 @@ def extract_russian(
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
+    if body_match is None and body_conf < 0.5:
+        bilateral = _bilateral_body(lex, people, part)
+        if bilateral is not None:
+            body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
     joint = bool(body and body.startswith("Joint Collegium"))
     _settle_roles(parts, joint)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None

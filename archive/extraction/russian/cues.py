@@ -61,6 +61,7 @@ CHAIR = sentence_cue(
 # chairing the body from now on
 ELECTED_CHAIR = sentence_cue(
     r"\b(?:стал\w* председател\w*|избран\w* председател\w*|полномочия председател\w*"
+    r"|председател\w* (?:совета |комитета )?(?:был[аи]? )?избран\w*"
     r"|возглавил\w* совет\w*|председательство\w* (?:перешл|перейд|перешло|переходит))"
 )
 # heading a delegation, or taking part

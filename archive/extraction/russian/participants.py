@@ -64,6 +64,8 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+# "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
+_LEADS_DELEGATION_OF = re.compile(r"делегаци\w*\s+([^.;]{0,120}?)\s+во главе с\s+[^.;]{0,80}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -504,6 +506,11 @@ def _analyse(
         on_behalf = _ON_BEHALF_OF.search(before)
         if on_behalf and not _verb_in(on_behalf.group(1)):
             part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
+        led = _LEADS_DELEGATION_OF.search(before)
+        if led and part.country is None:
+            part.country = _geo_in(
+                ctx, a - len(before) + led.start(1), a - len(before) + led.end(1)
+            )
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part

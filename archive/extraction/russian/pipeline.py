@@ -84,6 +84,20 @@ def _host_state_chairs(
                 mentioned.pop(venue_code, None)
 
 
+def _host_at_dateline(
+    ctx: Context, people: list[Participant]
+) -> tuple[str | None, str | None, Span | None, float]:
+    """No venue named: the dateline's city when the meeting's host or chair is of its state
+    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ...")."""
+    dl = ctx.doc.dateline
+    city = ctx.lex.city_by_name(dl.city_text) if dl else None
+    if city is None or not any(
+        p.country == city.country for p in people if p.role in ("host", "chair")
+    ):
+        return None, None, None, 0.0
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
 def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
     """A meeting of two states' interior ministries with no body of its own ("встреча министра
     внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
@@ -152,7 +166,7 @@ def extract_russian(
     part, mentioned, countries_conf = find_countries(
         ctx, person_countries, body_match, venue_country, announcement
     )
-    if body is None:
+    if body_match is None and body_conf < 0.5:
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
@@ -162,6 +176,8 @@ def extract_russian(
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
     joint = bool(body and body.startswith("Joint Collegium"))
     _settle_roles(parts, joint)
+    if city is None and venue_country is None:
+        city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)

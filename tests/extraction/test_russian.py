@@ -81,6 +81,23 @@ def test_titles_are_put_back_in_the_nominative() -> None:
     assert nominative(words) == ["первый", "заместитель", "министра", "внутренних", "дел"]
 
 
+def test_a_title_shared_by_a_list_is_one_person_s_title() -> None:
+    words = ["министры", "внутренних", "дел", "Азербайджана"]
+    assert nominative(words) == ["министр", "внутренних", "дел", "Азербайджана"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("Сегодня в Бишкеке прошло 91-е заседание Совета командующих погранвойсками СНГ.", 91),
+        ("В Бишкеке состоялось заседание Совета командующих пограничными войсками СНГ. "
+         "Прошлое, 90-е заседание совета состоялось в Минске.", None),
+    ],
+)  # fmt: skip
+def test_the_session_number_of_a_sitting_held(sentence: str, ordinal: int | None) -> None:
+    assert extract(sentence).ordinal == ordinal
+
+
 def test_latin_names_follow_the_wikipedia_romanisation() -> None:
     assert latin("Ержан Саденов") == "Yerzhan Sadenov"
     assert latin("Юрий Жданов") == "Yury Zhdanov"

@@ -490,7 +490,10 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_NOT_THIS = re.compile(r"\b(?:следующ\w*|предыдущ\w*|прошл\w*|предстоящ\w*)\s+$")
+# "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
+_NOT_THIS = re.compile(
+    r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
+)
 
 
 def _roman(s: str) -> int:

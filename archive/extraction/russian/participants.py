@@ -81,11 +81,13 @@ _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|цент�
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
 
-# what may stand between two names of one list: a comma or "и" / "а также", then the next
+# what may stand between two names of one list: a comma, "и" / "а также" or the semicolon of a
+# bulleted list, then the next
 # one's title or state ("министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич"),
 # or a dash before a list of names matching a list of states
 _LIST_LINK = re.compile(
-    r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+)(?P<rest>.*)", re.DOTALL
+    r"\s*(?:(?P<item>;\s*[—–•-]?\s*)|,\s*(?:а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+)(?P<rest>.*)",
+    re.DOTALL,
 )
 _LIST_REST = re.compile(r"[^.;:!?«»()\"]{0,130}")
 # cues a whole list shares: taking part, speaking
@@ -102,8 +104,12 @@ def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | No
         return None
     if _verb_in(m.group("rest")):
         return None
-    if re.search(r"(?:^|\s)(?:и|также)\s", gap) or any(_is_head(w) for w in gap.split()):
-        return "joined"  # "А и Б", "А, а также Б", "title А, title Б"
+    if (
+        m.group("item")
+        or re.search(r"(?:^|\s)(?:и|также)\s", gap)
+        or any(_is_head(w) for w in gap.split())
+    ):
+        return "joined"  # "А и Б", "А, а также Б", "title А, title Б", "title А; — title Б"
     return "comma"
 
 

@@ -87,8 +87,11 @@ def _kind(word: str) -> str | None:
     """ "given", "patr", "surn" or None for a capitalised word (None: not part of a name)."""
     low = word.lower()
     # a name in the plural ("Гасанов" as the genitive plural of "Гасан") is a surname's form
-    parses = [p for p in parse(low) if p.tag.number != "plur"]
+    every = parse(low)
+    parses = [p for p in every if p.tag.number != "plur"]
     tags = {t for p in parses for t in _NAME_TAGS if t in p.tag}
+    if not tags and _SURNAME_FORM.search(low) and any("Name" in p.tag for p in every):
+        return "surn"  # "Акмурадов": known only as the genitive plural of a given name
     known = analyzer().word_is_known(low)
     if "Patr" in tags or _PATRONYMIC.search(low):
         return "patr"

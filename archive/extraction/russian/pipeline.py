@@ -98,18 +98,26 @@ def _host_at_dateline(
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
+# offices other than an interior ministry's, in a title
+_OTHER_OFFICE = re.compile(
+    r"посол|посольств|консул|иностранных дел|обороны|юстиции|безопасност|таможен|пограничн"
+    r"|прокурор|спецслужб|разведк|гвард"
+)
+
+
 def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
     """A meeting of two states' interior ministries with no body of its own ("встреча министра
     внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
     Ministries of A and B", the states in the order their people are named. Every participant
-    with a state is of one of the two, each of them has one, and one at least heads or speaks
-    for an interior ministry."""
+    with a state is of one of the two, each of them has one, one at least heads or speaks for
+    an interior ministry and none for another office (an ambassador received by a minister is
+    not a meeting of two ministries)."""
     if len(part) != 2:
         return None
     states = [p.country for p in people if p.country]
-    if set(states) != set(part) or not any(
-        p.title and re.search(r"внутренних дел|\bмвд\b", p.title.lower()) for p in people
-    ):
+    titles = [p.title.lower() for p in people if p.title]
+    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
+    if set(states) != set(part) or not interior or any(_OTHER_OFFICE.search(t) for t in titles):
         return None
     first, second = dict.fromkeys(states)
     return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"

@@ -9,11 +9,11 @@ from typing import Any
 
 from ..cleaning import clean
 from ..context import Context, Span
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Match
 from ..publication import publication_of
 from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
-from ..when import find_meeting_date
+from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
 from .facts import (
     find_body,
@@ -82,6 +82,33 @@ def _host_state_chairs(
             if venue_code and venue_code not in part:
                 part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
                 mentioned.pop(venue_code, None)
+
+
+_EXPERTS = re.compile(
+    r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
+)
+
+
+def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool) -> int | None:
+    """The sentence reporting an experts' meeting held ("25 апреля состоялось совещание
+    экспертов") in a report whose body is named only in the future ("30 мая пройдет заседание
+    Совета ..."): the report is about the experts' meeting, not the session it prepares."""
+    if announcement or body_match is None:
+        return None
+    named = {ctx.sent_idx(m.start) for m in ctx.orgs if m.ref == body_match.ref}
+    if not any(ctx.has(C.FUTURE, i) for i in named) or any(
+        ctx.has(C.HELD, i) and not ctx.has(C.FUTURE, i) for i in named
+    ):
+        return None  # the body's own session is not only announced
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        if (
+            ctx.has(C.HELD, i)
+            and not ctx.has(C.FUTURE, i)
+            and not ctx.has(C.OTHER_EVENT, i)
+            and _EXPERTS.search(ctx.low, a, b)
+        ):
+            return i
+    return None
 
 
 def _host_at_dateline(
@@ -182,6 +209,13 @@ def extract_russian(
         bilateral = _bilateral_body(lex, people, part)
         if bilateral is not None:
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+    experts = _experts_meeting(ctx, body_match, announcement)
+    if experts is not None and body:
+        # the experts' meeting held, preparing the session the report announces
+        body, body_span = f"Experts of the {body}", ctx.span(ctx.doc.sentences[experts][0])
+        dated = date_in_sentence(ctx, pub, experts)
+        if dated is not None:
+            date_start, date_end, precision, date_basis, date_span = dated
     joint = bool(body and body.startswith("Joint Collegium"))
     _settle_roles(parts, joint)
     if city is None and venue_country is None:

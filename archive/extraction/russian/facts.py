@@ -61,6 +61,8 @@ def _unknown_town(
     """A town the gazetteer does not know where the meeting is said to take place, scored as
     a known city is and taken only when it scores higher than every known one: its name in
     the nominative in Latin letters, and its state when given in brackets after it."""
+    if known_best >= 5:
+        return None  # a known city in the lead's meeting sentence: no town can score higher
     dl = ctx.doc.dateline
     best: tuple[int, re.Match[str], str] | None = None
     for m in _IN_TOWN.finditer(ctx.text):

@@ -53,6 +53,8 @@ _RANK = re.compile(
     r"|государственн\w+ советник\w* юстиции(?: \d-го класса)?)\s*$",
     re.IGNORECASE,
 )
+# a name in quotes inside a title: "начальник управления «Оңтүстік» Пограничной службы"
+_SHORT_QUOTE = re.compile(r"«[^«»\s]+(?:\s[^«»\s]+){0,2}»")
 _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
@@ -64,6 +66,10 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+# "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
+_FROM_SIDE = re.compile(
+    r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
+)
 # "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
 _LEADS_DELEGATION_OF = re.compile(r"делегаци\w*\s+([^.;]{0,120}?)\s+во главе с\s+[^.;]{0,80}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
@@ -354,8 +360,10 @@ def left_title(
     """The span of the title standing right before a name, without ranks (it does not reach
     back past punctuation, a verb, a preposition before its head, or another name)."""
     seg_start = sent_start
+    quoted = [q.span() for q in _SHORT_QUOTE.finditer(ctx.text, sent_start, name_start)]
     for m in _BOUNDARY.finditer(ctx.text, sent_start, name_start):
-        seg_start = m.end()
+        if not any(x <= m.start() < y for x, y in quoted):
+            seg_start = m.end()
     for a, b in names:
         if seg_start <= a and b <= name_start:
             seg_start = b
@@ -512,6 +520,10 @@ def _analyse(
         on_behalf = _ON_BEHALF_OF.search(before)
         if on_behalf and not _verb_in(on_behalf.group(1)):
             part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
+        sides = list(_FROM_SIDE.finditer(ctx.low, s, a)) if part.country is None else []
+        if sides and not any(sides[-1].end() <= x < a for x, _ in names):
+            g = "dem" if sides[-1].group("dem") else "of"
+            part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
         led = _LEADS_DELEGATION_OF.search(before)
         if led and part.country is None:
             part.country = _geo_in(

@@ -307,6 +307,8 @@ def find_countries(
             continue
         if _MEMBERSHIP.search(ctx.low, a, b):
             named = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        if ctx.has(C.OTHER_EVENT, sentence) and ctx.has(C.MEETING, sentence):
+            continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
     title = [m for m in states if ctx.in_title(m.start)]

@@ -92,11 +92,12 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "nos", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "jr", "sr",
     "kh", "sh", "zh", "ch", "yu", "ya", "ts", "ye",  # transliterated initials: "Kh. Sharifzoda"
+    "дж",  # a Cyrillic two-letter initial: "К.Дж. Джунушалиев"
     "vs", "etc", "prof", "rep", "sen", "gov", "adm", "cmdr", "insp", "supt", "approx", "e.g", "i.e",
     "u.s", "u.k", "vol", "art", "para", "fig", "ft", "pol", "brig", "ltd", "inc", "co", "corp",
 }  # fmt: skip
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]")
+_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]|(?:[а-яё]{1,2}\.)+[а-яё]{1,2}")
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f])")
 
 

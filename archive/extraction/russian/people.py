@@ -29,7 +29,7 @@ from .morph import analyzer, parse
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 _RUN = re.compile(rf"{_WORD}(?:\s{_WORD})+")
-_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_INITIALS = r"[А-ЯЁ](?:[а-яё])?\.\s?(?:[А-ЯЁ](?:[а-яё])?\.)?"  # "В.А.", "К.Дж.", "Ш. М."
 _SURNAME_INITIALS = re.compile(rf"(?P<s>{_WORD})\s(?P<i>{_INITIALS})(?!\s?[А-ЯЁ][а-яё])")
 _INITIALS_SURNAME = re.compile(rf"(?<![А-ЯЁа-яё])(?P<i>{_INITIALS})\s?(?P<s>{_WORD})")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)(?:а|у|ем|ом|е|ы|ой|у)?$")

@@ -45,9 +45,19 @@ def _announcement(ctx: Context) -> bool:
     )
 
 
-def _settle_roles(parts: list[Participant], joint: bool) -> None:
+def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
+    """The two states of a joint collegium ("Joint Collegium of the Interior Ministries of A
+    and B"), or None when the body is no joint collegium."""
+    m = re.match(r"Joint Collegium of the Interior Ministries of (.+) and (.+)$", body or "")
+    if m is None:
+        return None
+    return {c.code for c in (lex.country_by_name(m.group(1)), lex.country_by_name(m.group(2))) if c}
+
+
+def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
     """Roles that depend on the others: a session chair outranks the chairman elected at it;
-    in a joint collegium the heads of the two ministries co-chair."""
+    in a joint collegium the heads of the two ministries co-chair (not a guest minister of a
+    third state)."""
     chaired = any(p.role == "chair" for p in parts if p.participant)
     openers = [p for p in parts if p.participant and p.role == "opened"]
     for p in parts:
@@ -56,8 +66,14 @@ def _settle_roles(parts: list[Participant], joint: bool) -> None:
         if p.role == "elected-chair":
             p.role = "attendee" if chaired else "chair"
         elif p.role == "opened":
-            p.role = "co-chair" if joint or len(openers) >= 2 else "chair"
-        elif joint and p.role in ("attendee", "speaker") and p.title and _heads_ministry(p.title):
+            p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
+        elif (
+            joint is not None
+            and p.role in ("attendee", "speaker")
+            and p.title
+            and _heads_ministry(p.title)
+            and (p.country is None or p.country in joint)
+        ):
             p.role = "co-chair"
 
 
@@ -216,7 +232,7 @@ def extract_russian(
         dated = date_in_sentence(ctx, pub, experts)
         if dated is not None:
             date_start, date_end, precision, date_basis, date_span = dated
-    joint = bool(body and body.startswith("Joint Collegium"))
+    joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     if city is None and venue_country is None:
         city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)

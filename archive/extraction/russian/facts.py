@@ -346,6 +346,9 @@ _HEADS_OF_MEMBERS = re.compile(
     r"(?:^|(?<=\n))(?:Главы|Руководители|Министры|Командующие|Генпрокуроры|Секретари)\s+"
     r"[^.;:()«»\n]{2,80}?\s(?:стран|государств(?:-членов|-участников)?)\b"
 )
+_INTERIOR_HEADS = re.compile(
+    r"(?:главы|руководители|министры)\s+(?:мвд|министерств\s+внутренних\s+дел|внутренних\s+дел)\b"
+)
 # "совместная коллегия", "объединённое заседание коллегий МВД А и Б"
 _JOINT = re.compile(
     r"\b(?:объедин[её]нн\w+|совместн\w+)\s+(?:(?:расширенн\w+\s+)?заседани\w+\s+)?коллеги\w+"
@@ -409,9 +412,21 @@ def find_body(
 
 
 def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
-    """ "заседание экспертной группы по ...": the phrase after a meeting noun in the headline
-    or the first sentences, in English."""
+    """ "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
+    headline or lead, are the format that meets; else "заседание экспертной группы по ...":
+    the phrase after a meeting noun in the headline or the first sentences, in English."""
     limit = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
+    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
+        org = next((o for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
+        if org is None or _STOP.search(ctx.text, m.end(), org.end):
+            continue
+        if _INTERIOR_HEADS.match(ctx.low, m.start()):
+            # "Главы МВД стран ШОС": the interior ministers of the organization's states
+            name = f"Interior Ministers of {_english_name(ctx, org)} Member States"
+            return name, ctx.span(m.start()), 0.35, None
+        english = render(ctx, m.start(), org.end)
+        if english:
+            return english, ctx.span(m.start()), 0.35, None
     for m in _PHRASE.finditer(ctx.text, 0, limit):
         # "Совещание руководителей ...": a capitalised meeting noun is part of the name
         a = m.start() if ctx.text[m.start()].isupper() else m.start("b")
@@ -423,14 +438,6 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
         english = render(ctx, a, a + len(phrase))
         if english:
             return english, ctx.span(a), 0.4, None
-    # "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
-    # headline or lead, are the format that meets
-    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
-        end = next((o.end for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
-        if end is not None and not _STOP.search(ctx.text, m.end(), end):
-            english = render(ctx, m.start(), end)
-            if english:
-                return english, ctx.span(m.start()), 0.35, None
     return None
 
 

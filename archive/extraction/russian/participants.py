@@ -66,6 +66,8 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+# the chairman of the body itself, with no other body named after the word
+_CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
@@ -488,8 +490,8 @@ def _analyse(
                 part.cues.add("spokes")
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
-            if C.CHAIR.found_in(title_low):
-                part.cues.add("chair")
+            if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
+                part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
         if ctx.has(C.MEETING, sentence):

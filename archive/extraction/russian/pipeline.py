@@ -55,10 +55,14 @@ def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
 
 
 def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
-    """Roles that depend on the others: a session chair outranks the chairman elected at it;
-    in a joint collegium the heads of the two ministries co-chair (not a guest minister of a
-    third state)."""
-    chaired = any(p.role == "chair" for p in parts if p.participant)
+    """Roles that depend on the others: two chairs are co-chairs; a session chair outranks the
+    chairman elected at it; in a joint collegium the heads of the two ministries co-chair (not a
+    guest minister of a third state)."""
+    chairs = [p for p in parts if p.participant and p.role == "chair"]
+    if len(chairs) >= 2:  # "Коллегию провели министры ... А и Б": they chair it together
+        for p in chairs:
+            p.role = "co-chair"
+    chaired = bool(chairs)
     openers = [p for p in parts if p.participant and p.role == "opened"]
     for p in parts:
         if not p.participant:

@@ -125,7 +125,7 @@ _RELATIVE_KEYS = (
 )  # fmt: skip
 _RU_RELATIVE_KEYS = (
     "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник", "в среду",
-    "в четверг", "в пятницу", "в субботу", "в воскресенье", "в минувш", "в прошл",
+    "в четверг", "в пятницу", "в субботу", "в воскресенье", "в минувш", "в прошл", "накануне",
 )  # fmt: skip
 
 
@@ -143,6 +143,8 @@ _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
+    # "Накануне в Минске прошло ...": the day before the news ("накануне заседания" is not)
+    r"|\b(?P<eve>накануне)(?=\s+(?:в|во|на)\s|\s*,)"
     r"|\bв(?:о)?\s+(?:(?P<past>минувш|прошл)(?:ий|ый|ой|ую|ее|ое)\s+)?"
     r"(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
@@ -309,7 +311,11 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
         if m:
             rel = m.group("rel") or m.group("wd")
             if rel is None:
-                rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
+                rel = (
+                    "yesterday"
+                    if m.group("eve")
+                    else _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
+                )
             past = bool(m.group("past"))
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel, past=past))
     if _cyrillic(text):

@@ -213,6 +213,19 @@ def test_last_tuesday_is_resolved_against_the_page_date() -> None:
     assert _date(text, publication_date=published) == ("2024-09-10", None, "day", "publication")
 
 
+def test_nakanune_in_the_lead_is_the_day_before_the_news() -> None:
+    text = "МИНСК, 15 мая 2024 г. Накануне в Минске прошло заседание Совета глав МВД СНГ."
+    assert _date(text) == ("2024-05-14", None, "day", "dateline")
+
+
+def test_nakanune_before_a_noun_is_no_day() -> None:
+    text = (
+        "МИНСК, 15 мая 2024 г. Накануне заседания Совета министров внутренних дел СНГ министры "
+        "провели встречу."
+    )
+    assert _date(text)[2] != "day"
+
+
 def test_yesterday_without_a_page_date_is_not_dated() -> None:
     text = "Вчера в Минске прошло заседание Совета министров внутренних дел СНГ."
     assert _date(text)[:3] == (None, None, "unknown")

@@ -172,6 +172,14 @@ def test_a_body_outside_the_gazetteer_is_rendered_in_english() -> None:
     assert {"meeting", "heads", "security", "intelligence", "services"} <= words
 
 
+def test_a_headline_s_body_phrase_ends_with_its_line() -> None:
+    text = (
+        "В Циндао прошло совещание министров внутренних дел государств-членов ШОС\n\n"
+        "ЦИНДАО, 20 июня 2024 г. Совещание провел министр общественной безопасности КНР."
+    )
+    assert "China" not in extract(text).to_dict()["body"]
+
+
 # --------------------------------------------------------------------------- roles
 def test_roles_from_russian_cue_words() -> None:
     text = (

@@ -180,6 +180,24 @@ def test_a_headline_s_body_phrase_ends_with_its_line() -> None:
     assert "China" not in extract(text).to_dict()["body"]
 
 
+# --------------------------------------------------------------------------- lists of names
+@pytest.mark.parametrize(
+    ("sentence", "taking_part"),
+    [
+        ("В заседании приняли участие министры внутренних дел Армении Ашот Варданян, Казахстана "
+         "Нурлан Абишев и России Павел Соколов.",
+         {"Ashot Vardanyan", "Nurlan Abishev", "Pavel Sokolov"}),
+        ("В заседании принял участие министр внутренних дел Казахстана Нурлан Абишев, "
+         "встретившийся ранее с Иваном Кубраковым и Павлом Соколовым.", {"Nurlan Abishev"}),
+        ("Как сообщила начальник отдела Анна Петрова, генпрокурор Таджикистана Бободжон Бобохонов "
+         "отбыл для участия в заседании.", {"Bobodzhon Bobokhonov"}),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_shares_its_cue_and_a_clause_does_not(sentence, taking_part) -> None:
+    text = "В Минске состоялось заседание Совета министров внутренних дел СНГ. " + sentence
+    assert {p["name"] for p in extract(text).to_dict()["participants"]} == taking_part
+
+
 # --------------------------------------------------------------------------- roles
 def test_roles_from_russian_cue_words() -> None:
     text = (

@@ -110,8 +110,12 @@ def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | No
     m = _LIST_LINK.fullmatch(gap)
     if m is None or not _LIST_REST.fullmatch(m.group("rest")):
         return None
-    if _verb_in(m.group("rest")):
-        return None
+    rest = m.group("rest")
+    words = re.findall(r"[А-ЯЁа-яё]+", rest)
+    if _verb_in(rest) or any(_is_participle(w) for w in words):
+        return None  # "А, встретившийся ранее с Б": not a list
+    if words and _is_preposition(words[-1]):
+        return None  # "А, а также с Б": the next name depends on a preposition
     if (
         m.group("item")
         or re.search(r"(?:^|\s)(?:и|также)\s", gap)
@@ -334,6 +338,12 @@ def _verb_in(text: str) -> bool:
     """Whether a verb stands in ``text`` ("во встрече в Душанбе прибыли министры ..." is not
     the meeting of those ministers with someone)."""
     return any(_is_verb(w) or _may_be_verb(w) for w in re.findall(r"[А-ЯЁа-яё]+", text))
+
+
+@lru_cache(maxsize=16_384)
+def _is_participle(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS", "GRND")
 
 
 @lru_cache(maxsize=16_384)

@@ -66,6 +66,8 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+# a name, its title after a comma, then a colon and a quotation: the words are the person's
+_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*[«\"„]")
 # the chairman of the body itself, with no other body named after the word
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
@@ -489,6 +491,8 @@ def _analyse(
             if r and _is_head(r.group(1).split()[0]):
                 rspan = (r.start(1), r.end(1))
         span = tspan or rspan
+        if _SAYS_AFTER.match(ctx.text, b, e):
+            part.cues.add("speech")  # "Дмитрий Казьмин, директор ...: «Удалось обсудить ...»"
         if span and part.title is None:
             part.title = _title_text(ctx, span)
             part.country = _geo_in(ctx, *span)

@@ -131,6 +131,31 @@ def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool)
     return None
 
 
+_HOSTS_IT = re.compile(
+    r"\b(?:встречу|заседание|совещание|мероприятие|коллегию|сессию)\s+"
+    r"(?:принимает|принимала|принимают|примет)\s+$"
+)
+
+
+def _hosting_state(
+    ctx: Context, people: list[Participant], part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """ "Встречу принимает Армения": the state hosts and takes part, and its one participant
+    is the host."""
+    for m in ctx.geo:
+        if m.kind != "country" or not _HOSTS_IT.search(ctx.low, max(0, m.start - 60), m.start):
+            continue
+        code = ctx.country_code(m)
+        if code is None:
+            continue
+        part.setdefault(code, ctx.span(m.start))
+        mentioned.pop(code, None)
+        ours = [p for p in people if p.country == code]
+        if len(ours) == 1 and ours[0].role == "attendee":
+            ours[0].role = "host"
+        return
+
+
 def _host_at_dateline(
     ctx: Context, people: list[Participant]
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -238,6 +263,7 @@ def extract_russian(
             date_start, date_end, precision, date_basis, date_span = dated
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
+    _hosting_state(ctx, people, part, mentioned)
     if city is None and venue_country is None:
         city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None

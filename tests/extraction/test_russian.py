@@ -180,6 +180,18 @@ def test_a_headline_s_body_phrase_ends_with_its_line() -> None:
     assert "China" not in extract(text).to_dict()["body"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("В Новополоцке прошло заседание Совета министров внутренних дел СНГ.", "Novopolotsk"),
+        ("В Подмосковье прошло заседание Совета министров внутренних дел СНГ.", None),
+        ("В Европе прошло заседание Совета министров внутренних дел СНГ.", None),
+    ],
+)
+def test_a_town_outside_the_gazetteer_but_no_region(sentence: str, city: str | None) -> None:
+    assert extract(sentence).to_dict()["city"] == city
+
+
 # --------------------------------------------------------------------------- lists of names
 @pytest.mark.parametrize(
     ("sentence", "taking_part"),

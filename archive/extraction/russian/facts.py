@@ -45,12 +45,23 @@ _IN_TOWN = re.compile(
 )
 
 
+# place names that are no town: continents and the large regions news copy names alone
+_NOT_TOWNS = frozenset(
+    """европа азия африка америка евразия австралия антарктида арктика сибирь урал кавказ
+    закавказье прибалтика балтия скандинавия балканы ближний средний""".split()  # noqa: SIM905
+)
+# "Подмосковье", "Приморье", "Поволжье": a region named after what it lies by
+_AREA = re.compile(r"(?:под|при|по|за)\w+ье$")
+
+
 def _town_nominative(word: str, after_town_noun: bool) -> str | None:
     """The nominative of a place name the dictionary knows as one (tagged Geox), in the case
     "в" gives it (the locative; the nominative after "в городе")."""
     wanted = ("nomn", "loct") if after_town_noun else ("loct",)
     for p in parse(word.lower()):
         if p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case in wanted:
+            if p.normal_form in _NOT_TOWNS or _AREA.match(p.normal_form):
+                return None  # a continent or a region ("в Европе", "в Подмосковье")
             return "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
     return None
 

@@ -92,11 +92,12 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "nos", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "jr", "sr",
     "kh", "sh", "zh", "ch", "yu", "ya", "ts", "ye",  # transliterated initials: "Kh. Sharifzoda"
+    "дж",  # a Cyrillic two-letter initial: "К.Дж. Джунушалиев"
     "vs", "etc", "prof", "rep", "sen", "gov", "adm", "cmdr", "insp", "supt", "approx", "e.g", "i.e",
     "u.s", "u.k", "vol", "art", "para", "fig", "ft", "pol", "brig", "ltd", "inc", "co", "corp",
 }  # fmt: skip
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]")
+_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]|(?:[а-яё]{1,2}\.)+[а-яё]{1,2}")
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(\[]?[A-Z0-9\u0400-\u042f])")
 
 
@@ -201,6 +202,14 @@ def _is_body_line(line: str) -> bool:
     return (n >= 8 and bool(_SENT_END.search(line))) or n >= 25
 
 
+def _cut_off_sentence(line: str) -> bool:
+    """A page's last line that is a sentence cut off mid-list, not a headline: it stops at a
+    comma, or runs on for ten words and more with commas in it ("... delegations of Armenia,
+    Belarus, Kaz")."""
+    line = line.rstrip()
+    return line.endswith(",") or (len(line.split()) >= 10 and line.count(",") >= 2)
+
+
 def _drop_trailing_headlines(kept: list[str]) -> list[str]:
     """The lines after the article's last sentence that are not sentences themselves: other
     stories' headlines, tag lists ("CIS Uzbekistan Samarkand meeting"), a source name."""
@@ -208,6 +217,8 @@ def _drop_trailing_headlines(kept: list[str]) -> list[str]:
     while end > 1:
         line = kept[end - 1]
         if _SENT_END.search(line) or len(line.split()) > 20 or line.endswith(":"):
+            break
+        if end == len(kept) and _cut_off_sentence(line):
             break
         end -= 1
     # only when a finished sentence stands before them: a text cut off mid-sentence keeps its

@@ -125,7 +125,7 @@ _RELATIVE_KEYS = (
 )  # fmt: skip
 _RU_RELATIVE_KEYS = (
     "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник", "в среду",
-    "в четверг", "в пятницу", "в субботу", "в воскресенье", "в минувш", "в прошл",
+    "в четверг", "в пятницу", "в субботу", "в воскресенье", "в минувш", "в прошл", "накануне",
 )  # fmt: skip
 
 
@@ -143,7 +143,9 @@ _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
-    r"|\bв(?:о)?\s+(?:(?:минувш|прошл)(?:ий|ую|ее|ое)\s+)?"
+    # "Накануне в Минске прошло ...": the day before the news ("накануне заседания" is not)
+    r"|\b(?P<eve>накануне)(?=\s+(?:в|во|на)\s|\s*,)"
+    r"|\bв(?:о)?\s+(?:(?P<past>минувш|прошл)(?:ий|ый|ой|ую|ее|ое)\s+)?"
     r"(?P<wd_ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
 _RU_RELATIVE = {"позавчера": "the day before yesterday", "вчера": "yesterday", "сегодня": "today",
@@ -165,6 +167,7 @@ class DateMention:
     end_month: int | None = None
     end_day: int | None = None
     relative: str | None = None  # today / yesterday / weekday name
+    past: bool = False  # "в минувший вторник": the weekday before the day of the news
 
     @property
     def text_len(self) -> int:
@@ -308,8 +311,13 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
         if m:
             rel = m.group("rel") or m.group("wd")
             if rel is None:
-                rel = _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
-            found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+                rel = (
+                    "yesterday"
+                    if m.group("eve")
+                    else _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
+                )
+            past = bool(m.group("past"))
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=rel, past=past))
     if _cyrillic(text):
         found.extend(_ru_months_alone(text))
     return _dedupe(found)
@@ -365,7 +373,10 @@ def resolve(
         rel = mention.relative
         if rel in WEEKDAYS:
             delta = (publication.weekday() - WEEKDAYS[rel]) % 7
-            day = publication + dt.timedelta(days=-delta if not future else (7 - delta) % 7)
+            if mention.past:
+                day = publication - dt.timedelta(days=delta or 7)
+            else:
+                day = publication + dt.timedelta(days=-delta if not future else (7 - delta) % 7)
         else:
             offset = {"the day before yesterday": -2, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
             day = publication + dt.timedelta(days=offset)
@@ -412,6 +423,8 @@ _LOWER_MONTH = re.compile(
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
 )
 _NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./-]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+# "21.09.07": a stamp with a two-digit year, day first (as Russian-language sites write it)
+_SHORT_STAMP = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]\d)\.(\d\d)(?![\d.])")
 _WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 _WEEKDAY_INDEX = {w[:3]: i for w, i in WEEKDAYS.items()}
 
@@ -442,6 +455,15 @@ def stamp_dates(
                 choice = month_first
         if choice:
             out.append((a, b, choice))
+    for m in _SHORT_STAMP.finditer(line):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
+        short = int(m.group(3))
+        # a two-digit year up to the next one is this century's, else the last one's
+        century = 2000 if short <= dt.date.today().year % 100 + 1 else 1900
+        day = _safe_date(century + short, int(m.group(2)), int(m.group(1)))
+        if day:
+            out.append((m.start(), m.end(), day))
     out.sort(key=lambda t: t[0])
     return out
 

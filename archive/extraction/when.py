@@ -498,6 +498,19 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     return UNKNOWN
 
 
+def date_in_sentence(ctx: Context, pub: Publication, sentence: int) -> Found | None:
+    """The date a sentence states (resolved as :func:`find_meeting_date` resolves the
+    meeting's), for a caller that knows which sentence reports the meeting."""
+    dating = _Dating(ctx, pub)
+    a, b = ctx.doc.sentences[sentence]
+    for d in dating.mentions:
+        if a <= d.start < b and (d.month is not None or d.relative):
+            found = dating.resolve(d)
+            if found is not None:
+                return found
+    return None
+
+
 def _dateline_span(ctx: Context) -> Span | None:
     dl = ctx.doc.dateline
     return ctx.span(dl.start) if dl else None

@@ -81,6 +81,23 @@ def test_titles_are_put_back_in_the_nominative() -> None:
     assert nominative(words) == ["первый", "заместитель", "министра", "внутренних", "дел"]
 
 
+def test_a_title_shared_by_a_list_is_one_person_s_title() -> None:
+    words = ["министры", "внутренних", "дел", "Азербайджана"]
+    assert nominative(words) == ["министр", "внутренних", "дел", "Азербайджана"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("Сегодня в Бишкеке прошло 91-е заседание Совета командующих погранвойсками СНГ.", 91),
+        ("В Бишкеке состоялось заседание Совета командующих пограничными войсками СНГ. "
+         "Прошлое, 90-е заседание совета состоялось в Минске.", None),
+    ],
+)  # fmt: skip
+def test_the_session_number_of_a_sitting_held(sentence: str, ordinal: int | None) -> None:
+    assert extract(sentence).ordinal == ordinal
+
+
 def test_latin_names_follow_the_wikipedia_romanisation() -> None:
     assert latin("Ержан Саденов") == "Yerzhan Sadenov"
     assert latin("Юрий Жданов") == "Yury Zhdanov"
@@ -155,6 +172,44 @@ def test_a_body_outside_the_gazetteer_is_rendered_in_english() -> None:
     assert {"meeting", "heads", "security", "intelligence", "services"} <= words
 
 
+def test_a_headline_s_body_phrase_ends_with_its_line() -> None:
+    text = (
+        "В Циндао прошло совещание министров внутренних дел государств-членов ШОС\n\n"
+        "ЦИНДАО, 20 июня 2024 г. Совещание провел министр общественной безопасности КНР."
+    )
+    assert "China" not in extract(text).to_dict()["body"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("В Новополоцке прошло заседание Совета министров внутренних дел СНГ.", "Novopolotsk"),
+        ("В Подмосковье прошло заседание Совета министров внутренних дел СНГ.", None),
+        ("В Европе прошло заседание Совета министров внутренних дел СНГ.", None),
+    ],
+)
+def test_a_town_outside_the_gazetteer_but_no_region(sentence: str, city: str | None) -> None:
+    assert extract(sentence).to_dict()["city"] == city
+
+
+# --------------------------------------------------------------------------- lists of names
+@pytest.mark.parametrize(
+    ("sentence", "taking_part"),
+    [
+        ("В заседании приняли участие министры внутренних дел Армении Ашот Варданян, Казахстана "
+         "Нурлан Абишев и России Павел Соколов.",
+         {"Ashot Vardanyan", "Nurlan Abishev", "Pavel Sokolov"}),
+        ("В заседании принял участие министр внутренних дел Казахстана Нурлан Абишев, "
+         "встретившийся ранее с Иваном Кубраковым и Павлом Соколовым.", {"Nurlan Abishev"}),
+        ("Как сообщила начальник отдела Анна Петрова, генпрокурор Таджикистана Бободжон Бобохонов "
+         "отбыл для участия в заседании.", {"Bobodzhon Bobokhonov"}),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_shares_its_cue_and_a_clause_does_not(sentence, taking_part) -> None:
+    text = "В Минске состоялось заседание Совета министров внутренних дел СНГ. " + sentence
+    assert {p["name"] for p in extract(text).to_dict()["participants"]} == taking_part
+
+
 # --------------------------------------------------------------------------- roles
 def test_roles_from_russian_cue_words() -> None:
     text = (
@@ -194,6 +249,19 @@ def test_last_tuesday_is_resolved_against_the_page_date() -> None:
     text = "В минувший вторник в Минске прошло заседание Совета министров внутренних дел СНГ."
     published = dt.date(2024, 9, 13)  # a Friday
     assert _date(text, publication_date=published) == ("2024-09-10", None, "day", "publication")
+
+
+def test_nakanune_in_the_lead_is_the_day_before_the_news() -> None:
+    text = "МИНСК, 15 мая 2024 г. Накануне в Минске прошло заседание Совета глав МВД СНГ."
+    assert _date(text) == ("2024-05-14", None, "day", "dateline")
+
+
+def test_nakanune_before_a_noun_is_no_day() -> None:
+    text = (
+        "МИНСК, 15 мая 2024 г. Накануне заседания Совета министров внутренних дел СНГ министры "
+        "провели встречу."
+    )
+    assert _date(text)[2] != "day"
 
 
 def test_yesterday_without_a_page_date_is_not_dated() -> None:

@@ -22,7 +22,7 @@ from archive.extraction import (
     same_person,
 )
 from archive.extraction.cleaning import clean
-from archive.extraction.dates import find_dates, resolve
+from archive.extraction.dates import find_dates, resolve, stamp_dates
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = Path(__file__).resolve().parent / "reports"
@@ -500,3 +500,33 @@ def test_a_body_the_gazetteer_does_not_know_is_named_from_the_sentence(sentence,
     meeting ("the meeting of the Council of ...") is the body, "St." and all."""
     text = f"Meeting in the region\n\n{sentence}\n\nDelegations from Kyrgyzstan took part."
     assert extract(text).to_dict()["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("21.09.07", dt.date(2007, 9, 21)),
+        ("mirtv.ru 21.09.07", dt.date(2007, 9, 21)),
+        ("03.11.98", dt.date(1998, 11, 3)),
+        ("21.09.2007", dt.date(2007, 9, 21)),
+    ],
+)
+def test_a_page_stamp_with_a_two_digit_year_is_read_day_first(line, day) -> None:
+    assert [d for _, _, d in stamp_dates(line)] == [day]
+
+
+def test_a_two_digit_stamp_that_is_no_calendar_date_gives_none() -> None:
+    assert stamp_dates("31.02.19") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("в минувший вторник", "2025-04-15"),  # the news day is a Tuesday: the one before
+        ("в прошлый четверг", "2025-04-17"),
+        ("во вторник", "2025-04-22"),  # the news day itself
+    ],
+)
+def test_a_russian_weekday_resolves_against_the_day_of_the_news(phrase, day) -> None:
+    (mention,) = find_dates(phrase)
+    assert resolve(mention, dt.date(2025, 4, 22))[0] == day

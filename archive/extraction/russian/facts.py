@@ -27,6 +27,7 @@ from ..lexicon import Match
 from . import cues as C
 from .gazetteer import load_names_ru
 from .morph import parse
+from .people import latin
 
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
                  r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
@@ -37,7 +38,90 @@ _HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пр�
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
 
-def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float]:
+# "в Новополоцке", "в городе Манас": a place after "в", looked up in the morphology dictionary
+_IN_TOWN = re.compile(
+    r"\b[Вв]о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
+)
+
+
+# place names that are no town: continents and the large regions news copy names alone
+_NOT_TOWNS = frozenset(
+    """европа азия африка америка евразия австралия антарктида арктика сибирь урал кавказ
+    закавказье прибалтика балтия скандинавия балканы ближний средний""".split()  # noqa: SIM905
+)
+# "Подмосковье", "Приморье", "Поволжье": a region named after what it lies by
+_AREA = re.compile(r"(?:под|при|по|за)\w+ье$")
+
+
+def _town_nominative(word: str, after_town_noun: bool) -> str | None:
+    """The nominative of a place name the dictionary knows as one (tagged Geox), in the case
+    "в" gives it (the locative; the nominative after "в городе")."""
+    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case in wanted:
+            if p.normal_form in _NOT_TOWNS or _AREA.match(p.normal_form):
+                return None  # a continent or a region ("в Европе", "в Подмосковье")
+            return "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+    return None
+
+
+def _unknown_town(
+    ctx: Context, known_best: int, announcement: bool
+) -> tuple[str, str | None, Span, float] | None:
+    """A town the gazetteer does not know where the meeting is said to take place, scored as
+    a known city is and taken only when it scores higher than every known one: its name in
+    the nominative in Latin letters, and its state when given in brackets after it."""
+    if known_best >= 5:
+        return None  # a known city in the lead's meeting sentence: no town can score higher
+    dl = ctx.doc.dateline
+    best: tuple[int, re.Match[str], str] | None = None
+    for m in _IN_TOWN.finditer(ctx.text):
+        a, b = m.start("name"), m.end("name")
+        if (dl and dl.start <= a < dl.end) or ctx.in_org(a, b) or _geo_at(ctx, a, b):
+            continue
+        name = _town_nominative(m.group("name"), bool(m.group("town")))
+        if name is None or ctx.lex.country_by_name(latin(name)) is not None:
+            continue
+        score = 2 + _place_score(ctx, ctx.sent_idx(a), a, announcement)
+        if score >= 4 and score > known_best and (best is None or score > best[0]):
+            best = (score, m, name)
+    if best is None:
+        return None
+    _, m, name = best
+    country = None
+    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)", ctx.text[m.end("name") :])
+    if after:
+        for g in ctx.geo:
+            if g.kind == "country" and m.end("name") <= g.start <= m.end("name") + len(
+                after.group()
+            ):
+                country = ctx.lex.country_name(ctx.country_code(g))
+                break
+    return latin(name), country, ctx.span(m.start("name")), 0.45
+
+
+def _geo_at(ctx: Context, a: int, b: int) -> bool:
+    return any(g.start < b and a < g.end for g in ctx.geo)
+
+
+def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
+    """How surely a place named in ``sentence`` is the venue: a meeting sentence, the headline
+    or lead; not a sentence about another event, nor (in a report of a meeting held) one about
+    a coming event ("Вице-премьеры проведут переговоры в Москве")."""
+    score = 2 if ctx.has(C.MEETING, sentence) else 0
+    if ctx.in_title(pos) or sentence <= 2:
+        score += 1
+    if ctx.has(C.OTHER_EVENT, sentence):
+        score -= 3
+    if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
+        score -= 1
+    return score
+
+
+def find_venue(
+    ctx: Context, announcement: bool = False
+) -> tuple[str | None, str | None, Span | None, float]:
     lex = ctx.lex
     dl = ctx.doc.dateline
     best: Match | None = None
@@ -47,13 +131,9 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
             continue
         sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 40) : m.start]
-        score = 2 if _IN.search(before) else 0
-        if ctx.has(C.MEETING, sentence):
-            score += 2
-        if ctx.in_title(m.start) or sentence <= 2:
-            score += 1
-        if ctx.has(C.OTHER_EVENT, sentence):
-            score -= 3
+        score = (2 if _IN.search(before) else 0) + _place_score(
+            ctx, sentence, m.start, announcement
+        )
         if score > best_score:
             best, best_score = m, score
     for m in _CAPITAL.finditer(ctx.text):
@@ -69,6 +149,9 @@ def find_venue(ctx: Context) -> tuple[str | None, str | None, Span | None, float
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
+    unknown = _unknown_town(ctx, best_score, announcement)
+    if unknown is not None:
+        return unknown
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)
@@ -95,10 +178,11 @@ _LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,�
 _STOP = re.compile(r"[.;:!?]")
 _HEADS = re.compile(
     r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
-    r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*)\b"
+    r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*|эксперт\w*|специалист\w*"
+    r"|коллег\w* из)\b"
 )
 _SIDE = re.compile(
-    r"^\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
+    r"\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
     r"|правоохранител\w*|специалист\w*|пограничник\w*|партн[её]р\w*|ведомств\w*|мвд)\b"
 )
 _DELEGATION_OF = re.compile(r"делегаци\w*\s+(?:мвд\s+)?$")
@@ -194,11 +278,35 @@ def _mentioned(
     return mentioned
 
 
+def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], venue: str) -> None:
+    """The host state of a meeting held takes part when the report names it (not only its
+    city, not in brackets after it, not among a body's members) and it is one of the states
+    these bodies gather ("В Таджикистан также прибыли ..."); a meeting held abroad does not
+    make the host a participant."""
+    country = ctx.lex.country_by_name(venue)
+    if country is None or not country.cis or country.code in part:
+        return
+    for m in states:
+        if ctx.country_code(m) != country.code or ctx.in_org(m.start):
+            continue
+        sentence = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[sentence]
+        if (
+            _PAREN_AFTER.search(ctx.text, max(0, m.start - 3), m.start)
+            or _MEMBERSHIP.search(ctx.low, a, b)
+            or ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            continue  # "в Минске (Республика Беларусь)", "Членами совета являются ..."
+        _add(ctx, part, country.code, m.start)
+        return
+
+
 def find_countries(
     ctx: Context,
     person_countries: list[tuple[str, int]],
     body_match: Match | None,
     venue: str | None,
+    announcement: bool = False,
 ) -> tuple[dict[str, Span], dict[str, Span], float]:
     """The states taking part (lists, sides, delegations, the title, the body's name, people
     taking part) and those only mentioned, with a confidence."""
@@ -210,6 +318,8 @@ def find_countries(
             continue
         if _MEMBERSHIP.search(ctx.low, a, b):
             named = []  # "Членами совета являются ...", "В состав СНГ входят ...": who belongs
+        if ctx.has(C.OTHER_EVENT, sentence) and ctx.has(C.MEETING, sentence):
+            continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
     title = [m for m in states if ctx.in_title(m.start)]
@@ -222,6 +332,8 @@ def find_countries(
                 _add(ctx, part, ctx.country_code(m), m.start)
     for code, pos in person_countries:
         _add(ctx, part, code, pos)
+    if venue and not announcement:
+        _host_takes_part(ctx, part, states, venue)
     mentioned = _mentioned(ctx, states, part, venue)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
@@ -234,7 +346,7 @@ _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
     r"(?P<b>(?:[а-яё]+ых\s+|[а-яё]+ой\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
     r"|министр|руководител|глав|секретар|командующ|генпрокурор|генеральн|эксперт|начальник)"
-    r"\w*[^.;()«»\"]*)",
+    r"\w*[^.;()«»\"\n]*)",  # not past the line: a headline has no full stop
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
@@ -245,7 +357,13 @@ _HEADS_OF_MEMBERS = re.compile(
     r"(?:^|(?<=\n))(?:Главы|Руководители|Министры|Командующие|Генпрокуроры|Секретари)\s+"
     r"[^.;:()«»\n]{2,80}?\s(?:стран|государств(?:-членов|-участников)?)\b"
 )
-_JOINT = re.compile(r"\b(?:объедин[её]нн\w+|совместн\w+)\s+коллеги\w+")
+_INTERIOR_HEADS = re.compile(
+    r"(?:главы|руководители|министры)\s+(?:мвд|министерств\s+внутренних\s+дел|внутренних\s+дел)\b"
+)
+# "совместная коллегия", "объединённое заседание коллегий МВД А и Б"
+_JOINT = re.compile(
+    r"\b(?:объедин[её]нн\w+|совместн\w+)\s+(?:(?:расширенн\w+\s+)?заседани\w+\s+)?коллеги\w+"
+)
 _MVD_PAIR = re.compile(r"\bмвд\s+(?P<a>[а-яё]+)\s+и\s+(?P<b>[а-яё]+)\b")
 
 
@@ -305,9 +423,21 @@ def find_body(
 
 
 def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
-    """ "заседание экспертной группы по ...": the phrase after a meeting noun in the headline
-    or the first sentences, in English."""
+    """ "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
+    headline or lead, are the format that meets; else "заседание экспертной группы по ...":
+    the phrase after a meeting noun in the headline or the first sentences, in English."""
     limit = ctx.doc.sentences[min(3, len(ctx.doc.sentences) - 1)][1]
+    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
+        org = next((o for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
+        if org is None or _STOP.search(ctx.text, m.end(), org.end):
+            continue
+        if _INTERIOR_HEADS.match(ctx.low, m.start()):
+            # "Главы МВД стран ШОС": the interior ministers of the organization's states
+            name = f"Interior Ministers of {_english_name(ctx, org)} Member States"
+            return name, ctx.span(m.start()), 0.35, None
+        english = render(ctx, m.start(), org.end)
+        if english:
+            return english, ctx.span(m.start()), 0.35, None
     for m in _PHRASE.finditer(ctx.text, 0, limit):
         # "Совещание руководителей ...": a capitalised meeting noun is part of the name
         a = m.start() if ctx.text[m.start()].isupper() else m.start("b")
@@ -319,14 +449,6 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
         english = render(ctx, a, a + len(phrase))
         if english:
             return english, ctx.span(a), 0.4, None
-    # "Главы МВД стран ШОС ...": the heads of an organization's member states, in the
-    # headline or lead, are the format that meets
-    for m in _HEADS_OF_MEMBERS.finditer(ctx.text, 0, limit):
-        end = next((o.end for o in ctx.orgs if m.end() <= o.start < m.end() + 40), None)
-        if end is not None and not _STOP.search(ctx.text, m.end(), end):
-            english = render(ctx, m.start(), end)
-            if english:
-                return english, ctx.span(m.start()), 0.35, None
     return None
 
 
@@ -390,7 +512,10 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_NOT_THIS = re.compile(r"\b(?:следующ\w*|предыдущ\w*|прошл\w*|предстоящ\w*)\s+$")
+# "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
+_NOT_THIS = re.compile(
+    r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
+)
 
 
 def _roman(s: str) -> int:
@@ -454,8 +579,8 @@ def find_organizations(
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
         sentence = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[sentence]
-        if not ctx.has(C.PART, sentence):
-            continue
+        if not ctx.has(C.PART, sentence) or ctx.has(C.ABSENT, sentence):
+            continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
         cue = None
         for c in ctx.cue_finditer(C.PART, a, m.start):
             cue = c

@@ -181,15 +181,16 @@ def _is_noun(word: str) -> bool:
 
 
 def nominative(words: list[str]) -> list[str]:
-    """A title as a report inflects it, back in the nominative (see :func:`_nominative`)."""
+    """A title as a report inflects it, back in the nominative singular (see
+    :func:`_nominative`)."""
     return list(_nominative(tuple(words)))
 
 
 @lru_cache(maxsize=16_384)
 def _nominative(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A title as a report inflects it, back in the nominative: its leading adjectives and
-    head noun take the nominative, the rest stays ("первого заместителя министра внутренних
-    дел" -> "первый заместитель министра внутренних дел")."""
+    """A title as a report inflects it, back in the nominative singular: its leading adjectives
+    and head noun take the nominative singular, the rest stays ("первого заместителя министра
+    внутренних дел" -> "первый заместитель министра внутренних дел")."""
     lead: list[Any] = []
     head = None
     for i, w in enumerate(words):
@@ -205,9 +206,9 @@ def _nominative(words: tuple[str, ...]) -> tuple[str, ...]:
             head = nouns[0]
             break
         lead.append(parses)
-    if head is None or head.tag.case == "nomn":
+    if head is None or (head.tag.case == "nomn" and head.tag.number != "plur"):
         return words
-    number = head.tag.number or "sing"
+    number = "sing"  # one person's title, also when a list shares it: "министры ... А, Б"
     out = list(words)
     for i, parses in enumerate(lead):
         agreeing = [p for p in parses if p.tag.case == head.tag.case] or parses

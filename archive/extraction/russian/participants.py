@@ -10,6 +10,10 @@ Rules, as Russian news copy is written:
 - The state comes from the title (a country, a demonym, a national agency), else from the
   delegation the person leads ("Казахстанскую делегацию возглавил ..."), else from paired
   adjectives ("главы белорусского и российского МВД А и Б", respectively).
+- A list of names shares the cue of its sentence and its first title ("прибыли министры
+  внутренних дел Азербайджана А, Беларуси Б и России В": each with the state before his
+  name); states listed right before as many names go to them in turn ("министры ... Беларуси
+  и России А и Б", "коллеги из Армении, Казахстана - А, Б").
 - The international body comes from the title ("заместитель Генерального секретаря СНГ" -> the
   CIS Executive Committee), unless it is the convening body itself.
 - Heads of state and government named in passing, spokespeople, sources relaying the news and
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..context import Context
+from ..lexicon import Match
 from . import cues as C
 from .morph import nominative, parse
 from .people import RuPerson, find_lone_surnames, find_names, group_people
@@ -39,12 +44,18 @@ _TITLE_HEADS = frozenset(
     пресс-секретарь спикер""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
+# a rank between the title and the name, in any case ("генерала армии Владимира Кулишова")
+_CASE_END = r"(?:а|у|ом|е)?"
 _RANK = re.compile(
-    r"\s*(?:генерал(?:-полковник|-майор|-лейтенант)?(?: армии| полиции| милиции| юстиции"
-    r"| внутренней службы)?|(?:под)?полковник(?: полиции| милиции| юстиции)?|майор(?: полиции)?"
-    r"|государственный советник юстиции(?: \d-го класса)?)\s*$",
+    rf"\s*(?:генерал{_CASE_END}(?:-(?:полковник|майор|лейтенант){_CASE_END})?"
+    r"(?: армии| полиции| милиции| юстиции| внутренней службы)?"
+    rf"|(?:под)?полковник{_CASE_END}(?: полиции| милиции| юстиции)?|майор{_CASE_END}(?: полиции)?"
+    r"|государственн\w+ советник\w* юстиции(?: \d-го класса)?)\s*$",
     re.IGNORECASE,
 )
+# a name in quotes inside a title: "начальник управления «Оңтүстік» Пограничной службы"
+_SHORT_QUOTE = re.compile(r"«[^«»\s]+(?:\s[^«»\s]+){0,2}»")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
 _MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;]{0,120}?)$")
@@ -55,6 +66,17 @@ _HOSTS_AFTER = re.compile(
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
+# a name, its title after a comma, then a colon and a quotation: the words are the person's
+_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*[«\"„]")
+# the chairman of the body itself, with no other body named after the word
+_CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
+# "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
+_FROM_SIDE = re.compile(
+    r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
+)
+# "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
+_LEADS_DELEGATION_OF = re.compile(r"делегаци\w*\s+([^.;]{0,120}?)\s+во главе с\s+[^.;]{0,80}$")
+_ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
 
@@ -69,15 +91,95 @@ _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|цент�
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
 
-def _assign_cues(ctx: Context, people: list[RuPerson]) -> dict[tuple[int, int], set[str]]:
+# what may stand between two names of one list: a comma, "и" / "а также" or the semicolon of a
+# bulleted list, then the next
+# one's title or state ("министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич"),
+# or a dash before a list of names matching a list of states
+_LIST_LINK = re.compile(
+    r"\s*(?:(?P<item>;\s*[—–•-]?\s*)|,\s*(?:а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+)(?P<rest>.*)",
+    re.DOTALL,
+)
+_LIST_REST = re.compile(r"[^.;:!?«»()\"]{0,130}")
+# cues a whole list shares: taking part, speaking
+_LIST_CUES = frozenset({"attend", "speech"})
+
+
+def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | None:
+    """ "joined" (by "и", "а также" or the next one's title) or "comma" when the names at
+    spans ``a`` and ``b`` (in this order) stand in one list, else None: the gap holds no verb
+    and no end of a clause."""
+    gap = ctx.text[a[1] : b[0]]
+    m = _LIST_LINK.fullmatch(gap)
+    if m is None or not _LIST_REST.fullmatch(m.group("rest")):
+        return None
+    rest = m.group("rest")
+    words = re.findall(r"[А-ЯЁа-яё]+", rest)
+    if _verb_in(rest) or any(_is_participle(w) for w in words):
+        return None  # "А, встретившийся ранее с Б": not a list
+    if words and _is_preposition(words[-1]):
+        return None  # "А, а также с Б": the next name depends on a preposition
+    if (
+        m.group("item")
+        or re.search(r"(?:^|\s)(?:и|также)\s", gap)
+        or any(_is_head(w) for w in gap.split())
+    ):
+        return "joined"  # "А и Б", "А, а также Б", "title А, title Б", "title А; — title Б"
+    return "comma"
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:ещё|еще|уже|также|вчера|сегодня)\s+)*([а-яё]+)")
+
+
+def _singular_verb_after(ctx: Context, pos: int) -> bool:
+    m = _NEXT_WORD.match(ctx.text, pos)
+    return bool(m) and any(
+        p.tag.POS == "VERB" and p.tag.number == "sing" and p.score >= 0.25
+        for p in parse(m.group(1))
+    )
+
+
+def name_lists(ctx: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of names in one sentence that form a list: three or more, or two joined by "и" or
+    each with a title of its own ("директор ... А, заместитель министра ... Б")."""
+    out: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    joined = False
+
+    def close() -> None:
+        # "Как сообщила ... А, генпрокурор Б отбыл": a verb in the singular after the last
+        # name has that name alone for its subject
+        if run and _singular_verb_after(ctx, run[-1][1]):
+            run.pop()
+        if len(run) >= 3 or (len(run) == 2 and joined):
+            out.append(list(run))
+
+    for span in sorted(spans):
+        link = None
+        if run and ctx.sent_idx(run[-1][0]) == ctx.sent_idx(span[0]):
+            link = _list_link(ctx, run[-1], span)
+        if link is None:
+            close()
+            run, joined = [span], False
+        else:
+            run.append(span)
+            joined = joined or link == "joined"
+    close()
+    return out
+
+
+def _assign_cues(
+    ctx: Context, people: list[RuPerson], lists: list[list[tuple[int, int]]]
+) -> dict[tuple[int, int], set[str]]:
     """Cue words of each sentence, each given to the mention nearest to it (and to mentions
     joined to that one by "и"): in "Как сообщила «АП» начальник отдела А, Б отбыл для участия",
-    A relays the news and B takes part. Words inside «quotes» are the speaker's, not cues."""
+    A relays the news and B takes part. A list of names shares taking part and speaking
+    ("прибыли министры ... А, Б, В и Г"). Words inside «quotes» are the speaker's, not cues."""
     spans = sorted(
         {(m.start, m.end) for p in people for m in p.mentions}
         | {span for p in people for span in p.lone}
     )
     out: dict[tuple[int, int], set[str]] = {span: set() for span in spans}
+    oblique = {(m.start, m.end) for p in people for m in p.mentions if m.oblique}
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
@@ -89,13 +191,22 @@ def _assign_cues(ctx: Context, people: list[RuPerson]) -> dict[tuple[int, int], 
                 x, y = a + m.start(), a + m.end()
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
-                near = min(mentions, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                # who speaks is the verb's subject, a name in the nominative ("По поручению
+                # Президента А участников приветствовал советник Б": Б)
+                pool = mentions
+                if name == "speech":
+                    pool = [sp for sp in mentions if sp not in oblique] or mentions
+                near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
                     gap = ctx.low[lo[1] : hi[0]]
                     if other != near and " и " in f" {gap} " and _COORDINATED.fullmatch(gap):
                         out[other].add(name)
+    for members in lists:
+        shared = set().union(*(out.get(span, set()) for span in members)) & _LIST_CUES
+        for span in members:
+            out.setdefault(span, set()).update(shared)
     return out
 
 
@@ -111,6 +222,84 @@ def _coordinated(ctx: Context, parts: list[Participant]) -> None:
                     continue
                 if re.fullmatch(r"\s+и\s+[^.,;:!?«»]*", gap) and "коллег" not in gap:
                     q.title = p.title
+
+
+def _states_in(ctx: Context, a: int, b: int) -> list[Match]:
+    return [m for m in ctx.geo if a <= m.start and m.end <= b and m.kind != "city"]
+
+
+def _state_run_before(ctx: Context, pos: int, sentence_start: int) -> list[Match]:
+    """The list of states that ends right before ``pos`` ("Беларуси и России", "из Армении,
+    Белоруссии, Казахстана -"), in text order; empty when none does."""
+    states = _states_in(ctx, sentence_start, pos)
+    if not states or not re.fullmatch(r"\s*[-–—:]?\s*", ctx.text[states[-1].end : pos]):
+        return []
+    run = [states[-1]]
+    for m in reversed(states[:-1]):
+        if not re.fullmatch(r"\s*(?:,|и|,\s*и|а также)\s*", ctx.low[m.end : run[0].start]):
+            break
+        run.insert(0, m)
+    return run
+
+
+def _lists(ctx: Context, parts: list[Participant], lists: list[list[tuple[int, int]]]) -> None:
+    """What the names of one list share or take in turn:
+
+    - a run of as many states right before the list, in order: "министры внутренних дел
+      Беларуси и России Игорь Шуневич и Владимир Колокольцев", "коллеги из Армении, Белоруссии,
+      Казахстана - А, Б, В";
+    - the first name's title, with the state named before each of the others: "министры
+      внутренних дел Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич" (not "коллеги");
+    - the first name's state, when nothing but the separator stands between the names."""
+    by_span = {(m.start, m.end): p for p in parts for m in p.person.mentions}
+    for members in lists:
+        people = [by_span[span] for span in members if span in by_span]
+        if len(people) != len(members):
+            continue
+        sentence_start = ctx.doc.sentences[ctx.sent_idx(members[0][0])][0]
+        if _respectively(ctx, members, people, sentence_start):
+            continue
+        for (prev_span, span), prev, p in zip(
+            zip(members, members[1:], strict=False), people, people[1:], strict=False
+        ):
+            gap = ctx.low[prev_span[1] : span[0]]
+            states = _states_in(ctx, prev_span[1], span[0])
+            if p.title is None and prev.title and "коллег" not in gap:
+                base = _without_state(ctx, prev.title)
+                if states:
+                    p.title = f"{base} {ctx.text[states[0].start : states[0].end]}"
+                elif base != prev.title and not re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", gap):
+                    p.title = base  # a state the gazetteer does not know stands before the name
+                else:
+                    p.title = prev.title
+            if p.country is None and p.organization is None:
+                if states:
+                    p.country = ctx.country_code(states[0])
+                elif re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", gap) and prev.title:
+                    p.country, p.organization = prev.country, prev.organization
+
+
+def _respectively(
+    ctx: Context, members: list[tuple[int, int]], people: list[Participant], sentence_start: int
+) -> bool:
+    """States listed right before the last names of a list, as many as those names, give
+    them their states in order; whether they did."""
+    for i, span in enumerate(members[:-1]):
+        run = _state_run_before(ctx, span[0], sentence_start)
+        codes = [ctx.country_code(m) for m in run]
+        if len(run) == len(members) - i and len(set(codes)) == len(codes):
+            for p, code in zip(people[i:], codes, strict=True):
+                p.country = code
+            return True
+    return False
+
+
+def _without_state(ctx: Context, title: str) -> str:
+    """``title`` without the state it ends with ("министр внутренних дел Азербайджана")."""
+    for m in reversed(ctx.lex.scan(title)):
+        if m.kind in ("country", "demonym") and not title[m.end :].strip():
+            return title[: m.start].rstrip()
+    return title
 
 
 @dataclass
@@ -142,6 +331,30 @@ def _is_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=16_384)
+def _may_be_verb(word: str) -> bool:
+    """A word that is likely enough a finite verb ("прибыли": arrived, or profits)."""
+    return any(p.tag.POS == "VERB" and p.score >= 0.25 for p in parse(word.lower()))
+
+
+def _verb_in(text: str) -> bool:
+    """Whether a verb stands in ``text`` ("во встрече в Душанбе прибыли министры ..." is not
+    the meeting of those ministers with someone)."""
+    return any(_is_verb(w) or _may_be_verb(w) for w in re.findall(r"[А-ЯЁа-яё]+", text))
+
+
+@lru_cache(maxsize=16_384)
+def _is_participle(word: str) -> bool:
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("PRTF", "PRTS", "GRND")
+
+
+@lru_cache(maxsize=16_384)
+def _is_adjective(word: str) -> bool:
+    parses = parse(word.lower())
+    return word.isalpha() and bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+@lru_cache(maxsize=16_384)
 def _is_preposition(word: str) -> bool:
     parses = parse(word.lower())
     return bool(parses) and parses[0].tag.POS == "PREP"
@@ -161,8 +374,10 @@ def left_title(
     """The span of the title standing right before a name, without ranks (it does not reach
     back past punctuation, a verb, a preposition before its head, or another name)."""
     seg_start = sent_start
+    quoted = [q.span() for q in _SHORT_QUOTE.finditer(ctx.text, sent_start, name_start)]
     for m in _BOUNDARY.finditer(ctx.text, sent_start, name_start):
-        seg_start = m.end()
+        if not any(x <= m.start() < y for x, y in quoted):
+            seg_start = m.end()
     for a, b in names:
         if seg_start <= a and b <= name_start:
             seg_start = b
@@ -172,7 +387,7 @@ def left_title(
         w = words[i].group()
         if _is_head(w):
             first = i
-        elif first is None and i < len(words) - 10:
+        elif first is None and i < len(words) - 16:
             break  # no office noun close to the name
         elif _is_verb(w) and (first is not None or i < len(words) - 1):
             break
@@ -180,7 +395,15 @@ def left_title(
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
         return None
+    while first > 0 and _is_adjective(words[first - 1].group()):
+        first -= 1  # "государственный советник", "белорусский министр"
     a = seg_start + words[first].start()
+    dash = _DASH_BEFORE.search(ctx.text, sent_start, a)
+    if first == 0 and dash:
+        # a chained title: "первого заместителя директора – руководителя Пограничной службы"
+        before = left_title(ctx, sent_start, dash.start(), names)
+        if before is not None and before[1] == dash.start():
+            a = before[0]
     b = name_start
     body = ctx.text[a:b]
     rank = _RANK.search(body)
@@ -200,8 +423,10 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
 
 
 def _title_text(ctx: Context, span: tuple[int, int]) -> str:
-    words = ctx.text[span[0] : span[1]].split()
-    return " ".join(nominative(words))
+    """The title in the nominative, each part of a chained one ("первого заместителя
+    директора – руководителя Пограничной службы") on its own."""
+    parts = re.split(r"(\s[–—-]\s)", ctx.text[span[0] : span[1]])
+    return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
 def _geo_in(ctx: Context, a: int, b: int) -> str | None:
@@ -232,10 +457,12 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)
-    cue_map = _assign_cues(ctx, people)
     names = sorted((m.start, m.end) for m in mentions)
+    lists = name_lists(ctx, names)
+    cue_map = _assign_cues(ctx, people, lists)
     out = [_analyse(ctx, p, body, announcement, cue_map, names) for p in people]
     _coordinated(ctx, out)
+    _lists(ctx, out, lists)
     for p in out:
         _decide(p, announcement)
     _paired(ctx, out)
@@ -264,6 +491,8 @@ def _analyse(
             if r and _is_head(r.group(1).split()[0]):
                 rspan = (r.start(1), r.end(1))
         span = tspan or rspan
+        if _SAYS_AFTER.match(ctx.text, b, e):
+            part.cues.add("speech")  # "Дмитрий Казьмин, директор ...: «Удалось обсудить ...»"
         if span and part.title is None:
             part.title = _title_text(ctx, span)
             part.country = _geo_in(ctx, *span)
@@ -275,8 +504,8 @@ def _analyse(
                 part.cues.add("spokes")
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
-            if C.CHAIR.found_in(title_low):
-                part.cues.add("chair")
+            if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
+                part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
         if ctx.has(C.MEETING, sentence):
@@ -287,15 +516,35 @@ def _analyse(
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
-        if _MEETING_WITH.search(before) and ctx.has(C.MEETING, sentence):
-            part.cues.add("host" if " с " not in before[-60:] else "guest")
+        meeting_with = _MEETING_WITH.search(before)
+        if (
+            meeting_with
+            and ctx.has(C.MEETING, sentence)
+            and not _verb_in(meeting_with.group().split(maxsplit=1)[-1])
+        ):
+            # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
+            part.cues.add("host" if " с " not in meeting_with.group() else "guest")
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.add("host")
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
+        if colleague:
+            part.cues.add("colleague")  # a minister's counterpart: an office of its own
         if colleague and part.country is None:
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        on_behalf = _ON_BEHALF_OF.search(before)
+        if on_behalf and not _verb_in(on_behalf.group(1)):
+            part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
+        sides = list(_FROM_SIDE.finditer(ctx.low, s, a)) if part.country is None else []
+        if sides and not any(sides[-1].end() <= x < a for x, _ in names):
+            g = "dem" if sides[-1].group("dem") else "of"
+            part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
+        led = _LEADS_DELEGATION_OF.search(before)
+        if led and part.country is None:
+            part.country = _geo_in(
+                ctx, a - len(before) + led.start(1), a - len(before) + led.end(1)
+            )
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
@@ -338,7 +587,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif (
         {"attend", "chair", "elected", "host", "guest"} & cues
         or "speech" in cues
-        and ({"meeting", "of-body"} & cues or part.title)
+        and ({"meeting", "of-body", "colleague"} & cues or part.title)
         or "meeting" in cues
         and part.title
     ):

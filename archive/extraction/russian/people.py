@@ -29,7 +29,7 @@ from .morph import analyzer, parse
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 _RUN = re.compile(rf"{_WORD}(?:\s{_WORD})+")
-_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_INITIALS = r"[А-ЯЁ](?:[а-яё])?\.\s?(?:[А-ЯЁ](?:[а-яё])?\.)?"  # "В.А.", "К.Дж.", "Ш. М."
 _SURNAME_INITIALS = re.compile(rf"(?P<s>{_WORD})\s(?P<i>{_INITIALS})(?!\s?[А-ЯЁ][а-яё])")
 _INITIALS_SURNAME = re.compile(rf"(?<![А-ЯЁа-яё])(?P<i>{_INITIALS})\s?(?P<s>{_WORD})")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)(?:а|у|ем|ом|е|ы|ой|у)?$")
@@ -57,6 +57,7 @@ class NameMention:
     words: list[str]  # as written
     native: str  # the nominative, given name(s) first: "Ержан Саденов", "В. Н. Дубровский"
     surname: str  # the surname in the nominative
+    oblique: bool = False  # written in another case than the nominative ("Ерлана Карина")
 
 
 @dataclass
@@ -86,8 +87,11 @@ def _kind(word: str) -> str | None:
     """ "given", "patr", "surn" or None for a capitalised word (None: not part of a name)."""
     low = word.lower()
     # a name in the plural ("Гасанов" as the genitive plural of "Гасан") is a surname's form
-    parses = [p for p in parse(low) if p.tag.number != "plur"]
+    every = parse(low)
+    parses = [p for p in every if p.tag.number != "plur"]
     tags = {t for p in parses for t in _NAME_TAGS if t in p.tag}
+    if not tags and _SURNAME_FORM.search(low) and any("Name" in p.tag for p in every):
+        return "surn"  # "Акмурадов": known only as the genitive plural of a given name
     known = analyzer().word_is_known(low)
     if "Patr" in tags or _PATRONYMIC.search(low):
         return "patr"
@@ -269,8 +273,9 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     patronymic. A surname that looks like a patronymic ("Шуневич") at either end of the run
     is the surname; of two surname-like words the first is the given name (names the
     dictionary does not know: "Хабибулло Вохидзода")."""
-    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] is None:
-        kinds = ["given", "surn"]  # a surname that is also a common word: "Андрей Швед"
+    if len(kinds) == 2 and kinds[0] == "given" and kinds[1] in (None, "given"):
+        # a surname that is also a common word or a given name: "Андрей Швед", "Ерлан Карин"
+        kinds = ["given", "surn"]
     if None in kinds:
         return None
     out = [str(k) for k in kinds]
@@ -321,7 +326,8 @@ def find_names(
                 m.group("s"),
             )
             native = f"{initials} {surname}"
-            out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname))
+            oblique = surname.lower() != m.group("s").lower()
+            out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname, oblique))
             taken.append((m.start(), m.end()))
     for m in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
@@ -343,7 +349,9 @@ def find_names(
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
                 native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
-                out.append(NameMention(a, b, sub, native, surn[-1] if surn else forms[-1]))
+                oblique = any(f.lower() != w.lower() for f, w in zip(forms, sub, strict=True))
+                surname = surn[-1] if surn else forms[-1]
+                out.append(NameMention(a, b, sub, native, surname, oblique))
                 taken.append((a, b))
                 i += n - 1
                 break

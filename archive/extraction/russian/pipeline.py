@@ -4,15 +4,16 @@ English, with the Russian rules of this package."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..cleaning import clean
 from ..context import Context, Span
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Match
 from ..publication import publication_of
 from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
-from ..when import find_meeting_date
+from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
 from .facts import (
     find_body,
@@ -28,17 +29,40 @@ from .text import find_dateline, prepare
 
 def _announcement(ctx: Context) -> bool:
     """Whether the report announces a coming meeting: its first sentence about the meeting
-    speaks of the future."""
-    for i in range(len(ctx.doc.sentences)):
-        if ctx.has(C.MEETING, i):
-            return ctx.has(C.FUTURE, i) and not ctx.has(C.OTHER_EVENT, i)
-    return False
+    speaks of the future, and no sentence about a meeting (but one preparing it) says it is
+    under way or was held (a subhead "На заседании будут обсуждаться ..." over "Заседание
+    проходит в ...")."""
+    first = next((i for i in range(len(ctx.doc.sentences)) if ctx.has(C.MEETING, i)), None)
+    if first is None or not ctx.has(C.FUTURE, first) or ctx.has(C.OTHER_EVENT, first):
+        return False
+    return not any(
+        ctx.has(C.HELD, i)
+        and ctx.has(C.MEETING, i)
+        and not ctx.has(C.OTHER_EVENT, i)
+        and not ctx.has(C.FUTURE, i)
+        and not ctx.has(C.PREPARATORY, i)
+        for i in range(len(ctx.doc.sentences))
+    )
 
 
-def _settle_roles(parts: list[Participant], joint: bool) -> None:
-    """Roles that depend on the others: a session chair outranks the chairman elected at it;
-    in a joint collegium the heads of the two ministries co-chair."""
-    chaired = any(p.role == "chair" for p in parts if p.participant)
+def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
+    """The two states of a joint collegium ("Joint Collegium of the Interior Ministries of A
+    and B"), or None when the body is no joint collegium."""
+    m = re.match(r"Joint Collegium of the Interior Ministries of (.+) and (.+)$", body or "")
+    if m is None:
+        return None
+    return {c.code for c in (lex.country_by_name(m.group(1)), lex.country_by_name(m.group(2))) if c}
+
+
+def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
+    """Roles that depend on the others: two chairs are co-chairs; a session chair outranks the
+    chairman elected at it; in a joint collegium the heads of the two ministries co-chair (not a
+    guest minister of a third state)."""
+    chairs = [p for p in parts if p.participant and p.role == "chair"]
+    if len(chairs) >= 2:  # "Коллегию провели министры ... А и Б": they chair it together
+        for p in chairs:
+            p.role = "co-chair"
+    chaired = bool(chairs)
     openers = [p for p in parts if p.participant and p.role == "opened"]
     for p in parts:
         if not p.participant:
@@ -46,8 +70,14 @@ def _settle_roles(parts: list[Participant], joint: bool) -> None:
         if p.role == "elected-chair":
             p.role = "attendee" if chaired else "chair"
         elif p.role == "opened":
-            p.role = "co-chair" if joint or len(openers) >= 2 else "chair"
-        elif joint and p.role in ("attendee", "speaker") and p.title and _heads_ministry(p.title):
+            p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
+        elif (
+            joint is not None
+            and p.role in ("attendee", "speaker")
+            and p.title
+            and _heads_ministry(p.title)
+            and (p.country is None or p.country in joint)
+        ):
             p.role = "co-chair"
 
 
@@ -72,6 +102,102 @@ def _host_state_chairs(
             if venue_code and venue_code not in part:
                 part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
                 mentioned.pop(venue_code, None)
+
+
+_EXPERTS = re.compile(
+    r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
+)
+
+
+def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool) -> int | None:
+    """The sentence reporting an experts' meeting held ("25 апреля состоялось совещание
+    экспертов") in a report whose body is named only in the future ("30 мая пройдет заседание
+    Совета ..."): the report is about the experts' meeting, not the session it prepares."""
+    if announcement or body_match is None:
+        return None
+    named = {ctx.sent_idx(m.start) for m in ctx.orgs if m.ref == body_match.ref}
+    if not any(ctx.has(C.FUTURE, i) for i in named) or any(
+        ctx.has(C.HELD, i) and not ctx.has(C.FUTURE, i) for i in named
+    ):
+        return None  # the body's own session is not only announced
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        if (
+            ctx.has(C.HELD, i)
+            and not ctx.has(C.FUTURE, i)
+            and not ctx.has(C.OTHER_EVENT, i)
+            and _EXPERTS.search(ctx.low, a, b)
+        ):
+            return i
+    return None
+
+
+_HOSTS_IT = re.compile(
+    r"\b(?:встречу|заседание|совещание|мероприятие|коллегию|сессию)\s+"
+    r"(?:принимает|принимала|принимают|примет)\s+$"
+)
+
+
+def _hosting_state(
+    ctx: Context, people: list[Participant], part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """ "Встречу принимает Армения": the state hosts and takes part, and its one participant
+    is the host."""
+    for m in ctx.geo:
+        if m.kind != "country" or not _HOSTS_IT.search(ctx.low, max(0, m.start - 60), m.start):
+            continue
+        code = ctx.country_code(m)
+        if code is None:
+            continue
+        part.setdefault(code, ctx.span(m.start))
+        mentioned.pop(code, None)
+        ours = [p for p in people if p.country == code]
+        if len(ours) == 1 and ours[0].role == "attendee":
+            ours[0].role = "host"
+        return
+
+
+def _host_at_dateline(
+    ctx: Context, people: list[Participant]
+) -> tuple[str | None, str | None, Span | None, float]:
+    """No venue named: the dateline's city when the meeting's host or chair is of its state
+    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ...")."""
+    dl = ctx.doc.dateline
+    city = ctx.lex.city_by_name(dl.city_text) if dl else None
+    if city is None or not any(
+        p.country == city.country for p in people if p.role in ("host", "chair")
+    ):
+        return None, None, None, 0.0
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
+# offices other than an interior ministry's, in a title
+_OTHER_OFFICE = re.compile(
+    r"посол|посольств|консул|иностранных дел|обороны|юстиции|безопасност|таможен|пограничн"
+    r"|прокурор|спецслужб|разведк|гвард"
+)
+
+
+def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
+    """A meeting of two states' interior ministries with no body of its own ("встреча министра
+    внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
+    Ministries of A and B", the states in the order their people are named. Every participant
+    with a state is of one of the two, each of them has one, one at least heads or speaks for
+    an interior ministry and none for another office (an ambassador received by a minister is
+    not a meeting of two ministries)."""
+    if len(part) != 2:
+        return None
+    states = [p.country for p in people if p.country]
+    titles = [p.title.lower() for p in people if p.title]
+    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
+    if set(states) != set(part) or not interior or any(_OTHER_OFFICE.search(t) for t in titles):
+        return None
+    first, second = dict.fromkeys(states)
+    return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"
+
+
+def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
+    spans = [p.evidence[0] for p in people if p.evidence]
+    return ctx.span(min(spans)) if spans else None
 
 
 def _participant_row(lex: Lexicon, p: Participant) -> dict[str, Any]:
@@ -107,7 +233,7 @@ def extract_russian(
     pub = publication_of(doc, publication_date, url)
     announcement = _announcement(ctx)
 
-    city, venue_country, city_span, city_conf = find_venue(ctx)
+    city, venue_country, city_span, city_conf = find_venue(ctx, announcement)
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     # the body first without participants (a known body does not need them), then again
     # with the states of a joint collegium once they are known
@@ -118,14 +244,28 @@ def extract_russian(
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]
     part, mentioned, countries_conf = find_countries(
-        ctx, person_countries, body_match, venue_country
+        ctx, person_countries, body_match, venue_country, announcement
     )
-    if body is None:
+    if body_match is None and body_conf < 0.5:
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
-    joint = bool(body and body.startswith("Joint Collegium"))
+    if body_match is None and body_conf < 0.5:
+        bilateral = _bilateral_body(lex, people, part)
+        if bilateral is not None:
+            body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+    experts = _experts_meeting(ctx, body_match, announcement)
+    if experts is not None and body:
+        # the experts' meeting held, preparing the session the report announces
+        body, body_span = f"Experts of the {body}", ctx.span(ctx.doc.sentences[experts][0])
+        dated = date_in_sentence(ctx, pub, experts)
+        if dated is not None:
+            date_start, date_end, precision, date_basis, date_span = dated
+    joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
+    _hosting_state(ctx, people, part, mentioned)
+    if city is None and venue_country is None:
+        city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)

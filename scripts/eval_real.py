@@ -10,10 +10,11 @@ articles' texts are not ours to redistribute and live, git-ignored, in
 eval/real/texts/<lang>/<same name>.txt. Reports whose text is missing are counted and skipped,
 so the figures are for whatever texts are present.
 
-The held-out set is the reports whose gold says ``"holdout_round": N`` for the newest round N
-present: reports read and written up after the last round of rule changes, whose extractor
-output nobody looks at until that round ends. Reports of earlier rounds (and the first round's
-quarter chosen by URL hash) have been scored and belong to the development set.
+The held-out set is the reports whose gold says ``"holdout_round": N`` for the round N named in
+eval/real/HELD_OUT_ROUND: reports read and written up after the last round of rule changes,
+whose extractor output nobody looks at until that round ends. When a round has been scored, the
+file names the next one, and the scored reports (like the first round's quarter chosen by URL
+hash) belong to the development set.
 """
 
 from __future__ import annotations
@@ -35,13 +36,9 @@ LANGUAGES = ("en", "ru")
 
 
 def current_round() -> int:
-    """The newest hold-out round in the set (0: none held out)."""
-    rounds = [
-        json.loads(path.read_text(encoding="utf-8")).get("holdout_round", 0)
-        for language in LANGUAGES
-        for path in (EVAL_DIR / language).glob("*.json")
-    ]
-    return max(rounds, default=0)
+    """The hold-out round now open (eval/real/HELD_OUT_ROUND): its reports are held out, the
+    reports of rounds already scored are development."""
+    return int((EVAL_DIR / "HELD_OUT_ROUND").read_text(encoding="utf-8").split()[0])
 
 
 def is_held_out(gold: dict, held_out_round: int) -> bool:

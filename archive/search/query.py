@@ -25,7 +25,7 @@ from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
-from .results import PageOutOfRange, SearchResult, build_chips, build_facets
+from .results import PageOutOfRange, SearchResult, add_switches, build_chips, build_facets
 from .suggestions import similar_participants
 from .words import SEARCH_CONFIG, search_query
 
@@ -166,12 +166,14 @@ class MeetingSearch:
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
         _label_meetings(meetings, labels)
+        facets = build_facets(counts.rows, labels, selected, params)
+        add_switches(facets, self.filterset.form.cleaned_data, params)
         return SearchResult(
             count=counts.total,
             page=page,
             per_page=per_page,
             meetings=meetings,
-            facets=build_facets(counts.rows, labels, selected, params),
+            facets=facets,
             chips=build_chips(
                 self.text, labels, selected, self.filterset.form.cleaned_data, params
             ),

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import SafeString
 
+from ..extraction.offices import OTHER, office_label
 from ..models import Attendance, Meeting, MeetingCountry, Participant, SourceDocument
 from ..search.facets import FACETS
 from ..search.filters import SORTS, MeetingFilterSet
@@ -149,6 +150,8 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     role_order = {role: i for i, role in enumerate(Attendance.Role.values)}
     attendances = sorted(meeting.attendances.all(), key=lambda a: (role_order[a.role], a.pk))
+    for attendance in attendances:
+        attendance.office_search = office_search(attendance)
     country_links = meeting.country_links.all()
     return render(
         request,
@@ -175,6 +178,19 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
             ],
             "related": related_meetings(meeting, user=request.user),
         },
+    )
+
+
+def office_search(attendance: Attendance) -> tuple[str, str] | None:
+    """(label, URL) of the search for the meetings of the office this person held for their
+    country ("Meetings of Kazakhstan's interior minister"), or None."""
+    if attendance.office == OTHER or attendance.country is None:
+        return None
+    label = office_label(attendance.office)
+    country = attendance.country
+    return (
+        f"Meetings of {country.name}’s {label[:1].lower()}{label[1:]}",
+        search_url(office=f"{attendance.office}.{country.code}"),
     )
 
 

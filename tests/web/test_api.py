@@ -6,7 +6,17 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-FACET_NAMES = {"country", "topic", "participant", "organization", "city", "year", "body"}
+FACET_NAMES = {
+    "country",
+    "topic",
+    "participant",
+    "organization",
+    "office",
+    "role",
+    "city",
+    "year",
+    "body",
+}
 
 
 def test_search_schema(client, archive):

@@ -42,6 +42,12 @@ def _last_day_of(unit: str) -> models.Func:
     )
 
 
+# How many countries took part: "exactly these countries" is containment of them and this
+# many (the arrays hold each id once), read from index meeting_country_count ANDed with the GIN.
+COUNTRY_COUNT = models.Func(
+    F("country_ids"), function="cardinality", output_field=models.IntegerField()
+)
+
 # The review queue lists meetings with a field scored below this (archive.editorial). The
 # partial index "meeting_weak_fields" is built for exactly this threshold: change both together.
 LOW_FIELD_CONFIDENCE = 0.6
@@ -324,6 +330,7 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
             GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
             GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),
             GinIndex(fields=["organization_ids"], name="meeting_organization_ids"),
+            models.Index(COUNTRY_COUNT, name="meeting_country_count"),
             GinIndex(fields=["office_keys"], name="meeting_office_keys"),
             GinIndex(fields=["role_keys"], name="meeting_role_keys"),
             # The other end of a date range's overlap (date_start has its own index).

@@ -27,6 +27,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from ..models.meetings import COUNTRY_COUNT
 from .offices import OFFICE_VALUES, ROLE_VALUES, held_keys
 from .people import visible_people
 from .words import UnreadableWords, check_words
@@ -197,13 +198,15 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_countries(self, queryset, name, value):
-        """With ``countries=exact``, the meetings of exactly these countries (containment both
-        ways, each served by the GIN index); else of at least these."""
+        """With ``countries=exact``, the meetings of exactly these countries (all of them, and
+        no more: Meeting.COUNTRY_COUNT, indexed); else of at least these."""
         if not value:
             return queryset
         ids = [c.pk for c in value]
         if self.exact_countries:
-            return queryset.filter(country_ids__contains=ids, country_ids__contained_by=ids)
+            return queryset.alias(country_count=COUNTRY_COUNT).filter(
+                country_ids__contains=ids, country_count=len(ids)
+            )
         return queryset.filter(country_ids__contains=ids)
 
     def filter_offices(self, queryset, name, value):

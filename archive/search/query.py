@@ -25,7 +25,7 @@ from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
-from .results import PageOutOfRange, SearchResult, add_switches, build_chips, build_facets
+from .results import SearchResult, add_switches, build_chips, build_facets
 from .suggestions import similar_participants
 from .words import SEARCH_CONFIG, search_query
 
@@ -155,13 +155,16 @@ class MeetingSearch:
         params = params if params is not None else QueryDict()
         counts = self.counter.counts()
         self.counts = counts
+        # A page past the end shows the last page and says so (a stale link, a shrunken search);
+        # past the end of an estimated total, where the last page is not known, an empty page.
+        requested = None
         if page > 1 and not counts.count_estimated and (page - 1) * per_page >= counts.total:
-            raise PageOutOfRange(f"There is no page {page}: the search has {counts.total} results.")
+            requested, page = page, max(1, -(-counts.total // per_page))
         rank = self.ranks(counts.total)
         self.rank_skipped = self.sort == "relevance" and not rank
         ids = self.page_ids(page, per_page, rank=rank)
-        if page > 1 and not ids:  # past the end of an estimated total
-            raise PageOutOfRange(f"There is no page {page}: the search has fewer results.")
+        if page > 1 and not ids:
+            requested = page
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
@@ -185,6 +188,7 @@ class MeetingSearch:
             estimated=counts.estimated,
             count_estimated=counts.count_estimated,
             sample_size=counts.sample_size,
+            requested_page=requested,
         )
 
 

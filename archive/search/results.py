@@ -16,10 +16,6 @@ from .querystrings import query_items, url_from, url_with
 FACET_SHOWN = 8  # values shown per facet before "more"
 
 
-class PageOutOfRange(Exception):
-    """A page number past the last page of the search."""
-
-
 @dataclass
 class FacetValue:
     value: str  # as it appears in the URL: ISO code, slug, city, year
@@ -71,6 +67,9 @@ class SearchResult:
     estimated: bool = False
     count_estimated: bool = False
     sample_size: int = 0
+    # A page past the end was asked for: the last page is shown instead (``page``), or, past
+    # an estimated total, an empty one.
+    requested_page: int | None = None
 
     @property
     def num_pages(self) -> int:

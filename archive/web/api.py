@@ -1,7 +1,8 @@
 """JSON API: the search page's parameters and results, and one record per endpoint.
 
-GET /api/meetings/?q&country&topic&participant&organization&city&year&body&date_from&date_to
-&sort&page → {"count", "next", "previous", "results", "facets"} (docs/API.md).
+GET /api/meetings/?q&country&countries&topic&participant&people&organization&office&role&city
+&year&body&date_from&date_to&sort&page → {"count", "next", "previous", "results", "facets"}
+(docs/API.md).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..search.params import BadParameters, parse_search
 from ..search.people import attendances_seen, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url
-from ..search.results import PageOutOfRange, SearchResult
+from ..search.results import SearchResult
 from ..search.suggestions import typeahead
 
 LISTED = 500  # meetings listed in a person's, country's, topic's or organization's record
@@ -40,16 +41,20 @@ def _ref(obj, key: str = "slug") -> dict | None:
 def meetings(request: HttpRequest) -> JsonResponse:
     """The search: count, one page of meeting cards, previous and next links, facets."""
     try:
-        filterset, page = parse_search(request.GET, request.user)
-        result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
-    except (BadParameters, PageOutOfRange) as error:
+        filterset, requested = parse_search(request.GET, request.user)
+        result = MeetingSearch(filterset, user=request.user).run(page=requested, params=request.GET)
+    except BadParameters as error:
         return _error(str(error))
     base = request.build_absolute_uri(request.path)
     return JsonResponse(
         {
             "count": result.count,
-            "next": base + page_url(request.GET, page + 1) if result.has_next else None,
-            "previous": base + page_url(request.GET, page - 1) if result.has_previous else None,
+            # A page past the end answers the last page (``page`` says which).
+            "page": result.page,
+            "next": base + page_url(request.GET, result.page + 1) if result.has_next else None,
+            "previous": (
+                base + page_url(request.GET, result.page - 1) if result.has_previous else None
+            ),
             "results": [_card(request, m) for m in result.meetings],
             "facets_skipped": result.facets_skipped,
             # A broad search is counted on a sample: the count and facets are then estimates.
@@ -141,6 +146,7 @@ def _meeting_links(m: Meeting) -> dict[str, list]:
                 "participant": _ref(a.participant),
                 "role": a.role,
                 "title": a.title,
+                "office": a.office,  # the title in the vocabulary of the office facet
                 "country": _ref(a.country, "code"),
                 "organization": _ref(a.organization),
                 "evidence": a.evidence,

@@ -25,7 +25,7 @@ from ..search.people import person_figures, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url, search_url, url_with
 from ..search.related import related_meetings
-from ..search.results import PageOutOfRange, SearchResult
+from ..search.results import SearchResult
 from ..search.suggestions import LOOSE_THRESHOLD, similar_participants
 from .charts import year_chart
 from .redirects import follows_old_slugs
@@ -53,7 +53,7 @@ def search(request: HttpRequest) -> HttpResponse:
     try:
         filterset, page = parse_search(request.GET, request.user)
         result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
-    except (BadParameters, PageOutOfRange) as error:
+    except BadParameters as error:
         context["error"] = str(error)
         return render(request, "archive/search.html", context, status=400)
     context.update(_result_context(request.GET, filterset, result))

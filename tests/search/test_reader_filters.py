@@ -266,3 +266,18 @@ def test_an_editor_corrects_the_office_and_a_corrected_title_is_read_again(admin
     assert admin_client.post(url, data).status_code == 302
     attendance.refresh_from_db()
     assert attendance.office == "border-service-head"
+
+
+# --- Paging past the end -----------------------------------------------------------------------
+
+
+def test_a_page_past_the_end_shows_the_last_page_and_says_so(client, ministers):
+    """?page=99 of a three-meeting search: the last page (1), with a note; the API says which
+    page it answers."""
+    response = client.get("/?page=99")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "There is no page 99" in content and "this is the last" in content
+    assert "Joint collegium" in content
+    data = client.get("/api/meetings/?page=99").json()
+    assert data["page"] == 1 and len(data["results"]) == 3 and data["previous"] is None

@@ -24,6 +24,7 @@ def test_search_schema(client, archive):
     data = client.get("/api/meetings/?country=RU&q=collegium&year=2023").json()
     assert set(data) == {
         "count",
+        "page",
         "count_estimated",
         "next",
         "previous",

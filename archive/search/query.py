@@ -26,7 +26,7 @@ from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
 from .results import SearchResult, add_switches, build_chips, build_facets
-from .suggestions import similar_participants
+from .suggestions import added_by_similarity, name_like, similar_participants
 from .words import SEARCH_CONFIG, search_query
 
 __all__ = ["SEARCH_CONFIG", "MeetingSearch", "search_query"]
@@ -51,8 +51,12 @@ class MeetingSearch:
         self.user = user
         self.text = filterset.query_text
         self.query = search_query(self.text) if self.text else None
+        # Only a name-like search is widened to people with similar names: "Baku" is a city,
+        # and Bakyt or Bakirov are no answer to it.
         self.similar = (
-            similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user) if self.text else []
+            similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user)
+            if self.text and name_like(self.text)
+            else []
         )
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
         self.counter = FacetCounter(filterset, self.base, user=user)
@@ -182,7 +186,7 @@ class MeetingSearch:
             ),
             query=self.text,
             sort=self.sort,
-            similar=self.similar,
+            similar=added_by_similarity(self.text, self.similar),
             facets_skipped=counts.skipped,
             rank_skipped=self.rank_skipped,
             estimated=counts.estimated,

@@ -30,6 +30,55 @@ MIN_LETTERS = 4  # shorter names match too many people to be worth suggesting
 LOOSE_THRESHOLD = 0.35
 
 
+def names_something_else(text: str) -> bool:
+    """Whether ``text`` is the name of a place, a country, a body or a topic ("Baku",
+    "Kazakhstan", "CSTO", "terrorism"): a search for it is no search for a person, and people
+    with names like it ("Bakyt", "Bakirov") must not widen it. One query: cities by the
+    trigram index (an anchored, case-blind regex), the reference tables (a few hundred rows)
+    by scan."""
+    normalized = normalize_name(text)
+    if not normalized:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM archive_meeting WHERE city ~* %(exactly)s
+                UNION ALL
+                SELECT 1 FROM archive_country
+                WHERE lower(name) = %(t)s OR lower(official_name) = %(t)s
+                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases || demonyms) a)
+                UNION ALL
+                SELECT 1 FROM archive_organization
+                WHERE lower(name) = %(t)s OR lower(acronym) = %(t)s
+                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases) a)
+                UNION ALL
+                SELECT 1 FROM archive_topic WHERE lower(name) = %(t)s OR slug = %(t)s
+            )
+            """,
+            {"t": normalized, "exactly": "^" + re.escape(normalized) + "$"},
+        )
+        return bool(cursor.fetchone()[0])
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` may be a person's name: a few words of letters, long enough, and not the
+    name of a place, country, body or topic. Only such searches are widened to similar names."""
+    text = text.strip()
+    if not _NAME_LIKE.fullmatch(text) or len(text.split()) > MAX_WORDS:
+        return False
+    if len(normalize_name(text)) < MIN_LETTERS:
+        return False
+    return not names_something_else(text)
+
+
+def added_by_similarity(text: str, people: list[Participant]) -> list[Participant]:
+    """The people among ``people`` whose name does not hold every word of ``text``: those a
+    search found only because their names look like it ("also matching names like …")."""
+    words = set(normalize_name(text).split())
+    return [p for p in people if not words <= set(normalize_name(p.name).split())]
+
+
 def similar_participants(
     text: str, *, limit: int = 10, threshold: float | None = None, user: Any = None
 ) -> list[Participant]:

@@ -281,3 +281,32 @@ def test_a_page_past_the_end_shows_the_last_page_and_says_so(client, ministers):
     assert "Joint collegium" in content
     data = client.get("/api/meetings/?page=99").json()
     assert data["page"] == 1 and len(data["results"]) == 3 and data["previous"] is None
+
+
+# --- Similar names only for name-like searches -------------------------------------------------
+
+
+def test_a_place_is_not_widened_to_people_with_similar_names(client, reference_data):
+    """ "Baku" finds the meetings that name Baku, not those of Bakyt or Bakirov; a name-like
+    search is widened and says which names it added."""
+    from tests.factories import build
+
+    bakyt = make_participant("Bakyt Asanov")
+    bakyt.add_variant("Bakyt Asanov")
+    bakirov = make_participant("Baku Bakirov")  # the word as a given name: an exact match
+    bakirov.add_variant("Baku Bakirov")
+    build(title="Session in Baku", year=2024, city="Baku", body=None, countries=["AZ"], topics=[])
+    build(
+        title="Talks in Bishkek",
+        year=2024,
+        city="Bishkek",
+        body=None,
+        countries=["KG"],
+        topics=[],
+        people=[bakyt],
+    )
+    assert titles(client, "?q=Baku") == {"Session in Baku"}
+    assert "Also matching names like" not in client.get("/?q=Baku").content.decode()
+    assert titles(client, "?q=Bakit+Asanov") == {"Talks in Bishkek"}
+    content = client.get("/?q=Bakit+Asanov").content.decode()
+    assert "Also matching names like “Bakit Asanov”" in content and "Bakyt Asanov" in content

@@ -14,6 +14,23 @@
       });
     });
   });
+  // A list's filter box (data-filters: the list's container) filters as one types, hiding the
+  // groups left empty; submitting it filters on the server, so it works without JavaScript.
+  document.querySelectorAll("input[data-filters]").forEach(function (input) {
+    var container = document.querySelector(input.dataset.filters);
+    if (!container) return;
+    input.addEventListener("input", function () {
+      var text = input.value.trim().toLowerCase();
+      container.querySelectorAll("section").forEach(function (section) {
+        var shown = 0;
+        section.querySelectorAll("li").forEach(function (li) {
+          li.hidden = text !== "" && li.textContent.toLowerCase().indexOf(text) === -1;
+          if (!li.hidden) shown += 1;
+        });
+        section.hidden = shown === 0;
+      });
+    });
+  });
   // Name suggestions while typing (people, places, bodies) into the search box's datalist.
   var box = document.getElementById("q");
   var list = document.getElementById("suggestions");

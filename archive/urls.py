@@ -44,6 +44,7 @@ archive_patterns = [
     path("api/topics/<slug:slug>/", api.topic, name="api-topic"),
     path("api/organizations/<slug:slug>/", api.organization, name="api-organization"),
     path("api/suggest/", api.suggest, name="api-suggest"),
+    path("api/people/", api.find_people, name="api-people"),
 ]
 
 urlpatterns = [

@@ -47,6 +47,8 @@ def ministers(reference_data):
     kolokoltsev = make_participant("Vladimir Kolokoltsev")
     kubrakov = make_participant("Ivan Kubrakov")
     tertel = make_participant("Ivan Tertel")
+    for person in (sadenov, deputy, kolokoltsev, kubrakov, tertel):
+        person.add_variant(person.name)
     minister = "Minister of Internal Affairs of Kazakhstan"
     bilateral = meeting_of(
         ["RU", "KZ"],
@@ -310,3 +312,48 @@ def test_a_place_is_not_widened_to_people_with_similar_names(client, reference_d
     assert titles(client, "?q=Bakit+Asanov") == {"Talks in Bishkek"}
     content = client.get("/?q=Bakit+Asanov").content.decode()
     assert "Also matching names like “Bakit Asanov”" in content and "Bakyt Asanov" in content
+
+
+# --- Finding people ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def namesakes(ministers):
+    """Two Ivans: Kubrakov at one meeting, Tertel at three, the last as a deputy's office."""
+    tertel = ministers["tertel"]
+    for day in (1, 2):
+        meeting_of(
+            ["BY"],
+            [(tertel, "Chairman of the State Security Committee of Belarus", "BY", "attendee")],
+            date_start=datetime.date(2023, 3, day),
+        )
+    return ministers
+
+
+def test_name_suggestions_rank_people_by_meetings_with_country_and_latest_office(client, namesakes):
+    """/api/suggest/: the most-seen Ivan first, with the country and office of his latest
+    meeting; /api/people/ answers the same for the Person facet's finder."""
+    people = [
+        r for r in client.get("/api/suggest/?q=ivan").json()["results"] if r["kind"] == "person"
+    ]
+    assert [p["label"] for p in people] == ["Ivan Tertel", "Ivan Kubrakov"]
+    assert people[0]["detail"] == "Belarus · Head of security service · 3 meetings"
+    assert people[1]["detail"] == "Belarus · Interior minister · 1 meeting"
+    found = client.get("/api/people/?q=ivan").json()["results"]
+    assert [(p["slug"], p["meetings"]) for p in found] == [
+        (namesakes["tertel"].slug, 3),
+        (namesakes["kubrakov"].slug, 1),
+    ]
+
+
+def test_the_person_facet_finds_anyone_without_javascript(client, namesakes):
+    """?person=ivan on a search lists every Ivan, each linking to the search with them added,
+    whether or not the facet's loaded values hold them."""
+    response = client.get("/", {"country": "RU", "person": "ivan"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Find anyone by name" in content
+    link = f'href="/?country=RU&amp;participant={namesakes["tertel"].slug}"'
+    assert link in content
+    assert "person=" not in content.split('class="facets"')[0]  # no search link keeps it
+    assert "No one’s name starts with “zzz”" in client.get("/", {"person": "zzz"}).content.decode()

@@ -155,3 +155,26 @@ def test_meetings_of_only_russia_and_kazakhstan(live_server, page, corpus):
     assert count_in_title(page) == len(bilateral)
     assert "only these" in page.locator(".chips").inner_text()
     assert serious_violations(page) == []
+
+
+def test_finding_people_and_bodies_as_one_types(live_server, page, archive):
+    """The Person facet's finder lists anyone by name as one types (from /api/people/), and
+    the Bodies list's filter box hides the bodies and groups that do not match; axe-core finds
+    nothing serious on either page."""
+    page.goto(f"{live_server.url}/?country=BY")
+    assert serious_violations(page) == []
+    page.get_by_label("Find anyone by name").fill("kolo")
+    found = page.locator(".people-found a")
+    found.first.wait_for()
+    assert found.first.inner_text().startswith("Vladimir Kolokoltsev")
+    found.first.click()
+    page.wait_for_url(re.compile(r"participant=vladimir-kolokoltsev"))
+    assert "country=BY" in page.url
+
+    page.goto(f"{live_server.url}/organizations/")
+    assert page.locator("h1").inner_text() == "Bodies"
+    assert serious_violations(page) == []
+    page.get_by_label("Filter bodies by name").fill("security chiefs")
+    assert page.get_by_role("link", name="Testland Security Chiefs").is_visible()
+    assert not page.get_by_role("link", name="Testland Council of Ministers").is_visible()
+    shot(page, "bodies-filtered")

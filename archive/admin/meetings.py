@@ -72,6 +72,8 @@ class AttendanceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name_as_written"].required = False
+        if "office" in self.fields:
+            self.fields["office"].required = False  # read from the title when left empty
         for name, label in self.LABELS.items():
             if name in self.fields:
                 self.fields[name].label = label
@@ -86,7 +88,8 @@ class AttendanceForm(forms.ModelForm):
                 )
             else:
                 cleaned["name_as_written"] = person.name
-        if "title" in self.changed_data and "office" not in self.changed_data:
+        title_changed = "title" in self.changed_data and "office" not in self.changed_data
+        if title_changed or not cleaned.get("office"):
             # A corrected title is read again; an office the editor chose stands.
             cleaned["office"] = office_of_title(cleaned.get("title") or "")
         return cleaned

@@ -29,7 +29,8 @@ MEETING_KEYS = """
                                        ELSE office || '.' || country_id END)
                    FILTER (WHERE office <> 'other') AS office_keys,
                array_agg(DISTINCT CASE WHEN country_id IS NULL THEN role
-                                       ELSE role || '.' || country_id END) AS role_keys,
+                                       ELSE role || '.' || country_id END)
+                   FILTER (WHERE role <> 'attendee') AS role_keys,
                array_agg(DISTINCT country_id || '.' || participant_id)
                    FILTER (WHERE country_id IS NOT NULL AND participant_id IS NOT NULL)
                    AS delegate_keys

@@ -23,7 +23,7 @@ from django.urls import reverse
 
 from ..extraction.offices import OTHER
 from .base import CuratedModel, RedirectsOldSlugs
-from .links import MeetingCountry
+from .links import Attendance, MeetingCountry
 from .people import Participant
 from .reference import Country, Organization, Topic
 
@@ -245,9 +245,10 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         models.BigIntegerField(), default=list, blank=True, editable=False
     )
     # Offices and roles held, each with the country represented: "interior-minister.<country
-    # id>", "chair.<country id>" (no country: the bare office or role; office "other" is left
-    # out); and "<country id>.<participant id>" for each person representing a country, so the
-    # Person facet can list only the people of the chosen countries (archive.search.facets).
+    # id>", "chair.<country id>" (no country: the bare office or role; office "other" and role
+    # "attendee", which say no more than the country's presence, are left out); and
+    # "<country id>.<participant id>" for each person representing a country, so the Person
+    # facet can list only the people of the chosen countries (archive.search.facets).
     office_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
     role_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
     delegate_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
@@ -394,7 +395,13 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         self.office_keys = sorted(
             {office_key(a.office, a.country_id) for a in attendances if a.office != OTHER}
         )
-        self.role_keys = sorted({office_key(a.role, a.country_id) for a in attendances})
+        self.role_keys = sorted(
+            {
+                office_key(a.role, a.country_id)
+                for a in attendances
+                if a.role != Attendance.Role.ATTENDEE
+            }
+        )
         self.delegate_keys = sorted(
             {
                 delegate_key(a.country_id, a.participant_id)

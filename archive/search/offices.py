@@ -20,7 +20,10 @@ from ..models import Attendance, Country
 from ..models.meetings import office_key
 
 OFFICE_VALUES = {key: label for key, label in OFFICE_LABELS.items() if key != OTHER}
-ROLE_VALUES = dict(Attendance.Role.choices)
+# An attendee's role says no more than the country's presence: no facet value of its own.
+ROLE_VALUES = {
+    role: label for role, label in Attendance.Role.choices if role != Attendance.Role.ATTENDEE
+}
 NO_COUNTRY = "country unknown"
 
 

@@ -145,6 +145,7 @@ def test_role_held_for_a_country(client, ministers):
         ("?office=other.KZ", "Unknown office: other.KZ"),
         ("?office=interior-minister.XX", "Unknown country code in office: XX"),
         ("?role=boss.KZ", "Unknown role: boss.KZ"),
+        ("?role=attendee.KZ", "Unknown role: attendee.KZ"),  # the country's presence
         ("?countries=some", "countries"),
         ("?people=nobody", "people"),
     ],

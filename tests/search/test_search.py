@@ -365,7 +365,6 @@ def test_facet_counts_and_total_come_from_one_query(archive):
         "topic",
         "participant",
         "organization",
-        "role",
         "year",
         "city",
         "body",

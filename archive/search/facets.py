@@ -2,7 +2,7 @@
 
 Counts like simonwillisonblog's facets (over the filtered set, ordering cleared), shaped for a
 big archive (docs/PERFORMANCE.md says why each part has its shape):
-- all seven facets and the total come from ONE statement: a materialised CTE of the filtered
+- all the facets and the total come from ONE statement: a materialised CTE of the filtered
   meetings, unnested per facet; each single-valued facet (year, city, body) is counted with
   every filter but its own ("any of");
 - a search of up to ``EXACT_LIMIT`` meetings is counted exactly; a broader one on a

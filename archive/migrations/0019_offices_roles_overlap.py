@@ -71,7 +71,7 @@ def read_offices(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0015_slug_redirect"),
+        ("archive", "0018_relations_indexes"),
     ]
 
     operations = [

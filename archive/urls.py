@@ -89,6 +89,7 @@ archive_patterns = [
         api_relations.organization_members,
         name="api-organization-members",
     ),
+    path("api/people/", api.find_people, name="api-people"),
 ]
 
 urlpatterns = [

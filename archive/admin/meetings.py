@@ -11,6 +11,7 @@ from django.urls import path
 
 from .. import editorial
 from ..editorial.publishing import meeting_gaps, publishing_gaps
+from ..extraction.offices import office_of_title
 from ..ingest.merging import slug_text
 from ..models import (
     Attendance,
@@ -63,6 +64,7 @@ class AttendanceForm(forms.ModelForm):
     LABELS = {
         "name_as_written": "as written",
         "title": "title then",
+        "office": "office then",
         "country": "country",
         "organization": "organization",
     }
@@ -70,6 +72,8 @@ class AttendanceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name_as_written"].required = False
+        if "office" in self.fields:
+            self.fields["office"].required = False  # read from the title when left empty
         for name, label in self.LABELS.items():
             if name in self.fields:
                 self.fields[name].label = label
@@ -84,6 +88,10 @@ class AttendanceForm(forms.ModelForm):
                 )
             else:
                 cleaned["name_as_written"] = person.name
+        title_changed = "title" in self.changed_data and "office" not in self.changed_data
+        if title_changed or not cleaned.get("office"):
+            # A corrected title is read again; an office the editor chose stands.
+            cleaned["office"] = office_of_title(cleaned.get("title") or "")
         return cleaned
 
 
@@ -91,7 +99,16 @@ class AttendanceInline(admin.TabularInline):
     model = Attendance
     form = AttendanceForm
     extra = 0
-    fields = ["name_as_written", "participant", "role", "title", "country", "organization", "match"]
+    fields = [
+        "name_as_written",
+        "participant",
+        "role",
+        "title",
+        "office",
+        "country",
+        "organization",
+        "match",
+    ]
     readonly_fields = ["match"]
     autocomplete_fields = ["participant", "country", "organization"]
 

@@ -240,7 +240,8 @@ def pick_broad_word(conn, sample_rows: int = 3000) -> tuple[str, float]:
 
 # The matches of the word, reading only the facet columns (a bitmap heap scan of the GIN index).
 _HITS = """hits AS MATERIALIZED (
-    SELECT year, city, body_id, country_ids, topic_ids, participant_ids, organization_ids
+    SELECT year, city, body_id, country_ids, topic_ids, participant_ids, organization_ids,
+           office_keys, role_keys
     FROM archive_meeting
     WHERE status = 'published' AND search_vector @@ websearch_to_tsquery('english', %(word)s))"""
 _MANY = {
@@ -248,6 +249,8 @@ _MANY = {
     "topic": "topic_ids",
     "participant": "participant_ids",
     "organization": "organization_ids",
+    "office": "office_keys",
+    "role": "role_keys",
 }
 _ONE = {"year": "year", "city": "city", "body": "body_id"}
 _PRESENT = {"year": "year IS NOT NULL", "city": "city <> ''", "body": "body_id IS NOT NULL"}
@@ -263,8 +266,8 @@ def _top(counts_sql: str) -> str:
 
 
 def floor_statements() -> dict[str, str]:
-    """Name -> one statement for the exact total and the top values of all seven facets of a
-    word search (parameters ``word`` and ``fetch``), in the shapes worth trying."""
+    """Name -> one statement for the exact total and the top values of every facet of a word
+    search (parameters ``word`` and ``fetch``), in the shapes worth trying."""
     per_facet = [
         f"SELECT '{name}' AS facet, k::text AS key, count(*) AS n "
         f"FROM (SELECT unnest({column}) AS k FROM hits) AS keys GROUP BY k"

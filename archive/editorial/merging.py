@@ -105,6 +105,8 @@ def _combine(target: Attendance, other: Attendance) -> None:
     if Attendance.Role.rank_of(other.role) > Attendance.Role.rank_of(target.role):
         target.role = other.role
     target.title = target.title or other.title
+    if target.office == Attendance._meta.get_field("office").default:
+        target.office = other.office
     target.country_id = target.country_id or other.country_id
     target.organization_id = target.organization_id or other.organization_id
     if not target.evidence and other.evidence:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..extraction import EXTRACTOR_VERSION
+from ..extraction.offices import OTHER, office_of_title
 from ..models import (
     Attendance,
     Meeting,
@@ -193,7 +194,8 @@ class RowBuilder:
                 existing = rows[key]
                 if Attendance.Role.rank_of(role) > Attendance.Role.rank_of(existing.role):
                     existing.role = role
-                existing.title = existing.title or title
+                if not existing.title and title:
+                    existing.title, existing.office = title, office_of_title(title)
                 continue
             rows[key] = Attendance(
                 meeting=meeting,
@@ -201,6 +203,7 @@ class RowBuilder:
                 name_as_written=name[:200],
                 role=role,
                 title=title,
+                office=office_of_title(title) if title else OTHER,
                 country=country,
                 organization=self.lookups.references.organization(person.get("organization")),
                 match=match.match,

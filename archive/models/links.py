@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from ..extraction.offices import OFFICE_CHOICES, OTHER
 from .base import CuratedModel, Evidence
 from .people import Participant
 from .reference import Country, Organization, Topic
@@ -77,6 +78,11 @@ class Attendance(CuratedModel, Evidence):
     name_as_written = models.CharField(max_length=200)
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.ATTENDEE)
     title = models.CharField("title at the time", max_length=300, blank=True)
+    # The title read into the readers' vocabulary of offices (archive.extraction.offices) by
+    # the importer; an editor's correction is kept like any curated field.
+    office = models.CharField(
+        "office at the time", max_length=40, choices=OFFICE_CHOICES, default=OTHER
+    )
     country = models.ForeignKey(
         Country,
         verbose_name="country represented",

@@ -17,18 +17,36 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Coalesce, ExtractYear
 from django.db.models.lookups import LessThan
 from django.urls import reverse
 
+from ..extraction.offices import OTHER
 from .base import CuratedModel, RedirectsOldSlugs
-from .links import MeetingCountry
+from .links import Attendance, MeetingCountry
 from .people import Participant
 from .reference import Country, Organization, Topic
 
 # A stable pseudo-random number per meeting (PostgreSQL's hash of the id, uniform over the
 # int4 range): ``hash < threshold`` picks the same fraction of any set of meetings every time.
 MEETING_SAMPLE_KEY = models.Func(F("id"), function="hashint8", output_field=models.IntegerField())
+
+
+def _last_day_of(unit: str) -> models.Func:
+    """The last day of the month or year ``date_start`` begins (IMMUTABLE date arithmetic, so
+    a generated column may use it)."""
+    return models.Func(
+        F("date_start"),
+        template=f"((%(expressions)s + interval '1 {unit}') - interval '1 day')::date",
+        output_field=models.DateField(),
+    )
+
+
+# How many countries took part: "exactly these countries" is containment of them and this
+# many (the arrays hold each id once), read from index meeting_country_count ANDed with the GIN.
+COUNTRY_COUNT = models.Func(
+    F("country_ids"), function="cardinality", output_field=models.IntegerField()
+)
 
 # The review queue lists meetings with a field scored below this (archive.editorial). The
 # partial index "meeting_weak_fields" is built for exactly this threshold: change both together.
@@ -160,6 +178,21 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         output_field=models.SmallIntegerField(null=True),
         db_persist=True,
     )
+    # The last day the meeting may have been on: its end, else the end of the month or year a
+    # date known only that far names. A date range matches the meetings that overlap it
+    # (date_start <= its end, date_last >= its start): 30 May–1 June is in June.
+    date_last = models.GeneratedField(
+        expression=Coalesce(
+            F("date_end"),
+            models.Case(
+                models.When(date_precision=DatePrecision.MONTH, then=_last_day_of("month")),
+                models.When(date_precision=DatePrecision.YEAR, then=_last_day_of("year")),
+                default=F("date_start"),
+            ),
+        ),
+        output_field=models.DateField(null=True),
+        db_persist=True,
+    )
     city = models.CharField(max_length=120, blank=True)
     venue_country = models.ForeignKey(
         Country,
@@ -211,6 +244,14 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
     organization_ids = ArrayField(
         models.BigIntegerField(), default=list, blank=True, editable=False
     )
+    # Offices and roles held, each with the country represented: "interior-minister.<country
+    # id>", "chair.<country id>" (no country: the bare office or role; office "other" and role
+    # "attendee", which say no more than the country's presence, are left out); and
+    # "<country id>.<participant id>" for each person representing a country, so the Person
+    # facet can list only the people of the chosen countries (archive.search.facets).
+    office_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
+    role_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
+    delegate_keys = ArrayField(models.TextField(), default=list, blank=True, editable=False)
 
     # --- Search document (archive/search/query.py) --------------------------------------------
     # A generated column sees only its own row, so the names of the meeting's people, bodies,
@@ -297,6 +338,11 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
             GinIndex(fields=["topic_ids"], name="meeting_topic_ids"),
             GinIndex(fields=["participant_ids"], name="meeting_participant_ids"),
             GinIndex(fields=["organization_ids"], name="meeting_organization_ids"),
+            models.Index(COUNTRY_COUNT, name="meeting_country_count"),
+            GinIndex(fields=["office_keys"], name="meeting_office_keys"),
+            GinIndex(fields=["role_keys"], name="meeting_role_keys"),
+            # The other end of a date range's overlap (date_start has its own index).
+            models.Index(fields=["date_last"], name="meeting_date_last"),
             # Search: full text, place-name suggestions by trigram, and the
             # "newest first" order of result pages (unknown dates last), read from an index.
             GinIndex(fields=["search_vector"], name="meeting_search_vector"),
@@ -353,6 +399,23 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         self.topic_ids = sorted({t.topic_id for t in topics})
         self.participant_ids = sorted({a.participant_id for a in attendances if a.participant_id})
         self.organization_ids = sorted({o.organization_id for o in organizations})
+        self.office_keys = sorted(
+            {office_key(a.office, a.country_id) for a in attendances if a.office != OTHER}
+        )
+        self.role_keys = sorted(
+            {
+                office_key(a.role, a.country_id)
+                for a in attendances
+                if a.role != Attendance.Role.ATTENDEE
+            }
+        )
+        self.delegate_keys = sorted(
+            {
+                delegate_key(a.country_id, a.participant_id)
+                for a in attendances
+                if a.country_id and a.participant_id
+            }
+        )
 
     def refresh_facet_keys(self, *, save: bool = True) -> None:
         """Copy the ids of the meeting's saved links into its facet-key arrays."""
@@ -360,7 +423,7 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
             countries=self.country_links.only("country_id", "kind"),
             organizations=self.organization_links.only("organization_id"),
             topics=self.topic_links.only("topic_id"),
-            attendances=self.attendances.only("participant_id"),
+            attendances=self.attendances.only("participant_id", "country_id", "office", "role"),
         )
         if save:
             Meeting.objects.filter(pk=self.pk).update(
@@ -368,6 +431,9 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
                 topic_ids=self.topic_ids,
                 participant_ids=self.participant_ids,
                 organization_ids=self.organization_ids,
+                office_keys=self.office_keys,
+                role_keys=self.role_keys,
+                delegate_keys=self.delegate_keys,
             )
 
     # --- Search document refresh -----------------------------------------------------------
@@ -431,6 +497,16 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         return " · ".join(unique), "\n\n".join(texts)[: cls.SEARCH_TEXT_MAX_CHARS]
 
     # --- end of search document refresh -----------------------------------------------------
+
+
+def office_key(office_or_role: str, country_id: int | None) -> str:
+    """The facet key of an office or role held for a country: "interior-minister.12"."""
+    return f"{office_or_role}.{country_id}" if country_id else office_or_role
+
+
+def delegate_key(country_id: int, participant_id: int) -> str:
+    """The facet key of a person representing a country at a meeting: "12.345"."""
+    return f"{country_id}.{participant_id}"
 
 
 def date_for_precision(value: datetime.date | None, precision: str) -> datetime.date | None:

@@ -5,7 +5,7 @@ params            parse_search: a query string → the FilterSet and page (BadPa
 words             the searched words as a tsquery, tried once before use (UnreadableWords)
 query             MeetingSearch: text match, explicit ordering, paging, the run of a search
 facets            the total and facet counts in one statement: sampling, time budget, cache
-results           SearchResult, Facet, FacetValue, Chip (and their links), PageOutOfRange
+results           SearchResult, Facet, FacetValue, Chip (and their links)
 labels            public keys and names for the ids on a page, and of reports
 people            who a user may see, a person's record and figures
 snapshots         reading the precomputed counts of the unfiltered archive

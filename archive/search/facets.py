@@ -2,7 +2,7 @@
 
 Counts like simonwillisonblog's facets (over the filtered set, ordering cleared), shaped for a
 big archive (docs/PERFORMANCE.md says why each part has its shape):
-- all seven facets and the total come from ONE statement: a materialised CTE of the filtered
+- all the facets and the total come from ONE statement: a materialised CTE of the filtered
   meetings, unnested per facet; each single-valued facet (year, city, body) is counted with
   every filter but its own ("any of");
 - a search of up to ``EXACT_LIMIT`` meetings is counted exactly; a broader one on a
@@ -35,8 +35,18 @@ FACETS: dict[str, dict[str, str]] = {
     # name -> column and wording; "many" facets narrow (all of), "one" facets widen (any of)
     "country": {"column": "country_ids", "kind": "many", "label": "Country"},
     "topic": {"column": "topic_ids", "kind": "many", "label": "Topic"},
-    "participant": {"column": "participant_ids", "kind": "many", "label": "Person"},
+    # With countries chosen, people are counted from "scoped_column" ("<country id>.<person
+    # id>" keys) as the representatives of those countries (MeetingFilterSet.people_scope).
+    "participant": {
+        "column": "participant_ids",
+        "kind": "many",
+        "label": "Person",
+        "scoped_column": "delegate_keys",
+    },
     "organization": {"column": "organization_ids", "kind": "many", "label": "Organization"},
+    # An office or role held for a country: "interior-minister.<country id>", "chair.<id>".
+    "office": {"column": "office_keys", "kind": "many", "label": "Office"},
+    "role": {"column": "role_keys", "kind": "many", "label": "Role"},
     "body": {"column": "body_id", "kind": "one", "label": "Convening body"},
     "city": {"column": "city", "kind": "one", "label": "City"},
     "year": {"column": "year", "kind": "one", "label": "Year"},
@@ -127,14 +137,18 @@ def _single_valued_conditions(selected: dict[str, list[str]]) -> dict[str, tuple
     return conditions
 
 
-def _materialised(ctes: list[tuple[str, QuerySet[Meeting]]]) -> tuple[list[str], list]:
-    """``name AS MATERIALIZED (…)`` for each queryset, reading the facet columns only."""
+def _materialised(
+    ctes: list[tuple[str, QuerySet[Meeting]]], extra: tuple[str, ...] = ()
+) -> tuple[list[str], list]:
+    """``name AS MATERIALIZED (…)`` for each queryset, reading the facet columns (and the
+    ``extra`` ones) only."""
     columns = (
         "id",
         "year",
         "city",
         "body_id",
         *[FACETS[name]["column"] for name in MeetingFilterSet.MULTI_VALUED],
+        *extra,
     )
     parts: list[str] = []
     params: list = []
@@ -150,6 +164,7 @@ def facet_sql(
     wide: QuerySet[Meeting] | None,
     selected: dict[str, list[str]],
     fetch: int | None = FACET_FETCH,
+    scopes: dict[str, list[int]] | None = None,
 ) -> tuple[str, list]:
     """One statement for the total and every facet, over one or two materialised CTEs.
 
@@ -157,15 +172,27 @@ def facet_sql(
     the single-valued facets nobody chose from. ``wide`` (read only when a year, city or body
     is chosen): the meetings that pass every other filter, for those facets, each with the
     other single-valued filters applied. ``fetch``: values per facet (None: every value); a
-    chosen value is always returned.
+    chosen value is always returned. ``scopes``: {facet: country ids} for a facet counted from
+    its "scoped_column", keeping the keys of those countries only.
     """
     conditions = _single_valued_conditions(selected)
+    scopes = {name: ids for name, ids in (scopes or {}).items() if ids}
     ctes = [("narrow", narrow)]
     if conditions:
         ctes.append(("wide", wide))
-    cte_sql, params = _materialised(ctes)
+    scoped_columns = tuple(FACETS[name]["scoped_column"] for name in scopes)
+    cte_sql, params = _materialised(ctes, scoped_columns)
     branches: list[str] = []
     for name in MeetingFilterSet.MULTI_VALUED:
+        if name in scopes:
+            # "<country id>.<key>": the part after the dot, for the chosen countries only.
+            branches.append(
+                f"SELECT '{name}' AS facet, split_part(k, '.', 2) AS key, count(*) AS n "
+                f"FROM (SELECT unnest({FACETS[name]['scoped_column']}) AS k FROM narrow) AS keys "
+                "WHERE split_part(k, '.', 1) = ANY(%s::text[]) GROUP BY 2"
+            )
+            params.append([str(pk) for pk in scopes[name]])
+            continue
         # unnest() in the select list, not a LATERAL join: half the cost per meeting.
         branches.append(
             f"SELECT '{name}' AS facet, k::text AS key, count(*) AS n "
@@ -313,7 +340,10 @@ class FacetCounter:
     def _facet_sql(self, *, narrow: float, wide: float, fetch: int | None) -> tuple[str, list]:
         """The facet statement over ``narrow`` and ``wide`` fractions (1: all) of the search."""
         wide_meetings = sampled(self._wide(), wide) if self._chooses_single_valued else None
-        return facet_sql(sampled(self._narrow(), narrow), wide_meetings, self.selected, fetch)
+        scopes = {"participant": self.filterset.people_scope}
+        return facet_sql(
+            sampled(self._narrow(), narrow), wide_meetings, self.selected, fetch, scopes
+        )
 
     @property
     def _chooses_single_valued(self) -> bool:
@@ -321,7 +351,9 @@ class FacetCounter:
 
     def _unfiltered(self) -> bool:
         data = self.filterset.form.cleaned_data
-        return not any(value for name, value in data.items() if name != "sort")
+        return not any(
+            value for name, value in data.items() if name not in MeetingFilterSet.SWITCHES
+        )
 
     def _narrow(self) -> QuerySet[Meeting]:
         """Meetings that pass every filter: the total, and the facets counted on it."""

@@ -5,9 +5,13 @@ the query string (archive.search.params), check ``is_valid()`` (``.qs`` would si
 bad value: we answer 400 instead) and hand it to archive.search.query.MeetingSearch.
 
 Semantics:
-- country, topic, participant, organization — things a meeting has many of — narrow with
-  "all of": each chosen value must be present (array containment on the facet-key columns,
-  served by their GIN indexes).
+- country, topic, participant, organization, office, role — things a meeting has many of —
+  narrow with "all of": each chosen value must be present (array containment on the facet-key
+  columns, served by their GIN indexes). ``countries=exact`` makes the chosen countries the
+  meeting's whole set ("only Russia and Kazakhstan"). An office or role is held for a country:
+  ``office=interior-minister.KZ``, ``role=chair.KZ`` (archive.search.offices).
+- ``people`` says which people the Person facet lists while countries are chosen.
+- date_from/date_to match the meetings that overlap the range.
 - year, city, body — things a meeting has one of — widen with "any of". ``SINGLE_VALUED``
   lists them, so that archive.search.facets can count each facet without its own filter.
 - body_type — the kind of convening body (archive.search.body_types: CIS, outside the CIS,
@@ -25,7 +29,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from ..models.meetings import COUNTRY_COUNT
 from .body_types import BODY_TYPE_CHOICES, bodies_of_type
+from .offices import OFFICE_VALUES, ROLE_VALUES, held_keys
 from .people import visible_people
 from .words import UnreadableWords, check_words
 
@@ -58,6 +64,19 @@ class MultiValueField(forms.Field):
         return [self.child.clean(v) for v in values]
 
 
+class HeldKeyField(MultiValueField):
+    """Repeated ``office`` or ``role`` values ("interior-minister.KZ"), cleaned to the facet
+    keys of Meeting.office_keys / role_keys ("interior-minister.125"); archive.search.offices."""
+
+    def __init__(self, *, vocabulary: dict[str, str], noun: str, **kwargs) -> None:
+        self.vocabulary = vocabulary
+        self.noun = noun
+        super().__init__(child=forms.CharField(max_length=80), **kwargs)
+
+    def to_python(self, value) -> list[str]:
+        return held_keys(super().to_python(value), self.vocabulary, self.noun)
+
+
 class KeyChoiceField(forms.ModelMultipleChoiceField):
     """Chosen records by a public key (ISO code or slug); unknown keys are errors."""
 
@@ -88,10 +107,29 @@ class MultiValueFilter(django_filters.Filter):
     field_class = MultiValueField
 
 
+class HeldKeyFilter(django_filters.Filter):
+    field_class = HeldKeyField
+
+
+# How chosen countries select meetings: with at least them (the default) or with them alone.
+COUNTRY_MATCHES = {
+    "all": "At least these countries",
+    "exact": "Only these countries",
+}
+# Which people the Person facet lists while countries are chosen: those who represented one
+# of them (the default), or everyone at the meetings.
+PEOPLE_SCOPES = {
+    "represented": "People representing the chosen countries",
+    "all": "Everyone at these meetings",
+}
+
+
 class MeetingFilterSet(django_filters.FilterSet):
     """The search parameters of ``/``, ``/api/meetings/``, ``/export.csv`` and ``/feed/``."""
 
-    MULTI_VALUED = ("country", "topic", "participant", "organization")
+    MULTI_VALUED = ("country", "topic", "participant", "organization", "office", "role")
+    # Parameters that say how other filters and facets work; alone they filter nothing.
+    SWITCHES = ("sort", "countries", "people")
     SINGLE_VALUED = ("year", "city", "body")
 
     q = django_filters.CharFilter(method="filter_nothing", max_length=300)
@@ -120,6 +158,14 @@ class MeetingFilterSet(django_filters.FilterSet):
         method="filter_organizations",
         error_messages={"invalid_choice": "Unknown organization: %(value)s."},
     )
+    office = HeldKeyFilter(vocabulary=OFFICE_VALUES, noun="office", method="filter_offices")
+    role = HeldKeyFilter(vocabulary=ROLE_VALUES, noun="role", method="filter_roles")
+    countries = django_filters.ChoiceFilter(
+        choices=list(COUNTRY_MATCHES.items()), method="filter_nothing", empty_label=None
+    )
+    people = django_filters.ChoiceFilter(
+        choices=list(PEOPLE_SCOPES.items()), method="filter_nothing", empty_label=None
+    )
     year = MultiValueFilter(
         child=forms.IntegerField(min_value=1000, max_value=2999), method="filter_years"
     )
@@ -133,7 +179,10 @@ class MeetingFilterSet(django_filters.FilterSet):
     body_type = django_filters.ChoiceFilter(
         choices=list(BODY_TYPE_CHOICES.items()), method="filter_body_type"
     )
-    date_from = django_filters.DateFilter(field_name="date_start", lookup_expr="gte")
+    # A date range matches the meetings that overlap it: one that ends on or after its first
+    # day (Meeting.date_last: a month or year date lasts to its end) and starts on or before
+    # its last.
+    date_from = django_filters.DateFilter(field_name="date_last", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="date_start", lookup_expr="lte")
     sort = django_filters.ChoiceFilter(
         choices=list(SORTS.items()), method="filter_nothing", empty_label=None
@@ -155,7 +204,22 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_countries(self, queryset, name, value):
-        return queryset.filter(country_ids__contains=[c.pk for c in value]) if value else queryset
+        """With ``countries=exact``, the meetings of exactly these countries (all of them, and
+        no more: Meeting.COUNTRY_COUNT, indexed); else of at least these."""
+        if not value:
+            return queryset
+        ids = [c.pk for c in value]
+        if self.exact_countries:
+            return queryset.alias(country_count=COUNTRY_COUNT).filter(
+                country_ids__contains=ids, country_count=len(ids)
+            )
+        return queryset.filter(country_ids__contains=ids)
+
+    def filter_offices(self, queryset, name, value):
+        return queryset.filter(office_keys__contains=value) if value else queryset
+
+    def filter_roles(self, queryset, name, value):
+        return queryset.filter(role_keys__contains=value) if value else queryset
 
     def filter_topics(self, queryset, name, value):
         return queryset.filter(topic_ids__contains=[t.pk for t in value]) if value else queryset
@@ -205,6 +269,17 @@ class MeetingFilterSet(django_filters.FilterSet):
     @property
     def query_text(self) -> str:
         return (self.form.cleaned_data.get("q") or "").strip()
+
+    @property
+    def exact_countries(self) -> bool:
+        return self.form.cleaned_data.get("countries") == "exact"
+
+    @property
+    def people_scope(self) -> list[int]:
+        """The chosen countries' ids when the Person facet lists only their representatives."""
+        if self.form.cleaned_data.get("people") == "all":
+            return []
+        return [c.pk for c in self.form.cleaned_data.get("country") or []]
 
     @property
     def sort_order(self) -> str:

@@ -14,9 +14,11 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from ..models import Country, Meeting, Organization, Participant, SourceDocument, Topic
+from .offices import held_country_ids, held_labels
 
 FacetRow = tuple[str, str, int]  # (facet, key, count)
 Entry = tuple[str, str]  # (public key, label)
+HELD = ("office", "role")  # facets whose keys are an office or role and a country id
 
 # Entity type -> (model, public key field, label field)
 ENTITIES = {
@@ -37,7 +39,14 @@ class Labels:
     def for_ids(
         cls, rows: Iterable[FacetRow], meetings: list[Meeting], selected: dict[str, list[str]]
     ) -> Labels:
+        rows = list(rows)
+        held = {
+            name: {key for facet, key, _ in rows if facet == name} | set(selected.get(name, []))
+            for name in HELD
+        }
         wanted = _wanted_ids(rows, meetings, selected)
+        for keys in held.values():
+            wanted["country"] |= held_country_ids(keys)
         labels = cls()
         for name, (model, key_field, label_field) in ENTITIES.items():
             ids = wanted[name]
@@ -50,6 +59,9 @@ class Labels:
             )
             labels.maps[name] = {str(pk): (key, label) for pk, key, label in found}
         labels.maps["body"] = labels.maps["organization"]
+        countries = {int(pk): entry for pk, entry in labels.maps["country"].items()}
+        for name, keys in held.items():
+            labels.maps[name] = held_labels(keys, countries, name)
         return labels
 
     def entry(self, facet: str, key: str) -> Entry | None:

@@ -25,8 +25,8 @@ from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
-from .results import PageOutOfRange, SearchResult, build_chips, build_facets
-from .suggestions import similar_participants
+from .results import SearchResult, add_switches, build_chips, build_facets
+from .suggestions import added_by_similarity, name_like, similar_participants
 from .words import SEARCH_CONFIG, search_query
 
 __all__ = ["SEARCH_CONFIG", "MeetingSearch", "search_query"]
@@ -51,8 +51,12 @@ class MeetingSearch:
         self.user = user
         self.text = filterset.query_text
         self.query = search_query(self.text) if self.text else None
+        # Only a name-like search is widened to people with similar names: "Baku" is a city,
+        # and Bakyt or Bakirov are no answer to it.
         self.similar = (
-            similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user) if self.text else []
+            similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user)
+            if self.text and name_like(self.text)
+            else []
         )
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
         self.counter = FacetCounter(filterset, self.base, user=user)
@@ -155,34 +159,40 @@ class MeetingSearch:
         params = params if params is not None else QueryDict()
         counts = self.counter.counts()
         self.counts = counts
+        # A page past the end shows the last page and says so (a stale link, a shrunken search);
+        # past the end of an estimated total, where the last page is not known, an empty page.
+        requested = None
         if page > 1 and not counts.count_estimated and (page - 1) * per_page >= counts.total:
-            raise PageOutOfRange(f"There is no page {page}: the search has {counts.total} results.")
+            requested, page = page, max(1, -(-counts.total // per_page))
         rank = self.ranks(counts.total)
         self.rank_skipped = self.sort == "relevance" and not rank
         ids = self.page_ids(page, per_page, rank=rank)
-        if page > 1 and not ids:  # past the end of an estimated total
-            raise PageOutOfRange(f"There is no page {page}: the search has fewer results.")
+        if page > 1 and not ids:
+            requested = page
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
         _label_meetings(meetings, labels)
+        facets = build_facets(counts.rows, labels, selected, params)
+        add_switches(facets, self.filterset.form.cleaned_data, params)
         return SearchResult(
             count=counts.total,
             page=page,
             per_page=per_page,
             meetings=meetings,
-            facets=build_facets(counts.rows, labels, selected, params),
+            facets=facets,
             chips=build_chips(
                 self.text, labels, selected, self.filterset.form.cleaned_data, params
             ),
             query=self.text,
             sort=self.sort,
-            similar=self.similar,
+            similar=added_by_similarity(self.text, self.similar),
             facets_skipped=counts.skipped,
             rank_skipped=self.rank_skipped,
             estimated=counts.estimated,
             count_estimated=counts.count_estimated,
             sample_size=counts.sample_size,
+            requested_page=requested,
         )
 
 

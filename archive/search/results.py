@@ -17,10 +17,6 @@ from .querystrings import query_items, url_from, url_with
 FACET_SHOWN = 8  # values shown per facet before "more"
 
 
-class PageOutOfRange(Exception):
-    """A page number past the last page of the search."""
-
-
 @dataclass
 class FacetValue:
     value: str  # as it appears in the URL: ISO code, slug, city, year
@@ -36,6 +32,8 @@ class Facet:
     label: str
     kind: str  # "many" (all of) or "one" (any of)
     values: list[FacetValue] = field(default_factory=list)
+    note: str = ""  # how the facet reads now ("People who represented Belarus")
+    switch: tuple[str, str] | None = None  # (label, URL) of the other way to read it
 
     @property
     def top(self) -> list[FacetValue]:
@@ -70,6 +68,9 @@ class SearchResult:
     estimated: bool = False
     count_estimated: bool = False
     sample_size: int = 0
+    # A page past the end was asked for: the last page is shown instead (``page``), or, past
+    # an estimated total, an empty one.
+    requested_page: int | None = None
 
     @property
     def num_pages(self) -> int:
@@ -120,6 +121,46 @@ def build_facets(
     return facets
 
 
+def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params: QueryDict) -> None:
+    """With countries chosen, say how the Country and Person facets read and link to the
+    other reading: meetings of at least / only these countries; the people who represented
+    them / everyone at the meetings."""
+    countries = [c.name for c in cleaned_data.get("country") or []]
+    if not countries:
+        return
+    named = _joined(countries)
+    if cleaned_data.get("countries") == "exact":
+        facets["country"].note = f"Meetings of {named} and no other country."
+        facets["country"].switch = (
+            "Also meetings with other countries",
+            url_with(params, drop=("countries",)),
+        )
+    else:
+        facets["country"].note = f"Meetings of {named}, with or without other countries."
+        facets["country"].switch = (
+            f"Only {named}" if len(countries) > 1 else f"Only {named}, no other country",
+            url_with(params, add=("countries", "exact"), drop=("countries",)),
+        )
+    if cleaned_data.get("people") == "all":
+        facets["participant"].note = "Everyone at these meetings, of any country."
+        facets["participant"].switch = (
+            f"Only people representing {named}",
+            url_with(params, drop=("people",)),
+        )
+    else:
+        facets["participant"].label = "Person representing"
+        facets["participant"].note = f"People who represented {named} at these meetings."
+        facets["participant"].switch = (
+            "Everyone at these meetings",
+            url_with(params, add=("people", "all"), drop=("people",)),
+        )
+
+
+def _joined(names: list[str]) -> str:
+    """ "Russia", "Russia and Kazakhstan", "Russia, Kazakhstan and Belarus"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def build_chips(
     text: str,
     labels: Labels,
@@ -142,6 +183,10 @@ def build_chips(
     if cleaned_data.get("body_type"):
         kind = BODY_TYPE_CHOICES[cleaned_data["body_type"]]
         chips.append(Chip("body_type", "Convened by", kind, url_with(params, drop=("body_type",))))
+    if cleaned_data.get("countries") == "exact" and selected.get("country"):
+        chips.append(
+            Chip("countries", "Countries", "only these", url_with(params, drop=("countries",)))
+        )
     for name, label in (("date_from", "From"), ("date_to", "To")):
         if cleaned_data.get(name):
             day = cleaned_data[name].isoformat()

@@ -4,7 +4,8 @@
   ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov), by transliteration keys and
   trigram word similarity. A search widens itself with them; an empty result page offers a
   looser set as "Did you mean".
-- ``typeahead``: people, places and bodies with a word starting with what was typed.
+- ``typeahead``: people, places and bodies with a word starting with what was typed; people
+  most often seen first, with their country and latest office (``ranked_people``).
 
 Both name only people the user may see (archive.search.people.visible_people).
 """
@@ -12,14 +13,23 @@ Both name only people the user may see (archive.search.people.visible_people).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Count, F, Q
 
 from ..extraction.names import name_keys, normalize_name
-from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant
+from ..extraction.offices import OTHER, office_label
+from ..models import (
+    Attendance,
+    Country,
+    Meeting,
+    Organization,
+    Participant,
+    ParticipantNameVariant,
+)
 from .people import visible_people
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
@@ -28,6 +38,55 @@ MIN_LETTERS = 4  # shorter names match too many people to be worth suggesting
 # For "Did you mean" on an empty page: looser than pg_trgm's default word similarity (0.6),
 # which the search itself already used to widen its match.
 LOOSE_THRESHOLD = 0.35
+
+
+def names_something_else(text: str) -> bool:
+    """Whether ``text`` is the name of a place, a country, a body or a topic ("Baku",
+    "Kazakhstan", "CSTO", "terrorism"): a search for it is no search for a person, and people
+    with names like it ("Bakyt", "Bakirov") must not widen it. One query: cities by the
+    trigram index (an anchored, case-blind regex), the reference tables (a few hundred rows)
+    by scan."""
+    normalized = normalize_name(text)
+    if not normalized:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM archive_meeting WHERE city ~* %(exactly)s
+                UNION ALL
+                SELECT 1 FROM archive_country
+                WHERE lower(name) = %(t)s OR lower(official_name) = %(t)s
+                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases || demonyms) a)
+                UNION ALL
+                SELECT 1 FROM archive_organization
+                WHERE lower(name) = %(t)s OR lower(acronym) = %(t)s
+                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases) a)
+                UNION ALL
+                SELECT 1 FROM archive_topic WHERE lower(name) = %(t)s OR slug = %(t)s
+            )
+            """,
+            {"t": normalized, "exactly": "^" + re.escape(normalized) + "$"},
+        )
+        return bool(cursor.fetchone()[0])
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` may be a person's name: a few words of letters, long enough, and not the
+    name of a place, country, body or topic. Only such searches are widened to similar names."""
+    text = text.strip()
+    if not _NAME_LIKE.fullmatch(text) or len(text.split()) > MAX_WORDS:
+        return False
+    if len(normalize_name(text)) < MIN_LETTERS:
+        return False
+    return not names_something_else(text)
+
+
+def added_by_similarity(text: str, people: list[Participant]) -> list[Participant]:
+    """The people among ``people`` whose name does not hold every word of ``text``: those a
+    search found only because their names look like it ("also matching names like …")."""
+    words = set(normalize_name(text).split())
+    return [p for p in people if not words <= set(normalize_name(p.name).split())]
 
 
 def similar_participants(
@@ -72,6 +131,86 @@ def similar_participants(
     return [people[pk] for pk in candidates if pk in people][:limit]
 
 
+CANDIDATES = 200  # people whose names match, ranked by their meetings before the top are kept
+
+
+@dataclass(frozen=True)
+class RankedPerson:
+    """A person suggested by name: how often seen, and as what most recently."""
+
+    name: str
+    slug: str
+    meetings: int
+    country: str  # represented at their latest dated meeting ("" unknown)
+    office: str  # held there, as the office facet names it ("" for none of its offices)
+
+    @property
+    def detail(self) -> str:
+        """ "Russia · Interior minister · 42 meetings"."""
+        meetings = f"{self.meetings} meeting{'s' if self.meetings != 1 else ''}"
+        return " · ".join(part for part in (self.country, self.office, meetings) if part)
+
+
+def ranked_people(normalized: str, *, user: Any = None, limit: int = 6) -> list[RankedPerson]:
+    """People ``user`` may see with a name word starting with ``normalized`` (normalised
+    already), most meetings first, with their country and office at their latest dated
+    meeting.
+
+    The word-prefix regex is served by the trigram index on the name variants; the counts and
+    latest offices of the first CANDIDATES matches take one query each."""
+    if len(normalized) < 3:
+        return []
+    pattern = r"\m" + re.escape(normalized)
+    ids = list(
+        visible_people(user)
+        .filter(name_variants__normalized__regex=pattern)
+        .order_by()
+        .values_list("pk", flat=True)
+        .distinct()[:CANDIDATES]
+    )
+    if not ids:
+        return []
+    attended = Attendance.objects.filter(
+        participant_id__in=ids, meeting__in=Meeting.objects.visible_to(user)
+    )
+    counts = dict(
+        attended.order_by()
+        .values_list("participant_id")
+        .annotate(n=Count("pk"))
+        .values_list("participant_id", "n")
+    )
+    top = sorted(ids, key=lambda pk: -counts.get(pk, 0))[: limit * 3]
+    latest = {
+        pk: (country or "", office)
+        for pk, country, office in attended.filter(participant_id__in=top)
+        .order_by("participant_id", F("meeting__date_start").desc(nulls_last=True), "-pk")
+        .distinct("participant_id")
+        .values_list("participant_id", "country__name", "office")
+    }
+    records = {
+        pk: (name, slug)
+        for pk, name, slug in Participant.objects.filter(pk__in=top).values_list(
+            "pk", "name", "slug"
+        )
+    }
+    ranked = []
+    for pk in top:
+        if pk not in records:
+            continue
+        country, office = latest.get(pk, ("", OTHER))
+        ranked.append(
+            RankedPerson(
+                name=records[pk][0],
+                slug=records[pk][1],
+                meetings=counts.get(pk, 0),
+                country=country,
+                office=office_label(office) if office != OTHER else "",
+            )
+        )
+    ranked.sort(key=lambda person: (-person.meetings, person.name))
+    return ranked[:limit]
+
+
 def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, str]]:
     """People, places and bodies whose names have a word starting with ``text``.
 
@@ -83,17 +222,15 @@ def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, 
     if len(normalized) < 3:
         return []
     pattern = r"\m" + re.escape(normalized)
-    found: list[dict[str, str]] = []
-    people = (
-        visible_people(user)
-        .filter(name_variants__normalized__regex=pattern)
-        .distinct()
-        .order_by("name")
-        .values_list("name", "slug")[:limit]
-    )
-    found += [
-        {"kind": "person", "label": name, "param": "participant", "value": slug}
-        for name, slug in people
+    found: list[dict[str, str]] = [
+        {
+            "kind": "person",
+            "label": person.name,
+            "param": "participant",
+            "value": person.slug,
+            "detail": person.detail,
+        }
+        for person in ranked_people(normalized, user=user, limit=limit)
     ]
     cities = (
         Meeting.objects.visible_to(user)

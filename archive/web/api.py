@@ -1,7 +1,8 @@
 """JSON API: the search page's parameters and results, and one record per endpoint.
 
-GET /api/meetings/?q&country&topic&participant&organization&city&year&body&date_from&date_to
-&sort&page → {"count", "next", "previous", "results", "facets"} (docs/API.md).
+GET /api/meetings/?q&country&countries&topic&participant&people&organization&office&role&city
+&year&body&date_from&date_to&sort&page → {"count", "next", "previous", "results", "facets"}
+(docs/API.md).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from ..extraction.names import normalize_name
 from ..models import Country, Meeting, MeetingCountry, Organization, Topic
 from ..search.entities import organization_meetings
 from ..search.facets import FACETS
@@ -19,11 +21,12 @@ from ..search.params import BadParameters, parse_search
 from ..search.people import attendances_seen, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url
-from ..search.results import PageOutOfRange, SearchResult
-from ..search.suggestions import typeahead
+from ..search.results import SearchResult
+from ..search.suggestions import ranked_people, typeahead
 
 LISTED = 500  # meetings listed in a person's, country's, topic's or organization's record
 MAX_TYPED = 100  # characters of a typeahead query
+PEOPLE_FOUND = 10  # people /api/people/ answers
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
@@ -40,16 +43,20 @@ def _ref(obj, key: str = "slug") -> dict | None:
 def meetings(request: HttpRequest) -> JsonResponse:
     """The search: count, one page of meeting cards, previous and next links, facets."""
     try:
-        filterset, page = parse_search(request.GET, request.user)
-        result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
-    except (BadParameters, PageOutOfRange) as error:
+        filterset, requested = parse_search(request.GET, request.user)
+        result = MeetingSearch(filterset, user=request.user).run(page=requested, params=request.GET)
+    except BadParameters as error:
         return _error(str(error))
     base = request.build_absolute_uri(request.path)
     return JsonResponse(
         {
             "count": result.count,
-            "next": base + page_url(request.GET, page + 1) if result.has_next else None,
-            "previous": base + page_url(request.GET, page - 1) if result.has_previous else None,
+            # A page past the end answers the last page (``page`` says which).
+            "page": result.page,
+            "next": base + page_url(request.GET, result.page + 1) if result.has_next else None,
+            "previous": (
+                base + page_url(request.GET, result.page - 1) if result.has_previous else None
+            ),
             "results": [_card(request, m) for m in result.meetings],
             "facets_skipped": result.facets_skipped,
             # A broad search is counted on a sample: the count and facets are then estimates.
@@ -141,6 +148,7 @@ def _meeting_links(m: Meeting) -> dict[str, list]:
                 "participant": _ref(a.participant),
                 "role": a.role,
                 "title": a.title,
+                "office": a.office,  # the title in the vocabulary of the office facet
                 "country": _ref(a.country, "code"),
                 "organization": _ref(a.organization),
                 "evidence": a.evidence,
@@ -272,3 +280,30 @@ def suggest(request: HttpRequest) -> JsonResponse:
     if len(text) > MAX_TYPED:
         return _error(f"q: at most {MAX_TYPED} characters.")
     return JsonResponse({"q": text, "results": typeahead(text, user=request.user)})
+
+
+@require_GET
+def find_people(request: HttpRequest) -> JsonResponse:
+    """Everyone with a name word starting with ``q``, most meetings first, with their country
+    and latest office: the search page's Person facet asks it for people beyond the 50 it
+    lists (the same search without JavaScript: ``/?person=``)."""
+    text = (request.GET.get("q") or "").strip()
+    if len(text) > MAX_TYPED:
+        return _error(f"q: at most {MAX_TYPED} characters.")
+    people = ranked_people(normalize_name(text), user=request.user, limit=PEOPLE_FOUND)
+    return JsonResponse(
+        {
+            "q": text,
+            "results": [
+                {
+                    "name": p.name,
+                    "slug": p.slug,
+                    "meetings": p.meetings,
+                    "country": p.country,
+                    "office": p.office,
+                    "detail": p.detail,
+                }
+                for p in people
+            ],
+        }
+    )

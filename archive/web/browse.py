@@ -8,9 +8,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from ..models import Country, Organization, Participant, Topic
+from ..search.bodies import BODY_GROUPS, body_group, matches_name
 from ..search.entities import browse_counts
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+MAX_FILTER = 100  # characters of the bodies list's name filter
 
 
 def country_list(request: HttpRequest) -> HttpResponse:
@@ -38,13 +40,33 @@ def topic_list(request: HttpRequest) -> HttpResponse:
 
 
 def organization_list(request: HttpRequest) -> HttpResponse:
-    """Organizations that took part in or convened a meeting, with both counted."""
+    """Bodies: the organizations that convened or took part in a meeting, with both counted,
+    grouped (CIS-wide, CSTO/SCO/EAEU, bilateral, national, other international), most
+    meetings first; ``?name=`` keeps those whose name, acronym or alias holds it (the page's
+    filter box does the same as one types)."""
+    name = (request.GET.get("name") or "").strip()[:MAX_FILTER]
     counts, bodies = browse_counts(request.user, "organization", "body")
-    organizations = list(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
+    organizations = Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies))
+    grouped: dict[str, list[Organization]] = {key: [] for key in BODY_GROUPS}
     for organization in organizations:
+        if name and not matches_name(organization, name):
+            continue
         organization.n = counts.get(organization.pk, 0) + bodies.get(organization.pk, 0)
+        grouped[body_group(organization)].append(organization)
+    groups = [
+        {
+            "key": key,
+            "label": BODY_GROUPS[key],
+            "items": sorted(items, key=lambda o: (-o.n, o.name)),
+            "meetings": sum(o.n for o in items),
+        }
+        for key, items in grouped.items()
+        if items
+    ]
     return render(
-        request, "archive/browse.html", {"title": "Organizations", "items": organizations}
+        request,
+        "archive/bodies.html",
+        {"title": "Bodies", "groups": groups, "name": name, "max_filter": MAX_FILTER},
     )
 
 

@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import SafeString
 
+from ..extraction.names import normalize_name
+from ..extraction.offices import OTHER, office_label
 from ..models import Attendance, Meeting, MeetingCountry, Participant, SourceDocument
 from ..search.facets import FACETS
 from ..search.filters import SORTS, MeetingFilterSet
@@ -23,10 +25,10 @@ from ..search.network import PARTNERS_ON_PAGE, person_network
 from ..search.params import BadParameters, parse_search
 from ..search.people import person_figures, person_record, visible_people
 from ..search.query import MeetingSearch
-from ..search.querystrings import page_url, search_url, url_with
+from ..search.querystrings import page_url, query_items, search_url, url_with
 from ..search.related import related_meetings
-from ..search.results import PageOutOfRange, SearchResult
-from ..search.suggestions import LOOSE_THRESHOLD, similar_participants
+from ..search.results import SearchResult
+from ..search.suggestions import LOOSE_THRESHOLD, ranked_people, similar_participants
 from ..search.timeline import offices_held
 from .charts import year_chart
 from .redirects import follows_old_slugs
@@ -36,7 +38,8 @@ CHIPS_TRIED = 6  # filters an empty page tries removing, each counted
 PERSON_MEETINGS_SHOWN = 100  # a person's page lists the latest; the search lists them all
 # Parameters the search form has inputs for (or drops); every other one it keeps as a hidden
 # field, so a new search keeps the chosen filters.
-FORM_FIELDS = ("q", "page", "sort", "date_from", "date_to")
+FORM_FIELDS = ("q", "page", "sort", "date_from", "date_to", "person")
+PEOPLE_FOUND = 10  # people the Person facet's "Find anyone" lists
 
 
 # --- The search page ------------------------------------------------------------------------
@@ -51,13 +54,18 @@ def search(request: HttpRequest) -> HttpResponse:
         "form_date_to": request.GET.get("date_to", ""),
         "kept_params": [],
     }
+    # "Find anyone" in the Person facet (``person``) is no filter: the search's own links and
+    # forms leave it out.
+    params = request.GET.copy()
+    person_text = params.pop("person", [""])[-1].strip()[:100]
     try:
-        filterset, page = parse_search(request.GET, request.user)
-        result = MeetingSearch(filterset, user=request.user).run(page=page, params=request.GET)
-    except (BadParameters, PageOutOfRange) as error:
+        filterset, page = parse_search(params, request.user)
+        result = MeetingSearch(filterset, user=request.user).run(page=page, params=params)
+    except BadParameters as error:
         context["error"] = str(error)
         return render(request, "archive/search.html", context, status=400)
-    context.update(_result_context(request.GET, filterset, result))
+    context.update(_result_context(params, filterset, result))
+    context.update(_people_found(params, person_text, request.user))
     if result.count == 0:
         context["suggestions"] = _filters_to_remove(request, result)
         context["spellings"] = (
@@ -93,6 +101,19 @@ def _result_context(params: QueryDict, filterset: MeetingFilterSet, result: Sear
             for value in params.getlist(name)
             if name not in FORM_FIELDS and value
         ],
+    }
+
+
+def _people_found(params: QueryDict, text: str, user) -> dict:
+    """Anyone whose name starts like ``text``, most meetings first, each linking to the
+    search with them added: the Person facet's finder without JavaScript."""
+    found = ranked_people(normalize_name(text), user=user, limit=PEOPLE_FOUND) if text else []
+    return {
+        "person_text": text,
+        "people_found": [
+            (person, url_with(params, add=("participant", person.slug))) for person in found
+        ],
+        "find_params": [(n, v) for n, v in query_items(params) if n != "person"],
     }
 
 
@@ -151,6 +172,8 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     role_order = {role: i for i, role in enumerate(Attendance.Role.values)}
     attendances = sorted(meeting.attendances.all(), key=lambda a: (role_order[a.role], a.pk))
+    for attendance in attendances:
+        attendance.office_search = office_search(attendance)
     country_links = meeting.country_links.all()
     return render(
         request,
@@ -177,6 +200,19 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
             ],
             "related": related_meetings(meeting, user=request.user),
         },
+    )
+
+
+def office_search(attendance: Attendance) -> tuple[str, str] | None:
+    """(label, URL) of the search for the meetings of the office this person held for their
+    country ("Meetings of Kazakhstan's interior minister"), or None."""
+    if attendance.office == OTHER or attendance.country is None:
+        return None
+    label = office_label(attendance.office)
+    country = attendance.country
+    return (
+        f"Meetings of {country.name}’s {label[:1].lower()}{label[1:]}",
+        search_url(office=f"{attendance.office}.{country.code}"),
     )
 
 

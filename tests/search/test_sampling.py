@@ -136,8 +136,10 @@ def test_the_page_says_the_counts_are_estimates(client, broad):
     assert "20 meetings" in exact and "≈" not in exact and "estimated" not in exact
     data = client.get("/api/meetings/?country=RU").json()
     assert data["count_estimated"] is True and data["facets_estimated"] is True
-    # Past the end of an estimated total: a clear 400, not an empty page.
-    assert client.get("/?country=RU&page=60").status_code == 400
+    # Past the end of an estimated total: an empty page that says so.
+    past = client.get("/?country=RU&page=60")
+    assert past.status_code == 200
+    assert "There is no page 60: this search has fewer results." in past.content.decode()
 
 
 def test_samples_are_nested_fractions_of_the_meetings(broad):

@@ -6,7 +6,17 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-FACET_NAMES = {"country", "topic", "participant", "organization", "city", "year", "body"}
+FACET_NAMES = {
+    "country",
+    "topic",
+    "participant",
+    "organization",
+    "office",
+    "role",
+    "city",
+    "year",
+    "body",
+}
 
 
 def test_search_schema(client, archive):
@@ -14,6 +24,7 @@ def test_search_schema(client, archive):
     data = client.get("/api/meetings/?country=RU&q=collegium&year=2023").json()
     assert set(data) == {
         "count",
+        "page",
         "count_estimated",
         "next",
         "previous",
@@ -95,6 +106,7 @@ def test_suggestions_for_people_places_and_bodies(client, archive):
         "label": "Vladimir Kolokoltsev",
         "param": "participant",
         "value": "vladimir-kolokoltsev",
+        "detail": "1 meeting",  # no country or office recorded for him here
     } in people
     places = client.get("/api/suggest/?q=ast").json()["results"]
     assert any(s["kind"] == "place" and s["label"] == "Astana" for s in places)

@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Count, QuerySet
 from django.test import Client
 
-from archive.models import Meeting, MeetingCountry, MeetingTopic, Participant
+from archive.models import Attendance, Meeting, MeetingCountry, MeetingTopic, Participant
 
 
 class Command(BaseCommand):
@@ -135,6 +135,17 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         .first()
     )
     last_page = max(1, (published.count() + 19) // 20)
+    common_office = (
+        Attendance.objects.exclude(office="other")
+        .filter(country__isnull=False)
+        .values_list("office", "country__code")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .first()
+    )
+    office, office_country = common_office[:2] if common_office else ("interior-minister", "KZ")
+    years = published.exclude(year=None).order_by("-year").values_list("year", flat=True)
+    year = years.first() or 2024
     return {
         "common_word": "security",
         "rare_name": rare,
@@ -145,6 +156,9 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         "per_page": 20,
         "busiest_person": busiest_person,
         "busiest_body": busiest_body,
+        "office": f"{office}.{office_country}",
+        "office_country": office_country,
+        "year": year,
     }
 
 
@@ -163,6 +177,13 @@ def request_mix(values: dict) -> dict[str, str]:
         "JSON API": f"/api/meetings/?q={values['common_word']}&country={first_country}",
         "CSV first byte": f"/export.csv?country={first_country}",
         **relation_requests(values),
+        "office and year": f"/?office={values['office']}&year={values['year']}",
+        "role": f"/?role=chair.{values['office_country']}",
+        "only two countries": (
+            f"/?country={first_country}&country={second_country}&countries=exact"
+        ),
+        "people of a country": f"/?country={values['office_country']}&topic={top_topic}",
+        "date range": f"/?date_from={values['year']}-06-01&date_to={values['year']}-06-30",
     }
 
 

@@ -1,9 +1,11 @@
 """People with names like the words searched for, and names suggested while typing.
 
 - ``similar_participants``: people whose recorded spellings look like the searched text
-  ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov), by transliteration keys and
-  trigram word similarity. A search widens itself with them; an empty result page offers a
-  looser set as "Did you mean".
+  ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov, «Колокольцева» and
+  "Kolokolcev" → Kolokoltsev), by transliteration keys of the text and of its spellings in the
+  other script (archive.extraction.name_scripts.query_spellings), and trigram word
+  similarity. A search widens itself with them; an empty result page offers a looser set as
+  "Did you mean".
 - ``typeahead``: people, places and bodies with a word starting with what was typed.
 
 Both name only people the user may see (archive.search.people.visible_people).
@@ -18,6 +20,7 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
 from django.db.models import Q
 
+from ..extraction.name_scripts import query_spellings
 from ..extraction.names import name_keys, normalize_name
 from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant
 from .people import visible_people
@@ -44,11 +47,16 @@ def similar_participants(
     full, short = name_keys(text)
     if len(normalized) < MIN_LETTERS or not full:
         return []
-    condition = (
-        Q(normalized__trigram_word_similar=normalized) | Q(match_key=full) | Q(short_key=short)
-    )
-    if " " not in full:
-        condition |= Q(last_key=full)  # a surname alone, in any transliteration
+    condition = Q(normalized__trigram_word_similar=normalized)
+    # The text and what it may stand for in the other script or another romanisation:
+    # «Колокольцева» as «Колокольцев» and "Kolokoltsev", "Kolokolcev" as "Kolokoltsev".
+    for spelling in (text, *query_spellings(text)):
+        full, short = name_keys(spelling)
+        if not full:
+            continue
+        condition |= Q(match_key=full) | Q(short_key=short)
+        if " " not in full:
+            condition |= Q(last_key=full)  # a surname alone, in any transliteration
     with transaction.atomic(), connection.cursor() as cursor:
         # Both settings last until the end of this transaction only. The planner prices the
         # trigram operator like an equality and would scan every name computing the similarity;

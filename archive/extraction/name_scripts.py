@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import iuliia
 
@@ -201,3 +202,18 @@ def query_spellings(text: str) -> tuple[str, ...]:
         out.setdefault(_ISO_C.sub(lambda m: "Ts" if m.group().isupper() else "ts", plain), None)
     out.pop(text, None)
     return tuple(s for s in out if s)
+
+
+def written_spellings(extraction: dict[str, Any], language: str) -> list[tuple[list[str], str]]:
+    """(the spellings that identify the person, the spelling the report wrote) for each person
+    in an extraction: a Russian report wrote the native name, any other its ``name``."""
+    out = []
+    for person in extraction.get("participants") or []:
+        if not isinstance(person, dict):
+            continue
+        name = person.get("name") if isinstance(person.get("name"), str) else ""
+        native = person.get("name_native") if isinstance(person.get("name_native"), str) else ""
+        written = native if language == "ru" and native.strip() else name
+        if written.strip():
+            out.append(([s for s in (name, native) if s.strip()], written))
+    return out

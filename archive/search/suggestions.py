@@ -23,6 +23,8 @@ from django.db.models import Q
 from ..extraction.name_scripts import query_spellings
 from ..extraction.names import name_keys, normalize_name
 from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant
+from . import name_display
+from .name_display import NAME_FIELDS, name_in
 from .people import visible_people
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
@@ -97,11 +99,17 @@ def typeahead(text: str, *, user: Any = None, limit: int = 6) -> list[dict[str, 
         .filter(name_variants__normalized__regex=pattern)
         .distinct()
         .order_by("name")
-        .values_list("name", "slug")[:limit]
+        .values_list("slug", *NAME_FIELDS)[:limit]
     )
+    script = name_display.current()
     found += [
-        {"kind": "person", "label": name, "param": "participant", "value": slug}
-        for name, slug in people
+        {
+            "kind": "person",
+            "label": name_in(script, **dict(zip(NAME_FIELDS, names, strict=True))),
+            "param": "participant",
+            "value": slug,
+        }
+        for slug, *names in people
     ]
     cities = (
         Meeting.objects.visible_to(user)

@@ -141,3 +141,44 @@ def test_a_russian_report_is_found_by_an_inflected_name_of_its_people(one_report
     russian, _ = one_report_each
     assert _found(client, "Саденова") == [russian.slug]
     assert _found(client, "Yerzhan Sadenov") == [russian.slug]
+
+
+def test_the_spelling_shown_by_default_is_the_one_most_reports_wrote(reference_data):
+    """Two Russian reports and one English: his name as most reports write it is Cyrillic;
+    one more English report each way tips it back. The Latin name is the Wikipedia
+    romanisation of the Cyrillic, which is kept beside it."""
+    second_russian = RUSSIAN_REPORT.replace("Стороны обсудили", "Министры обсудили")
+    _import(("ru.txt", RUSSIAN_REPORT), ("en.txt", ENGLISH_REPORT), ("ru2.txt", second_russian))
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    assert person.name_cyrillic == "Владимир Колокольцев"
+    assert person.name_in("reports") == "Владимир Колокольцев"
+    assert person.name_in("latin") == "Vladimir Kolokoltsev"
+    assert person.name_in("cyrillic") == "Владимир Колокольцев"
+    english = [ENGLISH_REPORT.replace("The sides", f"The {w} sides") for w in ("two", "both")]
+    _import(("en2.txt", english[0]), ("en3.txt", english[1]))
+    person.refresh_from_db()
+    assert person.name_in("reports") == "Vladimir Kolokoltsev"
+    assert person.name_cyrillic == "Владимир Колокольцев"
+
+
+def test_a_person_only_english_reports_name_keeps_the_latin_name_in_cyrillic(reference_data):
+    """No reverse transliteration: without a Cyrillic spelling the Latin name is shown."""
+    _import(("en.txt", ENGLISH_REPORT))
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    assert person.name_cyrillic == ""
+    assert person.name_in("cyrillic") == person.name_in("reports") == "Vladimir Kolokoltsev"
+
+
+def test_the_batch_import_counts_spellings_as_the_one_report_path_does(reference_data):
+    second_russian = RUSSIAN_REPORT.replace("Стороны обсудили", "Министры обсудили")
+    ReportImporter(status="published").import_batch(
+        [
+            Report(name="ru.txt", text=RUSSIAN_REPORT),
+            Report(name="en.txt", text=ENGLISH_REPORT),
+            Report(name="ru2.txt", text=second_russian),
+        ]
+    )
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    counts = dict(person.name_variants.values_list("name", "reports"))
+    assert counts["Владимир Колокольцев"] == 2 and counts["Vladimir Kolokoltsev"] == 1
+    assert person.name_reported == "Владимир Колокольцев"

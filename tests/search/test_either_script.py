@@ -182,3 +182,22 @@ def test_the_batch_import_counts_spellings_as_the_one_report_path_does(reference
     counts = dict(person.name_variants.values_list("name", "reports"))
     assert counts["Владимир Колокольцев"] == 2 and counts["Vladimir Kolokoltsev"] == 1
     assert person.name_reported == "Владимир Колокольцев"
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_a_russian_report_after_an_english_one_adds_the_cyrillic_spelling(reference_data, batch):
+    """Whichever report comes first, the person keeps the Cyrillic spelling and its count."""
+    importer = ReportImporter(status="published")
+    reports = [
+        Report(name="en.txt", text=ENGLISH_REPORT),
+        Report(name="ru.txt", text=RUSSIAN_REPORT),
+    ]
+    if batch:
+        importer.import_batch(reports)
+    else:
+        for report in reports:
+            importer.import_report(report)
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    counts = dict(person.name_variants.values_list("name", "reports"))
+    assert counts == {"Vladimir Kolokoltsev": 1, "Владимир Колокольцев": 1}
+    assert person.name_cyrillic == "Владимир Колокольцев"

@@ -177,6 +177,8 @@ def search_spellings(name: str) -> tuple[str, ...]:
 # --- what a reader typed ---------------------------------------------------------------------
 
 _ISO_C = re.compile(r"c(?![hkz])", re.IGNORECASE)
+# A Latin text ending like a Russian surname ("Kolokolcev", "Kuznecov", "Golovcova").
+_SURNAME_LIKE = re.compile(r"(?:[oe]v|[oe]va|in|ina|yn|ko|[iy]?uk|[iy]an|sk[iy]j?|ska[ja]?)$", re.I)
 
 
 def query_spellings(text: str) -> tuple[str, ...]:
@@ -199,7 +201,8 @@ def query_spellings(text: str) -> tuple[str, ...]:
     else:
         plain = _plain(text)
         out.setdefault(plain, None)
-        out.setdefault(_ISO_C.sub(lambda m: "Ts" if m.group().isupper() else "ts", plain), None)
+        if _SURNAME_LIKE.search(plain):  # not for words: "security" is no "setsurity"
+            out.setdefault(_ISO_C.sub(lambda m: "Ts" if m.group().isupper() else "ts", plain), None)
     out.pop(text, None)
     return tuple(s for s in out if s)
 

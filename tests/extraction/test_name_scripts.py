@@ -63,3 +63,5 @@ def test_a_typed_name_stands_for_its_nominative_and_its_latin_spelling():
     assert "Vladimir Kolokoltsev" in query_spellings("Владимира Колокольцева")
     assert "Kolokoltsev" in query_spellings("Kolokolcev")
     assert "Kolokolcev" not in query_spellings("Kolokolcev")  # not the text itself
+    assert "Kuznetsov" in query_spellings("Kuznecov")
+    assert query_spellings("security") == ()  # a word, not a surname

@@ -59,6 +59,22 @@ def latin_name(name: str) -> str:
     return DISPLAY_SCHEME.translate(name) if is_cyrillic(name) else name
 
 
+def shown_name(
+    script: str, *, name: str, name_reported: str, name_cyrillic: str, curated: bool = False
+) -> str:
+    """A person's name in a script of names: "latin" the display scheme's romanisation of the
+    Cyrillic name (else the Latin name), "cyrillic" the Cyrillic name (else the Latin one: a
+    reverse transliteration would guess), otherwise the spelling most reports wrote — unless
+    an editor ``curated`` the name."""
+    if script == "latin":
+        return latin_name(name_cyrillic) if name_cyrillic else name
+    if script == "cyrillic":
+        return name_cyrillic or name
+    if curated:
+        return name
+    return name_reported or name
+
+
 def _plain(spelling: str) -> str:
     """A spelling without diacritics, apostrophes and primes ("Kolokolʹcev" -> "Kolokolcev")."""
     decomposed = unicodedata.normalize("NFKD", spelling.translate(_MARKS))

@@ -6,7 +6,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import connection, models
 from django.urls import reverse
 
-from ..extraction.name_scripts import latin_name
+from ..extraction.name_scripts import shown_name
 from ..extraction.names import name_keys, normalize_name
 from .base import CuratedModel, RedirectsOldSlugs
 from .reference import Country
@@ -58,13 +58,13 @@ class Participant(RedirectsOldSlugs, CuratedModel):
         of the Cyrillic name (else the Latin name as English reports write it), "cyrillic"
         the Cyrillic name (else the Latin one: a reverse transliteration would guess). A name
         an editor curated is the one shown as in the reports."""
-        if script == "latin":
-            return latin_name(self.name_cyrillic) if self.name_cyrillic else self.name
-        if script == "cyrillic":
-            return self.name_cyrillic or self.name
-        if self.is_curated("name"):
-            return self.name
-        return self.name_reported or self.name
+        return shown_name(
+            script,
+            name=self.name,
+            name_reported=self.name_reported,
+            name_cyrillic=self.name_cyrillic,
+            curated=self.is_curated("name"),
+        )
 
     @classmethod
     def refresh_display_names(cls, ids) -> None:

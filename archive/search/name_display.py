@@ -16,7 +16,7 @@ from typing import Any
 
 from django.db import models
 
-from ..extraction.name_scripts import DISPLAY_SCHEME_NAME
+from ..extraction.name_scripts import DISPLAY_SCHEME_NAME, shown_name
 
 PARAM = "names"  # the query-string parameter, and the cookie's name
 
@@ -83,15 +83,13 @@ def name_in(
     script: str, *, name: str, name_reported: str, name_cyrillic: str, curated_fields=()
 ) -> str:
     """The same choice as ``Participant.name_in`` for a person read as plain values."""
-    from ..models import Participant
-
-    person = Participant(
+    return shown_name(
+        script,
         name=name,
         name_reported=name_reported or "",
         name_cyrillic=name_cyrillic or "",
-        curated_fields=list(curated_fields or []),
+        curated="name" in (curated_fields or ()),
     )
-    return person.name_in(script)
 
 
 # The columns ``name_in`` reads, for ``values_list`` queries.

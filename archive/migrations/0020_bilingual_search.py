@@ -74,7 +74,7 @@ def add_cyrillic_name_forms(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0015_slug_redirect"),
+        ("archive", "0019_offices_roles_overlap"),
     ]
 
     operations = [

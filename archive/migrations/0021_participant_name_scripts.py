@@ -74,7 +74,7 @@ def _count(chunk, counts, Attendance, Variant, written_spellings, normalize_name
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0016_bilingual_search"),
+        ("archive", "0020_bilingual_search"),
     ]
 
     operations = [

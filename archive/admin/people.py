@@ -62,7 +62,8 @@ class PersonSelect(AutocompleteSelect):
 class NameVariantInline(admin.TabularInline):
     model = ParticipantNameVariant
     extra = 1
-    fields = ["name"]
+    fields = ["name", "reports"]
+    readonly_fields = ["reports"]
 
 
 @admin.action(description="Merge selected people…", permissions=["delete"])
@@ -95,6 +96,8 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
     list_filter = ["country__is_cis", ("country", PersonCountryFilter)]
     search_fields = ["name", "slug", "name_variants__name", "title"]
     autocomplete_fields = ["country"]
+    # Derived from the spellings' report counts; shown so editors see what readers see.
+    readonly_fields = ["name_reported", "name_cyrillic"]
     inlines = [NameVariantInline]
     actions = [merge_people, clear_curated_marks]
 
@@ -133,6 +136,11 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         if change and "name" in form.changed_data and "slug" not in form.changed_data:
             obj.follow(obj.name)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        """A spelling added or removed here may be the person's Cyrillic name."""
+        super().save_related(request, form, formsets, change)
+        Participant.refresh_display_names([form.instance.pk])
 
     def get_urls(self):
         merge = path(

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION
 from django.core import serializers
 from django.db import transaction
-from django.db.models import Count, Model, Q
+from django.db.models import Count, F, Model, Q
 from django.utils import timezone
 
 from ..ingest.importer import ReportImporter
@@ -146,6 +146,10 @@ def _move_variants(other: Participant, keep: Participant, known: set[str]) -> No
     the keeper's normalised spellings, kept up to date)."""
     for variant in other.name_variants.all():
         if variant.normalized in known:
+            # One spelling of both: the keeper's counts the reports of both.
+            keep.name_variants.filter(normalized=variant.normalized).update(
+                reports=F("reports") + variant.reports
+            )
             variant.delete()
         else:
             variant.participant = keep
@@ -242,6 +246,7 @@ def merge_participants(keep: Participant, others: Iterable[Participant], *, user
     # The keeper attended these already: their rows may have been combined.
     affected |= set(by_meeting)
     keep.save()
+    Participant.refresh_display_names([keep.pk])
     merge_log = MergeLog.objects.create(
         kept=keep,
         kept_name=keep.name,

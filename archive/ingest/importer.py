@@ -50,6 +50,7 @@ from .reading import Report, ReportReader
 from .rebuilding import MeetingRebuilder
 from .reference_data import require_reference_data
 from .rows import RowBuilder, set_extraction, source_document
+from .spellings import count_spellings
 
 logger = logging.getLogger(__name__)
 
@@ -201,6 +202,7 @@ class ReportImporter:
         if look_alikes:
             meeting.possible_duplicates.add(*look_alikes)
         self.rebuild_meeting(meeting, outcome, fresh=action == "created")
+        count_spellings([source])
         outcome.flags.extend(look_alike_flags(look_alikes))
         if action == "created" and needs_review(meeting, look_alikes):
             meeting.status = Meeting.Status.NEEDS_REVIEW
@@ -215,12 +217,14 @@ class ReportImporter:
         same = known.extraction == data and known.extractor_version == EXTRACTOR_VERSION
         if same and known.meeting is not None:
             return Outcome.of_meeting(report.name, "unchanged", known.meeting)
+        count_spellings([known], sign=-1)  # what the old extraction counted
         set_extraction(known, data, cleaned_text)
         if known.meeting is None:
             return self._place(report.name, known)
         known.save()
         outcome = Outcome.of_meeting(report.name, "updated", known.meeting)
         self.rebuild_meeting(known.meeting, outcome)
+        count_spellings([known])
         return outcome
 
     def place(self, source: SourceDocument, meeting: Meeting | None = None) -> Meeting:
@@ -236,6 +240,7 @@ class ReportImporter:
         source.meeting = meeting
         source.save(update_fields=["meeting"])
         self.rebuild_meeting(meeting, fresh=created)
+        count_spellings([source])
         return meeting
 
     def rebuild_meeting(
@@ -369,6 +374,7 @@ class ReportImporter:
     def _write_new_meetings(self, groups: list[NewMeeting], outcomes: list) -> None:
         """The bulk writes for meetings created in this batch, and their reports' outcomes."""
         self.batch_writer.write(groups)
+        count_spellings(source for group in groups for _, _, source in group.sources)
         for group in groups:
             for number, (place, report, _) in enumerate(group.sources):
                 action = "created" if number == 0 else "attached"

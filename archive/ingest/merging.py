@@ -106,8 +106,9 @@ def _merge_sets(merged: dict[str, Any], source, data: dict[str, Any], evidence: 
 def _merge_participants(
     merged: dict[str, Any], people_index: dict[str, int], source, data: dict, evidence: dict
 ) -> None:
-    """One entry per normalised name: the first report's, with the strongest role seen and
-    the title, country and organization of whichever report gave them first."""
+    """One entry per normalised name: the first report's, with the strongest role seen, the
+    title, country, organization and native-script name of whichever report gave them first,
+    and the other spellings of all of them."""
     person_spans = evidence.get("participants") or []
     for i, person in enumerate(data.get("participants") or []):
         key = normalize_name(person.get("name") or "")
@@ -119,8 +120,14 @@ def _merge_participants(
             new_role = person.get("role") or "attendee"
             if Attendance.Role.rank_of(new_role) > Attendance.Role.rank_of(earlier.get("role")):
                 earlier["role"] = new_role
-            for field_name in ("title", "country", "organization"):
+            for field_name in ("title", "country", "organization", "name_native"):
                 earlier[field_name] = earlier.get(field_name) or person.get(field_name)
+            # Every spelling either report gave is kept (rows._spellings records them).
+            spellings = [
+                *(earlier.get("name_variants") or []),
+                *(person.get("name_variants") or []),
+            ]
+            earlier["name_variants"] = list(dict.fromkeys(spellings))
             continue
         people_index[key] = len(merged["participants"])
         merged["participants"].append((dict(person), (source, span)))

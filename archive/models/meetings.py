@@ -21,6 +21,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.db.models.lookups import LessThan
 from django.urls import reverse
 
+from ..extraction.name_scripts import search_spellings
 from ..extraction.offices import OTHER
 from .base import CuratedModel, RedirectsOldSlugs
 from .links import Attendance, MeetingCountry
@@ -259,15 +260,17 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
     # ``refresh_search_document`` (the importer and the admin call it after every change).
     # The vector is persisted and GIN-indexed, like djangoproject.com's docs search; its
     # config is a literal so that queries and headlines can use the same one
-    # (archive.search.SEARCH_CONFIG).
+    # (archive.search.SEARCH_CONFIG). PostgreSQL's "russian" configuration reads both
+    # languages of the archive: Latin-letter words go to the English Snowball stemmer (as in
+    # "english"), Cyrillic words to the Russian one, so «совещания» finds «совещание».
     search_names = models.TextField(blank=True, default="", editable=False)
     search_text = models.TextField(blank=True, default="", editable=False)
     search_vector = models.GeneratedField(
         expression=(
-            SearchVector("title", config="english", weight="A")
-            + SearchVector("search_names", config="english", weight="B")
-            + SearchVector("summary", config="english", weight="C")
-            + SearchVector("search_text", config="english", weight="D")
+            SearchVector("title", config="russian", weight="A")
+            + SearchVector("search_names", config="russian", weight="B")
+            + SearchVector("summary", config="russian", weight="C")
+            + SearchVector("search_text", config="russian", weight="D")
         ),
         output_field=SearchVectorField(),
         db_persist=True,
@@ -475,12 +478,15 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
     @staticmethod
     def search_names_of(*, people, organizations, countries, topics, city: str) -> list[str]:
         """The names a meeting is found by, in the order the search document lists them:
-        each person as written with every known spelling, the bodies with their acronyms and
+        each person as written with every known spelling (a Cyrillic spelling also in its
+        other cases and its standard romanisations, so «Колокольцева» and "Kolokolcev" find
+        him too), the bodies with their acronyms and
         aliases, the countries taking part, the topics and the city. The one gatherer for the
         importer's batch path (rows in memory) and ``refresh_search_document`` (the database)."""
         names: list[str] = []
         for name_as_written, variants in people:
-            names += [name_as_written, *variants]
+            for spelling in (name_as_written, *variants):
+                names += [spelling, *search_spellings(spelling)]
         for organization in organizations:
             if organization is not None:
                 names += [organization.name, organization.acronym, *organization.aliases]

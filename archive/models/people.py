@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.postgres.indexes import GinIndex
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 
+from ..extraction.name_scripts import shown_name
 from ..extraction.names import name_keys, normalize_name
 from .base import CuratedModel, RedirectsOldSlugs
 from .reference import Country
@@ -13,6 +14,24 @@ from .reference import Country
 
 class Participant(RedirectsOldSlugs, CuratedModel):
     name = models.CharField("canonical name", max_length=200)
+    # Derived from the spellings' counts by refresh_display_names (archive.ingest.spellings):
+    # the native-script name beside the Latin one, and the spelling most reports wrote.
+    name_cyrillic = models.CharField(
+        "name in Cyrillic",
+        max_length=200,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The Cyrillic spelling Russian reports wrote most often.",
+    )
+    name_reported = models.CharField(
+        "name as most reports write it",
+        max_length=200,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The spelling reports wrote most often, in either script.",
+    )
     slug = models.SlugField(max_length=200, unique=True)
     country = models.ForeignKey(
         Country, on_delete=models.PROTECT, null=True, blank=True, related_name="participants"
@@ -32,6 +51,42 @@ class Participant(RedirectsOldSlugs, CuratedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:participant-detail", kwargs={"slug": self.slug})
+
+    def name_in(self, script: str) -> str:
+        """The name to show in a script of names (archive.search.name_display.NameScript):
+        "reports" the spelling most reports wrote, "latin" the English Wikipedia romanisation
+        of the Cyrillic name (else the Latin name as English reports write it), "cyrillic"
+        the Cyrillic name (else the Latin one: a reverse transliteration would guess). A name
+        an editor curated is the one shown as in the reports."""
+        return shown_name(
+            script,
+            name=self.name,
+            name_reported=self.name_reported,
+            name_cyrillic=self.name_cyrillic,
+            curated=self.is_curated("name"),
+        )
+
+    @classmethod
+    def refresh_display_names(cls, ids) -> None:
+        """Derive ``name_reported`` and ``name_cyrillic`` of the people ``ids`` from their
+        spellings' report counts (most reports first, then the first recorded)."""
+        ids = sorted(set(ids))
+        if not ids:
+            return
+        variants = ParticipantNameVariant._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {cls._meta.db_table} p SET"  # noqa: S608
+                f" name_reported = coalesce((SELECT v.name FROM {variants} v"
+                "   WHERE v.participant_id = p.id AND v.reports > 0"
+                "   ORDER BY v.reports DESC, v.id LIMIT 1), ''),"
+                f" name_cyrillic = coalesce((SELECT v.name FROM {variants} v"
+                "   WHERE v.participant_id = p.id AND v.name ~ '[\u0400-\u04ff]'"
+                "     AND v.name !~ '[A-Za-z]'"
+                "   ORDER BY v.reports DESC, v.id LIMIT 1), '')"
+                " WHERE p.id = ANY(%s)",
+                [ids],
+            )
 
     def add_variant(self, name: str) -> ParticipantNameVariant:
         """Record a spelling of this person's name (idempotent)."""
@@ -53,6 +108,9 @@ class ParticipantNameVariant(models.Model):
     short_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
     # The folded surname, to find "Aleksandr"/"Alexandr Bortnikov" without a table scan.
     last_key = models.CharField(max_length=100, editable=False, db_index=True, default="")
+    # How many reports wrote this spelling (archive.ingest.spellings): the most common one
+    # is the name shown "as in the reports".
+    reports = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["name"]

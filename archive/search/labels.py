@@ -14,6 +14,8 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from ..models import Country, Meeting, Organization, Participant, SourceDocument, Topic
+from . import name_display
+from .name_display import NAME_FIELDS, name_in
 from .offices import held_country_ids, held_labels
 
 FacetRow = tuple[str, str, int]  # (facet, key, count)
@@ -50,6 +52,9 @@ class Labels:
         labels = cls()
         for name, (model, key_field, label_field) in ENTITIES.items():
             ids = wanted[name]
+            if name == "participant":
+                labels.maps[name] = people_labels(ids)
+                continue
             found = (
                 model.objects.filter(pk__in=ids)
                 .order_by()
@@ -75,6 +80,20 @@ class Labels:
     def list(self, facet: str, keys) -> list[Entry]:
         entries = [self.entry(facet, str(key)) for key in keys or []]
         return sorted((entry for entry in entries if entry), key=lambda entry: entry[1])
+
+
+def people_labels(ids: Iterable[int]) -> dict[str, Entry]:
+    """{id: (slug, name in the reader's script of names)} for people (name_display)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    script = name_display.current()
+    found = Participant.objects.filter(pk__in=ids).order_by()
+    found = found.values_list("pk", "slug", *NAME_FIELDS)
+    return {
+        str(pk): (slug, name_in(script, **dict(zip(NAME_FIELDS, names, strict=True))))
+        for pk, slug, *names in found
+    }
 
 
 def _wanted_ids(

@@ -1,9 +1,11 @@
 """People with names like the words searched for, and names suggested while typing.
 
 - ``similar_participants``: people whose recorded spellings look like the searched text
-  ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov), by transliteration keys and
-  trigram word similarity. A search widens itself with them; an empty result page offers a
-  looser set as "Did you mean".
+  ("Kolokoltzev" → Kolokoltsev, "Erjan Sadenov" → Yerzhan Sadenov, «Колокольцева» and
+  "Kolokolcev" → Kolokoltsev), by transliteration keys of the text and of its spellings in the
+  other script (archive.extraction.name_scripts.query_spellings), and trigram word
+  similarity. A search widens itself with them; an empty result page offers a looser set as
+  "Did you mean".
 - ``typeahead``: people, places and bodies with a word starting with what was typed; people
   most often seen first, with their country and latest office (``ranked_people``).
 
@@ -20,6 +22,7 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
 from django.db.models import Count, F, Q
 
+from ..extraction.name_scripts import query_spellings
 from ..extraction.names import name_keys, normalize_name
 from ..extraction.offices import OTHER, office_label
 from ..models import (
@@ -30,6 +33,8 @@ from ..models import (
     Participant,
     ParticipantNameVariant,
 )
+from . import name_display
+from .name_display import NAME_FIELDS, name_in
 from .people import visible_people
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
@@ -83,10 +88,16 @@ def name_like(text: str) -> bool:
 
 
 def added_by_similarity(text: str, people: list[Participant]) -> list[Participant]:
-    """The people among ``people`` whose name does not hold every word of ``text``: those a
-    search found only because their names look like it ("also matching names like …")."""
+    """The people among ``people`` none of whose names (Latin, as reported, Cyrillic) holds
+    every word of ``text``: those a search found only because their names look like it ("also
+    matching names like …")."""
     words = set(normalize_name(text).split())
-    return [p for p in people if not words <= set(normalize_name(p.name).split())]
+
+    def named(person: Participant) -> bool:
+        names = (person.name, person.name_reported, person.name_cyrillic)
+        return any(words <= set(normalize_name(name).split()) for name in names if name)
+
+    return [p for p in people if not named(p)]
 
 
 def similar_participants(
@@ -103,11 +114,16 @@ def similar_participants(
     full, short = name_keys(text)
     if len(normalized) < MIN_LETTERS or not full:
         return []
-    condition = (
-        Q(normalized__trigram_word_similar=normalized) | Q(match_key=full) | Q(short_key=short)
-    )
-    if " " not in full:
-        condition |= Q(last_key=full)  # a surname alone, in any transliteration
+    condition = Q(normalized__trigram_word_similar=normalized)
+    # The text and what it may stand for in the other script or another romanisation:
+    # «Колокольцева» as «Колокольцев» and "Kolokoltsev", "Kolokolcev" as "Kolokoltsev".
+    for spelling in (text, *query_spellings(text)):
+        full, short = name_keys(spelling)
+        if not full:
+            continue
+        condition |= Q(match_key=full) | Q(short_key=short)
+        if " " not in full:
+            condition |= Q(last_key=full)  # a surname alone, in any transliteration
     with transaction.atomic(), connection.cursor() as cursor:
         # Both settings last until the end of this transaction only. The planner prices the
         # trigram operator like an equality and would scan every name computing the similarity;
@@ -187,10 +203,11 @@ def ranked_people(normalized: str, *, user: Any = None, limit: int = 6) -> list[
         .distinct("participant_id")
         .values_list("participant_id", "country__name", "office")
     }
+    script = name_display.current()
     records = {
-        pk: (name, slug)
-        for pk, name, slug in Participant.objects.filter(pk__in=top).values_list(
-            "pk", "name", "slug"
+        pk: (name_in(script, **dict(zip(NAME_FIELDS, names, strict=True))), slug)
+        for pk, slug, *names in Participant.objects.filter(pk__in=top).values_list(
+            "pk", "slug", *NAME_FIELDS
         )
     }
     ranked = []

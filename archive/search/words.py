@@ -18,7 +18,9 @@ from contextlib import nullcontext
 from django.contrib.postgres.search import SearchQuery
 from django.db import DatabaseError, connection, transaction
 
-SEARCH_CONFIG = "english"  # must match the literal config of Meeting.search_vector
+# Must match the literal config of Meeting.search_vector: PostgreSQL's "russian" stems
+# Latin-letter words with the English stemmer and Cyrillic words with the Russian one.
+SEARCH_CONFIG = "russian"
 
 # The conversion, a match and a headline, on a one-word text.
 _TRIAL = (

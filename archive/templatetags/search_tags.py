@@ -8,6 +8,8 @@ from django import template
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from ..search import name_display
+
 register = template.Library()
 
 # Fixed markup for a chosen value (constants: nothing in them comes from a request).
@@ -42,3 +44,24 @@ def facet_items(values, home: str, estimated: bool = False) -> SafeString:
             for v in values
         ),
     )
+
+
+@register.filter
+def person_name(participant) -> str:
+    """The person's name in the reader's script of names (archive.search.name_display)."""
+    return name_display.person_name(participant)
+
+
+@register.filter
+def name_in(participant, script: str) -> str:
+    """The person's name in a named script ("latin", "cyrillic", "reports")."""
+    return participant.name_in(script)
+
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A report's language by name ("ru" → "Russian")."""
+    return LANGUAGE_NAMES.get(code or "", code or "unknown")

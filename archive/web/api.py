@@ -13,10 +13,12 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
 from ..extraction.names import normalize_name
-from ..models import Country, Meeting, MeetingCountry, Organization, Topic
+from ..models import Country, Meeting, MeetingCountry, Organization, Participant, Topic
+from ..search import name_display
 from ..search.entities import organization_meetings
 from ..search.facets import FACETS
 from ..search.labels import is_web_link, publisher, report_title
+from ..search.name_display import NameScript, person_name
 from ..search.params import BadParameters, parse_search
 from ..search.people import attendances_seen, person_record, visible_people
 from ..search.query import MeetingSearch
@@ -36,6 +38,8 @@ def _error(message: str, status: int = 400) -> JsonResponse:
 def _ref(obj, key: str = "slug") -> dict | None:
     if obj is None:
         return None
+    if isinstance(obj, Participant):
+        return {key: getattr(obj, key), "name": person_name(obj)}
     return {key: getattr(obj, key), "name": obj.name}
 
 
@@ -203,7 +207,10 @@ def participant(request: HttpRequest, slug: str) -> JsonResponse:
     return JsonResponse(
         {
             "slug": p.slug,
-            "name": p.name,
+            "name": person_name(p),
+            "name_latin": p.name_in(NameScript.LATIN),
+            "name_cyrillic": p.name_cyrillic or None,
+            "names": name_display.current(),
             "url": request.build_absolute_uri(p.get_absolute_url()),
             "country": _ref(record.country, "code"),
             "title": record.title,

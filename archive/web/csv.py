@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from ..search import name_display
+from ..search.name_display import NAME_FIELDS, name_in
 from ..search.params import BadParameters, parse_search
 from ..search.query import MeetingSearch
 
@@ -52,17 +54,18 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     meetings = MeetingSearch(filterset, user=request.user).ordered(rank=False)
     site = request.build_absolute_uri("/")[:-1]
     stamp = datetime.date.today().isoformat()
-    lines = csv_lines(meetings, site)
+    lines = csv_lines(meetings, site, script=name_display.current())
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="meetings-{stamp}.csv"'
     return response
 
 
-def csv_lines(meetings, site: str) -> Iterator[str]:
-    """The header and one line per meeting, ``site`` prefixing each meeting's URL."""
+def csv_lines(meetings, site: str, script: str = name_display.DEFAULT) -> Iterator[str]:
+    """The header and one line per meeting, ``site`` prefixing each meeting's URL, people
+    named in ``script`` (the lines are written after the view returns, so it is passed in)."""
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
-    names = _Names()
+    names = _Names(script)
     batch: list[Meeting] = []
     rows = (
         meetings.select_related("venue_country").lean().defer("summary").iterator(chunk_size=BATCH)
@@ -79,7 +82,8 @@ class _Names:
     """Codes and names for the ids in the meetings' facet-key columns: countries and topics
     read once, people per batch, organizations as they first appear."""
 
-    def __init__(self) -> None:
+    def __init__(self, script: str) -> None:
+        self.script = script
         self.countries = dict(Country.objects.values_list("pk", "code"))
         self.topics = dict(Topic.objects.values_list("pk", "slug"))
         self.organizations: dict[int, str] = {}
@@ -87,11 +91,12 @@ class _Names:
     def rows(self, batch: list[Meeting], site: str) -> Iterator[list[str]]:
         if not batch:
             return
-        people = dict(
-            Participant.objects.filter(
+        people = {
+            pk: name_in(self.script, **dict(zip(NAME_FIELDS, names, strict=True)))
+            for pk, *names in Participant.objects.filter(
                 pk__in={pk for m in batch for pk in m.participant_ids}
-            ).values_list("pk", "name")
-        )
+            ).values_list("pk", *NAME_FIELDS)
+        }
         wanted = {pk for m in batch for pk in [*m.organization_ids, m.body_id] if pk}
         missing = wanted - set(self.organizations)
         if missing:

@@ -27,6 +27,7 @@ from ..search.people import person_figures, person_record, visible_people
 from ..search.query import MeetingSearch
 from ..search.querystrings import page_url, query_items, search_url, url_with
 from ..search.related import related_meetings
+from ..search.report_evidence import own_evidence
 from ..search.results import SearchResult
 from ..search.suggestions import LOOSE_THRESHOLD, ranked_people, similar_participants
 from ..search.timeline import offices_held
@@ -218,7 +219,8 @@ def office_search(attendance: Attendance) -> tuple[str, str] | None:
 
 def _marked_report(source: SourceDocument, meeting: Meeting) -> SafeString:
     """The report's cleaned text, escaped, in paragraphs, with every evidence sentence from it
-    in <mark> (from the prefetched links: no query)."""
+    in <mark>: the links' evidence from this report, and where its own extraction states the
+    meeting's people, countries and topics (from the prefetched links: no query)."""
     links = [
         *meeting.attendances.all(),
         *meeting.country_links.all(),
@@ -226,7 +228,10 @@ def _marked_report(source: SourceDocument, meeting: Meeting) -> SafeString:
         *meeting.topic_links.all(),
     ]
     text = source.cleaned_text
-    spans = evidence_spans(text, evidence_of(source.pk, links))
+    evidence = evidence_of(source.pk, links) + own_evidence(
+        source, meeting.attendances.all(), meeting.country_links.all(), meeting.topic_links.all()
+    )
+    spans = evidence_spans(text, evidence)
     return paragraphs(mark_evidence(text, spans, titles=False))
 
 

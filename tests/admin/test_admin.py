@@ -91,3 +91,35 @@ def test_meeting_list_filters_by_country_and_topic(admin_client, reference_data)
         assert "Astana meeting" in content and "Moscow meeting" not in content, query
     content = admin_client.get(url, {"country": ru.pk}).content.decode()
     assert "Moscow meeting" in content and "Astana meeting" not in content
+
+
+def test_a_cyrillic_spelling_an_editor_adds_becomes_the_persons_cyrillic_name(admin_client, db):
+    """The person's page in the admin shows the derived names; adding «Иван Кубраков» as a
+    spelling makes it the Cyrillic name readers see."""
+    from archive.models import Participant
+
+    person = Participant.objects.create(name="Ivan Kubrakov", slug="ivan-kubrakov")
+    person.add_variant("Ivan Kubrakov")
+    url = f"/admin/archive/participant/{person.pk}/change/"
+    page = admin_client.get(url)
+    assert page.status_code == 200 and "Name in Cyrillic" in page.content.decode()
+    variant = person.name_variants.get()
+    data = {
+        "name": "Ivan Kubrakov",
+        "slug": "ivan-kubrakov",
+        "title": "",
+        "name_variants-TOTAL_FORMS": "2",
+        "name_variants-INITIAL_FORMS": "1",
+        "name_variants-MIN_NUM_FORMS": "0",
+        "name_variants-MAX_NUM_FORMS": "1000",
+        "name_variants-0-id": str(variant.pk),
+        "name_variants-0-participant": str(person.pk),
+        "name_variants-0-name": "Ivan Kubrakov",
+        "name_variants-1-participant": str(person.pk),
+        "name_variants-1-name": "Иван Кубраков",
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    person.refresh_from_db()
+    assert person.name_cyrillic == "Иван Кубраков"
+    assert person.name_in("cyrillic") == "Иван Кубраков"

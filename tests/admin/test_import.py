@@ -175,3 +175,31 @@ def test_preview_waits_for_an_import_in_progress_then_says_so(
     content = response.content.decode()
     assert "another import is writing to the archive" in content
     assert 'name="confirm"' not in content
+
+
+MEETING_RU = (
+    "Совещание министров внутренних дел в Минске\n\n"
+    "МИНСК, 12 августа 2025 года. 12 августа в Минске министр внутренних дел Российской "
+    "Федерации Владимир Колокольцев провёл встречу с министром внутренних дел Республики "
+    "Беларусь Иваном Кубраковым. Стороны обсудили борьбу с наркопреступностью.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "utf-16"])
+def test_an_upload_in_a_russian_code_page_keeps_its_cyrillic(
+    admin_client, reference_data, encoding
+):
+    """A Windows-1251 (or KOI8-R, UTF-16) file titled «Совещание министров» previews and is
+    stored in Cyrillic: title, text and the people's native spellings, no mojibake."""
+    upload = SimpleUploadedFile("minsk.txt", MEETING_RU.encode(encoding))
+    response = admin_client.post(URL, {"files": [upload], "status": "published"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Совещание министров внутренних дел в Минске" in content
+    admin_client.post(URL, {"confirm": "1"})
+    meeting = Meeting.objects.get()
+    assert meeting.title == "Совещание министров внутренних дел в Минске"
+    source = meeting.sources.get()
+    assert source.raw_text.strip() == MEETING_RU.strip() and source.language == "ru"
+    kolokoltsev = Participant.objects.get(name_variants__name="Владимир Колокольцев")
+    assert kolokoltsev.name == "Vladimir Kolokoltsev"

@@ -12,6 +12,7 @@ from ..ingest.outcomes import ImportFailed
 from ..models import Meeting, SourceDocument
 from .errors import EditorialError
 from .history import log
+from .review_entries import sync_review_entries
 
 
 def _unsorted(source: SourceDocument) -> SourceDocument:
@@ -28,6 +29,7 @@ def attach_report(source: SourceDocument, meeting: Meeting, *, user=None) -> Mee
     source = _unsorted(source)
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     ReportImporter().place(source, meeting)  # rebuilds its facet keys and search document
+    sync_review_entries(meetings=[meeting.pk], sources=[source.pk])
     log(user, [meeting], CHANGE, f"Attached the unsorted report {source} (#{source.pk}).")
     return meeting
 
@@ -40,5 +42,6 @@ def meeting_from_report(source: SourceDocument, *, user=None) -> Meeting:
         meeting = ReportImporter().place(source)
     except ImportFailed as exc:
         raise EditorialError(f"No meeting can be made of {source}: {exc}") from exc
+    sync_review_entries(meetings=[meeting.pk], sources=[source.pk], people=True)
     log(user, [meeting], ADDITION, f"Made from the unsorted report {source} (#{source.pk}).")
     return meeting

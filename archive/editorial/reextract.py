@@ -14,6 +14,7 @@ from ..ingest.reading import Report
 from ..models import Meeting
 from .history import log
 from .refresh import refresh_meeting
+from .review_entries import sync_review_entries
 
 
 @dataclass
@@ -30,6 +31,7 @@ def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun
     they are now — and rebuild the meetings' machine facts. Curated fields and sets are kept
     (``ReportImporter.rebuild_meeting`` leaves them alone)."""
     run = ExtractionRun()
+    done: list[int] = []
     importer = ReportImporter(update=True)  # one instance: one lexicon built from the DB topics
     for meeting in meetings:
         if not meeting.sources.exists():
@@ -48,9 +50,11 @@ def rerun_extraction(meetings: Iterable[Meeting], *, user=None) -> ExtractionRun
                     run.failures.append(f"{meeting}: {outcome.reason}")
             meeting.refresh_from_db()
             importer.rebuild_meeting(meeting)
-            refresh_meeting(meeting)
+            refresh_meeting(meeting, review=False)
         log(user, [meeting], CHANGE, "Re-ran extraction (curated fields kept).")
         run.meetings += 1
+        done.append(meeting.pk)
+    sync_review_entries(meetings=done)
     return run
 
 

@@ -21,6 +21,7 @@ from ..models import (
     SourceDocument,
 )
 from .curated import CuratedAdmin, clear_curated_marks
+from .inline_rows import PrimedTabularInline
 from .lists import (
     ConfidenceFilter,
     ConvenedByFilter,
@@ -87,7 +88,7 @@ class AttendanceForm(forms.ModelForm):
         return cleaned
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(PrimedTabularInline):
     model = Attendance
     form = AttendanceForm
     extra = 0
@@ -102,22 +103,25 @@ class AttendanceInline(admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class MeetingCountryInline(admin.TabularInline):
+class MeetingCountryInline(PrimedTabularInline):
     model = MeetingCountry
+    row_related = ("country",)
     extra = 0
     fields = ["country", "kind", "is_host"]
     autocomplete_fields = ["country"]
 
 
-class MeetingOrganizationInline(admin.TabularInline):
+class MeetingOrganizationInline(PrimedTabularInline):
     model = MeetingOrganization
+    row_related = ("organization",)
     extra = 0
     fields = ["organization"]
     autocomplete_fields = ["organization"]
 
 
-class MeetingTopicInline(admin.TabularInline):
+class MeetingTopicInline(PrimedTabularInline):
     model = MeetingTopic
+    row_related = ("topic",)
     extra = 0
     fields = ["topic", "score"]
     autocomplete_fields = ["topic"]

@@ -9,7 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import editorial
-from archive.models import MIN_FIELD_CONFIDENCE, Attendance, Meeting, ParticipantNameVariant
+from archive.models import (
+    MIN_FIELD_CONFIDENCE,
+    Attendance,
+    Meeting,
+    ParticipantNameVariant,
+    ReviewEntry,
+)
 from tests.factories import make_meeting, make_participant
 
 pytestmark = pytest.mark.django_db
@@ -92,8 +98,11 @@ def test_weak_meetings_are_found_by_their_weakest_field():
 def test_the_queue_reads_its_indexes_in_every_order():
     """Weakest first (whole, by kind) and newest import first stop at the page's end on an
     index, whatever the number of entries."""
-    make_meeting(title="Weak", field_confidence={"city": 0.1})
-    editorial.sync_everything()
+    kinds = list(editorial.KINDS)
+    ReviewEntry.objects.bulk_create(
+        ReviewEntry(kind=kinds[n % len(kinds)], key=str(n), title=f"Item {n}", certainty=n / 3000)
+        for n in range(3000)
+    )
     queue = editorial.QueueFilter
     assert uses_index(editorial.review_entries(queue())[:100], "review_entry_weakest")
     assert uses_index(

@@ -253,7 +253,9 @@ def merge_participants(keep: Participant, others: Iterable[Participant], *, user
     log(user, [keep], CHANGE, f"Merged {names} into this person (merge log #{merge_log.pk}).")
     for meeting in Meeting.objects.filter(pk__in=affected):
         refresh_meeting(meeting, review=False)
-    sync_review_entries(meetings=affected, people=True)
+    # The merged-away people's similar-people items resolve as orphans; the pairs are
+    # recomputed whole (seconds on a big archive) only by imports.
+    sync_review_entries(meetings=affected)
     return merge_log
 
 

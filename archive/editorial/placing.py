@@ -42,6 +42,6 @@ def meeting_from_report(source: SourceDocument, *, user=None) -> Meeting:
         meeting = ReportImporter().place(source)
     except ImportFailed as exc:
         raise EditorialError(f"No meeting can be made of {source}: {exc}") from exc
-    sync_review_entries(meetings=[meeting.pk], sources=[source.pk], people=True)
+    sync_review_entries(meetings=[meeting.pk], sources=[source.pk])
     log(user, [meeting], ADDITION, f"Made from the unsorted report {source} (#{source.pk}).")
     return meeting

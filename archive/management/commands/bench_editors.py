@@ -9,6 +9,7 @@ once: ``bench-editor``, no usable password).
 """
 
 import json
+import os
 import statistics
 import time
 
@@ -45,6 +46,7 @@ class Command(BaseCommand):
         queue = [r for label, r in results.items() if label.startswith("queue")]
         pages = [r for label, r in results.items() if label.startswith("meeting")]
         summary = {
+            "load_average": [round(x, 2) for x in os.getloadavg()],
             "meetings": Meeting.objects.count(),
             "review_entries": ReviewEntry.objects.count(),
             "open_entries": ReviewEntry.objects.filter(status=ReviewStatus.OPEN).count(),
@@ -62,14 +64,18 @@ class Command(BaseCommand):
             return execute(sql, params, many, context)
 
         with connection.execute_wrapper(count):
-            _, status, size = _get(client, url)
+            _, status, size, _ = _get(client, url)
         if status != 200:
             raise CommandError(f"{url} answered {status}")
-        timings = [_get(client, url)[0] for _ in range(repeat)]
+        runs = [_get(client, url) for _ in range(repeat)]
+        timings = [run[0] for run in runs]
         return {
             "url": url,
             "p50_ms": round(statistics.median(timings), 1),
             "p95_ms": round(_p95(timings), 1),
+            # This process's own CPU time: what the request costs without waiting for a busy
+            # machine's cores or the database.
+            "cpu_p50_ms": round(statistics.median(run[3] for run in runs), 1),
             "queries": len(queries),
             "bytes": size,
         }
@@ -134,11 +140,13 @@ def meeting_requests(count: int) -> dict[str, str]:
     return requests
 
 
-def _get(client: Client, url: str) -> tuple[float, int, int]:
-    started = time.perf_counter()
+def _get(client: Client, url: str) -> tuple[float, int, int, float]:
+    """(wall milliseconds, status, bytes, CPU milliseconds of this process)."""
+    started, cpu = time.perf_counter(), time.process_time()
     response = client.get(url, secure=True)
     body = response.content
-    return (time.perf_counter() - started) * 1000, response.status_code, len(body)
+    wall = (time.perf_counter() - started) * 1000
+    return wall, response.status_code, len(body), (time.process_time() - cpu) * 1000
 
 
 def _p95(values: list[float]) -> float:

@@ -202,3 +202,18 @@ def test_a_bad_filter_is_a_clear_error(admin_client, query):
     response = admin_client.get(reverse(QUEUE), query)
     assert response.status_code == 400
     assert f"{next(iter(query))}:" in response.content.decode()
+
+
+def test_a_new_body_an_editor_corrects_leaves_the_queue(reference_data, admin_client):
+    """A body not in the reference list is an item until an editor edits the record."""
+    invented = make_organization("regional-police-board", name="Regional Police Board")
+    make_meeting(title="Of a new body", body=invented)
+    editorial.sync_everything()
+    entry = ReviewEntry.objects.get(kind="new_body")
+    assert entry.status == "open"
+    change = reverse("admin:archive_organization_change", args=[invented.pk])
+    data = change_form_data(admin_client.get(change))
+    data["kind"] = "body"
+    assert admin_client.post(change, data).status_code == 302
+    entry.refresh_from_db()
+    assert entry.status == "resolved"

@@ -72,4 +72,4 @@ class OrganizationAdmin(CuratedAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         # A new body an editor has looked at and corrected leaves the review queue.
-        editorial.sync_review_entries()
+        editorial.sync_review_entries(organizations=[obj.pk])

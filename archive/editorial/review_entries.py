@@ -27,6 +27,7 @@ from ..models import (
 from .review_items import (
     MEETING_KINDS,
     ReviewItem,
+    bodies_of,
     duplicate_items,
     meeting_items,
     new_body_items,
@@ -87,14 +88,28 @@ ORPHANED = Q(status=ReviewStatus.OPEN) & (
 )
 
 
+def _bodies_in_scope(meetings: list[int] | None, organizations: list[int]) -> set[int] | None:
+    """The bodies whose new-body items a change to these meetings may touch: their bodies, the
+    ones named, and those of open items that convene no meeting any more (a corrected meeting
+    left them). None: every body."""
+    if meetings is None:
+        return None
+    abandoned = (
+        ReviewEntry.objects.filter(kind=ReviewKind.NEW_BODY, status=ReviewStatus.OPEN)
+        .exclude(organization__convened_meetings__isnull=False)
+        .values_list("organization_id", flat=True)
+    )
+    return (bodies_of(meetings) or set()) | set(organizations) | set(abandoned) - {None}
+
+
 def _derive(
-    meetings: list[int] | None, sources: list[int] | None, people: bool
+    meetings: list[int] | None, sources: list[int] | None, people: bool, organizations: list[int]
 ) -> tuple[list[ReviewItem], Q]:
-    """The items of the scope, and the condition that selects its stored entries. Bodies are
-    always re-derived whole (a few hundred, one grouped count), since a corrected meeting may
-    have left a body that convenes nothing now."""
-    items: list[ReviewItem] = new_body_items()
-    scope = Q(kind=ReviewKind.NEW_BODY) | ORPHANED
+    """The items of the scope, and the condition that selects its stored entries."""
+    bodies = _bodies_in_scope(meetings, organizations)
+    items: list[ReviewItem] = new_body_items(bodies) if bodies is None or bodies else []
+    new_bodies = Q(kind=ReviewKind.NEW_BODY)
+    scope = ORPHANED | (new_bodies if bodies is None else new_bodies & Q(organization__in=bodies))
     if meetings is None or meetings:
         items += meeting_items(meetings) + person_items(meetings) + duplicate_items(meetings)
         duplicates = Q(kind=ReviewKind.POSSIBLE_DUPLICATE)
@@ -119,16 +134,17 @@ def sync_review_entries(
     meetings: Iterable[int] | None = (),
     sources: Iterable[int] | None = (),
     people: bool = False,
+    organizations: Iterable[int] = (),
 ) -> SyncResult:
-    """Re-derive the review items of these meetings and reports (None: all of them; with
-    ``people``, the similar people too) and bring their entries in step."""
+    """Re-derive the review items of these meetings, reports and bodies (None: all of them;
+    with ``people``, the similar people too) and bring their entries in step."""
     meeting_ids, source_ids = _ids(meetings), _ids(sources)
     # A scope this big is read faster whole than as a list of ids.
     if meeting_ids is not None and len(meeting_ids) > WHOLE_ARCHIVE_FROM:
         meeting_ids = None
     if source_ids is not None and len(source_ids) > WHOLE_ARCHIVE_FROM:
         source_ids = None
-    items, scope = _derive(meeting_ids, source_ids, people)
+    items, scope = _derive(meeting_ids, source_ids, people, _ids(organizations) or [])
     found = {(str(item.kind), item.key): item for item in items}
     dismissed = set(ReviewDismissal.objects.values_list("kind", "key"))
     result = SyncResult()

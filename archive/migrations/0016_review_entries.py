@@ -7,6 +7,39 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# The review queue's kinds before this migration, per field, and the kinds they became: an
+# editor's dismissal of "low_confidence 12:body,city" now dismisses "weak_body 12" and
+# "weak_place 12".
+FIELD_KINDS = {
+    "date": "weak_date",
+    "city": "weak_place",
+    "body": "weak_body",
+    "title": "weak_fields",
+    "countries": "weak_fields",
+    "participants": "weak_fields",
+    "topics": "weak_fields",
+}
+
+
+def carry_dismissals_over(apps, schema_editor):
+    """Dismissals of the old meeting kinds become dismissals of the new ones."""
+    ReviewDismissal = apps.get_model("archive", "ReviewDismissal")
+    old = ReviewDismissal.objects.filter(kind__in=["low_confidence", "unknown_date"])
+    for dismissal in old:
+        meeting, _, fields = dismissal.key.partition(":")
+        if dismissal.kind == "unknown_date":
+            kinds = {"weak_date"}
+        else:
+            kinds = {FIELD_KINDS[name] for name in fields.split(",") if name in FIELD_KINDS}
+        for kind in kinds:
+            ReviewDismissal.objects.get_or_create(
+                kind=kind,
+                key=meeting,
+                defaults={"note": dismissal.note, "created_by_id": dismissal.created_by_id},
+            )
+    old.delete()
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -64,4 +97,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('kind', 'key'), name='review_entry_once'), models.CheckConstraint(condition=models.Q(('status__in', ['open', 'resolved', 'dismissed'])), name='review_entry_status'), models.CheckConstraint(condition=models.Q(('kind__in', ['unsorted_report', 'possible_duplicate', 'uncertain_person', 'similar_people', 'weak_date', 'weak_place', 'weak_body', 'new_body', 'weak_fields'])), name='review_entry_kind')],
             },
         ),
+        migrations.RunPython(carry_dismissals_over, migrations.RunPython.noop),
     ]

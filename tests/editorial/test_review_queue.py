@@ -217,3 +217,40 @@ def test_a_new_body_an_editor_corrects_leaves_the_queue(reference_data, admin_cl
     assert admin_client.post(change, data).status_code == 302
     entry.refresh_from_db()
     assert entry.status == "resolved"
+
+
+def test_dismissals_of_the_old_kinds_carry_over(db):
+    """An editor's dismissal from before the queue had its present kinds still holds: the
+    migration turns "low_confidence 12:body,city" into "weak_body 12" and "weak_place 12"."""
+    import importlib
+
+    from django.apps import apps
+
+    from archive.models import ReviewDismissal
+
+    migration = importlib.import_module("archive.migrations.0016_review_entries")
+    ReviewDismissal.objects.create(kind="low_confidence", key="12:body,city", note="fine")
+    ReviewDismissal.objects.create(kind="unknown_date", key="13")
+    ReviewDismissal.objects.create(kind="uncertain_person", key="7")
+    migration.carry_dismissals_over(apps, None)
+    assert set(ReviewDismissal.objects.values_list("kind", "key", "note")) == {
+        ("weak_body", "12", "fine"),
+        ("weak_place", "12", "fine"),
+        ("weak_date", "13", ""),
+        ("uncertain_person", "7", ""),
+    }
+
+
+def test_a_new_body_no_meeting_convenes_any_more_is_resolved(reference_data):
+    """Correcting the only meeting of a new body to a body of the reference list resolves the
+    new body's item, though the sync looked at that meeting only."""
+    from archive.models import Organization
+
+    invented = make_organization("regional-police-board", name="Regional Police Board")
+    meeting = make_meeting(title="Of a new body", body=invented)
+    editorial.sync_everything()
+    assert ReviewEntry.objects.get(kind="new_body").status == "open"
+    meeting.body = Organization.objects.get(name="CIS Council of Interior Ministers")
+    meeting.save()
+    editorial.refresh_meeting(meeting)  # as the meeting form does after a save
+    assert ReviewEntry.objects.get(kind="new_body").status == "resolved"

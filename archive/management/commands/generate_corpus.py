@@ -59,10 +59,10 @@ class Command(BaseCommand):
             write_corpus(out, count, seed=seed)
             self.stdout.write(self.style.SUCCESS(f"{count} reports written to {out}"))
             return
-        batch = ImportBatch.objects.create(
+        import_batch = ImportBatch.objects.create(
             origin=ImportBatch.Origin.CORPUS, label=f"seed {seed}, reports {skip + 1}-{count}"
         )
-        importer = ReportImporter(status=status, import_batch=batch)
+        importer = ReportImporter(status=status, import_batch=import_batch)
         done = failed = 0
         wanted = count - skip
         batch: list[Report] = []
@@ -84,5 +84,5 @@ class Command(BaseCommand):
         )
         # Loaders run side by side over one archive: the review queue is brought in step once,
         # after all of them (manage.py sync_review_queue), not by each.
-        batch.finished_at = timezone.now()
-        batch.save(update_fields=["finished_at"])
+        import_batch.finished_at = timezone.now()
+        import_batch.save(update_fields=["finished_at"])

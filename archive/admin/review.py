@@ -29,7 +29,7 @@ class QueueFilterForm(forms.Form):
     status = forms.ChoiceField(choices=[*ReviewStatus.choices, (ALL, "any")], required=False)
     batch = forms.RegexField(regex=r"^(\d{1,18}|none)$", required=False)
     order = forms.ChoiceField(choices=list(editorial.ORDERS.items()), required=False)
-    page = forms.RegexField(regex=r"^(\d{1,9}|last)$", required=False)
+    page = forms.RegexField(regex=r"^\d{1,9}$", required=False)
 
     def queue_filter(self) -> editorial.QueueFilter:
         data = self.cleaned_data

@@ -61,7 +61,6 @@ class SyncResult:
     updated: int = 0
     reopened: int = 0
     resolved: int = 0
-    dismissed: int = 0
     kinds: dict[str, int] = field(default_factory=dict)  # open entries found, per kind
 
     def __str__(self) -> str:

@@ -43,7 +43,7 @@ def carry_dismissals_over(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0015_slug_redirect'),
+        ("archive", "0021_participant_name_scripts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

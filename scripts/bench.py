@@ -24,6 +24,10 @@ Figures:
   fifth of the synthetic reports are further reports of a meeting), and reused on later runs:
   the first `make bench` takes about five minutes longer than the next ones, forty with
   --million (two loaders, ~570 reports/s on the benchmark machine);
+- editors, at each of those sizes: the review queue (whole, by kind, by import, a late page,
+  newest import first) and the meeting change page, p50/p95 and CPU ms
+  (`manage.py bench_editors`), after the queue is synced once and a batch of 300 new reports
+  is imported into the archive;
 - with --peers, at each of those sizes: our search beside Datasette on a SQLite copy of the
   same meetings and PostgreSQL's floor for exact counts (scripts/bench_peers.py, also run alone
   by `make bench-peers`).
@@ -230,6 +234,55 @@ def search_database(base_url: str, size: int, seed: int) -> str:
     return url
 
 
+# A fresh import into each search archive, so the review queue has an import batch of its own
+# to filter by (the bulk-loaded corpus has one per loader): reports of another seed, which the
+# archive does not hold yet.
+REVIEW_BATCH_REPORTS = 300
+REVIEW_BATCH_SEED_OFFSET = 100
+
+
+def bench_editors(url: str, seed: int) -> dict:
+    """The review queue and the meeting change page (``manage.py bench_editors``), after the
+    queue is brought in step with the bulk-loaded archive (once) and a batch of new reports
+    is imported the way editors import them (once)."""
+    import psycopg
+
+    with psycopg.connect(url.replace("postgres://", "postgresql://", 1)) as conn:
+        entries = conn.execute("SELECT count(*) FROM archive_reviewentry").fetchone()[0]
+        imported = conn.execute(
+            "SELECT count(*) FROM archive_importbatch WHERE origin = 'command'"
+        ).fetchone()[0]
+    prepared = {}
+    manage(url, "createcachetable")  # the import's similar-people cache, as `make serve` does
+    if not entries:
+        started = time.perf_counter()
+        manage(url, "sync_review_queue", "-v0")
+        prepared["sync_review_queue_s"] = round(time.perf_counter() - started, 1)
+    if not imported:
+        batch_seed = seed + REVIEW_BATCH_SEED_OFFSET
+        directory = RESULTS / f"review-batch-{batch_seed}"
+        if not directory.exists():
+            manage(
+                url,
+                "generate_corpus",
+                "--count",
+                str(REVIEW_BATCH_REPORTS),
+                "--seed",
+                str(batch_seed),
+                "--out",
+                str(directory),
+            )
+        started = time.perf_counter()
+        manage(url, "import_reports", str(directory), "--quiet")
+        prepared["import_batch_s"] = round(time.perf_counter() - started, 1)
+    result = manage(url, "bench_editors")
+    try:
+        figures = json.loads(result.stdout)
+    except ValueError:
+        sys.exit(f"bench_editors failed:\n{result.stderr[-3000:]}")
+    return {**figures, **prepared}
+
+
 def bench_import(url: str, directory: Path, n: int) -> dict:
     for step in (("migrate", "-v0"), ("load_reference_data", "-v0")):
         result = manage(url, *step)
@@ -289,6 +342,24 @@ def print_table(results: dict) -> None:
                     f"{request['queries']} queries, HTTP {request['status']}",
                 )
             )
+    for figures in results.get("editors", {}).values():
+        rows.append(
+            (
+                f"editors at {figures['meetings']:,} meetings ({figures['open_entries']:,} open "
+                "review items): worst p95 ms",
+                f"queue {figures['queue_worst_p95_ms']}, meeting page "
+                f"{figures['meeting_page_worst_p95_ms']} (load average "
+                f"{figures['load_average'][0]})",
+            )
+        )
+        for label, request in figures["requests"].items():
+            rows.append(
+                (
+                    f"  {label}",
+                    f"p50 {request['p50_ms']} / p95 {request['p95_ms']} ms "
+                    f"(CPU {request['cpu_p50_ms']}), {request['queries']} queries",
+                )
+            )
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
@@ -326,8 +397,11 @@ def main() -> None:
     sizes = [int(x) for x in args.search_sizes.split(",") if x.strip()]
     if args.million:
         sizes.append(1_000_000)
+    results["editors"] = {}
     for size in sizes:
-        results["search"][str(size)] = bench_search(search_database(base_url, size, args.seed))
+        search_url = search_database(base_url, size, args.seed)
+        results["search"][str(size)] = bench_search(search_url)
+        results["editors"][str(size)] = bench_editors(search_url, args.seed)
     if args.peers:
         import bench_peers
 

@@ -79,18 +79,19 @@ def report_panel(meeting: Meeting) -> list[dict[str, Any]]:
     """Each report of the meeting: its text with the evidence marked, and the positions of
     each field's and row's evidence in it (``{"date": [[start, end]], "attendances:12": …}``,
     in UTF-16 code units as the browser counts)."""
+    # Read once for all the reports, with what the marks' labels name.
     links = [
         *meeting.attendances.all(),
-        *meeting.country_links.all(),
-        *meeting.organization_links.all(),
-        *meeting.topic_links.all(),
+        *meeting.country_links.select_related("country"),
+        *meeting.organization_links.select_related("organization"),
+        *meeting.topic_links.select_related("topic"),
     ]
     panel = []
     for source in meeting.sources.order_by("imported_at", "pk"):
         panel.append(
             {
                 "source": source,
-                "text": report_with_evidence(source),
+                "text": report_with_evidence(source, links),
                 # JSON in an attribute (escaped there), not a <script> block: the page holds
                 # no inline script of any kind.
                 "positions": json.dumps(evidence_positions(source, links)),

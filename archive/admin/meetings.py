@@ -22,6 +22,7 @@ from ..models import (
     SourceDocument,
 )
 from .curated import CuratedAdmin, clear_curated_marks
+from .inline_rows import PrimedTabularInline
 from .lists import (
     ConfidenceFilter,
     ConvenedByFilter,
@@ -95,7 +96,7 @@ class AttendanceForm(forms.ModelForm):
         return cleaned
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(PrimedTabularInline):
     model = Attendance
     form = AttendanceForm
     extra = 0
@@ -119,22 +120,25 @@ class AttendanceInline(admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class MeetingCountryInline(admin.TabularInline):
+class MeetingCountryInline(PrimedTabularInline):
     model = MeetingCountry
+    row_related = ("country",)
     extra = 0
     fields = ["country", "kind", "is_host"]
     autocomplete_fields = ["country"]
 
 
-class MeetingOrganizationInline(admin.TabularInline):
+class MeetingOrganizationInline(PrimedTabularInline):
     model = MeetingOrganization
+    row_related = ("organization",)
     extra = 0
     fields = ["organization"]
     autocomplete_fields = ["organization"]
 
 
-class MeetingTopicInline(admin.TabularInline):
+class MeetingTopicInline(PrimedTabularInline):
     model = MeetingTopic
+    row_related = ("topic",)
     extra = 0
     fields = ["topic", "score"]
     autocomplete_fields = ["topic"]
@@ -387,6 +391,13 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         editorial.refresh_meeting(form.instance)
+
+    def delete_model(self, request, obj):
+        """The meeting goes; its reports stay, unsorted, in the review queue."""
+        editorial.delete_meetings([obj.pk])
+
+    def delete_queryset(self, request, queryset):
+        editorial.delete_meetings(list(queryset.values_list("pk", flat=True)))
 
     def save_formset(self, request, form, formset, change):
         """A changed inline marks the whole set curated; a person an editor picked is

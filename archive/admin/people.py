@@ -18,6 +18,7 @@ from .. import editorial
 from ..editorial.merging import suggest_keeper
 from ..models import Attendance, Participant, ParticipantNameVariant
 from .curated import CuratedAdmin, clear_curated_marks
+from .inline_rows import KnownLabelsMixin
 from .lists import (
     PersonCountryFilter,
     ScaleAdmin,
@@ -53,7 +54,7 @@ class PersonAutocompleteView(AutocompleteJsonView):
         return {"id": str(getattr(obj, to_field_name)), "text": person_label(obj)}
 
 
-class PersonSelect(AutocompleteSelect):
+class PersonSelect(KnownLabelsMixin, AutocompleteSelect):
     """The autocomplete widget of a person field, served by PersonAutocompleteView."""
 
     url_name = "%s:archive_participant_autocomplete"

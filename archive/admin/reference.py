@@ -68,3 +68,8 @@ class OrganizationAdmin(CuratedAdmin):
     search_fields = ["name", "acronym", "slug", "aliases"]
     autocomplete_fields = ["country"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A new body an editor has looked at and corrected leaves the review queue.
+        editorial.sync_review_entries(organizations=[obj.pk])

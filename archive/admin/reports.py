@@ -19,18 +19,22 @@ from .lists import ScaleAdmin, people_matching, text_pattern, words_query
 from .placing import place_view
 
 
-def report_with_evidence(source: SourceDocument):
+def report_with_evidence(source: SourceDocument, links: list | None = None):
     """The report's cleaned text, escaped, with the sentences facts came from marked (an
-    unsorted report has no facts yet: its text only)."""
-    meeting = source.meeting
-    links = []
-    if meeting is not None:
+    unsorted report has no facts yet: its text only). ``links``: the meeting's rows, when the
+    caller has read them already."""
+    if links is not None:
+        links = [link for link in links if link.source_id == source.pk]
+    elif source.meeting is not None:
+        meeting = source.meeting
         links = [
             *Attendance.objects.filter(source=source),
             *meeting.country_links.filter(source=source).select_related("country"),
             *meeting.organization_links.filter(source=source).select_related("organization"),
             *meeting.topic_links.filter(source=source).select_related("topic"),
         ]
+    else:
+        links = []
     text = source.cleaned_text
     marked = mark_evidence(text, evidence_spans(text, evidence_of(source.pk, links)))
     return format_html(

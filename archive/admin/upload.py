@@ -24,12 +24,13 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from .. import editorial
 from ..extraction import ExtractionError, decode_report
 from ..ingest.importer import ReportImporter
 from ..ingest.outcomes import MissingReferenceData, Outcome
 from ..ingest.pipeline import ArchiveBusy, take_import_lock
 from ..ingest.reading import SUPPORTED_SUFFIXES, Report, format_size, size_limit_message
-from ..models import Meeting
+from ..models import ImportBatch, Meeting
 
 SESSION_KEY = "archive_pending_reports"
 # Seconds a report of the upload waits while an import writes to the archive: well inside
@@ -260,7 +261,15 @@ def _import_pending(request: HttpRequest, context: dict) -> HttpResponse:
     if not pending:
         messages.error(request, "Nothing to import: the preview expired. Upload again.")
         return redirect("admin:archive_meeting_import")
-    outcomes, _ = _run(ReportImporter(status=pending["status"]), pending["reports"])
+    names = ", ".join(report["name"] for report in pending["reports"])
+    batch = ImportBatch.objects.create(
+        origin=ImportBatch.Origin.UPLOAD, label=names[:300], created_by=request.user
+    )
+    importer = ReportImporter(status=pending["status"], import_batch=batch)
+    outcomes, _ = _run(importer, pending["reports"])
+    editorial.finish_import_batch(
+        batch, {outcome.meeting_id for outcome in outcomes if outcome.meeting_id}
+    )
     failed = sum(outcome.failed for outcome in outcomes)
     unsorted = sum(outcome.unsorted for outcome in outcomes)
     level = messages.WARNING if failed or unsorted else messages.SUCCESS

@@ -7,7 +7,8 @@ choices from editors and calls these functions.
 - ``reextract``: re-running the extractor over a meeting's reports
 - ``merging``: merging people and undoing it; merging meetings ("same meeting")
 - ``placing``: attaching a report kept unsorted to a meeting, or making a meeting of it
-- ``review_items``, ``similar_people``, ``review``: the review queue
+- ``review_items``, ``similar_people``: what needs review; ``review_entries``: the queue's
+  entries kept in step with the records; ``review``: the queue as editors read it
 - ``history``, ``errors``: the admin history entry every operation writes; EditorialError
 
 History. Every operation here writes Django's ``LogEntry`` (who, when, what), like the admin's
@@ -24,26 +25,40 @@ for every operation.
 from .errors import EditorialError
 from .history import log
 from .merging import merge_participants, move_reports, undo_merge
-from .placing import attach_report, meeting_from_report
+from .placing import attach_report, delete_meetings, meeting_from_report
 from .publishing import clear_curated, mark_reviewed, set_status
 from .reextract import ExtractionRun, reapply_topics, rerun_extraction
 from .refresh import meetings_showing, refresh_meeting, refresh_search_documents
-from .review import REVIEW_PAGE_SIZE, dismiss, review_page, review_queue
+from .review import (
+    NO_BATCH,
+    ORDERS,
+    REVIEW_PAGE_SIZE,
+    QueueCounts,
+    QueueFilter,
+    dismiss,
+    queue_counts,
+    review_entries,
+    review_page,
+    review_queue,
+    undismiss,
+)
+from .review_entries import (
+    SyncResult,
+    finish_import_batch,
+    sync_everything,
+    sync_review_entries,
+)
 from .review_items import (
-    ATTENDANCE_ITEM_FIELDS,
-    DATE_FIELDS,
     FIELD_ANCHORS,
     KINDS,
     LOW_CONFIDENCE,
-    MEETING_ITEM_FIELDS,
     OPTIONAL_FIELDS,
-    QUEUE_LIMIT,
     ReviewItem,
     duplicate_items,
     meeting_items,
+    new_body_items,
     person_items,
     uncertain_attendances,
-    undated_meetings,
     unsorted_items,
     unsorted_reason,
     unsorted_reports,
@@ -63,14 +78,12 @@ from .similar_people import (
 _similar_pairs = similar_pairs
 
 __all__ = [
-    "ATTENDANCE_ITEM_FIELDS",
-    "DATE_FIELDS",
     "FIELD_ANCHORS",
     "KINDS",
     "LOW_CONFIDENCE",
-    "MEETING_ITEM_FIELDS",
+    "NO_BATCH",
     "OPTIONAL_FIELDS",
-    "QUEUE_LIMIT",
+    "ORDERS",
     "REVIEW_PAGE_SIZE",
     "SIMILAR_NAMES",
     "SIMILAR_PEOPLE_CACHE_SECONDS",
@@ -79,11 +92,16 @@ __all__ = [
     "TRIGRAM_MATCH",
     "EditorialError",
     "ExtractionRun",
+    "QueueCounts",
+    "QueueFilter",
     "ReviewItem",
+    "SyncResult",
     "attach_report",
     "clear_curated",
+    "delete_meetings",
     "dismiss",
     "duplicate_items",
+    "finish_import_batch",
     "log",
     "mark_reviewed",
     "meeting_from_report",
@@ -91,18 +109,23 @@ __all__ = [
     "meetings_showing",
     "merge_participants",
     "move_reports",
+    "new_body_items",
     "person_items",
+    "queue_counts",
     "reapply_topics",
     "refresh_meeting",
     "refresh_search_documents",
     "rerun_extraction",
+    "review_entries",
     "review_page",
     "review_queue",
     "set_status",
     "similar_pairs",
     "similar_people_items",
+    "sync_everything",
+    "sync_review_entries",
     "uncertain_attendances",
-    "undated_meetings",
+    "undismiss",
     "undo_merge",
     "unsorted_items",
     "unsorted_reason",

@@ -29,6 +29,7 @@ from ..models import (
 from .errors import EditorialError
 from .history import log
 from .refresh import refresh_meeting
+from .review_entries import sync_review_entries
 
 # --- merging meetings -------------------------------------------------------------------------
 
@@ -258,7 +259,10 @@ def merge_participants(keep: Participant, others: Iterable[Participant], *, user
     names = ", ".join(f"{name} (#{pk})" for pk, name in merged)
     log(user, [keep], CHANGE, f"Merged {names} into this person (merge log #{merge_log.pk}).")
     for meeting in Meeting.objects.filter(pk__in=affected):
-        refresh_meeting(meeting)
+        refresh_meeting(meeting, review=False)
+    # The merged-away people's similar-people items resolve as orphans; the pairs are
+    # recomputed whole (seconds on a big archive) only by imports.
+    sync_review_entries(meetings=affected)
     return merge_log
 
 
@@ -319,5 +323,6 @@ def undo_merge(merge_log: MergeLog, *, user=None) -> list[Participant]:
     log(user, kept, CHANGE, f"Undid merge log #{merge_log.pk}.")
     meetings = {row["fields"]["meeting"] for row in snapshot["attendances"]}
     for meeting in Meeting.objects.filter(pk__in=meetings):
-        refresh_meeting(meeting)
+        refresh_meeting(meeting, review=False)
+    sync_review_entries(meetings=meetings, people=True)
     return restored

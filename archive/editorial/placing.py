@@ -1,6 +1,7 @@
 """Placing a report the importer kept unsorted: attaching it to a meeting, or making a meeting
 of it. Either way the meeting is rebuilt from all its reports by the importer, so the report's
-facts, evidence and people come along, and curated fields stay as editors left them."""
+facts, evidence and people come along, and curated fields stay as editors left them. Deleting
+a meeting does the reverse: its reports become unsorted again and wait in the review queue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..ingest.outcomes import ImportFailed
 from ..models import Meeting, SourceDocument
 from .errors import EditorialError
 from .history import log
+from .review_entries import sync_review_entries
 
 
 def _unsorted(source: SourceDocument) -> SourceDocument:
@@ -28,6 +30,7 @@ def attach_report(source: SourceDocument, meeting: Meeting, *, user=None) -> Mee
     source = _unsorted(source)
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     ReportImporter().place(source, meeting)  # rebuilds its facet keys and search document
+    sync_review_entries(meetings=[meeting.pk], sources=[source.pk])
     log(user, [meeting], CHANGE, f"Attached the unsorted report {source} (#{source.pk}).")
     return meeting
 
@@ -40,5 +43,18 @@ def meeting_from_report(source: SourceDocument, *, user=None) -> Meeting:
         meeting = ReportImporter().place(source)
     except ImportFailed as exc:
         raise EditorialError(f"No meeting can be made of {source}: {exc}") from exc
+    sync_review_entries(meetings=[meeting.pk], sources=[source.pk])
     log(user, [meeting], ADDITION, f"Made from the unsorted report {source} (#{source.pk}).")
     return meeting
+
+
+@transaction.atomic
+def delete_meetings(meeting_ids: list[int]) -> int:
+    """Delete these meetings; their reports stay, unsorted, as review items (nothing is lost
+    with a meeting). The number of meetings deleted."""
+    sources = list(
+        SourceDocument.objects.filter(meeting_id__in=meeting_ids).values_list("pk", flat=True)
+    )
+    deleted = Meeting.objects.filter(pk__in=meeting_ids).delete()[1].get(Meeting._meta.label, 0)
+    sync_review_entries(meetings=meeting_ids, sources=sources)
+    return deleted

@@ -112,7 +112,7 @@ def mark_reviewed(meetings: QuerySet[Meeting], *, user=None) -> int:
     publish)."""
     count = 0
     for meeting in meetings:
-        for item in meeting_items(Meeting.objects.filter(pk=meeting.pk)):
+        for item in meeting_items([meeting.pk]):
             dismiss(item.kind, item.key, user=user, note="meeting marked reviewed")
         if meeting.status == Meeting.Status.NEEDS_REVIEW:
             meeting.status = Meeting.Status.DRAFT

@@ -15,6 +15,7 @@ from ..ingest.reading import Report
 from ..models import Meeting
 from .history import log
 from .refresh import refresh_meeting
+from .review_entries import sync_review_entries
 
 
 @dataclass
@@ -40,6 +41,7 @@ def rerun_extraction(
     archive's import lock, as an import batch is; if an import holds it for longer than
     ``lock_wait`` seconds, the run stops there and says so."""
     run = ExtractionRun()
+    done: list[int] = []
     importer = ReportImporter(update=True)  # one instance: one lexicon built from the DB topics
     for meeting in meetings:
         if not meeting.sources.exists():
@@ -56,6 +58,8 @@ def rerun_extraction(
             break
         log(user, [meeting], CHANGE, "Re-ran extraction (curated fields kept).")
         run.meetings += 1
+        done.append(meeting.pk)
+    sync_review_entries(meetings=done)
     return run
 
 
@@ -70,7 +74,7 @@ def _rebuild(importer: ReportImporter, meeting: Meeting, failures: list[str]) ->
             failures.append(f"{meeting}: {outcome.reason}")
     meeting.refresh_from_db()
     importer.rebuild_meeting(meeting)
-    refresh_meeting(meeting)
+    refresh_meeting(meeting, review=False)
     return reports
 
 

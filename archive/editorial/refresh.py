@@ -9,13 +9,17 @@ from django.db import connection
 from django.db.models import Model, QuerySet
 
 from ..models import Country, Meeting, Organization, Participant, Topic
+from .review_entries import sync_review_entries
 
 
-def refresh_meeting(meeting: Meeting) -> None:
+def refresh_meeting(meeting: Meeting, *, review: bool = True) -> None:
     """Bring a meeting's denormalised copies (facet keys, search document) up to date after an
-    edit changed what it shows."""
+    edit changed what it shows, and (unless the caller does it for many meetings at once) its
+    review queue entries."""
     meeting.refresh_facet_keys()
     meeting.refresh_search_document()
+    if review:
+        sync_review_entries(meetings=[meeting.pk])
 
 
 def meetings_showing(obj: Model) -> QuerySet[Meeting]:

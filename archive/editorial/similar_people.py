@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.urls import reverse
 
-from ..models import Participant
-from .review_items import QUEUE_LIMIT, ReviewItem, change_url, dismissed_keys
+from ..models import Attendance, Participant, ReviewKind
+from .review_items import ReviewItem, percent
 
 # Two people whose names are at least this similar (pg_trgm similarity) may be one person.
 SIMILAR_NAMES = 0.5
@@ -50,7 +49,6 @@ GROUP BY 1, 2
 HAVING MAX(similarity(xa.normalized, xb.normalized)) >= %(similar)s
     OR BOOL_OR(xa.short_key = xb.short_key AND xa.short_key <> '')
 ORDER BY 3 DESC, 1, 2
-LIMIT %(limit)s
 """
 
 # Everything the pairs depend on: every name variant (id, person, spelling, key) and who came
@@ -82,7 +80,7 @@ def _query_pairs() -> list[tuple[int, int, float]]:
         cursor.execute(
             "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(SIMILAR_NAMES)]
         )
-        params = {"match": TRIGRAM_MATCH, "similar": SIMILAR_NAMES, "limit": QUEUE_LIMIT}
+        params = {"match": TRIGRAM_MATCH, "similar": SIMILAR_NAMES}
         cursor.execute(SIMILAR_PEOPLE_SQL, params)
         pairs = [
             (first_id, second_id, float(similarity))
@@ -98,7 +96,7 @@ def similar_pairs() -> list[tuple[int, int, float]]:
     Kept in the cache under a digest of their inputs: the page is reopened far more often than
     people or spellings change, and any change to them changes the digest, so a stale list is
     never shown (dismissals are applied afterwards, on every view)."""
-    cache_key = f"review:similar-people:{SIMILAR_NAMES}:{QUEUE_LIMIT}:{_inputs_digest()}"
+    cache_key = f"review:similar-people:{SIMILAR_NAMES}:{_inputs_digest()}"
     pairs = cache.get(cache_key)
     if pairs is not None:
         return pairs
@@ -109,29 +107,38 @@ def similar_pairs() -> list[tuple[int, int, float]]:
 
 def similar_people_items() -> list[ReviewItem]:
     """People first seen as new whose names are close to someone else's (pg_trgm, GIN index
-    on the variants' normalised names; or the same transliteration key)."""
-    dismissed = dismissed_keys("similar_people")
+    on the variants' normalised names; or the same transliteration key). The certainty that
+    they are two people falls as their names come closer."""
     pairs = similar_pairs()
-    people = Participant.objects.in_bulk({pk for *pair, _ in pairs for pk in pair})
+    ids = {pk for *pair, _ in pairs for pk in pair}
+    names = dict(Participant.objects.filter(pk__in=ids).values_list("pk", "name"))
+    # The import that brought the newcomer in.
+    batches = dict(
+        Attendance.objects.filter(participant_id__in=ids, match=Attendance.Match.NEW)
+        .values_list("participant_id", "source__import_batch_id")
+        .order_by("participant_id", "-source__import_batch_id")
+        .distinct("participant_id")
+    )
     items = []
-    merge_url = reverse("admin:archive_participant_merge")
     for first_id, second_id, similarity in pairs:
-        key = f"{first_id}-{second_id}"
-        if key in dismissed or first_id not in people or second_id not in people:
+        if first_id not in names or second_id not in names:
             continue
-        first, second = people[first_id], people[second_id]
+        first, second = names[first_id], names[second_id]
+        reason = (
+            f"names {percent(similarity)} alike"
+            if similarity >= SIMILAR_NAMES
+            else "the same name once transliterated"
+        )
         items.append(
             ReviewItem(
-                kind="similar_people",
-                key=key,
-                weight=round(1.0 - float(similarity), 3),
-                title=f"{first.name} / {second.name}",
-                detail=f"name similarity {float(similarity):.2f}",
-                url=f"{merge_url}?ids={first_id},{second_id}",
-                links=[
-                    (first.name, change_url("admin:archive_participant_change", first_id)),
-                    (second.name, change_url("admin:archive_participant_change", second_id)),
-                ],
+                kind=ReviewKind.SIMILAR_PEOPLE,
+                key=f"{first_id}-{second_id}",
+                title=f"{first} / {second}"[:300],
+                certainty=round(1.0 - float(similarity), 3),
+                reason=reason,
+                participant_id=first_id,
+                other_participant_id=second_id,
+                import_batch_id=batches.get(first_id) or batches.get(second_id),
             )
         )
     return items

@@ -41,7 +41,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 
 from ..extraction import EXTRACTOR_VERSION, ExtractionError, Lexicon
-from ..models import Meeting, SourceDocument
+from ..models import ImportBatch, Meeting, SourceDocument
 from .batch import BatchWriter, NewMeeting
 from .lookups import Lookups
 from .matching import MeetingMatcher, look_alike_flags, needs_review, placement_problem
@@ -84,10 +84,13 @@ class ReportImporter:
         status: str | None = None,
         max_bytes: int | None = None,
         lexicon: Lexicon | None = None,
+        import_batch: ImportBatch | None = None,
     ) -> None:
         if status is not None and status not in Meeting.Status.values:
             raise ValueError(f"unknown status {status!r}; choose from {Meeting.Status.values}")
         self.update = update
+        # The run the stored reports belong to (archive.models.ImportBatch).
+        self.import_batch_id = import_batch.pk if import_batch is not None else None
         self.dry_run = dry_run
         self.status = status
         self.lookups = Lookups(lexicon)
@@ -178,6 +181,7 @@ class ReportImporter:
         if known:
             return self._reextract(report, known, data, cleaned_text)
         source = source_document(None, report, text, sha, cleaned_text, data)
+        source.import_batch_id = self.import_batch_id
         return self._place(report.name, source)
 
     def _place(self, name: str, source: SourceDocument) -> Outcome:
@@ -368,6 +372,7 @@ class ReportImporter:
                 groups[id(meeting)] = NewMeeting(meeting, look_alikes)
             group = seen[sha] = groups[id(meeting)]
             source = source_document(meeting, report, text, sha, cleaned_text, data)
+            source.import_batch_id = self.import_batch_id
             group.sources.append((place, report, source))
         return list(groups.values()), later
 

@@ -8,8 +8,10 @@ Shape of the schema (DESIGN.md), one module per part:
   for everything it has many of — Attendance, MeetingCountry, MeetingOrganization,
   MeetingTopic — each keeping its evidence sentence and the SourceDocument it came from
   (provenance).
-- ``sources``: SourceDocument, each report as received; many per Meeting.
-- ``editorial``: MergeLog and ReviewDismissal, the editors' workflow.
+- ``sources``: SourceDocument, each report as received; many per Meeting; ImportBatch, the
+  import that stored it.
+- ``editorial``: MergeLog, ReviewEntry (the review queue) and ReviewDismissal, the editors'
+  workflow.
 - ``redirects``: SlugRedirect, the old addresses of renamed and merged-away records.
 - ``network``: PersonPair and CountryPair, who met whom how often (kept by a trigger).
 - ``snapshots``: FacetSnapshot and EntitySnapshot, counts taken ahead of time.
@@ -31,7 +33,7 @@ every name below.
 
 from ..extraction.names import normalize_name
 from .base import CuratedModel, Evidence, RedirectsOldSlugs, unique_slug, unique_slugs
-from .editorial import MergeLog, ReviewDismissal
+from .editorial import MergeLog, ReviewDismissal, ReviewEntry, ReviewKind, ReviewStatus
 from .links import Attendance, MeetingCountry, MeetingOrganization, MeetingTopic
 from .meetings import (
     LOW_FIELD_CONFIDENCE,
@@ -46,7 +48,7 @@ from .people import Participant, ParticipantNameVariant
 from .redirects import SlugRedirect
 from .reference import Country, Organization, Topic
 from .snapshots import EntitySnapshot, FacetSnapshot
-from .sources import SourceDocument
+from .sources import ImportBatch, SourceDocument
 
 __all__ = [
     "LOW_FIELD_CONFIDENCE",
@@ -59,6 +61,7 @@ __all__ = [
     "EntitySnapshot",
     "Evidence",
     "FacetSnapshot",
+    "ImportBatch",
     "Meeting",
     "MeetingCountry",
     "MeetingOrganization",
@@ -71,6 +74,9 @@ __all__ = [
     "ParticipantNameVariant",
     "RedirectsOldSlugs",
     "ReviewDismissal",
+    "ReviewEntry",
+    "ReviewKind",
+    "ReviewStatus",
     "SlugRedirect",
     "SourceDocument",
     "Topic",

@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 
 from .meetings import Meeting
+
+
+class ImportBatch(models.Model):
+    """One run of the importer (``import_reports``, an admin upload, a corpus load): the
+    reports it stored point at it, so editors can look at what one import brought in."""
+
+    class Origin(models.TextChoices):
+        COMMAND = "command", "import_reports"
+        UPLOAD = "upload", "Admin upload"
+        CORPUS = "corpus", "Synthetic corpus"
+
+    origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.COMMAND)
+    label = models.CharField(max_length=300, blank=True, help_text="What was imported.")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self) -> str:
+        when = self.started_at.strftime("%Y-%m-%d %H:%M") if self.started_at else "?"
+        label = f" {self.label[:60]}" if self.label else ""
+        return f"#{self.pk} {when} {self.get_origin_display()}{label}"
 
 
 class SourceDocument(models.Model):
@@ -41,6 +69,14 @@ class SourceDocument(models.Model):
     )
     extractor_version = models.CharField(max_length=40, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
+    import_batch = models.ForeignKey(
+        ImportBatch,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
+        help_text="The import that stored the report (empty for reports from before batches).",
+    )
 
     class Meta:
         ordering = ["meeting", "imported_at", "pk"]

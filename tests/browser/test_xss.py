@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
+from archive import editorial
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
 from archive.models import Meeting
@@ -60,6 +61,7 @@ def hostile_meeting(reference_data):
         Report(name="hostile.txt", text=hostile_report())
     )
     assert not outcome.failed, outcome.reason
+    editorial.sync_everything()  # the review queue shows its title, as after an import
     return Meeting.objects.get(pk=outcome.meeting_id)
 
 
@@ -123,12 +125,16 @@ def test_report_markup_never_runs_anywhere(
         f"{admin}archive/meeting/{meeting.pk}/change/",
         f"{admin}archive/meeting/",
         f"{admin}archive/meeting/?q={MARKER}",
-        f"{admin}archive/meeting/review/",
+        f"{admin}archive/meeting/review/?status=all",
         f"{admin}archive/sourcedocument/{source.pk}/change/",
         f"{admin}archive/sourcedocument/",
         f"{admin}archive/participant/",
     ):
         assert_inert(page, url)
+
+    # The queue shows the hostile headline among its items, as text.
+    assert_inert(page, f"{admin}archive/meeting/review/?status=all")
+    assert "<script>alert('headline')</script>" in page.inner_text("#review-queue")
 
     # An editor pastes a hostile report into the import form: the preview is inert too.
     page.goto(f"{admin}archive/meeting/import/")

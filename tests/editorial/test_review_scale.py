@@ -9,7 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import editorial
-from archive.models import MIN_FIELD_CONFIDENCE, Attendance, Meeting, ParticipantNameVariant
+from archive.models import (
+    MIN_FIELD_CONFIDENCE,
+    Attendance,
+    Meeting,
+    ParticipantNameVariant,
+    ReviewEntry,
+)
 from tests.factories import make_meeting, make_participant
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +64,8 @@ def newcomer(name, *spellings):
 
 
 def low_keys():
-    return [i.key for i in editorial.meeting_items() if i.kind == "low_confidence"]
+    """The weak-field items derived from the meetings, as (kind, meeting id)."""
+    return [(str(i.kind), i.meeting_id) for i in editorial.meeting_items()]
 
 
 def uses_index(queryset, index_name):
@@ -67,7 +74,7 @@ def uses_index(queryset, index_name):
     are analysed first: statistics left by earlier tests' rows would price other plans."""
     sql, params = queryset.query.sql_with_params()
     with transaction.atomic(), connection.cursor() as cursor:
-        for table in ("archive_meeting", "archive_attendance", "archive_participant"):
+        for table in ("archive_meeting", "archive_attendance", "archive_reviewentry"):
             cursor.execute(f"ANALYZE {table}")
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_bitmapscan = off")
@@ -77,17 +84,31 @@ def uses_index(queryset, index_name):
     return True
 
 
-def test_weak_meetings_are_listed_weakest_first_from_their_index():
-    """A meeting with a low field is listed, in confidence order; one without is not."""
+def test_weak_meetings_are_found_by_their_weakest_field():
+    """A meeting with a low field is listed under that field's kind; one without is not;
+    the weak meetings come from their partial indexes."""
     weaker = make_meeting(title="Weaker", confidence=0.3, field_confidence={"city": 0.5})
     weak = make_meeting(title="Weak", confidence=0.4, field_confidence={"body": 0.1, "x": "n/a"})
     make_meeting(title="Fine", confidence=0.1, field_confidence={"city": 0.95, "body": 0.6})
     make_meeting(title="Unscored", confidence=0.2, field_confidence={})
-    assert low_keys() == [f"{weaker.pk}:city", f"{weak.pk}:body"]
-
-    assert uses_index(editorial.weak_meetings(Meeting.objects.all()), "meeting_weak_fields")
-    assert uses_index(editorial.undated_meetings(Meeting.objects.all()), "meeting_undated")
+    assert low_keys() == [("weak_place", weaker.pk), ("weak_body", weak.pk)]
     assert uses_index(editorial.uncertain_attendances(), "attendance_uncertain")
+
+
+def test_the_queue_reads_its_indexes_in_every_order():
+    """Weakest first (whole, by kind) and newest import first stop at the page's end on an
+    index, whatever the number of entries."""
+    kinds = list(editorial.KINDS)
+    ReviewEntry.objects.bulk_create(
+        ReviewEntry(kind=kinds[n % len(kinds)], key=str(n), title=f"Item {n}", certainty=n / 3000)
+        for n in range(3000)
+    )
+    queue = editorial.QueueFilter
+    assert uses_index(editorial.review_entries(queue())[:100], "review_entry_weakest")
+    assert uses_index(
+        editorial.review_entries(queue(kind="weak_place"))[:100], "review_entry_kind_weakest"
+    )
+    assert uses_index(editorial.review_entries(queue(order="newest"))[:100], "review_entry_newest")
 
 
 def test_the_weakest_score_follows_updates():
@@ -99,14 +120,14 @@ def test_the_weakest_score_follows_updates():
         return Meeting.objects.annotate(w=MIN_FIELD_CONFIDENCE).get(pk=meeting.pk).w
 
     assert weakest() == pytest.approx(0.2)
-    assert low_keys() == [f"{meeting.pk}:city"]
+    assert low_keys() == [("weak_place", meeting.pk)]
     meeting.field_confidence = {"city": 0.8, "date": 0.9}
     meeting.save()
     assert weakest() == pytest.approx(0.8)
     assert low_keys() == []
     Meeting.objects.filter(pk=meeting.pk).update(field_confidence={"body": 0.0, "city": 1})
     assert weakest() == 0.0
-    assert low_keys() == [f"{meeting.pk}:body"]
+    assert low_keys() == [("weak_body", meeting.pk)]
     meeting.field_confidence = ["not", "an", "object"]
     meeting.save()
     assert weakest() is None and low_keys() == []
@@ -160,6 +181,7 @@ def test_similar_people_are_cached_until_a_name_changes(admin_client):
     keys, computed = similar_keys()
     assert computed and any(str(third.pk) in key.split("-") for key in keys)
 
+    editorial.sync_review_entries(people=True)  # as an import that brought someone in does
     page = admin_client.get(reverse("admin:archive_review_queue"))
     assert "Vladimir Kolokolzev" in page.content.decode()
 
@@ -175,21 +197,23 @@ def test_the_trigram_threshold_is_put_back():
         assert cursor.fetchone()[0] == pytest.approx(editorial.TRIGRAM_MATCH)
 
 
-def test_the_queue_is_shown_a_page_at_a_time_weakest_first(admin_client, settings):
+def test_the_queue_is_shown_a_page_at_a_time_weakest_first(admin_client):
     """Over a page of items: the weakest page first, the next page goes on where it ended,
-    and the summary counts the whole queue."""
+    the filters' counts cover the whole queue, and a bad page number is a clear error."""
     for n in range(editorial.REVIEW_PAGE_SIZE + 5):
         make_meeting(title=f"Weak {n:03}", confidence=0.5, field_confidence={"city": n / 1000})
+    editorial.sync_everything()
     url = reverse("admin:archive_review_queue")
     first = admin_client.get(url)
-    items = editorial.review_queue()
-    assert len(items) == editorial.REVIEW_PAGE_SIZE + 5
-    assert list(first.context["items"]) == items[: editorial.REVIEW_PAGE_SIZE]
+    entries = editorial.review_queue()
+    assert len(entries) == editorial.REVIEW_PAGE_SIZE + 5
+    assert [r["entry"] for r in first.context["rows"]] == entries[: editorial.REVIEW_PAGE_SIZE]
     html = first.content.decode()
     assert "Weak 000" in html and "Weak 104" not in html
-    assert f"Low-confidence field: <strong>{len(items)}</strong>" in html
+    assert '>Weak place</a> <span class="count">105</span>' in html
     assert 'href="?page=2"' in html
     second = admin_client.get(url, {"page": 2})
-    assert list(second.context["items"]) == items[editorial.REVIEW_PAGE_SIZE :]
+    assert [r["entry"] for r in second.context["rows"]] == entries[editorial.REVIEW_PAGE_SIZE :]
     assert "Weak 104" in second.content.decode()
-    assert admin_client.get(url, {"page": "x"}).context["items"][0] == items[0]
+    bad = admin_client.get(url, {"page": "x"})
+    assert bad.status_code == 400 and "page:" in bad.content.decode()

@@ -5,10 +5,11 @@ import pytest
 from django.urls import reverse
 
 from archive import editorial
+from archive.admin.review import present
 from archive.ingest import importer as importer_module
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
-from archive.models import Meeting, SourceDocument
+from archive.models import Meeting, ReviewEntry, SourceDocument
 from tests.factories import CMVD_BELTA, CMVD_KAZINFORM
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +30,10 @@ def kept_unsorted(monkeypatch, name: str, text: str) -> SourceDocument:
     return SourceDocument.objects.get(file_name=name)
 
 
-def unsorted_items() -> dict[str, editorial.ReviewItem]:
-    return {i.key: i for i in editorial.review_queue() if i.kind == "unsorted_report"}
+def unsorted_items() -> dict[str, ReviewEntry]:
+    """The open unsorted-report entries of the queue, by key."""
+    wanted = editorial.QueueFilter(kind="unsorted_report")
+    return {e.key: e for e in editorial.review_queue(wanted)}
 
 
 def test_an_unplaceable_report_shows_in_the_review_queue(reference_data):
@@ -38,10 +41,11 @@ def test_an_unplaceable_report_shows_in_the_review_queue(reference_data):
     outcome = ReportImporter().import_report(Report(name="tram.txt", text=TRAM))
     assert outcome.action == "unsorted"
     source = SourceDocument.objects.get()
+    editorial.sync_everything()  # as the import command does when it ends
     item = unsorted_items()[str(source.pk)]
-    assert item.kind_label == "Unsorted report"
-    assert "no recognisable meeting" in item.detail
-    assert item.url == reverse("admin:archive_sourcedocument_place", args=[source.pk])
+    assert item.get_kind_display() == "Unsorted report"
+    assert "no recognisable meeting" in item.reason
+    assert present(item)["url"] == reverse("admin:archive_sourcedocument_place", args=[source.pk])
     editorial.dismiss("unsorted_report", str(source.pk))
     assert str(source.pk) not in unsorted_items()
 
@@ -51,6 +55,7 @@ def test_attaching_an_unsorted_report_rebuilds_the_meeting(reference_data, monke
     ReportImporter().import_report(Report(name="kazinform.txt", text=CMVD_KAZINFORM))
     meeting = Meeting.objects.get()
     source = kept_unsorted(monkeypatch, "belta.txt", CMVD_BELTA)
+    editorial.sync_everything()
     assert str(source.pk) in unsorted_items()
 
     editorial.attach_report(source, meeting)
@@ -69,6 +74,8 @@ def test_a_meeting_made_from_an_unsorted_report_has_its_facts(reference_data, mo
     """ "Create a meeting" fills it from the stored extraction: title, body, date, people,
     countries with their evidence; it waits for review."""
     source = kept_unsorted(monkeypatch, "kazinform.txt", CMVD_KAZINFORM)
+    editorial.sync_everything()
+    assert str(source.pk) in unsorted_items()
     meeting = editorial.meeting_from_report(source)
     source.refresh_from_db()
     assert source.meeting == meeting
@@ -104,12 +111,21 @@ def test_nothing_public_shows_an_unsorted_report(reference_data, client, admin_c
     assert "rolling stock" in admin_client.get(change).content.decode()
 
 
-def test_deleting_a_meeting_keeps_its_reports_unsorted(reference_data):
-    """Nothing lost: a deleted meeting's reports stay, unsorted, in the review queue."""
+def test_deleting_a_meeting_keeps_its_reports_unsorted(reference_data, admin_client):
+    """Nothing lost: a meeting deleted in the admin leaves its reports unsorted, in the
+    review queue; even a deletion outside the admin keeps the report."""
     ReportImporter().import_report(Report(name="kazinform.txt", text=CMVD_KAZINFORM))
+    ReportImporter().import_report(Report(name="tram.txt", text=TRAM))
     meeting = Meeting.objects.get()
     source = meeting.sources.get()
-    meeting.delete()
+    url = reverse("admin:archive_meeting_delete", args=[meeting.pk])
+    response = admin_client.post(url, {"post": "yes"})
+    assert response.status_code == 302
+    assert not Meeting.objects.exists()
     source.refresh_from_db()
     assert source.meeting is None
     assert str(source.pk) in unsorted_items()
+
+    kept = ReportImporter().import_report(Report(name="belta.txt", text=CMVD_BELTA))
+    Meeting.objects.get(pk=kept.meeting_id).delete()
+    assert SourceDocument.objects.filter(file_name="belta.txt", meeting=None).exists()

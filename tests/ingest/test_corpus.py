@@ -90,6 +90,7 @@ def test_load_imports_through_the_bulk_path(reference_data):
     key_of = {f"synthetic/9/{r.name}": r.meeting_key for r in CorpusGenerator(9).reports(40)}
     truth = set(key_of.values())
     assert SourceDocument.objects.count() == 40
+    assert SourceDocument.objects.filter(import_batch__origin="corpus").count() == 40
     for meeting in Meeting.objects.all():
         keys = {key_of[name] for name in meeting.sources.values_list("file_name", flat=True)}
         assert len(keys) == 1, f"{meeting.title} merges reports of different meetings"

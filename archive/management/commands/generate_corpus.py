@@ -4,11 +4,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from archive.bench.corpus import CorpusGenerator, write_corpus
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
-from archive.models import Meeting
+from archive.models import ImportBatch, Meeting
 
 
 class Command(BaseCommand):
@@ -58,7 +59,10 @@ class Command(BaseCommand):
             write_corpus(out, count, seed=seed)
             self.stdout.write(self.style.SUCCESS(f"{count} reports written to {out}"))
             return
-        importer = ReportImporter(status=status)
+        import_batch = ImportBatch.objects.create(
+            origin=ImportBatch.Origin.CORPUS, label=f"seed {seed}, reports {skip + 1}-{count}"
+        )
+        importer = ReportImporter(status=status, import_batch=import_batch)
         done = failed = 0
         wanted = count - skip
         batch: list[Report] = []
@@ -78,3 +82,7 @@ class Command(BaseCommand):
                 f"{done} reports loaded, {failed} failed, in {time.monotonic() - started:.0f} s"
             )
         )
+        # Loaders run side by side over one archive: the review queue is brought in step once,
+        # after all of them (manage.py sync_review_queue), not by each.
+        import_batch.finished_at = timezone.now()
+        import_batch.save(update_fields=["finished_at"])

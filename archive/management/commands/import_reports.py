@@ -7,12 +7,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from archive.editorial import finish_import_batch
 from archive.editorial.refresh import people_of, refresh_latest_titles
 from archive.ingest.importer import ReportImporter
 from archive.ingest.outcomes import DatabaseUnavailable, MissingReferenceData, Outcome
 from archive.ingest.pipeline import LOCK_WAIT_SECONDS, ArchiveBusy, import_in_batches
 from archive.ingest.reading import iter_report_paths
-from archive.models import Meeting
+from archive.ingest.reference_data import require_reference_data
+from archive.models import ImportBatch, Meeting
 from archive.search.snapshot_refresh import refresh_facet_snapshots
 
 ACTIONS = ("created", "updated", "attached", "unchanged", "unsorted", "failed")
@@ -88,16 +90,23 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         as_json = options["format"] == "json"
         quiet = options["quiet"] or options["verbosity"] == 0 or as_json
+        try:
+            require_reference_data()
+        except MissingReferenceData as exc:
+            raise CommandError(str(exc), returncode=2) from exc
+        batch = None
+        if not options["dry_run"]:
+            label = " ".join(str(path) for path in options["paths"])
+            batch = ImportBatch.objects.create(origin=ImportBatch.Origin.COMMAND, label=label[:300])
         importer = ReportImporter(
             update=options["update"],
             dry_run=options["dry_run"],
             status=options["status"],
             max_bytes=options["max_bytes"],
+            import_batch=batch,
         )
-        try:
-            importer.check_reference_data()
-        except MissingReferenceData as exc:
-            raise CommandError(str(exc), returncode=2) from exc
+        importer.check_reference_data()
+        touched: set[int] = set()
         counts: Counter[str] = Counter()
         unsorted_reasons: Counter[str] = Counter()
         changed_meetings: set[int] = set()
@@ -125,6 +134,8 @@ class Command(BaseCommand):
             counts[outcome.action] += 1
             if outcome.meeting_id is not None and outcome.action != "unchanged":
                 changed_meetings.add(outcome.meeting_id)
+            if outcome.meeting_id is not None and not outcome.dry_run:
+                touched.add(outcome.meeting_id)
             if outcome.unsorted:
                 unsorted_reasons[outcome.reason] += 1
             progress.step(sum(counts.values()))
@@ -140,6 +151,10 @@ class Command(BaseCommand):
         self._print_summary(
             counts, unsorted_reasons, time.monotonic() - started, as_json, options["dry_run"]
         )
+        if batch is not None:
+            review = finish_import_batch(batch, touched)
+            if not quiet:
+                self.stdout.write(f"Review queue (import batch #{batch.pk}): {review}.")
         if not options["dry_run"] and counts["created"] + counts["updated"] + counts["attached"]:
             self._refresh_latest_titles(changed_meetings)
             self._refresh_home_page_counts(quiet=quiet)

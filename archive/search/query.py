@@ -55,7 +55,8 @@ class MeetingSearch:
             similar_participants(self.text, limit=SIMILAR_PEOPLE, user=user) if self.text else []
         )
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
-        self.counter = FacetCounter(filterset, self.base, user=user)
+        words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
+        self.counter = FacetCounter(filterset, self.base, user=user, words=words)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
 
@@ -99,25 +100,9 @@ class MeetingSearch:
     # --- counts ---------------------------------------------------------------------------
 
     def facet_rows(self) -> tuple[int, list[FacetRow]]:
-        """(total, [(facet, key, count)]): exact, or estimated from a sample."""
+        """(total, [(facet, key, count)]), exact."""
         self.counts = self.counter.counts()
         return self.counts.total, self.counts.rows
-
-    @property
-    def facets_skipped(self) -> bool:
-        return self.counts is not None and self.counts.skipped
-
-    @property
-    def estimated(self) -> bool:
-        return self.counts is not None and self.counts.estimated
-
-    @property
-    def count_estimated(self) -> bool:
-        return self.counts is not None and self.counts.count_estimated
-
-    @property
-    def sample_size(self) -> int:
-        return self.counts.sample_size if self.counts is not None else 0
 
     # --- the page -------------------------------------------------------------------------
 
@@ -155,13 +140,11 @@ class MeetingSearch:
         params = params if params is not None else QueryDict()
         counts = self.counter.counts()
         self.counts = counts
-        if page > 1 and not counts.count_estimated and (page - 1) * per_page >= counts.total:
+        if page > 1 and (page - 1) * per_page >= counts.total:
             raise PageOutOfRange(f"There is no page {page}: the search has {counts.total} results.")
         rank = self.ranks(counts.total)
         self.rank_skipped = self.sort == "relevance" and not rank
         ids = self.page_ids(page, per_page, rank=rank)
-        if page > 1 and not ids:  # past the end of an estimated total
-            raise PageOutOfRange(f"There is no page {page}: the search has fewer results.")
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
@@ -178,11 +161,7 @@ class MeetingSearch:
             query=self.text,
             sort=self.sort,
             similar=self.similar,
-            facets_skipped=counts.skipped,
             rank_skipped=self.rank_skipped,
-            estimated=counts.estimated,
-            count_estimated=counts.count_estimated,
-            sample_size=counts.sample_size,
         )
 
 

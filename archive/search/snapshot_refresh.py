@@ -36,7 +36,7 @@ def _refresh(audience: str, user) -> FacetSnapshot:
     filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
     assert filterset.is_valid()
     meetings = Meeting.objects.visible_to(user)
-    counted = FacetCounter(filterset, meetings, user=user).raw_counts(budget_ms=0, fetch=None)
+    counted = FacetCounter(filterset, meetings, user=user).sql_counts(fetch=None)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for facet, key, n in counted.rows:
         counts[facet][key] = n

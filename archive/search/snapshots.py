@@ -35,15 +35,6 @@ def fresh_snapshot(user: Any = None) -> FacetSnapshot | None:
     return fresh_snapshots(user).defer("counts").first()
 
 
-def snapshot_counts(user: Any, facets: tuple[str, ...]) -> list[dict[int, int]] | None:
-    """Every value's count of each of ``facets`` from a fresh snapshot, or None. Only those
-    facets' parts of the stored counts are read (``counts -> 'facet'``)."""
-    row = fresh_snapshots(user).values_list(*(f"counts__{facet}" for facet in facets)).first()
-    if row is None:
-        return None
-    return [{int(key): n for key, n in (counts or {}).items()} for counts in row]
-
-
 def entity_snapshot(user: Any, kind: str, entity_id: int) -> EntitySnapshot | None:
     """This entity's page figures from the user's audience's fresh snapshot, or None (no
     fresh snapshot). An entity in no meeting has no row: a fresh snapshot says zero."""

@@ -45,39 +45,54 @@ REBUILD_ABOVE = 20_000
 # Changed meetings kept in the overlay before the entry arrays are rewritten without their
 # stale entries.
 COMPACT_ABOVE = 5_000
-TEXT_MATCHES_KEPT = 8  # id sets of recent word searches kept per process, while nothing changes
+# Id sets of recent word searches, and counts of recent searches, kept per process while no
+# meeting changes: paging through a search or re-sorting it counts it once.
+TEXT_MATCHES_KEPT = 8
+COUNTS_KEPT = 64
 
-_PAIR = np.dtype([("n", ">i2"), ("l1", ">i4"), ("a", ">i8"), ("l2", ">i4"), ("b", ">i8")])
-_SINGLE = np.dtype([("n", ">i2"), ("l1", ">i4"), ("a", ">i8")])
-_COPY_HEADER = 19  # PGCOPY signature, flags and header extension length
-_COPY_TRAILER = 2
+LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
 
 
-def copy_rows(sql: str, params: Any, dtype: np.dtype) -> np.ndarray:
-    """The rows of a query of one or two non-null bigint columns, read with binary COPY into a
-    numpy record array (some 10 times faster than fetching them as Python tuples)."""
-    cursor = connection.cursor().cursor  # psycopg's own cursor
-    with cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT BINARY)", params) as copy:
-        data = b"".join(bytes(block) for block in copy)
-    body = data[_COPY_HEADER : len(data) - _COPY_TRAILER]
-    return np.frombuffer(body, dtype=dtype)
+def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | None = None):
+    """(meeting ids, values) as two int64 arrays, for every row of ``SELECT id, value_sql FROM
+    table source_sql`` whose value is not null. Read in chunks of LOAD_CHUNK ids, each as two
+    ``int8send`` byte strings (fetching a million rows one by one costs seconds)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+        last = cursor.fetchone()[0]
+        owners, values = [], []
+        for start in range(0, last + 1, LOAD_CHUNK):
+            cursor.execute(
+                f"SELECT string_agg(int8send(id), ''::bytea), string_agg(int8send(v), ''::bytea) "
+                f"FROM (SELECT {table}.id, ({value_sql})::bigint AS v FROM {table} {source_sql}"
+                f" WHERE {table}.id >= %s AND {table}.id < %s) AS rows WHERE v IS NOT NULL",
+                [*(params or []), start, start + LOAD_CHUNK],
+            )
+            ids, keys = cursor.fetchone()
+            if ids is not None:
+                owners.append(np.frombuffer(bytes(ids), dtype=">i8"))
+                values.append(np.frombuffer(bytes(keys), dtype=">i8"))
+    if not owners:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(owners).astype(np.int64), np.concatenate(values).astype(np.int64)
 
 
 def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
-    """The ids of ``meetings`` as an int64 array.
+    """The ids of ``meetings`` as an int64 array, in one array value (a row per id costs
+    more to fetch and convert).
 
     Sequential scans are off for the statement: the planner prices a word held by most
     meetings as a sequential scan, which de-TOASTs every meeting's vector, while the GIN
     index's bitmap gives the ids with no recheck (docs/PERFORMANCE.md)."""
     sql, params = meetings.order_by().values("pk").query.sql_with_params()
-    connection.ensure_connection()
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('work_mem')")
-        before = cursor.fetchone()
         cursor.execute(
-            "SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)"
+            "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
+            "set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)"
         )
-        ids = copy_rows(sql, params, _SINGLE)["a"].astype(np.int64)
+        before = cursor.fetchone()[:2]
+        cursor.execute(f"SELECT array_agg(pk) FROM ({sql}) AS matches", params)
+        ids = np.array(cursor.fetchone()[0] or [], dtype=np.int64)
         # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
         cursor.execute(
             "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
@@ -148,7 +163,7 @@ class ManyValued:
 
     def counts(self, chosen: np.ndarray) -> np.ndarray:
         """Meetings per code among the ``chosen`` ones."""
-        live = chosen & ~self.stale
+        live = chosen & ~self.stale if self.overlay else chosen
         counts = np.bincount(self.code[live[self.owner]], minlength=len(self.keys.keys))
         for meeting_id, values in self.overlay.items():
             if chosen[meeting_id]:
@@ -159,7 +174,8 @@ class ManyValued:
         """The mask of meetings that hold the key of ``code``."""
         mask = np.zeros(size, dtype=bool)
         mask[self.owner[self.code == code]] = True
-        mask &= ~self.stale
+        if self.overlay:
+            mask &= ~self.stale
         for meeting_id, values in self.overlay.items():
             if code in values:
                 mask[meeting_id] = True
@@ -220,12 +236,13 @@ class FacetIndex:
         self.many: dict[str, ManyValued] = {}
         self.single: dict[str, SingleValued] = {}
         self.text_matches: OrderedDict[tuple, np.ndarray] = OrderedDict()
-        self.text_matches_version = -1
+        self.counted: OrderedDict[tuple, tuple] = OrderedDict()
+        self.kept_version = -1
 
     # --- loading and keeping up ---------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Read every meeting's facet keys (one COPY per facet) and the log position."""
+        """Read every meeting's status and facet keys, and the change log's position."""
         with transaction.atomic():
             snapshot = self._log_position()
             table = Meeting._meta.db_table
@@ -234,21 +251,16 @@ class FacetIndex:
                 size = cursor.fetchone()[0] + 1
             self.size = size
             self.status = np.full(size, -1, dtype=np.int8)
-            rows = copy_rows(
-                f"SELECT id, (array_position(%s::text[], status::text) - 1)::bigint FROM {table}",
-                [list(STATUSES)],
-                _PAIR,
+            ids, codes = id_pairs(
+                table, "array_position(%s::text[], status::text) - 1", params=[list(STATUSES)]
             )
-            self.status[rows["a"]] = rows["b"]
+            self.status[ids] = codes
             self.many, self.single = {}, {}
             for name, spec in self.facets.items():
                 column = spec["column"]
                 if spec["kind"] == "many":
                     facet = ManyValued(size)
-                    rows = copy_rows(
-                        f"SELECT id, k::bigint FROM {table}, unnest({column}) AS k", None, _PAIR
-                    )
-                    facet.load(rows["a"], rows["b"])
+                    facet.load(*id_pairs(table, "k", f", unnest({column}) AS k"))
                     self.many[name] = facet
                 else:
                     self.single[name] = self._load_single(table, column, size)
@@ -264,18 +276,13 @@ class FacetIndex:
                 values = [row[0] for row in cursor.fetchall()]
             for value in values:
                 facet.keys.code(value)
-            rows = copy_rows(
-                f"SELECT id, (array_position(%s::text[], {column}::text) - 1)::bigint FROM {table} "
-                f"WHERE {column} <> ''",
-                [values],
-                _PAIR,
+            ids, codes = id_pairs(
+                table, f"array_position(%s::text[], {column}::text) - 1", params=[values]
             )
-            facet.code[rows["a"]] = rows["b"]
+            facet.code[ids] = codes
         else:
-            rows = copy_rows(
-                f"SELECT id, {column}::bigint FROM {table} WHERE {column} IS NOT NULL", None, _PAIR
-            )
-            facet.code[rows["a"]] = facet.keys.add_unique(rows["b"])
+            ids, keys = id_pairs(table, column)
+            facet.code[ids] = facet.keys.add_unique(keys)
         return facet
 
     def sync(self) -> None:
@@ -370,6 +377,16 @@ class FacetIndex:
         for facet in self.single.values():
             facet.grow(self.size)
 
+    @property
+    def nbytes(self) -> int:
+        """The memory the index's arrays take."""
+        total = self.status.nbytes
+        for facet in self.many.values():
+            total += facet.owner.nbytes + facet.code.nbytes + facet.stale.nbytes
+        for facet in self.single.values():
+            total += facet.code.nbytes
+        return total
+
     # --- counting -------------------------------------------------------------------------
 
     def visible(self, user: Any) -> np.ndarray:
@@ -383,23 +400,29 @@ class FacetIndex:
         mask[ids[ids < self.size]] = True
         return mask
 
+    def _forget_if_changed(self) -> None:
+        if self.kept_version != self.version:
+            self.forget_searches()
+            self.kept_version = self.version
+
+    def forget_searches(self) -> None:
+        """Drop the kept id sets and counts (every change does; the benchmark does too)."""
+        self.text_matches.clear()
+        self.counted.clear()
+
     def text_match(self, meetings: QuerySet[Meeting]) -> np.ndarray:
         """The mask of ``meetings``; the ids of the last few such querysets are kept while no
-        meeting changes (a word search paged through or re-sorted reads them once)."""
+        meeting changes."""
         sql, params = meetings.order_by().values("pk").query.sql_with_params()
         key = (sql, repr(params))
-        if self.text_matches_version != self.version:
-            self.text_matches.clear()
-            self.text_matches_version = self.version
-        ids = self.text_matches.get(key)
-        if ids is None:
-            ids = ids_of(meetings)
-            self.text_matches[key] = ids
-            while len(self.text_matches) > TEXT_MATCHES_KEPT:
-                self.text_matches.popitem(last=False)
-        else:
-            self.text_matches.move_to_end(key)
+        self._forget_if_changed()
+        ids = _kept(self.text_matches, key, TEXT_MATCHES_KEPT, lambda: ids_of(meetings))
         return self.mask_of(ids)
+
+    def kept_counts(self, key: tuple, count) -> tuple:
+        """``count()``'s result, kept under ``key`` while no meeting changes."""
+        self._forget_if_changed()
+        return _kept(self.counted, key, COUNTS_KEPT, count)
 
     def filtered(
         self, base: np.ndarray, selected: dict[str, list[str]], skip: str = ""
@@ -459,6 +482,18 @@ class FacetIndex:
             keys = self.many[name].keys.keys if name in self.many else self.single[name].keys.keys
             rows += _top(name, counts, keys, selected.get(name) or [], fetch)
         return int(np.count_nonzero(narrow)), rows
+
+
+def _kept(kept: OrderedDict, key: tuple, limit: int, make):
+    """``kept[key]``, made by ``make()`` when missing; the least recently used go past
+    ``limit``."""
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]
+    value = kept[key] = make()
+    while len(kept) > limit:
+        kept.popitem(last=False)
+    return value
 
 
 def _top(name: str, counts: np.ndarray, keys: list, chosen: list[str], fetch: int | None):

@@ -173,15 +173,27 @@ class FacetCounter:
         self.selected = chosen_keys(filterset)
 
     def counts(self, fetch: int | None = FACET_FETCH) -> FacetCounts:
-        """Exact counts from the facet index (``fetch`` values per facet; None: all)."""
+        """Exact counts from the facet index (``fetch`` values per facet; None: all). A search
+        counted again before any meeting changed (paging, re-sorting) is not counted anew."""
         index = facet_index()
-        with index.lock:
+        outside = self._outside_index()
+        words = None
+        if outside is not None:
+            sql, params = outside.order_by().values("pk").query.sql_with_params()
+            words = (sql, repr(params))
+        staff = bool(getattr(self.user, "is_staff", False))
+        selected = tuple((name, tuple(keys)) for name, keys in self.selected.items())
+        key = (staff, words, selected, fetch)
+
+        def count() -> tuple[int, list[FacetRow]]:
             chosen = index.visible(self.user)
-            outside = self._outside_index()
             if outside is not None:
                 chosen &= index.text_match(outside)
-            total, rows = index.count(chosen, self.selected, fetch)
-        return FacetCounts(total, rows)
+            return index.count(chosen, self.selected, fetch)
+
+        with index.lock:
+            total, rows = index.kept_counts(key, count)
+        return FacetCounts(total, list(rows))
 
     def _outside_index(self) -> QuerySet[Meeting] | None:
         """The meetings that pass the words and the filters the index does not hold (their

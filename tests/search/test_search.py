@@ -332,8 +332,8 @@ def test_search_page_runs_a_bounded_number_of_queries(
 
     Validation 3 (country, topic, and the words: PostgreSQL runs them once before a search
     uses them, archive.search.words), similar names 2 (the query and its planner setting), the
-    facet index's look at the change log 1, the ids of the words' matches 4 (their planner
-    settings set and put back, a COPY the count does not see), page ids 1, rows with snippets
+    facet index's look at the change log 1, the ids of the words' matches 3 (with their
+    planner settings set and put back), page ids 1, rows with snippets
     1, labels 4; the savepoint pairs of the words, the similar names and the ids count here
     only because the test runs inside a transaction. The first search of a process also
     loads the facet index: it is loaded here first."""

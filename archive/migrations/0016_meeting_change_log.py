@@ -1,9 +1,10 @@
 # The meetings' change log that keeps each server process's facet index exact
 # (archive.search.facet_index): statement-level triggers write the id of every meeting inserted,
 # updated or deleted, whatever wrote it (the ORM, COPY, raw SQL), with the writing transaction's
-# id, so that a reader can ask for exactly the changes its last look did not see.
+# id, so that a reader can ask for exactly the changes its last look did not see. A snapshot of
+# precomputed counts records where the log stood when it was counted (log_position).
 
-from django.db import migrations
+from django.db import migrations, models
 
 CREATE = """
 CREATE TABLE archive_meeting_change (
@@ -55,4 +56,11 @@ class Migration(migrations.Migration):
         ("archive", "0015_slug_redirect"),
     ]
 
-    operations = [migrations.RunSQL(CREATE, DROP)]
+    operations = [
+        migrations.RunSQL(CREATE, DROP),
+        migrations.AddField(
+            model_name="facetsnapshot",
+            name="log_position",
+            field=models.TextField(blank=True, default=""),
+        ),
+    ]

@@ -27,6 +27,7 @@ and syncs it on every search: one indexed query when nothing changed.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,9 @@ REBUILD_ABOVE = 20_000
 # Changed meetings kept in the overlay before the entry arrays are rewritten without their
 # stale entries.
 COMPACT_ABOVE = 5_000
+# A process that has not looked at the change log for this long reloads: refresh_facet_counts
+# drops entries older than a day (archive.search.snapshot_refresh.CHANGE_LOG_DAYS).
+RELOAD_AFTER_SECONDS = 12 * 3600
 # Id sets of recent word searches, and counts of recent searches, kept per process while no
 # meeting changes: paging through a search or re-sorting it counts it once.
 TEXT_MATCHES_KEPT = 8
@@ -220,6 +224,7 @@ class Snapshot:
     own_xid: str | None  # the transaction it ran in, if that had written
     own_seq: int  # the last entry of that transaction applied
     tentative: set[int]  # meetings changed by that transaction, re-read once it is over
+    looked_at: float = field(default_factory=time.monotonic)
 
 
 class FacetIndex:
@@ -292,6 +297,9 @@ class FacetIndex:
                 self.rebuild()
                 return
             previous = self.snapshot
+            if time.monotonic() - previous.looked_at > RELOAD_AFTER_SECONDS:
+                self.rebuild()  # the change log may have dropped entries it did not see
+                return
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"""

@@ -238,3 +238,22 @@ def test_a_new_process_loads_the_index_and_a_country_filter_is_all_of(archive):
     unknown = search("country=KZ&country=RU&country=TM", None)
     MeetingCountry.objects.filter(country=country("TM")).delete()
     assert unknown.counter.counts().total == 0 == unknown.counter.sql_counts().total
+
+
+def test_publishing_refreshes_the_snapshots_and_a_stale_one_is_not_read(archive, settings):
+    """A change to any meeting makes the precomputed snapshot stale at once (its log position
+    does not see the change); publishing also recounts it, in a background thread."""
+    from archive.search import snapshot_refresh
+    from archive.search.snapshots import fresh_snapshot
+
+    snapshot_refresh.refresh_facet_snapshots()
+    assert fresh_snapshot(None).total == 4
+    draft = Meeting.objects.get(status=Meeting.Status.DRAFT)
+    draft.city = "Baku"
+    draft.save()
+    assert fresh_snapshot(None) is None  # an edit: stale until recounted
+
+    settings.SNAPSHOT_REFRESH_ON_PUBLISH = True
+    set_status(Meeting.objects.filter(pk=draft.pk), Meeting.Status.PUBLISHED)
+    snapshot_refresh.background_refresh.join(timeout=60)
+    assert fresh_snapshot(None).total == 5

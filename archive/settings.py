@@ -38,6 +38,8 @@ Variables (see .env.example and the README):
                    cron, every import that changes something and every publishing renews them;
                    otherwise the country page counts them live. Every count of meetings is
                    exact and current (archive/search/facet_index.py).
+  SEARCH_KEPT_SEARCHES  searches whose counts each server process keeps until a meeting
+                   changes (default 64; paging and re-sorting then count once); 0 for benchmarks.
   SNAPSHOT_REFRESH_ON_PUBLISH  1 (default): after editors publish or unpublish, the precomputed
                    counts are renewed in a background thread of the server process.
 """
@@ -308,6 +310,7 @@ CACHES = _CACHE_BACKENDS[CACHE_BACKEND]
 # Search: every count comes from the facet index (archive/search/facet_index.py); the snapshots
 # of archive/search/snapshots.py keep what the index does not hold (a country's representatives).
 SEARCH_SNAPSHOT_MAX_AGE = int(os.environ.get("SEARCH_SNAPSHOT_MAX_AGE", 900))
+SEARCH_KEPT_SEARCHES = int(os.environ.get("SEARCH_KEPT_SEARCHES", 64))
 SNAPSHOT_REFRESH_ON_PUBLISH = env_bool("SNAPSHOT_REFRESH_ON_PUBLISH", True)
 
 REQUEST_LOG = env_bool("REQUEST_LOG", not DEBUG)

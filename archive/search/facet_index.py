@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
@@ -49,10 +50,9 @@ COMPACT_ABOVE = 5_000
 # A process that has not looked at the change log for this long reloads: refresh_facet_counts
 # drops entries older than a day (archive.search.snapshot_refresh.CHANGE_LOG_DAYS).
 RELOAD_AFTER_SECONDS = 12 * 3600
-# Id sets of recent word searches, and counts of recent searches, kept per process while no
-# meeting changes: paging through a search or re-sorting it counts it once.
+# Id sets of recent word searches, and counts of recent searches (SEARCH_KEPT_SEARCHES), kept
+# per process while no meeting changes: paging through a search or re-sorting it counts once.
 TEXT_MATCHES_KEPT = 8
-COUNTS_KEPT = 64
 
 LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
 
@@ -82,8 +82,8 @@ def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | No
 
 
 def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
-    """The ids of ``meetings`` as an int64 array, in one array value (a row per id costs
-    more to fetch and convert).
+    """The ids of ``meetings`` as an int64 array, sent as one byte string of ``int8send``
+    values (a row, or a Python int, per id costs more to fetch and convert).
 
     Sequential scans are off for the statement: the planner prices a word held by most
     meetings as a sequential scan, which de-TOASTs every meeting's vector, while the GIN
@@ -95,8 +95,11 @@ def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
             "set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)"
         )
         before = cursor.fetchone()[:2]
-        cursor.execute(f"SELECT array_agg(pk) FROM ({sql}) AS matches", params)
-        ids = np.array(cursor.fetchone()[0] or [], dtype=np.int64)
+        cursor.execute(
+            f"SELECT string_agg(int8send(pk), ''::bytea) FROM ({sql}) AS matches", params
+        )
+        found = cursor.fetchone()[0]
+        ids = np.frombuffer(bytes(found or b""), dtype=">i8").astype(np.int64)
         # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
         cursor.execute(
             "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
@@ -424,13 +427,14 @@ class FacetIndex:
         sql, params = meetings.order_by().values("pk").query.sql_with_params()
         key = (sql, repr(params))
         self._forget_if_changed()
-        ids = _kept(self.text_matches, key, TEXT_MATCHES_KEPT, lambda: ids_of(meetings))
+        limit = min(TEXT_MATCHES_KEPT, settings.SEARCH_KEPT_SEARCHES)
+        ids = _kept(self.text_matches, key, limit, lambda: ids_of(meetings))
         return self.mask_of(ids)
 
     def kept_counts(self, key: tuple, count) -> tuple:
         """``count()``'s result, kept under ``key`` while no meeting changes."""
         self._forget_if_changed()
-        return _kept(self.counted, key, COUNTS_KEPT, count)
+        return _kept(self.counted, key, settings.SEARCH_KEPT_SEARCHES, count)
 
     def filtered(
         self, base: np.ndarray, selected: dict[str, list[str]], skip: str = ""

@@ -11,8 +11,8 @@ scripts/bench.py, loaded once and kept; only read here) it
    many-valued facets, FTS5 with Porter stemming; kept under bench-results/peers/ while the
    source is unchanged) and counts its rows for Datasette once (`datasette inspect`);
 2. starts the archive's production server (gunicorn, DEBUG off, as `make serve`, kept
-   counts off: SEARCH_KEPT_SEARCHES=0) and `datasette serve` in immutable mode with the settings of DATASETTE_SETTINGS, each on
-   a free port of 127.0.0.1;
+   counts off: SEARCH_KEPT_SEARCHES=0) and `datasette serve` in immutable mode with the
+   settings of DATASETTE_SETTINGS, each on a free port of 127.0.0.1;
 3. sends both the same request mix (`manage.py bench_search --mix`, plus a word held by about
    half of the meetings), one request at a time and alternating sides, and times each
    client-side over HTTP to its last byte (the CSV to its first): the page as HTML, the API as

@@ -29,8 +29,9 @@ class FacetSnapshot(models.Model):
     # people A–Z) read these instead of counting the archive on every request.
     counts = models.JSONField(default=dict)
     computed_at = models.DateTimeField()
-    # pg_current_snapshot() before counting: a change log entry it does not see means the
-    # counts may be out of date.
+    # "snapshot;xid;seq" before counting: pg_current_snapshot(), the counting transaction's id
+    # and the change log's last entry. A log entry this does not cover means the counts may
+    # be out of date (archive.search.snapshots).
     log_position = models.TextField(blank=True, default="")
 
     def __str__(self) -> str:

@@ -74,7 +74,11 @@ def _refresh_in_background() -> None:
 
 def _refresh(audience: str, user) -> FacetSnapshot:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_current_snapshot()::text")
+        # What this count sees: the snapshot, and the entries this transaction wrote so far.
+        cursor.execute(
+            f"SELECT concat_ws(';', pg_current_snapshot(), pg_current_xact_id(), "
+            f"(SELECT coalesce(max(seq), 0) FROM {CHANGE_LOG}))"
+        )
         (log_position,) = cursor.fetchone()
     filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
     assert filterset.is_valid()

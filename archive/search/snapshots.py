@@ -22,13 +22,17 @@ from ..models import EntitySnapshot, FacetSnapshot
 from .facet_index import CHANGE_LOG
 
 REPRESENTATIVES = 50  # people listed on a country's page
-# No meeting changed since the snapshot was counted.
+# No meeting changed since the snapshot was counted: every change-log entry is visible in the
+# snapshot's log position ("snapshot;xid;seq", archive.search.snapshot_refresh), or was written
+# before the count by the transaction that counted.
+_POSITION = f'"{FacetSnapshot._meta.db_table}"."log_position"'
 UNCHANGED_SINCE = f"""
-    "{FacetSnapshot._meta.db_table}"."log_position" <> '' AND NOT EXISTS (
+    {_POSITION} <> '' AND NOT EXISTS (
         SELECT 1 FROM {CHANGE_LOG}
-        WHERE xid >= pg_snapshot_xmin("{FacetSnapshot._meta.db_table}"."log_position"::pg_snapshot)
-        AND NOT pg_visible_in_snapshot(
-            xid, "{FacetSnapshot._meta.db_table}"."log_position"::pg_snapshot))
+        WHERE xid >= pg_snapshot_xmin(split_part({_POSITION}, ';', 1)::pg_snapshot)
+        AND NOT pg_visible_in_snapshot(xid, split_part({_POSITION}, ';', 1)::pg_snapshot)
+        AND NOT (xid = split_part({_POSITION}, ';', 2)::xid8
+                 AND seq <= split_part({_POSITION}, ';', 3)::bigint))
 """
 DEFAULT_MAX_AGE = 900  # seconds, when SEARCH_SNAPSHOT_MAX_AGE is not set
 

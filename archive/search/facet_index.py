@@ -333,9 +333,10 @@ class FacetIndex:
             if None in changed or len(changed) > REBUILD_ABOVE:
                 self.rebuild()
                 return
-            self.snapshot = Snapshot(seen, own_xid, own_seq, tentative)
             if changed:
                 self._reread(sorted(changed))
+            # Only once the changes are applied: a failed re-read is retried by the next look.
+            self.snapshot = Snapshot(seen, own_xid, own_seq, tentative)
 
     def _log_position(self) -> Snapshot:
         with connection.cursor() as cursor:

@@ -58,6 +58,8 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunSQL(CREATE, DROP),
+        # Counts no longer come from a sample of the meetings: its index goes.
+        migrations.RemoveIndex(model_name="meeting", name="meeting_sample"),
         migrations.AddField(
             model_name="facetsnapshot",
             name="log_position",

@@ -34,7 +34,6 @@ from .editorial import MergeLog, ReviewDismissal
 from .links import Attendance, MeetingCountry, MeetingOrganization, MeetingTopic
 from .meetings import (
     LOW_FIELD_CONFIDENCE,
-    MEETING_SAMPLE_KEY,
     MIN_FIELD_CONFIDENCE,
     Meeting,
     MeetingQuerySet,
@@ -48,7 +47,6 @@ from .sources import SourceDocument
 
 __all__ = [
     "LOW_FIELD_CONFIDENCE",
-    "MEETING_SAMPLE_KEY",
     "MIN_FIELD_CONFIDENCE",
     "Attendance",
     "Country",

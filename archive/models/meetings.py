@@ -26,10 +26,6 @@ from .links import MeetingCountry
 from .people import Participant
 from .reference import Country, Organization, Topic
 
-# A stable pseudo-random number per meeting (PostgreSQL's hash of the id, uniform over the
-# int4 range): ``hash < threshold`` picks the same fraction of any set of meetings every time.
-MEETING_SAMPLE_KEY = models.Func(F("id"), function="hashint8", output_field=models.IntegerField())
-
 # The review queue lists meetings with a field scored below this (archive.editorial). The
 # partial index "meeting_weak_fields" is built for exactly this threshold: change both together.
 LOW_FIELD_CONFIDENCE = 0.6
@@ -297,10 +293,6 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
                 F("date_start").desc(nulls_last=True), F("id").desc(), name="meeting_newest"
             ),
             GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
-            # Facet counts of a broad search come from a pseudo-random sample of its
-            # meetings (archive.search): a range of this hash, read together with the other
-            # filters' bitmaps, so the sample costs its own size, not the archive's.
-            models.Index(MEETING_SAMPLE_KEY, F("status"), name="meeting_sample"),
             # The review queue's weak meetings, weakest first: a partial index holding only
             # meetings with a low field score, read in order and stopped at the queue's limit.
             models.Index(

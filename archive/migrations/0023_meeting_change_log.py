@@ -53,7 +53,7 @@ DROP TABLE archive_meeting_change;
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0015_slug_redirect"),
+        ("archive", "0022_review_entries"),
     ]
 
     operations = [

@@ -33,14 +33,15 @@ Variables (see .env.example and the README):
   CSP              the Content-Security-Policy header; the default allows nothing inline.
   DB_STATEMENT_TIMEOUT_MS  cancel any SQL statement running longer (unset: no limit); `make
                    serve` sets 10000 for the web server only.
-  SEARCH_FACET_CACHE_SECONDS  how long a search's facet counts are reused (paging, re-sorting,
-                   the unfiltered browse); production default 120, development 0 (counts may then
-                   lag an import by that long).
-  SEARCH_FACET_BUDGET_MS  time allowed for a search's facet counts (default 1500); a broader
-                   search shows its results and total without the counts, and says so.
-  SEARCH_SNAPSHOT_MAX_AGE  seconds the unfiltered archive's precomputed exact counts are used
-                   (default 900; `manage.py refresh_facet_counts` from cron, and every import
-                   that changes something, renews them); older, the home page estimates.
+  SEARCH_SNAPSHOT_MAX_AGE  seconds the precomputed representatives of each country are used
+                   (default 900) while no meeting changed; `manage.py refresh_facet_counts` from
+                   cron, every import that changes something and every publishing renews them;
+                   otherwise the country page counts them live. Every count of meetings is
+                   exact and current (archive/search/facet_index.py).
+  SEARCH_KEPT_SEARCHES  searches whose counts each server process keeps until a meeting
+                   changes (default 64; paging and re-sorting then count once); 0 for benchmarks.
+  SNAPSHOT_REFRESH_ON_PUBLISH  1 (default): after editors publish or unpublish, the precomputed
+                   counts are renewed in a background thread of the server process.
 """
 
 import datetime
@@ -309,10 +310,11 @@ if CACHE_BACKEND not in _CACHE_BACKENDS:
     raise ImproperlyConfigured(f"CACHE_BACKEND must be one of {sorted(_CACHE_BACKENDS)}.")
 CACHES = _CACHE_BACKENDS[CACHE_BACKEND]
 
-# Search (archive/search/facets.py): broad facet counts are the expensive query at scale.
-SEARCH_FACET_CACHE_SECONDS = int(os.environ.get("SEARCH_FACET_CACHE_SECONDS", 0 if DEBUG else 120))
-SEARCH_FACET_BUDGET_MS = int(os.environ.get("SEARCH_FACET_BUDGET_MS", 1500))
+# Search: every count comes from the facet index (archive/search/facet_index.py); the snapshots
+# of archive/search/snapshots.py keep what the index does not hold (a country's representatives).
 SEARCH_SNAPSHOT_MAX_AGE = int(os.environ.get("SEARCH_SNAPSHOT_MAX_AGE", 900))
+SEARCH_KEPT_SEARCHES = int(os.environ.get("SEARCH_KEPT_SEARCHES", 64))
+SNAPSHOT_REFRESH_ON_PUBLISH = env_bool("SNAPSHOT_REFRESH_ON_PUBLISH", True)
 
 REQUEST_LOG = env_bool("REQUEST_LOG", not DEBUG)
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json").strip()

@@ -146,7 +146,7 @@ def manage_env(url: str) -> dict[str, str]:
         "ALLOWED_HOSTS": "testserver",
         "LOG_LEVEL": "WARNING",
         # Measure the work, not the cache: the mix repeats each request.
-        "SEARCH_FACET_CACHE_SECONDS": "0",
+        "SEARCH_KEPT_SEARCHES": "0",
         "RATE_LIMITS": "0",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-" + "x" * 50,
     }

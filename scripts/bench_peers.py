@@ -10,15 +10,15 @@ scripts/bench.py, loaded once and kept; only read here) it
 1. copies the published meetings into SQLite (archive.bench.peers: JSON arrays for the
    many-valued facets, FTS5 with Porter stemming; kept under bench-results/peers/ while the
    source is unchanged) and counts its rows for Datasette once (`datasette inspect`);
-2. starts the archive's production server (gunicorn, DEBUG off, as `make serve`, facet cache
-   off) and `datasette serve` in immutable mode with the settings of DATASETTE_SETTINGS, each on
-   a free port of 127.0.0.1;
+2. starts the archive's production server (gunicorn, DEBUG off, as `make serve`, kept
+   counts off: SEARCH_KEPT_SEARCHES=0) and `datasette serve` in immutable mode with the
+   settings of DATASETTE_SETTINGS, each on a free port of 127.0.0.1;
 3. sends both the same request mix (`manage.py bench_search --mix`, plus a word held by about
    half of the meetings), one request at a time and alternating sides, and times each
    client-side over HTTP to its last byte (the CSV to its first): the page as HTML, the API as
    JSON, the export as CSV, and all seven facets with every page;
 4. asks each side once for the JSON of every request to record its count and whether the count
-   and facets were exact (ours: ``count_estimated``, ``facets_estimated``, ``facets_skipped``;
+   and facets were exact (ours always are: the facet index counts every search;
    Datasette: ``filtered_table_rows_count`` null when its count timed out, ``facets_timed_out``);
 5. times PostgreSQL's floor for the broad word: the fastest of several hand-written statements
    (archive.bench.peers.floor_statements) for its exact total and facet counts, over a plain
@@ -57,7 +57,7 @@ VENV_BIN = Path(sys.executable).parent
 PEERS_DIR = bench.RESULTS / "peers"
 # Datasette's settings (docs.datasette.io: settings, performance): the same budgets as ours —
 # a statement may run as long as our server's statement timeout (`make serve`), facets as long
-# as SEARCH_FACET_BUDGET_MS, each facet separately —, our page and facet sizes, the page
+# as our former facet budget (1.5 s), each facet separately —, our page and facet sizes, the page
 # cache about PostgreSQL's shared_buffers, no facet suggestions (queries our page does not
 # make). Immutable mode (-i) and the inspect file (row counts counted once) are set on the
 # command line.
@@ -92,12 +92,12 @@ def stop(server: subprocess.Popen) -> None:
 
 def start_ours(url: str, log: Path) -> tuple[subprocess.Popen, str]:
     """The archive as `make serve` runs it, with its home page counts fresh (as cron keeps
-    them) and the per-search facet cache off (the mix repeats each request)."""
+    them) and no search's counts kept (the mix repeats each request)."""
     for step in (("migrate", "-v0"), ("collectstatic", "--noinput", "-v0")):
         bench.manage(url, *step)
     bench.manage(url, "refresh_facet_counts", "-v0")
     port = free_port()
-    env = {**server_env(port), "DATABASE_URL": url, "SEARCH_FACET_CACHE_SECONDS": "0"}
+    env = {**server_env(port), "DATABASE_URL": url, "SEARCH_KEPT_SEARCHES": "0"}
     env["LOG_LEVEL"] = "WARNING"
     command = [str(VENV_BIN / "gunicorn"), "archive.wsgi", "--config", "scripts/gunicorn.conf.py"]
     command += ["--bind", f"127.0.0.1:{port}", "--workers", "2", "--timeout", "120"]
@@ -174,16 +174,14 @@ def figures(timings: list[float], status: int, size: int) -> dict:
 
 
 def our_counts(base: str, path: str) -> dict | None:
-    """The API's answer for the same search: its count and what was estimated."""
+    """The API's answer for the same search: its count (always exact)."""
     if path.startswith("/export.csv"):
         return None
     api = path if path.startswith("/api/") else "/api/meetings/" + path.removeprefix("/")
     _, status, body = get(base, api)
     if status != 200:
         return {"status": status}
-    data = json.loads(body)
-    flags = ("count_estimated", "facets_estimated", "facets_skipped")
-    return {"count": data["count"], **{flag: data.get(flag, False) for flag in flags}}
+    return {"count": json.loads(body)["count"]}
 
 
 def datasette_counts(base: str, path: str) -> dict | None:
@@ -335,13 +333,6 @@ def describe_ours(counts: dict | None) -> str:
         return "—"
     if "status" in counts:
         return f"HTTP {counts['status']}"
-    if counts["facets_skipped"]:
-        total = f"≈{counts['count']:,}" if counts["count_estimated"] else f"{counts['count']:,}"
-        return f"{total}, facets skipped (over budget)"
-    if counts["count_estimated"]:
-        return f"≈{counts['count']:,} estimated (sample)"
-    if counts["facets_estimated"]:
-        return f"exact {counts['count']:,}, facets estimated"
     return f"exact {counts['count']:,}"
 
 

@@ -82,7 +82,9 @@ def server_env(port: int) -> dict[str, str]:
     return env
 
 
-def wait_healthy(base: str, server: subprocess.Popen, timeout: float = 60) -> None:
+def wait_healthy(base: str, server: subprocess.Popen, timeout: float = 240) -> None:
+    """Until /healthz answers: the master loads the facet index before the workers start (about
+    a minute at a million meetings on a busy machine)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:

@@ -10,6 +10,13 @@ from archive.models import Meeting
 from tests.factories import build, make_organization, make_participant
 
 
+@pytest.fixture(autouse=True)
+def no_background_refresh(settings):
+    """Publishing refreshes the snapshots in a background thread in a server; a test that
+    wants it turns it on (its thread would otherwise outlive the test's database)."""
+    settings.SNAPSHOT_REFRESH_ON_PUBLISH = False
+
+
 @pytest.fixture
 def reference_data(db):
     """Countries, topics and organizations from fixtures/, as `make run` loads them."""

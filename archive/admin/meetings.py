@@ -21,6 +21,7 @@ from ..models import (
     MeetingTopic,
     SourceDocument,
 )
+from ..search.snapshot_refresh import refresh_after_commit
 from .curated import CuratedAdmin, clear_curated_marks
 from .inline_rows import PrimedTabularInline
 from .lists import (
@@ -379,6 +380,8 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
         if change and "slug" not in changed and changed & SLUG_SOURCES:
             obj.follow(slug_text(obj))
         super().save_model(request, obj, form, change)
+        if "status" in changed:
+            refresh_after_commit()  # the precomputed counts follow what readers now see
         published = "status" in changed and obj.status == Meeting.Status.PUBLISHED
         reasons = meeting_gaps(obj) if published else []
         if reasons:

@@ -14,6 +14,7 @@ from django.contrib.admin.models import CHANGE
 from django.db.models import QuerySet
 
 from ..models import Meeting, Organization, normalize_name
+from ..search.snapshot_refresh import refresh_after_commit
 from .history import log
 from .review import dismiss
 from .review_items import meeting_items
@@ -29,6 +30,8 @@ def set_status(meetings: QuerySet[Meeting], status: str, *, user=None) -> int:
         meeting.save(update_fields=["status", "curated_fields", "updated_at"])
         log(user, [meeting], CHANGE, f"Status: {before} → {meeting.get_status_display()}.")
         changed += 1
+    if changed:
+        refresh_after_commit()  # the precomputed counts follow what readers now see
     return changed
 
 

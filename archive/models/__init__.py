@@ -37,7 +37,6 @@ from .editorial import MergeLog, ReviewDismissal, ReviewEntry, ReviewKind, Revie
 from .links import Attendance, MeetingCountry, MeetingOrganization, MeetingTopic
 from .meetings import (
     LOW_FIELD_CONFIDENCE,
-    MEETING_SAMPLE_KEY,
     MIN_FIELD_CONFIDENCE,
     Meeting,
     MeetingQuerySet,
@@ -52,7 +51,6 @@ from .sources import ImportBatch, SourceDocument
 
 __all__ = [
     "LOW_FIELD_CONFIDENCE",
-    "MEETING_SAMPLE_KEY",
     "MIN_FIELD_CONFIDENCE",
     "Attendance",
     "Country",

@@ -28,10 +28,6 @@ from .links import Attendance, MeetingCountry
 from .people import Participant
 from .reference import Country, Organization, Topic
 
-# A stable pseudo-random number per meeting (PostgreSQL's hash of the id, uniform over the
-# int4 range): ``hash < threshold`` picks the same fraction of any set of meetings every time.
-MEETING_SAMPLE_KEY = models.Func(F("id"), function="hashint8", output_field=models.IntegerField())
-
 
 def _last_day_of(unit: str) -> models.Func:
     """The last day of the month or year ``date_start`` begins (IMMUTABLE date arithmetic, so
@@ -353,10 +349,6 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
                 F("date_start").desc(nulls_last=True), F("id").desc(), name="meeting_newest"
             ),
             GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
-            # Facet counts of a broad search come from a pseudo-random sample of its
-            # meetings (archive.search): a range of this hash, read together with the other
-            # filters' bitmaps, so the sample costs its own size, not the archive's.
-            models.Index(MEETING_SAMPLE_KEY, F("status"), name="meeting_sample"),
             # The review queue's weak meetings, weakest first: a partial index holding only
             # meetings with a low field score, read in order and stopped at the queue's limit.
             models.Index(

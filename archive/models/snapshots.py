@@ -8,13 +8,12 @@ from django.db import models
 class FacetSnapshot(models.Model):
     """The unfiltered archive's exact total and facet counts, counted ahead of time.
 
-    Counting every meeting of a large archive is slow (archive.search counts a broad search
-    on a sample instead; figures in docs/PERFORMANCE.md); the home page is the one
-    search everybody opens, so its exact counts are stored here by ``manage.py
-    refresh_facet_counts`` (run by ``import_reports`` after a run that changed anything, and
-    by cron). ``archive.search`` uses a snapshot younger than ``SEARCH_SNAPSHOT_MAX_AGE``
-    seconds and samples otherwise, so the home page's counts lag editors' changes by at most
-    that long.
+    Stored by ``manage.py refresh_facet_counts`` (cron), after an import that changed
+    anything and after editors publish. Searches, browse lists and entity pages count in the
+    facet index (archive.search.facet_index); the admin's lists sort by these counts, and the
+    country pages read their EntitySnapshot's representatives while the snapshot is younger
+    than ``SEARCH_SNAPSHOT_MAX_AGE`` seconds and no meeting changed since it was counted
+    (``log_position``).
     """
 
     class Audience(models.TextChoices):
@@ -30,6 +29,10 @@ class FacetSnapshot(models.Model):
     # people A–Z) read these instead of counting the archive on every request.
     counts = models.JSONField(default=dict)
     computed_at = models.DateTimeField()
+    # "snapshot;xid;seq" before counting: pg_current_snapshot(), the counting transaction's id
+    # and the change log's last entry. A log entry this does not cover means the counts may
+    # be out of date (archive.search.snapshots).
+    log_position = models.TextField(blank=True, default="")
 
     def __str__(self) -> str:
         return f"{self.get_audience_display()}: {self.total} at {self.computed_at:%Y-%m-%d %H:%M}"

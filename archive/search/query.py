@@ -59,7 +59,8 @@ class MeetingSearch:
             else []
         )
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
-        self.counter = FacetCounter(filterset, self.base, user=user)
+        words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
+        self.counter = FacetCounter(filterset, self.base, user=user, words=words)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
 
@@ -103,25 +104,9 @@ class MeetingSearch:
     # --- counts ---------------------------------------------------------------------------
 
     def facet_rows(self) -> tuple[int, list[FacetRow]]:
-        """(total, [(facet, key, count)]): exact, or estimated from a sample."""
+        """(total, [(facet, key, count)]), exact."""
         self.counts = self.counter.counts()
         return self.counts.total, self.counts.rows
-
-    @property
-    def facets_skipped(self) -> bool:
-        return self.counts is not None and self.counts.skipped
-
-    @property
-    def estimated(self) -> bool:
-        return self.counts is not None and self.counts.estimated
-
-    @property
-    def count_estimated(self) -> bool:
-        return self.counts is not None and self.counts.count_estimated
-
-    @property
-    def sample_size(self) -> int:
-        return self.counts.sample_size if self.counts is not None else 0
 
     # --- the page -------------------------------------------------------------------------
 
@@ -159,16 +144,13 @@ class MeetingSearch:
         params = params if params is not None else QueryDict()
         counts = self.counter.counts()
         self.counts = counts
-        # A page past the end shows the last page and says so (a stale link, a shrunken search);
-        # past the end of an estimated total, where the last page is not known, an empty page.
+        # A page past the end shows the last page and says so (a stale link, a shrunken search).
         requested = None
-        if page > 1 and not counts.count_estimated and (page - 1) * per_page >= counts.total:
+        if page > 1 and (page - 1) * per_page >= counts.total:
             requested, page = page, max(1, -(-counts.total // per_page))
         rank = self.ranks(counts.total)
         self.rank_skipped = self.sort == "relevance" and not rank
         ids = self.page_ids(page, per_page, rank=rank)
-        if page > 1 and not ids:
-            requested = page
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
@@ -187,11 +169,7 @@ class MeetingSearch:
             query=self.text,
             sort=self.sort,
             similar=added_by_similarity(self.text, self.similar),
-            facets_skipped=counts.skipped,
             rank_skipped=self.rank_skipped,
-            estimated=counts.estimated,
-            count_estimated=counts.count_estimated,
-            sample_size=counts.sample_size,
             requested_page=requested,
         )
 

@@ -1,5 +1,5 @@
 """What a search returns: the page's meetings, its facets with their links, the chips of the
-chosen filters, and the flags that say what was estimated or skipped."""
+chosen filters, and whether ranking was skipped."""
 
 from __future__ import annotations
 
@@ -63,13 +63,8 @@ class SearchResult:
     query: str
     sort: str
     similar: list[Participant]
-    facets_skipped: bool = False
     rank_skipped: bool = False
-    estimated: bool = False
-    count_estimated: bool = False
-    sample_size: int = 0
-    # A page past the end was asked for: the last page is shown instead (``page``), or, past
-    # an estimated total, an empty one.
+    # A page past the end was asked for: the last page is shown instead (``page``).
     requested_page: int | None = None
 
     @property

@@ -1,25 +1,32 @@
 """Writing the precomputed counts of the unfiltered archive (models.FacetSnapshot and its
 EntitySnapshot rows), read back by archive.search.snapshots.
 
-Run by the ``refresh_facet_counts`` command (cron) and by ``import_reports`` after an import
-that changed anything: exact counts with no time budget, since no reader is waiting. A request
-never writes here.
+Run by the ``refresh_facet_counts`` command (cron), by ``import_reports`` after an import that
+changed anything, and after editors publish or unpublish (``refresh_after_commit``: in a
+background thread, so the editor does not wait). Each refresh also drops the change log's
+entries older than ``CHANGE_LOG_DAYS``.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections import Counter, defaultdict
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 
 from ..models import Attendance, EntitySnapshot, FacetSnapshot, Meeting, Participant
+from .facet_index import CHANGE_LOG
 from .facets import FACET_FETCH, FacetCounter, FacetRow
 from .filters import MeetingFilterSet
 from .snapshots import REPRESENTATIVES
+
+logger = logging.getLogger(__name__)
 
 AUDIENCES = (
     (FacetSnapshot.Audience.PUBLIC, None),
@@ -27,16 +34,56 @@ AUDIENCES = (
 )
 
 
+CHANGE_LOG_DAYS = 1  # a process that has not looked for longer reloads its facet index
+_refreshing = threading.Lock()
+background_refresh: threading.Thread | None = None  # the latest, for tests to wait on
+
+
 def refresh_facet_snapshots() -> list[FacetSnapshot]:
     """Count the unfiltered archive exactly, for readers and for staff, and store the counts."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {CHANGE_LOG} WHERE changed_at < now() - %s * interval '1 day'",
+            [CHANGE_LOG_DAYS],
+        )
     return [_refresh(audience, user) for audience, user in AUDIENCES]
 
 
+def refresh_after_commit() -> None:
+    """Refresh the snapshots in a background thread once the current transaction commits
+    (when SNAPSHOT_REFRESH_ON_PUBLISH is on); one refresh at a time."""
+    if getattr(settings, "SNAPSHOT_REFRESH_ON_PUBLISH", True):
+        transaction.on_commit(_start_background_refresh)
+
+
+def _start_background_refresh() -> None:
+    global background_refresh
+    background_refresh = threading.Thread(target=_refresh_in_background, daemon=True)
+    background_refresh.start()
+
+
+def _refresh_in_background() -> None:
+    try:
+        with _refreshing:
+            refresh_facet_snapshots()
+    except Exception:
+        logger.exception("refreshing the facet snapshots after publishing failed")
+    finally:
+        connection.close()
+
+
 def _refresh(audience: str, user) -> FacetSnapshot:
+    with connection.cursor() as cursor:
+        # What this count sees: the snapshot, and the entries this transaction wrote so far.
+        cursor.execute(
+            f"SELECT concat_ws(';', pg_current_snapshot(), pg_current_xact_id(), "
+            f"(SELECT coalesce(max(seq), 0) FROM {CHANGE_LOG}))"
+        )
+        (log_position,) = cursor.fetchone()
     filterset = MeetingFilterSet(QueryDict(), queryset=Meeting.objects.none())
     assert filterset.is_valid()
     meetings = Meeting.objects.visible_to(user)
-    counted = FacetCounter(filterset, meetings, user=user).raw_counts(budget_ms=0, fetch=None)
+    counted = FacetCounter(filterset, meetings, user=user).sql_counts(fetch=None)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for facet, key, n in counted.rows:
         counts[facet][key] = n
@@ -49,6 +96,7 @@ def _refresh(audience: str, user) -> FacetSnapshot:
                 "rows": _shown(counted.rows),
                 "counts": dict(counts),
                 "computed_at": timezone.now(),
+                "log_position": log_position,
             },
         )
         snapshot.entities.all().delete()

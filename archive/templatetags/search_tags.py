@@ -19,13 +19,13 @@ REMOVE = mark_safe('<span class="visually-hidden">Remove filter: </span>✓ ')
 
 
 @register.filter
-def about(count: int, estimated: bool = False) -> str:
-    """A count with thousands separators; "≈" marks a count estimated from a sample."""
-    return f"≈{count:,}" if estimated else f"{count:,}"
+def grouped(count: int) -> str:
+    """A count with thousands separators."""
+    return f"{count:,}"
 
 
 @register.simple_tag
-def facet_items(values, home: str, estimated: bool = False) -> SafeString:
+def facet_items(values, home: str) -> SafeString:
     """The <li> items of one facet list: a link that adds (or, when chosen, removes) it."""
     return format_html_join(
         "",
@@ -39,7 +39,7 @@ def facet_items(values, home: str, estimated: bool = False) -> SafeString:
                 CURRENT if v.selected else "",
                 REMOVE if v.selected else "",
                 v.label,
-                about(v.count, estimated),
+                grouped(v.count),
             )
             for v in values
         ),

@@ -62,10 +62,6 @@ def meetings(request: HttpRequest) -> JsonResponse:
                 base + page_url(request.GET, result.page - 1) if result.has_previous else None
             ),
             "results": [_card(request, m) for m in result.meetings],
-            "facets_skipped": result.facets_skipped,
-            # A broad search is counted on a sample: the count and facets are then estimates.
-            "count_estimated": result.count_estimated,
-            "facets_estimated": result.estimated,
             "facets": _facets(result),
         }
     )

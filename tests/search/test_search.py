@@ -10,7 +10,6 @@ import pytest
 from django.http import QueryDict
 
 from archive.models import Meeting
-from archive.search.facets import FacetCounter
 from archive.search.filters import MeetingFilterSet
 from archive.search.query import MeetingSearch
 from tests.factories import build, make_meeting
@@ -332,20 +331,21 @@ def test_search_page_runs_a_bounded_number_of_queries(
 
     Validation 3 (country, topic, and the words: PostgreSQL runs them once before a search
     uses them, archive.search.words), whether the words name a place, country, body or topic 1,
-    similar names 2 (the query and its planner setting), the
-    planner's size estimates 2 (EXPLAIN, for the sample: all filters, and all but year),
-    facets and count 1 plus its time budget 1, page ids 1, rows with snippets 1, labels 4;
-    the savepoint pairs of the words, the similar names and the facet statement count here
-    only because the test runs inside a transaction."""
+    similar names 2 (the query and its planner setting), the facet index's look at the change
+    log 1, the ids of the words' matches 3 (with their planner settings set and put back), page
+    ids 1, rows with snippets 1, labels 4; the savepoint pairs of the words, the similar names and
+    the ids count here only because the test runs inside a transaction. The first search of a
+    process also loads the facet index: it is loaded here first."""
+    client.get("/?country=RU")
     with django_assert_max_num_queries(22):
         response = client.get("/?q=collegium&country=RU&topic=terrorism&year=2023&year=2024")
     assert response.status_code == 200
     assert archive["m1"].title in response.content.decode()
 
 
-def test_facet_counts_and_total_come_from_one_query(archive):
-    """All facets and the count are one SQL statement (plus its time budget and the
-    planner's estimate of the search's size, which sizes the sample)."""
+def test_facet_counts_come_from_the_index_without_reading_meetings(archive):
+    """Once the facet index is in step, counting a search of facets alone is one statement:
+    the look at the change log. The counts are those of the plain SQL statement."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -354,12 +354,14 @@ def test_facet_counts_and_total_come_from_one_query(archive):
     )
     assert filterset.is_valid()
     search = MeetingSearch(filterset)
+    search.facet_rows()  # brings the index in step with the fixture's meetings
     with CaptureQueriesContext(connection) as queries:
         total, rows = search.facet_rows()
     statements = [q["sql"] for q in queries.captured_queries]
-    assert [s for s in statements if "unnest" in s and "SAVEPOINT" not in s].__len__() == 1
-    assert len([s for s in statements if "SAVEPOINT" not in s]) == 3  # estimate, budget, facets
+    assert len(statements) == 1 and "archive_meeting_change" in statements[0]
     assert total == 3
+    plain = search.counter.sql_counts()
+    assert (total, sorted(rows)) == (plain.total, sorted(plain.rows))
     assert {f for f, _, _ in rows} == {
         "country",
         "topic",
@@ -369,70 +371,6 @@ def test_facet_counts_and_total_come_from_one_query(archive):
         "city",
         "body",
     }
-
-
-def test_unfiltered_facets_may_be_cached(client, archive, settings, django_assert_num_queries):
-    """With SEARCH_FACET_CACHE_SECONDS a repeated search skips the facet query."""
-    from django.core.cache import cache
-
-    settings.SEARCH_FACET_CACHE_SECONDS = 60
-    cache.clear()
-    filterset = MeetingFilterSet(QueryDict(""), queryset=Meeting.objects.none())
-    assert filterset.is_valid()
-    first = MeetingSearch(filterset).facet_rows()
-    with django_assert_num_queries(0):
-        assert MeetingSearch(filterset).facet_rows() == first
-    # Each search has its own entry; the sort does not matter, the filters and words do.
-    ru = MeetingFilterSet(QueryDict("country=RU&sort=oldest"), queryset=Meeting.objects.none())
-    assert ru.is_valid()
-    assert MeetingSearch(ru).facet_rows()[0] == 3
-    ru_again = MeetingFilterSet(QueryDict("country=ru"), queryset=Meeting.objects.none())
-    assert ru_again.is_valid()
-    with django_assert_num_queries(0):  # "ru" is "RU": the counts are cached
-        assert MeetingSearch(ru_again).facet_rows()[0] == 3
-    kz = MeetingFilterSet(QueryDict("country=KZ&q=collegium"), queryset=Meeting.objects.none())
-    assert kz.is_valid()
-    assert MeetingSearch(kz).facet_rows()[0] == 2
-    cache.clear()
-
-
-def test_too_broad_a_search_shows_results_without_facets(client, archive, settings, monkeypatch):
-    """When the facet statement exceeds its time budget, results and count still come."""
-    settings.SEARCH_FACET_BUDGET_MS = 50
-    monkeypatch.setattr(
-        FacetCounter,
-        "_facet_sql",
-        lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
-    )
-    data = api(client, "country=RU")
-    assert data["facets_skipped"] is True
-    assert data["count"] == 3 and len(data["results"]) == 3
-    assert all(values == [] for values in data["facets"].values())
-    assert "counting its facets would take too long" in client.get("/?country=RU").content.decode()
-
-
-def test_when_even_the_total_takes_too_long_it_is_estimated(client, archive, settings, monkeypatch):
-    """After the facet statement's budget, the exact count gets the same budget; past that the
-    planner's estimate is the total ("About N"), never a 500 from an unbounded count."""
-    from django.db.models import BooleanField
-    from django.db.models.expressions import RawSQL
-
-    settings.SEARCH_FACET_BUDGET_MS = 50
-    slow = RawSQL("(SELECT true FROM pg_sleep(0.1))", [], output_field=BooleanField())
-    narrow = FacetCounter._narrow
-    monkeypatch.setattr(
-        FacetCounter, "_narrow", lambda self: narrow(self).alias(slow=slow).filter(slow=True)
-    )
-    monkeypatch.setattr(
-        FacetCounter,
-        "_facet_sql",
-        lambda self, **sample: ("SELECT 'total'::text, ''::text, 1 FROM pg_sleep(0.5)", []),
-    )
-    data = api(client, "country=RU")
-    assert data["facets_skipped"] is True and data["count_estimated"] is True
-    assert data["count"] >= 1 and len(data["results"]) == 3
-    page = client.get("/?country=RU")
-    assert page.status_code == 200 and "About " in page.content.decode()
 
 
 def test_huge_match_sets_are_ordered_newest_first_and_say_so(client, archive, monkeypatch):

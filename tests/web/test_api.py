@@ -25,13 +25,10 @@ def test_search_schema(client, archive):
     assert set(data) == {
         "count",
         "page",
-        "count_estimated",
         "next",
         "previous",
         "results",
         "facets",
-        "facets_estimated",
-        "facets_skipped",
     }
     assert data["count"] == len(data["results"]) == 1
     result = data["results"][0]

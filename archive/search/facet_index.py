@@ -1,0 +1,633 @@
+"""FacetIndex: every meeting's status and facet keys in this process's memory, for exact counts.
+
+Each facet declared in ``FACETS`` (archive.search.facets) is held as numpy arrays indexed by
+meeting id, so counting a search's facets is a few vectorised passes over the archive's facet
+keys, whatever the search matches (docs/PERFORMANCE.md has the design and its figures):
+
+- a many-valued facet (an ``int[]`` column: countries, people …) is two parallel arrays, one
+  entry per (meeting, key): the meeting's id and the key's code. Counting is
+  ``bincount(code[chosen[owner]])``; a meeting that changed has its old entries masked
+  (``stale``) and its new keys in a small overlay until the arrays are compacted;
+- a single-valued facet (year, city, body) is one code per meeting (-1: none);
+- the status is one code per meeting (-1: no such meeting).
+
+A search hands in a boolean mask of its matching meetings (the words and any filter the index
+does not hold come from PostgreSQL as ids, ``ids_of``); the index applies the facet filters
+and visibility itself.
+
+The index stays exact: PostgreSQL triggers log every inserted, updated and deleted meeting
+(migration 0016, table ``archive_meeting_change``) with the writing transaction's id. Before
+each use, ``sync`` reads the entries its previous look could not see (by transaction
+snapshot, so a transaction that commits late is never missed) and re-reads those meetings;
+changes of the current, uncommitted transaction are applied too and re-read once it is over,
+so a rollback leaves nothing behind. Every process (each gunicorn worker) keeps its own index
+and syncs it on every search: one indexed query when nothing changed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import QuerySet
+
+from ..models import Meeting
+
+CHANGE_LOG = "archive_meeting_change"
+STATUSES = tuple(Meeting.Status.values)
+PUBLISHED = STATUSES.index(Meeting.Status.PUBLISHED)
+# Changed meetings are re-read one by one up to this many; more (a big import) rebuild the index.
+REBUILD_ABOVE = 20_000
+# Changed meetings kept in the overlay before the entry arrays are rewritten without their
+# stale entries.
+COMPACT_ABOVE = 5_000
+# A process that has not looked at the change log for this long reloads: refresh_facet_counts
+# drops entries older than a day (archive.search.snapshot_refresh.CHANGE_LOG_DAYS).
+RELOAD_AFTER_SECONDS = 12 * 3600
+# Id sets of recent word searches, and counts of recent searches (SEARCH_KEPT_SEARCHES), kept
+# per process while no meeting changes: paging through a search or re-sorting it counts once.
+TEXT_MATCHES_KEPT = 8
+
+LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
+
+
+def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | None = None):
+    """(meeting ids, values) as two int64 arrays, for every row of ``SELECT id, value_sql FROM
+    table source_sql`` whose value is not null. Read in chunks of LOAD_CHUNK ids, each as two
+    ``int8send`` byte strings (fetching a million rows one by one costs seconds)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+        last = cursor.fetchone()[0]
+        owners, values = [], []
+        for start in range(0, last + 1, LOAD_CHUNK):
+            cursor.execute(
+                f"SELECT string_agg(int8send(id), ''::bytea), string_agg(int8send(v), ''::bytea) "
+                f"FROM (SELECT {table}.id, ({value_sql})::bigint AS v FROM {table} {source_sql}"
+                f" WHERE {table}.id >= %s AND {table}.id < %s) AS rows WHERE v IS NOT NULL",
+                [*(params or []), start, start + LOAD_CHUNK],
+            )
+            ids, keys = cursor.fetchone()
+            if ids is not None:
+                owners.append(np.frombuffer(bytes(ids), dtype=">i8"))
+                values.append(np.frombuffer(bytes(keys), dtype=">i8"))
+    if not owners:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(owners).astype(np.int64), np.concatenate(values).astype(np.int64)
+
+
+def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
+    """The ids of ``meetings`` as an int64 array, sent as one byte string of ``int8send``
+    values (a row, or a Python int, per id costs more to fetch and convert).
+
+    Sequential scans are off for the statement: the planner prices a word held by most
+    meetings as a sequential scan, which de-TOASTs every meeting's vector, while the GIN
+    index's bitmap gives the ids with no recheck (docs/PERFORMANCE.md)."""
+    sql, params = meetings.order_by().values("pk").query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
+            "set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)"
+        )
+        before = cursor.fetchone()[:2]
+        cursor.execute(
+            f"SELECT string_agg(int8send(pk), ''::bytea) FROM ({sql}) AS matches", params
+        )
+        found = cursor.fetchone()[0]
+        ids = np.frombuffer(bytes(found or b""), dtype=">i8").astype(np.int64)
+        # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
+        cursor.execute(
+            "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
+            list(before),
+        )
+    return ids
+
+
+@dataclass
+class Keys:
+    """A facet's keys and their dense codes (the index into the count arrays)."""
+
+    keys: list = field(default_factory=list)
+    codes: dict = field(default_factory=dict)
+
+    def code(self, key) -> int:
+        found = self.codes.get(key)
+        if found is None:
+            found = self.codes[key] = len(self.keys)
+            self.keys.append(key)
+        return found
+
+    def add_unique(self, values: np.ndarray) -> np.ndarray:
+        """Codes for an array of keys, new keys appended."""
+        uniques, inverse = np.unique(values, return_inverse=True)
+        mapping = np.array([self.code(_plain(u)) for u in uniques], dtype=np.int32)
+        return mapping[inverse] if len(values) else np.zeros(0, dtype=np.int32)
+
+
+def _plain(value):
+    return value.item() if hasattr(value, "item") else value
+
+
+class ManyValued:
+    """A many-valued facet: (owner, code) entries plus the overlay of changed meetings."""
+
+    def __init__(self, size: int, *, text: bool = False) -> None:
+        self.keys = Keys()
+        self.text = text  # keys are text (office and role keys), not integers
+        self.owner = np.zeros(0, dtype=np.int32)
+        self.code = np.zeros(0, dtype=np.int32)
+        self.stale = np.zeros(size, dtype=bool)
+        self.overlay: dict[int, np.ndarray] = {}
+
+    def load(self, owners: np.ndarray, values: np.ndarray) -> None:
+        self.owner = owners.astype(np.int32)
+        self.code = self.keys.add_unique(values)
+
+    def grow(self, size: int) -> None:
+        self.stale = _grown(self.stale, size, False)
+
+    def set(self, meeting_id: int, values: list) -> None:
+        self.stale[meeting_id] = True
+        self.overlay[meeting_id] = np.array([self.keys.code(v) for v in values], dtype=np.int32)
+
+    def compact_if_needed(self) -> None:
+        if len(self.overlay) <= COMPACT_ABOVE:
+            return
+        kept = ~self.stale[self.owner]
+        owners = [self.owner[kept]]
+        codes = [self.code[kept]]
+        for meeting_id, values in self.overlay.items():
+            owners.append(np.full(len(values), meeting_id, dtype=np.int32))
+            codes.append(values)
+        self.owner = np.concatenate(owners)
+        self.code = np.concatenate(codes)
+        self.stale[:] = False
+        self.overlay = {}
+
+    def counts(self, chosen: np.ndarray) -> np.ndarray:
+        """Meetings per code among the ``chosen`` ones."""
+        live = chosen & ~self.stale if self.overlay else chosen
+        counts = np.bincount(self.code[live[self.owner]], minlength=len(self.keys.keys))
+        for meeting_id, values in self.overlay.items():
+            if chosen[meeting_id]:
+                counts[values] += 1
+        return counts
+
+    def holding(self, code: int, size: int) -> np.ndarray:
+        """The mask of meetings that hold the key of ``code``."""
+        mask = np.zeros(size, dtype=bool)
+        mask[self.owner[self.code == code]] = True
+        if self.overlay:
+            mask &= ~self.stale
+        for meeting_id, values in self.overlay.items():
+            if code in values:
+                mask[meeting_id] = True
+        return mask
+
+
+class SingleValued:
+    """A single-valued facet: one code per meeting, -1 for none."""
+
+    def __init__(self, size: int, *, text: bool = False) -> None:
+        self.keys = Keys()
+        self.text = text  # keys are text (cities), not integers
+        self.code = np.full(size, -1, dtype=np.int32)
+
+    def grow(self, size: int) -> None:
+        self.code = _grown(self.code, size, -1)
+
+    def set(self, meeting_id: int, value) -> None:
+        self.code[meeting_id] = -1 if value in (None, "") else self.keys.code(value)
+
+    def counts(self, chosen: np.ndarray) -> np.ndarray:
+        codes = self.code[chosen]
+        return np.bincount(codes[codes >= 0], minlength=len(self.keys.keys))
+
+    def holding_any(self, codes: list[int]) -> np.ndarray:
+        return np.isin(self.code, np.array(codes, dtype=np.int32))
+
+
+def _grown(array: np.ndarray, size: int, fill) -> np.ndarray:
+    if len(array) >= size:
+        return array
+    bigger = np.full(max(size, len(array) * 3 // 2), fill, dtype=array.dtype)
+    bigger[: len(array)] = array
+    return bigger
+
+
+@dataclass
+class Snapshot:
+    """Where the index's last look at the change log stood."""
+
+    seen: str  # pg_current_snapshot() of that look
+    own_xid: str | None  # the transaction it ran in, if that had written
+    own_seq: int  # the last entry of that transaction applied
+    tentative: set[int]  # meetings changed by that transaction, re-read once it is over
+    looked_at: float = field(default_factory=time.monotonic)
+
+
+class FacetIndex:
+    """The facets of ``facets`` (name -> {"column", "kind"}) for every meeting."""
+
+    def __init__(self, facets: dict[str, dict[str, str]]) -> None:
+        self.facets = facets
+        self.lock = threading.RLock()
+        self.version = 0  # bumped on every change applied
+        self.rebuilds = 0  # full loads so far
+        self.snapshot: Snapshot | None = None
+        self.size = 0
+        self.status = np.zeros(0, dtype=np.int8)
+        self.many: dict[str, ManyValued] = {}
+        self.single: dict[str, SingleValued] = {}
+        # A facet's "scoped_column" ("<country id>.<key>"), keyed by scoped_key(country, key).
+        self.scoped: dict[str, ManyValued] = {}
+        self.text_matches: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self.counted: OrderedDict[tuple, tuple] = OrderedDict()
+        self.kept_version = -1
+
+    # --- loading and keeping up ---------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Read every meeting's status and facet keys, and the change log's position."""
+        with transaction.atomic():
+            snapshot = self._log_position()
+            table = Meeting._meta.db_table
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+                size = cursor.fetchone()[0] + 1
+            self.size = size
+            self.status = np.full(size, -1, dtype=np.int8)
+            ids, codes = id_pairs(
+                table, "array_position(%s::text[], status::text) - 1", params=[list(STATUSES)]
+            )
+            self.status[ids] = codes
+            self.many, self.single, self.scoped = {}, {}, {}
+            for name, spec in self.facets.items():
+                column = spec["column"]
+                if spec["kind"] == "many":
+                    self.many[name] = self._load_many(table, column, size)
+                else:
+                    self.single[name] = self._load_single(table, column, size)
+                if spec.get("scoped_column"):
+                    facet = ManyValued(size)
+                    scoped = f", unnest({spec['scoped_column']}) AS k"
+                    facet.load(*id_pairs(table, SCOPED_KEY_SQL, scoped))
+                    self.scoped[name] = facet
+            self.snapshot = snapshot
+            self.version += 1
+            self.rebuilds += 1
+
+    def _load_many(self, table: str, column: str, size: int) -> ManyValued:
+        facet = ManyValued(size, text=_is_text(column))
+        if not facet.text:
+            facet.load(*id_pairs(table, "k", f", unnest({column}) AS k"))
+            return facet
+        # Text keys (a few hundred office and role keys): their codes are their positions in
+        # the list of distinct keys.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT DISTINCT k FROM {table}, unnest({column}) AS k")
+            values = [row[0] for row in cursor.fetchall()]
+        for value in values:
+            facet.keys.code(value)
+        owners, codes = id_pairs(
+            table, "array_position(%s::text[], k) - 1", f", unnest({column}) AS k", [values]
+        )
+        facet.owner, facet.code = owners.astype(np.int32), codes.astype(np.int32)
+        return facet
+
+    def _load_single(self, table: str, column: str, size: int) -> SingleValued:
+        facet = SingleValued(size, text=_is_text(column))
+        if facet.text:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} <> ''")
+                values = [row[0] for row in cursor.fetchall()]
+            for value in values:
+                facet.keys.code(value)
+            ids, codes = id_pairs(
+                table, f"array_position(%s::text[], {column}::text) - 1", params=[values]
+            )
+            facet.code[ids] = codes
+        else:
+            ids, keys = id_pairs(table, column)
+            facet.code[ids] = facet.keys.add_unique(keys)
+        return facet
+
+    def sync(self) -> None:
+        """Apply every change made since the last look (or build the index the first time)."""
+        with self.lock:
+            if self.snapshot is None:
+                self.rebuild()
+                return
+            previous = self.snapshot
+            if time.monotonic() - previous.looked_at > RELOAD_AFTER_SECONDS:
+                self.rebuild()  # the change log may have dropped entries it did not see
+                return
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text,
+                        ARRAY(SELECT meeting_id FROM {CHANGE_LOG}
+                              WHERE xid >= pg_snapshot_xmin(%s::pg_snapshot)
+                              AND NOT pg_visible_in_snapshot(xid, %s::pg_snapshot)
+                              AND xid IS DISTINCT FROM pg_current_xact_id_if_assigned()
+                              LIMIT %s),
+                        ARRAY(SELECT meeting_id FROM {CHANGE_LOG}
+                              WHERE xid = pg_current_xact_id_if_assigned() AND seq > %s
+                              LIMIT %s),
+                        (SELECT max(seq) FROM {CHANGE_LOG}
+                         WHERE xid = pg_current_xact_id_if_assigned())
+                    """,
+                    [previous.seen, previous.seen, REBUILD_ABOVE + 1, previous.own_seq]
+                    + [REBUILD_ABOVE + 1],
+                )
+                seen, own_xid, committed, own, own_seq = cursor.fetchone()
+            changed = set(committed) | set(own)
+            tentative = set(own)
+            if own_xid is not None and own_xid == previous.own_xid:
+                tentative |= previous.tentative  # the same transaction goes on
+            else:
+                changed |= previous.tentative  # that transaction is over: read what it left
+                own_seq = own_seq or 0
+            own_seq = own_seq if own_seq is not None else previous.own_seq
+            if None in changed or len(changed) > REBUILD_ABOVE:
+                self.rebuild()
+                return
+            if changed:
+                self._reread(sorted(changed))
+            # Only once the changes are applied: a failed re-read is retried by the next look.
+            self.snapshot = Snapshot(seen, own_xid, own_seq, tentative)
+
+    def _log_position(self) -> Snapshot:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT pg_current_snapshot()::text, pg_current_xact_id_if_assigned()::text, "
+                f"(SELECT max(seq) FROM {CHANGE_LOG} "
+                f"WHERE xid = pg_current_xact_id_if_assigned()), "
+                f"ARRAY(SELECT meeting_id FROM {CHANGE_LOG} "
+                f"WHERE xid = pg_current_xact_id_if_assigned())"
+            )
+            seen, own_xid, own_seq, own = cursor.fetchone()
+        # A rebuild inside a transaction that wrote reads its uncommitted meetings: re-read
+        # them once it is over.
+        return Snapshot(seen, own_xid, own_seq or 0, set(own))
+
+    def _reread(self, ids: list[int]) -> None:
+        """Read the current state of the meetings ``ids`` (a deleted one reads as absent)."""
+        columns = [spec["column"] for spec in self.facets.values()]
+        scoped_columns = [self.facets[name]["scoped_column"] for name in self.scoped]
+        rows = {
+            row[0]: row[1:]
+            for row in Meeting.objects.filter(pk__in=ids).values_list(
+                "pk", "status", *columns, *scoped_columns
+            )
+        }
+        self._ensure_size(max(ids) + 1)
+        for meeting_id in ids:
+            row = rows.get(meeting_id)
+            if row is None:
+                self.status[meeting_id] = -1
+                for facet in self.many.values():
+                    facet.set(meeting_id, [])
+                for facet in self.single.values():
+                    facet.set(meeting_id, None)
+                for facet in self.scoped.values():
+                    facet.set(meeting_id, [])
+                continue
+            self.status[meeting_id] = STATUSES.index(row[0])
+            values = row[1 : 1 + len(columns)]
+            for name, value in zip(self.facets, values, strict=True):
+                if name in self.many:
+                    self.many[name].set(meeting_id, value or [])
+                else:
+                    self.single[name].set(meeting_id, value)
+            scoped_values = row[1 + len(columns) :]
+            for name, value in zip(self.scoped, scoped_values, strict=True):
+                self.scoped[name].set(
+                    meeting_id, [scoped_key(*k.split(".", 1)) for k in value or []]
+                )
+        for facet in (*self.many.values(), *self.scoped.values()):
+            facet.compact_if_needed()
+        self.version += 1
+
+    def _ensure_size(self, size: int) -> None:
+        if size <= self.size:
+            return
+        self.status = _grown(self.status, size, -1)
+        self.size = len(self.status)
+        for facet in (*self.many.values(), *self.scoped.values()):
+            facet.grow(self.size)
+        for facet in self.single.values():
+            facet.grow(self.size)
+
+    @property
+    def nbytes(self) -> int:
+        """The memory the index's arrays take."""
+        total = self.status.nbytes
+        for facet in (*self.many.values(), *self.scoped.values()):
+            total += facet.owner.nbytes + facet.code.nbytes + facet.stale.nbytes
+        for facet in self.single.values():
+            total += facet.code.nbytes
+        return total
+
+    # --- counting -------------------------------------------------------------------------
+
+    def visible(self, user: Any) -> np.ndarray:
+        """The mask of the meetings ``user`` may see (Meeting.objects.visible_to)."""
+        if user is not None and getattr(user, "is_staff", False):
+            return self.status >= 0
+        return self.status == PUBLISHED
+
+    def mask_of(self, ids: np.ndarray) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        mask[ids[ids < self.size]] = True
+        return mask
+
+    def _forget_if_changed(self) -> None:
+        if self.kept_version != self.version:
+            self.forget_searches()
+            self.kept_version = self.version
+
+    def forget_searches(self) -> None:
+        """Drop the kept id sets and counts (every change does; the benchmark does too)."""
+        self.text_matches.clear()
+        self.counted.clear()
+
+    def text_match(self, meetings: QuerySet[Meeting]) -> np.ndarray:
+        """The mask of ``meetings``; the ids of the last few such querysets are kept while no
+        meeting changes."""
+        sql, params = meetings.order_by().values("pk").query.sql_with_params()
+        key = (sql, repr(params))
+        self._forget_if_changed()
+        limit = min(TEXT_MATCHES_KEPT, settings.SEARCH_KEPT_SEARCHES)
+        ids = _kept(self.text_matches, key, limit, lambda: ids_of(meetings))
+        return self.mask_of(ids)
+
+    def kept_counts(self, key: tuple, count) -> tuple:
+        """``count()``'s result, kept under ``key`` while no meeting changes."""
+        self._forget_if_changed()
+        return _kept(self.counted, key, settings.SEARCH_KEPT_SEARCHES, count)
+
+    def filtered(
+        self, base: np.ndarray, selected: dict[str, list[str]], skip: str = ""
+    ) -> np.ndarray:
+        """``base`` narrowed by the chosen facet values: every chosen key of a many-valued
+        facet ("all of"), any chosen key of each single-valued one ("any of"); ``skip``: a
+        facet whose own choice is left out (its values are counted "any of")."""
+        mask = base.copy()
+        for name, keys in selected.items():
+            if not keys or name == skip:
+                continue
+            if name in self.many:
+                facet = self.many[name]
+                for key in keys:
+                    code = facet.keys.codes.get(key if facet.text else int(key))
+                    if code is None:
+                        return np.zeros(self.size, dtype=bool)
+                    mask &= facet.holding(code, self.size)
+            elif name in self.single:
+                facet = self.single[name]
+                values = keys if facet.text else [int(key) for key in keys]
+                codes = [facet.keys.codes[v] for v in values if v in facet.keys.codes]
+                mask &= facet.holding_any(codes)
+        return mask
+
+    def holding(self, name: str, key) -> np.ndarray:
+        """The mask of meetings that hold ``key`` (an id, year or city) in facet ``name``."""
+        if name in self.many:
+            facet = self.many[name]
+            code = facet.keys.codes.get(key)
+            return np.zeros(self.size, bool) if code is None else facet.holding(code, self.size)
+        code = self.single[name].keys.codes.get(key)
+        return self.single[name].holding_any([] if code is None else [code])
+
+    def value_counts(self, name: str, chosen: np.ndarray) -> dict:
+        """Meetings per key of facet ``name`` among the ``chosen`` ones (keys with none left
+        out)."""
+        facet = self.many.get(name) or self.single[name]
+        counts = facet.counts(chosen)
+        return {facet.keys.keys[code]: int(counts[code]) for code in np.flatnonzero(counts)}
+
+    def count(
+        self,
+        base: np.ndarray,
+        selected: dict[str, list[str]],
+        fetch: int | None,
+        scopes: dict[str, list[int]] | None = None,
+    ) -> tuple[int, list[tuple[str, str, int]]]:
+        """(total, rows): the meetings of ``base`` that pass the chosen facet values, and each
+        facet's ``fetch`` most frequent values (None: all) over them, chosen values always
+        included, ordered like the SQL statement (count descending, then key as text).
+        ``scopes``: {facet: country ids} for a facet counted from its scoped column, by the
+        keys held for those countries only."""
+        narrow = self.filtered(base, selected)
+        rows: list[tuple[str, str, int]] = []
+        for name in self.facets:
+            countries = (scopes or {}).get(name)
+            if countries and name in self.scoped:
+                counts, keys = self._scoped_counts(name, narrow, countries)
+                rows += _top(name, counts, keys, selected.get(name) or [], fetch)
+                continue
+            if name in self.single and selected.get(name):
+                counts = self.single[name].counts(self.filtered(base, selected, skip=name))
+            elif name in self.single:
+                counts = self.single[name].counts(narrow)
+            else:
+                counts = self.many[name].counts(narrow)
+            keys = self.many[name].keys.keys if name in self.many else self.single[name].keys.keys
+            rows += _top(name, counts, keys, selected.get(name) or [], fetch)
+        return int(np.count_nonzero(narrow)), rows
+
+    def _scoped_counts(
+        self, name: str, chosen: np.ndarray, countries: list[int]
+    ) -> tuple[np.ndarray, list[int]]:
+        """Meetings per key held for any of ``countries`` among the ``chosen`` ones, and the
+        keys: a key held for two of them at one meeting counts that meeting once."""
+        facet = self.scoped[name]
+        counts = facet.counts(chosen)
+        present = np.flatnonzero(counts)
+        combined = np.array([facet.keys.keys[c] for c in present], dtype=np.int64)
+        in_scope = np.isin(combined >> 32, np.array(countries, dtype=np.int64))
+        codes, combined = present[in_scope], combined[in_scope]
+        keys, inverse, held = np.unique(
+            combined & 0xFFFFFFFF, return_inverse=True, return_counts=True
+        )
+        totals = np.bincount(inverse, weights=counts[codes], minlength=len(keys)).astype(np.int64)
+        for position in np.flatnonzero(held > 1):
+            mask = np.zeros(self.size, dtype=bool)
+            for code in codes[inverse == position]:
+                mask |= facet.holding(int(code), self.size)
+            totals[position] = np.count_nonzero(mask & chosen)
+        return totals, [int(k) for k in keys]
+
+
+def scoped_key(country_id, key) -> int:
+    """One integer for a scoped key "<country id>.<key>" (both ids below 2**32)."""
+    return (int(country_id) << 32) | int(key)
+
+
+# The same in SQL, for the loading of a scoped column's keys ``k``.
+SCOPED_KEY_SQL = "(split_part(k, '.', 1)::bigint << 32) | split_part(k, '.', 2)::bigint"
+
+
+def _kept(kept: OrderedDict, key: tuple, limit: int, make):
+    """``kept[key]``, made by ``make()`` when missing; the least recently used go past
+    ``limit``."""
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]
+    value = kept[key] = make()
+    while len(kept) > limit:
+        kept.popitem(last=False)
+    return value
+
+
+def _top(name: str, counts: np.ndarray, keys: list, chosen: list[str], fetch: int | None):
+    """The facet's rows: values with a count, the ``fetch`` most frequent (ties by key as
+    text), and the chosen ones whatever their count (when they have one)."""
+    present = np.flatnonzero(counts)
+    if fetch is not None and len(present) > fetch:
+        # Every value whose count reaches the fetch-th largest may be among the first fetch.
+        floor = np.partition(counts[present], len(present) - fetch)[len(present) - fetch]
+        candidates = present[counts[present] >= floor]
+    else:
+        candidates = present
+    ranked = sorted(
+        ((str(keys[c]), int(counts[c])) for c in candidates), key=lambda r: (-r[1], r[0])
+    )
+    if fetch is not None:
+        ranked = ranked[:fetch]
+    shown = {key for key, _ in ranked}
+    for key in chosen:
+        if key in shown:
+            continue
+        code = next((c for c in present if str(keys[c]) == key), None)
+        if code is not None:
+            ranked.append((key, int(counts[code])))
+    return [(name, key, n) for key, n in ranked]
+
+
+def _is_text(column: str) -> bool:
+    field_ = next(f for f in Meeting._meta.concrete_fields if f.column == column)
+    field_ = getattr(field_, "base_field", field_)  # an array's items
+    return field_.get_internal_type() in {"CharField", "TextField", "SlugField"}
+
+
+_index: FacetIndex | None = None
+_index_lock = threading.Lock()
+
+
+def facet_index() -> FacetIndex:
+    """This process's index of the facets in FACETS, up to date with the database."""
+    global _index
+    from .facets import FACETS
+
+    with _index_lock:
+        if _index is None or _index.facets is not FACETS:
+            _index = FacetIndex(FACETS)
+    _index.sync()
+    return _index

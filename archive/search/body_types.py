@@ -9,8 +9,6 @@ country is national; anything else is other.
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Case, F, Func, QuerySet, TextField, Value, When
 from django.db.models.functions import Concat
 
@@ -67,16 +65,8 @@ def body_type(organization: Organization) -> str:
 
 
 def bodies_of_type(choice: str) -> list[int]:
-    """The ids of the organizations a choice of BODY_TYPE_CHOICES covers: classified once
-    per call (a few hundred names, 10-20 ms) and kept like the search's facet counts
-    (SEARCH_FACET_CACHE_SECONDS), then used as a plain ``IN`` list — as a subquery the
+    """The ids of the organizations a choice of BODY_TYPE_CHOICES covers, classified on each
+    call (a few hundred names, 10-20 ms) and used as a plain ``IN`` list — as a subquery the
     planner re-ran the classification for every pair row it joined."""
-    seconds = getattr(settings, "SEARCH_FACET_CACHE_SECONDS", 0)
-    key = f"archive:body-types:{choice}"
-    if seconds and (cached := cache.get(key)) is not None:
-        return cached
     kinds = [CSTO_SCO, BILATERAL, NATIONAL, OTHER] if choice == NOT_CIS else [choice]
-    ids = list(with_body_type().filter(body_type__in=kinds).values_list("pk", flat=True))
-    if seconds:
-        cache.set(key, ids, seconds)
-    return ids
+    return list(with_body_type().filter(body_type__in=kinds).values_list("pk", flat=True))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from .body_names import JOINT, codes_in, descriptive_name, named_outside_gazetteer, tidy_name
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
+from .member_meetings import member_meetings
 from .ordinals import ORDINAL
 from .orgnames import name_words
 from .rx import CI
@@ -393,6 +394,29 @@ def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts
             _add(cands, name, ref, pos, end, score, ref < 0)
 
 
+def _gazetteer_body_within(ctx: Context, start: int, end: int) -> bool:
+    """Whether a gazetteer body's name lies within text[start:end]."""
+    i = bisect_left([m.start for m in ctx.orgs], start)
+    return any(
+        m.start < end and ctx.lex.org_list[m.ref].kind == "body" for m in ctx.orgs[i : i + 3]
+    )
+
+
+def _add_member_meetings(ctx: Context, cands: dict[str, _Candidate]) -> None:
+    """Meetings of one office across an organisation's member states (member_meetings): the
+    office-holders named outweigh a neighbouring body of the same organisation that the text
+    also names. A phrase the gazetteer already read as a body (with its experts' and
+    preparatory meetings) or a description already named is left as it is."""
+    for meeting in member_meetings(ctx):
+        if _gazetteer_body_within(ctx, meeting.start, meeting.end):
+            continue
+        known = cands.get(meeting.name)
+        if known is not None and meeting.start <= known.start < meeting.end:
+            continue  # the description after "meeting of" has read this phrase already
+        score = _place_score(ctx, meeting.start) + (1 if meeting.ref >= 0 else -2)
+        _add(cands, meeting.name, meeting.ref, meeting.start, meeting.end, score, meeting.ref < 0)
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -402,6 +426,7 @@ def find_body(
     cands: dict[str, _Candidate] = {}
     org_starts = _add_known_bodies(ctx, cands)
     _add_described_bodies(ctx, cands, org_starts)
+    _add_member_meetings(ctx, cands)
     named = any(c.score > 0 for c in cands.values())
     # ministers of a few states meeting, no body named (or named only as the occasion)
     bilateral = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None

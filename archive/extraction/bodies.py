@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .body_names import JOINT, codes_in, descriptive_name, named_outside_gazetteer, tidy_name
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
-from .member_meetings import member_meetings
+from .member_meetings import MemberMeeting, member_meetings
 from .ordinals import ORDINAL
 from .orgnames import name_words
 from .rx import CI
@@ -354,9 +354,13 @@ def _prepared_for(ctx: Context, org_match: Match) -> int:
     return 4 if _PREPARING_FOR.search(before) else 0
 
 
-def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
+def _add_known_bodies(
+    ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
+) -> set[int]:
     """The gazetteer's bodies and the international organizations convening a meeting
-    themselves, scored; the starts of every organization's name."""
+    themselves, scored; the starts of every organization's name. An organization named as the
+    one whose member states' office-holders meet ("heads of border services of the SCO member
+    states held their meeting") does not convene it itself."""
     org_starts: set[int] = set()
     for index, org_match in enumerate(ctx.orgs):
         org = ctx.lex.org_list[org_match.ref]
@@ -368,6 +372,7 @@ def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
         elif (
             org.kind == "international"
+            and not any(m.start <= org_match.start < m.end for m in meetings)
             and _convenes_itself(ctx, org_match)
             and not _in_org_list(ctx, org_match, index)
         ):
@@ -402,12 +407,14 @@ def _gazetteer_body_within(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _add_member_meetings(ctx: Context, cands: dict[str, _Candidate]) -> None:
+def _add_member_meetings(
+    ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
+) -> None:
     """Meetings of one office across an organisation's member states (member_meetings): the
     office-holders named outweigh a neighbouring body of the same organisation that the text
     also names. A phrase the gazetteer already read as a body (with its experts' and
     preparatory meetings) or a description already named is left as it is."""
-    for meeting in member_meetings(ctx):
+    for meeting in meetings:
         if _gazetteer_body_within(ctx, meeting.start, meeting.end):
             continue
         known = cands.get(meeting.name)
@@ -424,9 +431,10 @@ def find_body(
     organizations that convene a meeting themselves, or a body named by description ("the
     meeting of heads of the border agencies of ..."), scored by where they stand."""
     cands: dict[str, _Candidate] = {}
-    org_starts = _add_known_bodies(ctx, cands)
+    meetings = member_meetings(ctx)
+    org_starts = _add_known_bodies(ctx, cands, meetings)
     _add_described_bodies(ctx, cands, org_starts)
-    _add_member_meetings(ctx, cands)
+    _add_member_meetings(ctx, cands, meetings)
     named = any(c.score > 0 for c in cands.values())
     # ministers of a few states meeting, no body named (or named only as the occasion)
     bilateral = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None

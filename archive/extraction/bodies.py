@@ -177,7 +177,7 @@ def _bilateral(ctx: Context) -> _Candidate | None:
         if len(codes) < 2:
             continue
         names = [lex.country_name(c) or c for c in codes]
-        if len(names) == 2 and JOINT.search(ctx.text):
+        if len(names) == 2 and _joint_in_lead(ctx):
             for x, y in (names, names[::-1]):
                 org = lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
                 if org is not None:
@@ -190,6 +190,14 @@ def _bilateral(ctx: Context) -> _Candidate | None:
         cand.score = _place_score(ctx, a) - 1
         return cand
     return None
+
+
+def _joint_in_lead(ctx: Context) -> bool:
+    """Whether the title or the first three sentences call the meeting joint: a joint board
+    named only further on ("the next meeting of the Joint Board") is another meeting."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1] if sentences else 0
+    return bool(JOINT.search(ctx.text, 0, end))
 
 
 def _two_sentences_on_ministers(ctx: Context) -> bool:
@@ -341,8 +349,9 @@ def _convenes_itself(ctx: Context, org_match: Match) -> bool:
 # "as part of the preparations for the meeting of the SCO Heads of State Council", "ahead of
 # the summit of the CSTO": another, coming meeting that this one prepares
 _PREPARING_FOR = re.compile(
-    r"\b(?:preparations? for|preparing for|prepare for|ahead of|in the run-up to|on the eve of"
-    r"|in advance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|sitting)s?"
+    r"\b(?:(?:preparations? for|preparing for|prepare for|ahead of|in the run-up to"
+    r"|on the eve of|in advance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:to hold|holding|hold) (?:the\s+)?next\s+)(?:meeting|summit|session|sitting)s?"
     r"\s+of\s+(?:the\s+)?$"
 )
 
@@ -424,6 +433,33 @@ def _add_member_meetings(
         _add(cands, meeting.name, meeting.ref, meeting.start, meeting.end, score, meeting.ref < 0)
 
 
+_MET = CI(r"\b(?:met|meet|held talks|hold talks)\b")
+
+
+def _bodies_only_after_lead(ctx: Context, cands: dict[str, _Candidate]) -> bool:
+    """Whether every body the text names stands after its first two sentences, out of the
+    title: named there, a council is only the occasion or the context of what the lead tells."""
+    return all(
+        c.score <= 0 or (ctx.sent_idx(c.start) >= 2 and not ctx.in_title(c.start))
+        for c in cands.values()
+    )
+
+
+def _lead_tells_ministers_met(ctx: Context, bil: _Candidate, cands: dict[str, _Candidate]) -> bool:
+    """Whether the lead tells two states' interior ministers meeting ("the Minister of Internal
+    Affairs of Russia ... and the Minister of Internal Affairs of Kazakhstan met in Moscow"):
+    their ministries are then the body, above a council the text names later. The bilateral
+    candidate then outranks the bodies named later."""
+    if not bil.descriptive:
+        return False
+    i = ctx.sent_idx(bil.start)
+    a, b = ctx.doc.sentences[i]
+    if i > 1 or not _MET.search(ctx.sent_text(i)) or len(codes_in(ctx, a, b)) != 2:
+        return False
+    bil.score = max(bil.score, 1 + max(c.score for c in cands.values()))
+    return True
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -437,8 +473,15 @@ def find_body(
     _add_member_meetings(ctx, cands, meetings)
     named = any(c.score > 0 for c in cands.values())
     # ministers of a few states meeting, no body named (or named only as the occasion)
-    bilateral = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None
-    if bilateral is not None and (not named or _bilateral_story(ctx, bilateral)):
+    lead_only = named and _bodies_only_after_lead(ctx, cands)
+    bilateral = (
+        _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
+    )
+    if bilateral is not None and (
+        not named
+        or _bilateral_story(ctx, bilateral)
+        or (lead_only and _lead_tells_ministers_met(ctx, bilateral, cands))
+    ):
         cands[bilateral.name] = bilateral
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))

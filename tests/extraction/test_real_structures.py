@@ -41,6 +41,8 @@ STRUCTURES = [
     "real_member_border_heads_1",  # "Heads of border services of member states of the SCO held ..."
     "real_member_secretaries_gathered_1",  # CIS security-council secretaries "have gathered"
     "real_member_turkic_ministers_1",  # "interior ministers of the Turkic Council member states"
+    "real_bilateral_lead_council_later_1",  # ministers met in the lead; next Joint Board later
+    "real_board_meeting_between_1",  # "an Interior Ministry board meeting between the two ..."
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
 ]
 

@@ -43,6 +43,8 @@ STRUCTURES = [
     "real_member_turkic_ministers_1",  # "interior ministers of the Turkic Council member states"
     "real_bilateral_lead_council_later_1",  # ministers met in the lead; next Joint Board later
     "real_board_meeting_between_1",  # "an Interior Ministry board meeting between the two ..."
+    "real_regional_border_heads_1",  # "regional meeting of heads of border agencies from CIS ..."
+    "real_border_force_commanders_1",  # "the 91st meeting of the CIS Border Force Commanders"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
 ]
 

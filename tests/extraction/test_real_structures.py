@@ -46,6 +46,7 @@ STRUCTURES = [
     "real_regional_border_heads_1",  # "regional meeting of heads of border agencies from CIS ..."
     "real_border_force_commanders_1",  # "the 91st meeting of the CIS Border Force Commanders"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
+    "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
 ]
 
 

@@ -117,6 +117,10 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
 _ACRONYM_LIST_GAP = re.compile(r"\s*\([^()]{1,20}\)[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
 
 
+# "..., the Tashkent Police Department said": the source of the report, no list
+_SOURCE_SAID = re.compile(r"\s+(?:said|says|reported|reports|informed|announced|told)\b")
+
+
 def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     """Whether an organization's name stands in a list of organizations ("the CIS Executive
     Committee, the Secretariat ..., the Coordination Council of Prosecutors General etc."):
@@ -131,7 +135,11 @@ def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     if i + 1 < len(ctx.orgs):
         nxt = ctx.orgs[i + 1]
         between = ctx.text[m.end : nxt.start]
-        if ("," in between or " and " in between) and _LIST_GAP.match(between):
+        if (
+            ("," in between or " and " in between)
+            and _LIST_GAP.match(between)
+            and not _SOURCE_SAID.match(ctx.text, nxt.end)
+        ):
             return True
     return False
 

@@ -44,7 +44,8 @@ STRUCTURES = [
     "real_bilateral_lead_council_later_1",  # ministers met in the lead; next Joint Board later
     "real_board_meeting_between_1",  # "an Interior Ministry board meeting between the two ..."
     "real_regional_border_heads_1",  # "regional meeting of heads of border agencies from CIS ..."
-    "real_border_force_commanders_1",  # "the 91st meeting of the CIS Border Force Commanders"
+    "real_border_force_commanders_1",  # "CIS Border Force Commanders"; its service's chairman
+    "real_capital_police_heads_1",  # "heads of the police departments of the CIS countries ..."
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
 ]

@@ -34,7 +34,7 @@ _OFFICES: tuple[tuple[str, str], ...] = (
     (
         r"heads of (?:the\s+)?border (?:services|authorities|agencies)"
         r"(?: of (?:the\s+)?competent (?:authorities|bodies))?",
-        "Heads of Border Services of Competent Authorities",
+        "Heads of Border Services",
     ),
     (
         r"heads of (?:the\s+)?(?:security (?:agencies|bodies|services) and (?:foreign\s+)?"

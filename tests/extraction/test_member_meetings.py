@@ -58,6 +58,8 @@ def test_a_known_format_or_standing_body_is_named_canonically(sentence: str, nam
 def test_a_format_the_gazetteer_lacks_gets_a_descriptive_name_for_review() -> None:
     text = "The meeting of prosecutors general of the CSTO member states was held in Yerevan."
     assert _meetings(text) == [("Meeting of Prosecutors General of CSTO Member States", False)]
+    text = "The heads of border services of the CSTO member states met in Minsk."
+    assert _meetings(text) == [("Meeting of Heads of Border Services of CSTO Member States", False)]
 
 
 def test_office_holders_without_an_organisation_make_no_member_meeting() -> None:

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from .body_names import JOINT, codes_in, descriptive_name, named_outside_gazetteer, tidy_name
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
+from .member_meetings import MemberMeeting, member_meetings
 from .ordinals import ORDINAL
 from .orgnames import name_words
 from .rx import CI
@@ -116,6 +117,10 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
 _ACRONYM_LIST_GAP = re.compile(r"\s*\([^()]{1,20}\)[\s,;]*(?:and |as well as |&)?\s*(?:the\s+)?$")
 
 
+# "..., the Tashkent Police Department said": the source of the report, no list
+_SOURCE_SAID = re.compile(r"\s+(?:said|says|reported|reports|informed|announced|told)\b")
+
+
 def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     """Whether an organization's name stands in a list of organizations ("the CIS Executive
     Committee, the Secretariat ..., the Coordination Council of Prosecutors General etc."):
@@ -130,7 +135,11 @@ def _in_org_list(ctx: Context, m: Match, i: int) -> bool:
     if i + 1 < len(ctx.orgs):
         nxt = ctx.orgs[i + 1]
         between = ctx.text[m.end : nxt.start]
-        if ("," in between or " and " in between) and _LIST_GAP.match(between):
+        if (
+            ("," in between or " and " in between)
+            and _LIST_GAP.match(between)
+            and not _SOURCE_SAID.match(ctx.text, nxt.end)
+        ):
             return True
     return False
 
@@ -176,7 +185,7 @@ def _bilateral(ctx: Context) -> _Candidate | None:
         if len(codes) < 2:
             continue
         names = [lex.country_name(c) or c for c in codes]
-        if len(names) == 2 and JOINT.search(ctx.text):
+        if len(names) == 2 and _joint_in_lead(ctx):
             for x, y in (names, names[::-1]):
                 org = lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
                 if org is not None:
@@ -189,6 +198,14 @@ def _bilateral(ctx: Context) -> _Candidate | None:
         cand.score = _place_score(ctx, a) - 1
         return cand
     return None
+
+
+def _joint_in_lead(ctx: Context) -> bool:
+    """Whether the title or the first three sentences call the meeting joint: a joint board
+    named only further on ("the next meeting of the Joint Board") is another meeting."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1] if sentences else 0
+    return bool(JOINT.search(ctx.text, 0, end))
 
 
 def _two_sentences_on_ministers(ctx: Context) -> bool:
@@ -340,8 +357,9 @@ def _convenes_itself(ctx: Context, org_match: Match) -> bool:
 # "as part of the preparations for the meeting of the SCO Heads of State Council", "ahead of
 # the summit of the CSTO": another, coming meeting that this one prepares
 _PREPARING_FOR = re.compile(
-    r"\b(?:preparations? for|preparing for|prepare for|ahead of|in the run-up to|on the eve of"
-    r"|in advance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|sitting)s?"
+    r"\b(?:(?:preparations? for|preparing for|prepare for|ahead of|in the run-up to"
+    r"|on the eve of|in advance of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:to hold|holding|hold) (?:the\s+)?next\s+)(?:meeting|summit|session|sitting)s?"
     r"\s+of\s+(?:the\s+)?$"
 )
 
@@ -353,9 +371,13 @@ def _prepared_for(ctx: Context, org_match: Match) -> int:
     return 4 if _PREPARING_FOR.search(before) else 0
 
 
-def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
+def _add_known_bodies(
+    ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
+) -> set[int]:
     """The gazetteer's bodies and the international organizations convening a meeting
-    themselves, scored; the starts of every organization's name."""
+    themselves, scored; the starts of every organization's name. An organization named as the
+    one whose member states' office-holders meet ("heads of border services of the SCO member
+    states held their meeting") does not convene it itself."""
     org_starts: set[int] = set()
     for index, org_match in enumerate(ctx.orgs):
         org = ctx.lex.org_list[org_match.ref]
@@ -367,6 +389,7 @@ def _add_known_bodies(ctx: Context, cands: dict[str, _Candidate]) -> set[int]:
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
         elif (
             org.kind == "international"
+            and not any(m.start <= org_match.start < m.end for m in meetings)
             and _convenes_itself(ctx, org_match)
             and not _in_org_list(ctx, org_match, index)
         ):
@@ -393,6 +416,58 @@ def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts
             _add(cands, name, ref, pos, end, score, ref < 0)
 
 
+def _gazetteer_body_within(ctx: Context, start: int, end: int) -> bool:
+    """Whether a gazetteer body's name lies within text[start:end]."""
+    i = bisect_left([m.start for m in ctx.orgs], start)
+    return any(
+        m.start < end and ctx.lex.org_list[m.ref].kind == "body" for m in ctx.orgs[i : i + 3]
+    )
+
+
+def _add_member_meetings(
+    ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
+) -> None:
+    """Meetings of one office across an organisation's member states (member_meetings): the
+    office-holders named outweigh a neighbouring body of the same organisation that the text
+    also names. A phrase the gazetteer already read as a body (with its experts' and
+    preparatory meetings) or a description already named is left as it is."""
+    for meeting in meetings:
+        if _gazetteer_body_within(ctx, meeting.start, meeting.end):
+            continue
+        known = cands.get(meeting.name)
+        if known is not None and meeting.start <= known.start < meeting.end:
+            continue  # the description after "meeting of" has read this phrase already
+        score = _place_score(ctx, meeting.start) + (1 if meeting.ref >= 0 else -2)
+        _add(cands, meeting.name, meeting.ref, meeting.start, meeting.end, score, meeting.ref < 0)
+
+
+_MET = CI(r"\b(?:met|meet|held talks|hold talks)\b")
+
+
+def _bodies_only_after_lead(ctx: Context, cands: dict[str, _Candidate]) -> bool:
+    """Whether every body the text names stands after its first two sentences, out of the
+    title: named there, a council is only the occasion or the context of what the lead tells."""
+    return all(
+        c.score <= 0 or (ctx.sent_idx(c.start) >= 2 and not ctx.in_title(c.start))
+        for c in cands.values()
+    )
+
+
+def _lead_tells_ministers_met(ctx: Context, bil: _Candidate, cands: dict[str, _Candidate]) -> bool:
+    """Whether the lead tells two states' interior ministers meeting ("the Minister of Internal
+    Affairs of Russia ... and the Minister of Internal Affairs of Kazakhstan met in Moscow"):
+    their ministries are then the body, above a council the text names later. The bilateral
+    candidate then outranks the bodies named later."""
+    if not bil.descriptive:
+        return False
+    i = ctx.sent_idx(bil.start)
+    a, b = ctx.doc.sentences[i]
+    if i > 1 or not _MET.search(ctx.sent_text(i)) or len(codes_in(ctx, a, b)) != 2:
+        return False
+    bil.score = max(bil.score, 1 + max(c.score for c in cands.values()))
+    return True
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -400,12 +475,21 @@ def find_body(
     organizations that convene a meeting themselves, or a body named by description ("the
     meeting of heads of the border agencies of ..."), scored by where they stand."""
     cands: dict[str, _Candidate] = {}
-    org_starts = _add_known_bodies(ctx, cands)
+    meetings = member_meetings(ctx)
+    org_starts = _add_known_bodies(ctx, cands, meetings)
     _add_described_bodies(ctx, cands, org_starts)
+    _add_member_meetings(ctx, cands, meetings)
     named = any(c.score > 0 for c in cands.values())
     # ministers of a few states meeting, no body named (or named only as the occasion)
-    bilateral = _bilateral(ctx) if not named or _two_sentences_on_ministers(ctx) else None
-    if bilateral is not None and (not named or _bilateral_story(ctx, bilateral)):
+    lead_only = named and _bodies_only_after_lead(ctx, cands)
+    bilateral = (
+        _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
+    )
+    if bilateral is not None and (
+        not named
+        or _bilateral_story(ctx, bilateral)
+        or (lead_only and _lead_tells_ministers_met(ctx, bilateral, cands))
+    ):
         cands[bilateral.name] = bilateral
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))

@@ -167,7 +167,11 @@ def tidy_name(ctx: Context, phrase: str, start: int) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-JOINT = CI(r"\bjoint (?:collegium|board|meeting of the collegiums?|sitting|session)\b")
+# "a joint collegium", "an Interior Ministry board meeting between the two countries"
+JOINT = CI(
+    r"\bjoint (?:collegium|board|meeting of the collegiums?|sitting|session)\b"
+    r"|\bministr(?:y|ies)['’]? (?:board|collegium) meeting between\b"
+)
 
 
 def codes_in(ctx: Context, a: int, b: int) -> list[str]:

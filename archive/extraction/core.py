@@ -94,6 +94,12 @@ _CHAIRMAN = re.compile(
 )
 
 
+# "Chairman of the Coordination Service of the Council ...": chairman of an organ of the body
+_ORGAN_BETWEEN = re.compile(
+    r"\b(?:service|secretariat|committee|group|commission|bureau|department|staff|centre|center)\b"
+)
+
+
 def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
     """When nobody is said to chair the meeting, the one participant whose title makes them
     the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin") chairs it."""
@@ -105,7 +111,12 @@ def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> 
             continue
         a, b = p.title_span
         for m in _CHAIRMAN.finditer(ctx.low, a, b):
-            if any(o.ref == body_match.ref and m.end() < o.start < b for o in ctx.orgs):
+            if any(
+                o.ref == body_match.ref
+                and m.end() < o.start < b
+                and not _ORGAN_BETWEEN.search(ctx.low, m.end(), o.start)
+                for o in ctx.orgs
+            ):
                 chairs.append(p)
                 break
     if len(chairs) == 1:

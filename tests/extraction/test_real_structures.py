@@ -36,6 +36,18 @@ STRUCTURES = [
     "real_today_with_date_1",  # "Today, on October 6, 2027, ...": basis explicit
     "real_following_observers_1",  # "... as well as the following observers and ...: A, B"
     "real_term_as_chair_1",  # "as part of the chairmanship of the Minister ..., X, in the Council"
+    "real_member_ministers_met_1",  # "the SCO Internal Affairs Ministers met"; RATS Council later
+    "real_member_prosecutors_1",  # "Meeting of the Prosecutors General of the SCO's Member States"
+    "real_member_border_heads_1",  # "Heads of border services of member states of the SCO held ..."
+    "real_member_secretaries_gathered_1",  # CIS security-council secretaries "have gathered"
+    "real_member_turkic_ministers_1",  # "interior ministers of the Turkic Council member states"
+    "real_bilateral_lead_council_later_1",  # ministers met in the lead; next Joint Board later
+    "real_board_meeting_between_1",  # "an Interior Ministry board meeting between the two ..."
+    "real_regional_border_heads_1",  # "regional meeting of heads of border agencies from CIS ..."
+    "real_border_force_commanders_1",  # "CIS Border Force Commanders"; its service's chairman
+    "real_capital_police_heads_1",  # "heads of the police departments of the CIS countries ..."
+    "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
+    "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
 ]
 
 

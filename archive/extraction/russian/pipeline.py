@@ -195,6 +195,30 @@ def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Spa
     return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"
 
 
+# "встретились министры", "встреча министра ... с министром", "переговоры"
+_MET_RU = re.compile(r"\b(?:встрет|встреч|переговор)\w*", re.IGNORECASE)
+
+
+def _body_only_after_meeting_lead(ctx: Context, body_match: Match | None) -> bool:
+    """Whether the lead (a sentence among the first five: datelines split into short ones)
+    tells a meeting while the body found is named only two sentences or more after it, out of
+    the title ("... взаимодействуют в различных форматах. В их числе Совет министров внутренних
+    дел СНГ"): that body is context, not the meeting's."""
+    if body_match is None:
+        return False
+    told = next(
+        (i for i in range(min(5, len(ctx.doc.sentences))) if _MET_RU.search(ctx.sent_text(i))),
+        None,
+    )
+    if told is None:
+        return False
+    return all(
+        ctx.sent_idx(m.start) >= told + 2 and not ctx.in_title(m.start)
+        for m in ctx.orgs
+        if m.ref == body_match.ref
+    )
+
+
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
     spans = [p.evidence[0] for p in people if p.evidence]
     return ctx.span(min(spans)) if spans else None
@@ -250,9 +274,10 @@ def extract_russian(
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
-    if body_match is None and body_conf < 0.5:
+    if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         bilateral = _bilateral_body(lex, people, part)
         if bilateral is not None:
+            body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
     experts = _experts_meeting(ctx, body_match, announcement)
     if experts is not None and body:

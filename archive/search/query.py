@@ -169,6 +169,7 @@ class MeetingSearch:
             query=self.text,
             sort=self.sort,
             similar=added_by_similarity(self.text, self.similar),
+            named=[p for p in self.similar if p not in added_by_similarity(self.text, [p])],
             rank_skipped=self.rank_skipped,
             requested_page=requested,
         )

@@ -62,7 +62,8 @@ class SearchResult:
     chips: list[Chip]
     query: str
     sort: str
-    similar: list[Participant]
+    similar: list[Participant]  # people found only because their names look like the words
+    named: list[Participant] = field(default_factory=list)  # people the words name
     rank_skipped: bool = False
     # A page past the end was asked for: the last page is shown instead (``page``).
     requested_page: int | None = None

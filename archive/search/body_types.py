@@ -1,10 +1,13 @@
-"""Kinds of convening body, for questions like "with whom does Kazakhstan meet outside the
-CIS bodies": told from the body's names and country in SQL, so a new body in the reference
-data is classified without an edit here.
+"""Kinds of convening body — the one classification behind the Bodies list's groups, the
+``body_type`` filter and questions like "with whom does Kazakhstan meet outside the CIS
+bodies": told from what the reference data and the importer record of a body (names, acronym,
+aliases, kind, country) in SQL, so a body the importer creates from a report is classified
+without an editor or an edit here.
 
-CSTO and SCO bodies first (some names also say "CIS"), then bilateral ones ("Joint Collegium
-of the Interior Ministries of Russia and Belarus"), then those of the CIS; a body with a
-country is national; anything else is other.
+CSTO, SCO and EAEU bodies first (some names also say "CIS"), then bilateral and trilateral ones
+("Joint Collegium of the Interior Ministries of Russia and Belarus", "Interior Ministries of
+Russia and Kazakhstan"), then those of the CIS; a body with a country, an agency, or a body
+of no organization named is national; any other international organization is other.
 """
 
 from __future__ import annotations
@@ -25,16 +28,31 @@ NOT_CIS = "not-cis"  # every kind but the CIS bodies
 BODY_TYPE_CHOICES = {
     CIS: "CIS bodies",
     NOT_CIS: "Outside the CIS bodies",
-    CSTO_SCO: "CSTO and SCO bodies",
+    CSTO_SCO: "CSTO, SCO and EAEU bodies",
     BILATERAL: "Bilateral bodies",
     NATIONAL: "National bodies",
     OTHER: "Other bodies",
 }
 
+# The Bodies list's headings, in its order.
+BODY_TYPE_HEADINGS = {
+    CIS: "CIS-wide",
+    CSTO_SCO: "CSTO, SCO and EAEU",
+    BILATERAL: "Bilateral and trilateral",
+    NATIONAL: "National",
+    OTHER: "Other international",
+}
+
 # PostgreSQL regular expressions: \y is a word boundary.
-_CSTO_SCO = r"\y(CSTO|SCO|Collective Security Treaty|Shanghai Cooperation)\y"
-_BILATERAL = r"\y(joint collegium|bilateral)\y"
-_CIS = r"\y(CIS|Commonwealth of Independent States)\y"
+_CSTO_SCO = (
+    r"\y(CSTO|ODKB|SCO|RATS|EAEU|EAEC|EurAsEC|EAG|Collective Security Treaty|Shanghai"
+    r" Cooperation|Eurasian (Economic|Group)|ОДКБ|ШОС|ЕАЭС|ЕАГ)\y"
+)
+_BILATERAL = (
+    r"\y(joint|bilateral|intergovernmental commission)\y|\y(of|between) \w+ and \w+$"
+    r"|\y\w+, \w+ and \w+$"
+)
+_CIS = r"\y(CIS|Commonwealth of Independent States|SNG|СНГ)\y"
 
 _ALL_NAMES = Concat(
     F("name"),
@@ -45,10 +63,12 @@ _ALL_NAMES = Concat(
     output_field=TextField(),
 )
 _KIND = Case(
-    When(all_names__regex=_CSTO_SCO, then=Value(CSTO_SCO)),
+    When(all_names__iregex=_CSTO_SCO, then=Value(CSTO_SCO)),
     When(name__iregex=_BILATERAL, then=Value(BILATERAL)),
-    When(all_names__regex=_CIS, then=Value(CIS)),
+    When(all_names__iregex=_CIS, then=Value(CIS)),
     When(country__isnull=False, then=Value(NATIONAL)),
+    When(kind=Organization.Kind.INTERNATIONAL, then=Value(OTHER)),
+    When(kind__in=[Organization.Kind.AGENCY, Organization.Kind.BODY], then=Value(NATIONAL)),
     default=Value(OTHER),
 )
 

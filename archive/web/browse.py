@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from ..models import Country, Organization, Participant, Topic
-from ..search.bodies import BODY_GROUPS, body_group, matches_name
+from ..search.body_types import BODY_TYPE_HEADINGS, with_body_type
 from ..search.entities import browse_counts
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -46,17 +46,17 @@ def organization_list(request: HttpRequest) -> HttpResponse:
     filter box does the same as one types)."""
     name = (request.GET.get("name") or "").strip()[:MAX_FILTER]
     counts, bodies = browse_counts(request.user, "organization", "body")
-    organizations = Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies))
-    grouped: dict[str, list[Organization]] = {key: [] for key in BODY_GROUPS}
+    organizations = with_body_type(Organization.objects.filter(Q(pk__in=counts) | Q(pk__in=bodies)))
+    grouped: dict[str, list[Organization]] = {key: [] for key in BODY_TYPE_HEADINGS}
     for organization in organizations:
-        if name and not matches_name(organization, name):
+        if name and not _names_hold(organization, name):
             continue
         organization.n = counts.get(organization.pk, 0) + bodies.get(organization.pk, 0)
-        grouped[body_group(organization)].append(organization)
+        grouped[organization.body_type].append(organization)
     groups = [
         {
             "key": key,
-            "label": BODY_GROUPS[key],
+            "label": BODY_TYPE_HEADINGS[key],
             "items": sorted(items, key=lambda o: (-o.n, o.name)),
             "meetings": sum(o.n for o in items),
         }
@@ -92,3 +92,10 @@ def people_list(request: HttpRequest) -> HttpResponse:
         "archive/people.html",
         {"people": people, "letter": letter, "letters": LETTERS},
     )
+
+
+def _names_hold(organization: Organization, text: str) -> bool:
+    """Whether ``text`` is in the organization's name, acronym or an alias (any case)."""
+    text = text.casefold()
+    names = [organization.name, organization.acronym, *organization.aliases]
+    return any(text in name.casefold() for name in names if name)

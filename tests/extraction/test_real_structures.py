@@ -50,6 +50,7 @@ STRUCTURES = [
     "real_decided_to_hold_1",  # "a decision was made to hold the second meeting ... in 2028"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
+    "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"
 ]
 
 

@@ -53,6 +53,7 @@ STRUCTURES = [
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"
     "ru_agency_today_name_1",  # ": Central Asia Today" is a name; "обсудит 21 октября"
+    "ru_quote_across_sentences_1",  # "\"... примут участие ...\", - сказала А" over two sentences
 ]
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .datelines import find_dateline, lone_dateline
-from .dates import find_dates, stamp_dates, to_date
+from .dates import MONTHS, find_dates, stamp_dates, to_date
 from .rx import CI, lower_same_len
 
 _WS = re.compile(
@@ -84,6 +84,14 @@ _STAMP_LABEL = re.compile(
     re.IGNORECASE,
 )
 _STAMP_HINT = re.compile(r"\d ?[./] ?\d|\d\s+[a-z]{3}", re.IGNORECASE)
+# A monitoring digest's source lines above the article: "Interfax news agency, Moscow, in
+# Russian 0704 gmt 27 Jul 07" (source, city, language, time and the day it was broadcast),
+# one or several to a line (hard-wrapped copy joins them).
+_MONITORING_SOURCE = re.compile(
+    r"[^,\n]{3,80}?,\s+[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3},\s+in\s+[A-Z][a-z]+"
+    r"(?:\s+\d{3,4}\s+gmt)?\s+(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?"
+    r"\s+(?P<year>\d{4}|\d{2})\b\s*"
+)
 # Trust of a header date: the page's metadata, a plain or labelled stamp, an update stamp.
 META, STAMP, UPDATE = 3, 2, 1
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -316,9 +324,34 @@ class _Page:
     header: list[str] = field(default_factory=list)
 
 
+def _monitoring_source_dates(line: str) -> list[dt.date] | None:
+    """The days of a line made only of monitoring digests' source lines, else None."""
+    found = []
+    pos = 0
+    for m in _MONITORING_SOURCE.finditer(line):
+        month = MONTHS.get(m.group("month").lower())
+        if m.start() != pos or not month:
+            return None
+        pos = m.end()
+        year = int(m.group("year"))
+        if year < 100:
+            # a two-digit year up to the next one is this century's, else the last one's
+            year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+        try:
+            found.append(dt.date(year, month, int(m.group("day"))))
+        except ValueError:
+            return None
+    return found if found and pos == len(line) else None
+
+
 def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
-    """A line of dates (a stamp in the header, "Posted 16.11.2020" under the article) or a
-    byline, kept as such; whether the line was one."""
+    """A line of dates (a stamp in the header, "Posted 16.11.2020" under the article), a
+    monitoring digest's source line or a byline, kept as such; whether the line was one."""
+    if not body_started:
+        broadcast = _monitoring_source_dates(line)
+        if broadcast:
+            page.stamps.extend((day, STAMP) for day in broadcast)
+            return True
     dates = _is_date_line(line)
     if dates is not None:
         label = _STAMP_LABEL.match(line)

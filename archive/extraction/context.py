@@ -37,6 +37,9 @@ MEETING = sentence_cue(
 FUTURE = sentence_cue(
     r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
     r"|scheduled for|shall)\b"
+    # "a decision was made to hold the second meeting ... in 2025": a meeting still to come
+    r"|\bto (?:hold|convene) (?:the|a|an|its|their) (?:\w+ ){0,4}?"
+    r"(?:meeting|session|sitting|summit)\b"
 )
 
 

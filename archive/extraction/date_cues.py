@@ -72,10 +72,13 @@ def first_meeting(low: str, a: int, b: int) -> bool:
 HELD = re.compile(
     r"\b(?:was held|were held|took place|met|convened|gathered|chaired|held (?:a|an|the|its)\b"
     r"|(?:has|have) held|(?:was|were) attended)"
+    r"|\b(?:прош(?:ло|[её]л|ла|ли)|состоял(?:ось|ся|ась|ись))\b"
 )
 _WILL_BE_HELD = re.compile(
     r"\b(?:will|is to|are to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|meet|convene"
     r"|gather)\b|\bto\s+be\s+held\b"
+    r"|\b(?:состоится|состоятся|пройд[её]т|пройдут|запланирован[аоы]?|намечен[аоы]?"
+    r"|встретятся|соберутся)\b"
 )
 
 

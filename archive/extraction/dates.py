@@ -304,12 +304,15 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     # of a key-by-key search.
     low = text.lower() if lowered is None else lowered
     hits = _RELATIVE_AC.iter(low)
-    if _cyrillic(low):
+    cyrillic = _cyrillic(low)
+    if cyrillic:
         hits = [*hits, *_RU_RELATIVE_AC.iter(low)]
     for end_idx, length in hits:
         m = _RELATIVE.rx.match(low, end_idx - length + 1)
         if m:
             rel = m.group("rel") or m.group("wd")
+            if rel and cyrillic and _amid_cyrillic(low, m.start(), m.end()):
+                continue  # "Kazakhstan Today" in Russian copy: an agency's name, not a day
             if rel is None:
                 rel = (
                     "yesterday"
@@ -321,6 +324,15 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     if _cyrillic(text):
         found.extend(_ru_months_alone(text))
     return _dedupe(found)
+
+
+def _amid_cyrillic(low: str, start: int, end: int) -> bool:
+    """Whether the words around ``low[start:end]`` are mostly Cyrillic: an English word there
+    is part of a name, not English running text."""
+    around = low[max(0, start - 60) : start] + low[end : end + 60]
+    cyr = sum("а" <= ch <= "я" or ch == "ё" for ch in around)
+    lat = sum("a" <= ch <= "z" for ch in around)
+    return cyr > lat
 
 
 # "в мае", "в середине мая", "в начале октября": a month without a day or a year

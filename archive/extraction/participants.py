@@ -9,7 +9,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from . import people
-from .context import CHAIR_HINT, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
+from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
+from .date_cues import HELD, MEETING, announcement_lead
 from .represents import represented_country, side_country, structural_country
 from .rx import CI, lower_same_len
 from .titles import clean_title, country_in, left_title, right_title
@@ -38,8 +39,9 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     persons = _group_mentions(ctx, accepted)
     all_mentions = sorted(m.end for p in persons for m in p.mentions)
     byline_keys = list(ctx.doc.bylines)
+    announced = _only_announced(ctx)
     for p in persons:
-        _analyse_person(ctx, p, byline_keys, all_mentions)
+        _analyse_person(ctx, p, byline_keys, all_mentions, announced)
     _settle_openers(persons)
     return [p for p in persons if p.reason != "weak name"]
 
@@ -176,8 +178,23 @@ class _Signals:
         self.fixed = False  # the country comes from the layout beside a name
 
 
+def _only_announced(ctx: Context) -> bool:
+    """Whether the report only announces its meeting: the lead says it "will be held" and no
+    sentence outside the future tells of a meeting held or attended."""
+    if announcement_lead(ctx) is None:
+        return False
+    return not any(
+        ctx.has(MEETING, i) and not ctx.has(FUTURE, i) and HELD.search(ctx.low, a, b)
+        for i, (a, b) in enumerate(ctx.doc.sentences)
+    )
+
+
 def _analyse_person(
-    ctx: Context, p: people.Person, bylines: list[str], all_mentions: list[int]
+    ctx: Context,
+    p: people.Person,
+    bylines: list[str],
+    all_mentions: list[int],
+    announced: bool = False,
 ) -> None:
     sig = _Signals()
     full_mentions = [m for m in p.mentions if not m.ref]
@@ -196,7 +213,7 @@ def _analyse_person(
         seen_sents.add(sentence)
         sig.sents.append(sentence)
         _read_cues(ctx, p, m, sentence, a, b, sig, all_mentions)
-    _decide(ctx, p, sig, bylines, full_mentions)
+    _decide(ctx, p, sig, bylines, full_mentions, announced)
 
 
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
@@ -400,8 +417,11 @@ def _decide(
     sig: _Signals,
     bylines: list[str],
     full_mentions: list[people.NameMention],
+    announced: bool = False,
 ) -> None:
-    """Participant or only mentioned, the role, and the confidence."""
+    """Participant or only mentioned, the role, and the confidence. In a report announcing a
+    meeting, only someone a sentence about the future names takes part in it: who "reported"
+    or "opened the session" acted at another meeting, already held."""
     has, roles = ctx.has, sig.roles
     # sentence-level cues, evaluated only now and only once per sentence
     uniq = dict.fromkeys(sig.sents)
@@ -424,6 +444,8 @@ def _decide(
         # a name with its country beside it ("Mansur Valiyev (Russia)") is listed as a side's
         # delegate, which is as good as a title
         excluded = excluded or "no role"
+    if announced and not any(has(FUTURE, sentence) for sentence in uniq):
+        excluded = excluded or "announcement (not said to take part)"
     if not full_mentions:
         excluded = "no full name"
     title_low = sig.title_low

@@ -153,6 +153,7 @@ class _Dating:
         self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
         self._held: bool | None = None  # the report tells of a meeting held, when first needed
         self._body_sentences: tuple[int, ...] | None = None
+        self._announced: list[int | None] = []  # the announcement's lead, when first needed
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -228,6 +229,13 @@ class _Dating:
             )
         return self._held
 
+    def announced_in(self) -> int | None:
+        """The sentence announcing the report's meeting ("will be held", "запланирована"), when
+        the report is an announcement; else None."""
+        if not self._announced:
+            self._announced.append(announcement_lead(self.ctx))
+        return self._announced[0]
+
     def body_sentences(self) -> tuple[int, ...]:
         """The sentence naming the convening body, and the one after it when it is a headline
         (no closing punctuation)."""
@@ -272,6 +280,14 @@ class _Dating:
             and _WILL_BE_HELD.search(ctx.low, a, b)
         ):
             score -= 3  # a meeting "to be held in November" in a report of one already held
+        announced = self.announced_in()
+        if (
+            announced is not None
+            and sentence > announced
+            and HELD.search(ctx.low, max(a, d.start - 40), d.start)
+        ):
+            # in an announcement, "which was held on 21 May" dates another, past meeting
+            score -= 3
         if d.relative in WEEKDAY_NAMES or d.relative == "today":
             score += 1  # "on Thursday", "today": how news copy dates what it reports
         if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):

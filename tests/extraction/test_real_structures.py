@@ -46,8 +46,14 @@ STRUCTURES = [
     "real_regional_border_heads_1",  # "regional meeting of heads of border agencies from CIS ..."
     "real_border_force_commanders_1",  # "CIS Border Force Commanders"; its service's chairman
     "real_capital_police_heads_1",  # "heads of the police departments of the CIS countries ..."
+    "real_monitoring_sources_1",  # "Khabar TV, Astana, in Russian 0600 gmt 14 Mar 27" dates "today"
+    "real_decided_to_hold_1",  # "a decision was made to hold the second meeting ... in 2028"
+    "real_announce_other_session_1",  # an announcement; "Opening the session, X reported": another
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
+    "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"
+    "ru_agency_today_name_1",  # ": Central Asia Today" is a name; "обсудит 21 октября"
+    "ru_quote_across_sentences_1",  # "\"... примут участие ...\", - сказала А" over two sentences
 ]
 
 

@@ -86,6 +86,10 @@ _PERSON_CUES = (
     ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
 )  # fmt: skip
 _QUOTE = re.compile(r"(?<=«)[^»]*")
+# a quotation in straight or curly quotes ("...", “...”, „...“) within a sentence, and the
+# end of one that began in an earlier sentence ('... Финляндии", - сказала Ершова')
+_STRAIGHT_QUOTE = re.compile(r"[\"“„][^\"“”„]*[\"”“]")
+_QUOTE_ENDS_HERE = re.compile(r"^[^\"“”„«»]*(?=[\"”“],?\s*[-–—])")
 # "сообщили журналистам в пресс-службе": the press service relays the news, not a person
 _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
@@ -167,6 +171,20 @@ def name_lists(ctx: Context, spans: list[tuple[int, int]]) -> list[list[tuple[in
     return out
 
 
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def _without_quotations(low: str) -> str:
+    """The sentence with the words of quotations blanked: in «...», "...", and the end of a
+    quotation begun in an earlier sentence, before its attribution ('...", - сказала А')."""
+    low = _QUOTE.sub(_blank, low)
+    if '"' in low or "”" in low or "“" in low:
+        low = _QUOTE_ENDS_HERE.sub(_blank, low, count=1)
+        low = _STRAIGHT_QUOTE.sub(lambda q: q.group()[0] + _blank(q)[2:] + q.group()[-1], low)
+    return low
+
+
 def _assign_cues(
     ctx: Context, people: list[RuPerson], lists: list[list[tuple[int, int]]]
 ) -> dict[tuple[int, int], set[str]]:
@@ -185,7 +203,7 @@ def _assign_cues(
         by_sentence.setdefault(ctx.sent_idx(span[0]), []).append(span)
     for sentence, mentions in by_sentence.items():
         a, b = ctx.doc.sentences[sentence]
-        low = _QUOTE.sub(lambda q: " " * len(q.group()), ctx.low[a:b])
+        low = _without_quotations(ctx.low[a:b])
         for name, cue in _PERSON_CUES:
             for m in cue.rx.finditer(low):
                 x, y = a + m.start(), a + m.end()
@@ -394,6 +412,17 @@ def left_title(
         elif first is not None and _is_preposition(w):
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
+        # "руководителя пограничной службы ФСБ России, генерала армии А": a rank after a
+        # comma, the title before it
+        comma = seg_start - 1
+        if (
+            comma > sent_start
+            and ctx.text[comma] == ","
+            and _RANK.fullmatch(ctx.text, seg_start, name_start)
+        ):
+            before = left_title(ctx, sent_start, comma, names)
+            if before is not None and before[1] == comma:
+                return before
         return None
     while first > 0 and _is_adjective(words[first - 1].group()):
         first -= 1  # "государственный советник", "белорусский министр"

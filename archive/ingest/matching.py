@@ -71,13 +71,6 @@ def placement_problem(data: dict[str, Any]) -> str | None:
     return None
 
 
-def check_recognisable(data: dict[str, Any]) -> None:
-    """Raise ImportFailed unless the extraction can be placed (``placement_problem``)."""
-    problem = placement_problem(data)
-    if problem:
-        raise ImportFailed(problem)
-
-
 def needs_review(meeting: Meeting, look_alikes: list[Meeting]) -> bool:
     """A new meeting an editor should see before it is published, whatever --status said."""
     return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE

@@ -81,6 +81,23 @@ def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | No
     return np.concatenate(owners).astype(np.int64), np.concatenate(values).astype(np.int64)
 
 
+def _text_codes(
+    keys: Keys, table: str, value_sql: str, source_sql: str = "", where: str = ""
+) -> tuple[np.ndarray, np.ndarray]:
+    """(meeting ids, codes) of a text-valued facet (cities, office and role keys: a few hundred
+    distinct values): the distinct values are given codes in ``keys`` (empty before), and each
+    row's value is read as its position among them."""
+    condition = f" WHERE {where}" if where else ""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT DISTINCT {value_sql} FROM {table}{source_sql}{condition}")
+        values = [row[0] for row in cursor.fetchall()]
+    for value in values:
+        keys.code(value)
+    return id_pairs(
+        table, f"array_position(%s::text[], ({value_sql})::text) - 1", source_sql, [values]
+    )
+
+
 def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
     """The ids of ``meetings`` as an int64 array, sent as one byte string of ``int8send``
     values (a row, or a Python int, per id costs more to fetch and convert).
@@ -287,30 +304,14 @@ class FacetIndex:
         if not facet.text:
             facet.load(*id_pairs(table, "k", f", unnest({column}) AS k"))
             return facet
-        # Text keys (a few hundred office and role keys): their codes are their positions in
-        # the list of distinct keys.
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT DISTINCT k FROM {table}, unnest({column}) AS k")
-            values = [row[0] for row in cursor.fetchall()]
-        for value in values:
-            facet.keys.code(value)
-        owners, codes = id_pairs(
-            table, "array_position(%s::text[], k) - 1", f", unnest({column}) AS k", [values]
-        )
+        owners, codes = _text_codes(facet.keys, table, "k", f", unnest({column}) AS k")
         facet.owner, facet.code = owners.astype(np.int32), codes.astype(np.int32)
         return facet
 
     def _load_single(self, table: str, column: str, size: int) -> SingleValued:
         facet = SingleValued(size, text=_is_text(column))
         if facet.text:
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} <> ''")
-                values = [row[0] for row in cursor.fetchall()]
-            for value in values:
-                facet.keys.code(value)
-            ids, codes = id_pairs(
-                table, f"array_position(%s::text[], {column}::text) - 1", params=[values]
-            )
+            ids, codes = _text_codes(facet.keys, table, column, where=f"{column} <> ''")
             facet.code[ids] = codes
         else:
             ids, keys = id_pairs(table, column)

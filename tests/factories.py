@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import importlib
 import itertools
+
+from django.contrib.auth.models import Group, Permission
 
 from archive.ingest.reading import Report
 from archive.models import (
@@ -235,3 +238,16 @@ def clear_archive() -> None:
         Participant,
     ):
         model.objects.all().delete()
+
+
+def editors_group() -> Group:
+    """The Editors group as its data migration makes it (a transactional test starts from a
+    flushed database, where migrations' data is gone)."""
+    migration = importlib.import_module("archive.migrations.0003_editors_group")
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="archive", codename__in=migration.codenames()
+        )
+    )
+    return group

@@ -6,18 +6,15 @@ the kept page); and a bulk publish asks first about the weak meeting. Then the s
 starts from the review queue, with the page loads and clicks of each task counted."""
 
 import hashlib
-import importlib
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from archive.models import Attendance, Meeting, Participant, SourceDocument
-from tests.factories import make_meeting, make_organization, make_participant
+from tests.factories import editors_group, make_meeting, make_organization, make_participant
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-editors_migration = importlib.import_module("archive.migrations.0003_editors_group")
 
 LAPTOP = {"width": 1280, "height": 800}
 REPORT = (
@@ -25,18 +22,6 @@ REPORT = (
     "TASHKENT, 4 October 2024 - Heads of border services met in Tashkent.\n\n"
     "The meeting was chaired by Colonel Rustam Yuldashev.\n"
 )
-
-
-def editors_group() -> Group:
-    """The group as the data migration makes it (a transactional test starts from a flushed
-    database, where migrations' data is gone)."""
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="archive", codename__in=editors_migration.codenames()
-        )
-    )
-    return group
 
 
 def span(sentence: str) -> dict:

@@ -2,31 +2,15 @@
 queue, fix a participant's role, merge two spellings of one person, publish the meeting, and
 read the change on the public page."""
 
-import importlib
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from archive import editorial
 from archive.models import Attendance, Meeting, MergeLog, Participant
-from tests.factories import make_meeting, make_organization, make_participant
+from tests.factories import editors_group, make_meeting, make_organization, make_participant
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-editors_migration = importlib.import_module("archive.migrations.0003_editors_group")
-
-
-def editors_group() -> Group:
-    """The group as the data migration makes it (a transactional test starts from a flushed
-    database, where migrations' data is gone)."""
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="archive", codename__in=editors_migration.codenames()
-        )
-    )
-    return group
 
 
 def person(name: str) -> Participant:

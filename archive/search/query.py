@@ -157,6 +157,7 @@ class MeetingSearch:
         _label_meetings(meetings, labels)
         facets = build_facets(counts.rows, labels, selected, params)
         add_switches(facets, self.filterset.form.cleaned_data, params)
+        added = added_by_similarity(self.text, self.similar)
         return SearchResult(
             count=counts.total,
             page=page,
@@ -168,8 +169,8 @@ class MeetingSearch:
             ),
             query=self.text,
             sort=self.sort,
-            similar=added_by_similarity(self.text, self.similar),
-            named=[p for p in self.similar if p not in added_by_similarity(self.text, [p])],
+            similar=added,
+            named=[p for p in self.similar if p not in added],
             rank_skipped=self.rank_skipped,
             requested_page=requested,
         )

@@ -518,7 +518,7 @@ class FacetIndex:
         base: np.ndarray,
         selected: dict[str, list[str]],
         fetch: int | None,
-        scopes: dict[str, list[int]] | None = None,
+        scopes: dict[str, tuple[int, ...]] | None = None,
     ) -> tuple[int, list[tuple[str, str, int]]]:
         """(total, rows): the meetings of ``base`` that pass the chosen facet values, and each
         facet's ``fetch`` most frequent values (None: all) over them, chosen values always

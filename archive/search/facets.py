@@ -116,7 +116,7 @@ def facet_sql(
     wide: QuerySet[Meeting] | None,
     selected: dict[str, list[str]],
     fetch: int | None = FACET_FETCH,
-    scopes: dict[str, list[int]] | None = None,
+    scopes: dict[str, tuple[int, ...]] | None = None,
 ) -> tuple[str, list]:
     """One statement for the total and every facet, over one or two materialised CTEs.
 
@@ -251,8 +251,7 @@ class FacetCounter:
     def sql_counts(self, fetch: int | None = FACET_FETCH) -> FacetCounts:
         """The same counts from one SQL statement over the meetings themselves."""
         wide = self._wide() if self._chooses_single_valued else None
-        scopes = {"participant": self.filterset.people_scope}
-        sql, params = facet_sql(self._narrow(), wide, self.selected, fetch, scopes)
+        sql, params = facet_sql(self._narrow(), wide, self.selected, fetch, self._scopes())
         rows = fetch_all(sql, params)
         total = next((n for facet, _, n in rows if facet == "total"), 0)
         return FacetCounts(total, [(f, k, n) for f, k, n in rows if f != "total"])

@@ -544,7 +544,7 @@ class FacetIndex:
         return int(np.count_nonzero(narrow)), rows
 
     def _scoped_counts(
-        self, name: str, chosen: np.ndarray, countries: list[int]
+        self, name: str, chosen: np.ndarray, countries: tuple[int, ...]
     ) -> tuple[np.ndarray, list[int]]:
         """Meetings per key held for any of ``countries`` among the ``chosen`` ones, and the
         keys: a key held for two of them at one meeting counts that meeting once."""

@@ -127,7 +127,9 @@ LIMITS = {"search": "3/60", "api": "2/60", "export": "1/60", "suggest": "0", "si
 
 @pytest.mark.django_db
 @override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS=LIMITS)
-def test_search_is_rate_limited_per_client_with_a_friendly_429(client, reference_data):
+def test_search_is_rate_limited_per_client_with_a_friendly_429(
+    client, reference_data, one_rate_window
+):
     """Past the limit: 429, Retry-After and a readable page; another address is not affected."""
     for _ in range(3):
         assert client.get("/", {"q": "police"}).status_code == 200
@@ -144,7 +146,7 @@ def test_search_is_rate_limited_per_client_with_a_friendly_429(client, reference
 
 @pytest.mark.django_db
 @override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS=LIMITS)
-def test_api_and_csv_have_their_own_limits(client, reference_data):
+def test_api_and_csv_have_their_own_limits(client, reference_data, one_rate_window):
     """The API answers its 429 in JSON; the CSV export has the tightest budget."""
     assert client.get("/api/meetings/").status_code == 200
     assert client.get("/api/meetings/").status_code == 200
@@ -369,7 +371,7 @@ def test_sessions_run_without_jit_with_or_without_a_statement_timeout():
 
 @pytest.mark.django_db
 @override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS=LIMITS)
-def test_sign_in_attempts_per_address_are_limited_whatever_the_username(client):
+def test_sign_in_attempts_per_address_are_limited_whatever_the_username(client, one_rate_window):
     """Password spraying: many usernames from one address meet the sign-in limit."""
     from django.conf import settings
 

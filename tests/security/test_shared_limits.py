@@ -62,7 +62,7 @@ def test_static_files_health_and_admin_pages_are_not_limited():
 
 @pytest.mark.django_db
 @override_settings(RATE_LIMITS_ENABLED=True, RATE_LIMITS={"pages": "2/60", "search": "0"})
-def test_entity_pages_are_rate_limited(client, reference_data):
+def test_entity_pages_are_rate_limited(client, reference_data, one_rate_window):
     """Past the pages limit: 429 with Retry-After; other addresses and the search go on."""
     assert client.get("/countries/kz/").status_code == 200
     assert client.get("/topics/terrorism/").status_code == 200

@@ -104,7 +104,7 @@ class BatchWriter:
             meeting = group.meeting
             group.links.set_facet_keys_of(meeting)
             own = spellings_in(
-                source.extraction.get("participants") for _, _, source in group.sources
+                (source.extraction or {}).get("participants") for _, _, source in group.sources
             )
             shown = {
                 pk: [

@@ -436,9 +436,10 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
     SEARCH_TEXT_MAX_CHARS = 400_000  # a tsvector holds at most 1 MB; long reports are cut
 
     def refresh_search_document(self, *, save: bool = True) -> None:
-        """Denormalise the names and report text the search vector is built from: every
-        person's spellings readers may see (ParticipantNameVariant.public()), so a spelling only
-        unpublished reports wrote finds no published meeting.
+        """Denormalise the names and report text the search vector is built from: each
+        person with the spellings the meeting's own reports give and those readers may see
+        (ParticipantNameVariant.public), so a spelling only another, unpublished meeting's
+        reports wrote finds no meeting.
 
         The one function to call after the meeting's people, bodies, countries, topics or
         sources change (``ReportImporter.rebuild_meeting`` and the admin do). Reads the links

@@ -166,3 +166,53 @@ def test_deleting_a_published_meeting_takes_back_its_spellings(reference_data):
     person.refresh_from_db()
     assert person.name_cyrillic == ""
     assert person.name_reported == LATIN
+
+
+def test_a_report_placed_again_at_a_published_meeting_counts_again(reference_data):
+    """Deleted with its meeting, the Russian report waits unsorted; attached to a published
+    meeting, its Cyrillic spelling is shown again."""
+    russian = _import("published", RUSSIAN_REPORT)
+    english = _import("published", ENGLISH_REPORT.replace("12 August", "3 March"))
+    report = russian.sources.get()
+    editorial.delete_meetings([russian.pk])
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    assert person.name_cyrillic == ""
+    report.refresh_from_db()
+    editorial.attach_report(report, english)
+    person.refresh_from_db()
+    assert person.name_cyrillic == CYRILLIC
+
+
+def test_a_drafts_reports_moved_to_a_published_meeting_count_there(reference_data):
+    """ "Same meeting": the draft's Russian report joins the published meeting, and readers
+    now see the Cyrillic spelling it wrote."""
+    draft = _import("draft", RUSSIAN_MARCH)
+    published = _import("published", ENGLISH_REPORT)
+    editorial.move_reports(draft, published)
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    assert person.name_cyrillic == CYRILLIC
+
+
+def test_re_extraction_counts_each_report_once(reference_data):
+    """Re-extracting a published meeting takes back its reports' counts and counts them
+    again: the published count stays one report."""
+    meeting = _import("published", RUSSIAN_REPORT)
+    editorial.rerun_extraction([meeting])
+    editorial.rerun_extraction([meeting])
+    person = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    variant = person.name_variants.get(name=CYRILLIC)
+    assert (variant.reports, variant.published_reports) == (1, 1)
+    assert person.name_cyrillic == CYRILLIC
+
+
+def test_merging_people_adds_up_their_published_counts(reference_data):
+    """Two records of one person, one seen in published Russian reports: the kept record
+    shows the Cyrillic name."""
+    _import("published", RUSSIAN_REPORT)
+    seen = Participant.objects.get(name_variants__normalized="vladimir kolokoltsev")
+    other = Participant.objects.create(name="V. Kolokoltsev", slug="v-kolokoltsev")
+    other.add_variant(CYRILLIC)  # a record of the same spelling, of no report
+    editorial.merge_participants(other, [seen])
+    other.refresh_from_db()
+    assert other.name_variants.get(name=CYRILLIC).published_reports == 1
+    assert other.name_cyrillic == CYRILLIC

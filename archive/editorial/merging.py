@@ -157,8 +157,9 @@ def _move_variants(other: Participant, keep: Participant, known: set[str]) -> No
                 reports=F("reports") + variant.reports,
                 published_reports=F("published_reports") + variant.published_reports,
             )
-            if variant.editor_added:
-                keep.name_variants.filter(normalized=variant.normalized).update(editor_added=True)
+            flags = {flag: True for flag in ("editor_added", "written") if getattr(variant, flag)}
+            if flags:
+                keep.name_variants.filter(normalized=variant.normalized).update(**flags)
             variant.delete()
         else:
             variant.participant = keep

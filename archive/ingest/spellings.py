@@ -82,7 +82,8 @@ def recount_spellings(chunk: int = RECOUNT_CHUNK) -> int:
         for begin in range(0, len(keys), 50_000):
             part = keys[begin : begin + 50_000]
             cursor.execute(
-                f"UPDATE {table} v SET reports = d.n, published_reports = d.published"  # noqa: S608
+                f"UPDATE {table} v SET reports = d.n, published_reports = d.published,"  # noqa: S608
+                " written = true"
                 " FROM unnest(%s::bigint[], %s::text[], %s::int[], %s::int[])"
                 " AS d(pid, normalized, n, published)"
                 " WHERE v.participant_id = d.pid AND v.normalized = d.normalized",
@@ -169,7 +170,8 @@ def _apply(deltas: Deltas) -> set[int]:
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {table} v SET reports = greatest(v.reports + d.n, 0),"  # noqa: S608
-            " published_reports = greatest(v.published_reports + d.published, 0)"
+            " published_reports = greatest(v.published_reports + d.published, 0),"
+            " written = v.written OR d.n > 0"
             " FROM unnest(%s::bigint[], %s::text[], %s::int[], %s::int[])"
             " AS d(pid, normalized, n, published)"
             " WHERE v.participant_id = d.pid AND v.normalized = d.normalized",

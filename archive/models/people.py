@@ -119,6 +119,10 @@ class ParticipantNameVariant(models.Model):
     published_reports = models.PositiveIntegerField(default=0, editable=False)
     # Typed by an editor (the person's admin page), not learned from a report: readers see it.
     editor_added = models.BooleanField(default=False, editable=False)
+    # Some report wrote it, once at least (its counts may have gone back to 0 since, when that
+    # report's meeting was deleted): unlike a form the importer derived, it is no one's to see
+    # until a published report writes it.
+    written = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -152,11 +156,18 @@ class ParticipantNameVariant(models.Model):
     def public(through: str = "") -> Q:
         """The spellings readers may find a person by (``through``: the lookup path from the
         queried model to the variants): those a published meeting's report wrote, an
-        editor's, and the forms no report wrote but the importer derived from one (the Latin
-        name of a Russian report's Cyrillic one, a transliteration anyone can make); not
-        those only unpublished meetings' reports wrote."""
+        editor's, and the forms no report ever wrote but the importer derived from one (the
+        Latin name of a Russian report's Cyrillic one: the resolver linked the report to the
+        person by it, so it transliterates a spelling the person is found by already); not
+        those only unpublished meetings' reports wrote, even once those are counted by no
+        report (their meeting deleted, the report waiting unsorted)."""
         return (
             Q(**{f"{through}published_reports__gt": 0})
             | Q(**{f"{through}editor_added": True})
-            | Q(**{f"{through}reports": 0})
+            | Q(**{f"{through}written": False})
         )
+
+    @property
+    def is_public(self) -> bool:
+        """Whether readers may see this spelling: ``public()`` for a variant in memory."""
+        return self.published_reports > 0 or self.editor_added or not self.written

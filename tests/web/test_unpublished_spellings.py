@@ -216,3 +216,17 @@ def test_merging_people_adds_up_their_published_counts(reference_data):
     other.refresh_from_db()
     assert other.name_variants.get(name=CYRILLIC).published_reports == 1
     assert other.name_cyrillic == CYRILLIC
+
+
+def test_a_deleted_drafts_spelling_stays_hidden(client, draft_russian, person):
+    """Deleting the draft leaves its report unsorted, still unpublished: its spelling, counted
+    by no report now, finds nobody and is shown nowhere."""
+    draft, published = draft_russian
+    editorial.delete_meetings([draft.pk])
+    person.refresh_from_db()
+    assert person.name_cyrillic == ""
+    published.refresh_search_document()
+    assert "Колокольцев" not in published.search_names
+    typed = client.get("/api/suggest/", {"q": "Колокол"}).json()
+    assert [s for s in typed["results"] if s["kind"] == "person"] == []
+    assert not any(_shows_cyrillic(client, person).values())

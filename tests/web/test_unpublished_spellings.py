@@ -11,7 +11,7 @@ from django.urls import reverse
 from archive import editorial
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
-from archive.models import Meeting, Participant
+from archive.models import Meeting, Participant, ParticipantNameVariant
 from tests.helpers import change_form_data
 from tests.search.test_either_script import ENGLISH_REPORT, RUSSIAN_REPORT
 
@@ -230,3 +230,19 @@ def test_a_deleted_drafts_spelling_stays_hidden(client, draft_russian, person):
     typed = client.get("/api/suggest/", {"q": "Колокол"}).json()
     assert [s for s in typed["results"] if s["kind"] == "person"] == []
     assert not any(_shows_cyrillic(client, person).values())
+
+
+def test_recounting_from_scratch_gives_the_counts_kept_along_the_way(draft_russian, person):
+    """The command counts every report again: what publishing and unpublishing kept."""
+    from django.core.management import call_command
+
+    draft, _ = draft_russian
+    editorial.set_status(Meeting.objects.filter(pk=draft.pk), Meeting.Status.PUBLISHED)
+    editorial.set_status(Meeting.objects.filter(pk=draft.pk), Meeting.Status.DRAFT)
+    fields = ("normalized", "reports", "published_reports", "written")
+    kept = sorted(person.name_variants.values_list(*fields))
+    ParticipantNameVariant.objects.update(reports=7, published_reports=7)
+    call_command("recount_spellings", verbosity=0)
+    assert sorted(person.name_variants.values_list(*fields)) == kept
+    person.refresh_from_db()
+    assert (person.name_reported, person.name_cyrillic) == (LATIN, "")

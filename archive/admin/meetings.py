@@ -381,6 +381,10 @@ class MeetingAdmin(ScaleAdmin, CuratedAdmin):
             obj.follow(slug_text(obj))
         super().save_model(request, obj, form, change)
         if "status" in changed:
+            was = change and form.initial.get("status") == Meeting.Status.PUBLISHED
+            now = obj.status == Meeting.Status.PUBLISHED
+            if was != now:
+                editorial.published_changed([obj.pk] if now else [], [obj.pk] if was else [])
             refresh_after_commit()  # the precomputed counts follow what readers now see
         published = "status" in changed and obj.status == Meeting.Status.PUBLISHED
         reasons = meeting_gaps(obj) if published else []

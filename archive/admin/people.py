@@ -63,8 +63,8 @@ class PersonSelect(KnownLabelsMixin, AutocompleteSelect):
 class NameVariantInline(admin.TabularInline):
     model = ParticipantNameVariant
     extra = 1
-    fields = ["name", "reports"]
-    readonly_fields = ["reports"]
+    fields = ["name", "reports", "published_reports", "editor_added"]
+    readonly_fields = ["reports", "published_reports", "editor_added"]
 
 
 @admin.action(description="Merge selected people…", permissions=["delete"])
@@ -137,6 +137,14 @@ class ParticipantAdmin(ScaleAdmin, CuratedAdmin):
         if change and "name" in form.changed_data and "slug" not in form.changed_data:
             obj.follow(obj.name)
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        """A spelling typed here is an editor's: readers see it (ParticipantNameVariant)."""
+        if formset.model is ParticipantNameVariant:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk is None:
+                    inline_form.instance.editor_added = True
+        super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
         """A spelling added or removed here may be the person's Cyrillic name."""

@@ -26,7 +26,7 @@ from .errors import EditorialError
 from .history import log
 from .merging import merge_participants, move_reports, undo_merge
 from .placing import attach_report, delete_meetings, meeting_from_report
-from .publishing import clear_curated, mark_reviewed, set_status
+from .publishing import clear_curated, mark_reviewed, published_changed, set_status
 from .reextract import ExtractionRun, reapply_topics, rerun_extraction
 from .refresh import meetings_showing, refresh_meeting, refresh_search_documents
 from .review import (
@@ -119,6 +119,7 @@ __all__ = [
     "review_entries",
     "review_page",
     "review_queue",
+    "published_changed",
     "set_status",
     "similar_pairs",
     "similar_people_items",

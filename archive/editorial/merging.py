@@ -17,6 +17,7 @@ from django.db.models import Count, F, Model, Q
 from django.utils import timezone
 
 from ..ingest.importer import ReportImporter
+from ..ingest.spellings import count_published_spellings
 from ..models import (
     Attendance,
     Meeting,
@@ -59,6 +60,7 @@ def move_reports(from_meeting: Meeting, to_meeting: Meeting, *, user=None) -> in
     )
     if edited:
         raise EditorialError(f"{from_meeting} has rows an editor added or changed: move by hand.")
+    moving = list(from_meeting.sources.values_list("pk", flat=True))
     moved = from_meeting.sources.update(meeting=to_meeting)
     description = f"{from_meeting} (#{from_meeting.pk})"
     # The emptied meeting's addresses, old and current, lead to the meeting that took over.
@@ -67,6 +69,9 @@ def move_reports(from_meeting: Meeting, to_meeting: Meeting, *, user=None) -> in
     log(user, [from_meeting], DELETION, f"Same meeting as #{to_meeting.pk}: reports moved there.")
     from_meeting.delete()
     ReportImporter().rebuild_meeting(to_meeting)
+    if to_meeting.status == Meeting.Status.PUBLISHED:
+        # An unpublished meeting's reports (move_reports takes no other) now tell readers.
+        count_published_spellings([to_meeting.pk], sign=1, only_reports=moving)
     refresh_meeting(to_meeting)
     log(user, [to_meeting], CHANGE, f"Took over {moved} report(s) of {description}.")
     return moved
@@ -149,8 +154,12 @@ def _move_variants(other: Participant, keep: Participant, known: set[str]) -> No
         if variant.normalized in known:
             # One spelling of both: the keeper's counts the reports of both.
             keep.name_variants.filter(normalized=variant.normalized).update(
-                reports=F("reports") + variant.reports
+                reports=F("reports") + variant.reports,
+                published_reports=F("published_reports") + variant.published_reports,
             )
+            flags = {flag: True for flag in ("editor_added", "written") if getattr(variant, flag)}
+            if flags:
+                keep.name_variants.filter(normalized=variant.normalized).update(**flags)
             variant.delete()
         else:
             variant.participant = keep

@@ -10,9 +10,11 @@ from django.db import transaction
 
 from ..ingest.importer import ReportImporter
 from ..ingest.outcomes import ImportFailed
+from ..ingest.spellings import count_spellings
 from ..models import Meeting, SourceDocument
 from .errors import EditorialError
 from .history import log
+from .refresh import refresh_search_documents_of
 from .review_entries import sync_review_entries
 
 
@@ -52,9 +54,11 @@ def meeting_from_report(source: SourceDocument, *, user=None) -> Meeting:
 def delete_meetings(meeting_ids: list[int]) -> int:
     """Delete these meetings; their reports stay, unsorted, as review items (nothing is lost
     with a meeting). The number of meetings deleted."""
-    sources = list(
-        SourceDocument.objects.filter(meeting_id__in=meeting_ids).values_list("pk", flat=True)
-    )
+    reports = SourceDocument.objects.filter(meeting_id__in=meeting_ids)
+    sources = list(reports.values_list("pk", flat=True))
+    # Unsorted, the reports count for nobody's spellings (archive.ingest.spellings).
+    people = count_spellings(reports.only("pk", "meeting_id", "language", "extraction"), sign=-1)
     deleted = Meeting.objects.filter(pk__in=meeting_ids).delete()[1].get(Meeting._meta.label, 0)
+    refresh_search_documents_of(people)
     sync_review_entries(meetings=meeting_ids, sources=sources)
     return deleted

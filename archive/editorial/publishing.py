@@ -13,26 +13,42 @@ from collections.abc import Iterable
 from django.contrib.admin.models import CHANGE
 from django.db.models import QuerySet
 
+from ..ingest.spellings import count_published_spellings
 from ..models import Meeting, Organization, normalize_name
 from ..search.snapshot_refresh import refresh_after_commit
 from .history import log
+from .refresh import refresh_search_documents_of
 from .review import dismiss
 from .review_items import meeting_items
 
 
 def set_status(meetings: QuerySet[Meeting], status: str, *, user=None) -> int:
     """Publish, unpublish or hold meetings; the status becomes curated (re-import keeps it)."""
-    changed = 0
+    changed: list[Meeting] = []
+    was_published: list[int] = []
     for meeting in meetings.exclude(status=status):
         before = meeting.get_status_display()
+        if meeting.status == Meeting.Status.PUBLISHED:
+            was_published.append(meeting.pk)
         meeting.status = status
         meeting.mark_curated("status")
         meeting.save(update_fields=["status", "curated_fields", "updated_at"])
         log(user, [meeting], CHANGE, f"Status: {before} → {meeting.get_status_display()}.")
-        changed += 1
+        changed.append(meeting)
     if changed:
+        now_published = [m.pk for m in changed] if status == Meeting.Status.PUBLISHED else []
+        published_changed(now_published, was_published)
         refresh_after_commit()  # the precomputed counts follow what readers now see
-    return changed
+    return len(changed)
+
+
+def published_changed(published: Iterable[int], unpublished: Iterable[int]) -> None:
+    """Meetings were published or unpublished: what readers see of their people's names
+    follows (the published spelling counts, and the search documents that hold a spelling
+    readers may no longer see)."""
+    count_published_spellings(published, sign=1)
+    people = count_published_spellings(unpublished, sign=-1)
+    refresh_search_documents_of(people)
 
 
 # --- ready to publish? -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from django.db import connection
 from django.db.models import Model, QuerySet
 
-from ..models import Country, Meeting, Organization, Participant, Topic
+from ..models import Country, Meeting, Organization, Participant, ParticipantNameVariant, Topic
 from .review_entries import sync_review_entries
 
 
@@ -43,6 +43,23 @@ def refresh_search_documents(meetings: Iterable[Meeting]) -> int:
         meeting.refresh_search_document()
         count += 1
     return count
+
+
+def refresh_search_documents_of(people: Iterable[int]) -> int:
+    """After spellings of ``people`` became hidden from readers (a meeting unpublished or
+    deleted): the search documents of their meetings that still hold one of them."""
+    hidden = (
+        ParticipantNameVariant.objects.filter(participant_id__in=list(people))
+        .exclude(ParticipantNameVariant.public())
+        .values_list("participant_id", "name")
+    )
+    stale: set[int] = set()
+    for participant_id, name in hidden:
+        holding = Meeting.objects.with_participant(participant_id).filter(
+            search_names__contains=name
+        )
+        stale.update(holding.values_list("pk", flat=True))
+    return refresh_search_documents(Meeting.objects.filter(pk__in=stale).lean())
 
 
 # Each person's stored title becomes the title of their latest dated meeting that gave one

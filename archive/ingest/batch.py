@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import BooleanField, ExpressionWrapper
+
+from ..extraction.name_scripts import written_spellings
+from ..extraction.names import normalize_name
 from ..models import (
     Attendance,
     Meeting,
@@ -18,6 +22,7 @@ from ..models import (
     SourceDocument,
     unique_slugs,
 )
+from ..models.meetings import spellings_in
 from .bulk import copy_insert
 from .lookups import Lookups
 from .matching import look_alike_flags, needs_review
@@ -88,18 +93,31 @@ class BatchWriter:
 
     def _finish_meetings(self, groups: list[NewMeeting]) -> None:
         """Facet keys, search document, review status and slug of each new meeting."""
-        variants = self._variant_names(
+        for group in groups:
+            if needs_review(group.meeting, group.look_alikes):
+                group.meeting.status = Meeting.Status.NEEDS_REVIEW
+        variants = self._variants(
             {a.participant_id for g in groups for a in g.links.attendances if a.participant_id}
         )
+        hidden = self._written_unpublished(groups)
         for group in groups:
             meeting = group.meeting
             group.links.set_facet_keys_of(meeting)
+            own = spellings_in(
+                (source.extraction or {}).get("participants") for _, _, source in group.sources
+            )
+            shown = {
+                pk: [
+                    name
+                    for name, normalized, public in spellings
+                    if normalized in own or (public and (pk, normalized) not in hidden)
+                ]
+                for pk, spellings in variants.items()
+            }
             meeting.search_names, meeting.search_text = Meeting.compose_search_document(
-                self._search_names(meeting, group.links, variants),
+                self._search_names(meeting, group.links, shown),
                 [source.cleaned_text for _, _, source in group.sources],
             )
-            if needs_review(meeting, group.look_alikes):
-                meeting.status = Meeting.Status.NEEDS_REVIEW
         slugs = unique_slugs(Meeting, [slug_text(group.meeting) for group in groups])
         for group, slug in zip(groups, slugs, strict=True):
             group.meeting.slug = slug
@@ -122,15 +140,36 @@ class BatchWriter:
         )
 
     @staticmethod
-    def _variant_names(participant_ids: set[int]) -> dict[int, list[str]]:
-        names: dict[int, list[str]] = {}
-        for pk, name in (
+    def _variants(participant_ids: set[int]) -> dict[int, list[tuple[str, str, bool]]]:
+        """(spelling, normalised, whether readers may see it) of each person's variants."""
+        found: dict[int, list[tuple[str, str, bool]]] = {}
+        for pk, name, normalized, public in (
             ParticipantNameVariant.objects.filter(participant_id__in=participant_ids)
+            .annotate(public=ExpressionWrapper(ParticipantNameVariant.public(), BooleanField()))
             .order_by("pk")
-            .values_list("participant_id", "name")
+            .values_list("participant_id", "name", "normalized", "public")
         ):
-            names.setdefault(pk, []).append(name)
-        return names
+            found.setdefault(pk, []).append((name, normalized, public))
+        return found
+
+    @staticmethod
+    def _written_unpublished(groups: list[NewMeeting]) -> set[tuple[int, str]]:
+        """(person, normalised spelling) the batch's reports of unpublished meetings wrote:
+        not counted yet when the search documents are written, these spellings are hidden
+        from readers once they are (archive.ingest.spellings), so no other meeting's search
+        document takes them."""
+        hidden: set[tuple[int, str]] = set()
+        for group in groups:
+            if group.meeting.status == Meeting.Status.PUBLISHED:
+                continue
+            written = {
+                normalize_name(spelling)
+                for _, _, source in group.sources
+                for _, spelling in written_spellings(source.extraction or {}, source.language)
+            }
+            people = {a.participant_id for a in group.links.attendances if a.participant_id}
+            hidden |= {(pk, normalized) for pk in people for normalized in written}
+        return hidden
 
     @staticmethod
     def _search_names(meeting: Meeting, links: Links, variants: dict) -> list[str]:

@@ -206,11 +206,11 @@ class ReportImporter:
         if look_alikes:
             meeting.possible_duplicates.add(*look_alikes)
         self.rebuild_meeting(meeting, outcome, fresh=action == "created")
-        count_spellings([source])
         outcome.flags.extend(look_alike_flags(look_alikes))
         if action == "created" and needs_review(meeting, look_alikes):
             meeting.status = Meeting.Status.NEEDS_REVIEW
             meeting.save(update_fields=["status"])
+        count_spellings([source])  # once the status is settled: it decides what readers see
         return outcome
 
     def _reextract(

@@ -159,7 +159,10 @@ class RowBuilder:
         wanted = []
         for person, person_evidence in merged["participants"]:
             name = (person.get("name") or "").strip()
-            if not name or normalize_name(name) in kept_names:
+            if not name:
+                continue
+            written = written_name(person, person_evidence[0])
+            if kept_names & {normalize_name(name), normalize_name(written)}:
                 continue
             request = PersonRequest(
                 name,
@@ -200,7 +203,7 @@ class RowBuilder:
             rows[key] = Attendance(
                 meeting=meeting,
                 participant=participant,
-                name_as_written=name[:200],
+                name_as_written=written_name(person, source)[:200],
                 role=role,
                 title=title,
                 office=office_of_title(title) if title else OTHER,
@@ -212,7 +215,7 @@ class RowBuilder:
             )
             report.append(
                 {
-                    "name_as_written": name,
+                    "name_as_written": written_name(person, source),
                     "participant_id": participant.pk if participant else None,
                     "participant": participant.name if participant else None,
                     "match": match.match,
@@ -234,6 +237,15 @@ class RowBuilder:
             changed.append("title")
         if changed:
             participant.save(update_fields=[*changed, "updated_at"])
+
+
+def written_name(person: dict[str, Any], source: Any) -> str:
+    """The person's name as the report ``source`` wrote it: a Russian report's in Cyrillic
+    (the extraction's ``name_native``), any other's its ``name``."""
+    native = person.get("name_native")
+    if getattr(source, "language", None) == "ru" and isinstance(native, str) and native.strip():
+        return native.strip()
+    return (person.get("name") or "").strip()
 
 
 def _spellings(person: dict[str, Any]) -> list[str]:

@@ -16,16 +16,17 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.db.models.functions import Coalesce, ExtractYear
 from django.db.models.lookups import LessThan
 from django.urls import reverse
 
 from ..extraction.name_scripts import search_spellings
+from ..extraction.names import normalize_name
 from ..extraction.offices import OTHER
 from .base import CuratedModel, RedirectsOldSlugs
 from .links import Attendance, MeetingCountry
-from .people import Participant
+from .people import Participant, ParticipantNameVariant
 from .reference import Country, Organization, Topic
 
 
@@ -435,26 +436,36 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
     SEARCH_TEXT_MAX_CHARS = 400_000  # a tsvector holds at most 1 MB; long reports are cut
 
     def refresh_search_document(self, *, save: bool = True) -> None:
-        """Denormalise the names and report text the search vector is built from.
+        """Denormalise the names and report text the search vector is built from: each
+        person with the spellings the meeting's own reports give and those readers may see
+        (ParticipantNameVariant.public), so a spelling only another, unpublished meeting's
+        reports wrote finds no meeting.
 
         The one function to call after the meeting's people, bodies, countries, topics or
         sources change (``ReportImporter.rebuild_meeting`` and the admin do). Reads the links
         from the database, so call it after they are saved.
         """
-        people: list[tuple[str, list[str]]] = []
-        for attendance_id, name, variant in self.attendances.values_list(
-            "pk", "name_as_written", "participant__name_variants__name"
-        ).order_by("pk", "participant__name_variants__pk"):
-            if not people or people[-1][0] != attendance_id:
-                people.append((attendance_id, name, []))
-            if variant:
-                people[-1][2].append(variant)
+        attendances = list(
+            self.attendances.order_by("pk").values_list("name_as_written", "participant_id")
+        )
+        own = spellings_in(self.sources.values_list("extraction__participants", flat=True))
+        spellings: dict[int, list[str]] = {}
+        for participant_id, variant, normalized, public in (
+            ParticipantNameVariant.objects.filter(
+                participant_id__in={pk for _, pk in attendances if pk}
+            )
+            .annotate(public=ExpressionWrapper(ParticipantNameVariant.public(), BooleanField()))
+            .order_by("pk")
+            .values_list("participant_id", "name", "normalized", "public")
+        ):
+            if public or normalized in own:
+                spellings.setdefault(participant_id, []).append(variant)
         organizations = Organization.objects.filter(
             Q(pk=self.body_id) | Q(meeting_links__meeting=self)
         ).distinct()
         countries = self.country_links.filter(kind=MeetingCountry.Kind.PARTICIPATING)
         names = self.search_names_of(
-            people=[(name, variants) for _, name, variants in people],
+            people=[(name, spellings.get(pk, [])) for name, pk in attendances],
             organizations=organizations,
             countries=countries.values_list("country__name", flat=True),
             topics=self.topic_links.values_list("topic__name", flat=True),
@@ -495,6 +506,23 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
         return " · ".join(unique), "\n\n".join(texts)[: cls.SEARCH_TEXT_MAX_CHARS]
 
     # --- end of search document refresh -----------------------------------------------------
+
+
+def spellings_in(reported_people: Iterable[Any]) -> set[str]:
+    """The normalised spellings of people's names that reports give (each report's extracted
+    participants: their names, native names and other spellings)."""
+    found: set[str] = set()
+    for people in reported_people:
+        for person in people if isinstance(people, list) else []:
+            if not isinstance(person, dict):
+                continue
+            names = [
+                person.get("name"),
+                person.get("name_native"),
+                *(person.get("name_variants") or []),
+            ]
+            found.update(normalize_name(name) for name in names if isinstance(name, str))
+    return found
 
 
 def office_key(office_or_role: str, country_id: int | None) -> str:

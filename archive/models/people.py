@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.indexes import GinIndex
 from django.db import connection, models
+from django.db.models import Q
 from django.urls import reverse
 
 from ..extraction.name_scripts import shown_name
@@ -68,8 +69,10 @@ class Participant(RedirectsOldSlugs, CuratedModel):
 
     @classmethod
     def refresh_display_names(cls, ids) -> None:
-        """Derive ``name_reported`` and ``name_cyrillic`` of the people ``ids`` from their
-        spellings' report counts (most reports first, then the first recorded)."""
+        """Derive ``name_reported`` and ``name_cyrillic`` of the people ``ids`` from what
+        readers may see of their spellings: the counts of published meetings' reports (most
+        first, then the first recorded); an editor's Cyrillic spelling counts too. A spelling
+        only unpublished meetings' reports wrote is never shown."""
         ids = sorted(set(ids))
         if not ids:
             return
@@ -78,12 +81,13 @@ class Participant(RedirectsOldSlugs, CuratedModel):
             cursor.execute(
                 f"UPDATE {cls._meta.db_table} p SET"  # noqa: S608
                 f" name_reported = coalesce((SELECT v.name FROM {variants} v"
-                "   WHERE v.participant_id = p.id AND v.reports > 0"
-                "   ORDER BY v.reports DESC, v.id LIMIT 1), ''),"
+                "   WHERE v.participant_id = p.id AND v.published_reports > 0"
+                "   ORDER BY v.published_reports DESC, v.id LIMIT 1), ''),"
                 f" name_cyrillic = coalesce((SELECT v.name FROM {variants} v"
                 "   WHERE v.participant_id = p.id AND v.name ~ '[\u0400-\u04ff]'"
                 "     AND v.name !~ '[A-Za-z]'"
-                "   ORDER BY v.reports DESC, v.id LIMIT 1), '')"
+                "     AND (v.published_reports > 0 OR v.editor_added)"
+                "   ORDER BY v.published_reports DESC, v.id LIMIT 1), '')"
                 " WHERE p.id = ANY(%s)",
                 [ids],
             )
@@ -108,9 +112,17 @@ class ParticipantNameVariant(models.Model):
     short_key = models.CharField(max_length=200, editable=False, db_index=True, default="")
     # The folded surname, to find "Aleksandr"/"Alexandr Bortnikov" without a table scan.
     last_key = models.CharField(max_length=100, editable=False, db_index=True, default="")
-    # How many reports wrote this spelling (archive.ingest.spellings): the most common one
-    # is the name shown "as in the reports".
+    # How many reports wrote this spelling, and how many of them are reports of published
+    # meetings (archive.ingest.spellings): readers are shown the most common published one
+    # "as in the reports"; staff see every spelling with both counts.
     reports = models.PositiveIntegerField(default=0, editable=False)
+    published_reports = models.PositiveIntegerField(default=0, editable=False)
+    # Typed by an editor (the person's admin page), not learned from a report: readers see it.
+    editor_added = models.BooleanField(default=False, editable=False)
+    # Some report wrote it, once at least (its counts may have gone back to 0 since, when that
+    # report's meeting was deleted): unlike a form the importer derived, it is no one's to see
+    # until a published report writes it.
+    written = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -139,3 +151,23 @@ class ParticipantNameVariant(models.Model):
         self.match_key, self.short_key = name_keys(self.name)
         self.last_key = self.match_key.rsplit(" ", 1)[-1][:100]
         return self
+
+    @staticmethod
+    def public(through: str = "") -> Q:
+        """The spellings readers may find a person by (``through``: the lookup path from the
+        queried model to the variants): those a published meeting's report wrote, an
+        editor's, and the forms no report ever wrote but the importer derived from one (the
+        Latin name of a Russian report's Cyrillic one: the resolver linked the report to the
+        person by it, so it transliterates a spelling the person is found by already); not
+        those only unpublished meetings' reports wrote, even once those are counted by no
+        report (their meeting deleted, the report waiting unsorted)."""
+        return (
+            Q(**{f"{through}published_reports__gt": 0})
+            | Q(**{f"{through}editor_added": True})
+            | Q(**{f"{through}written": False})
+        )
+
+    @property
+    def is_public(self) -> bool:
+        """Whether readers may see this spelling: ``public()`` for a variant in memory."""
+        return self.published_reports > 0 or self.editor_added or not self.written

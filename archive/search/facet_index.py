@@ -524,7 +524,8 @@ class FacetIndex:
         facet's ``fetch`` most frequent values (None: all) over them, chosen values always
         included, ordered like the SQL statement (count descending, then key as text).
         ``scopes``: {facet: country ids} for a facet counted from its scoped column, by the
-        keys held for those countries only."""
+        keys held for those countries only, or (``scoped_by_key``) from its own keys, those
+        that end with one of the countries."""
         narrow = self.filtered(base, selected)
         rows: list[tuple[str, str, int]] = []
         for name in self.facets:
@@ -532,6 +533,11 @@ class FacetIndex:
             if countries and name in self.scoped:
                 counts, keys = self._scoped_counts(name, narrow, countries)
                 rows += _top(name, counts, keys, selected.get(name) or [], fetch)
+                continue
+            if countries and self.facets[name].get("scoped_by_key"):
+                facet = self.many[name]
+                counts = facet.counts(narrow) * _held_for(facet.keys.keys, countries)
+                rows += _top(name, counts, facet.keys.keys, selected.get(name) or [], fetch)
                 continue
             if name in self.single and selected.get(name):
                 counts = self.single[name].counts(self.filtered(base, selected, skip=name))
@@ -564,6 +570,13 @@ class FacetIndex:
                 mask |= facet.holding(int(code), self.size)
             totals[position] = np.count_nonzero(mask & chosen)
         return totals, [int(k) for k in keys]
+
+
+def _held_for(keys: list[str], countries: tuple[int, ...]) -> np.ndarray:
+    """1 for each key ("interior-minister.<country id>") held for one of ``countries``, else
+    0 (a key without a country too)."""
+    chosen = {str(pk) for pk in countries}
+    return np.array([key.rpartition(".")[2] in chosen for key in keys], dtype=np.int64)
 
 
 def scoped_key(country_id, key) -> int:

@@ -28,7 +28,7 @@ from ..models import Meeting
 from .facet_index import facet_index
 from .filters import MeetingFilterSet
 
-FACETS: dict[str, dict[str, str]] = {
+FACETS: dict[str, dict[str, Any]] = {
     # name -> column and wording; "many" facets narrow (all of), "one" facets widen (any of)
     "country": {"column": "country_ids", "kind": "many", "label": "Country"},
     "topic": {"column": "topic_ids", "kind": "many", "label": "Topic"},
@@ -42,12 +42,18 @@ FACETS: dict[str, dict[str, str]] = {
     },
     "organization": {"column": "organization_ids", "kind": "many", "label": "Organization"},
     # An office or role held for a country: "interior-minister.<country id>", "chair.<id>".
-    "office": {"column": "office_keys", "kind": "many", "label": "Office"},
+    # With countries chosen, offices are counted from the keys held for those countries only
+    # ("scoped_by_key": the country id ends the key), like the Person facet's people.
+    "office": {"column": "office_keys", "kind": "many", "label": "Office", "scoped_by_key": True},
     "role": {"column": "role_keys", "kind": "many", "label": "Role"},
     "body": {"column": "body_id", "kind": "one", "label": "Convening body"},
     "city": {"column": "city", "kind": "one", "label": "City"},
     "year": {"column": "year", "kind": "one", "label": "Year"},
 }
+# The facets narrowed to the chosen countries while MeetingFilterSet.people_scope is on.
+SCOPED = tuple(
+    name for name, spec in FACETS.items() if spec.get("scoped_column") or spec.get("scoped_by_key")
+)
 FACET_FETCH = 50  # values fetched per facet; the page shows the top few and "more"
 ALL_VALUES = 2**31 - 1  # ``fetch`` for "every value of each facet"
 
@@ -132,10 +138,21 @@ def facet_sql(
     ctes = [("narrow", narrow)]
     if conditions:
         ctes.append(("wide", wide))
-    scoped_columns = tuple(FACETS[name]["scoped_column"] for name in scopes)
+    scoped_columns = tuple(
+        FACETS[name]["scoped_column"] for name in scopes if FACETS[name].get("scoped_column")
+    )
     cte_sql, params = _materialised(ctes, scoped_columns)
     branches: list[str] = []
     for name in MeetingFilterSet.MULTI_VALUED:
+        if name in scopes and FACETS[name].get("scoped_by_key"):
+            # "<office>.<country id>": the keys whose country is one of the chosen ones.
+            branches.append(
+                f"SELECT '{name}' AS facet, k::text AS key, count(*) AS n "
+                f"FROM (SELECT unnest({FACETS[name]['column']}) AS k FROM narrow) AS keys "
+                "WHERE split_part(k, '.', 2) = ANY(%s::text[]) GROUP BY k"
+            )
+            params.append([str(pk) for pk in scopes[name]])
+            continue
         if name in scopes:
             # "<country id>.<key>": the part after the dot, for the chosen countries only.
             branches.append(
@@ -225,9 +242,9 @@ class FacetCounter:
         return FacetCounts(total, list(rows))
 
     def _scopes(self) -> dict[str, tuple[int, ...]]:
-        """{facet: country ids} for the facets counted from their scoped column."""
+        """{facet: country ids} for the facets narrowed to the chosen countries (``SCOPED``)."""
         countries = tuple(self.filterset.people_scope)
-        return {"participant": countries} if countries else {}
+        return dict.fromkeys(SCOPED, countries) if countries else {}
 
     def _outside_index(self) -> QuerySet[Meeting] | None:
         """The meetings that pass the words and the filters the index does not hold (their

@@ -94,9 +94,11 @@ def person_record(participant: Participant, user: Any) -> PersonRecord:
 
 def _public_spellings(participant: Participant, user: Any) -> list[str]:
     """The person's recorded spellings but those written only in reports of meetings ``user``
-    may not see: as the name of their attendance there, or among the names the extractor read
-    in those reports. A spelling also written in a visible attendance stays; one of no known
-    report (an editor's) stays. Reads the hidden meetings' reports only, usually none."""
+    may not see: as the name of their attendance there, among the names the extractor read
+    in those reports, or in reports no published meeting holds (ParticipantNameVariant.public:
+    a deleted draft's, waiting unsorted). A spelling also written in a visible attendance
+    stays; one of no known report (an editor's) stays. Reads the hidden meetings' reports
+    only, usually none."""
     seen = {
         normalize_name(name)
         for name in attendances_seen(participant, user).values_list("name_as_written", flat=True)
@@ -119,7 +121,8 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
     return [
         variant.name
         for variant in participant.name_variants.all()
-        if variant.normalized in seen or variant.normalized not in unpublished
+        if variant.normalized in seen
+        or (variant.is_public and variant.normalized not in unpublished)
     ]
 
 

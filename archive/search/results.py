@@ -118,9 +118,9 @@ def build_facets(
 
 
 def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params: QueryDict) -> None:
-    """With countries chosen, say how the Country and Person facets read and link to the
-    other reading: meetings of at least / only these countries; the people who represented
-    them / everyone at the meetings."""
+    """With countries chosen, say how the Country, Person and Office facets read and link to
+    the other reading: meetings of at least / only these countries; the people who represented
+    them and the offices held for them / everyone and every office at the meetings."""
     countries = [c.name for c in cleaned_data.get("country") or []]
     if not countries:
         return
@@ -143,6 +143,12 @@ def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params:
             f"Only people representing {named}",
             url_with(params, drop=("people",)),
         )
+        if "office" in facets:
+            facets["office"].note = "Offices held for any country at these meetings."
+            facets["office"].switch = (
+                f"Only offices held for {named}",
+                url_with(params, drop=("people",)),
+            )
     else:
         facets["participant"].label = "Person representing"
         facets["participant"].note = f"People who represented {named} at these meetings."
@@ -150,6 +156,12 @@ def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params:
             "Everyone at these meetings",
             url_with(params, add=("people", "all"), drop=("people",)),
         )
+        if "office" in facets:
+            facets["office"].note = f"Offices held for {named} at these meetings."
+            facets["office"].switch = (
+                "Every office at these meetings",
+                url_with(params, add=("people", "all"), drop=("people",)),
+            )
 
 
 def _joined(names: list[str]) -> str:

@@ -135,7 +135,7 @@ def similar_participants(
                 [str(threshold)],
             )
         variants = list(
-            ParticipantNameVariant.objects.filter(condition)
+            ParticipantNameVariant.objects.filter(condition, _spellings_seen_by(user))
             .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
             .order_by("-similarity", "participant_id")
             .values_list("participant_id", flat=True)[: limit * 3]
@@ -145,6 +145,15 @@ def similar_participants(
     candidates = list(dict.fromkeys(variants))
     people = visible_people(user).in_bulk(candidates)
     return [people[pk] for pk in candidates if pk in people][:limit]
+
+
+def _spellings_seen_by(user: Any, through: str = "") -> Q:
+    """The spellings a name may be matched against (``through``: the lookup path to the
+    variants): every one for staff; for readers, not those only unpublished meetings'
+    reports wrote (ParticipantNameVariant.public)."""
+    if getattr(user, "is_staff", False):
+        return Q()
+    return ParticipantNameVariant.public(through)
 
 
 CANDIDATES = 200  # people whose names match, ranked by their meetings before the top are kept
@@ -179,7 +188,10 @@ def ranked_people(normalized: str, *, user: Any = None, limit: int = 6) -> list[
     pattern = r"\m" + re.escape(normalized)
     ids = list(
         visible_people(user)
-        .filter(name_variants__normalized__regex=pattern)
+        .filter(
+            _spellings_seen_by(user, through="name_variants__"),
+            name_variants__normalized__regex=pattern,
+        )
         .order_by()
         .values_list("pk", flat=True)
         .distinct()[:CANDIDATES]

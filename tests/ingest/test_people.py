@@ -9,8 +9,10 @@ from archive.ingest.importer import ReportImporter
 from archive.ingest.offices import different_offices
 from archive.ingest.reading import Report
 from archive.ingest.resolver import PeopleResolver, PersonRequest
-from archive.models import Attendance, Participant
+from archive.models import Attendance, Meeting, Participant
 from tests.factories import CMVD_BELTA, CMVD_KAZINFORM, country
+from tests.search.test_either_script import ENGLISH_REPORT as ONE_MEETING_EN
+from tests.search.test_either_script import RUSSIAN_REPORT as ONE_MEETING_RU
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +161,34 @@ def test_a_person_named_in_russian_and_in_english_is_one_participant_with_both_s
     assert "Владимир Колокольцев" in spellings
     response = client.get("/api/meetings/", {"q": "Колокольцев"})
     assert response.status_code == 200 and response.json()["count"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("reports", "written"),
+    [
+        ([("ru.txt", RUSSIAN_REPORT)], "Владимир Колокольцев"),
+        ([("en.txt", ENGLISH_REPORT)], "Vladimir Kolokoltsev"),
+        # Attached to the meeting the Russian report made: its attendance stays as written there.
+        ([("ru.txt", ONE_MEETING_RU), ("en.txt", ONE_MEETING_EN)], "Владимир Колокольцев"),
+    ],
+)
+def test_the_name_as_written_is_the_reports_own_spelling(reference_data, reports, written):
+    """A Russian report's attendance keeps the name in Cyrillic as the report wrote it, an
+    English one's in Latin letters; the person is one Participant under the Latin name."""
+    importer = ReportImporter(status="published")
+    for name, text in reports:
+        outcome = importer.import_report(Report(name=name, text=text))
+        assert not outcome.failed, outcome.reason
+    assert Meeting.objects.count() == 1
+    attendance = Attendance.objects.get(participant__name="Vladimir Kolokoltsev")
+    assert attendance.name_as_written == written
+
+
+def test_reimporting_a_russian_report_keeps_one_attendance_per_person(reference_data):
+    """Re-extraction matches the kept rows by the name as written in either script."""
+    importer = ReportImporter(status="published")
+    importer.import_report(Report(name="ru.txt", text=RUSSIAN_REPORT))
+    before = sorted(Attendance.objects.values_list("name_as_written", flat=True))
+    ReportImporter(update=True).import_report(Report(name="ru.txt", text=RUSSIAN_REPORT))
+    after = sorted(Attendance.objects.values_list("name_as_written", flat=True))
+    assert after == before and "Иван Кубраков" in after

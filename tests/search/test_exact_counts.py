@@ -51,6 +51,8 @@ SEARCHES = [
     "country=KZ&country=RU&countries=exact",
     "country=RU&people=all",
     "office=interior-minister.RU",
+    "country=BY&office=interior-minister.BY",
+    "country=KZ&country=RU&office=interior-minister.RU&people=all",
     "role=chair.BY&q=council",
 ]
 

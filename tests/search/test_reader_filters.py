@@ -197,6 +197,24 @@ def test_with_a_country_chosen_the_person_facet_lists_its_representatives(client
     assert "/?country=BY&amp;people=all" in content
 
 
+def test_with_a_country_chosen_the_office_facet_lists_offices_held_for_it(client, ministers):
+    """country=BY: the offices Belarus's people held, counted by the meetings at which they
+    held them, in the API and on the page; people=all lists every office at the meetings."""
+    scoped = facet(client, "?country=BY", "office")
+    assert scoped == {
+        "interior-minister.BY": ("Interior minister · Belarus", 1),
+        "security-service-head.BY": ("Head of security service · Belarus", 1),
+    }
+    everyone = facet(client, "?country=BY&people=all", "office")
+    assert {"interior-minister.RU", "interior-minister.KZ"} <= everyone.keys()
+    assert scoped.items() <= everyone.items()
+    page = client.get("/?country=BY").content.decode()
+    office_facet = page.split('id="facet-office"', 1)[1].split("</section>", 1)[0]
+    assert "Interior minister · Belarus" in office_facet
+    assert "Interior minister · Russia" not in office_facet
+    assert "Offices held for Belarus at these meetings." in office_facet
+
+
 # --- Exactly these countries ---------------------------------------------------------------
 
 

@@ -43,6 +43,30 @@ _HOSTS_AFTER = re.compile(
     r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
     r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
 )
+# "Bishkek, the capital of the Kyrgyz Republic, hosted", "Khiva, Uzbekistan hosted", "Indore
+# (India) hosted": the city, a gloss, then what it did
+_GLOSS_AFTER = re.compile(
+    r"\s*(?:,\s*(?P<comma>[^,.;()]{3,60}?)\s*,?|\((?P<paren>[^()]{3,40})\))(?="
+    + _HOSTS_AFTER.pattern
+    + ")"
+)
+_PLACE_GLOSS = re.compile(
+    r"(?:the |an? )?(?:[\w-]+ ){0,2}?(?:capital|city|town|resort|centre|center)\b"
+)
+
+
+def _hosts_after(ctx: Context, end: int) -> bool:
+    """Whether the city ending at ``end`` hosted ("Minsk hosted", "Bishkek, the capital of the
+    Kyrgyz Republic, hosted"; a gloss must be a country or say what place it is)."""
+    if _HOSTS_AFTER.match(ctx.low, end, end + 60):
+        return True
+    gloss = _GLOSS_AFTER.match(ctx.low, end, end + 130)
+    if gloss is None:
+        return False
+    words = (gloss.group("comma") or gloss.group("paren")).strip()
+    return bool(_PLACE_GLOSS.match(words) or ctx.lex.country_by_name(words))
+
+
 # a named building, then its city in brackets
 _VENUE_NAME_BEFORE = re.compile(
     r"\b(?:in|at) (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:Palace|Residence|Hall|House|Hotel|Centre"
@@ -58,6 +82,33 @@ _REMOTE = sentence_cue(
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
     r"|video conferencing mode)\b"
 )
+# "the meeting was held in the offline/online format": some sat together, so a city stands
+_PARTLY_ON_SITE = re.compile(
+    r"\b(?:offline|in[- ]person|face[- ]to[- ]face)\s*(?:/|and|or)\s*online\b"
+)
+# "Zhang Ming, who participated in the event via video link", "observers participated via
+# video conferencing": one participant joined from afar, the meeting itself sat somewhere
+_ONE_JOINED_REMOTELY = re.compile(
+    r"\b(?:participated|participating|participates|took part|taking part|joined|joining"
+    r"|connected|addressed|spoke|speaking|talk|talked|greeted)\b[^.;]{0,50}$"
+)
+
+
+def _held_remotely(ctx: Context) -> bool:
+    """Whether one of the first sentences says the meeting itself sat by video link (not one
+    participant joining by video, nor a meeting held partly on site)."""
+    for i in range(min(len(ctx.doc.sentences), 8)):
+        if not ctx.has(_REMOTE, i):
+            continue
+        a, b = ctx.doc.sentences[i]
+        if _PARTLY_ON_SITE.search(ctx.low, a, b):
+            continue
+        for m in ctx.cue_finditer(_REMOTE, a, b):
+            if not _ONE_JOINED_REMOTELY.search(ctx.low, max(a, m.start() - 70), m.start()):
+                return True
+    return False
+
+
 # a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
 # Manas city", "took place in the town of Korday"
 _UNKNOWN_PLACE = re.compile(
@@ -167,7 +218,7 @@ def _city_score(
         score += 2
     if held_in:
         score += 2
-    if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
+    if _hosts_after(ctx, m.end):
         score += 4
     if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
         score += 4
@@ -193,7 +244,7 @@ def _best_city(ctx: Context) -> tuple[Match | None, int]:
     lex = ctx.lex
     best = None
     best_score = 0
-    remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
+    remote = _held_remotely(ctx)
     has_venue_word = "venue" in ctx.low
     announced = announcement_lead(ctx)
     for m in ctx.geo:

@@ -49,6 +49,8 @@ STRUCTURES = [
     "real_monitoring_sources_1",  # "Khabar TV, Astana, in Russian 0600 gmt 14 Mar 27" dates "today"
     "real_decided_to_hold_1",  # "a decision was made to hold the second meeting ... in 2028"
     "real_announce_other_session_1",  # an announcement; "Opening the session, X reported": another
+    "real_partly_remote_1",  # "offline/online format"; one "participated ... via video link"
+    "real_city_gloss_hosted_1",  # "Osh, the southern capital of the Kyrgyz Republic, hosted"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

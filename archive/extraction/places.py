@@ -266,7 +266,60 @@ def _best_city(ctx: Context) -> tuple[Match | None, int]:
             city = lex.capital_of[code]
             best_score = score
             best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+    here = _dateline_here(ctx)
+    if here is not None and best_score < _HERE_POINTS:
+        best, best_score = here, _HERE_POINTS
     return best, best_score
+
+
+# "we gathered here", "the meeting held here": the dateline's city, as plain as "held in"
+_HERE_POINTS = 6
+
+
+def _dateline_here(ctx: Context) -> Match | None:
+    """The dateline's city, as a mention, when a sentence about the meeting says it was held
+    "here" (a city named beside it, "prepare for a summit in Qingdao", is another event's)."""
+    dl = ctx.doc.dateline
+    if dl is None:
+        return None
+    city = ctx.lex.city_by_name(dl.city_text)
+    if city is None:
+        return None
+    for m in _HERE.rx.finditer(ctx.low):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(MEETING, sentence) and not ctx.has(OTHER_EVENT, sentence):
+            return Match(dl.start, dl.start, "city", ctx.lex.city_list.index(city))
+    return None
+
+
+# a lead telling a meeting (not "the ministers and the security council secretaries discussed")
+_MEETING_TOLD = re.compile(
+    r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium)\b"
+)
+# "took place today in Gegharkunik province": a place the lead names, which the dateline is not
+_HELD_IN_NAMED = re.compile(
+    r"\b(?:held|took place|takes place|convened|met|gathered|opened)\s+(?:\w+\s+){0,2}?in\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
+def _dateline_city(ctx: Context) -> _Venue | None:
+    """The dateline's city when the lead reports the meeting without naming a place: a
+    correspondent's "DUSHANBE — The ministers gathered on June 5 for a meeting". Not for a
+    meeting by video, nor when the lead names a place the gazetteer does not know."""
+    dl = ctx.doc.dateline
+    if dl is None:
+        return None
+    city = ctx.lex.city_by_name(dl.city_text)
+    if city is None:
+        return None
+    lead = ctx.sent_idx(dl.end)
+    a, b = ctx.doc.sentences[lead]
+    if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
+        return None
+    if not _MEETING_TOLD.search(ctx.low, a, b) or _HELD_IN_NAMED.search(ctx.text, a, b):
+        return None
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.35
 
 
 def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
@@ -345,4 +398,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     country = _country_only(ctx)
     if country is not None:
         return country
+    dateline = _dateline_city(ctx)
+    if dateline is not None:
+        return dateline
     return None, None, None, 0.0

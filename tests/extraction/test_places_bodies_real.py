@@ -175,6 +175,27 @@ def test_venue_forms(text: str, city: str | None, country: str | None) -> None:
         assert out["venue_country"] == country
 
 
+def test_a_dateline_is_the_venue_only_of_a_meeting_its_lead_tells() -> None:
+    """A desk's dateline over a press service's summary, or over a meeting held by video, is
+    not where the meeting sat; a correspondent's over a lead telling the meeting is."""
+    told = _out(
+        "MOSCOW, March 3 (Interfax) - The interior ministers of the CSTO states met on Monday "
+        "and discussed illegal migration, the press service said."
+    )
+    assert (told["city"], told["venue_country"]) == ("Moscow", "Russia")
+    desk = _out(
+        "MOSCOW, March 3 (Interfax) - The defence ministers and the security council "
+        "secretaries of the CSTO states have discussed the situation in the region, the press "
+        "service said."
+    )
+    assert (desk["city"], desk["venue_country"]) == (None, None)
+    video = _out(
+        "MOSCOW, March 3 (Interfax) - The interior ministers of the CSTO states met by video "
+        "link on Monday and discussed illegal migration."
+    )
+    assert video["city"] is None
+
+
 def test_a_list_of_regions_names_no_city() -> None:
     out = _out(
         "The 91st meeting of the Council of Commanders of Border Troops was held in Manas "

@@ -51,6 +51,8 @@ STRUCTURES = [
     "real_announce_other_session_1",  # an announcement; "Opening the session, X reported": another
     "real_partly_remote_1",  # "offline/online format"; one "participated ... via video link"
     "real_city_gloss_hosted_1",  # "Osh, the southern capital of the Kyrgyz Republic, hosted"
+    "real_dash_dateline_1",  # "ASHGABAT — The heads ... gathered on 3 March 2027 for ..."
+    "real_here_dateline_1",  # "ASTANA, May 12. /TASS/."; "we gathered here"; a summit in Bishkek
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

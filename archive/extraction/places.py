@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
 from .date_cues import announcement_lead
 from .lexicon import Match
+from .orgnames import word_set
 from .rx import CI
+from .world_cities import world_city
 
 _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
@@ -322,6 +324,64 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.35
 
 
+_TOWN = (
+    r"(?:St\.? |Saint )?[A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*(?: [A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*)?"
+)
+# "held in Indore", "arrived in the city of Khujand": a capitalised name where a venue stands
+_TOWN_AFTER_IN = re.compile(
+    rf"\b(?:in|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
+)
+# "Khiva, Uzbekistan hosted": a name that may host (_hosts_after decides)
+_TOWN_BEFORE_HOSTS = re.compile(
+    rf"(?P<town>{_TOWN})(?=\s*[,(]|\s+(?:\w+\s+)?(?:has |will |is )?host)"
+)
+_NOT_TOWNS = word_set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Its Their His "
+    "Her Our On In At As"
+)
+# a town of the GeoNames list counts where its country is not named only when it is this big
+_BIG_TOWN = 1_000_000
+
+
+def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
+    """(start, end) of capitalised names in venue positions that the gazetteer did not read."""
+    for rx in (_TOWN_AFTER_IN, _TOWN_BEFORE_HOSTS):
+        for m in rx.finditer(ctx.text):
+            a, b = m.span("town")
+            if ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper():
+                continue  # "in Khiva Palace": part of a longer name
+            yield a, b
+
+
+def _world_town(
+    ctx: Context, remote: bool, has_venue_word: bool, announced: int | None, above: int
+) -> tuple[str, str, int, int] | None:
+    """A venue the gazetteer does not know but GeoNames does, scored like a known city's
+    mention and only when it scores more than ``above``: (name as written, country code,
+    where it stands, points). The town's country must be named in the report, unless the town
+    is a big one."""
+    lex = ctx.lex
+    given = lex.given_names or frozenset()
+    named_states = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    best = None
+    for a, b in _town_candidates(ctx):
+        name = ctx.text[a:b]
+        first = name.split()[0].split("-")[0]
+        if first in _NOT_TOWNS or first in lex.name_tokens or first in given:
+            continue
+        if ctx.in_org(a, b) or any(g.start < b and a < g.end for g in ctx.geo):
+            continue
+        score = _city_score(ctx, Match(a, b, "city", -1), remote, has_venue_word, announced)
+        if score is None or score <= max(above, 3) or (best and score <= best[3]):
+            continue
+        town = world_city(name, named_states, _BIG_TOWN)
+        if town is None:
+            continue
+        best = (name, town.country, a, score)
+    return best
+
+
 def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
     """ "in the capital": only when the text says which capital (the one capital it names, or
     the chairing state's)."""
@@ -377,6 +437,12 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     lex = ctx.lex
     dl = ctx.doc.dateline
     best, best_score = _best_city(ctx)
+    town = _world_town(
+        ctx, _held_remotely(ctx), "venue" in ctx.low, announcement_lead(ctx), best_score
+    )
+    if town is not None:
+        name, code, start, score = town
+        return name, lex.country_name(code), ctx.span(start), min(0.8, 0.3 + 0.1 * score)
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         return (

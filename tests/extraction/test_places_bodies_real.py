@@ -175,6 +175,17 @@ def test_venue_forms(text: str, city: str | None, country: str | None) -> None:
         assert out["venue_country"] == country
 
 
+def test_a_town_outside_the_gazetteer_needs_its_state_named_or_to_be_big() -> None:
+    """A town GeoNames knows is a venue when its country is named or it is a big city; a
+    capitalised word that is a small town elsewhere ("Police", Poland) is not."""
+    named = _out("The meeting of the Council was held in Kokand. Uzbekistan hosted the talks.")
+    assert (named["city"], named["venue_country"]) == ("Kokand", "Uzbekistan")
+    big = _out("The CIS Council of Interior Ministers met in Chengdu on 3 May 2027.")
+    assert (big["city"], big["venue_country"]) == ("Chengdu", "China")
+    word = _out("The meeting of the Council was held in Police headquarters on 3 May 2027.")
+    assert (word["city"], word["venue_country"]) == (None, None)
+
+
 def test_a_dateline_is_the_venue_only_of_a_meeting_its_lead_tells() -> None:
     """A desk's dateline over a press service's summary, or over a meeting held by video, is
     not where the meeting sat; a correspondent's over a lead telling the meeting is."""

@@ -147,6 +147,8 @@ _COMMONWEALTH = re.compile(
     r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", re.IGNORECASE
 )
 _MEMBERS = re.compile(r"\bmember[- ](?:countries|nations|states)\b")
+# "of the Republic of Kazakhstan and Kyrgyzstan": a state by its short name
+_REPUBLIC_OF = re.compile(r"\b(?:the )?Republic of (?=[A-Z])")
 
 
 def tidy_name(ctx: Context, phrase: str, start: int) -> str:
@@ -164,6 +166,7 @@ def tidy_name(ctx: Context, phrase: str, start: int) -> str:
             joined = ", ".join(names[:-1]) + " and " + names[-1]
             tail = f"Interior Ministries of {joined}"
             phrase = f"{head} of the {tail}" if head else tail
+    phrase = _REPUBLIC_OF.sub("", phrase)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -216,12 +219,29 @@ _BODY_CONVENES = re.compile(
 
 
 _HEADS_PHRASE = re.compile(
-    r"\b(?:meeting|session|sitting|conference|gathering) of (?:the )?"
+    r"\b(?:meeting|session|sitting|conference|gathering) (?:of|with) (?:the )?"
     r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
     r" of [^.;:()]{5,110}?)(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
     r"|,\s+(?:which|who|where|held|chaired|bringing|with|at)\b|[.;:(])",
     re.IGNORECASE,
 )
+
+
+_LIST_ITEM = re.compile(r"(?:and |the )*(?P<name>[A-Z][\w'’-]+(?: (?:of )?[A-Z][\w'’-]+){0,3})")
+
+
+def _before_clause(ctx: Context, phrase: str) -> str:
+    """A descriptive name up to the first comma that does not go on with a list of states
+    ("heads of the committees of Russia and Armenia, BelTA has learned" ends at the comma;
+    "of Kazakhstan, Kyrgyzstan and Tajikistan" goes on)."""
+    parts = phrase.split(", ")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        item = _LIST_ITEM.match(part)
+        if item is None or ctx.lex.country_by_name(item.group("name")) is None:
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def named_outside_gazetteer(
@@ -244,6 +264,6 @@ def named_outside_gazetteer(
     # "the 5th meeting of heads of capital police divisions of ...": the format is the body
     heads = _HEADS_PHRASE.search(ctx.text)
     if heads and ctx.sent_idx(heads.start()) <= 4:
-        phrase = heads.group("b").strip()
-        return phrase[:1].upper() + phrase[1:], heads.start(), 0.35
+        phrase = _before_clause(ctx, heads.group("b").strip())
+        return tidy_name(ctx, phrase, heads.start("b")), heads.start(), 0.35
     return None

@@ -175,6 +175,18 @@ def test_venue_forms(text: str, city: str | None, country: str | None) -> None:
         assert out["venue_country"] == country
 
 
+def test_a_format_named_by_its_office_holders_ends_where_the_list_of_states_does() -> None:
+    """ "a meeting with the heads of the X of A, B and C, the agency said": the name keeps the
+    states' list and ends at the clause after it; "the Republic of A" is A."""
+    out = _out(
+        "The chairman spoke at a meeting with the heads of the drug control agencies of the "
+        "Republic of Kazakhstan, Kyrgyzstan and Tajikistan, the agency has learned."
+    )
+    assert (
+        out["body"] == "Heads of the drug control agencies of Kazakhstan, Kyrgyzstan and Tajikistan"
+    )
+
+
 def test_a_town_outside_the_gazetteer_needs_its_state_named_or_to_be_big() -> None:
     """A town GeoNames knows is a venue when its country is named or it is a big city; a
     capitalised word that is a small town elsewhere ("Police", Poland) is not."""

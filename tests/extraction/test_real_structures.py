@@ -54,6 +54,7 @@ STRUCTURES = [
     "real_dash_dateline_1",  # "ASHGABAT — The heads ... gathered on 3 March 2027 for ..."
     "real_here_dateline_1",  # "ASTANA, May 12. /TASS/."; "we gathered here"; a summit in Bishkek
     "real_town_outside_gazetteer_1",  # "held in Kokand": a town from GeoNames, not the gazetteer
+    "real_meeting_with_heads_1",  # "the trilateral meeting with the heads of the ... of A and B,"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -71,6 +71,11 @@ _ORGAN_WORD = re.compile(
 )
 
 
+# a title ending in the body's name: the body its holder represents
+_OFFICIAL_OF = re.compile(
+    r"\b(?:secretary|secretary[- ]general|executive secretary|deputy chairman|director"
+    r"|deputy director|head|deputy head|representative|envoy)s? of(?: the)?$"
+)
 _UMBRELLA = re.compile(
     r"\b(?:(?:within|in) the framework of|under the auspices of|within|on the basis of)"
     r"(?: the)?$"
@@ -339,6 +344,12 @@ def _known_body_score(ctx: Context, org_match: Match, index: int) -> float:
         score -= 3  # "representatives of the Council ... participated": it takes part
     elif tail.endswith(_OF_ENDS) and _UMBRELLA.search(tail):
         score -= 2  # "cooperation within the framework of the Council": the umbrella
+    elif (
+        tail.endswith(_OF_ENDS) and _OFFICIAL_OF.search(tail) and ctx.sent_idx(org_match.start) > 0
+    ):
+        # "Executive Secretary of the Council Leonid ..." after the first sentence: the body
+        # its official serves, not the meeting's convener
+        score -= 2
     return score
 
 
@@ -438,6 +449,15 @@ def _add_member_meetings(
         if known is not None and meeting.start <= known.start < meeting.end:
             continue  # the description after "meeting of" has read this phrase already
         score = _place_score(ctx, meeting.start) + (1 if meeting.ref >= 0 else -2)
+        # a description read inside the same phrase is this meeting under a looser name
+        inside = [
+            c
+            for c in cands.values()
+            if c.descriptive and c.ref < 0 and meeting.start <= c.start < meeting.end
+        ]
+        for described in inside:
+            score = max(score, described.score)
+            del cands[described.name]
         _add(cands, meeting.name, meeting.ref, meeting.start, meeting.end, score, meeting.ref < 0)
 
 

@@ -55,6 +55,10 @@ STRUCTURES = [
     "real_here_dateline_1",  # "ASTANA, May 12. /TASS/."; "we gathered here"; a summit in Bishkek
     "real_town_outside_gazetteer_1",  # "held in Kokand": a town from GeoNames, not the gazetteer
     "real_meeting_with_heads_1",  # "the trilateral meeting with the heads of the ... of A and B,"
+    "real_lowercase_body_1",  # "the fourth session of the coordinating council of the heads of"
+    "real_body_gloss_inside_1",  # "Council of the Heads of CIS Bailiff (Enforcement) Services and"
+    "real_body_acts_at_meeting_1",  # "The Interstate Council ... has approved ... during a meeting"
+    "real_member_meeting_title_body_1",  # CSTO prosecutors; "Executive Secretary of the CIS ..."
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

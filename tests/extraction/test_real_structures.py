@@ -59,6 +59,8 @@ STRUCTURES = [
     "real_body_gloss_inside_1",  # "Council of the Heads of CIS Bailiff (Enforcement) Services and"
     "real_body_acts_at_meeting_1",  # "The Interstate Council ... has approved ... during a meeting"
     "real_member_meeting_title_body_1",  # CSTO prosecutors; "Executive Secretary of the CIS ..."
+    "real_stamp_after_glued_lead_1",  # headline glued to the lead; "March 3, 2027 10:15" after it
+    "real_headline_stamp_end_1",  # "CIS border chiefs met in Astana 14 мая 2027, 12:40"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
-from .date_cues import announcement_lead
+from .date_cues import PLAN_NOT_HELD, announcement_lead
 from .lexicon import Match
 from .orgnames import word_set
 from .rx import CI
@@ -232,6 +232,9 @@ def _city_score(
         ctx.text, max(0, m.start - 80), m.start
     ):
         score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
+    a = ctx.doc.sentences[sentence][0]
+    if PLAN_NOT_HELD.search(ctx.low, a, m.start):
+        score -= 4  # "was due to be held in Baku": a plan the meeting did not keep
     if ctx.has(OTHER_EVENT, sentence):
         score -= 3  # an earlier meeting told as background
     elif ctx.has(FUTURE, sentence) and sentence != announced:

@@ -61,6 +61,7 @@ STRUCTURES = [
     "real_member_meeting_title_body_1",  # CSTO prosecutors; "Executive Secretary of the CIS ..."
     "real_stamp_after_glued_lead_1",  # headline glued to the lead; "March 3, 2027 10:15" after it
     "real_headline_stamp_end_1",  # "CIS border chiefs met in Astana 14 мая 2027, 12:40"
+    "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

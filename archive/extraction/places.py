@@ -34,6 +34,7 @@ _REGION_AFTER = re.compile(
 )
 
 
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
     r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$",
@@ -214,6 +215,8 @@ def _city_score(
     held_in = _HELD_IN.search(before)
     if _IN_BEFORE.search(before):
         score += 2
+        if sentence <= 1 and _ARRIVED_IN.search(before):
+            score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
     if ctx.has(MEETING, sentence):

@@ -62,6 +62,7 @@ STRUCTURES = [
     "real_stamp_after_glued_lead_1",  # headline glued to the lead; "March 3, 2027 10:15" after it
     "real_headline_stamp_end_1",  # "CIS border chiefs met in Astana 14 мая 2027, 12:40"
     "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
+    "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
@@ -247,14 +248,13 @@ def _city_score(
     return score
 
 
-def _best_city(ctx: Context) -> tuple[Match | None, int]:
+def _best_city(
+    ctx: Context, remote: bool, has_venue_word: bool, announced: int | None
+) -> tuple[Match | None, int]:
     """The best-scored city, named or as "the Belarusian capital", and its points."""
     lex = ctx.lex
     best = None
     best_score = 0
-    remote = _held_remotely(ctx)
-    has_venue_word = "venue" in ctx.low
-    announced = announcement_lead(ctx)
     for m in ctx.geo:
         if m.kind != "city":
             continue
@@ -337,10 +337,7 @@ _TOWN = (
 _TOWN_AFTER_IN = re.compile(
     rf"\b(?:in|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
 )
-# "Khiva, Uzbekistan hosted": a name that may host (_hosts_after decides)
-_TOWN_BEFORE_HOSTS = re.compile(
-    rf"(?P<town>{_TOWN})(?=\s*[,(]|\s+(?:\w+\s+)?(?:has |will |is )?host)"
-)
+_TOWN_RX = re.compile(_TOWN)
 _NOT_TOWNS = word_set(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Its Their His "
@@ -351,13 +348,25 @@ _BIG_TOWN = 1_000_000
 
 
 def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
-    """(start, end) of capitalised names in venue positions that the gazetteer did not read."""
-    for rx in (_TOWN_AFTER_IN, _TOWN_BEFORE_HOSTS):
-        for m in rx.finditer(ctx.text):
-            a, b = m.span("town")
-            if ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper():
-                continue  # "in Khiva Palace": part of a longer name
-            yield a, b
+    """(start, end) of capitalised names in venue positions that the gazetteer did not read:
+    after "in" or "to", and before "hosted" ("Khiva, Uzbekistan hosted", _hosts_after)."""
+    spans = [m.span("town") for m in _TOWN_AFTER_IN.finditer(ctx.text)]
+    pos = ctx.low.find("host")
+    while pos != -1:
+        lo = max(0, pos - 110)
+        spans.extend(
+            m.span()
+            for m in _TOWN_RX.finditer(ctx.text, lo, pos)
+            if m.start() > lo and _hosts_after(ctx, m.end())
+        )
+        pos = ctx.low.find("host", pos + 4)
+    for a, b in spans:
+        if ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper():
+            continue  # "in Khiva Palace": part of a longer name
+        g = bisect_left(ctx.geo_starts, b) - 1
+        if g >= 0 and ctx.geo[g].end > a:
+            continue  # a known place, state or people
+        yield a, b
 
 
 def _world_town(
@@ -376,7 +385,7 @@ def _world_town(
         first = name.split()[0].split("-")[0]
         if first in _NOT_TOWNS or first in lex.name_tokens or first in given:
             continue
-        if ctx.in_org(a, b) or any(g.start < b and a < g.end for g in ctx.geo):
+        if ctx.in_org(a, b):
             continue
         score = _city_score(ctx, Match(a, b, "city", -1), remote, has_venue_word, announced)
         if score is None or score <= max(above, 3) or (best and score <= best[3]):
@@ -442,10 +451,13 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     or a country alone."""
     lex = ctx.lex
     dl = ctx.doc.dateline
-    best, best_score = _best_city(ctx)
-    town = _world_town(
-        ctx, _held_remotely(ctx), "venue" in ctx.low, announcement_lead(ctx), best_score
+    remote, has_venue_word, announced = (
+        _held_remotely(ctx),
+        "venue" in ctx.low,
+        announcement_lead(ctx),
     )
+    best, best_score = _best_city(ctx, remote, has_venue_word, announced)
+    town = _world_town(ctx, remote, has_venue_word, announced, best_score)
     if town is not None:
         name, code, start, score = town
         return name, lex.country_name(code), ctx.span(start), min(0.8, 0.3 + 0.1 * score)

@@ -266,9 +266,14 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
         if g >= len(ctx.geo) or ctx.geo[g].start >= min(b, m.end() + 100):
             continue
         what = text[m.end() : ctx.geo[g].start]
+        between = _ATTENDED_BETWEEN.match(what)
+        if between:
+            # "representatives of drug control agencies attended the conference between
+            # Tajikistan, Afghanistan ...": the agencies of the states it was between
+            what = between.group("agencies")
         what = re.sub(r"\s+(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$", "", what)
         if not _AGENCY_WORDS.search(what) or re.search(r"[,;:()]|\b\w+ed\b", what):
-            continue  # "drug control agencies attended the conference between": no name
+            continue  # "agencies attended the conference with": no name
         codes = codes_in(ctx, ctx.geo[g].start, b)
         rest = text[ctx.geo[g].start : b]
         if len(codes) < 2 or not re.search(r"\b(?:met|meet|gathered|held)\b", rest):
@@ -279,6 +284,13 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
         cand.score = _place_score(ctx, m.start()) - 1
         return cand
     return None
+
+
+_ATTENDED_BETWEEN = re.compile(
+    r"(?:the\s+)?(?P<agencies>[\w -]{3,60}?)\s+(?:attended|took part in|participated in)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[\w -]{0,60}?\b(?:meeting|conference|talks|consultations)\s+"
+    r"between\s+(?:the\s+)?$"
+)
 
 
 _OWNER_MINISTERS = re.compile(

@@ -61,12 +61,47 @@ def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dic
     return cases, missing
 
 
+SHOWN_FIELDS = ("body", "date_start", "date_end", "date_precision", "date_basis", "city",
+                "venue_country", "ordinal", "countries", "countries_mentioned", "organizations",
+                "topics")  # fmt: skip
+
+
+def show_report(name: str, out: dict, gold: dict) -> str:
+    """One report's extraction beside its gold, differing fields marked with '!'."""
+    lines = [f"== {name}  {gold.get('url', '')}"]
+    for key in SHOWN_FIELDS:
+        got, want = out.get(key), gold.get(key)
+        same = sorted(got) == sorted(want) if isinstance(want, list) and got else got == want
+        lines.append(f"{' ' if same else '!'} {key:20} {got!r}")
+        if not same:
+            lines.append(f"  {'gold':>20} {want!r}")
+    for person in out["participants"]:
+        lines.append(f"  person {person['name']!r} {person['role']} {person['country']} "
+                     f"{person['organization']!r} | {person['title']!r}")  # fmt: skip
+    for person in gold["participants"]:
+        lines.append(f"  gold   {person.get('name')!r} {person['role']} {person['country']} "
+                     f"{person.get('organization')!r}")  # fmt: skip
+    for key in ("body", "date", "city"):
+        if key in out["evidence"]:
+            lines.append(f"  evidence {key}: {out['evidence'][key]!r}")
+    if gold.get("notes"):
+        lines.append(f"  notes: {gold['notes']}")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="Only this language.")
     parser.add_argument("--holdout", action="store_true", help="Score the held-out set.")
     parser.add_argument("--failures", action="store_true", help="List every wrong fact.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument(
+        "--show",
+        metavar="PART",
+        action="append",
+        help="Print, for each report whose name contains PART, the extraction beside its gold "
+        "(the fields that differ marked) and the evidence behind the body, date and city.",
+    )
     args = parser.parse_args()
 
     lexicon = default_lexicon()
@@ -95,6 +130,9 @@ def main() -> None:
             (name, result.to_dict(), gold)
             for (name, result), (_, _, gold) in zip(outputs, cases, strict=True)
         )
+        for (name, result), (_, _, gold) in zip(outputs, cases, strict=True):
+            if args.show and any(part in name for part in args.show):
+                print(show_report(name, result.to_dict(), gold))
         title = f"Real {language} reports, {half} ({missing} texts missing)"
         print(format_scores(scores, title, failures=args.failures))
         print(f"extraction: {len(cases) / elapsed:.0f} reports/s\n")

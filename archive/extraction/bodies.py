@@ -71,6 +71,11 @@ _ORGAN_WORD = re.compile(
 )
 
 
+# a title ending in the body's name: the body its holder represents
+_OFFICIAL_OF = re.compile(
+    r"\b(?:secretary|secretary[- ]general|executive secretary|deputy chairman|director"
+    r"|deputy director|head|deputy head|representative|envoy)s? of(?: the)?$"
+)
 _UMBRELLA = re.compile(
     r"\b(?:(?:within|in) the framework of|under the auspices of|within|on the basis of)"
     r"(?: the)?$"
@@ -261,9 +266,14 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
         if g >= len(ctx.geo) or ctx.geo[g].start >= min(b, m.end() + 100):
             continue
         what = text[m.end() : ctx.geo[g].start]
+        between = _ATTENDED_BETWEEN.match(what)
+        if between:
+            # "representatives of drug control agencies attended the conference between
+            # Tajikistan, Afghanistan ...": the agencies of the states it was between
+            what = between.group("agencies")
         what = re.sub(r"\s+(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$", "", what)
         if not _AGENCY_WORDS.search(what) or re.search(r"[,;:()]|\b\w+ed\b", what):
-            continue  # "drug control agencies attended the conference between": no name
+            continue  # "agencies attended the conference with": no name
         codes = codes_in(ctx, ctx.geo[g].start, b)
         rest = text[ctx.geo[g].start : b]
         if len(codes) < 2 or not re.search(r"\b(?:met|meet|gathered|held)\b", rest):
@@ -274,6 +284,13 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
         cand.score = _place_score(ctx, m.start()) - 1
         return cand
     return None
+
+
+_ATTENDED_BETWEEN = re.compile(
+    r"(?:the\s+)?(?P<agencies>[\w -]{3,60}?)\s+(?:attended|took part in|participated in)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[\w -]{0,60}?\b(?:meeting|conference|talks|consultations)\s+"
+    r"between\s+(?:the\s+)?$"
+)
 
 
 _OWNER_MINISTERS = re.compile(
@@ -339,6 +356,12 @@ def _known_body_score(ctx: Context, org_match: Match, index: int) -> float:
         score -= 3  # "representatives of the Council ... participated": it takes part
     elif tail.endswith(_OF_ENDS) and _UMBRELLA.search(tail):
         score -= 2  # "cooperation within the framework of the Council": the umbrella
+    elif (
+        tail.endswith(_OF_ENDS) and _OFFICIAL_OF.search(tail) and ctx.sent_idx(org_match.start) > 0
+    ):
+        # "Executive Secretary of the Council Leonid ..." after the first sentence: the body
+        # its official serves, not the meeting's convener
+        score -= 2
     return score
 
 
@@ -438,6 +461,15 @@ def _add_member_meetings(
         if known is not None and meeting.start <= known.start < meeting.end:
             continue  # the description after "meeting of" has read this phrase already
         score = _place_score(ctx, meeting.start) + (1 if meeting.ref >= 0 else -2)
+        # a description read inside the same phrase is this meeting under a looser name
+        inside = [
+            c
+            for c in cands.values()
+            if c.descriptive and c.ref < 0 and meeting.start <= c.start < meeting.end
+        ]
+        for described in inside:
+            score = max(score, described.score)
+            del cands[described.name]
         _add(cands, meeting.name, meeting.ref, meeting.start, meeting.end, score, meeting.ref < 0)
 
 

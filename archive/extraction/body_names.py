@@ -25,6 +25,7 @@ _DESC_STOP = word_set(
     "who where that today yesterday tomorrow at from under during after since as via "
     "through within also with"
 )
+_NAME_GOES_ON = re.compile(r" (?:of |[A-Z][a-z])")
 _DESC_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-–][^\W_][\w'’]*)*|[^\w\s]")
 _MONTH_WORDS = word_set(
     "january february march april may june july august september october november "
@@ -56,8 +57,10 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
                 continue  # "of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
             if token == "(" and words:
                 close = text.find(")", m.end(), m.end() + 30)
-                if close != -1 and text.startswith(" of ", close + 1):
-                    k = close + 1  # "National Coordination Council (CARICC Council) of the ..."
+                if close != -1 and _NAME_GOES_ON.match(text, close + 1):
+                    # "National Coordination Council (CARICC Council) of the ...", "CIS Tax
+                    # (Financial) Investigation Bodies": a gloss inside the name
+                    k = close + 1
                     continue
             break
         low = token.lower()
@@ -85,7 +88,8 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
     a description may still be a known body under new words) or None."""
     text = ctx.text
-    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos)):
+    lower_body = _LOWER_BODY_HEAD.match(text, pos)
+    if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos) or lower_body):
         return None  # "meeting of the participants": no name begins here
     words, org_end, org_ref = _description_words(ctx, pos)
     while words and words[-1][0].lower() in ("of", "the", "and", "for", "on", "in", "to", "a"):
@@ -99,6 +103,7 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
         _PEOPLE_HEAD.match(phrase)
         or _PEOPLE_TAIL.search(phrase)
         or (first[0].isupper() and _HEAD_NOUN.search(phrase))
+        or lower_body
     ):
         return None
     index = ctx.lex.name_index
@@ -112,6 +117,12 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     return tidy_name(ctx, phrase, words[0][1]), end, -1
 
 
+# "the session of the coordinating council of CIS tax investigation bodies": wire copy writes a
+# body's name in lower case
+_LOWER_BODY_HEAD = re.compile(
+    r"(?:(?:coordinating|coordination|joint|interstate|inter-state|standing|expert) )?"
+    r"(?:council|committee|commission|board|collegium) of (?:the )?(?:heads|chiefs|[A-Z])"
+)
 _WITH_STOPS = re.compile(r"\s+(?:the|a|an|its|his|her|their|participation|representatives)\b")
 _PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$")
 
@@ -147,6 +158,10 @@ _COMMONWEALTH = re.compile(
     r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", re.IGNORECASE
 )
 _MEMBERS = re.compile(r"\bmember[- ](?:countries|nations|states)\b")
+# "CIS Enforcement (Bailiff) Services": a gloss inside a name is no part of it
+_GLOSS_INSIDE = re.compile(r" \([^()]{1,28}\)(?= [A-Z])")
+# "of the Republic of Kazakhstan and Kyrgyzstan": a state by its short name
+_REPUBLIC_OF = re.compile(r"\b(?:the )?Republic of (?=[A-Z])")
 
 
 def tidy_name(ctx: Context, phrase: str, start: int) -> str:
@@ -154,6 +169,7 @@ def tidy_name(ctx: Context, phrase: str, start: int) -> str:
     "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
     phrase = _SPACES.sub(" ", phrase)
     phrase = _COMMONWEALTH.sub("CIS", phrase)
+    phrase = _GLOSS_INSIDE.sub("", phrase)
     phrase = _MEMBERS.sub("member states", phrase)
     im = _INTERIOR_BODIES.search(phrase)
     if im:
@@ -164,6 +180,7 @@ def tidy_name(ctx: Context, phrase: str, start: int) -> str:
             joined = ", ".join(names[:-1]) + " and " + names[-1]
             tail = f"Interior Ministries of {joined}"
             phrase = f"{head} of the {tail}" if head else tail
+    phrase = _REPUBLIC_OF.sub("", phrase)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -215,13 +232,40 @@ _BODY_CONVENES = re.compile(
 )
 
 
+# "The Interstate Council for ... of the CIS (CIS) has approved the schedule during a meeting
+# held in Dushanbe": a body the gazetteer does not know, acting at its meeting
+_BODY_ACTS = re.compile(
+    r"(?:^|(?<=[.!?] ))The (?P<b>(?:[A-Z][\w-]+ ){0,2}"
+    + _BODY_NAME[len("(?P<b>") :]
+    + r"(?: \([A-Z]{2,6}\))?,? (?:has |have |had )?(?:approved|adopted|considered|discussed"
+    r"|reviewed|endorsed|decided|agreed)\b[^.;]{0,120}?\b(?:during|at) (?:a|an|its|the) "
+    r"(?:[a-z]+ ){0,2}(?:meeting|session|sitting)\b",
+    re.MULTILINE,
+)
 _HEADS_PHRASE = re.compile(
-    r"\b(?:meeting|session|sitting|conference|gathering) of (?:the )?"
+    r"\b(?:meeting|session|sitting|conference|gathering) (?:of|with) (?:the )?"
     r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
     r" of [^.;:()]{5,110}?)(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
     r"|,\s+(?:which|who|where|held|chaired|bringing|with|at)\b|[.;:(])",
     re.IGNORECASE,
 )
+
+
+_LIST_ITEM = re.compile(r"(?:and |the )*(?P<name>[A-Z][\w'’-]+(?: (?:of )?[A-Z][\w'’-]+){0,3})")
+
+
+def _before_clause(ctx: Context, phrase: str) -> str:
+    """A descriptive name up to the first comma that does not go on with a list of states
+    ("heads of the committees of Russia and Armenia, BelTA has learned" ends at the comma;
+    "of Kazakhstan, Kyrgyzstan and Tajikistan" goes on)."""
+    parts = phrase.split(", ")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        item = _LIST_ITEM.match(part)
+        if item is None or ctx.lex.country_by_name(item.group("name")) is None:
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def named_outside_gazetteer(
@@ -234,16 +278,16 @@ def named_outside_gazetteer(
     joint = joint_body(ctx, participating)
     if joint:
         return joint
-    for pattern in (_BODY_PHRASE, _BODY_CONVENES):
+    for pattern in (_BODY_PHRASE, _BODY_CONVENES, _BODY_ACTS):
         named = pattern.search(ctx.text)
         if named:
             phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", named.group("b").strip())
             phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
             if len(phrase.split()) >= 2:
-                return phrase, named.start(), 0.4
+                return tidy_name(ctx, phrase, named.start("b")), named.start(), 0.4
     # "the 5th meeting of heads of capital police divisions of ...": the format is the body
     heads = _HEADS_PHRASE.search(ctx.text)
     if heads and ctx.sent_idx(heads.start()) <= 4:
-        phrase = heads.group("b").strip()
-        return phrase[:1].upper() + phrase[1:], heads.start(), 0.35
+        phrase = _before_clause(ctx, heads.group("b").strip())
+        return tidy_name(ctx, phrase, heads.start("b")), heads.start(), 0.35
     return None

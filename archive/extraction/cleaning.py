@@ -179,8 +179,9 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
     """A page stamp in a line before the article: (date, trust, what is left of the line as a
     header line, or None when nothing is). Labelled stamps ("Posted 2 Apr 2012, 01:14 by
     ...") and dates among a line's first three words ("Uzbekistan 01/07/2009 <headline>",
-    "10 july 2018 <headline>", "Politics 9 February 2006 20:05") count; a date later in a
-    headline does not."""
+    "10 july 2018 <headline>", "Politics 9 February 2006 20:05") count, and so does a date with a
+    time of day ending the line ("<headline> 28 April 2011, 19:28"); a date later in a headline
+    does not."""
     if _DIGIT.search(line[:60]) is None:
         return None
     label = _STAMP_LABEL.match(line)
@@ -193,6 +194,10 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
             return None  # only a time of day may stand between the label and the date
         return date, UPDATE if label.group("upd") else STAMP, None
     if len(line[:a].split()) > 2:
+        # "<headline> 28 April 2011, 19:28": a date and a time of day end the line
+        tail = line[b:]
+        if _TIME.search(tail) and not _TIME.sub("", tail).strip(" ,.;|-–—"):
+            return date, STAMP, line[:a].strip(" ,.;|-–—")
         return None
     rest = _TIME.sub("", line[b:]).strip(" ,.:;|-–—•·/[]()")
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
@@ -358,6 +363,9 @@ def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
         if not body_started:
             trust = UPDATE if label and label.group("upd") else STAMP
             page.stamps.extend((d, trust) for d in dates)
+        elif not page.stamps and len(page.kept) <= 2 and _TIME.search(line):
+            # "August 18, 2022 11:30" under a headline glued to the lead: the page's stamp
+            page.stamps.extend((d, UPDATE) for d in dates)
         elif label and not label.group("upd"):
             page.footer.extend(dates)  # "Posted 16.11.2020" under the article
         return True

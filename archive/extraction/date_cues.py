@@ -96,3 +96,12 @@ def announcement_lead(ctx: Context) -> int | None:
                 return i
             return None
     return None
+
+
+# "was due to be jointly held in China in June 2020", "had been scheduled for", "was postponed":
+# a plan the meeting did not keep
+PLAN_NOT_HELD = re.compile(
+    r"\b(?:was|were|had been) (?:originally )?(?:due|scheduled|planned|supposed|expected)"
+    r" (?:to|for)\b|\b(?:was|were) to (?:be held|take place)\b|\b(?:postponed|cancell?ed"
+    r"|called off)\b"
+)

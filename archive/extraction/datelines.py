@@ -23,6 +23,10 @@ _DATELINE = re.compile(
 _BRACKETED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)\s*,\s*\((?P<rest>[^()\n]{2,80})\)\s*[:.,–—-]\s*"
 )
+# "DUSHANBE — The interior ministers ...": a city in capitals, a dash, the story
+_DASH_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)(?P<rest>)\s+[–—-]{1,2}\s+(?=[A-Z\"“«])"
+)
 _LONE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)\s*[,.]\s*(?:[A-Z][a-z]+\s*,\s*)?"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?"
@@ -37,7 +41,7 @@ _AGENCY = re.compile(
 
 def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | None:
     """(city text, end of the dateline prefix, date start, date end) for a wire-copy lead."""
-    m = _BRACKETED_DATELINE.match(para) or _DATELINE.match(para)
+    m = _BRACKETED_DATELINE.match(para) or _DATELINE.match(para) or _DASH_DATELINE.match(para)
     if not m:
         return None
     city = m.group("city").strip(" .")

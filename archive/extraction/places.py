@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
-from .date_cues import announcement_lead
+from .date_cues import PLAN_NOT_HELD, announcement_lead
 from .lexicon import Match
+from .orgnames import word_set
 from .rx import CI
+from .world_cities import world_city
 
 _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
@@ -32,6 +35,7 @@ _REGION_AFTER = re.compile(
 )
 
 
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
     r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$",
@@ -43,6 +47,30 @@ _HOSTS_AFTER = re.compile(
     r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
     r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
 )
+# "Bishkek, the capital of the Kyrgyz Republic, hosted", "Khiva, Uzbekistan hosted", "Indore
+# (India) hosted": the city, a gloss, then what it did
+_GLOSS_AFTER = re.compile(
+    r"\s*(?:,\s*(?P<comma>[^,.;()]{3,60}?)\s*,?|\((?P<paren>[^()]{3,40})\))(?="
+    + _HOSTS_AFTER.pattern
+    + ")"
+)
+_PLACE_GLOSS = re.compile(
+    r"(?:the |an? )?(?:[\w-]+ ){0,2}?(?:capital|city|town|resort|centre|center)\b"
+)
+
+
+def _hosts_after(ctx: Context, end: int) -> bool:
+    """Whether the city ending at ``end`` hosted ("Minsk hosted", "Bishkek, the capital of the
+    Kyrgyz Republic, hosted"; a gloss must be a country or say what place it is)."""
+    if _HOSTS_AFTER.match(ctx.low, end, end + 60):
+        return True
+    gloss = _GLOSS_AFTER.match(ctx.low, end, end + 130)
+    if gloss is None:
+        return False
+    words = (gloss.group("comma") or gloss.group("paren")).strip()
+    return bool(_PLACE_GLOSS.match(words) or ctx.lex.country_by_name(words))
+
+
 # a named building, then its city in brackets
 _VENUE_NAME_BEFORE = re.compile(
     r"\b(?:in|at) (?:the )?(?:[A-Z][\w'’-]+ ){1,4}(?:Palace|Residence|Hall|House|Hotel|Centre"
@@ -58,6 +86,33 @@ _REMOTE = sentence_cue(
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
     r"|video conferencing mode)\b"
 )
+# "the meeting was held in the offline/online format": some sat together, so a city stands
+_PARTLY_ON_SITE = re.compile(
+    r"\b(?:offline|in[- ]person|face[- ]to[- ]face)\s*(?:/|and|or)\s*online\b"
+)
+# "Zhang Ming, who participated in the event via video link", "observers participated via
+# video conferencing": one participant joined from afar, the meeting itself sat somewhere
+_ONE_JOINED_REMOTELY = re.compile(
+    r"\b(?:participated|participating|participates|took part|taking part|joined|joining"
+    r"|connected|addressed|spoke|speaking|talk|talked|greeted)\b[^.;]{0,50}$"
+)
+
+
+def _held_remotely(ctx: Context) -> bool:
+    """Whether one of the first sentences says the meeting itself sat by video link (not one
+    participant joining by video, nor a meeting held partly on site)."""
+    for i in range(min(len(ctx.doc.sentences), 8)):
+        if not ctx.has(_REMOTE, i):
+            continue
+        a, b = ctx.doc.sentences[i]
+        if _PARTLY_ON_SITE.search(ctx.low, a, b):
+            continue
+        for m in ctx.cue_finditer(_REMOTE, a, b):
+            if not _ONE_JOINED_REMOTELY.search(ctx.low, max(a, m.start() - 70), m.start()):
+                return True
+    return False
+
+
 # a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
 # Manas city", "took place in the town of Korday"
 _UNKNOWN_PLACE = re.compile(
@@ -161,13 +216,15 @@ def _city_score(
     held_in = _HELD_IN.search(before)
     if _IN_BEFORE.search(before):
         score += 2
+        if sentence <= 1 and _ARRIVED_IN.search(before):
+            score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
     if ctx.has(MEETING, sentence):
         score += 2
     if held_in:
         score += 2
-    if _HOSTS_AFTER.match(ctx.low, m.end, m.end + 60):
+    if _hosts_after(ctx, m.end):
         score += 4
     if has_venue_word and _VENUE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start):
         score += 4
@@ -179,6 +236,9 @@ def _city_score(
         ctx.text, max(0, m.start - 80), m.start
     ):
         score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
+    a = ctx.doc.sentences[sentence][0]
+    if PLAN_NOT_HELD.search(ctx.low, a, m.start):
+        score -= 4  # "was due to be held in Baku": a plan the meeting did not keep
     if ctx.has(OTHER_EVENT, sentence):
         score -= 3  # an earlier meeting told as background
     elif ctx.has(FUTURE, sentence) and sentence != announced:
@@ -188,14 +248,13 @@ def _city_score(
     return score
 
 
-def _best_city(ctx: Context) -> tuple[Match | None, int]:
+def _best_city(
+    ctx: Context, remote: bool, has_venue_word: bool, announced: int | None
+) -> tuple[Match | None, int]:
     """The best-scored city, named or as "the Belarusian capital", and its points."""
     lex = ctx.lex
     best = None
     best_score = 0
-    remote = any(ctx.has(_REMOTE, i) for i in range(min(len(ctx.doc.sentences), 8)))
-    has_venue_word = "venue" in ctx.low
-    announced = announcement_lead(ctx)
     for m in ctx.geo:
         if m.kind != "city":
             continue
@@ -215,7 +274,127 @@ def _best_city(ctx: Context) -> tuple[Match | None, int]:
             city = lex.capital_of[code]
             best_score = score
             best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+    here = _dateline_here(ctx)
+    if here is not None and best_score < _HERE_POINTS:
+        best, best_score = here, _HERE_POINTS
     return best, best_score
+
+
+# "we gathered here", "the meeting held here": the dateline's city, as plain as "held in"
+_HERE_POINTS = 6
+
+
+def _dateline_here(ctx: Context) -> Match | None:
+    """The dateline's city, as a mention, when a sentence about the meeting says it was held
+    "here" (a city named beside it, "prepare for a summit in Qingdao", is another event's)."""
+    dl = ctx.doc.dateline
+    if dl is None:
+        return None
+    city = ctx.lex.city_by_name(dl.city_text)
+    if city is None:
+        return None
+    for m in _HERE.rx.finditer(ctx.low):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(MEETING, sentence) and not ctx.has(OTHER_EVENT, sentence):
+            return Match(dl.start, dl.start, "city", ctx.lex.city_list.index(city))
+    return None
+
+
+# a lead telling a meeting (not "the ministers and the security council secretaries discussed")
+_MEETING_TOLD = re.compile(
+    r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium)\b"
+)
+# "took place today in Gegharkunik province": a place the lead names, which the dateline is not
+_HELD_IN_NAMED = re.compile(
+    r"\b(?:held|took place|takes place|convened|met|gathered|opened)\s+(?:\w+\s+){0,2}?in\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
+def _dateline_city(ctx: Context) -> _Venue | None:
+    """The dateline's city when the lead reports the meeting without naming a place: a
+    correspondent's "DUSHANBE — The ministers gathered on June 5 for a meeting". Not for a
+    meeting by video, nor when the lead names a place the gazetteer does not know."""
+    dl = ctx.doc.dateline
+    if dl is None:
+        return None
+    city = ctx.lex.city_by_name(dl.city_text)
+    if city is None:
+        return None
+    lead = ctx.sent_idx(dl.end)
+    a, b = ctx.doc.sentences[lead]
+    if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
+        return None
+    if not _MEETING_TOLD.search(ctx.low, a, b) or _HELD_IN_NAMED.search(ctx.text, a, b):
+        return None
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.35
+
+
+_TOWN = (
+    r"(?:St\.? |Saint )?[A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*(?: [A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*)?"
+)
+# "held in Indore", "arrived in the city of Khujand": a capitalised name where a venue stands
+_TOWN_AFTER_IN = re.compile(
+    rf"\b(?:in|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
+)
+_TOWN_RX = re.compile(_TOWN)
+_NOT_TOWNS = word_set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Its Their His "
+    "Her Our On In At As"
+)
+# a town of the GeoNames list counts where its country is not named only when it is this big
+_BIG_TOWN = 1_000_000
+
+
+def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
+    """(start, end) of capitalised names in venue positions that the gazetteer did not read:
+    after "in" or "to", and before "hosted" ("Khiva, Uzbekistan hosted", _hosts_after)."""
+    spans = [m.span("town") for m in _TOWN_AFTER_IN.finditer(ctx.text)]
+    pos = ctx.low.find("host")
+    while pos != -1:
+        lo = max(0, pos - 110)
+        spans.extend(
+            m.span()
+            for m in _TOWN_RX.finditer(ctx.text, lo, pos)
+            if m.start() > lo and _hosts_after(ctx, m.end())
+        )
+        pos = ctx.low.find("host", pos + 4)
+    for a, b in spans:
+        if ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper():
+            continue  # "in Khiva Palace": part of a longer name
+        g = bisect_left(ctx.geo_starts, b) - 1
+        if g >= 0 and ctx.geo[g].end > a:
+            continue  # a known place, state or people
+        yield a, b
+
+
+def _world_town(
+    ctx: Context, remote: bool, has_venue_word: bool, announced: int | None, above: int
+) -> tuple[str, str, int, int] | None:
+    """A venue the gazetteer does not know but GeoNames does, scored like a known city's
+    mention and only when it scores more than ``above``: (name as written, country code,
+    where it stands, points). The town's country must be named in the report, unless the town
+    is a big one."""
+    lex = ctx.lex
+    given = lex.given_names or frozenset()
+    named_states = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    best = None
+    for a, b in _town_candidates(ctx):
+        name = ctx.text[a:b]
+        first = name.split()[0].split("-")[0]
+        if first in _NOT_TOWNS or first in lex.name_tokens or first in given:
+            continue
+        if ctx.in_org(a, b):
+            continue
+        score = _city_score(ctx, Match(a, b, "city", -1), remote, has_venue_word, announced)
+        if score is None or score <= max(above, 3) or (best and score <= best[3]):
+            continue
+        town = world_city(name, named_states, _BIG_TOWN)
+        if town is None:
+            continue
+        best = (name, town.country, a, score)
+    return best
 
 
 def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
@@ -272,7 +451,16 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     or a country alone."""
     lex = ctx.lex
     dl = ctx.doc.dateline
-    best, best_score = _best_city(ctx)
+    remote, has_venue_word, announced = (
+        _held_remotely(ctx),
+        "venue" in ctx.low,
+        announcement_lead(ctx),
+    )
+    best, best_score = _best_city(ctx, remote, has_venue_word, announced)
+    town = _world_town(ctx, remote, has_venue_word, announced, best_score)
+    if town is not None:
+        name, code, start, score = town
+        return name, lex.country_name(code), ctx.span(start), min(0.8, 0.3 + 0.1 * score)
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         return (
@@ -294,4 +482,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     country = _country_only(ctx)
     if country is not None:
         return country
+    dateline = _dateline_city(ctx)
+    if dateline is not None:
+        return dateline
     return None, None, None, 0.0

@@ -182,6 +182,14 @@ def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
     return t, m.start("t"), m.end("t")
 
 
+# "Executive Secretary of the Coordination Council ...": an official of a body of several
+# states serves the body (its chairman, a state's minister in turn, represents the state)
+_SERVES_BODY = re.compile(
+    r"\b(?:executive secretary|secretary[- ]general|secretariat|deputy secretary|head of the"
+    r" secretariat|permanent representative)\b"
+)
+
+
 def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
     """(country code, international organization name) named within text[a:b]. An
     international body's office in a country ("the OSCE Centre in Astana", "UNODC Office in
@@ -199,7 +207,10 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
             continue
         if m.kind == "org":
             o = ctx.lex.org_list[m.ref]
-            if o.kind == "international" and org_name is None:
+            if org_name is None and (
+                o.kind == "international"
+                or (o.kind == "body" and not o.country and _SERVES_BODY.search(ctx.low, a, m.start))
+            ):
                 org_name = o.name
                 org_at = m.start
             elif o.country and code is None:

@@ -371,3 +371,14 @@ def test_a_recent_meeting_is_not_dated_by_the_wire_dateline() -> None:
 def test_acts_and_history_in_a_dated_sentence(body: str, want: str) -> None:
     text = f"11 September 2013\nCIS interior ministers\n{body}\n"
     assert _date(text)[0] == "2013" + want
+
+
+def test_a_headline_ending_in_a_date_is_a_stamp_only_with_a_time_of_day() -> None:
+    """ "<headline> 28 April 2027, 19:28" ends with the page's stamp; "<headline> on 12 October
+    2027" tells the meeting's day, not the page's."""
+    stamped = clean(
+        "Ministers met in Astana 28 April 2027, 19:28\n\nThe ministers met on April 28."
+    )
+    assert stamped.publication_date == dt.date(2027, 4, 28)
+    told = clean("Ministers to meet in Minsk on 12 October 2027\n\nThe ministers will meet there.")
+    assert told.publication_date is None

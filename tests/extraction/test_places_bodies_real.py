@@ -175,6 +175,50 @@ def test_venue_forms(text: str, city: str | None, country: str | None) -> None:
         assert out["venue_country"] == country
 
 
+def test_a_format_named_by_its_office_holders_ends_where_the_list_of_states_does() -> None:
+    """ "a meeting with the heads of the X of A, B and C, the agency said": the name keeps the
+    states' list and ends at the clause after it; "the Republic of A" is A."""
+    out = _out(
+        "The chairman spoke at a meeting with the heads of the drug control agencies of the "
+        "Republic of Kazakhstan, Kyrgyzstan and Tajikistan, the agency has learned."
+    )
+    assert (
+        out["body"] == "Heads of the drug control agencies of Kazakhstan, Kyrgyzstan and Tajikistan"
+    )
+
+
+def test_a_town_outside_the_gazetteer_needs_its_state_named_or_to_be_big() -> None:
+    """A town GeoNames knows is a venue when its country is named or it is a big city; a
+    capitalised word that is a small town elsewhere ("Police", Poland) is not."""
+    named = _out("The meeting of the Council was held in Kokand. Uzbekistan hosted the talks.")
+    assert (named["city"], named["venue_country"]) == ("Kokand", "Uzbekistan")
+    big = _out("The CIS Council of Interior Ministers met in Chengdu on 3 May 2027.")
+    assert (big["city"], big["venue_country"]) == ("Chengdu", "China")
+    word = _out("The meeting of the Council was held in Police headquarters on 3 May 2027.")
+    assert (word["city"], word["venue_country"]) == (None, None)
+
+
+def test_a_dateline_is_the_venue_only_of_a_meeting_its_lead_tells() -> None:
+    """A desk's dateline over a press service's summary, or over a meeting held by video, is
+    not where the meeting sat; a correspondent's over a lead telling the meeting is."""
+    told = _out(
+        "MOSCOW, March 3 (Interfax) - The interior ministers of the CSTO states met on Monday "
+        "and discussed illegal migration, the press service said."
+    )
+    assert (told["city"], told["venue_country"]) == ("Moscow", "Russia")
+    desk = _out(
+        "MOSCOW, March 3 (Interfax) - The defence ministers and the security council "
+        "secretaries of the CSTO states have discussed the situation in the region, the press "
+        "service said."
+    )
+    assert (desk["city"], desk["venue_country"]) == (None, None)
+    video = _out(
+        "MOSCOW, March 3 (Interfax) - The interior ministers of the CSTO states met by video "
+        "link on Monday and discussed illegal migration."
+    )
+    assert video["city"] is None
+
+
 def test_a_list_of_regions_names_no_city() -> None:
     out = _out(
         "The 91st meeting of the Council of Commanders of Border Troops was held in Manas "

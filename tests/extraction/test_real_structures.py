@@ -49,6 +49,21 @@ STRUCTURES = [
     "real_monitoring_sources_1",  # "Khabar TV, Astana, in Russian 0600 gmt 14 Mar 27" dates "today"
     "real_decided_to_hold_1",  # "a decision was made to hold the second meeting ... in 2028"
     "real_announce_other_session_1",  # an announcement; "Opening the session, X reported": another
+    "real_partly_remote_1",  # "offline/online format"; one "participated ... via video link"
+    "real_city_gloss_hosted_1",  # "Osh, the southern capital of the Kyrgyz Republic, hosted"
+    "real_dash_dateline_1",  # "ASHGABAT — The heads ... gathered on 3 March 2027 for ..."
+    "real_here_dateline_1",  # "ASTANA, May 12. /TASS/."; "we gathered here"; a summit in Bishkek
+    "real_town_outside_gazetteer_1",  # "held in Kokand": a town from GeoNames, not the gazetteer
+    "real_meeting_with_heads_1",  # "the trilateral meeting with the heads of the ... of A and B,"
+    "real_lowercase_body_1",  # "the fourth session of the coordinating council of the heads of"
+    "real_body_gloss_inside_1",  # "Council of the Heads of CIS Bailiff (Enforcement) Services and"
+    "real_body_acts_at_meeting_1",  # "The Interstate Council ... has approved ... during a meeting"
+    "real_member_meeting_title_body_1",  # CSTO prosecutors; "Executive Secretary of the CIS ..."
+    "real_stamp_after_glued_lead_1",  # headline glued to the lead; "March 3, 2027 10:15" after it
+    "real_headline_stamp_end_1",  # "CIS border chiefs met in Astana 14 мая 2027, 12:40"
+    "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
+    "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
+    "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

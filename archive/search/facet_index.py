@@ -506,12 +506,24 @@ class FacetIndex:
         code = self.single[name].keys.codes.get(key)
         return self.single[name].holding_any([] if code is None else [code])
 
+    def holding_any(self, name: str, keys: list) -> np.ndarray:
+        """The mask of meetings whose single-valued facet ``name`` is any of ``keys``."""
+        facet = self.single[name]
+        return facet.holding_any([facet.keys.codes[k] for k in keys if k in facet.keys.codes])
+
     def value_counts(self, name: str, chosen: np.ndarray) -> dict:
         """Meetings per key of facet ``name`` among the ``chosen`` ones (keys with none left
         out)."""
         facet = self.many.get(name) or self.single[name]
         counts = facet.counts(chosen)
         return {facet.keys.keys[code]: int(counts[code]) for code in np.flatnonzero(counts)}
+
+    def scoped_value_counts(self, name: str, chosen: np.ndarray, countries: tuple[int, ...]):
+        """Meetings per key of facet ``name`` held for any of ``countries`` (its scoped
+        column) among the ``chosen`` ones: for people, the meetings at which each represented
+        one of those countries."""
+        counts, keys = self._scoped_counts(name, chosen, countries)
+        return {key: int(n) for key, n in zip(keys, counts, strict=True) if n}
 
     def count(
         self,

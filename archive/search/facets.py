@@ -212,10 +212,16 @@ class FacetCounter:
         staff = bool(getattr(self.user, "is_staff", False))
         selected = tuple((name, tuple(keys)) for name, keys in self.selected.items())
         scopes = self._scopes()
-        key = (staff, words, selected, fetch, tuple(sorted(scopes.items())))
+        # A kind of body is the bodies of that kind, "any of" them, as the Body facet holds
+        # them: a kind's meetings are a large share of the archive, too many to fetch as ids.
+        bodies = self.filterset.bodies_of_chosen_type()
+        kind = tuple(bodies) if bodies is not None else None
+        key = (staff, words, selected, fetch, tuple(sorted(scopes.items())), kind)
 
         def count() -> tuple[int, list[FacetRow]]:
             chosen = index.visible(self.user)
+            if bodies is not None:
+                chosen &= index.holding_any("body", bodies)
             if outside is not None:
                 chosen &= index.text_match(outside)
             return index.count(chosen, self.selected, fetch, scopes)
@@ -234,10 +240,9 @@ class FacetCounter:
         ids come from PostgreSQL), or None when there are none. "Only these countries" is
         such a filter: the index holds "at least these"."""
         data = self.filterset.form.cleaned_data
+        in_index = ("q", "body_type", *MeetingFilterSet.SWITCHES)
         others = [
-            name
-            for name, value in data.items()
-            if value and name not in FACETS and name not in ("q", *MeetingFilterSet.SWITCHES)
+            name for name, value in data.items() if value and name not in (*FACETS, *in_index)
         ]
         exact_set = bool(self.filterset.exact_countries and data.get("country"))
         if exact_set:
@@ -246,6 +251,7 @@ class FacetCounter:
             return None
         meetings = self.words if self.words is not None else Meeting.objects.all()
         skip = tuple(name for name in FACETS if not (exact_set and name == "country"))
+        skip += ("body_type",)
         return self.filterset.filter_queryset_except(meetings, skip=skip)
 
     def sql_counts(self, fetch: int | None = FACET_FETCH) -> FacetCounts:

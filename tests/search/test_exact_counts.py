@@ -52,6 +52,8 @@ SEARCHES = [
     "country=RU&people=all",
     "office=interior-minister.RU",
     "role=chair.BY&q=council",
+    "body_type=cis",
+    "body_type=not-cis&country=RU&year=2024",
 ]
 
 # A second server process: it answers "counts of this search" from its own facet index,

@@ -302,7 +302,7 @@ def run_size(base_url: str, size: int, seed: int, repeat: int) -> dict:
                 if label.startswith("deep page"):
                     page, per_page = values["deep_page"], values["per_page"]
                     requests[label] = (our_path, deep_page_path(theirs, table_path, page, per_page))
-                else:
+                elif label in translated:  # pages Datasette has no counterpart of stay ours
                     requests[label] = (our_path, translated[label])
             requests["broad word"] = (f"/?q={word}", translated["broad word"])
             print(f"{name}: timing {len(requests)} requests …", file=sys.stderr, flush=True)

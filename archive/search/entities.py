@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from django.db.models import Count, QuerySet
+from django.db import connection
+from django.db.models import QuerySet
 
 from ..models import EntitySnapshot, Meeting, Organization, Participant
 from .facet_index import facet_index
@@ -74,22 +75,38 @@ def entity_figures(user: Any, kind: str, entity, meetings: QuerySet[Meeting]) ->
 def representatives(user: Any, country) -> list[Participant]:
     """The people who represented ``country`` most, from the fresh snapshot or counted now."""
     stored = entity_snapshot(user, EntitySnapshot.Kind.COUNTRY, country.pk)
-    if stored is not None:
-        found = Participant.objects.in_bulk([pk for pk, _ in stored.people])
-        people = []
-        for pk, n in stored.people:
-            if pk in found:
-                found[pk].n = n
-                people.append(found[pk])
-        return people
-    return list(
-        Participant.objects.filter(
-            attendances__country=country,
-            attendances__meeting__in=Meeting.objects.visible_to(user),
+    ranked = stored.people if stored is not None else counted_representatives(user, country)
+    found = Participant.objects.in_bulk([pk for pk, _ in ranked])
+    people = []
+    for pk, n in ranked:
+        if pk in found:
+            found[pk].n = n
+            people.append(found[pk])
+    return people
+
+
+def counted_representatives(user: Any, country) -> list[tuple[int, int]]:
+    """[(person id, meetings)] of the REPRESENTATIVES people who represented ``country`` at
+    the most visible meetings, ties by name and id as the snapshot orders them. The meetings
+    per person come from the facet index (the meetings' delegate keys): counting the
+    country's attendances in SQL grows with the archive (0.3 s for Russia at 100,000
+    meetings). Only the people tied with the last place or above are ordered by name in
+    PostgreSQL, so the statement is bounded by the country's people, not its meetings."""
+    index = facet_index()
+    with index.lock:
+        counts = index.scoped_value_counts("participant", index.visible(user), (country.pk,))
+    if not counts:
+        return []
+    threshold = sorted(counts.values(), reverse=True)[:REPRESENTATIVES][-1]
+    candidates = [(pk, n) for pk, n in counts.items() if n >= threshold]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT c.id, c.n FROM unnest(%s::bigint[], %s::int[]) AS c (id, n) "
+            f"JOIN {Participant._meta.db_table} p ON p.id = c.id "
+            f"ORDER BY c.n DESC, p.name, p.id LIMIT %s",
+            [[pk for pk, _ in candidates], [n for _, n in candidates], REPRESENTATIVES],
         )
-        .annotate(n=Count("attendances", distinct=True))
-        .order_by("-n", "name", "pk")[:REPRESENTATIVES]
-    )
+        return cursor.fetchall()
 
 
 def organization_meetings(organization: Organization, user: Any) -> QuerySet[Meeting]:

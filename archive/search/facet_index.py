@@ -195,6 +195,26 @@ class ManyValued:
                 counts[values] += 1
         return counts
 
+    def keys_per_meeting(self, size: int) -> np.ndarray:
+        """How many keys each meeting holds."""
+        owners = self.owner[~self.stale[self.owner]] if self.overlay else self.owner
+        held = np.bincount(owners, minlength=size)[:size]
+        for meeting_id, values in self.overlay.items():
+            held[meeting_id] = len(values)
+        return held
+
+    def entries(self, codes: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(meeting ids, codes) of the entries of ``codes`` in the ``chosen`` meetings."""
+        live = chosen & ~self.stale if self.overlay else chosen
+        found = np.isin(self.code, codes) & live[self.owner]
+        owners, found_codes = [self.owner[found]], [self.code[found]]
+        for meeting_id, values in self.overlay.items():
+            if chosen[meeting_id]:
+                held = values[np.isin(values, codes)]
+                owners.append(np.full(len(held), meeting_id, dtype=np.int32))
+                found_codes.append(held)
+        return np.concatenate(owners), np.concatenate(found_codes)
+
     def holding(self, code: int, size: int) -> np.ndarray:
         """The mask of meetings that hold the key of ``code``."""
         mask = np.zeros(size, dtype=bool)
@@ -506,12 +526,52 @@ class FacetIndex:
         code = self.single[name].keys.codes.get(key)
         return self.single[name].holding_any([] if code is None else [code])
 
+    def holding_exactly(self, name: str, keys: list) -> np.ndarray:
+        """The mask of meetings whose many-valued facet ``name`` holds every one of ``keys``
+        and no other key ("only these countries")."""
+        facet = self.many[name]
+        mask = facet.keys_per_meeting(self.size) == len(set(keys))
+        for key in keys:
+            code = facet.keys.codes.get(key if facet.text else int(key))
+            if code is None:
+                return np.zeros(self.size, dtype=bool)
+            mask &= facet.holding(code, self.size)
+        return mask
+
+    def latest_year_meetings(self, name: str, keys: list, chosen: np.ndarray) -> np.ndarray:
+        """The ``chosen`` meetings of each of ``keys`` (facet ``name``) in that key's latest
+        year, or its undated ones when it has no dated meeting: where a key's latest meeting
+        is, found without reading every meeting of the key."""
+        facet = self.many[name]
+        codes = np.array([facet.keys.codes[k] for k in keys if k in facet.keys.codes])
+        if not len(codes):
+            return np.zeros(0, dtype=np.int64)
+        owners, owner_codes = facet.entries(codes.astype(np.int32), chosen)
+        years = self.single["year"]
+        year_of_code = np.array([*years.keys.keys, -1], dtype=np.int64)  # -1: undated
+        owner_years = year_of_code[years.code[owners]]
+        latest = np.full(len(facet.keys.keys), -2, dtype=np.int64)
+        np.maximum.at(latest, owner_codes, owner_years)
+        return np.unique(owners[owner_years == latest[owner_codes]]).astype(np.int64)
+
+    def holding_any(self, name: str, keys: list) -> np.ndarray:
+        """The mask of meetings whose single-valued facet ``name`` is any of ``keys``."""
+        facet = self.single[name]
+        return facet.holding_any([facet.keys.codes[k] for k in keys if k in facet.keys.codes])
+
     def value_counts(self, name: str, chosen: np.ndarray) -> dict:
         """Meetings per key of facet ``name`` among the ``chosen`` ones (keys with none left
         out)."""
         facet = self.many.get(name) or self.single[name]
         counts = facet.counts(chosen)
         return {facet.keys.keys[code]: int(counts[code]) for code in np.flatnonzero(counts)}
+
+    def scoped_value_counts(self, name: str, chosen: np.ndarray, countries: tuple[int, ...]):
+        """Meetings per key of facet ``name`` held for any of ``countries`` (its scoped
+        column) among the ``chosen`` ones: for people, the meetings at which each represented
+        one of those countries."""
+        counts, keys = self._scoped_counts(name, chosen, countries)
+        return {key: int(n) for key, n in zip(keys, counts, strict=True) if n}
 
     def count(
         self,

@@ -229,10 +229,20 @@ class FacetCounter:
         staff = bool(getattr(self.user, "is_staff", False))
         selected = tuple((name, tuple(keys)) for name, keys in self.selected.items())
         scopes = self._scopes()
-        key = (staff, words, selected, fetch, tuple(sorted(scopes.items())))
+        # A kind of body is the bodies of that kind, "any of" them, as the Body facet holds
+        # them: a kind's meetings are a large share of the archive, too many to fetch as ids.
+        bodies = self.filterset.bodies_of_chosen_type()
+        kind = tuple(bodies) if bodies is not None else None
+        # "Only these countries": the chosen countries and no other, counted in the index too.
+        exact = self.filterset.exact_countries and self.selected.get("country")
+        key = (staff, words, selected, fetch, tuple(sorted(scopes.items())), kind, bool(exact))
 
         def count() -> tuple[int, list[FacetRow]]:
             chosen = index.visible(self.user)
+            if bodies is not None:
+                chosen &= index.holding_any("body", bodies)
+            if exact:
+                chosen &= index.holding_exactly("country", self.selected["country"])
             if outside is not None:
                 chosen &= index.text_match(outside)
             return index.count(chosen, self.selected, fetch, scopes)
@@ -248,22 +258,14 @@ class FacetCounter:
 
     def _outside_index(self) -> QuerySet[Meeting] | None:
         """The meetings that pass the words and the filters the index does not hold (their
-        ids come from PostgreSQL), or None when there are none. "Only these countries" is
-        such a filter: the index holds "at least these"."""
+        ids come from PostgreSQL), or None when there are none."""
         data = self.filterset.form.cleaned_data
-        others = [
-            name
-            for name, value in data.items()
-            if value and name not in FACETS and name not in ("q", *MeetingFilterSet.SWITCHES)
-        ]
-        exact_set = bool(self.filterset.exact_countries and data.get("country"))
-        if exact_set:
-            others.append("country")
+        in_index = (*FACETS, "q", "body_type", *MeetingFilterSet.SWITCHES)
+        others = [name for name, value in data.items() if value and name not in in_index]
         if self.words is None and not others:
             return None
         meetings = self.words if self.words is not None else Meeting.objects.all()
-        skip = tuple(name for name in FACETS if not (exact_set and name == "country"))
-        return self.filterset.filter_queryset_except(meetings, skip=skip)
+        return self.filterset.filter_queryset_except(meetings, skip=in_index)
 
     def sql_counts(self, fetch: int | None = FACET_FETCH) -> FacetCounts:
         """The same counts from one SQL statement over the meetings themselves."""

@@ -197,6 +197,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         a reader's are those of published meetings; anyone else's slug is unknown)."""
         super().__init__(data, queryset, **kwargs)
         self.filters["participant"].queryset = visible_people(user)
+        self._bodies_of_type: list[int] | None = None
 
     # Full text and sort are applied by MeetingSearch, which needs the query for ranking and
     # headlines; here they are only validated.
@@ -259,7 +260,17 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset.filter(body__in=value) if value else queryset
 
     def filter_body_type(self, queryset, name, value):
-        return queryset.filter(body__in=bodies_of_type(value)) if value else queryset
+        return queryset.filter(body__in=self.bodies_of_chosen_type()) if value else queryset
+
+    def bodies_of_chosen_type(self) -> list[int] | None:
+        """The ids of the bodies of the chosen ``body_type`` (None: none chosen), classified
+        once per search: the shown page and the counts both ask."""
+        choice = self.form.cleaned_data.get("body_type")
+        if not choice:
+            return None
+        if self._bodies_of_type is None:
+            self._bodies_of_type = bodies_of_type(choice)
+        return self._bodies_of_type
 
     # --- helpers for archive.search and the views -------------------------------------------
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 
 from ..extraction.names import normalize_name
 from ..models import Attendance, Country, Meeting, Participant, SourceDocument
+from .facet_index import facet_index
 
 
 def is_staff(user: Any) -> bool:
@@ -103,11 +105,17 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
         normalize_name(name)
         for name in attendances_seen(participant, user).values_list("name_as_written", flat=True)
     }
-    # An EXISTS probe per attendance of the person: "NOT IN (every visible meeting)" would
-    # read the whole meeting table.
-    hidden = Attendance.objects.filter(participant=participant).exclude(
-        Exists(Meeting.objects.visible_to(user).filter(pk=OuterRef("meeting_id")))
-    )
+    # The person's meetings ``user`` may not see, from the facet index: usually none, and
+    # then neither their attendances nor their reports are read (each statement would read
+    # every attendance of the person: 50 ms for the busiest at a million meetings).
+    index = facet_index()
+    with index.lock:
+        hidden_ids = np.flatnonzero(
+            index.holding("participant", participant.pk) & ~index.visible(user)
+        )
+    if not len(hidden_ids):
+        return [variant.name for variant in participant.name_variants.all()]
+    hidden = Attendance.objects.filter(participant=participant, meeting_id__in=hidden_ids.tolist())
     unpublished = {
         normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)
     }

@@ -20,7 +20,7 @@ from typing import Any
 
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from ..extraction.name_scripts import query_spellings
 from ..extraction.names import name_keys, normalize_name
@@ -34,6 +34,7 @@ from ..models import (
     ParticipantNameVariant,
 )
 from . import name_display
+from .facet_index import facet_index
 from .name_display import NAME_FIELDS, name_in
 from .people import visible_people
 
@@ -181,8 +182,10 @@ def ranked_people(normalized: str, *, user: Any = None, limit: int = 6) -> list[
     already), most meetings first, with their country and office at their latest dated
     meeting.
 
-    The word-prefix regex is served by the trigram index on the name variants; the counts and
-    latest offices of the first CANDIDATES matches take one query each."""
+    The word-prefix regex is served by the trigram index on the name variants; the meetings
+    of the first CANDIDATES matches are counted in the facet index, and the latest office of
+    the best of them read from their attendances in their latest year only (the index says
+    which meetings those are), so neither statement grows with a person's whole record."""
     if len(normalized) < 3:
         return []
     pattern = r"\m" + re.escape(normalized)
@@ -198,19 +201,17 @@ def ranked_people(normalized: str, *, user: Any = None, limit: int = 6) -> list[
     )
     if not ids:
         return []
-    attended = Attendance.objects.filter(
-        participant_id__in=ids, meeting__in=Meeting.objects.visible_to(user)
-    )
-    counts = dict(
-        attended.order_by()
-        .values_list("participant_id")
-        .annotate(n=Count("pk"))
-        .values_list("participant_id", "n")
-    )
-    top = sorted(ids, key=lambda pk: -counts.get(pk, 0))[: limit * 3]
+    index = facet_index()
+    with index.lock:
+        visible = index.visible(user)
+        counts = index.value_counts("participant", visible)
+        top = sorted(ids, key=lambda pk: -counts.get(pk, 0))[: limit * 3]
+        recent = index.latest_year_meetings("participant", top, visible).tolist()
     latest = {
         pk: (country or "", office)
-        for pk, country, office in attended.filter(participant_id__in=top)
+        for pk, country, office in Attendance.objects.filter(
+            participant_id__in=top, meeting_id__in=recent
+        )
         .order_by("participant_id", F("meeting__date_start").desc(nulls_last=True), "-pk")
         .distinct("participant_id")
         .values_list("participant_id", "country__name", "office")

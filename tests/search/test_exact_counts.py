@@ -54,6 +54,8 @@ SEARCHES = [
     "country=BY&office=interior-minister.BY",
     "country=KZ&country=RU&office=interior-minister.RU&people=all",
     "role=chair.BY&q=council",
+    "body_type=cis",
+    "body_type=not-cis&country=RU&year=2024",
 ]
 
 # A second server process: it answers "counts of this search" from its own facet index,

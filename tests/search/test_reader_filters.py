@@ -232,6 +232,22 @@ def test_only_these_countries_finds_the_bilateral_meetings(client, ministers):
     assert "only these" in chip
 
 
+def test_only_these_countries_and_a_kind_of_body_are_counted_in_the_facet_index(client, ministers):
+    """Only these countries and a kind of body narrow in the facet index, as the facets do:
+    no statement fetches the ids of their meetings from PostgreSQL (at a million meetings,
+    a second for RU+KZ), and the counts are those of the page's own meetings."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")  # the facet index loads
+    for query in ("?country=RU&country=KZ&countries=exact", "?body_type=bilateral"):
+        with CaptureQueriesContext(connection) as queries:
+            found = client.get("/api/meetings/" + query).json()
+        assert not [q["sql"] for q in queries.captured_queries if "int8send" in q["sql"]], query
+        assert found["count"] == len(found["results"]), query
+    assert len(titles(client, "?country=RU&country=KZ&countries=exact")) == 2
+
+
 # --- Date ranges overlap meetings -----------------------------------------------------------
 
 
@@ -363,6 +379,26 @@ def test_name_suggestions_rank_people_by_meetings_with_country_and_latest_office
         (namesakes["tertel"].slug, 3),
         (namesakes["kubrakov"].slug, 1),
     ]
+
+
+def test_name_suggestions_count_in_the_facet_index_and_read_the_latest_year_only(client, namesakes):
+    """The finder's meetings per person come from the facet index, and the latest office
+    from the person's attendances at the meetings of their latest year: no statement counts
+    attendances (at a million meetings, the busiest people's records take seconds)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")  # the facet index loads
+    with CaptureQueriesContext(connection) as queries:
+        found = client.get("/api/people/?q=ivan").json()["results"]
+    assert [(p["meetings"], p["office"]) for p in found] == [
+        (3, "Head of security service"),
+        (1, "Interior minister"),
+    ]
+    reads = [q["sql"] for q in queries.captured_queries if '"archive_attendance"' in q["sql"]]
+    assert not [sql for sql in reads if "COUNT(" in sql]
+    latest = [sql for sql in reads if "DISTINCT ON" in sql]
+    assert len(latest) == 1 and '"archive_attendance"."meeting_id" IN (' in latest[0]
 
 
 def test_the_person_facet_finds_anyone_without_javascript(client, namesakes):

@@ -102,6 +102,29 @@ def test_a_public_persons_page_comes_from_published_meetings_only(client, admin_
     assert "Draft-only Deputy Prime Minister" in staff and "Turgumbaeff" in staff
 
 
+def test_spellings_are_checked_against_hidden_reports_only_when_some_meeting_is_hidden(
+    client, people
+):
+    """A person at published meetings only has no spelling to hide: the facet index says
+    none of their meetings is hidden, and their page reads no report and no hidden
+    attendance for it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    seen = make_participant("Ruslan Abdikarimov", slug="ruslan-abdikarimov")
+    seen.add_variant("Ruslan Abdikarimov")
+    seen.add_variant("Ruslan Abdykarimov")
+    build(
+        title="Another published collegium", year=2024, city="Astana", body=None,
+        countries=["KZ"], topics=[], people=[seen], text="Ministers met again.",
+    )  # fmt: skip
+    client.get("/people/ruslan-abdikarimov/")  # the facet index loads
+    with CaptureQueriesContext(connection) as queries:
+        data = client.get("/api/participants/ruslan-abdikarimov/").json()
+    assert sorted(data["name_variants"]) == ["Ruslan Abdikarimov", "Ruslan Abdykarimov"]
+    assert not [q["sql"] for q in queries.captured_queries if "archive_sourcedocument" in q["sql"]]
+
+
 def test_an_editors_curated_title_is_shown(client, people):
     """A title an editor set (curated) is the editor's word, shown as it is."""
     public = people["public"]

@@ -151,12 +151,12 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         .first()
     ) or "Sadenov"
     first_country, second_country = (top_countries + ["RU", "KZ"])[:2]
-    busiest_person = (
+    busiest_person, busiest_name = (
         Participant.objects.annotate(n=Count("attendances"))
         .order_by("-n", "pk")
-        .values_list("slug", flat=True)
+        .values_list("slug", "name")
         .first()
-    )
+    ) or (None, "Sadenov")
     busiest_body = (
         published.exclude(body=None)
         .order_by()
@@ -187,6 +187,8 @@ def request_values(published: QuerySet[Meeting]) -> dict:
         "deep_page": min(last_page, 200),
         "per_page": 20,
         "busiest_person": busiest_person,
+        # What a reader has typed of the busiest person's surname when suggestions appear.
+        "name_prefix": busiest_name.split()[-1][:4],
         "busiest_body": busiest_body,
         "office": f"{office}.{office_country}",
         "office_country": office_country,
@@ -216,7 +218,32 @@ def request_mix(values: dict) -> dict[str, str]:
         ),
         "people of a country": f"/?country={values['office_country']}&topic={top_topic}",
         "date range": f"/?date_from={values['year']}-06-01&date_to={values['year']}-06-30",
+        **reader_requests(values),
     }
+
+
+def reader_requests(values: dict) -> dict[str, str]:
+    """The rest of what readers ask: everyone at a country's meetings (not only its people),
+    a kind of body, two consecutive years, the browse lists, the name finders and the
+    network and membership JSON."""
+    first_country, year = values["countries"][0], values["year"]
+    prefix = values.get("name_prefix", "Sade")
+    requests = {
+        "everyone at a country's meetings": f"/?country={first_country}&people=all",
+        "kind of body": "/?body_type=not-cis",
+        "two years": f"/?year={year - 1}&year={year}",
+        "bodies list": "/organizations/",
+        "people list": f"/people/?letter={prefix[0]}",
+        "name suggestions": f"/api/suggest/?q={prefix}",
+        "API people by name": f"/api/people/?q={prefix}",
+        "API country network": f"/api/countries/{first_country.lower()}/network/",
+    }
+    person, body = values.get("busiest_person"), values.get("busiest_body")
+    if person:
+        requests["API person network"] = f"/api/participants/{person}/network/"
+    if body:
+        requests["API body members"] = f"/api/organizations/{body}/members/"
+    return requests
 
 
 def relation_requests(values: dict) -> dict[str, str]:
@@ -226,7 +253,7 @@ def relation_requests(values: dict) -> dict[str, str]:
     country = values["countries"][0].lower()
     requests = {
         "country page (partners)": f"/countries/{country}/",
-        "country network, outside CIS bodies": f"/countries/{country}/network/?bodies=not-cis",
+        "country network, outside CIS bodies": f"/countries/{country}/network/?body_type=not-cis",
     }
     if person:
         requests |= {

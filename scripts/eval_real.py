@@ -61,12 +61,52 @@ def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dic
     return cases, missing
 
 
+DIFF_FIELDS = ("title", "body", "date_start", "date_end", "date_precision", "date_basis", "city",
+               "venue_country", "ordinal", "countries", "countries_mentioned", "organizations",
+               "topics")  # fmt: skip
+PERSON_FIELDS = ("name", "name_native", "role", "title", "country", "organization")
+
+
+def print_report_diffs(outputs: list, cases: list, wanted: list[str]) -> None:
+    """Each chosen report's facts beside its gold: the fields that differ, and every
+    participant with what was extracted for them, so a miss can be traced to its cause."""
+    for (name, result), (_, path, gold) in zip(outputs, cases, strict=True):
+        if "all" not in wanted and not any(w in name for w in wanted):
+            continue
+        out = result.to_dict()
+        print(f"== {name} ({path.name})")
+        for key in DIFF_FIELDS:
+            if key not in gold:
+                continue
+            got, want = out.get(key), gold[key]
+            if isinstance(got, list) and isinstance(want, list):
+                same = sorted(got) == sorted(want)
+            else:
+                same = got == want
+            if not same:
+                print(f"  {key}: {got!r}  (gold {want!r})")
+        for person in out["participants"]:
+            print("  + " + " | ".join(f"{k}={person.get(k)}" for k in PERSON_FIELDS))
+        for person in gold["participants"]:
+            print("  gold " + " | ".join(f"{k}={person.get(k)}" for k in PERSON_FIELDS))
+        if out.get("mentioned_people"):
+            print(f"  mentioned people: {out['mentioned_people']}")
+        print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="Only this language.")
     parser.add_argument("--holdout", action="store_true", help="Score the held-out set.")
     parser.add_argument("--failures", action="store_true", help="List every wrong fact.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument(
+        "--diff",
+        metavar="NAME",
+        action="append",
+        help="Print what the extractor gave and what the gold says, field by field, for the "
+        "reports whose name contains NAME (repeatable; 'all' for every report).",
+    )
     args = parser.parse_args()
 
     lexicon = default_lexicon()
@@ -95,6 +135,8 @@ def main() -> None:
             (name, result.to_dict(), gold)
             for (name, result), (_, _, gold) in zip(outputs, cases, strict=True)
         )
+        if args.diff:
+            print_report_diffs(outputs, cases, args.diff)
         title = f"Real {language} reports, {half} ({missing} texts missing)"
         print(format_scores(scores, title, failures=args.failures))
         print(f"extraction: {len(cases) / elapsed:.0f} reports/s\n")

@@ -27,6 +27,7 @@ from ..lexicon import Match
 from . import cues as C
 from .gazetteer import load_names_ru
 from .morph import parse
+from .numbers import compound_ordinal
 from .people import latin
 
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
@@ -498,13 +499,6 @@ def _english_name(ctx: Context, m: Match) -> str:
 
 
 # --------------------------------------------------------------------------- ordinal
-_ORDINAL_WORDS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
-    "шестой": 6, "седьмой": 7,
-    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
-    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
-    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20,
-}  # fmt: skip
 _NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
 _ORDINAL = re.compile(
     rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
@@ -515,6 +509,21 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
 _NOT_THIS = re.compile(
     r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
+)
+
+
+# "заседание стало двадцатым": the ordinal after the noun and a copula
+_ORDINAL_AFTER = re.compile(
+    rf"\b{_NOUN}\s+(?:стал[оаи]?|было|была|является)\s+(?:уже\s+)?"
+    r"(?P<card>(?:[а-яё]+\s+){0,2}?)"
+    r"(?P<word>[а-яё]+(?:ым|ой))\b",
+    re.IGNORECASE,
+)
+# "проходит 27-й Координационный совет": the ordinal right before the body's name
+_ORDINAL_BEFORE_BODY = re.compile(
+    r"\b(?:(?P<num>\d{1,3})-?(?:[ыои]?[йгмх]|ое|ый|ая|го|ого|му)|(?P<word>[а-яё]+(?:ый|ой|ий"
+    r"|ого|ому|ом|ым)))\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -529,7 +538,7 @@ def _roman(s: str) -> int:
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
     for m in _ORDINAL.finditer(ctx.text):
-        n = None
+        n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
             if not re.match(r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му)$", m.group().split()[0]):
@@ -537,18 +546,39 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         elif m.group("roman"):
             n = _roman(m.group("roman"))
         else:
-            lemmas = [p.normal_form for p in parse(m.group("word").lower())]
-            n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
-        if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
+            # "Шестьдесят первое заседание": the cardinals before the ordinal word count too
+            n, taken = compound_ordinal(ctx.text[max(0, start - 40) : start], m.group("word"))
+            start -= taken
+        if not n or _NOT_THIS.search(ctx.low, max(0, start - 25), start):
             continue
-        sentence = ctx.sent_idx(m.start())
+        sentence = ctx.sent_idx(start)
         if ctx.has(C.OTHER_EVENT, sentence):
             continue
         score = 1 + (
             2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
         )
         score += 1 if sentence <= 3 else 0
-        cands.append((score, -m.start(), n, m.start()))
+        cands.append((score, -start, n, start))
+    for m in _ORDINAL_AFTER.finditer(ctx.text):
+        # the meeting counts itself ("стало двадцатым с момента создания"): another event
+        # is only one named as such ("прошлое заседание стало ...")
+        n, _ = compound_ordinal(m.group("card"), m.group("word"))
+        sentence = ctx.sent_idx(m.start())
+        if n and not _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
+            cands.append((1 + (1 if sentence <= 3 else 0), -m.start(), n, m.start()))
+    for o in ctx.orgs if body_match is not None else ():
+        m = _ORDINAL_BEFORE_BODY.search(ctx.text, max(0, o.start - 40), o.start)
+        if o.ref != body_match.ref or m is None:
+            continue
+        if m.group("num"):
+            n, start = int(m.group("num")), m.start()
+        else:
+            n, taken = compound_ordinal(
+                ctx.text[max(0, m.start() - 40) : m.start()], m.group("word")
+            )
+            start = m.start() - taken
+        if n and not ctx.has(C.OTHER_EVENT, ctx.sent_idx(start)):
+            cands.append((3 + (1 if ctx.sent_idx(start) <= 3 else 0), -start, n, start))
     if not cands:
         return None, None
     _, _, n, pos = max(cands)

@@ -55,6 +55,7 @@ STRUCTURES = [
     "ru_agency_today_name_1",  # ": Central Asia Today" is a name; "обсудит 21 октября"
     "ru_quote_across_sentences_1",  # "\"... примут участие ...\", - сказала А" over two sentences
     "ru_ordinal_words_1",  # "Сорок пятое заседание": a compound ordinal in words, not 5
+    "ru_apposed_titles_1",  # "первого заместителя директора ФСБ России, руководителя ... А"
     "ru_ordinal_copula_1",  # "прошел двадцать седьмой Координационный совет"; "стала ... седьмой"
 ]
 

@@ -433,6 +433,18 @@ def left_title(
         before = left_title(ctx, sent_start, dash.start(), names)
         if before is not None and before[1] == dash.start():
             a = before[0]
+    elif first == 0 and re.search(r"\S,\s*$", ctx.text[sent_start:a]):
+        # titles in apposition, in the same case: "первого заместителя директора ФСБ РФ,
+        # руководителя Пограничной службы А", "Генпрокурор России, председатель КСГП А"
+        comma = ctx.text.rindex(",", sent_start, a)
+        before = left_title(ctx, sent_start, comma, names)
+        if (
+            before is not None
+            and before[1] == comma
+            and _head_noun_case(ctx.text[before[0] : before[1]].split())
+            == _head_noun_case(ctx.text[a:name_start].split())
+        ):
+            a = before[0]
     b = name_start
     body = ctx.text[a:b]
     rank = _RANK.search(body)
@@ -453,8 +465,8 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
 
 def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     """The title in the nominative, each part of a chained one ("первого заместителя
-    директора – руководителя Пограничной службы") on its own."""
-    parts = re.split(r"(\s[–—-]\s)", ctx.text[span[0] : span[1]])
+    директора – руководителя Пограничной службы", or after a comma) on its own."""
+    parts = re.split(r"(\s[–—-]\s|,\s+)", ctx.text[span[0] : span[1]])
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 

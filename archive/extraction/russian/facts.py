@@ -260,10 +260,24 @@ def _sides_and_delegations(
                 _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
 
 
+# "Sputnik Беларусь", "Спутник Таджикистан": a news site named after a state
+_NEWS_BRAND = re.compile(r"\b(?:sputnik|спутник)\s+$")
+
+
+def _in_a_name(ctx: Context, m: Match) -> bool:
+    """Whether a state's name is part of a name, not the state: in Russian copy a name in
+    Latin letters is an agency's or a site's ("Kazakhstan Today"), as is a state after a news
+    brand ("Sputnik Беларусь")."""
+    return bool(
+        re.search(r"[A-Za-z]", ctx.text[m.start : m.end])
+        or _NEWS_BRAND.search(ctx.low, max(0, m.start - 10), m.start)
+    )
+
+
 def _mentioned(
     ctx: Context, states: list[Match], part: dict[str, Span], venue: str | None
 ) -> dict[str, Span]:
-    """The states named and not taking part (not the venue's state in brackets after it)."""
+    """The states named and not taking part (not the venue's state)."""
     mentioned: dict[str, Span] = {}
     for m in states:
         code = ctx.country_code(m)
@@ -272,9 +286,12 @@ def _mentioned(
         if (
             venue
             and ctx.lex.country_name(code) == venue
-            and _PAREN_AFTER.search(ctx.text[max(0, m.start - 3) : m.start])
+            and not _MEMBERSHIP.search(ctx.low, *ctx.doc.sentences[ctx.sent_idx(m.start)])
         ):
-            continue  # "в Самарканде (Узбекистан)": where the venue is, not a mention
+            # "в Самарканде (Узбекистан)", "В Армении состоится заседание", "министр
+            # Таджикистана" in Dushanbe: the host's state, not a state only mentioned, unless
+            # it is named among a body's members
+            continue
         mentioned[code] = ctx.span(m.start)
     return mentioned
 
@@ -312,7 +329,7 @@ def find_countries(
     """The states taking part (lists, sides, delegations, the title, the body's name, people
     taking part) and those only mentioned, with a confidence."""
     part: dict[str, Span] = {}
-    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    states = [m for m in ctx.geo if m.kind in ("country", "demonym") and not _in_a_name(ctx, m)]
     for sentence, (a, b) in enumerate(ctx.doc.sentences):
         named = [m for m in states if a <= m.start < b]
         if not named:

@@ -57,6 +57,7 @@ STRUCTURES = [
     "ru_ordinal_words_1",  # "Сорок пятое заседание": a compound ordinal in words, not 5
     "ru_apposed_titles_1",  # "первого заместителя директора ФСБ России, руководителя ... А"
     "ru_ordinal_copula_1",  # "прошел двадцать седьмой Координационный совет"; "стала ... седьмой"
+    "ru_chinese_names_1",  # "Чжоу Цзяньпина", "Лю Вэньцин"; "министра общественной безопасности"
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -648,9 +648,18 @@ _AGENDA = C.sentence_cue(
 )
 
 
+# "министр общественной безопасности", "Департамент охраны общественного порядка": an
+# office named after its field, not a subject of the meeting
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:министр|министерств|ведомств|департамент|управлени|служб|комитет|бюро|отдел)\w*\s+$"
+)
+
+
 def find_topics(ctx: Context) -> dict[str, list[Span]]:
     hits: dict[int, list[Match]] = {}
     for m in ctx.topics:
+        if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
+            continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     if ctx.doc.dateline is not None:

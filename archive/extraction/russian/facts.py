@@ -106,11 +106,22 @@ def _geo_at(ctx: Context, a: int, b: int) -> bool:
     return any(g.start < b and a < g.end for g in ctx.geo)
 
 
+# "прошедшего в городе Манасе", "состоявшемся в Гродно": held right there
+_HELD_AT = re.compile(
+    r"\b(?:прошедш|состоявш|проходивш|проходящ|прош[её]л|прошл[аио]|состоял|состоится|проходит"
+    r"|пройд[её]т)\w*\s+(?:[а-яё]+\s+|\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года?\s+|г\.\s*)?)?)?"
+    r"во?\s+(?:г\.\s*|городе\s+|городке\s+|посёлке\s+"
+    r"|поселке\s+|селе\s+)?$"
+)
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
-    """How surely a place named in ``sentence`` is the venue: a meeting sentence, the headline
-    or lead; not a sentence about another event, nor (in a report of a meeting held) one about
-    a coming event ("Вице-премьеры проведут переговоры в Москве")."""
-    score = 2 if ctx.has(C.MEETING, sentence) else 0
+    """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
+    of holding right before the place), the headline or lead; not a sentence about another
+    event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
+    проведут переговоры в Москве")."""
+    held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -296,6 +307,10 @@ def _mentioned(
     return mentioned
 
 
+# "в городе Манасе в Киргизии": the state where the city lies
+_CITY_IN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+во?\s+$")
+
+
 def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], venue: str) -> None:
     """The host state of a meeting held takes part when the report names it (not only its
     city, not in brackets after it, not among a body's members) and it is one of the states
@@ -311,10 +326,11 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         a, b = ctx.doc.sentences[sentence]
         if (
             _PAREN_AFTER.search(ctx.text, max(0, m.start - 3), m.start)
+            or _CITY_IN.search(ctx.text, max(0, m.start - 40), m.start)
             or _MEMBERSHIP.search(ctx.low, a, b)
             or ctx.has(C.OTHER_EVENT, sentence)
         ):
-            continue  # "в Минске (Республика Беларусь)", "Членами совета являются ..."
+            continue  # "в Минске (Республика Беларусь)", "в Манасе в Киргизии", "Членами ..."
         _add(ctx, part, country.code, m.start)
         return
 

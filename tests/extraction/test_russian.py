@@ -118,6 +118,17 @@ def test_chinese_names_are_written_in_pinyin(native: str, pinyin: str) -> None:
     assert latin(native) == pinyin
 
 
+def test_a_participant_keeps_the_name_exactly_as_the_report_first_writes_it() -> None:
+    out = extract(
+        "12 марта 2027 года в Минске прошло заседание Совета министров внутренних дел СНГ под "
+        "председательством министра внутренних дел Казахстана Ержана Саденова. Саденов "
+        "поблагодарил коллег."
+    ).to_dict()
+    person = _participant(out, "Ержан Саденов")
+    assert person["name"] == "Yerzhan Sadenov"
+    assert person["name_as_written"] == "Ержана Саденова"
+
+
 def test_a_chinese_name_in_an_oblique_case_is_found_in_the_nominative() -> None:
     out = extract(
         "20 мая 2027 года в Пекине прошло заседание Совета министров внутренних дел СНГ. "

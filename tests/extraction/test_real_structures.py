@@ -60,6 +60,7 @@ STRUCTURES = [
     "ru_chinese_names_1",  # "Чжоу Цзяньпина", "Лю Вэньцин"; "министра общественной безопасности"
     "ru_held_at_town_1",  # "Совета ..., прошедшего 9 октября ... в городе Нарыне в Киргизии"
     "ru_inline_teaser_1",  # "Читайте также", one headline, then the article goes on
+    "ru_attended_and_spoke_1",  # "принял участие"; "Мартиросян выступил с докладом": speaker
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -83,7 +83,7 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # cues that belong to the person named nearest to them in the sentence
 _PERSON_CUES = (
     ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
-    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
+    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT), ("address", C.ADDRESS),
 )  # fmt: skip
 _QUOTE = re.compile(r"(?<=«)[^»]*")
 # a quotation in straight or curly quotes ("...", “...”, „...“) within a sentence, and the
@@ -643,7 +643,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"
-    elif "speech" in cues and "attend" not in cues:
+    elif "speech" in cues and ("attend" not in cues or "address" in cues):
         part.role = "speaker"
     elif "open" in cues:
         part.role = "opened"

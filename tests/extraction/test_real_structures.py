@@ -61,6 +61,7 @@ STRUCTURES = [
     "ru_held_at_town_1",  # "Совета ..., прошедшего 9 октября ... в городе Нарыне в Киргизии"
     "ru_inline_teaser_1",  # "Читайте также", one headline, then the article goes on
     "ru_attended_and_spoke_1",  # "принял участие"; "Мартиросян выступил с докладом": speaker
+    "ru_office_named_later_1",  # "Игорь Сидоренко принял участие ..."; "Глава МВД Беларуси отметил"
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -508,7 +508,51 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
         _decide(p, announcement)
     _paired(ctx, out)
     _pronouns(ctx, out)
+    _office_without_name(ctx, out)
     return out
+
+
+# "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
+# then a verb, no name
+_OFFICE_THEN_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b")
+_OFFICE_HEAD = re.compile(
+    r"(?:^|[\s,])(?:[Гг]лава|[Мм]инистр|[Рр]уководитель|[Нн]ачальник|[Пп]редседатель"
+    r"|[Дд]иректор|[Гг]енпрокурор)\s+(?:[а-яё]+\s+|МВД\s+|ФСБ\s+|МЧС\s+){0,3}$"
+)
+
+
+def _office_without_name(ctx: Context, parts: list[Participant]) -> None:
+    """The one participant with no state of their own is the one a later sentence names by
+    office alone ("Владимир Колокольцев провел заседание ... Глава МВД России выразил
+    уверенность ..."): that office's state is theirs. Not when two or more lack one."""
+    stateless = [p for p in parts if p.participant and p.country is None and not p.organization]
+    if len(stateless) != 1:
+        return
+    taken = {p.country for p in parts if p.participant and p.country}
+    for m in ctx.geo:
+        if m.kind not in ("country", "demonym"):
+            continue
+        code = ctx.country_code(m)
+        if code is None or code in taken:
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start]
+        if m.kind == "demonym":
+            office = re.match(
+                r"\s+(?:министр|глава|руководитель|генпрокурор)\b", ctx.low[m.end : m.end + 20]
+            )
+            starts = re.search(r"(?:^|[.!?]\s+|\n)$", before)
+            if not (office and starts):
+                continue
+            after = m.end + office.end()
+        else:
+            if not _OFFICE_HEAD.search(before):
+                continue
+            after = m.end
+        if _OFFICE_THEN_VERB.match(ctx.low, after) and not re.match(
+            r"\s+[А-ЯЁ]", ctx.text[after : after + 3]
+        ):
+            stateless[0].country = code
+            return
 
 
 def _analyse(

@@ -62,6 +62,7 @@ STRUCTURES = [
     "ru_inline_teaser_1",  # "Читайте также", one headline, then the article goes on
     "ru_attended_and_spoke_1",  # "принял участие"; "Мартиросян выступил с докладом": speaker
     "ru_office_named_later_1",  # "Игорь Сидоренко принял участие ..."; "Глава МВД Беларуси отметил"
+    "ru_hard_wrapped_1",  # "Совета министров\nвнутренних дел": Cyrillic copy wrapped mid-name
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -63,6 +63,8 @@ STRUCTURES = [
     "ru_attended_and_spoke_1",  # "принял участие"; "Мартиросян выступил с докладом": speaker
     "ru_office_named_later_1",  # "Игорь Сидоренко принял участие ..."; "Глава МВД Беларуси отметил"
     "ru_hard_wrapped_1",  # "Совета министров\nвнутренних дел": Cyrillic copy wrapped mid-name
+    "ru_body_field_topic_1",  # "Координационного совета ... по противодействию ... наркотиков"
+    "ru_achievements_topics_1",  # "налажен постоянный информационный обмен", "Сформирована ..."
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -659,8 +659,10 @@ def find_organizations(
 # --------------------------------------------------------------------------- topics
 _AGENDA = C.sentence_cue(
     r"\b(?:обсуд\w*|обсужд\w*|рассмотр\w*|повестк\w*|вопрос\w*|борьб\w*|противодейств\w*"
-    r"|сотрудничеств\w*|взаимодейств\w*|мер[аыу]?\b|тем[аоуы]\w*|проблем\w*|угроз\w*|пресечени\w*"
-    r"|профилактик\w*|совершенствова\w*|задач\w*|итог\w*|план\w*|программ\w*)"
+    r"|сотрудничеств\w*|взаимодейств\w*|мер[аыу]?\b|тем[аоуы]\w*|проблем\w*|угроз\w*|пресеч\w*"
+    r"|профилактик\w*|совершенствова\w*|задач\w*|итог\w*|план\w*|программ\w*"
+    # what the work has achieved: "Налажен информационный обмен", "Сформирована правовая база"
+    r"|налаж\w*|функционир\w*|сформирова\w*)"
 )
 
 
@@ -671,8 +673,15 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def find_topics(ctx: Context) -> dict[str, list[Span]]:
+def find_topics(ctx: Context, body_match: Match | None = None) -> dict[str, list[Span]]:
+    """The topics of the agenda, and the field of the convening body itself: a meeting of the
+    council "on Combating Drug Trafficking" is about drug trafficking."""
     hits: dict[int, list[Match]] = {}
+    if body_match is not None and body_match.kind == "org":
+        for m in ctx.lex.topics_in(ctx.lex.org_list[body_match.ref].name):
+            hits.setdefault(m.ref, []).append(
+                Match(body_match.start, body_match.end, "topic", m.ref, True)
+            )
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue

@@ -65,6 +65,7 @@ STRUCTURES = [
     "ru_hard_wrapped_1",  # "Совета министров\nвнутренних дел": Cyrillic copy wrapped mid-name
     "ru_body_field_topic_1",  # "Координационного совета ... по противодействию ... наркотиков"
     "ru_achievements_topics_1",  # "налажен постоянный информационный обмен", "Сформирована ..."
+    "ru_acronym_after_name_1",  # "... Организации Договора о коллективной безопасности (ОДКБ)"
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -630,10 +630,18 @@ def find_organizations(
 ) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
+    previous: Match | None = None
     for m in ctx.orgs:
         o = lex.org_list[m.ref]
+        spelled_out, previous = previous, m
         if o.kind not in ("international", "body") or o.name == body or o.name in out:
             continue
+        if (
+            spelled_out is not None
+            and spelled_out.ref == m.ref
+            and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start])
+        ):
+            continue  # "Организации Договора о коллективной безопасности (ОДКБ)": one naming
         if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
             ctx.low, max(0, m.start - 40), m.start
         ):

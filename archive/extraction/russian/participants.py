@@ -687,10 +687,10 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"
+    elif "open" in cues:
+        part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
     elif "speech" in cues and ("attend" not in cues or "address" in cues):
         part.role = "speaker"
-    elif "open" in cues:
-        part.role = "opened"
     else:
         part.role = "attendee"
 

@@ -208,6 +208,21 @@ def test_a_body_outside_the_gazetteer_is_rendered_in_english() -> None:
     assert {"meeting", "heads", "security", "intelligence", "services"} <= words
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("15 мая 2027 года в Минске прошло заседание Межгосударственного совета по "
+         "противодействию коррупции.", {"interstate", "council", "countering", "corruption"}),
+        ("15 мая 2027 года в Минске прошло заседание Совета министров юстиции "
+         "государств-участников СНГ.", {"council", "ministers", "justice"}),
+        ("15 мая 2027 года в Минске прошло заседание Совета руководителей органов по "
+         "чрезвычайным ситуациям СНГ.", {"council", "heads", "emergency", "situations"}),
+    ],
+)  # fmt: skip
+def test_unknown_bodies_keep_their_words_in_english(sentence: str, expected: set) -> None:
+    assert expected <= set(extract(sentence).to_dict()["body"].lower().split())
+
+
 def test_a_headline_s_body_phrase_ends_with_its_line() -> None:
     text = (
         "В Циндао прошло совещание министров внутренних дел государств-членов ШОС\n\n"

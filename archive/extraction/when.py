@@ -504,9 +504,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
         found = dating.resolve(d)
         if found is not None:
             if d.relative:
-                # "Today, on October 1, 2019, ...": the date the text states, when they agree
+                # "Today, on October 1, 2019", "В среду, 10 марта": the date the text states (its
+                # year, if missing, from the page), when they agree
                 for other in same:
-                    if not other.relative and other.year:
+                    if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
                         if stated is not None and stated[0] == found[0]:
                             return stated

@@ -69,6 +69,7 @@ STRUCTURES = [
     "ru_co_chairs_named_1",  # "Сопредседателями заседания выступили А и Б"; "С докладами выступили"
     "ru_opening_speaker_1",  # "Открывая заседание, А отметил": A chairs
     "ru_unknown_body_phrase_1",  # "совещание руководителей подразделений по борьбе с ..."
+    "ru_weekday_with_date_1",  # "В среду, 10 марта, ... прошло": explicit, the year from the page
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -70,6 +70,7 @@ STRUCTURES = [
     "ru_opening_speaker_1",  # "Открывая заседание, А отметил": A chairs
     "ru_unknown_body_phrase_1",  # "совещание руководителей подразделений по борьбе с ..."
     "ru_weekday_with_date_1",  # "В среду, 10 марта, ... прошло": explicit, the year from the page
+    "ru_city_nicknames_1",  # "в Северной столице"; next time "в южной столице Казахстана"
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -30,11 +30,14 @@ from .morph import parse
 from .numbers import compound_ordinal
 from .people import latin
 
-_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
-                 r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
+_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
+                 r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
+# "в Северной столице" (St Petersburg), "в южной столице Казахстана" (Almaty)
+_NICKNAMED_CAPITAL = re.compile(r"\b[Вв]\s+(?P<side>[Сс]еверной|[Юю]жной)\s+столице\b")
+_NICKNAMES = {"северной": "St. Petersburg", "южной": "Almaty"}
 _HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|проводит\w*|началось)\b")
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
@@ -161,6 +164,12 @@ def find_venue(
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
+    for m in _NICKNAMED_CAPITAL.finditer(ctx.text):
+        city = lex.city_by_name(_NICKNAMES[m.group("side").lower()])
+        score = 2 + _place_score(ctx, ctx.sent_idx(m.start()), m.start(), announcement)
+        if city is not None and score > best_score:
+            best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+            best_score = score
     unknown = _unknown_town(ctx, best_score, announcement)
     if unknown is not None:
         return unknown

@@ -305,8 +305,10 @@ class _Dating:
         doc = ctx.doc
         a, b = doc.sentences[ctx.sent_idx(d.start)]
         lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
-        if a >= lead_end and next_meeting(ctx.low, a, b):
-            return 3  # "the next session will take place in October", after the lead
+        if (a >= lead_end or self.reported_as_held()) and next_meeting(ctx.low, a, b):
+            # "the next session will take place in October", after the lead or in a report
+            # of a meeting held
+            return 3
         if first_meeting(ctx.low, a, b):
             if self._later_ordinal is None:
                 self._later_ordinal = bool(LATER_ORDINAL.search(ctx.low))

@@ -71,6 +71,7 @@ STRUCTURES = [
     "ru_unknown_body_phrase_1",  # "совещание руководителей подразделений по борьбе с ..."
     "ru_weekday_with_date_1",  # "В среду, 10 марта, ... прошло": explicit, the year from the page
     "ru_city_nicknames_1",  # "в Северной столице"; next time "в южной столице Казахстана"
+    "ru_next_sitting_date_1",  # "прошло ... Следующее заседание совета пройдет 15 сентября"
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

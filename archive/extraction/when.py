@@ -335,6 +335,12 @@ class _Dating:
                 return None
             start, end, precision = resolve(d, y.reference, future=future)
             basis = "explicit" if y.stated else "inferred"
+            if future and start and self.pub.date and start < _months_before(self.pub.date):
+                # "пройдет 15 января", "will meet in January" on a page of 20 December: the
+                # coming January is next year's
+                start, end, precision = resolve(
+                    d, y.reference.replace(year=y.reference.year + 1), future=True
+                )
         if start is None:
             return None
         if precision == "day" and end is None:
@@ -528,6 +534,12 @@ def date_in_sentence(ctx: Context, pub: Publication, sentence: int) -> Found | N
             if found is not None:
                 return found
     return None
+
+
+def _months_before(day: dt.date) -> str:
+    """The ISO day (or month) three months before ``day``: a coming event's date is later."""
+    earlier = day - dt.timedelta(days=90)
+    return earlier.isoformat()[:7]
 
 
 def _dateline_span(ctx: Context) -> Span | None:

@@ -72,6 +72,7 @@ STRUCTURES = [
     "ru_weekday_with_date_1",  # "В среду, 10 марта, ... прошло": explicit, the year from the page
     "ru_city_nicknames_1",  # "в Северной столице"; next time "в южной столице Казахстана"
     "ru_next_sitting_date_1",  # "прошло ... Следующее заседание совета пройдет 15 сентября"
+    "ru_next_year_announcement_1",  # "пройдет 15–16 января" on a page of 20 December 2027
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -610,8 +610,10 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         if n and not _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
             cands.append((1 + (1 if sentence <= 3 else 0), -m.start(), n, m.start()))
     for o in ctx.orgs if body_match is not None else ():
+        if o.ref != body_match.ref:
+            continue
         m = _ORDINAL_BEFORE_BODY.search(ctx.text, max(0, o.start - 40), o.start)
-        if o.ref != body_match.ref or m is None:
+        if m is None:
             continue
         if m.group("num"):
             n, start = int(m.group("num")), m.start()

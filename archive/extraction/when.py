@@ -485,7 +485,7 @@ class _Dating:
         for i in reported:
             week = _WEEK.search(ctx.low, *doc.sentences[i])
             if week and pub.date:
-                if week.group().startswith(("last", "past", "a")):
+                if week.group().startswith(("last", "past", "a", "на прошлой", "на минувшей")):
                     first = pub.date - dt.timedelta(days=13)
                 else:
                     first = pub.date - dt.timedelta(days=pub.date.weekday())

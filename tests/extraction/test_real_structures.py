@@ -73,6 +73,7 @@ STRUCTURES = [
     "ru_city_nicknames_1",  # "в Северной столице"; next time "в южной столице Казахстана"
     "ru_next_sitting_date_1",  # "прошло ... Следующее заседание совета пройдет 15 сентября"
     "ru_next_year_announcement_1",  # "пройдет 15–16 января" on a page of 20 December 2027
+    "ru_last_week_1",  # "На прошлой неделе" on Wednesday 3 March: not March
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 

@@ -61,26 +61,31 @@ def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dic
     return cases, missing
 
 
-SHOWN_FIELDS = ("body", "date_start", "date_end", "date_precision", "date_basis", "city",
+SHOWN_FIELDS = ("title", "body", "date_start", "date_end", "date_precision", "date_basis", "city",
                 "venue_country", "ordinal", "countries", "countries_mentioned", "organizations",
                 "topics")  # fmt: skip
+PERSON_FIELDS = ("name", "name_native", "role", "title", "country", "organization")
 
 
 def show_report(name: str, out: dict, gold: dict) -> str:
-    """One report's extraction beside its gold, differing fields marked with '!'."""
+    """One report's extraction beside its gold: the differing fields marked with '!', every
+    participant on both sides, and the evidence behind the body, date and city, so that a miss
+    can be traced to its cause."""
     lines = [f"== {name}  {gold.get('url', '')}"]
     for key in SHOWN_FIELDS:
-        got, want = out.get(key), gold.get(key)
+        if key not in gold:
+            continue
+        got, want = out.get(key), gold[key]
         same = sorted(got) == sorted(want) if isinstance(want, list) and got else got == want
         lines.append(f"{' ' if same else '!'} {key:20} {got!r}")
         if not same:
             lines.append(f"  {'gold':>20} {want!r}")
     for person in out["participants"]:
-        lines.append(f"  person {person['name']!r} {person['role']} {person['country']} "
-                     f"{person['organization']!r} | {person['title']!r}")  # fmt: skip
+        lines.append("  person " + " | ".join(f"{k}={person.get(k)}" for k in PERSON_FIELDS))
     for person in gold["participants"]:
-        lines.append(f"  gold   {person.get('name')!r} {person['role']} {person['country']} "
-                     f"{person.get('organization')!r}")  # fmt: skip
+        lines.append("  gold   " + " | ".join(f"{k}={person.get(k)}" for k in PERSON_FIELDS))
+    if out.get("mentioned_people"):
+        lines.append(f"  mentioned people: {out['mentioned_people']}")
     for key in ("body", "date", "city"):
         if key in out["evidence"]:
             lines.append(f"  evidence {key}: {out['evidence'][key]!r}")
@@ -99,8 +104,9 @@ def main() -> None:
         "--show",
         metavar="PART",
         action="append",
-        help="Print, for each report whose name contains PART, the extraction beside its gold "
-        "(the fields that differ marked) and the evidence behind the body, date and city.",
+        help="Print, for each report whose name contains PART ('all': every report), the "
+        "extraction beside its gold (the fields that differ marked), every participant on both "
+        "sides and the evidence behind the body, date and city (repeatable).",
     )
     args = parser.parse_args()
 
@@ -131,7 +137,7 @@ def main() -> None:
             for (name, result), (_, _, gold) in zip(outputs, cases, strict=True)
         )
         for (name, result), (_, _, gold) in zip(outputs, cases, strict=True):
-            if args.show and any(part in name for part in args.show):
+            if args.show and any(part == "all" or part in name for part in args.show):
                 print(show_report(name, result.to_dict(), gold))
         title = f"Real {language} reports, {half} ({missing} texts missing)"
         print(format_scores(scores, title, failures=args.failures))

@@ -292,9 +292,10 @@ def _normalise(raw: str) -> tuple[str, dt.date | None]:
     return raw, meta_date
 
 
-# a line broken before a lower-case word ("the 77th\nmeeting of the Council"); it breaks a
-# sentence unless the line before ends with closing punctuation
-_BREAK_BEFORE_LOWER = re.compile(r"\n[ \t]*[a-z]")
+# a line broken before a lower-case word, Latin or Cyrillic ("the 77th\nmeeting of the
+# Council", "Совета министров\nвнутренних дел"); it breaks a sentence unless the line before
+# ends with closing punctuation
+_BREAK_BEFORE_LOWER = re.compile(r"\n[ \t]*[a-zа-яё]")
 _CLOSING = frozenset('.!?:;"»”')
 _SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;\"»”])[ \t]*\n(?=[ \t]*\S)")
 

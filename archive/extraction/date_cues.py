@@ -58,7 +58,7 @@ def other_event(low: str, a: int, b: int, start: int) -> bool:
 
 def next_meeting(low: str, a: int, b: int) -> bool:
     """Whether ``low[a:b]`` speaks of the next, coming meeting."""
-    words = ("next", "following", "upcoming", "forthcoming")
+    words = ("next", "following", "upcoming", "forthcoming", "следующ")
     return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
 
 

@@ -336,6 +336,12 @@ class Lexicon:
         """
         return self.scan_with_cues(text, folded)[0]
 
+    def topics_in(self, text: str) -> list[Match]:
+        """The topic hits in ``text``, those inside an organization's name too: what a body
+        named in ``text`` is about ("Council ... on Combating Drug Trafficking")."""
+        out, _ = _leftmost_longest(self._hits(text, fold(text), None))
+        return [m for m in out if m.kind == "topic"]
+
     def scan_with_cues(
         self, text: str, folded: str | None = None
     ) -> tuple[list[Match], dict[int, list[int]] | None]:

@@ -308,8 +308,10 @@ class _Dating:
         doc = ctx.doc
         a, b = doc.sentences[ctx.sent_idx(d.start)]
         lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(ctx.text)
-        if a >= lead_end and next_meeting(ctx.low, a, b):
-            return 3  # "the next session will take place in October", after the lead
+        if (a >= lead_end or self.reported_as_held()) and next_meeting(ctx.low, a, b):
+            # "the next session will take place in October", after the lead or in a report
+            # of a meeting held
+            return 3
         if first_meeting(ctx.low, a, b):
             if self._later_ordinal is None:
                 self._later_ordinal = bool(LATER_ORDINAL.search(ctx.low))
@@ -336,6 +338,12 @@ class _Dating:
                 return None
             start, end, precision = resolve(d, y.reference, future=future)
             basis = "explicit" if y.stated else "inferred"
+            if future and start and self.pub.date and start < _months_before(self.pub.date):
+                # "пройдет 15 января", "will meet in January" on a page of 20 December: the
+                # coming January is next year's
+                start, end, precision = resolve(
+                    d, y.reference.replace(year=y.reference.year + 1), future=True
+                )
         if start is None:
             return None
         if precision == "day" and end is None:
@@ -480,7 +488,7 @@ class _Dating:
         for i in reported:
             week = _WEEK.search(ctx.low, *doc.sentences[i])
             if week and pub.date:
-                if week.group().startswith(("last", "past", "a")):
+                if week.group().startswith(("last", "past", "a", "на прошлой", "на минувшей")):
                     first = pub.date - dt.timedelta(days=13)
                 else:
                     first = pub.date - dt.timedelta(days=pub.date.weekday())
@@ -507,9 +515,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
         found = dating.resolve(d)
         if found is not None:
             if d.relative:
-                # "Today, on October 1, 2019, ...": the date the text states, when they agree
+                # "Today, on October 1, 2019", "В среду, 10 марта": the date the text states (its
+                # year, if missing, from the page), when they agree
                 for other in same:
-                    if not other.relative and other.year:
+                    if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
                         if stated is not None and stated[0] == found[0]:
                             return stated
@@ -528,6 +537,12 @@ def date_in_sentence(ctx: Context, pub: Publication, sentence: int) -> Found | N
             if found is not None:
                 return found
     return None
+
+
+def _months_before(day: dt.date) -> str:
+    """The ISO day (or month) three months before ``day``: a coming event's date is later."""
+    earlier = day - dt.timedelta(days=90)
+    return earlier.isoformat()[:7]
 
 
 def _dateline_span(ctx: Context) -> Span | None:

@@ -69,6 +69,27 @@ STRUCTURES = [
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"
     "ru_agency_today_name_1",  # ": Central Asia Today" is a name; "обсудит 21 октября"
     "ru_quote_across_sentences_1",  # "\"... примут участие ...\", - сказала А" over two sentences
+    "ru_ordinal_words_1",  # "Сорок пятое заседание": a compound ordinal in words, not 5
+    "ru_apposed_titles_1",  # "первого заместителя директора ФСБ России, руководителя ... А"
+    "ru_ordinal_copula_1",  # "прошел двадцать седьмой Координационный совет"; "стала ... седьмой"
+    "ru_chinese_names_1",  # "Чжоу Цзяньпина", "Лю Вэньцин"; "министра общественной безопасности"
+    "ru_held_at_town_1",  # "Совета ..., прошедшего 9 октября ... в городе Нарыне в Киргизии"
+    "ru_inline_teaser_1",  # "Читайте также", one headline, then the article goes on
+    "ru_attended_and_spoke_1",  # "принял участие"; "Мартиросян выступил с докладом": speaker
+    "ru_office_named_later_1",  # "Игорь Сидоренко принял участие ..."; "Глава МВД Беларуси отметил"
+    "ru_hard_wrapped_1",  # "Совета министров\nвнутренних дел": Cyrillic copy wrapped mid-name
+    "ru_body_field_topic_1",  # "Координационного совета ... по противодействию ... наркотиков"
+    "ru_achievements_topics_1",  # "налажен постоянный информационный обмен", "Сформирована ..."
+    "ru_acronym_after_name_1",  # "... Организации Договора о коллективной безопасности (ОДКБ)"
+    "ru_co_chairs_named_1",  # "Сопредседателями заседания выступили А и Б"; "С докладами выступили"
+    "ru_opening_speaker_1",  # "Открывая заседание, А отметил": A chairs
+    "ru_unknown_body_phrase_1",  # "совещание руководителей подразделений по борьбе с ..."
+    "ru_weekday_with_date_1",  # "В среду, 10 марта, ... прошло": explicit, the year from the page
+    "ru_city_nicknames_1",  # "в Северной столице"; next time "в южной столице Казахстана"
+    "ru_next_sitting_date_1",  # "прошло ... Следующее заседание совета пройдет 15 сентября"
+    "ru_next_year_announcement_1",  # "пройдет 15–16 января" on a page of 20 December 2027
+    "ru_last_week_1",  # "На прошлой неделе" on Wednesday 3 March: not March
+    "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
 ]
 
 

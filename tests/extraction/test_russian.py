@@ -92,6 +92,12 @@ def test_a_title_shared_by_a_list_is_one_person_s_title() -> None:
         ("Сегодня в Бишкеке прошло 91-е заседание Совета командующих погранвойсками СНГ.", 91),
         ("В Бишкеке состоялось заседание Совета командующих пограничными войсками СНГ. "
          "Прошлое, 90-е заседание совета состоялось в Минске.", None),
+        ("В Минске прошло Шестьдесят первое заседание Совета командующих пограничными "
+         "войсками СНГ.", 61),
+        ("В Минске открылось сто двадцать третье заседание Совета командующих пограничными "
+         "войсками СНГ.", 123),
+        ("В Минске прошло юбилейное 50-е заседание Совета командующих погранвойсками СНГ.", 50),
+        ("В Минске прошло очередное заседание Совета командующих погранвойсками СНГ.", None),
     ],
 )  # fmt: skip
 def test_the_session_number_of_a_sitting_held(sentence: str, ordinal: int | None) -> None:
@@ -101,6 +107,36 @@ def test_the_session_number_of_a_sitting_held(sentence: str, ordinal: int | None
 def test_latin_names_follow_the_wikipedia_romanisation() -> None:
     assert latin("Ержан Саденов") == "Yerzhan Sadenov"
     assert latin("Юрий Жданов") == "Yury Zhdanov"
+
+
+@pytest.mark.parametrize(
+    ("native", "pinyin"),
+    [("Ван Сяохун", "Wang Xiaohong"), ("Чжао Кэчжи", "Zhao Kezhi"), ("Го Шэнкунь", "Guo Shengkun"),
+     ("Си Цзиньпин", "Xi Jinping"), ("Ли Цян", "Li Qiang"), ("Сюй Ин", "Xu Ying")],
+)  # fmt: skip
+def test_chinese_names_are_written_in_pinyin(native: str, pinyin: str) -> None:
+    assert latin(native) == pinyin
+
+
+def test_a_participant_keeps_the_name_exactly_as_the_report_first_writes_it() -> None:
+    out = extract(
+        "12 марта 2027 года в Минске прошло заседание Совета министров внутренних дел СНГ под "
+        "председательством министра внутренних дел Казахстана Ержана Саденова. Саденов "
+        "поблагодарил коллег."
+    ).to_dict()
+    person = _participant(out, "Ержан Саденов")
+    assert person["name"] == "Yerzhan Sadenov"
+    assert person["name_as_written"] == "Ержана Саденова"
+
+
+def test_a_chinese_name_in_an_oblique_case_is_found_in_the_nominative() -> None:
+    out = extract(
+        "20 мая 2027 года в Пекине прошло заседание Совета министров внутренних дел СНГ. "
+        "Министр внутренних дел Казахстана Ержан Саденов провел встречу с министром "
+        "общественной безопасности КНР Ван Сяохуном."
+    ).to_dict()
+    wang = _participant(out, "Ван Сяохун")
+    assert (wang["name"], wang["country"]) == ("Wang Xiaohong", "China")
 
 
 def test_an_inflected_city_title_and_name_are_stored_in_the_nominative() -> None:
@@ -170,6 +206,21 @@ def test_a_body_outside_the_gazetteer_is_rendered_in_english() -> None:
     assert out["ordinal"] == 21
     words = set(out["body"].lower().split())
     assert {"meeting", "heads", "security", "intelligence", "services"} <= words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("15 мая 2027 года в Минске прошло заседание Межгосударственного совета по "
+         "противодействию коррупции.", {"interstate", "council", "countering", "corruption"}),
+        ("15 мая 2027 года в Минске прошло заседание Совета министров юстиции "
+         "государств-участников СНГ.", {"council", "ministers", "justice"}),
+        ("15 мая 2027 года в Минске прошло заседание Совета руководителей органов по "
+         "чрезвычайным ситуациям СНГ.", {"council", "heads", "emergency", "situations"}),
+    ],
+)  # fmt: skip
+def test_unknown_bodies_keep_their_words_in_english(sentence: str, expected: set) -> None:
+    assert expected <= set(extract(sentence).to_dict()["body"].lower().split())
 
 
 def test_a_headline_s_body_phrase_ends_with_its_line() -> None:

@@ -27,13 +27,17 @@ from ..lexicon import Match
 from . import cues as C
 from .gazetteer import load_names_ru
 from .morph import parse
+from .numbers import compound_ordinal
 from .people import latin
 
-_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе\s+|столице\s+|курортном\s+|горном\s+"
-                 r"|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
+_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
+                 r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
+# "в Северной столице" (St Petersburg), "в южной столице Казахстана" (Almaty)
+_NICKNAMED_CAPITAL = re.compile(r"\b[Вв]\s+(?P<side>[Сс]еверной|[Юю]жной)\s+столице\b")
+_NICKNAMES = {"северной": "St. Petersburg", "южной": "Almaty"}
 _HELD = re.compile(r"\b(?:состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|проводит\w*|началось)\b")
 _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
@@ -105,11 +109,22 @@ def _geo_at(ctx: Context, a: int, b: int) -> bool:
     return any(g.start < b and a < g.end for g in ctx.geo)
 
 
+# "прошедшего в городе Манасе", "состоявшемся в Гродно": held right there
+_HELD_AT = re.compile(
+    r"\b(?:прошедш|состоявш|проходивш|проходящ|прош[её]л|прошл[аио]|состоял|состоится|проходит"
+    r"|пройд[её]т)\w*\s+(?:[а-яё]+\s+|\d{1,2}\s+[а-яё]+\s+(?:\d{4}\s+(?:года?\s+|г\.\s*)?)?)?"
+    r"во?\s+(?:г\.\s*|городе\s+|городке\s+|посёлке\s+"
+    r"|поселке\s+|селе\s+)?$"
+)
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
-    """How surely a place named in ``sentence`` is the venue: a meeting sentence, the headline
-    or lead; not a sentence about another event, nor (in a report of a meeting held) one about
-    a coming event ("Вице-премьеры проведут переговоры в Москве")."""
-    score = 2 if ctx.has(C.MEETING, sentence) else 0
+    """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
+    of holding right before the place), the headline or lead; not a sentence about another
+    event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
+    проведут переговоры в Москве")."""
+    held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -149,6 +164,12 @@ def find_venue(
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
+    for m in _NICKNAMED_CAPITAL.finditer(ctx.text):
+        city = lex.city_by_name(_NICKNAMES[m.group("side").lower()])
+        score = 2 + _place_score(ctx, ctx.sent_idx(m.start()), m.start(), announcement)
+        if city is not None and score > best_score:
+            best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
+            best_score = score
     unknown = _unknown_town(ctx, best_score, announcement)
     if unknown is not None:
         return unknown
@@ -259,10 +280,24 @@ def _sides_and_delegations(
                 _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
 
 
+# "Sputnik Беларусь", "Спутник Таджикистан": a news site named after a state
+_NEWS_BRAND = re.compile(r"\b(?:sputnik|спутник)\s+$")
+
+
+def _in_a_name(ctx: Context, m: Match) -> bool:
+    """Whether a state's name is part of a name, not the state: in Russian copy a name in
+    Latin letters is an agency's or a site's ("Kazakhstan Today"), as is a state after a news
+    brand ("Sputnik Беларусь")."""
+    return bool(
+        re.search(r"[A-Za-z]", ctx.text[m.start : m.end])
+        or _NEWS_BRAND.search(ctx.low, max(0, m.start - 10), m.start)
+    )
+
+
 def _mentioned(
     ctx: Context, states: list[Match], part: dict[str, Span], venue: str | None
 ) -> dict[str, Span]:
-    """The states named and not taking part (not the venue's state in brackets after it)."""
+    """The states named and not taking part (not the venue's state)."""
     mentioned: dict[str, Span] = {}
     for m in states:
         code = ctx.country_code(m)
@@ -271,11 +306,18 @@ def _mentioned(
         if (
             venue
             and ctx.lex.country_name(code) == venue
-            and _PAREN_AFTER.search(ctx.text[max(0, m.start - 3) : m.start])
+            and not _MEMBERSHIP.search(ctx.low, *ctx.doc.sentences[ctx.sent_idx(m.start)])
         ):
-            continue  # "в Самарканде (Узбекистан)": where the venue is, not a mention
+            # "в Самарканде (Узбекистан)", "В Армении состоится заседание", "министр
+            # Таджикистана" in Dushanbe: the host's state, not a state only mentioned, unless
+            # it is named among a body's members
+            continue
         mentioned[code] = ctx.span(m.start)
     return mentioned
+
+
+# "в городе Манасе в Киргизии": the state where the city lies
+_CITY_IN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+во?\s+$")
 
 
 def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], venue: str) -> None:
@@ -293,10 +335,11 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         a, b = ctx.doc.sentences[sentence]
         if (
             _PAREN_AFTER.search(ctx.text, max(0, m.start - 3), m.start)
+            or _CITY_IN.search(ctx.text, max(0, m.start - 40), m.start)
             or _MEMBERSHIP.search(ctx.low, a, b)
             or ctx.has(C.OTHER_EVENT, sentence)
         ):
-            continue  # "в Минске (Республика Беларусь)", "Членами совета являются ..."
+            continue  # "в Минске (Республика Беларусь)", "в Манасе в Киргизии", "Членами ..."
         _add(ctx, part, country.code, m.start)
         return
 
@@ -311,7 +354,7 @@ def find_countries(
     """The states taking part (lists, sides, delegations, the title, the body's name, people
     taking part) and those only mentioned, with a confidence."""
     part: dict[str, Span] = {}
-    states = [m for m in ctx.geo if m.kind in ("country", "demonym")]
+    states = [m for m in ctx.geo if m.kind in ("country", "demonym") and not _in_a_name(ctx, m)]
     for sentence, (a, b) in enumerate(ctx.doc.sentences):
         named = [m for m in states if a <= m.start < b]
         if not named:
@@ -344,14 +387,15 @@ _MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еи
 _ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
 _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
-    r"(?P<b>(?:[а-яё]+ых\s+|[а-яё]+ой\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
+    r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
     r"|министр|руководител|глав|секретар|командующ|генпрокурор|генеральн|эксперт|начальник)"
     r"\w*[^.;()«»\"\n]*)",  # not past the line: a headline has no full stop
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
-    r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|с|где"
+    r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|где"
     r"|который|которое|которая|обсудил\w*)\s|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
+    r"|(?<!борьбе)\s+с\s"  # "по борьбе с киберпреступностью" is part of the name
 )
 _HEADS_OF_MEMBERS = re.compile(
     r"(?:^|(?<=\n))(?:Главы|Руководители|Министры|Командующие|Генпрокуроры|Секретари)\s+"
@@ -498,13 +542,6 @@ def _english_name(ctx: Context, m: Match) -> str:
 
 
 # --------------------------------------------------------------------------- ordinal
-_ORDINAL_WORDS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
-    "шестой": 6, "седьмой": 7,
-    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
-    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
-    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20,
-}  # fmt: skip
 _NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
 _ORDINAL = re.compile(
     rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
@@ -515,6 +552,21 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
 _NOT_THIS = re.compile(
     r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
+)
+
+
+# "заседание стало двадцатым": the ordinal after the noun and a copula
+_ORDINAL_AFTER = re.compile(
+    rf"\b{_NOUN}\s+(?:стал[оаи]?|было|была|является)\s+(?:уже\s+)?"
+    r"(?P<card>(?:[а-яё]+\s+){0,2}?)"
+    r"(?P<word>[а-яё]+(?:ым|ой))\b",
+    re.IGNORECASE,
+)
+# "проходит 27-й Координационный совет": the ordinal right before the body's name
+_ORDINAL_BEFORE_BODY = re.compile(
+    r"\b(?:(?P<num>\d{1,3})-?(?:[ыои]?[йгмх]|ое|ый|ая|го|ого|му)|(?P<word>[а-яё]+(?:ый|ой|ий"
+    r"|ого|ому|ом|ым)))\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -529,7 +581,7 @@ def _roman(s: str) -> int:
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
     for m in _ORDINAL.finditer(ctx.text):
-        n = None
+        n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
             if not re.match(r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му)$", m.group().split()[0]):
@@ -537,18 +589,41 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         elif m.group("roman"):
             n = _roman(m.group("roman"))
         else:
-            lemmas = [p.normal_form for p in parse(m.group("word").lower())]
-            n = next((_ORDINAL_WORDS[w] for w in lemmas if w in _ORDINAL_WORDS), None)
-        if not n or _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
+            # "Шестьдесят первое заседание": the cardinals before the ordinal word count too
+            n, taken = compound_ordinal(ctx.text[max(0, start - 40) : start], m.group("word"))
+            start -= taken
+        if not n or _NOT_THIS.search(ctx.low, max(0, start - 25), start):
             continue
-        sentence = ctx.sent_idx(m.start())
+        sentence = ctx.sent_idx(start)
         if ctx.has(C.OTHER_EVENT, sentence):
             continue
         score = 1 + (
             2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
         )
         score += 1 if sentence <= 3 else 0
-        cands.append((score, -m.start(), n, m.start()))
+        cands.append((score, -start, n, start))
+    for m in _ORDINAL_AFTER.finditer(ctx.text):
+        # the meeting counts itself ("стало двадцатым с момента создания"): another event
+        # is only one named as such ("прошлое заседание стало ...")
+        n, _ = compound_ordinal(m.group("card"), m.group("word"))
+        sentence = ctx.sent_idx(m.start())
+        if n and not _NOT_THIS.search(ctx.low, max(0, m.start() - 25), m.start()):
+            cands.append((1 + (1 if sentence <= 3 else 0), -m.start(), n, m.start()))
+    for o in ctx.orgs if body_match is not None else ():
+        if o.ref != body_match.ref:
+            continue
+        m = _ORDINAL_BEFORE_BODY.search(ctx.text, max(0, o.start - 40), o.start)
+        if m is None:
+            continue
+        if m.group("num"):
+            n, start = int(m.group("num")), m.start()
+        else:
+            n, taken = compound_ordinal(
+                ctx.text[max(0, m.start() - 40) : m.start()], m.group("word")
+            )
+            start = m.start() - taken
+        if n and not ctx.has(C.OTHER_EVENT, ctx.sent_idx(start)):
+            cands.append((3 + (1 if ctx.sent_idx(start) <= 3 else 0), -start, n, start))
     if not cands:
         return None, None
     _, _, n, pos = max(cands)
@@ -567,10 +642,18 @@ def find_organizations(
 ) -> dict[str, Span]:
     lex = ctx.lex
     out: dict[str, Span] = {}
+    previous: Match | None = None
     for m in ctx.orgs:
         o = lex.org_list[m.ref]
+        spelled_out, previous = previous, m
         if o.kind not in ("international", "body") or o.name == body or o.name in out:
             continue
+        if (
+            spelled_out is not None
+            and spelled_out.ref == m.ref
+            and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start])
+        ):
+            continue  # "Организации Договора о коллективной безопасности (ОДКБ)": one naming
         if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
             ctx.low, max(0, m.start - 40), m.start
         ):
@@ -596,14 +679,32 @@ def find_organizations(
 # --------------------------------------------------------------------------- topics
 _AGENDA = C.sentence_cue(
     r"\b(?:обсуд\w*|обсужд\w*|рассмотр\w*|повестк\w*|вопрос\w*|борьб\w*|противодейств\w*"
-    r"|сотрудничеств\w*|взаимодейств\w*|мер[аыу]?\b|тем[аоуы]\w*|проблем\w*|угроз\w*|пресечени\w*"
-    r"|профилактик\w*|совершенствова\w*|задач\w*|итог\w*|план\w*|программ\w*)"
+    r"|сотрудничеств\w*|взаимодейств\w*|мер[аыу]?\b|тем[аоуы]\w*|проблем\w*|угроз\w*|пресеч\w*"
+    r"|профилактик\w*|совершенствова\w*|задач\w*|итог\w*|план\w*|программ\w*"
+    # what the work has achieved: "Налажен информационный обмен", "Сформирована правовая база"
+    r"|налаж\w*|функционир\w*|сформирова\w*)"
 )
 
 
-def find_topics(ctx: Context) -> dict[str, list[Span]]:
+# "министр общественной безопасности", "Департамент охраны общественного порядка": an
+# office named after its field, not a subject of the meeting
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:министр|министерств|ведомств|департамент|управлени|служб|комитет|бюро|отдел)\w*\s+$"
+)
+
+
+def find_topics(ctx: Context, body_match: Match | None = None) -> dict[str, list[Span]]:
+    """The topics of the agenda, and the field of the convening body itself: a meeting of the
+    council "on Combating Drug Trafficking" is about drug trafficking."""
     hits: dict[int, list[Match]] = {}
+    if body_match is not None and body_match.kind == "org":
+        for m in ctx.lex.topics_in(ctx.lex.org_list[body_match.ref].name):
+            hits.setdefault(m.ref, []).append(
+                Match(body_match.start, body_match.end, "topic", m.ref, True)
+            )
     for m in ctx.topics:
+        if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
+            continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     if ctx.doc.dateline is not None:

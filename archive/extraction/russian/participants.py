@@ -41,7 +41,7 @@ _TITLE_HEADS = frozenset(
     председатель председательствующий секретарь генсек генпрокурор прокурор командующий
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
-    пресс-секретарь спикер""".split()  # noqa: SIM905
+    пресс-секретарь спикер член""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
 # a rank between the title and the name, in any case ("генерала армии Владимира Кулишова")
@@ -83,7 +83,7 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # cues that belong to the person named nearest to them in the sentence
 _PERSON_CUES = (
     ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
-    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT),
+    ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT), ("address", C.ADDRESS),
 )  # fmt: skip
 _QUOTE = re.compile(r"(?<=«)[^»]*")
 # a quotation in straight or curly quotes ("...", “...”, „...“) within a sentence, and the
@@ -433,6 +433,18 @@ def left_title(
         before = left_title(ctx, sent_start, dash.start(), names)
         if before is not None and before[1] == dash.start():
             a = before[0]
+    elif first == 0 and re.search(r"\S,\s*$", ctx.text[sent_start:a]):
+        # titles in apposition, in the same case: "первого заместителя директора ФСБ РФ,
+        # руководителя Пограничной службы А", "Генпрокурор России, председатель КСГП А"
+        comma = ctx.text.rindex(",", sent_start, a)
+        before = left_title(ctx, sent_start, comma, names)
+        if (
+            before is not None
+            and before[1] == comma
+            and _head_noun_case(ctx.text[before[0] : before[1]].split())
+            == _head_noun_case(ctx.text[a:name_start].split())
+        ):
+            a = before[0]
     b = name_start
     body = ctx.text[a:b]
     rank = _RANK.search(body)
@@ -453,8 +465,8 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
 
 def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     """The title in the nominative, each part of a chained one ("первого заместителя
-    директора – руководителя Пограничной службы") on its own."""
-    parts = re.split(r"(\s[–—-]\s)", ctx.text[span[0] : span[1]])
+    директора – руководителя Пограничной службы", or after a comma) on its own."""
+    parts = re.split(r"(\s[–—-]\s|,\s+)", ctx.text[span[0] : span[1]])
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
@@ -496,7 +508,51 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
         _decide(p, announcement)
     _paired(ctx, out)
     _pronouns(ctx, out)
+    _office_without_name(ctx, out)
     return out
+
+
+# "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
+# then a verb, no name
+_OFFICE_THEN_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b")
+_OFFICE_HEAD = re.compile(
+    r"(?:^|[\s,])(?:[Гг]лава|[Мм]инистр|[Рр]уководитель|[Нн]ачальник|[Пп]редседатель"
+    r"|[Дд]иректор|[Гг]енпрокурор)\s+(?:[а-яё]+\s+|МВД\s+|ФСБ\s+|МЧС\s+){0,3}$"
+)
+
+
+def _office_without_name(ctx: Context, parts: list[Participant]) -> None:
+    """The one participant with no state of their own is the one a later sentence names by
+    office alone ("Владимир Колокольцев провел заседание ... Глава МВД России выразил
+    уверенность ..."): that office's state is theirs. Not when two or more lack one."""
+    stateless = [p for p in parts if p.participant and p.country is None and not p.organization]
+    if len(stateless) != 1:
+        return
+    taken = {p.country for p in parts if p.participant and p.country}
+    for m in ctx.geo:
+        if m.kind not in ("country", "demonym"):
+            continue
+        code = ctx.country_code(m)
+        if code is None or code in taken:
+            continue
+        before = ctx.text[max(0, m.start - 60) : m.start]
+        if m.kind == "demonym":
+            office = re.match(
+                r"\s+(?:министр|глава|руководитель|генпрокурор)\b", ctx.low[m.end : m.end + 20]
+            )
+            starts = re.search(r"(?:^|[.!?]\s+|\n)$", before)
+            if not (office and starts):
+                continue
+            after = m.end + office.end()
+        else:
+            if not _OFFICE_HEAD.search(before):
+                continue
+            after = m.end
+        if _OFFICE_THEN_VERB.match(ctx.low, after) and not re.match(
+            r"\s+[А-ЯЁ]", ctx.text[after : after + 3]
+        ):
+            stateless[0].country = code
+            return
 
 
 def _analyse(
@@ -631,10 +687,10 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"
-    elif "speech" in cues and "attend" not in cues:
-        part.role = "speaker"
     elif "open" in cues:
-        part.role = "opened"
+        part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
+    elif "speech" in cues and ("attend" not in cues or "address" in cues):
+        part.role = "speaker"
     else:
         part.role = "attendee"
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 import iuliia
 
 from ..names import word_key
+from .chinese import find_chinese_names, given_nominative, pinyin
 from .morph import analyzer, parse
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
@@ -78,8 +79,9 @@ def _given_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=16_384)
 def latin(native: str) -> str:
-    """The Latin spelling of a Russian name (Wikipedia romanisation)."""
-    return iuliia.WIKIPEDIA.translate(native)
+    """The Latin spelling of a Russian name (Wikipedia romanisation), of a Chinese name its
+    pinyin."""
+    return pinyin(native) or iuliia.WIKIPEDIA.translate(native)
 
 
 @lru_cache(maxsize=16_384)
@@ -329,6 +331,14 @@ def find_names(
             oblique = surname.lower() != m.group("s").lower()
             out.append(NameMention(m.start(), m.end(), [m.group("s")], native, surname, oblique))
             taken.append((m.start(), m.end()))
+    for a, b, surname, given in find_chinese_names(text):
+        if not free(a, b):
+            continue
+        nominative = given_nominative(given, hint_at(a, taken)) or given
+        native = f"{surname} {nominative}"  # the family name first, as Chinese names are
+        # the whole name is the key: "Ван И" and "Ван Сяохун" are two people
+        out.append(NameMention(a, b, [surname, given], native, native, nominative != given))
+        taken.append((a, b))
     for m in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         words = [(m.start() + a, m.start() + b, w) for a, b, w in words]

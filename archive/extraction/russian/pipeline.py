@@ -224,11 +224,16 @@ def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
     return ctx.span(min(spans)) if spans else None
 
 
-def _participant_row(lex: Lexicon, p: Participant) -> dict[str, Any]:
-    """A participant as the result lists them, with the name as the report writes it."""
+def _participant_row(ctx: Context, p: Participant) -> dict[str, Any]:
+    """A participant as the result lists them: the Latin name, the name in the nominative in
+    the report's script, and the name exactly as the report first writes it ("Ержана
+    Саденова"), for the attendance record."""
+    lex = ctx.lex
+    first = min(p.person.mentions, key=lambda m: m.start)
     return {
         "name": p.person.name,
         "name_native": p.person.native,
+        "name_as_written": ctx.text[first.start : first.end],
         "role": p.role,
         "title": p.title,
         "country": lex.country_name(p.country),
@@ -298,9 +303,9 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    topics = find_topics(ctx)
+    topics = find_topics(ctx, body_match)
 
-    participants = [_participant_row(lex, p) for p in people]
+    participants = [_participant_row(ctx, p) for p in people]
     return assemble(
         ctx,
         file,

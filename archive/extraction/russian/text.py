@@ -55,13 +55,20 @@ def prepare(raw: str) -> str:
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
     kept: list[str] = []
     words = 0
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    skip_to = -1
+    for i, line in enumerate(lines):
+        if i <= skip_to:
+            continue
         stripped = line.strip()
         if not stripped:
             kept.append(line)
             continue
         if _CUTOFF.match(stripped) and words >= 40:
-            break
+            skip_to = _inline_teaser_end(lines, i)
+            if skip_to < 0:
+                break
+            continue
         if _IMAGE_LINE.match(stripped) or _FURNITURE.match(stripped):
             continue
         n = len(stripped.split())
@@ -70,6 +77,21 @@ def prepare(raw: str) -> str:
         words += n
         kept.append(line)
     return _BULLETS.sub(" ", "\n".join(kept))
+
+
+def _inline_teaser_end(lines: list[str], at: int) -> int:
+    """The last line of a one-link "Читайте также" box inside an article (the box's line, one
+    headline, then the article's next paragraph), or -1 when the rest of the page is not the
+    article (a list of headlines, or nothing after)."""
+    if not lines[at].strip().lower().startswith("читайте также"):
+        return -1
+    rest = [(i, line.strip()) for i, line in enumerate(lines) if i > at and line.strip()]
+    if len(rest) < 2:
+        return -1
+    (head_i, head), (_, after) = rest[0], rest[1]
+    headline = len(head.split()) < 15 and not head.endswith((".", "!", "?", ":"))
+    paragraph = len(after.split()) >= 20 and after.rstrip().endswith((".", "!", "?", "»", '"'))
+    return head_i if headline and paragraph else -1
 
 
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"

@@ -25,6 +25,7 @@ from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
+from .phrases import text_condition
 from .results import SearchResult, add_switches, build_chips, build_facets
 from .suggestions import added_by_similarity, name_like, similar_participants
 from .words import SEARCH_CONFIG, search_query
@@ -58,17 +59,27 @@ class MeetingSearch:
             if self.text and name_like(self.text)
             else []
         )
+        # Phrases are read from the word-pair index (archive.search.phrases); the counter's
+        # plain-SQL reference keeps the plain ``search_vector @@ query`` it is checked against.
+        self.phrases = text_condition(self.text) if self.text else None
         self.base = self._text_filtered(Meeting.objects.visible_to(user))
         words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
-        self.counter = FacetCounter(filterset, self.base, user=user, words=words)
+        plain = self._text_filtered(Meeting.objects.visible_to(user), plain=True)
+        self.counter = FacetCounter(filterset, plain, user=user, words=words)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
 
-    def _text_filtered(self, meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
-        """The meetings matching the words, or held by people whose names look like them."""
+    def _text_filtered(
+        self, meetings: QuerySet[Meeting], *, plain: bool = False
+    ) -> QuerySet[Meeting]:
+        """The meetings matching the words, or held by people whose names look like them
+        (``plain``: phrases checked against the vectors, not read from the pair index)."""
         if self.query is None:
             return meetings
-        condition = Q(search_vector=self.query)
+        if self.phrases is not None and not plain:
+            condition = self.phrases
+        else:
+            condition = Q(search_vector=self.query)
         if self.similar:
             condition |= Q(participant_ids__overlap=[p.pk for p in self.similar])
         return meetings.filter(condition)

@@ -1,0 +1,42 @@
+# A phrase search without reading the report vectors: the word pairs of every meeting's
+# search_vector, GIN-indexed (archive.search.phrases). archive_phrase_pairs(vector) lists each
+# pair of lexemes at most PAIR_DISTANCE_MAX positions apart as "<distance> <first> <second>",
+# taken from the stored vector's own positions, so a two-word phrase ('drug' <-> 'traffick',
+# or 'council' <2> 'minist' with a stop word between) is exactly one containment test on the
+# index, with nothing to recheck. Lexemes never hold a space (the parser splits words on
+# blanks), so a key names one pair only; pairs whose key would pass PAIR_KEY_MAX_BYTES are
+# left out (a GIN key has a size limit) and such a phrase is checked against the vector.
+# The function is IMMUTABLE: the index is an expression index and stores nothing in the row.
+
+from django.db import migrations
+
+CREATE = """
+CREATE FUNCTION archive_phrase_pairs(vector tsvector) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    WITH at AS (SELECT lexeme, unnest(positions) AS pos FROM unnest(vector))
+    SELECT ARRAY(
+        SELECT DISTINCT concat(distance, ' ', first.lexeme, ' ', second.lexeme)
+        FROM at AS first, generate_series(1, 3) AS distance, at AS second
+        WHERE second.pos = first.pos + distance
+        AND octet_length(first.lexeme) + octet_length(second.lexeme) <= 1000
+    )
+$$;
+CREATE INDEX meeting_phrase_pairs ON archive_meeting
+    USING gin (archive_phrase_pairs(search_vector));
+ANALYZE archive_meeting;
+"""
+
+DROP = """
+DROP INDEX meeting_phrase_pairs;
+DROP FUNCTION archive_phrase_pairs(tsvector);
+"""
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("archive", "0023_meeting_change_log"),
+    ]
+
+    operations = [
+        migrations.RunSQL(CREATE, DROP),
+    ]

@@ -21,11 +21,12 @@ from django.db.models.functions import Substr
 from django.http import QueryDict
 
 from ..models import Meeting
+from .facet_index import facet_index
 from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
-from .phrases import text_condition
+from .phrases import bitmap_scans_only, text_condition
 from .results import SearchResult, add_switches, build_chips, build_facets
 from .suggestions import added_by_similarity, name_like, similar_participants
 from .words import SEARCH_CONFIG, search_query
@@ -36,6 +37,9 @@ PER_PAGE = 20
 # Above this many matches a relevance sort is shown newest first: ranking de-TOASTs every
 # match's vector (docs/PERFORMANCE.md).
 RANK_LIMIT = 1_500
+# A phrase search's page walks the meetings newest first when it expects to check at most this
+# many to fill the page; otherwise it reads its matches from the pair index.
+WALK_ROWS = 2_000
 SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
 # Characters of a meeting's report text a snippet is taken from. ts_headline parses all the text
 # it is given, so its cost grows with the report: the first HEADLINE_CHARS bound it, read as a
@@ -59,25 +63,30 @@ class MeetingSearch:
             if self.text and name_like(self.text)
             else []
         )
-        # Phrases are read from the word-pair index (archive.search.phrases); the counter's
-        # plain-SQL reference keeps the plain ``search_vector @@ query`` it is checked against.
-        self.phrases = text_condition(self.text) if self.text else None
-        self.base = self._text_filtered(Meeting.objects.visible_to(user))
+        # Phrases are read from the word-pair index (archive.search.phrases) by the two
+        # statements that fetch a search's matches from a bitmap: the ids the facet index
+        # counts, and the shown page. Everything else (the counter's plain-SQL reference, the
+        # CSV, the feed) keeps the plain ``search_vector @@ query``.
+        phrases = text_condition(self.text) if self.text else None
+        self.phrases = phrases if phrases and (phrases.indexed or not self.similar) else None
+        self.base = self._text_filtered(Meeting.objects.visible_to(user), pairs=False)
+        self.indexed_base = self._text_filtered(Meeting.objects.visible_to(user))
         words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
-        plain = self._text_filtered(Meeting.objects.visible_to(user), plain=True)
-        self.counter = FacetCounter(filterset, plain, user=user, words=words)
+        self.counter = FacetCounter(filterset, self.base, user=user, words=words)
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
 
     def _text_filtered(
-        self, meetings: QuerySet[Meeting], *, plain: bool = False
+        self, meetings: QuerySet[Meeting], *, pairs: bool = True
     ) -> QuerySet[Meeting]:
         """The meetings matching the words, or held by people whose names look like them
-        (``plain``: phrases checked against the vectors, not read from the pair index)."""
+        (``pairs``: phrases read from the pair index, when the words allow it). A phrase
+        condition with a part checked against the vectors is kept from an OR with the similar
+        people's meetings: PostgreSQL would compute the pairs of every row."""
         if self.query is None:
             return meetings
-        if self.phrases is not None and not plain:
-            condition = self.phrases
+        if pairs and self.phrases is not None:
+            condition = self.phrases.condition
         else:
             condition = Q(search_vector=self.query)
         if self.similar:
@@ -95,11 +104,13 @@ class MeetingSearch:
         """Every matching meeting, unordered (counts, and callers with their own order)."""
         return self.filterset.filter_queryset_except(self.base)
 
-    def ordered(self, *, rank: bool = False) -> QuerySet[Meeting]:
+    def ordered(self, *, rank: bool = False, pairs: bool = False) -> QuerySet[Meeting]:
         """Every matching meeting in the chosen sort. A relevance sort is ordered by ts_rank
         only when ``rank`` is true (ranking reads every match's vector); otherwise, like
-        "newest", newest first."""
-        meetings = self.matches()
+        "newest", newest first. ``pairs``: phrases read from the pair index (the statement
+        must then run under ``bitmap_scans_only``)."""
+        base = self.indexed_base if pairs else self.base
+        meetings = self.filterset.filter_queryset_except(base)
         if self.sort == "oldest":
             return meetings.order_by(F("date_start").asc(nulls_last=True), "pk")
         if self.sort == "relevance" and rank:
@@ -121,10 +132,26 @@ class MeetingSearch:
 
     # --- the page -------------------------------------------------------------------------
 
-    def page_ids(self, page: int, per_page: int, *, rank: bool) -> list[int]:
+    def page_ids(
+        self, page: int, per_page: int, *, rank: bool, total: int | None = None
+    ) -> list[int]:
+        """The ids of the page's meetings. A phrase search is read from the pair index's
+        bitmap when its matches are few for the page asked: with many, walking the meetings
+        newest first and checking each one's vector reaches the page sooner."""
         offset = (page - 1) * per_page
-        ordered = self.ordered(rank=rank)
-        return list(ordered.values_list("pk", flat=True)[offset : offset + per_page])
+        if self.phrases is None or self._walk_finds_page(offset + per_page, total, rank):
+            ordered = self.ordered(rank=rank)
+            return list(ordered.values_list("pk", flat=True)[offset : offset + per_page])
+        ordered = self.ordered(rank=rank, pairs=True)
+        with bitmap_scans_only():
+            return list(ordered.values_list("pk", flat=True)[offset : offset + per_page])
+
+    def _walk_finds_page(self, needed: int, total: int | None, rank: bool) -> bool:
+        """Whether a walk in date order reaches ``needed`` of ``total`` matches within
+        WALK_ROWS meetings (about 30 µs each to check against its vector)."""
+        if rank or not total:
+            return False
+        return needed * facet_index().size / total <= WALK_ROWS
 
     def page_meetings(self, ids: list[int]) -> list[Meeting]:
         """The shown meetings with their headlines (ts_headline runs on these rows only)."""
@@ -161,7 +188,7 @@ class MeetingSearch:
             requested, page = page, max(1, -(-counts.total // per_page))
         rank = self.ranks(counts.total)
         self.rank_skipped = self.sort == "relevance" and not rank
-        ids = self.page_ids(page, per_page, rank=rank)
+        ids = self.page_ids(page, per_page, rank=rank, total=counts.total)
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)

@@ -23,17 +23,14 @@ inexact. tests/search/test_phrases.py compares both forms on phrases of every ki
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQueryField
-from django.db import connection, transaction
 from django.db.models import BooleanField, F, Func, Q, TextField, Value
 from django.db.models.functions import Cast
 
-from .words import SEARCH_CONFIG
+from .words import tsquery_text
 
 PAIRS_FUNCTION = "archive_phrase_pairs"  # migration 0024; its index: meeting_phrase_pairs
 PAIR_DISTANCE_MAX = 3  # the widest gap the function pairs (two stop words inside a phrase)
@@ -294,37 +291,6 @@ def phrase_condition(tree: Node) -> PhraseCondition | None:
     if checks:
         condition &= _vector_matches(_all_of(checks), indexed=False)
     return PhraseCondition(condition, indexed=not checks)
-
-
-@contextmanager
-def bitmap_scans_only():
-    """Run the statements inside with neither sequential nor plain index scans: a statement
-    reading phrases from the pair index then fetches its rows from that index's bitmap. Left
-    free, the planner walks the newest-first index and computes each row's pairs as a filter
-    until it has a page (1 s for a phrase in 4 % of 100,000 meetings)."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
-            "set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
-        )
-        before = cursor.fetchone()[:2]
-        yield
-        # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
-        cursor.execute(
-            "SELECT set_config('enable_seqscan', %s, true), "
-            "set_config('enable_indexscan', %s, true)",
-            list(before),
-        )
-
-
-@lru_cache(maxsize=256)
-def tsquery_text(text: str) -> str:
-    """``websearch_to_tsquery`` of ``text`` in the search config, in tsquery syntax."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, text]
-        )
-        return cursor.fetchone()[0]
 
 
 def text_condition(text: str) -> PhraseCondition | None:

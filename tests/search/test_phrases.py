@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection, transaction
+from django.http import QueryDict
 
 from archive.models import Meeting
+from archive.search.filters import MeetingFilterSet
 from archive.search.phrases import Not, Operator, Term, parse_tsquery, text_condition, to_text
+from archive.search.query import MeetingSearch
 from archive.search.words import search_query
 from tests.factories import build
 
@@ -53,7 +56,7 @@ def phrased_fixture(reference_data):
     return {
         label: build(
             title=f"Meeting {n}",
-            year=2024,
+            year=2020 + n % 3,  # dates that tie, and dates that differ
             city="Minsk",
             body=None,
             countries=["BY"],
@@ -122,6 +125,19 @@ def test_a_two_word_phrase_is_answered_by_the_pair_index_without_a_recheck(phras
     assert "meeting_phrase_pairs" in plan
     assert "@@" not in plan
     assert "ts_match_vq" not in plan
+
+
+@pytest.mark.django_db
+def test_a_page_read_from_the_bitmap_keeps_the_order_of_the_walk(phrased):
+    """Newest first (ties by id) and oldest first, whichever way the page is read."""
+    for query in ('q="drug+trafficking"+OR+ministers', "q=ministers&sort=oldest"):
+        filterset = MeetingFilterSet(QueryDict(query), queryset=Meeting.objects.none())
+        assert filterset.is_valid(), filterset.errors
+        search = MeetingSearch(filterset)
+        walked = list(search.ordered().values_list("pk", flat=True))
+        read = list(search.ordered(from_bitmap=True).values_list("pk", flat=True))
+        assert len(walked) >= 4
+        assert read == walked, query
 
 
 def test_tsquery_text_is_read_with_postgresql_precedence():

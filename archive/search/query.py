@@ -21,7 +21,7 @@ from django.db.models.functions import Substr
 from django.http import QueryDict
 
 from ..models import Meeting
-from .facet_index import facet_index
+from .facet_index import indexed_meetings
 from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
@@ -162,7 +162,7 @@ class MeetingSearch:
         walked meeting's pairs (1 s)."""
         if rank or not total:
             return False
-        walked = needed * facet_index().size / total
+        walked = needed * indexed_meetings() / total
         return walked <= max(WALK_ROWS, total)
 
     def page_meetings(self, ids: list[int]) -> list[Meeting]:

@@ -9,14 +9,16 @@ of lexemes at most ``PAIR_DISTANCE_MAX`` positions apart (``archive_phrase_pairs
 - a two-word phrase ``'a' <N> 'b'`` holds exactly when the pairs hold "N a b": one GIN
   containment test, no recheck (stop words inside a phrase only widen N);
 - a longer phrase needs all of its pairs (a candidate set close to the matches) and is then
-  checked against the vector on those candidates only;
+  checked against the vector on those candidates only (``ts_match_vq``, which no index
+  answers, so no index's recheck recomputes a row's pairs);
 - words outside phrases stay one ``search_vector @@`` test, which the vector's GIN index
   answers without a recheck.
 
 ``text_condition`` rewrites a search's tsquery (``websearch_to_tsquery``'s output, read back
-as text) into that SQL condition, and gives None when the query has no phrase (the plain
-``search_vector @@ query`` is then the fastest form). Anything it does not recognise inside a
-phrase (a prefix, weights, an OR) keeps that phrase as a plain tsquery test: slower, never
+as text) into that SQL condition for the phrases ANDed at its top, and gives None when there
+is none the index can answer (no phrase, phrases only under OR or NOT, gaps wider than
+``PAIR_DISTANCE_MAX``): the plain ``search_vector @@ query`` is then kept. Anything unusual
+inside a phrase (a prefix, weights, an OR) keeps that phrase as a vector test: slower, never
 inexact. tests/search/test_phrases.py compares both forms on phrases of every kind.
 """
 

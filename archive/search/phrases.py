@@ -299,5 +299,8 @@ def text_condition(text: str) -> PhraseCondition | None:
     """The condition matching the meetings whose search vector matches ``text`` (web-search
     syntax), with its phrases read from the pair index; None when the plain vector test is
     the way (no phrase, or none the index can answer)."""
-    tree = parse_tsquery(tsquery_text(text))
+    try:
+        tree = parse_tsquery(tsquery_text(text))
+    except ValueError:
+        return None  # a tsquery this parser cannot read: the plain vector test answers it
     return phrase_condition(tree) if tree is not None else None

@@ -84,7 +84,7 @@ PLAIN = {
 
 def explain(meetings) -> str:
     """The plan of the ids statement, as the facet index asks for it (no sequential scan)."""
-    sql, params = meetings.values("pk").query.sql_with_params()
+    sql, params = meetings.order_by().values("pk").query.sql_with_params()
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(f"EXPLAIN {sql}", params)

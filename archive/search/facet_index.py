@@ -695,6 +695,11 @@ _index: FacetIndex | None = None
 _index_lock = threading.Lock()
 
 
+def indexed_meetings() -> int:
+    """How many meeting ids this process's index spans (as of its last look; no query)."""
+    return _index.size if _index is not None else 0
+
+
 def facet_index() -> FacetIndex:
     """This process's index of the facets in FACETS, up to date with the database."""
     global _index

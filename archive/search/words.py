@@ -13,6 +13,8 @@ The admin's search boxes use the same check (archive.admin.lists.words_query).
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from contextlib import nullcontext
 
 from django.contrib.postgres.search import SearchQuery
@@ -22,10 +24,11 @@ from django.db import DatabaseError, connection, transaction
 # Latin-letter words with the English stemmer and Cyrillic words with the Russian one.
 SEARCH_CONFIG = "russian"
 
-# The conversion, a match and a headline, on a one-word text.
+# The conversion, a match and a headline, on a one-word text; and the query as text, which
+# archive.search.phrases reads its phrases from.
 _TRIAL = (
     "SELECT numnode(q), to_tsvector(%(config)s::regconfig, 'trial') @@ q,"
-    " ts_headline(%(config)s::regconfig, 'trial', q)"
+    " ts_headline(%(config)s::regconfig, 'trial', q), q::text"
     " FROM websearch_to_tsquery(%(config)s::regconfig, %(words)s) AS q"
 )
 # SQLSTATEs that blame the words: data exceptions (22…), a syntax error, program limits (54…,
@@ -36,6 +39,11 @@ UNREADABLE_MESSAGE = (
     "These words cannot be searched — the query has more operators than the search can "
     "read (such as a long run of “-” or “!”). Remove some and try again."
 )
+
+
+_TSQUERY_TEXTS: OrderedDict[str, str] = OrderedDict()  # the last few words and their tsquery
+_TSQUERY_TEXTS_KEPT = 256
+_TSQUERY_TEXTS_LOCK = threading.Lock()
 
 
 class UnreadableWords(ValueError):
@@ -55,10 +63,33 @@ def check_words(text: str) -> None:
     try:
         with guard, connection.cursor() as cursor:
             cursor.execute(_TRIAL, {"config": SEARCH_CONFIG, "words": text})
+            _keep_tsquery_text(text, cursor.fetchone()[3])
     except DatabaseError as error:
         if not (getattr(error.__cause__, "sqlstate", None) or "").startswith(WORDS_FAULTS):
             raise
         raise UnreadableWords(UNREADABLE_MESSAGE) from error
+
+
+def _keep_tsquery_text(text: str, tsquery: str) -> None:
+    with _TSQUERY_TEXTS_LOCK:
+        _TSQUERY_TEXTS[text] = tsquery
+        _TSQUERY_TEXTS.move_to_end(text)
+        while len(_TSQUERY_TEXTS) > _TSQUERY_TEXTS_KEPT:
+            _TSQUERY_TEXTS.popitem(last=False)
+
+
+def tsquery_text(text: str) -> str:
+    """``websearch_to_tsquery`` of ``text`` in the search config, in tsquery syntax (kept from
+    ``check_words`` when it checked the same words)."""
+    found = _TSQUERY_TEXTS.get(text)
+    if found is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT websearch_to_tsquery(%s::regconfig, %s)::text", [SEARCH_CONFIG, text]
+            )
+            found = cursor.fetchone()[0]
+        _keep_tsquery_text(text, found)
+    return found
 
 
 def checked_search_query(text: str) -> SearchQuery:

@@ -56,6 +56,14 @@ SEARCHES = [
     "role=chair.BY&q=council",
     "body_type=cis",
     "body_type=not-cis&country=RU&year=2024",
+    # Phrases, read from the word-pair index (archive.search.phrases): two words, a stop word
+    # inside, three words, Cyrillic, two words present but apart, with NOT and OR.
+    "q=%22drug+trafficking%22",
+    "q=%22council+of+ministers%22&country=RU",
+    "q=%22ministers+of+internal+affairs%22",
+    "q=%22%D1%81%D0%BE%D0%B2%D0%B5%D1%82+%D0%BC%D0%B8%D0%BD%D0%B8%D1%81%D1%82%D1%80%D0%BE%D0%B2%22",
+    "q=%22drug+information%22",
+    "q=%22drug+trafficking%22+-%22heads+of+security%22+or+%22security+chiefs%22",
 ]
 
 # A second server process: it answers "counts of this search" from its own facet index,
@@ -197,6 +205,7 @@ def test_counts_stay_exact_in_every_process_after_every_kind_of_change(archive, 
         body=archive["b2"],
         countries=["KG", "TJ"],
         topics=["terrorism"],
+        text="Совет министров внутренних дел СНГ обсудил борьбу с оборотом наркотиков.",
         status=Meeting.Status.NEEDS_REVIEW,
     )
     check("a new meeting")

@@ -113,25 +113,30 @@ def _public_spellings(participant: Participant, user: Any) -> list[str]:
         hidden_ids = np.flatnonzero(
             index.holding("participant", participant.pk) & ~index.visible(user)
         )
-    if not len(hidden_ids):
-        return [variant.name for variant in participant.name_variants.all()]
-    hidden = Attendance.objects.filter(participant=participant, meeting_id__in=hidden_ids.tolist())
-    unpublished = {
-        normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)
-    }
-    reports = SourceDocument.objects.filter(meeting__in=hidden.values("meeting_id"))
-    for people in reports.values_list("extraction__participants", flat=True):
-        for person in people if isinstance(people, list) else []:
-            if isinstance(person, dict):
-                names = [person.get("name"), person.get("name_native")]
-                names += person.get("name_variants") or []
-                unpublished.update(normalize_name(n) for n in names if isinstance(n, str))
+    unpublished = _names_in_hidden_meetings(participant, hidden_ids.tolist())
     return [
         variant.name
         for variant in participant.name_variants.all()
         if variant.normalized in seen
         or (variant.is_public and variant.normalized not in unpublished)
     ]
+
+
+def _names_in_hidden_meetings(participant: Participant, meeting_ids: list[int]) -> set[str]:
+    """The person's names (normalised) as their attendances and their reports' extraction
+    give them in the meetings ``meeting_ids``."""
+    if not meeting_ids:
+        return set()
+    hidden = Attendance.objects.filter(participant=participant, meeting_id__in=meeting_ids)
+    names = {normalize_name(name) for name in hidden.values_list("name_as_written", flat=True)}
+    reports = SourceDocument.objects.filter(meeting__in=hidden.values("meeting_id"))
+    for people in reports.values_list("extraction__participants", flat=True):
+        for person in people if isinstance(people, list) else []:
+            if isinstance(person, dict):
+                written = [person.get("name"), person.get("name_native")]
+                written += person.get("name_variants") or []
+                names.update(normalize_name(n) for n in written if isinstance(n, str))
+    return names
 
 
 # --- A person's page ------------------------------------------------------------------------

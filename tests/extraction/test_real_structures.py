@@ -64,6 +64,7 @@ STRUCTURES = [
     "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
     "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
+    "real_footer_later_year_1",  # a closing list of headlines after blank lines, one "in 2031"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

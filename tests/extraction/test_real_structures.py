@@ -91,6 +91,9 @@ STRUCTURES = [
     "ru_next_year_announcement_1",  # "пройдет 15–16 января" on a page of 20 December 2027
     "ru_last_week_1",  # "На прошлой неделе" on Wednesday 3 March: not March
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
+    "ru_membership_wording_1",  # "... государств-членов Содружества Независимых Государств"
+    "ru_member_meeting_noun_1",  # "заседании министров внутренних дел государств-членов ОТГ"
+    "ru_council_first_agency_1",  # "Совета руководителей органов безопасности": no "и спецслужб"
 ]
 
 

@@ -15,6 +15,7 @@ from .rx import CI
 _PEOPLE_HEAD = re.compile(
     r"(?:(?:staff |senior |top )?heads|chiefs|leaders|ministers|deputy ministers|commanders"
     r"|directors|prosecutors(?: general)?|secretaries|senior executives|executives|chairmen"
+    r"|senior officials"
     r"|chairpersons|representatives|rectors)\b",
     re.IGNORECASE,
 )
@@ -73,13 +74,22 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
             break  # "... in Dushanbe"
         words.append((token, m.start(), m.end()))
         org_match = ctx.org_at(m.start()) if len(words) > 1 else None
-        if org_match is not None and ctx.lex.org_list[org_match.ref].kind == "international":
-            # "... of the Central Asian Regional ...": the description ends with its name
+        if (
+            org_match is not None
+            and ctx.lex.org_list[org_match.ref].kind == "international"
+            and not _MEMBERS_POSSESSIVE.match(text, org_match.end)
+        ):
+            # "... of the Central Asian Regional ...": the description ends with its name (not
+            # "... of the SCO Member States' Counternarcotics Agencies": their agencies)
             org_end, org_ref = org_match.end, org_match.ref
             break
         if len(words) >= 26:
             break
     return words, org_end, org_ref
+
+
+# "SCO Member States' Counternarcotics Agencies": the members' agencies go on after the name
+_MEMBERS_POSSESSIVE = re.compile(r"\s+member[- ]states['’]\s+[A-Z]", re.IGNORECASE)
 
 
 def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:

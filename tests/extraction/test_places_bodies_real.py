@@ -82,6 +82,20 @@ def test_a_name_without_the_kind_of_agency_takes_no_body_that_has_one() -> None:
     assert out["body"] == border
 
 
+def test_senior_officials_of_members_agencies_are_the_body() -> None:
+    """A meeting of the "Senior Officials of the SCO Member States' Counternarcotics Agencies"
+    is theirs, not the interior ministries' its attendees serve under; the members' agencies
+    go on after the organisation's name."""
+    out = _out(
+        "The 9th Meeting of Senior Officials of the SCO Member States' Counternarcotics "
+        "Agencies was held in Bishkek on 12 May 2022. The meeting was attended by Aidar "
+        "Bekov, Head of the Drug Control Service under Kyrgyzstan's Interior Ministry, and "
+        "Ivan Petrov, Head of the Drug Control Department under the Interior Ministry of the "
+        "Russian Federation."
+    )
+    assert out["body"] == "Senior Officials of the SCO Member States' Counternarcotics Agencies"
+
+
 def test_an_experts_meeting_for_a_council_is_not_the_council() -> None:
     out = _out(
         "On 15-16 April 2022, the SCO RATS Executive Committee hosted the second expert "

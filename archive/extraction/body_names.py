@@ -15,6 +15,7 @@ from .rx import CI
 _PEOPLE_HEAD = re.compile(
     r"(?:(?:staff |senior |top )?heads|chiefs|leaders|ministers|deputy ministers|commanders"
     r"|directors|prosecutors(?: general)?|secretaries|senior executives|executives|chairmen"
+    r"|senior officials"
     r"|chairpersons|representatives|rectors)\b",
     re.IGNORECASE,
 )
@@ -73,13 +74,22 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
             break  # "... in Dushanbe"
         words.append((token, m.start(), m.end()))
         org_match = ctx.org_at(m.start()) if len(words) > 1 else None
-        if org_match is not None and ctx.lex.org_list[org_match.ref].kind == "international":
-            # "... of the Central Asian Regional ...": the description ends with its name
+        if (
+            org_match is not None
+            and ctx.lex.org_list[org_match.ref].kind == "international"
+            and not _MEMBERS_POSSESSIVE.match(text, org_match.end)
+        ):
+            # "... of the Central Asian Regional ...": the description ends with its name (not
+            # "... of the SCO Member States' Counternarcotics Agencies": their agencies)
             org_end, org_ref = org_match.end, org_match.ref
             break
         if len(words) >= 26:
             break
     return words, org_end, org_ref
+
+
+# "SCO Member States' Counternarcotics Agencies": the members' agencies go on after the name
+_MEMBERS_POSSESSIVE = re.compile(r"\s+member[- ]states['’]\s+[A-Z]", re.IGNORECASE)
 
 
 def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
@@ -205,17 +215,57 @@ def codes_in(ctx: Context, a: int, b: int) -> list[str]:
     return codes
 
 
+# whose a joint collegium is: the kind of agency, and its words in English and in Russian
+# (lower-cased text); interior ministries when the text names none
+INTERIOR_MINISTRIES = "Interior Ministries"
+JOINT_AGENCIES = (
+    ("Prosecutor General's Offices", re.compile(r"\bprosecutor|\bprocurator|прокурат|прокурор")),
+    (INTERIOR_MINISTRIES, re.compile(r"\binterior\b|internal affairs|\bмвд\b|внутренних дел")),
+    (
+        "Security Services",
+        re.compile(r"\bsecurity (?:service|committee)|\b(?:kgb|fsb)\b|\b(?:кгб|фсб)\b"
+                   r"|органов безопасности|государственной безопасности"),
+    ),
+    ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
+    ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
+)  # fmt: skip
+
+
+def joint_agencies(low: str, after: int, end: int) -> str:
+    """Whose a joint collegium is: the agency named right after the word "collegium" (up to
+    ``end``, the sentence's end), else the agency the text names most, else the interior
+    ministries."""
+    near = [
+        (m.start(), kind)
+        for kind, rx in JOINT_AGENCIES
+        if (m := rx.search(low, after, min(end, after + 80)))
+    ]
+    if near:
+        return min(near)[1]
+    counts = [(len(rx.findall(low)), kind) for kind, rx in JOINT_AGENCIES]
+    best = max(counts, key=lambda t: t[0])
+    return best[1] if best[0] else INTERIOR_MINISTRIES
+
+
+def joint_collegium(ctx: Context, agencies: str, a: str, b: str) -> tuple[str, bool]:
+    """The joint collegium of two states' ``agencies``: the gazetteer's (True) when it knows
+    it, else a descriptive name (False)."""
+    for x, y in ((a, b), (b, a)):
+        org = ctx.lex.org_by_name(f"Joint Collegium of the {agencies} of {x} and {y}")
+        if org:
+            return org.name, True
+    return f"Joint Collegium of the {agencies} of {a} and {b}", False
+
+
 def joint_body(ctx: Context, participating: list[str]) -> tuple[str, int, float] | None:
-    """A joint collegium of two ministries the gazetteer may not know."""
+    """A joint collegium of two states' agencies the gazetteer may not know."""
     joint = JOINT.search(ctx.text)
     if not (joint and len(participating) == 2):
         return None
     a, b = participating
-    for x, y in ((a, b), (b, a)):
-        org = ctx.lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
-        if org:
-            return org.name, joint.start(), 0.7
-    return f"Joint Collegium of the Interior Ministries of {a} and {b}", joint.start(), 0.5
+    end = ctx.doc.sentences[ctx.sent_idx(joint.start())][1]
+    name, known = joint_collegium(ctx, joint_agencies(ctx.low, joint.end(), end), a, b)
+    return name, joint.start(), 0.7 if known else 0.5
 
 
 _BODY_NAME = (

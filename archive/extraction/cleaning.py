@@ -204,6 +204,11 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
     return date, STAMP, rest if len(words) >= 3 else None
 
 
+# a page's closing list of other stories: this many blank lines before it, this many lines in it
+_FOOTER_GAP = 4
+_FOOTER_MIN_LINES = 5
+
+
 def _looks_like_headline(line: str) -> bool:
     """A headline-sized line after a sidebar list (8-20 words, no final full stop)."""
     n = len(line.split())
@@ -393,13 +398,35 @@ def _take_header_line(page: _Page, line: str) -> None:
         page.header.append(line)
 
 
+def _footer_list_start(lines: list[str]) -> int:
+    """Where a page's closing list of other stories begins: after a run of blank lines, a
+    block of short lines of which hardly any ends with a full stop (other stories' headlines);
+    the number of lines when there is none."""
+    blank = 0
+    text_before = False
+    for i, line in enumerate(lines):
+        if not line:
+            blank += 1
+            continue
+        if blank >= _FOOTER_GAP and text_before:
+            block = [ln for ln in lines[i:] if ln]
+            stops = sum(1 for ln in block if ln.endswith("."))
+            short = all(len(ln.split()) <= 25 for ln in block)
+            if len(block) >= _FOOTER_MIN_LINES and short and stops * 4 <= len(block):
+                return i
+        blank = 0
+        text_before = True
+    return len(lines)
+
+
 def _sort_lines(raw: str) -> _Page:
     """Each line of the page to where it belongs; furniture, sidebars, stray menu items and
     repeated paragraphs dropped."""
     lines = [ln.strip() for ln in raw.split("\n")]
+    lines = lines[: _footer_list_start(lines)]
     # the same lines lower-cased in one go, for the case-insensitive furniture patterns
     # (lowering keeps line breaks and whitespace as they are, so the lines correspond)
-    low_lines = [ln.strip() for ln in lower_same_len(raw).split("\n")]
+    low_lines = [ln.strip() for ln in lower_same_len(raw).split("\n")][: len(lines)]
     low_lines = [low for ln, low in zip(lines, low_lines, strict=True) if ln]
     lines = [ln for ln in lines if ln]
     page = _Page()

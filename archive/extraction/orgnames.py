@@ -95,6 +95,14 @@ _GENERIC = word_set(
     "organization center secretary"
 )
 
+# the words that say what kind of agency a body gathers (normalised as name_words gives them):
+# a phrase naming none ("the heads of the competent authorities of the SCO member states")
+# cannot be told from a body that names one ("... of border services of competent ...")
+_AGENCY_KIND = word_set(
+    "border troop drug narcotic customs migration emergency tax financial prosecutor interior "
+    "police security intelligence terror corruption investigative justice court internal "
+    "defence defense foreign railway railways transport"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -206,6 +214,7 @@ class NameIndex:
         closer than ``floor``."""
         best_ref, best_sim = None, floor
         owner = bag & _OWNERS
+        kind = bag & _AGENCY_KIND
         weight = _weight(bag)
         for e in self.candidates(bag) if cands is None else cands:
             small, large = (weight, e.weight) if weight < e.weight else (e.weight, weight)
@@ -215,6 +224,8 @@ class NameIndex:
                 continue
             if owner and e.owner and not owner & e.owner:
                 continue  # a CSTO council is not an SCO one
+            if not kind and e.bag & _AGENCY_KIND:
+                continue  # the phrase leaves open what kind of agency meets
             common = _weight(bag & e.bag)
             sim = common / (weight + e.weight - common)
             if sim <= best_sim or (e.owner and not owner and sim < _NO_OWNER_MIN):
@@ -381,6 +392,7 @@ def best_phrase(
         weight = 0.0
         common = [0.0] * len(cands)
         owner: set[str] = set()
+        kind = False
         for k in range(s, n):
             w = norm[k]
             if w and w not in bag:
@@ -391,6 +403,7 @@ def best_phrase(
                     common[i] += wt
                 if w in _OWNERS:
                     owner.add(w)
+                kind = kind or w in _AGENCY_KIND
             if k < head or words[k][0] in _CONNECTORS:
                 continue
             if k + 1 < n and words[k + 1][0] not in _CONNECTORS and words[k][0] not in _HEAD_WORDS:
@@ -403,6 +416,8 @@ def best_phrase(
                     continue  # ties go to the longer phrase: "... of the CIS Member States" whole
                 if owner and e.owner and not owner & e.owner:
                     continue  # a CSTO council is not an SCO one
+                if not kind and e.bag & _AGENCY_KIND:
+                    continue  # the phrase leaves open what kind of agency meets
                 if e.owner and not owner and sim < _NO_OWNER_MIN:
                     continue
                 best = (e.ref, sim, words[s][1], words[k][2])

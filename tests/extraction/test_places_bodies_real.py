@@ -60,6 +60,42 @@ def test_loose_names_keep_owners_and_head_nouns_apart() -> None:
     assert lex.scan("the Secretary of the Security Council of Kyrgyzstan said")[0].kind != "org"
 
 
+def test_a_name_without_the_kind_of_agency_takes_no_body_that_has_one() -> None:
+    """ "The heads of the competent authorities of the SCO member states" leaves open which
+    authorities meet: not the SCO border services' meeting, whose name says "border"."""
+    border = "Meeting of Heads of Border Services of Competent Authorities of SCO Member States"
+    lex = default_lexicon()
+    text = "Tashkent hosts a Meeting of the Heads of the Competent Authorities of the SCO states"
+    assert [lex.org_list[m.ref].name for m in lex.scan(text) if m.kind == "org"] == [
+        "Shanghai Cooperation Organization"
+    ]
+    out = _out(
+        "On 19 April 2022 Tashkent hosted a Meeting of the Heads of the Competent Authorities "
+        "of the SCO member states. They discussed combating drug trafficking."
+    )
+    assert out["body"] != border
+    # the kind named, the loose name still finds the body
+    out = _out(
+        "On 19 April 2022 Tashkent hosted a Meeting of the Heads of the Border Services of the "
+        "Competent Authorities of the SCO member states."
+    )
+    assert out["body"] == border
+
+
+def test_senior_officials_of_members_agencies_are_the_body() -> None:
+    """A meeting of the "Senior Officials of the SCO Member States' Counternarcotics Agencies"
+    is theirs, not the interior ministries' its attendees serve under; the members' agencies
+    go on after the organisation's name."""
+    out = _out(
+        "The 9th Meeting of Senior Officials of the SCO Member States' Counternarcotics "
+        "Agencies was held in Bishkek on 12 May 2022. The meeting was attended by Aidar "
+        "Bekov, Head of the Drug Control Service under Kyrgyzstan's Interior Ministry, and "
+        "Ivan Petrov, Head of the Drug Control Department under the Interior Ministry of the "
+        "Russian Federation."
+    )
+    assert out["body"] == "Senior Officials of the SCO Member States' Counternarcotics Agencies"
+
+
 def test_an_experts_meeting_for_a_council_is_not_the_council() -> None:
     out = _out(
         "On 15-16 April 2022, the SCO RATS Executive Committee hosted the second expert "

@@ -64,6 +64,7 @@ STRUCTURES = [
     "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
     "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
+    "real_footer_later_year_1",  # a closing list of headlines after blank lines, one "in 2031"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"
@@ -90,6 +91,10 @@ STRUCTURES = [
     "ru_next_year_announcement_1",  # "пройдет 15–16 января" on a page of 20 December 2027
     "ru_last_week_1",  # "На прошлой неделе" on Wednesday 3 March: not March
     "ru_host_state_named_1",  # "В Таджикистане пройдет"; "Uzbekistan News", "Sputnik Таджикистан"
+    "ru_membership_wording_1",  # "... государств-членов Содружества Независимых Государств"
+    "ru_member_meeting_noun_1",  # "заседании министров внутренних дел государств-членов ОТГ"
+    "ru_council_first_agency_1",  # "Совета руководителей органов безопасности": no "и спецслужб"
+    "ru_joint_collegium_agencies_1",  # prosecutors' "совместную коллегию двух ведомств"
 ]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
 from . import cues as C
@@ -443,12 +444,10 @@ def find_body(
     joint = _JOINT.search(ctx.low)
     if joint and len(participating) == 2:
         a, b = participating
-        for x, y in ((a, b), (b, a)):
-            org = lex.org_by_name(f"Joint Collegium of the Interior Ministries of {x} and {y}")
-            if org:
-                return org.name, ctx.span(joint.start()), 0.7, None
-        name = f"Joint Collegium of the Interior Ministries of {a} and {b}"
-        return name, ctx.span(joint.start()), 0.5, None
+        # whose collegium: "коллегии генпрокуратур", "коллегию двух ведомств" of prosecutors
+        end = ctx.doc.sentences[ctx.sent_idx(joint.start())][1]
+        name, known = joint_collegium(ctx, joint_agencies(ctx.low, joint.end(), end), a, b)
+        return name, ctx.span(joint.start()), 0.7 if known else 0.5, None
     found = _phrase_body(ctx)
     if found is not None:
         return found

@@ -61,13 +61,94 @@ def _yo_variants(forms: tuple[str, ...]) -> list[str]:
     return out
 
 
+# "государств-участников", "стран-членов": how a membership phrase opens before the
+# organisation's name ("государств-членов Содружества Независимых Государств")
+_MEMBERSHIP = re.compile(r"^((?:стран|государств)(?:-(?:участников|участниц|членов))?)(?: (.+))?$")
+
+
+def membership_phrases(tails: dict[str, list[str]], key: str) -> list[str]:
+    """The fixture's membership phrases of one organisation, with each opening seen among all
+    the phrases joined to each of its names: "государств-членов" and "Содружества Независимых
+    Государств" give "государств-членов Содружества Независимых Государств" though the fixture
+    lists only "государств-участников Содружества Независимых Государств"."""
+    openings = [
+        m.group(1) for phrases in tails.values() for t in phrases if (m := _MEMBERSHIP.match(t))
+    ]
+    own = tails.get(key, [key])
+    names = []
+    for tail in own:
+        m = _MEMBERSHIP.match(tail)
+        if m is None:
+            names.append(tail)
+        elif m.group(2):
+            names.append(m.group(2))
+    out = list(own)
+    for opening in dict.fromkeys(openings):
+        out.extend(f"{opening} {name}" for name in dict.fromkeys(names))
+    return list(dict.fromkeys(out))
+
+
 def expand_tails(name: str, tails: dict[str, list[str]]) -> list[str]:
     """``name`` with each ``{KEY}`` replaced by each membership phrase of ``tails[KEY]``."""
     m = _TAIL.search(name)
     if not m:
         return [name]
     head = name[: m.start()].rstrip()
-    return [f"{head} {tail}".strip() for tail in tails.get(m.group(1), [m.group(1)])]
+    phrases = membership_phrases(tails, m.group(1))
+    return [f"{head} {tail}".strip() for tail in phrases]
+
+
+# a meeting of a body's members goes by any of these words: "совещание министров ...",
+# "заседание министров ...", "встреча министров ..."
+_MEETING_NOUNS = ("Совещание", "Заседание", "Встреча")
+
+
+def _meeting_variants(name: str) -> list[str]:
+    """A members' meeting's name with each meeting noun (the name itself when it has none)."""
+    first, _, rest = name.partition(" ")
+    if first not in _MEETING_NOUNS or not rest:
+        return [name]
+    return [f"{noun} {rest}" for noun in _MEETING_NOUNS]
+
+
+def _first_of_pair(alias: str) -> str | None:
+    """A council named for two kinds of agency before its membership tail, with the second
+    kind left out: "Совет руководителей органов безопасности и специальных служб {СНГ}" -> "Совет
+    руководителей органов безопасности {СНГ}" (reports shorten it so); None for another
+    alias."""
+    m = _TAIL.search(alias)
+    if not m:
+        return None
+    head = alias[: m.start()].rstrip()
+    first, sep, _ = head.partition(" и ")
+    if not sep or len(first.split()) < 3 or not first.startswith("Совет "):
+        return None
+    return f"{first} {alias[m.start() :]}"
+
+
+def organization_names(
+    organizations: dict[str, list[str]], tails: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Every name of each body: its aliases with their membership tails expanded, a members'
+    meeting under each meeting noun, and a two-agency name shortened to its first agency when
+    no other body's name reads so."""
+    out: dict[str, list[str]] = {}
+    for slug, aliases in organizations.items():
+        names = [v for a in aliases for n in expand_tails(a, tails) for v in _meeting_variants(n)]
+        out[slug] = list(dict.fromkeys(names))
+    taken = {n.lower() for names in out.values() for n in names}
+    shortened: dict[str, set[str]] = {}
+    for slug, aliases in organizations.items():
+        for alias in aliases:
+            short = _first_of_pair(alias)
+            if short is not None:
+                shortened.setdefault(short, set()).add(slug)
+    for short, slugs in shortened.items():
+        if len(slugs) != 1:
+            continue  # two bodies shorten to the same name: it names neither
+        names = [n for n in expand_tails(short, tails) if n.lower() not in taken]
+        out[next(iter(slugs))].extend(names)
+    return out
 
 
 def name_forms(name: str) -> list[str]:
@@ -129,16 +210,15 @@ def russian_aliases(lex: Lexicon, names: dict[str, Any]) -> Iterator[tuple[str, 
         for name in aliases:
             for form in name_forms(name):
                 yield form, "city", i, CAPITALISED
-    for slug, aliases in names.get("organizations", {}).items():
+    for slug, org_names in organization_names(names.get("organizations", {}), tails).items():
         i = org_ref.get(slug)
         if i is None:
             continue
-        for alias in aliases:
-            for name in expand_tails(alias, tails):
-                single = len(name.split()) == 1
-                flags = EXACT_CASE if _is_acronym(name) else CAPITALISED if single else 0
-                for form in name_forms(name):
-                    yield form, "org", i, flags
+        for name in org_names:
+            single = len(name.split()) == 1
+            flags = EXACT_CASE if _is_acronym(name) else CAPITALISED if single else 0
+            for form in name_forms(name):
+                yield form, "org", i, flags
     patterns: dict[int, set[str]] = {}
     for slug, pats in names.get("topics", {}).items():
         i = topic_ref.get(slug)

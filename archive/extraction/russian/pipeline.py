@@ -47,8 +47,9 @@ def _announcement(ctx: Context) -> bool:
 
 def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
     """The two states of a joint collegium ("Joint Collegium of the Interior Ministries of A
-    and B"), or None when the body is no joint collegium."""
-    m = re.match(r"Joint Collegium of the Interior Ministries of (.+) and (.+)$", body or "")
+    and B", "... of the Prosecutor General's Offices of A and B"), or None when the body is
+    no joint collegium."""
+    m = re.match(r"Joint Collegium of the [\w'’ ]+? of (.+) and (.+)$", body or "")
     if m is None:
         return None
     return {c.code for c in (lex.country_by_name(m.group(1)), lex.country_by_name(m.group(2))) if c}

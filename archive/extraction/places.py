@@ -284,15 +284,23 @@ def _best_city(
 _HERE_POINTS = 6
 
 
-def _dateline_here(ctx: Context) -> Match | None:
-    """The dateline's city, as a mention, when a sentence about the meeting says it was held
-    "here" (a city named beside it, "prepare for a summit in Qingdao", is another event's)."""
+def _dateline_known_city(ctx: Context):
+    """The report's dateline and its city, when there is a dateline and the gazetteer knows
+    its city; else None."""
     dl = ctx.doc.dateline
     if dl is None:
         return None
     city = ctx.lex.city_by_name(dl.city_text)
-    if city is None:
+    return None if city is None else (dl, city)
+
+
+def _dateline_here(ctx: Context) -> Match | None:
+    """The dateline's city, as a mention, when a sentence about the meeting says it was held
+    "here" (a city named beside it, "prepare for a summit in Qingdao", is another event's)."""
+    known = _dateline_known_city(ctx)
+    if known is None:
         return None
+    dl, city = known
     for m in _HERE.rx.finditer(ctx.low):
         sentence = ctx.sent_idx(m.start())
         if ctx.has(MEETING, sentence) and not ctx.has(OTHER_EVENT, sentence):
@@ -315,12 +323,10 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     """The dateline's city when the lead reports the meeting without naming a place: a
     correspondent's "DUSHANBE — The ministers gathered on June 5 for a meeting". Not for a
     meeting by video, nor when the lead names a place the gazetteer does not know."""
-    dl = ctx.doc.dateline
-    if dl is None:
+    known = _dateline_known_city(ctx)
+    if known is None:
         return None
-    city = ctx.lex.city_by_name(dl.city_text)
-    if city is None:
-        return None
+    dl, city = known
     lead = ctx.sent_idx(dl.end)
     a, b = ctx.doc.sentences[lead]
     if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):

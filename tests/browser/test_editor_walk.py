@@ -204,6 +204,7 @@ class Effort:
     def __init__(self, *pages):
         self.loads = self.clicks = 0
         self.tasks: dict[str, dict[str, int]] = {}
+        self.pages = pages
         for each in pages:
             each.on("load", self._loaded)
 
@@ -223,6 +224,9 @@ class Effort:
 
             def __exit__(self, *exc):
                 if exc[0] is None:
+                    # A page whose content is already read may not have fired "load" yet.
+                    for each in effort.pages:
+                        each.wait_for_load_state("load")
                     effort.tasks[name] = {
                         "loads": effort.loads - self.start[0],
                         "clicks": effort.clicks - self.start[1],

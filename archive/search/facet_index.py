@@ -529,14 +529,8 @@ class FacetIndex:
     def holding_exactly(self, name: str, keys: list) -> np.ndarray:
         """The mask of meetings whose many-valued facet ``name`` holds every one of ``keys``
         and no other key ("only these countries")."""
-        facet = self.many[name]
-        mask = facet.keys_per_meeting(self.size) == len(set(keys))
-        for key in keys:
-            code = facet.keys.codes.get(key if facet.text else int(key))
-            if code is None:
-                return np.zeros(self.size, dtype=bool)
-            mask &= facet.holding(code, self.size)
-        return mask
+        as_many_keys = self.many[name].keys_per_meeting(self.size) == len(set(keys))
+        return self.filtered(as_many_keys, {name: keys})
 
     def latest_year_meetings(self, name: str, keys: list, chosen: np.ndarray) -> np.ndarray:
         """The ``chosen`` meetings of each of ``keys`` (facet ``name``) in that key's latest

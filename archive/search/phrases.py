@@ -2,7 +2,7 @@
 
 A phrase in a tsquery ('drug' <-> 'traffick') is matched by PostgreSQL against the positions
 in each candidate's search vector, which it reads from TOAST one meeting at a time: at a
-million meetings a common phrase took seconds. Migration 0024 indexes every meeting's pairs
+million meetings a common phrase took seconds. Migration 0025 indexes every meeting's pairs
 of lexemes at most ``PAIR_DISTANCE_MAX`` positions apart (``archive_phrase_pairs``: keys
 "<distance> <first> <second>", read from the stored vector's own positions). So:
 
@@ -34,7 +34,7 @@ from django.db.models.functions import Cast
 
 from .words import tsquery_text
 
-PAIRS_FUNCTION = "archive_phrase_pairs"  # migration 0024; its index: meeting_phrase_pairs
+PAIRS_FUNCTION = "archive_phrase_pairs"  # migration 0025; its index: meeting_phrase_pairs
 PAIR_DISTANCE_MAX = 3  # the widest gap the function pairs (two stop words inside a phrase)
 PAIR_KEY_MAX_BYTES = 1000  # pairs of longer lexemes are not indexed (GIN's key size limit)
 

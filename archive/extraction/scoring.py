@@ -88,6 +88,8 @@ def body_words(name: str, lexicon: Lexicon) -> set[str]:
                 if word.title() in entry.get("demonyms", []):
                     country = lexicon.by_code[entry["code"]]
         word = country.name.lower() if country else word
+        if word in BODY_STOPWORDS:
+            continue
         word = re.sub(r"(?:ies|ers|ry|er|s)$", "", word)
         if word not in BODY_STOPWORDS:
             words.add(word)

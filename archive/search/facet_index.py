@@ -22,10 +22,17 @@ snapshot, so a transaction that commits late is never missed) and re-reads those
 changes of the current, uncommitted transaction are applied too and re-read once it is over,
 so a rollback leaves nothing behind. Every process (each gunicorn worker) keeps its own index
 and syncs it on every search: one indexed query when nothing changed.
+
+The index also holds bitmaps of the meetings holding each of the archive's most frequent words
+(archive.search.word_index), kept in step the same way: a search for such words is counted
+without asking PostgreSQL for its ids. A big archive reads them in a background thread after
+each load (until then those searches ask PostgreSQL), and the thread's work is caught up with
+the change log when it is taken in.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -38,6 +45,9 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 
 from ..models import Meeting
+from .word_index import WordBitmaps
+
+logger = logging.getLogger(__name__)
 
 CHANGE_LOG = "archive_meeting_change"
 STATUSES = tuple(Meeting.Status.values)
@@ -55,6 +65,9 @@ RELOAD_AFTER_SECONDS = 12 * 3600
 TEXT_MATCHES_KEPT = 8
 
 LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
+# An index of more meeting ids reads its word bitmaps in a background thread (a pass over every
+# stored vector: about 40 s at a million meetings) instead of within the load.
+WORDS_IN_BACKGROUND_ABOVE = 20_000
 
 
 def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | None = None):
@@ -286,6 +299,11 @@ class FacetIndex:
         self.text_matches: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self.counted: OrderedDict[tuple, tuple] = OrderedDict()
         self.kept_version = -1
+        self.words: WordBitmaps | None = None
+        # Bitmaps read by the background thread, with the change log's position before it
+        # read them, waiting to be caught up and taken in by the next sync.
+        self.words_read: tuple[WordBitmaps, str] | None = None
+        self.words_thread: threading.Thread | None = None
 
     # --- loading and keeping up ---------------------------------------------------------
 
@@ -315,9 +333,63 @@ class FacetIndex:
                     scoped = f", unnest({spec['scoped_column']}) AS k"
                     facet.load(*id_pairs(table, SCOPED_KEY_SQL, scoped))
                     self.scoped[name] = facet
+            self.words, self.words_read = None, None
+            if size <= WORDS_IN_BACKGROUND_ABOVE:
+                self.words = WordBitmaps.load()
             self.snapshot = snapshot
             self.version += 1
             self.rebuilds += 1
+        if self.words is None:
+            self._read_words_in_background()
+
+    def _read_words_in_background(self) -> None:
+        """Start reading the word bitmaps in a thread of its own (its own connection)."""
+        rebuilds = self.rebuilds
+
+        def read() -> None:
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_current_snapshot()::text")
+                    (since,) = cursor.fetchone()
+                words = WordBitmaps.load()
+                with self.lock:
+                    if self.rebuilds == rebuilds:
+                        self.words_read = (words, since)
+            except Exception:
+                logger.exception("reading the word bitmaps failed; words are searched in SQL")
+            finally:
+                connection.close()
+
+        self.words_thread = threading.Thread(target=read, daemon=True, name="word-bitmaps")
+        self.words_thread.start()
+
+    def wait_for_words(self, timeout: float | None = None) -> None:
+        """Wait for the background read of the word bitmaps (benchmarks and tests), and take
+        them in."""
+        thread = self.words_thread
+        if thread is not None:
+            thread.join(timeout)
+        self.sync()
+
+    def _take_in_words(self) -> None:
+        """Catch the bitmaps read in the background up with every meeting changed since that
+        read began (on this connection: its own uncommitted changes too), and use them."""
+        words, since = self.words_read
+        self.words_read = None
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT ARRAY(SELECT DISTINCT meeting_id FROM {CHANGE_LOG} "
+                "WHERE xid >= pg_snapshot_xmin(%s::pg_snapshot) "
+                "AND NOT pg_visible_in_snapshot(xid, %s::pg_snapshot) LIMIT %s)",
+                [since, since, REBUILD_ABOVE + 1],
+            )
+            (changed,) = cursor.fetchone()
+        if None in changed or len(changed) > REBUILD_ABOVE:
+            self._read_words_in_background()
+            return
+        words.grow(self.size)
+        words.reread(sorted(changed))
+        self.words = words
 
     def _load_many(self, table: str, column: str, size: int) -> ManyValued:
         facet = ManyValued(size, text=_is_text(column))
@@ -382,6 +454,8 @@ class FacetIndex:
                 self._reread(sorted(changed))
             # Only once the changes are applied: a failed re-read is retried by the next look.
             self.snapshot = Snapshot(seen, own_xid, own_seq, tentative)
+            if self.words_read is not None:
+                self._take_in_words()
 
     def _log_position(self) -> Snapshot:
         with connection.cursor() as cursor:
@@ -433,6 +507,8 @@ class FacetIndex:
                 )
         for facet in (*self.many.values(), *self.scoped.values()):
             facet.compact_if_needed()
+        if self.words is not None:
+            self.words.reread(ids)
         self.version += 1
 
     def _ensure_size(self, size: int) -> None:
@@ -444,6 +520,8 @@ class FacetIndex:
             facet.grow(self.size)
         for facet in self.single.values():
             facet.grow(self.size)
+        if self.words is not None:
+            self.words.grow(self.size)
 
     @property
     def nbytes(self) -> int:
@@ -453,6 +531,8 @@ class FacetIndex:
             total += facet.owner.nbytes + facet.code.nbytes + facet.stale.nbytes
         for facet in self.single.values():
             total += facet.code.nbytes
+        if self.words is not None:
+            total += self.words.nbytes
         return total
 
     # --- counting -------------------------------------------------------------------------
@@ -487,6 +567,11 @@ class FacetIndex:
         limit = min(TEXT_MATCHES_KEPT, settings.SEARCH_KEPT_SEARCHES)
         ids = _kept(self.text_matches, key, limit, lambda: ids_of(meetings))
         return self.mask_of(ids)
+
+    def word_match(self, words: str) -> np.ndarray | None:
+        """The mask of the meetings matching the search ``words``, from the word bitmaps, or
+        None when they cannot answer it (not read yet, a word not held, a phrase)."""
+        return self.words.match(words, self.size) if self.words is not None else None
 
     def kept_counts(self, key: tuple, count) -> tuple:
         """``count()``'s result, kept under ``key`` while no meeting changes."""

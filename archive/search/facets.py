@@ -201,7 +201,8 @@ class FacetCounter:
     """The total and facet counts of one search, filtered by ``filterset``: over ``meetings``
     (the visible meetings that match its words) in SQL, or from the facet index over the
     meetings ``user`` may see that are in ``words`` (the meetings matching the search's words,
-    whatever their status; None: no words)."""
+    whatever their status; None: no words). ``text`` and ``similar`` (ids of people whose
+    meetings the words also find) let the index answer ``words`` from its word bitmaps."""
 
     def __init__(
         self,
@@ -210,10 +211,14 @@ class FacetCounter:
         *,
         user: Any,
         words: QuerySet[Meeting] | None = None,
+        text: str | None = None,
+        similar: tuple[int, ...] = (),
     ):
         self.filterset = filterset
         self.meetings = meetings
         self.words = words
+        self.text = text if words is not None else None
+        self.similar = similar
         self.user = user
         self.selected = chosen_keys(filterset)
 
@@ -222,6 +227,7 @@ class FacetCounter:
         counted again before any meeting changed (paging, re-sorting) is not counted anew."""
         index = facet_index()
         outside = self._outside_index()
+        only_words = self.text is not None and not self._others()
         words = None
         if outside is not None:
             sql, params = outside.order_by().values("pk").query.sql_with_params()
@@ -244,7 +250,8 @@ class FacetCounter:
             if exact:
                 chosen &= index.holding_exactly("country", self.selected["country"])
             if outside is not None:
-                chosen &= index.text_match(outside)
+                matched = self._word_bitmaps_match(index) if only_words else None
+                chosen &= matched if matched is not None else index.text_match(outside)
             return index.count(chosen, self.selected, fetch, scopes)
 
         with index.lock:
@@ -256,16 +263,29 @@ class FacetCounter:
         countries = tuple(self.filterset.people_scope)
         return dict.fromkeys(SCOPED, countries) if countries else {}
 
+    def _word_bitmaps_match(self, index) -> Any:
+        """The mask of the meetings the words find, from the index's word bitmaps (with the
+        meetings of the similar people), or None when the bitmaps cannot answer them."""
+        matched = index.word_match(self.text)
+        if matched is not None:
+            for person in self.similar:
+                matched |= index.holding("participant", person)
+        return matched
+
+    _IN_INDEX = (*FACETS, "q", "body_type", *MeetingFilterSet.SWITCHES)
+
+    def _others(self) -> list[str]:
+        """The chosen filters the index does not hold (dates)."""
+        data = self.filterset.form.cleaned_data
+        return [name for name, value in data.items() if value and name not in self._IN_INDEX]
+
     def _outside_index(self) -> QuerySet[Meeting] | None:
         """The meetings that pass the words and the filters the index does not hold (their
         ids come from PostgreSQL), or None when there are none."""
-        data = self.filterset.form.cleaned_data
-        in_index = (*FACETS, "q", "body_type", *MeetingFilterSet.SWITCHES)
-        others = [name for name, value in data.items() if value and name not in in_index]
-        if self.words is None and not others:
+        if self.words is None and not self._others():
             return None
         meetings = self.words if self.words is not None else Meeting.objects.all()
-        return self.filterset.filter_queryset_except(meetings, skip=in_index)
+        return self.filterset.filter_queryset_except(meetings, skip=self._IN_INDEX)
 
     def sql_counts(self, fetch: int | None = FACET_FETCH) -> FacetCounts:
         """The same counts from one SQL statement over the meetings themselves."""

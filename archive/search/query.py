@@ -80,7 +80,14 @@ class MeetingSearch:
         self.base = self._text_filtered(Meeting.objects.visible_to(user), pairs=False)
         self.indexed_base = self._text_filtered(Meeting.objects.visible_to(user))
         words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
-        self.counter = FacetCounter(filterset, self.base, user=user, words=words)
+        self.counter = FacetCounter(
+            filterset,
+            self.base,
+            user=user,
+            words=words,
+            text=self.text,
+            similar=tuple(p.pk for p in self.similar),
+        )
         self.counts: FacetCounts | None = None  # set by facet_rows() and run()
         self.rank_skipped = False  # set by run()
 

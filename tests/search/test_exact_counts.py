@@ -47,6 +47,11 @@ SEARCHES = [
     "q=council",
     "q=drug+trafficking",
     "q=meeting&country=RU",
+    # Words answered from the facet index's word bitmaps: AND, OR, AND NOT, and with a date.
+    "q=council+-drug",
+    "q=collegium+or+smuggling",
+    "q=security+chiefs&year=2024",
+    "q=council&date_from=2024-01-01",
     "date_from=2024-01-01",
     "country=KZ&country=RU&countries=exact",
     "country=RU&people=all",

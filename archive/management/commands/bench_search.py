@@ -126,8 +126,14 @@ def _load_index() -> dict:
     started = time.perf_counter()
     index = facet_index()
     seconds = time.perf_counter() - started
+    # The word bitmaps of a big archive are read in the background after the load.
+    index.wait_for_words()
+    words_seconds = time.perf_counter() - started - seconds
     return {
         "load_s": round(seconds, 2),
+        "words_s": round(words_seconds, 2),
+        "words_held": len(index.words.bits) if index.words is not None else 0,
+        "words_mb": round(index.words.nbytes / 2**20, 1) if index.words is not None else 0,
         "arrays_mb": round(index.nbytes / 2**20, 1),
         "rss_before_mb": round(before, 1),
         "rss_after_mb": round(_rss_mb(), 1),

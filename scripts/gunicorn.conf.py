@@ -41,7 +41,9 @@ def when_ready(server):
     from archive.search.facet_index import facet_index
 
     try:
-        facet_index()
+        # The workers share the index's arrays and word bitmaps with the master until they
+        # change them: read the bitmaps (a background thread's work) before forking.
+        facet_index().wait_for_words()
     except Exception:  # the workers load it on their first search instead
         server.log.exception("loading the facet index before forking the workers failed")
     finally:

@@ -68,6 +68,9 @@ LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
 # An index of more meeting ids reads its word bitmaps in a background thread (a pass over every
 # stored vector: about 40 s at a million meetings) instead of within the load.
 WORDS_IN_BACKGROUND_ABOVE = 20_000
+# A process without word bitmaps and no thread reading them (the read failed, or the process
+# was forked while its parent's thread was reading) starts another read after this long.
+WORDS_RETRY_SECONDS = 300
 
 
 def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | None = None):
@@ -304,6 +307,7 @@ class FacetIndex:
         # read them, waiting to be caught up and taken in by the next sync.
         self.words_read: tuple[WordBitmaps, str] | None = None
         self.words_thread: threading.Thread | None = None
+        self.words_started = 0.0  # time.monotonic() of the last background read's start
 
     # --- loading and keeping up ---------------------------------------------------------
 
@@ -360,8 +364,19 @@ class FacetIndex:
             finally:
                 connection.close()
 
+        self.words_started = time.monotonic()
         self.words_thread = threading.Thread(target=read, daemon=True, name="word-bitmaps")
         self.words_thread.start()
+
+    def _words_missing(self) -> bool:
+        """Whether no bitmaps are held, read, or being read, and the last read is old."""
+        reading = self.words_thread is not None and self.words_thread.is_alive()
+        return (
+            self.words is None
+            and self.words_read is None
+            and not reading
+            and time.monotonic() - self.words_started > WORDS_RETRY_SECONDS
+        )
 
     def wait_for_words(self, timeout: float | None = None) -> None:
         """Wait for the background read of the word bitmaps (benchmarks and tests), and take
@@ -456,6 +471,8 @@ class FacetIndex:
             self.snapshot = Snapshot(seen, own_xid, own_seq, tentative)
             if self.words_read is not None:
                 self._take_in_words()
+            elif self._words_missing():
+                self._read_words_in_background()
 
     def _log_position(self) -> Snapshot:
         with connection.cursor() as cursor:

@@ -157,3 +157,26 @@ def test_bitmaps_read_in_the_background_are_caught_up_with_changes_made_meanwhil
     index.wait_for_words(timeout=60)
     assert index.words is not None
     assert_exact(index)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_background_read_is_tried_again(archive, monkeypatch):
+    monkeypatch.setattr(facet_index_module, "WORDS_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr(facet_index_module, "WORDS_RETRY_SECONDS", 0)
+    read_bitmaps = WordBitmaps.load
+    attempts: list[int] = []
+
+    def fail_once() -> WordBitmaps:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise ConnectionError("the database went away")
+        return read_bitmaps()
+
+    monkeypatch.setattr(WordBitmaps, "load", staticmethod(fail_once))
+    index = FacetIndex(FACETS)
+    index.sync()
+    index.wait_for_words(timeout=60)  # the failed read ends; this sync starts another
+    index.wait_for_words(timeout=60)
+    assert len(attempts) == 2
+    assert index.words is not None
+    assert_exact(index)

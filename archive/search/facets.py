@@ -42,10 +42,11 @@ FACETS: dict[str, dict[str, Any]] = {
     },
     "organization": {"column": "organization_ids", "kind": "many", "label": "Organization"},
     # An office or role held for a country: "interior-minister.<country id>", "chair.<id>".
-    # With countries chosen, offices are counted from the keys held for those countries only
-    # ("scoped_by_key": the country id ends the key), like the Person facet's people.
+    # With countries chosen, offices and roles are counted from the keys held for those
+    # countries only ("scoped_by_key": the country id ends the key), like the Person facet's
+    # people.
     "office": {"column": "office_keys", "kind": "many", "label": "Office", "scoped_by_key": True},
-    "role": {"column": "role_keys", "kind": "many", "label": "Role"},
+    "role": {"column": "role_keys", "kind": "many", "label": "Role", "scoped_by_key": True},
     "body": {"column": "body_id", "kind": "one", "label": "Convening body"},
     "city": {"column": "city", "kind": "one", "label": "City"},
     "year": {"column": "year", "kind": "one", "label": "Year"},

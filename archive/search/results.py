@@ -118,9 +118,10 @@ def build_facets(
 
 
 def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params: QueryDict) -> None:
-    """With countries chosen, say how the Country, Person and Office facets read and link to
-    the other reading: meetings of at least / only these countries; the people who represented
-    them and the offices held for them / everyone and every office at the meetings."""
+    """With countries chosen, say how the Country, Person, Office and Role facets read and link
+    to the other reading: meetings of at least / only these countries; the people who
+    represented them and the offices and roles held for them / everyone and every office and
+    role at the meetings."""
     countries = [c.name for c in cleaned_data.get("country") or []]
     if not countries:
         return
@@ -137,18 +138,20 @@ def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params:
             f"Only {named}" if len(countries) > 1 else f"Only {named}, no other country",
             url_with(params, add=("countries", "exact"), drop=("countries",)),
         )
+    held = (("office", "Offices", "office"), ("role", "Roles", "role"))
     if cleaned_data.get("people") == "all":
         facets["participant"].note = "Everyone at these meetings, of any country."
         facets["participant"].switch = (
             f"Only people representing {named}",
             url_with(params, drop=("people",)),
         )
-        if "office" in facets:
-            facets["office"].note = "Offices held for any country at these meetings."
-            facets["office"].switch = (
-                f"Only offices held for {named}",
-                url_with(params, drop=("people",)),
-            )
+        for name, plural, _ in held:
+            if name in facets:
+                facets[name].note = f"{plural} held for any country at these meetings."
+                facets[name].switch = (
+                    f"Only {plural.lower()} held for {named}",
+                    url_with(params, drop=("people",)),
+                )
     else:
         facets["participant"].label = "Person representing"
         facets["participant"].note = f"People who represented {named} at these meetings."
@@ -156,12 +159,13 @@ def add_switches(facets: dict[str, Facet], cleaned_data: dict[str, Any], params:
             "Everyone at these meetings",
             url_with(params, add=("people", "all"), drop=("people",)),
         )
-        if "office" in facets:
-            facets["office"].note = f"Offices held for {named} at these meetings."
-            facets["office"].switch = (
-                "Every office at these meetings",
-                url_with(params, add=("people", "all"), drop=("people",)),
-            )
+        for name, plural, singular in held:
+            if name in facets:
+                facets[name].note = f"{plural} held for {named} at these meetings."
+                facets[name].switch = (
+                    f"Every {singular} at these meetings",
+                    url_with(params, add=("people", "all"), drop=("people",)),
+                )
 
 
 def _joined(names: list[str]) -> str:

@@ -59,6 +59,7 @@ SEARCHES = [
     "country=BY&office=interior-minister.BY",
     "country=KZ&country=RU&office=interior-minister.RU&people=all",
     "role=chair.BY&q=council",
+    "country=RU&role=chair.RU",
     "body_type=cis",
     "body_type=not-cis&country=RU&year=2024",
     # Phrases, read from the word-pair index (archive.search.phrases): two words, a stop word

@@ -215,6 +215,20 @@ def test_with_a_country_chosen_the_office_facet_lists_offices_held_for_it(client
     assert "Offices held for Belarus at these meetings." in office_facet
 
 
+def test_with_a_country_chosen_the_role_facet_lists_roles_held_for_it(client, ministers):
+    """country=BY: the roles Belarus's people had (Kubrakov spoke at the council, which Russia's
+    minister chaired); people=all lists every role at the meetings."""
+    scoped = facet(client, "?country=BY", "role")
+    assert scoped == {"speaker.BY": ("Speaker · Belarus", 1)}
+    everyone = facet(client, "?country=BY&people=all", "role")
+    assert "chair.RU" in everyone
+    assert scoped.items() <= everyone.items()
+    page = client.get("/?country=BY").content.decode()
+    role_facet = page.split('id="facet-role"', 1)[1].split("</section>", 1)[0]
+    assert "Roles held for Belarus at these meetings." in role_facet
+    assert "Chair · Russia" not in role_facet
+
+
 # --- Exactly these countries ---------------------------------------------------------------
 
 

@@ -406,11 +406,22 @@ def _insert_spellings(keyed: list[_KeyedRequest], decisions: list[_Decision]) ->
 # --- Countries and organizations -------------------------------------------------------------
 
 
+# Words that tell no body from another: "Interior Ministries of Tajikistan and Turkmenistan"
+# and "Interior Ministries of Turkmenistan and Tajikistan" are one body.
+_FILLER_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "a", "an", "with"})
+
+
 class ReferenceResolver:
-    """Countries and organizations by any of their names, cached for one import run."""
+    """Countries and organizations by any of their names, cached for one import run.
+
+    An organization not found by name is also looked for by the words of its name, in any
+    order, a state named by its demonym or by its name alike (``_words_key``): a body the
+    reference data lacks is named by the extractor from the report's words, and two reports
+    order them differently ("the ministries of A and B", "B's and A's ministries")."""
 
     def __init__(self) -> None:
         self._countries: dict[str, Country] = {}
+        self._country_words: dict[str, str] = {}  # a one-word name or demonym -> code
         for country in Country.objects.all():
             for label in [
                 country.code,
@@ -421,9 +432,24 @@ class ReferenceResolver:
             ]:
                 if label:
                     self._countries.setdefault(normalize_name(label), country)
+            for label in [country.name, *country.aliases, *country.demonyms]:
+                words = normalize_name(label or "").split()
+                if len(words) == 1:
+                    self._country_words.setdefault(words[0], country.code)
         self._organizations: dict[str, Organization] = {}
+        self._by_words: dict[str, Organization] = {}
         self._newest_organization = 0
         self._catch_up()
+
+    def _words_key(self, label: str) -> str:
+        """The identifying words of a name, sorted, states folded to their codes ("" for a
+        name of fewer than two such words, too short to be told apart this way)."""
+        words = [
+            self._country_words.get(word, word)
+            for word in normalize_name(label).split()
+            if word not in _FILLER_WORDS
+        ]
+        return " ".join(sorted(words)) if len(words) >= 2 else ""
 
     def _catch_up(self) -> None:
         """Read the organizations created since this resolver last looked (all, the first
@@ -436,6 +462,18 @@ class ReferenceResolver:
         for label in [organization.name, organization.acronym, *organization.aliases]:
             if label:
                 self._organizations.setdefault(normalize_name(label), organization)
+        for label in [organization.name, *organization.aliases]:
+            key = self._words_key(label) if label else ""
+            if key:
+                self._by_words.setdefault(key, organization)
+
+    def _known(self, label: str) -> Organization | None:
+        """The organization of this name, or of the same words in another order."""
+        found = self._organizations.get(normalize_name(label))
+        if found is None:
+            words = self._words_key(label)
+            found = self._by_words.get(words) if words else None
+        return found
 
     def country(self, label: str | None) -> Country | None:
         if not label:
@@ -450,14 +488,15 @@ class ReferenceResolver:
         last looked (they are read first), or may be creating them now: its uncommitted row
         makes the insert wait, then skip that row, which is read back like the others."""
         missing = {normalize_name(label): label[:300] for label in labels if label}
-        missing = {
-            key: name for key, name in missing.items() if key and key not in self._organizations
-        }
+        missing = {key: name for key, name in missing.items() if key and not self._known(name)}
         if missing:
             self._catch_up()
-        names = list(
-            dict.fromkeys(name for key, name in missing.items() if key not in self._organizations)
-        )
+        # One new organization for names that differ only in the order of their words.
+        by_words: dict[str, str] = {}
+        for key, name in missing.items():
+            if not self._known(name):
+                by_words.setdefault(self._words_key(name) or key, name)
+        names = list(by_words.values())
         if not names:
             return
         slugs = unique_slugs(Organization, names)
@@ -477,14 +516,16 @@ class ReferenceResolver:
         key = normalize_name(label) if label else ""
         if not key:
             return None
-        if key in self._organizations:
-            return self._organizations[key]
+        found = self._known(label)
+        if found is not None:
+            return found
         if not create:
             self._catch_up()  # one look at the newest ids: usually no rows
-            return self._organizations.get(key)
+            return self._known(label)
         self.create_organizations([label], kind=kind)
-        if key not in self._organizations:
+        found = self._known(label)
+        if found is None:
             # Skipped, and not for its name: another import took its slug for another name
             # at the same moment. The report fails and is retried alone, with a fresh slug.
             raise IntegrityError(f"organization {label[:300]!r} could not be created")
-        return self._organizations[key]
+        return found

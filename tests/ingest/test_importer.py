@@ -523,3 +523,33 @@ def test_a_body_another_import_creates_meanwhile_is_found_not_duplicated(referen
     other.join(10)
     assert found.slug == "board-naryn"
     assert Organization.objects.filter(name="Board of the Naryn Region").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_new_body_named_in_another_word_order_is_the_same_body(reference_data):
+    """A body the reference data lacks is named from the report's words: the same two
+    ministries' meetings, named with their states in another order or by demonym, make one
+    body; other agencies of the same states make another."""
+    from archive.ingest.resolver import ReferenceResolver
+
+    resolver = ReferenceResolver()
+    kind = Organization.Kind.BODY
+    first = resolver.organization("Interior Ministries of Tajikistan and Turkmenistan", kind=kind)
+    assert (
+        ReferenceResolver().organization(
+            "Interior Ministries of Turkmenistan and Tajikistan", kind=kind
+        )
+        == first
+    )
+    assert resolver.organization("Turkmen and Tajik Interior Ministries", kind=kind) == first
+    other = resolver.organization("Border Services of Tajikistan and Turkmenistan", kind=kind)
+    assert other != first
+    resolver.create_organizations(
+        ["Customs of Kazakhstan and China", "Customs of China and Kazakhstan"], kind=kind
+    )
+    assert Organization.objects.filter(name__startswith="Customs of").count() == 1
+    known = Organization.objects.get(acronym="CSTO")
+    assert (
+        resolver.organization(known.name.replace("Collective Security", "Security Collective"))
+        == known
+    )

@@ -32,6 +32,7 @@ from archive.extraction import decode_report, default_lexicon, extract  # noqa: 
 from archive.extraction.scoring import format_scores, score  # noqa: E402
 
 EVAL_DIR = ROOT / "eval" / "real"
+GOLDEN_DIR = ROOT / "tests" / "extraction" / "reports"
 LANGUAGES = ("en", "ru")
 
 
@@ -59,6 +60,18 @@ def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dic
             continue
         cases.append((gold_path.stem, text_path, gold))
     return cases, missing
+
+
+def load_golden_cases(language: str) -> tuple[list[tuple[str, Path, dict]], int]:
+    """(name, text path, gold) of the own-words golden reports of one language (Russian ones
+    are named ``ru_*``), for the same table beside the real reports'."""
+    cases = []
+    for gold_path in sorted(GOLDEN_DIR.glob("*.json")):
+        if gold_path.stem.startswith("ru_") != (language == "ru"):
+            continue
+        text = next(p for p in GOLDEN_DIR.glob(gold_path.stem + ".*") if p.suffix != ".json")
+        cases.append((gold_path.stem, text, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return cases, 0
 
 
 SHOWN_FIELDS = ("title", "body", "date_start", "date_end", "date_precision", "date_basis", "city",
@@ -98,6 +111,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="Only this language.")
     parser.add_argument("--holdout", action="store_true", help="Score the held-out set.")
+    parser.add_argument(
+        "--golden",
+        action="store_true",
+        help="Score the own-words golden set (tests/extraction/reports/) in the same table.",
+    )
     parser.add_argument("--failures", action="store_true", help="List every wrong fact.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     parser.add_argument(
@@ -114,7 +132,11 @@ def main() -> None:
     half = "held-out set" if args.holdout else "development set"
     figures = {}
     for language in args.lang or LANGUAGES:
-        cases, missing = load_cases(language, args.holdout)
+        if args.golden:
+            cases, missing = load_golden_cases(language)
+            half = "the golden set (own words)"
+        else:
+            cases, missing = load_cases(language, args.holdout)
         if not cases:
             print(f"{language}: no reports with texts present ({missing} missing)\n")
             continue
@@ -139,7 +161,8 @@ def main() -> None:
         for (name, result), (_, _, gold) in zip(outputs, cases, strict=True):
             if args.show and any(part == "all" or part in name for part in args.show):
                 print(show_report(name, result.to_dict(), gold))
-        title = f"Real {language} reports, {half} ({missing} texts missing)"
+        title = f"{'Golden' if args.golden else 'Real'} {language} reports, {half}"
+        title += "" if args.golden else f" ({missing} texts missing)"
         print(format_scores(scores, title, failures=args.failures))
         print(f"extraction: {len(cases) / elapsed:.0f} reports/s\n")
         figures[language] = {

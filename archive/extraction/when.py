@@ -523,6 +523,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
                         if stated is not None and stated[0] == found[0]:
                             return stated
             return found
+    # no date of the best sentence has a year to resolve against ("накануне" on a page with
+    # no date): the year of the periods the meeting sums up, when the report states them
+    if pub.year is None and content_year(ctx, results_only=True) is not None:
+        return dating.undated()
     return UNKNOWN
 
 

@@ -46,6 +46,16 @@ _SPACED_COMPOUND = re.compile(
     r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
 )
 
+# a day and month in the genitive ("6 сентября"): the start of a lead's date
+_DAY_MONTH = (
+    r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)\b"
+)
+# a page's date line or a headline glued to the lead's first date when the page's blocks lost
+# their line breaks: "07.09.20246 сентября делегация ...", "Щит Союзного государства7 июля
+# 2022 года в Москве ..."
+_GLUED_LEAD = re.compile(rf"(?:(?<=\b\d\d\.\d\d\.(?:19|20)\d\d)|(?<=[а-яё»\"]))(?={_DAY_MONTH})")
+
 
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
@@ -53,6 +63,7 @@ def prepare(raw: str) -> str:
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    raw = _GLUED_LEAD.sub("\n", raw)
     kept: list[str] = []
     words = 0
     lines = raw.split("\n")

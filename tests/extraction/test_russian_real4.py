@@ -1,0 +1,92 @@
+"""Russian reports as real sites publish them, in our own words: the year a page without a
+date still gives, headers glued to the lead, and the rules behind them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.extraction import decode_report, default_lexicon, extract
+from archive.extraction.cleaning import clean
+from archive.extraction.context import Context
+from archive.extraction.russian.text import prepare
+from archive.extraction.russian.years import content_year_ru
+from archive.extraction.scoring import score
+
+REPORTS = Path(__file__).parent / "reports"
+
+STRUCTURES = [
+    "ru_results_period_year_1",  # "итоги работы за 2027 год" outranks "план на 2028-2029 годы"
+    "ru_two_year_plan_1",  # "Сегодня, 14 апреля" on a dateless page; "план на 2031-2032 годы"
+    "ru_victory_year_1",  # "накануне" on a dateless page; "в год 85-летия Великой Победы"
+    "ru_next_sitting_year_1",  # "Следующее заседание, в 2029 году, пройдет ...": this one 2028
+    "ru_glued_date_line_1",  # "12.05.202711 мая делегация ...": page date glued to the lead's
+    "ru_glued_headline_1",  # "Общий щит союзников11 мая 2027 года ..." under "12 май 2027"
+]
+
+
+@pytest.mark.parametrize("name", STRUCTURES)
+def test_real_structure_extracted_exactly(name: str) -> None:
+    """The report's extraction has no wrong, missing or invented fact."""
+    text = decode_report((REPORTS / f"{name}.txt").read_bytes())
+    gold = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
+    scores = score([(name, extract(text, file=f"{name}.txt").to_dict(), gold)])
+    assert scores.failures == []
+    assert scores.mentioned_as_participant == []
+    assert scores.invented_dates == []
+
+
+def _year(text: str) -> int | None:
+    return content_year_ru(Context(clean(prepare(text)), default_lexicon()))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Подведены итоги работы за 2025 год.", 2025),
+        ("Обсуждены итоги работы совета во втором полугодии 2015 года.", 2015),
+        ("Рассмотрены результаты деятельности в 2019 году.", 2019),
+        ("Утвержден план работы на 2018 год.", 2017),
+        ("Обсудят план мероприятий на 2013-2014 годы.", 2013),
+        # results outrank a plan: the meeting sums up its year and plans the next two
+        ("Подвели итоги работы за 2015 год. Принят план на 2016-2017 годы.", 2015),
+        ("Это важно в год 80-летнего юбилея Великой Победы.", 2025),
+        ("Юбилей выпал на год 80-летия Победы в Великой Отечественной войне.", 2025),
+        ("Прошло заседание совета. Следующее заседание, в 2020 году, пройдет в Казахстане.", 2019),
+    ],
+)
+def test_the_year_a_russian_report_points_to(text: str, year: int) -> None:
+    assert _year(text) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Одобрена Антинаркотическая стратегия на 2026-2030 годы.",  # drafted years ahead
+        "Подвели итоги работы за 2024 год. Обсудили итоги работы в 2025 году.",  # disagree
+        # the next sitting's month is given: it may fall in this meeting's own year
+        "Прошло заседание. Следующее заседание пройдет в ноябре 2020 года.",
+        "Итоги 2019 года подведены.",  # no period of work named
+    ],
+)
+def test_no_year_from_vague_or_conflicting_periods(text: str) -> None:
+    assert _year(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "lines"),
+    [
+        ("07.09.20246 сентября делегация прибыла", ["07.09.2024", "6 сентября делегация прибыла"]),
+        (
+            "Щит Союзного государства7 июля 2022 года",
+            ["Щит Союзного государства", "7 июля 2022 года"],
+        ),
+        # a day inside a number, or after a space, stays where it is
+        ("Прибыли 15 сентября 2024 года", ["Прибыли 15 сентября 2024 года"]),
+        ("Дата: 12.05.2027 11 мая", ["Дата: 12.05.2027 11 мая"]),
+    ],
+)
+def test_a_header_glued_to_the_leads_date_is_split_off(raw: str, lines: list[str]) -> None:
+    assert prepare(raw).split("\n") == lines

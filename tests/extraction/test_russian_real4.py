@@ -1,5 +1,6 @@
 """Russian reports as real sites publish them, in our own words: the year a page without a
-date still gives, headers glued to the lead, and the rules behind them."""
+date still gives, headers glued to the lead, bodies named by description, and the rules behind
+them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from archive.extraction import decode_report, default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
+from archive.extraction.russian.formats import joint_collegia, member_format
 from archive.extraction.russian.text import prepare
 from archive.extraction.russian.years import content_year_ru
 from archive.extraction.scoring import score
@@ -24,6 +26,11 @@ STRUCTURES = [
     "ru_next_sitting_year_1",  # "Следующее заседание, в 2029 году, пройдет ...": this one 2028
     "ru_glued_date_line_1",  # "12.05.202711 мая делегация ...": page date glued to the lead's
     "ru_glued_headline_1",  # "Общий щит союзников11 мая 2027 года ..." under "12 май 2027"
+    "ru_member_drug_agencies_1",  # "Главы антинаркотических ведомств стран ШОС встретились"
+    "ru_member_drug_agencies_2",  # "... (ШОС), наделенных полномочиями по борьбе с ... оборотом"
+    "ru_two_agencies_collegia_1",  # "заседание коллегий Службы внешней разведки ... и КГБ ..."
+    "ru_short_council_name_1",  # "в рамках III заседания межгоссовета по противодействию ..."
+    "ru_gloss_in_body_name_1",  # "органов налоговых (финансовых) расследований ... (КСОНР)"
 ]
 
 
@@ -90,3 +97,58 @@ def test_no_year_from_vague_or_conflicting_periods(text: str) -> None:
 )
 def test_a_header_glued_to_the_leads_date_is_split_off(raw: str, lines: list[str]) -> None:
     assert prepare(raw).split("\n") == lines
+
+
+def _ctx(text: str) -> Context:
+    return Context(clean(prepare(text)), default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Прошло совещание руководителей антинаркотических ведомств государств-членов ШОС.",
+            "Meeting of Heads of Competent Authorities for Combating Illicit Drug Trafficking of "
+            "SCO Member States",
+        ),
+        (
+            "В Баку встретились генеральные прокуроры государств-членов Организации тюркских "
+            "государств.",
+            "Meeting of Prosecutors General of OTS Member States",
+        ),
+        # the organisation's standing body for the office-holders
+        (
+            "Прошло заседание министров внутренних дел государств-участников СНГ.",
+            "CIS Council of Interior Ministers",
+        ),
+        (
+            "Прошло совещание руководителей антинаркотических ведомств государств-членов ОДКБ.",
+            "CSTO Coordination Council of Heads of Competent Authorities on Combating Drug "
+            "Trafficking",
+        ),
+    ],
+)
+def test_a_member_state_format_gets_the_archives_name(text: str, name: str) -> None:
+    found = member_format(_ctx(text))
+    assert found is not None
+    assert found[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a known body's own name (its secretariat heads the page), not a format
+        "Секретариат Координационного совета генеральных прокуроров государств-участников СНГ",
+        # office-holders named outside a sentence about a meeting
+        "Главы антинаркотических ведомств стран ШОС подписали заявление.",
+        # competent bodies with no field named: no office to name them by
+        "Прошло совещание руководителей компетентных органов государств-членов ШОС.",
+    ],
+)
+def test_no_member_state_format_without_a_meeting_of_an_office(text: str) -> None:
+    assert member_format(_ctx(text)) is None
+
+
+def test_collegia_of_one_kind_are_left_to_the_joint_collegium_rule() -> None:
+    text = "В Бишкеке прошло заседание коллегий МВД Кыргызстана и МВД Казахстана."
+    assert joint_collegia(_ctx(text)) is None

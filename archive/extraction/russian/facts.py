@@ -26,10 +26,11 @@ from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
 from . import cues as C
-from .gazetteer import load_names_ru
+from .formats import joint_collegia, member_format
 from .morph import parse
 from .numbers import compound_ordinal
 from .people import latin
+from .rendering import english_name, render
 
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
                  r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
@@ -388,14 +389,15 @@ _MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еи
 _ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
 _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
-    r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
+    r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|межгоссовет|совещани|комитет|комисси|коллеги|групп"
     r"|министр|руководител|глав|секретар|командующ|генпрокурор|генеральн|эксперт|начальник)"
     r"\w*[^.;()«»\"\n]*)",  # not past the line: a headline has no full stop
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
     r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|где"
-    r"|который|которое|которая|обсудил\w*)\s|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
+    r"|который|которое|которая|обсуд\w*|рассмотр\w*|делегаци\w*)\s"
+    r"|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
     r"|(?<!борьбе)\s+с\s"  # "по борьбе с киберпреступностью" is part of the name
 )
 _HEADS_OF_MEMBERS = re.compile(
@@ -441,6 +443,9 @@ def find_body(
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
         return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    member = member_format(ctx) or joint_collegia(ctx)
+    if member is not None:
+        return (*member, None)
     joint = _JOINT.search(ctx.low)
     if joint and len(participating) == 2:
         a, b = participating
@@ -476,7 +481,7 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
             continue
         if _INTERIOR_HEADS.match(ctx.low, m.start()):
             # "Главы МВД стран ШОС": the interior ministers of the organization's states
-            name = f"Interior Ministers of {_english_name(ctx, org)} Member States"
+            name = f"Interior Ministers of {english_name(ctx, org)} Member States"
             return name, ctx.span(m.start()), 0.35, None
         english = render(ctx, m.start(), org.end)
         if english:
@@ -493,51 +498,6 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
         if english:
             return english, ctx.span(a), 0.4, None
     return None
-
-
-def render(ctx: Context, a: int, b: int) -> str | None:
-    """A Russian body name in English: each word by its lemma from the glossary, a genitive
-    group after a noun joined with "of", known states and bodies by their English names."""
-    glossary = load_names_ru().get("glossary", {})
-    hits = {m.start: m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b}
-    out: list[str] = []
-    pos = a
-    after_noun = False
-    for tok in re.finditer(r"[^\s,]+|,", ctx.text[a:b]):
-        s = a + tok.start()
-        if s < pos:
-            continue
-        hit = hits.get(s)
-        if hit is not None:
-            out.append(("of " if after_noun else "") + _english_name(ctx, hit))
-            pos, after_noun = hit.end, True
-            continue
-        word = tok.group()
-        if word == ",":
-            out.append(",")
-            after_noun = False
-            continue
-        p = parse(word.lower().split("-")[0])[0]
-        eng = glossary.get(p.normal_form, glossary.get(word.lower()))
-        if not eng:
-            continue
-        if eng == "and":
-            out.append("and")
-            after_noun = False
-            continue
-        out.append(("of " if after_noun and p.tag.case == "gent" else "") + eng)
-        after_noun = p.tag.POS == "NOUN"
-    text = re.sub(r"\s+", " ", " ".join(out).replace(" ,", ",")).strip(" ,")
-    return text[:1].upper() + text[1:] if len(text.split()) >= 2 else None
-
-
-def _english_name(ctx: Context, m: Match) -> str:
-    lex = ctx.lex
-    if m.kind == "org":
-        org = lex.org_list[m.ref]
-        return org.acronym if org.acronym and len(org.acronym) <= 5 else org.name
-    code = ctx.country_code(m)
-    return lex.country_name(code) or ""
 
 
 # --------------------------------------------------------------------------- ordinal
@@ -692,15 +652,21 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def find_topics(ctx: Context, body_match: Match | None = None) -> dict[str, list[Span]]:
+def find_topics(
+    ctx: Context, body_match: Match | None = None, described: tuple[str, Span] | None = None
+) -> dict[str, list[Span]]:
     """The topics of the agenda, and the field of the convening body itself: a meeting of the
-    council "on Combating Drug Trafficking" is about drug trafficking."""
+    council "on Combating Drug Trafficking" is about drug trafficking, and so is one of the
+    heads of drug-control agencies the archive names by ``described`` (name, evidence)."""
     hits: dict[int, list[Match]] = {}
+    field: tuple[str, int, int] | None = None
     if body_match is not None and body_match.kind == "org":
-        for m in ctx.lex.topics_in(ctx.lex.org_list[body_match.ref].name):
-            hits.setdefault(m.ref, []).append(
-                Match(body_match.start, body_match.end, "topic", m.ref, True)
-            )
+        field = ctx.lex.org_list[body_match.ref].name, body_match.start, body_match.end
+    elif described is not None:
+        field = described[0], described[1]["start"], described[1]["start"] + 1
+    if field is not None:
+        for m in ctx.lex.topics_in(field[0]):
+            hits.setdefault(m.ref, []).append(Match(field[1], field[2], "topic", m.ref, True))
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue

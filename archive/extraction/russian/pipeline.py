@@ -304,7 +304,8 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    topics = find_topics(ctx, body_match)
+    described = (body, body_span) if body and body_span and body_match is None else None
+    topics = find_topics(ctx, body_match, described)
 
     participants = [_participant_row(ctx, p) for p in people]
     return assemble(

@@ -13,6 +13,7 @@ from archive.extraction import decode_report, default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
 from archive.extraction.russian.formats import joint_collegia, member_format
+from archive.extraction.russian.people import nominative_name
 from archive.extraction.russian.text import prepare
 from archive.extraction.russian.years import content_year_ru
 from archive.extraction.scoring import score
@@ -31,6 +32,8 @@ STRUCTURES = [
     "ru_two_agencies_collegia_1",  # "заседание коллегий Службы внешней разведки ... и КГБ ..."
     "ru_short_council_name_1",  # "в рамках III заседания межгоссовета по противодействию ..."
     "ru_gloss_in_body_name_1",  # "органов налоговых (финансовых) расследований ... (КСОНР)"
+    "ru_truncated_last_line_1",  # page cut off mid-word in a speakers' line; "Олега Сороки"
+    "ru_spoke_later_1",  # "принял участие А ... В ходе заседания А отметил": a speaker
 ]
 
 
@@ -152,3 +155,32 @@ def test_no_member_state_format_without_a_meeting_of_an_office(text: str) -> Non
 def test_collegia_of_one_kind_are_left_to_the_joint_collegium_rule() -> None:
     text = "В Бишкеке прошло заседание коллегий МВД Кыргызстана и МВД Казахстана."
     assert joint_collegia(_ctx(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "native"),
+    [
+        (["Юрия", "Чайки"], ["Юрий", "Чайка"]),  # a man's surname in -а, in the genitive
+        (["Олегом", "Сорокой"], ["Олег", "Сорока"]),
+        (["Олега", "Сороку"], ["Олег", "Сорока"]),  # the accusative after "встретил"
+        (["Сергея", "Шойгу"], ["Сергей", "Шойгу"]),  # a surname that does not decline
+        (["Юрия", "Гурули"], ["Юрий", "Гурули"]),  # a nominative in -и stays
+        (["Владимира", "Колокольцева"], ["Владимир", "Колокольцев"]),
+    ],
+)
+def test_a_mans_surname_in_a_is_put_back_in_the_nominative(
+    words: list[str], native: list[str]
+) -> None:
+    hint = {"Юрия": "gent", "Олегом": "ablt", "Олега": "accs"}.get(words[0])
+    assert nominative_name(words, hint)[0] == native
+
+
+def test_a_long_cut_off_last_line_is_kept_as_a_sentence() -> None:
+    head = "Заседание прошло в Минске. Участники обсудили итоги работы.\n\n"
+    cut = (
+        "С основными докладами выступили заместитель Генерального прокурора России Павел "
+        "Гринько и заместитель Генерального прокурора Республики Бе"
+    )
+    assert prepare(head + cut).endswith("Республики Бе…")
+    # a short last line may be another story's headline: cleaning decides
+    assert prepare(head + "Прокуроры встретились в Минске").endswith("в Минске")

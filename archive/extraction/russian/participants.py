@@ -597,7 +597,10 @@ def _analyse(
             part.cues.add("meeting")
         if ctx.has(C.FUTURE, sentence):
             part.cues.add("future")
-        part.cues.update(cue_map.get((a, b), ()))
+        here = cue_map.get((a, b), set())
+        part.cues.update(here)
+        if "speech" in here and "attend" not in here:
+            part.cues.add("spoke-apart")
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
@@ -689,7 +692,10 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "elected-chair"
     elif "open" in cues:
         part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
-    elif "speech" in cues and ("attend" not in cues or "address" in cues):
+    elif "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues):
+        # one who took part speaks when a sentence of its own says so ("В мероприятии принял
+        # участие А ... В ходе заседания А отметил"), not when the verb of the sentence
+        # telling that he took part relays the news ("Как сообщили ..., принял участие А")
         part.role = "speaker"
     else:
         part.role = "attendee"

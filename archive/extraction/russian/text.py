@@ -87,7 +87,26 @@ def prepare(raw: str) -> str:
             continue
         words += n
         kept.append(line)
+    _mark_cut_off_end(kept)
     return _BULLETS.sub(" ", "\n".join(kept))
+
+
+# a line that ends a sentence
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)]*\s*$")
+_CUT_OFF_WORDS = 15
+
+
+def _mark_cut_off_end(kept: list[str]) -> None:
+    """A text cut off mid-sentence ("С докладами выступили ... Виктор Гринь и заместитель
+    Генерального прокурора Республики Бе"): its last line, long as no headline is, ends with
+    an ellipsis, so that cleaning keeps it as the sentence it is rather than drop it as a
+    trailing headline."""
+    filled = [i for i, line in enumerate(kept) if line.strip()]
+    if len(filled) < 2 or not _ENDS_SENTENCE.search(kept[filled[-2]]):
+        return  # no finished sentence before it: cleaning keeps the line as it is
+    line = kept[filled[-1]].rstrip()
+    if len(line.split()) >= _CUT_OFF_WORDS and not _ENDS_SENTENCE.search(line):
+        kept[filled[-1]] = line + "…"
 
 
 def _inline_teaser_end(lines: list[str], at: int) -> int:

@@ -12,6 +12,7 @@ import pytest
 from archive.extraction import decode_report, default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
+from archive.extraction.russian.chinese import place_pinyin
 from archive.extraction.russian.formats import joint_collegia, member_format
 from archive.extraction.russian.people import nominative_name
 from archive.extraction.russian.text import prepare
@@ -34,6 +35,8 @@ STRUCTURES = [
     "ru_gloss_in_body_name_1",  # "органов налоговых (финансовых) расследований ... (КСОНР)"
     "ru_truncated_last_line_1",  # page cut off mid-word in a speakers' line; "Олега Сороки"
     "ru_spoke_later_1",  # "принял участие А ... В ходе заседания А отметил": a speaker
+    "ru_chinese_town_1",  # "в г. Ханчжоу Китайской Народной Республики": Hangzhou, China
+    "ru_other_meeting_city_1",  # "11 мая т.г. в Санкт-Петербурге прошло заседание" глав
 ]
 
 
@@ -184,3 +187,13 @@ def test_a_long_cut_off_last_line_is_kept_as_a_sentence() -> None:
     assert prepare(head + cut).endswith("Республики Бе…")
     # a short last line may be another story's headline: cleaning decides
     assert prepare(head + "Прокуроры встретились в Минске").endswith("в Минске")
+
+
+@pytest.mark.parametrize(
+    ("word", "pinyin"),
+    [("Тяньцзинь", "Tianjin"), ("Ханчжоу", "Hangzhou"), ("Сямэнь", "Xiamen"), ("Бишкек", None)],
+)
+def test_a_chinese_place_name_in_palladius_is_written_in_pinyin(
+    word: str, pinyin: str | None
+) -> None:
+    assert place_pinyin(word) == pinyin

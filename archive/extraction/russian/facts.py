@@ -26,6 +26,7 @@ from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
 from . import cues as C
+from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
 from .morph import parse
 from .numbers import compound_ordinal
@@ -95,16 +96,19 @@ def _unknown_town(
     if best is None:
         return None
     _, m, name = best
+    end = m.end("name")
     country = None
-    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)", ctx.text[m.end("name") :])
+    # "в Самарканде (Узбекистан)", "в г. Тяньцзинь Китайской Народной Республики": the state
+    # in brackets or in the genitive right after the town
+    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)|\s+(?=[А-ЯЁ])", ctx.text[end:])
     if after:
         for g in ctx.geo:
-            if g.kind == "country" and m.end("name") <= g.start <= m.end("name") + len(
-                after.group()
-            ):
+            if g.kind == "country" and end <= g.start <= end + len(after.group()):
                 country = ctx.lex.country_name(ctx.country_code(g))
                 break
-    return latin(name), country, ctx.span(m.start("name")), 0.45
+    # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
+    chinese = place_pinyin(name) if country == "China" else None
+    return chinese or latin(name), country, ctx.span(m.start("name")), 0.45
 
 
 def _geo_at(ctx: Context, a: int, b: int) -> bool:

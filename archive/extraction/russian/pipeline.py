@@ -220,6 +220,35 @@ def _body_only_after_meeting_lead(ctx: Context, body_match: Match | None) -> boo
     )
 
 
+def _dates_another_day(
+    ctx: Context, city_span: Span, date_start: str | None, precision: str
+) -> bool:
+    """Whether the sentence naming the venue states days, none of them the meeting's ("21 мая
+    в Санкт-Петербурге прошло заседание глав правительств" in a report of a council meeting
+    today, 27 May): that sentence tells another meeting, its city is not this one's."""
+    if precision != "day" or date_start is None:
+        return False
+    day = dt.date.fromisoformat(date_start[:10])
+    stated = {
+        (d.month, d.day)
+        for d in ctx.date_mentions or ()
+        if city_span["start"] <= d.start < city_span["end"] and d.day and d.month
+    }
+    return bool(stated) and (day.month, day.day) not in stated
+
+
+def _dateline_today(
+    ctx: Context, date_basis: str
+) -> tuple[str | None, str | None, Span | None, float]:
+    """A meeting held on the day of the news ("Сегодня на заседании ... состоится") and no
+    venue of its own: the city the dateline files it from."""
+    dl = ctx.doc.dateline
+    city = ctx.lex.city_by_name(dl.city_text) if dl else None
+    if city is None or date_basis not in ("publication", "dateline"):
+        return None, None, None, 0.0
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
     spans = [p.evidence[0] for p in people if p.evidence]
     return ctx.span(min(spans)) if spans else None
@@ -292,6 +321,8 @@ def extract_russian(
         dated = date_in_sentence(ctx, pub, experts)
         if dated is not None:
             date_start, date_end, precision, date_basis, date_span = dated
+    if city_span is not None and _dates_another_day(ctx, city_span, date_start, precision):
+        city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)

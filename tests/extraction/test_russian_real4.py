@@ -37,6 +37,7 @@ STRUCTURES = [
     "ru_spoke_later_1",  # "принял участие А ... В ходе заседания А отметил": a speaker
     "ru_chinese_town_1",  # "в г. Ханчжоу Китайской Народной Республики": Hangzhou, China
     "ru_other_meeting_city_1",  # "11 мая т.г. в Санкт-Петербурге прошло заседание" глав
+    "ru_later_same_place_1",  # "... в Ярославле. Позднее прошло заседание"; "А и Б обсудили"
 ]
 
 
@@ -197,3 +198,14 @@ def test_a_chinese_place_name_in_palladius_is_written_in_pinyin(
     word: str, pinyin: str | None
 ) -> None:
     assert place_pinyin(word) == pinyin
+
+
+def test_only_the_subject_named_right_before_discussed_took_part() -> None:
+    text = (
+        "В Астане прошло заседание Совета министров внутренних дел государств-участников СНГ. "
+        "В ходе встречи с советником президента Казахстана Асетом Нуровым министры обсудили "
+        "обмен данными. Затем Сергей Лебедев и Арман Ахметов обсудили розыск преступников."
+    )
+    people = {p["name"] for p in extract(text).to_dict()["participants"]}
+    assert {"Sergey Lebedev", "Arman Akhmetov"} <= people
+    assert "Aset Nurov" not in people

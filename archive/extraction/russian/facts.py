@@ -140,6 +140,34 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     return score
 
 
+# "Позднее прошло заседание", "Затем состоялась встреча": the meeting follows what the
+# sentence before tells, in the same place
+_LATER = re.compile(r"(?:позднее|позже|затем|после этого|потом|там же)\b")
+
+
+def _city_before_later(ctx: Context) -> Match | None:
+    """A meeting told with no place of its own right after another event of the same day
+    ("... возложили цветы к Вечному огню в Суздале. ... Позднее прошло заседание коллегии"):
+    the city "в" the sentences before it name, when they name one city."""
+    for i, (a, b) in enumerate(ctx.doc.sentences[:6]):
+        if not (_LATER.match(ctx.low, a) and ctx.has(C.MEETING, i) and ctx.has(C.HELD, i)):
+            continue
+        if any(g.kind == "city" and a <= g.start < b for g in ctx.geo):
+            return None
+        lead = ctx.doc.sentences[max(0, i - 2)][0]
+        cities = [
+            g
+            for g in ctx.geo
+            if g.kind == "city"
+            and lead <= g.start < a
+            and _IN.search(ctx.low[max(0, g.start - 40) : g.start])
+        ]
+        if len({g.ref for g in cities}) == 1:
+            return cities[0]
+        return None
+    return None
+
+
 def find_venue(
     ctx: Context, announcement: bool = False
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -183,6 +211,10 @@ def find_venue(
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)
         return city.name, lex.country_name(city.country), ctx.span(best.start), conf
+    there = _city_before_later(ctx)
+    if there is not None:
+        city = lex.city_list[there.ref]
+        return city.name, lex.country_name(city.country), ctx.span(there.start), 0.4
     # a state or a national agency with no city: "в Казахстане пройдет", "В МВД Казахстана
     # состоялась встреча"
     for m in ctx.geo + ctx.orgs:

@@ -84,6 +84,7 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 _PERSON_CUES = (
     ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
     ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT), ("address", C.ADDRESS),
+    ("discussed", C.DISCUSSED),
 )  # fmt: skip
 _QUOTE = re.compile(r"(?<=«)[^»]*")
 # a quotation in straight or curly quotes ("...", “...”, „...“) within a sentence, and the
@@ -215,6 +216,8 @@ def _assign_cues(
                 if name == "speech":
                     pool = [sp for sp in mentions if sp not in oblique] or mentions
                 near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                if name == "discussed" and not 0 <= x - near[1] <= 2:
+                    continue  # only the verb's subject, named right before it
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
@@ -673,7 +676,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         else:
             part.reason = "announcement"
     elif (
-        {"attend", "chair", "elected", "host", "guest"} & cues
+        {"attend", "chair", "elected", "host", "guest", "discussed"} & cues
         or "speech" in cues
         and ({"meeting", "of-body", "colleague"} & cues or part.title)
         or "meeting" in cues

@@ -38,6 +38,8 @@ STRUCTURES = [
     "ru_chinese_town_1",  # "в г. Ханчжоу Китайской Народной Республики": Hangzhou, China
     "ru_other_meeting_city_1",  # "11 мая т.г. в Санкт-Петербурге прошло заседание" глав
     "ru_later_same_place_1",  # "... в Ярославле. Позднее прошло заседание"; "А и Б обсудили"
+    "ru_headline_place_state_1",  # "... по борьбе с наркотрафиком из Афганистана": a place
+    "ru_one_line_page_1",  # the whole page on one line: no headline to take sides from
 ]
 
 

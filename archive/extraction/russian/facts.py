@@ -382,6 +382,10 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         return
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:в|во|из|на территории)\s+$")
+_HEADLINE_CHARS = 300
+
+
 def find_countries(
     ctx: Context,
     person_countries: list[tuple[str, int]],
@@ -403,7 +407,18 @@ def find_countries(
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
-    title = [m for m in states if ctx.in_title(m.start)]
+    # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where
+    # something happens or comes from ("... с наркопроизводством в Афганистане"); a page of
+    # one paragraph has no headline, though cleaning takes its one line for a title
+    ts = ctx.doc.title_span
+    headline = ts is not None and ts[1] - ts[0] <= _HEADLINE_CHARS
+    title = [
+        m
+        for m in states
+        if headline
+        and ctx.in_title(m.start)
+        and not _PLACE_BEFORE.search(ctx.low, max(0, m.start - 16), m.start)
+    ]
     if len({ctx.country_code(m) for m in title}) >= 2:
         for m in title:
             _add(ctx, part, ctx.country_code(m), m.start)

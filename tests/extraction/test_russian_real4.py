@@ -40,6 +40,7 @@ STRUCTURES = [
     "ru_later_same_place_1",  # "... в Ярославле. Позднее прошло заседание"; "А и Б обсудили"
     "ru_headline_place_state_1",  # "... по борьбе с наркотрафиком из Афганистана": a place
     "ru_one_line_page_1",  # the whole page on one line: no headline to take sides from
+    "ru_members_after_org_1",  # "государств-членов ... (ШОС) Казахстана, Кыргызстана, ..."
 ]
 
 

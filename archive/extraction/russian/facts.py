@@ -249,6 +249,8 @@ _TOGETHER = re.compile(r"наряду\s+с\s+$")
 _CHAIR_PASS = re.compile(r"председательств\w*[^.]{0,80}?\bот\s+$")
 
 
+_MEMBERS_BEFORE = re.compile(r"\b(?:государств|стран)(?:-(?:членов|участников|участниц))?\s+$")
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{2,12}\)")
 _MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|входит|членами)\b")
 
 
@@ -279,6 +281,13 @@ def _lists_after_cues(
     if ctx.has(C.PART, sentence) and named:
         cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
     heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if named else []
+    if named and ctx.has(C.MEETING, sentence):
+        # "совещание руководителей ... государств-членов ШОС (ШОС) Кыргызстана, России и
+        # Китая": the member states that meet, listed after their organisation
+        for o in ctx.orgs:
+            if a <= o.start < b and _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
+                acronym = _ACRONYM_AFTER.match(ctx.text, o.end)
+                heads.append(acronym.end() if acronym else o.end)
     for end in cue_ends + heads:
         run: list[Match] = []
         for m in named:

@@ -41,6 +41,7 @@ STRUCTURES = [
     "ru_headline_place_state_1",  # "... по борьбе с наркотрафиком из Афганистана": a place
     "ru_one_line_page_1",  # the whole page on one line: no headline to take sides from
     "ru_members_after_org_1",  # "государств-членов ... (ШОС) Казахстана, Кыргызстана, ..."
+    "ru_pronoun_subject_1",  # "Об этом он сообщил на встрече с ... Б"; "Он уточнил" after А
 ]
 
 

@@ -214,7 +214,11 @@ def _assign_cues(
                 # Президента А участников приветствовал советник Б": Б)
                 pool = mentions
                 if name == "speech":
-                    pool = [sp for sp in mentions if sp not in oblique] or mentions
+                    # no name in the nominative: the subject is a pronoun or an office ("Об
+                    # этом он сообщил на встрече с генпрокурором Узбекистана Б"), not Б
+                    pool = [sp for sp in mentions if sp not in oblique]
+                    if not pool:
+                        continue
                 near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
                 if name == "discussed" and not 0 <= x - near[1] <= 2:
                     continue  # only the verb's subject, named right before it
@@ -737,12 +741,20 @@ def _paired(ctx: Context, parts: list[Participant]) -> None:
 
 
 def _pronouns(ctx: Context, parts: list[Participant]) -> None:
-    """ "Он озвучил приветствие": a speech verb after a pronoun is the last person named."""
+    """ "Он озвучил приветствие": a speech verb after a pronoun is the last person named as
+    a subject, in the nominative (not "на встрече с генпрокурором Б" after him), else the
+    last person named ("... делегация во главе с А. Он озвучил ...")."""
     doc = ctx.doc
-    starts = sorted((m.start, p) for p in parts for m in p.person.mentions)
+    named = sorted(
+        [(m.start, not m.oblique, p) for p in parts for m in p.person.mentions]
+        + [(a, True, p) for p in parts for a, _ in p.person.lone],
+        key=lambda t: t[0],
+    )
     for i, (s, _) in enumerate(doc.sentences):
-        if not ctx.text.startswith(("Он ", "Она "), s) or not ctx.has(C.SPEECH, i):
+        if not ctx.text.startswith(("Он ", "Она ", "Он, ", "Она, "), s) or not ctx.has(C.SPEECH, i):
             continue
-        prev = [p for pos, p in starts if pos < s]
-        if prev and prev[-1].participant and prev[-1].role == "attendee":
-            prev[-1].role = "speaker"
+        before = [(subject, p) for pos, subject, p in named if pos < s]
+        subjects = [p for subject, p in before if subject]
+        who = subjects[-1] if subjects else before[-1][1] if before else None
+        if who is not None and who.participant and who.role == "attendee":
+            who.role = "speaker"

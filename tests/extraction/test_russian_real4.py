@@ -42,6 +42,7 @@ STRUCTURES = [
     "ru_one_line_page_1",  # the whole page on one line: no headline to take sides from
     "ru_members_after_org_1",  # "государств-членов ... (ШОС) Казахстана, Кыргызстана, ..."
     "ru_pronoun_subject_1",  # "Об этом он сообщил на встрече с ... Б"; "Он уточнил" after А
+    "ru_surname_first_led_1",  # "представители ... под руководством ... Рахимзода Джамшеда Саидо"
 ]
 
 

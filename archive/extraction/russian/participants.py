@@ -75,7 +75,13 @@ _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
 )
 # "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
-_LEADS_DELEGATION_OF = re.compile(r"делегаци\w*\s+([^.;]{0,120}?)\s+во главе с\s+[^.;]{0,80}$")
+_LEADS_DELEGATION_OF = re.compile(
+    r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
+    r"\s+[^.;]{0,80}$"
+)
+# "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
+# he does not chair the meeting
+_LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -205,11 +211,18 @@ def _assign_cues(
     for sentence, mentions in by_sentence.items():
         a, b = ctx.doc.sentences[sentence]
         low = _without_quotations(ctx.low[a:b])
-        for name, cue in _PERSON_CUES:
+        for cue_name, cue in _PERSON_CUES:
             for m in cue.rx.finditer(low):
                 x, y = a + m.start(), a + m.end()
+                name = cue_name
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
+                if (
+                    name == "chair"
+                    and m.group().startswith("под руководством")
+                    and _LED_GROUP.search(ctx.low, max(a, x - 100), x)
+                ):
+                    name = "attend"  # a delegation's head takes part
                 # who speaks is the verb's subject, a name in the nominative ("По поручению
                 # Президента А участников приветствовал советник Б": Б)
                 pool = mentions

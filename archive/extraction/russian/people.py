@@ -299,6 +299,10 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     if None in kinds:
         return None
     out = [str(k) for k in kinds]
+    if out == ["surn", "given", "surn"]:
+        # the official order, surname first ("Аламшозода Абдурахмона Аламшо"): the last word
+        # is the father's name, which Tajik and Uzbek names write without "-ович"
+        out[2] = "patr"
     if "surn" not in out:
         if out[-1] == "patr" and len(out) == 2:
             out[-1] = "surn"

@@ -254,8 +254,16 @@ _ACRONYM_AFTER = re.compile(r"\s*\([^()]{2,12}\)")
 _MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|входит|членами)\b")
 
 
+# "генпрокуратур Армении, Беларуси, профильных агентств Казахстана и Таджикистана": the list
+# goes on with the states of other agencies
+_AGENCIES_GAP = re.compile(
+    r"\s*,\s*(?:и\s+|а также\s+)?(?:[а-яё]+(?:ых|их)\s+)?(?:ведомств|агентств|служб|органов"
+    r"|министерств|прокуратур|генпрокуратур|комитетов)\s+$"
+)
+
+
 def _gap_ok(ctx: Context, a: int, b: int) -> bool:
-    if _LIST_GAP.match(ctx.low[a:b]):
+    if _LIST_GAP.match(ctx.low[a:b]) or _AGENCIES_GAP.match(ctx.low[a:b]):
         return True
     gap = ctx.text[a:b]
     if len(gap) > 250 or _STOP.search(gap):

@@ -249,6 +249,27 @@ def _dateline_today(
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
+# "Interior Ministries of Georgia and Azerbaijan", "Heads of ... of Belarus, Russia and
+# Kazakhstan": a descriptive name that ends with the states it brings together
+_STATES_AT_END = re.compile(r" of ((?:[A-Z][\w.' -]+?, )*[A-Z][\w.' -]+?) and ([A-Z][\w.' -]+)$")
+
+
+def _states_of_described_body(
+    ctx: Context, body: str | None, span: Span, part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """The states a descriptive body's name ends with take part, as a known body's do."""
+    m = _STATES_AT_END.search(body or "")
+    if m is None:
+        return
+    names = [*m.group(1).split(", "), m.group(2)]
+    codes = [c.code for n in names if (c := ctx.lex.country_by_name(n)) is not None]
+    if len(codes) != len(names):
+        return  # not states alone: "... of SCO Member States"
+    for code in codes:
+        part.setdefault(code, span)
+        mentioned.pop(code, None)
+
+
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
     spans = [p.evidence[0] for p in people if p.evidence]
     return ctx.span(min(spans)) if spans else None
@@ -314,6 +335,8 @@ def extract_russian(
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+    if body_match is None and body_span is not None:
+        _states_of_described_body(ctx, body, body_span, part, mentioned)
     experts = _experts_meeting(ctx, body_match, announcement)
     if experts is not None and body:
         # the experts' meeting held, preparing the session the report announces

@@ -650,9 +650,11 @@ def _analyse(
             part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
         led = _LEADS_DELEGATION_OF.search(before)
         if led and part.country is None:
-            part.country = _geo_in(
-                ctx, a - len(before) + led.start(1), a - len(before) + led.end(1)
-            )
+            ga, gb = a - len(before) + led.start(1), a - len(before) + led.end(1)
+            part.country = _geo_in(ctx, ga, gb)
+            if part.country is None and part.organization is None:
+                # "делегация АТЦ СНГ во главе с его Руководителем А": A's international body
+                part.organization = _org_in(ctx, ga, gb, body)
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
@@ -666,13 +668,26 @@ def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
 
 
 _DELEGATION = re.compile(r"делегаци")
+_VENUE_BEFORE = re.compile(r"(?:\(|\bво?\s)\s*$")
 
 
 def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
     """ "Казахстанскую делегацию возглавил ...": the state of the delegation led."""
     if not _DELEGATION.search(ctx.low, s, e) or not C.ATTEND.rx.search(ctx.low, s, e):
         return None
-    codes = {ctx.country_code(m) for m in ctx.geo if s <= m.start < e and m.kind != "city"}
+    codes = {
+        ctx.country_code(m)
+        for m in ctx.geo
+        if s <= m.start < e
+        and m.kind != "city"
+        # "в г. Баку (Азербайджан)", "в Армении", "в городе Чолпон-Ата Кыргызской
+        # Республики": the venue, not the delegation's state
+        and not _VENUE_BEFORE.search(ctx.low, max(s, m.start - 4), m.start)
+        and not any(
+            c.kind == "city" and 0 < m.start - c.end <= 2 and ctx.text[c.end : m.start].isspace()
+            for c in ctx.geo
+        )
+    }
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
 

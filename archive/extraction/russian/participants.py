@@ -21,7 +21,8 @@ Rules, as Russian news copy is written:
   be going to take part are participants.
 - Roles: chair (председательствовал, председательствующий, под председательством; else elected
   chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
-  ("встреча А с Б": A hosts), speaker (a speech verb), attendee.
+  ("встреча А с Б": A hosts), speaker (a speech verb, "с докладом выступил" - a report given
+  makes its speaker a participant by itself), attendee.
 """
 
 from __future__ import annotations
@@ -708,7 +709,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         else:
             part.reason = "announcement"
     elif (
-        {"attend", "chair", "elected", "host", "guest", "discussed"} & cues
+        {"attend", "chair", "elected", "host", "guest", "discussed", "address"} & cues
         or "speech" in cues
         and ({"meeting", "of-body", "colleague"} & cues or part.title)
         or "meeting" in cues

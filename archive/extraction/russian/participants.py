@@ -113,7 +113,7 @@ _LIST_LINK = re.compile(
 )
 _LIST_REST = re.compile(r"[^.;:!?«»()\"]{0,130}")
 # cues a whole list shares: taking part, speaking
-_LIST_CUES = frozenset({"attend", "speech"})
+_LIST_CUES = frozenset({"attend", "speech", "address"})
 
 
 def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | None:

@@ -181,7 +181,8 @@ _OTHER_OFFICE = re.compile(
 def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
     """A meeting of two states' interior ministries with no body of its own ("встреча министра
     внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
-    Ministries of A and B", the states in the order their people are named. Every participant
+    Ministries of A and B", the states in the order their people are named; of their
+    prosecutors general, "Prosecutor General's Offices of A and B". Every participant
     with a state is of one of the two, each of them has one, one at least heads or speaks for
     an interior ministry and none for another office (an ambassador received by a minister is
     not a meeting of two ministries)."""
@@ -189,11 +190,19 @@ def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Spa
         return None
     states = [p.country for p in people if p.country]
     titles = [p.title.lower() for p in people if p.title]
-    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
-    if set(states) != set(part) or not interior or any(_OTHER_OFFICE.search(t) for t in titles):
+    if set(states) != set(part) or not titles:
         return None
-    first, second = dict.fromkeys(states)
-    return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"
+    first, second = (lex.country_name(c) for c in dict.fromkeys(states))
+    if all(_PROSECUTOR.search(t) for t in titles):
+        # "Генеральные прокуроры России и Узбекистана ... провели переговоры"
+        return f"Prosecutor General's Offices of {first} and {second}"
+    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
+    if not interior or any(_OTHER_OFFICE.search(t) for t in titles):
+        return None
+    return f"Interior Ministries of {first} and {second}"
+
+
+_PROSECUTOR = re.compile(r"\b(?:генеральн\w+ прокурор|генпрокурор)")
 
 
 # "встретились министры", "встреча министра ... с министром", "переговоры"

@@ -46,15 +46,41 @@ _SPACED_COMPOUND = re.compile(
     r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
 )
 
-# a day and month in the genitive ("6 сентября"): the start of a lead's date
-_DAY_MONTH = (
-    r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+# a month in the genitive after a day: where a lead's date may begin
+_MONTH_AFTER_DAY = re.compile(
+    r"(?<=\d)\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
     r"|декабря)\b"
 )
-# a page's date line or a headline glued to the lead's first date when the page's blocks lost
-# their line breaks: "07.09.20246 сентября делегация ...", "Щит Союзного государства7 июля
-# 2022 года в Москве ..."
-_GLUED_LEAD = re.compile(rf"(?:(?<=\b\d\d\.\d\d\.(?:19|20)\d\d)|(?<=[а-яё»\"]))(?={_DAY_MONTH})")
+_NUMERIC_DATE_END = re.compile(r"\b\d\d\.\d\d\.(?:19|20)\d\d$")
+
+
+def _split_glued_lead(raw: str) -> str:
+    """A page's date line or headline glued to the lead's first date when the page's blocks
+    lost their line breaks ("07.09.20246 сентября делегация ...", "Щит Союзного государства7
+    июля 2022 года в Москве ..."): a line break before the day. The day is one or two digits
+    right after a lower-case Cyrillic letter, a closing quote, or a whole numeric date."""
+    cuts = []
+    for m in _MONTH_AFTER_DAY.finditer(raw):
+        end = m.start()
+        digits = 0
+        while digits < 6 and end - digits > 0 and raw[end - digits - 1].isdigit():
+            digits += 1
+        for width in (1, 2)[: min(2, digits)]:
+            day = end - width
+            before = raw[day - 1] if day else " "
+            if ("а" <= before <= "я" or before in 'ё»"') or _NUMERIC_DATE_END.search(
+                raw, max(0, day - 10), day
+            ):
+                cuts.append(day)
+                break
+    if not cuts:
+        return raw
+    parts, last = [], 0
+    for cut in cuts:
+        parts.append(raw[last:cut])
+        last = cut
+    parts.append(raw[last:])
+    return "\n".join(parts)
 
 
 def prepare(raw: str) -> str:
@@ -63,7 +89,7 @@ def prepare(raw: str) -> str:
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
-    raw = _GLUED_LEAD.sub("\n", raw)
+    raw = _split_glued_lead(raw)
     kept: list[str] = []
     words = 0
     lines = raw.split("\n")

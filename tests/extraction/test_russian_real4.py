@@ -50,6 +50,7 @@ STRUCTURES = [
     "ru_opened_then_report_1",  # "Заседание ... открыл А. С докладом выступил И.В. Соколов."
     "ru_prosecutors_talks_1",  # "Генеральные прокуроры Армении и Казахстана А и Б провели ..."
     "ru_speakers_list_1",  # "С докладами выступили А, Б и В": the whole list speaks
+    "ru_ended_today_1",  # "завершилось двухдневное заседание" under the page's 14 October
 ]
 
 

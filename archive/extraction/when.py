@@ -52,6 +52,10 @@ _UNDER_WAY = re.compile(
     r"|\b(?:проходит|проходят|началось|начался|началась|начали работу|начал работу"
     r"|открылось|открылся|открылась|стартовал\w*)\b"
 )
+# "завершилось заседание", "завершил работу": the meeting ends on the day of the report
+_ENDED = re.compile(
+    r"\b(?:завершил(?:ось|ся|ась|ись)|завершил[аи]?\s+(?:свою\s+)?работу|закончил(?:ось|ся|ась))\b"
+)
 # "Trend reports Oct. 30": the date of the news item
 _REPORTS = re.compile(
     r"\b(?:reports|reported|informs|informed)\s+$"
@@ -445,16 +449,29 @@ class _Dating:
 
     def _under_way(self, lead_end: int) -> Found | None:
         """ "is being held", "has started", "hosts": the meeting is under way as the report is
-        written, on the day the report calls today."""
+        written, on the day the report calls today; "завершилось двухдневное заседание": it
+        ends that day, and began as many days before as it lasted."""
         ctx = self.ctx
         for i in self.meeting_sentences(lead_end, with_title=False):
             a, b = ctx.doc.sentences[i]
-            if _UNDER_WAY.search(ctx.low, a, b) and not ctx.has(OTHER_EVENT, i):
+            if ctx.has(OTHER_EVENT, i):
+                continue
+            if _UNDER_WAY.search(ctx.low, a, b):
                 today = self.today()
                 if today is None:
                     return None
                 end = self.end_date(today[0], a)
                 return today[0].isoformat(), end, "day", today[1], ctx.span(a)
+            if _ENDED.search(ctx.low, a, b):
+                today = self.today()
+                if today is None:
+                    return None
+                days = _N_DAYS.search(ctx.low, a, b)
+                length = _DAYS[days.group(1) or days.group(2)] if days else 1
+                if length == 1:
+                    return today[0].isoformat(), None, "day", today[1], ctx.span(a)
+                first = today[0] - dt.timedelta(days=length - 1)
+                return first.isoformat(), today[0].isoformat(), "day", today[1], ctx.span(a)
         return None
 
     def _by_dateline(self, reported: list[int]) -> Found | None:
@@ -523,6 +540,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
                         if stated is not None and stated[0] == found[0]:
                             return stated
             return found
+    # no date of the best sentence has a year to resolve against ("накануне" on a page with
+    # no date): the year of the periods the meeting sums up, when the report states them
+    if pub.year is None and content_year(ctx, results_only=True) is not None:
+        return dating.undated()
     return UNKNOWN
 
 

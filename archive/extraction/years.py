@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from .context import Context, Span
-from .date_cues import FUTURE, MEETING, OTHER_EVENT, announcement_lead, first_meeting
+from .date_cues import (
+    FUTURE,
+    MEETING,
+    OTHER_EVENT,
+    announcement_lead,
+    first_meeting,
+    next_meeting,
+)
+from .russian.years import content_year_ru
 
 _Y = r"((?:19|20)\d\d)"
 _RESULTS_OF = re.compile(
@@ -23,18 +31,21 @@ _PLAN_FOR = re.compile(
 )
 
 
-def content_year(ctx: Context) -> int | None:
+def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     """The meeting's year from the periods the report speaks of, when they all agree: the
     results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
-    2020 -> 2019; a plan for 2024-2025 -> 2024."""
+    2020 -> 2019; a plan for 2024-2025 -> 2024. ``results_only`` leaves out the weaker clues
+    (plans, the next sitting), whose year lies further from the meeting's."""
     years = set()
     for m in _RESULTS_OF.finditer(ctx.low):
         years.add(int(m.group(2)) if m.group(2) else int(m.group(1)) + 1)
-    for m in _PLAN_FOR.finditer(ctx.low):
+    for m in () if results_only else _PLAN_FOR.finditer(ctx.low):
         if not m.group(2):
             years.add(int(m.group(1)) - 1)
         elif int(m.group(2)) - int(m.group(1)) == 1:
             years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
+    if not years:
+        return content_year_ru(ctx, results_only=results_only)  # the Russian wordings
     return years.pop() if len(years) == 1 else None
 
 
@@ -56,7 +67,8 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
         first = [i for i in range(len(ctx.doc.sentences)) if ctx.has(MEETING, i)][:2]
         if sentence in first and not ctx.has(OTHER_EVENT, sentence):
             a, b = ctx.doc.sentences[sentence]
-            if not _SEVERAL_YEARS.search(ctx.low, a, b):
+            # "Следующее заседание, в 2029 году, пройдет ...": the next sitting's year
+            if not _SEVERAL_YEARS.search(ctx.low, a, b) and not next_meeting(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     announced = _announced_year(ctx)
     if announced is not None:

@@ -138,6 +138,16 @@ def pinyin(native: str) -> str | None:
     return " ".join(out)
 
 
+def place_pinyin(word: str) -> str | None:
+    """ "Тяньцзинь" -> "Tianjin": a Chinese place name of one or two Palladius syllables in
+    pinyin, or None when the word does not read as them."""
+    syl = given_syllables(word)
+    if syl is None:
+        return None
+    table = _syllables()
+    return "".join(table[s] for s in syl).capitalize()
+
+
 _NAME = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<surname>[А-ЯЁ][а-яё]{0,4})\s(?P<given>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?)"
     r"(?![А-ЯЁа-яё-])"

@@ -79,6 +79,9 @@ ELECTED_CHAIR = sentence_cue(
     r"|возглавил\w* совет\w*|председательство\w* (?:перешл|перейд|перешло|переходит))"
 )
 # heading a delegation, or taking part
+# the people named right before the verb discussed or agreed on something together ("Краснов
+# и Швед обсудили взаимодействие"): they met
+DISCUSSED = sentence_cue(r"\b(?:обсудили|рассмотрели|договорились|согласовали)\b")
 ATTEND = sentence_cue(
     r"\b(?:принял\w* участи\w*|примет участи\w*|примут участи\w*|принима\w+ участи\w*"
     r"|участвова\w*|участвуют|участвует|будет участвовать|для участия|возглави\w*|возглавля\w*"

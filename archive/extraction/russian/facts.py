@@ -26,10 +26,12 @@ from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
 from . import cues as C
-from .gazetteer import load_names_ru
+from .chinese import place_pinyin
+from .formats import joint_collegia, member_format
 from .morph import parse
 from .numbers import compound_ordinal
 from .people import latin
+from .rendering import english_name, render
 
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
                  r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
@@ -94,16 +96,19 @@ def _unknown_town(
     if best is None:
         return None
     _, m, name = best
+    end = m.end("name")
     country = None
-    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)", ctx.text[m.end("name") :])
+    # "в Самарканде (Узбекистан)", "в г. Тяньцзинь Китайской Народной Республики": the state
+    # in brackets or in the genitive right after the town
+    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)|\s+(?=[А-ЯЁ])", ctx.text[end:])
     if after:
         for g in ctx.geo:
-            if g.kind == "country" and m.end("name") <= g.start <= m.end("name") + len(
-                after.group()
-            ):
+            if g.kind == "country" and end <= g.start <= end + len(after.group()):
                 country = ctx.lex.country_name(ctx.country_code(g))
                 break
-    return latin(name), country, ctx.span(m.start("name")), 0.45
+    # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
+    chinese = place_pinyin(name) if country == "China" else None
+    return chinese or latin(name), country, ctx.span(m.start("name")), 0.45
 
 
 def _geo_at(ctx: Context, a: int, b: int) -> bool:
@@ -133,6 +138,34 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
         score -= 1
     return score
+
+
+# "Позднее прошло заседание", "Затем состоялась встреча": the meeting follows what the
+# sentence before tells, in the same place
+_LATER = re.compile(r"(?:позднее|позже|затем|после этого|потом|там же)\b")
+
+
+def _city_before_later(ctx: Context) -> Match | None:
+    """A meeting told with no place of its own right after another event of the same day
+    ("... возложили цветы к Вечному огню в Суздале. ... Позднее прошло заседание коллегии"):
+    the city "в" the sentences before it name, when they name one city."""
+    for i, (a, b) in enumerate(ctx.doc.sentences[:6]):
+        if not (_LATER.match(ctx.low, a) and ctx.has(C.MEETING, i) and ctx.has(C.HELD, i)):
+            continue
+        if any(g.kind == "city" and a <= g.start < b for g in ctx.geo):
+            return None
+        lead = ctx.doc.sentences[max(0, i - 2)][0]
+        cities = [
+            g
+            for g in ctx.geo
+            if g.kind == "city"
+            and lead <= g.start < a
+            and _IN.search(ctx.low[max(0, g.start - 40) : g.start])
+        ]
+        if len({g.ref for g in cities}) == 1:
+            return cities[0]
+        return None
+    return None
 
 
 def find_venue(
@@ -178,6 +211,10 @@ def find_venue(
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)
         return city.name, lex.country_name(city.country), ctx.span(best.start), conf
+    there = _city_before_later(ctx)
+    if there is not None:
+        city = lex.city_list[there.ref]
+        return city.name, lex.country_name(city.country), ctx.span(there.start), 0.4
     # a state or a national agency with no city: "в Казахстане пройдет", "В МВД Казахстана
     # состоялась встреча"
     for m in ctx.geo + ctx.orgs:
@@ -212,11 +249,21 @@ _TOGETHER = re.compile(r"наряду\s+с\s+$")
 _CHAIR_PASS = re.compile(r"председательств\w*[^.]{0,80}?\bот\s+$")
 
 
+_MEMBERS_BEFORE = re.compile(r"\b(?:государств|стран)(?:-(?:членов|участников|участниц))?\s+$")
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{2,12}\)")
 _MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|входит|членами)\b")
 
 
+# "генпрокуратур Армении, Беларуси, профильных агентств Казахстана и Таджикистана": the list
+# goes on with the states of other agencies
+_AGENCIES_GAP = re.compile(
+    r"\s*,\s*(?:и\s+|а также\s+)?(?:[а-яё]+(?:ых|их)\s+)?(?:ведомств|агентств|служб|органов"
+    r"|министерств|прокуратур|генпрокуратур|комитетов)\s+$"
+)
+
+
 def _gap_ok(ctx: Context, a: int, b: int) -> bool:
-    if _LIST_GAP.match(ctx.low[a:b]):
+    if _LIST_GAP.match(ctx.low[a:b]) or _AGENCIES_GAP.match(ctx.low[a:b]):
         return True
     gap = ctx.text[a:b]
     if len(gap) > 250 or _STOP.search(gap):
@@ -242,6 +289,13 @@ def _lists_after_cues(
     if ctx.has(C.PART, sentence) and named:
         cue_ends += [c.end() for c in ctx.cue_finditer(C.PART, a, b)]
     heads = [h.end() for h in _HEADS.finditer(ctx.low, a, b)] if named else []
+    if named and ctx.has(C.MEETING, sentence):
+        # "совещание руководителей ... государств-членов ШОС (ШОС) Кыргызстана, России и
+        # Китая": the member states that meet, listed after their organisation
+        for o in ctx.orgs:
+            if a <= o.start < b and _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
+                acronym = _ACRONYM_AFTER.match(ctx.text, o.end)
+                heads.append(acronym.end() if acronym else o.end)
     for end in cue_ends + heads:
         run: list[Match] = []
         for m in named:
@@ -345,6 +399,10 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         return
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:в|во|из|на территории)\s+$")
+_HEADLINE_CHARS = 300
+
+
 def find_countries(
     ctx: Context,
     person_countries: list[tuple[str, int]],
@@ -366,7 +424,18 @@ def find_countries(
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
-    title = [m for m in states if ctx.in_title(m.start)]
+    # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where
+    # something happens or comes from ("... с наркопроизводством в Афганистане"); a page of
+    # one paragraph has no headline, though cleaning takes its one line for a title
+    ts = ctx.doc.title_span
+    headline = ts is not None and ts[1] - ts[0] <= _HEADLINE_CHARS
+    title = [
+        m
+        for m in states
+        if headline
+        and ctx.in_title(m.start)
+        and not _PLACE_BEFORE.search(ctx.low, max(0, m.start - 16), m.start)
+    ]
     if len({ctx.country_code(m) for m in title}) >= 2:
         for m in title:
             _add(ctx, part, ctx.country_code(m), m.start)
@@ -388,14 +457,15 @@ _MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еи
 _ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
 _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
-    r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|совещани|комитет|комисси|коллеги|групп"
+    r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|межгоссовет|совещани|комитет|комисси|коллеги|групп"
     r"|министр|руководител|глав|секретар|командующ|генпрокурор|генеральн|эксперт|начальник)"
     r"\w*[^.;()«»\"\n]*)",  # not past the line: a headline has no full stop
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
     r"\s+(?:в|во|на|по итогам|состоял\w*|состоится|прош\w+|пройд\w+|проход\w+|под|где"
-    r"|который|которое|которая|обсудил\w*)\s|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
+    r"|который|которое|которая|обсуд\w*|рассмотр\w*|делегаци\w*)\s"
+    r"|,\s+(?!(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ])"
     r"|(?<!борьбе)\s+с\s"  # "по борьбе с киберпреступностью" is part of the name
 )
 _HEADS_OF_MEMBERS = re.compile(
@@ -409,7 +479,10 @@ _INTERIOR_HEADS = re.compile(
 _JOINT = re.compile(
     r"\b(?:объедин[её]нн\w+|совместн\w+)\s+(?:(?:расширенн\w+\s+)?заседани\w+\s+)?коллеги\w+"
 )
-_MVD_PAIR = re.compile(r"\bмвд\s+(?P<a>[а-яё]+)\s+и\s+(?P<b>[а-яё]+)\b")
+# "МВД Узбекистана и Таджикистана", "Министерства внутренних дел Грузии и Азербайджана"
+_MVD_PAIR = re.compile(
+    r"\b(?:мвд|министерств[аоу]?\s+внутренних\s+дел)\s+(?P<a>[а-яё]+)\s+и\s+(?P<b>[а-яё]+)\b"
+)
 
 
 def find_body(
@@ -441,6 +514,9 @@ def find_body(
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
         return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    member = member_format(ctx) or joint_collegia(ctx)
+    if member is not None:
+        return (*member, None)
     joint = _JOINT.search(ctx.low)
     if joint and len(participating) == 2:
         a, b = participating
@@ -476,7 +552,7 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
             continue
         if _INTERIOR_HEADS.match(ctx.low, m.start()):
             # "Главы МВД стран ШОС": the interior ministers of the organization's states
-            name = f"Interior Ministers of {_english_name(ctx, org)} Member States"
+            name = f"Interior Ministers of {english_name(ctx, org)} Member States"
             return name, ctx.span(m.start()), 0.35, None
         english = render(ctx, m.start(), org.end)
         if english:
@@ -493,51 +569,6 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
         if english:
             return english, ctx.span(a), 0.4, None
     return None
-
-
-def render(ctx: Context, a: int, b: int) -> str | None:
-    """A Russian body name in English: each word by its lemma from the glossary, a genitive
-    group after a noun joined with "of", known states and bodies by their English names."""
-    glossary = load_names_ru().get("glossary", {})
-    hits = {m.start: m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b}
-    out: list[str] = []
-    pos = a
-    after_noun = False
-    for tok in re.finditer(r"[^\s,]+|,", ctx.text[a:b]):
-        s = a + tok.start()
-        if s < pos:
-            continue
-        hit = hits.get(s)
-        if hit is not None:
-            out.append(("of " if after_noun else "") + _english_name(ctx, hit))
-            pos, after_noun = hit.end, True
-            continue
-        word = tok.group()
-        if word == ",":
-            out.append(",")
-            after_noun = False
-            continue
-        p = parse(word.lower().split("-")[0])[0]
-        eng = glossary.get(p.normal_form, glossary.get(word.lower()))
-        if not eng:
-            continue
-        if eng == "and":
-            out.append("and")
-            after_noun = False
-            continue
-        out.append(("of " if after_noun and p.tag.case == "gent" else "") + eng)
-        after_noun = p.tag.POS == "NOUN"
-    text = re.sub(r"\s+", " ", " ".join(out).replace(" ,", ",")).strip(" ,")
-    return text[:1].upper() + text[1:] if len(text.split()) >= 2 else None
-
-
-def _english_name(ctx: Context, m: Match) -> str:
-    lex = ctx.lex
-    if m.kind == "org":
-        org = lex.org_list[m.ref]
-        return org.acronym if org.acronym and len(org.acronym) <= 5 else org.name
-    code = ctx.country_code(m)
-    return lex.country_name(code) or ""
 
 
 # --------------------------------------------------------------------------- ordinal
@@ -692,15 +723,21 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def find_topics(ctx: Context, body_match: Match | None = None) -> dict[str, list[Span]]:
+def find_topics(
+    ctx: Context, body_match: Match | None = None, described: tuple[str, Span] | None = None
+) -> dict[str, list[Span]]:
     """The topics of the agenda, and the field of the convening body itself: a meeting of the
-    council "on Combating Drug Trafficking" is about drug trafficking."""
+    council "on Combating Drug Trafficking" is about drug trafficking, and so is one of the
+    heads of drug-control agencies the archive names by ``described`` (name, evidence)."""
     hits: dict[int, list[Match]] = {}
+    field: tuple[str, int, int] | None = None
     if body_match is not None and body_match.kind == "org":
-        for m in ctx.lex.topics_in(ctx.lex.org_list[body_match.ref].name):
-            hits.setdefault(m.ref, []).append(
-                Match(body_match.start, body_match.end, "topic", m.ref, True)
-            )
+        field = ctx.lex.org_list[body_match.ref].name, body_match.start, body_match.end
+    elif described is not None:
+        field = described[0], described[1]["start"], described[1]["start"] + 1
+    if field is not None:
+        for m in ctx.lex.topics_in(field[0]):
+            hits.setdefault(m.ref, []).append(Match(field[1], field[2], "topic", m.ref, True))
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue

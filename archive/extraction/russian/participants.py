@@ -21,7 +21,8 @@ Rules, as Russian news copy is written:
   be going to take part are participants.
 - Roles: chair (председательствовал, председательствующий, под председательством; else elected
   chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
-  ("встреча А с Б": A hosts), speaker (a speech verb), attendee.
+  ("встреча А с Б": A hosts), speaker (a speech verb, "с докладом выступил" - a report given
+  makes its speaker a participant by itself), attendee.
 """
 
 from __future__ import annotations
@@ -75,7 +76,13 @@ _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
 )
 # "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
-_LEADS_DELEGATION_OF = re.compile(r"делегаци\w*\s+([^.;]{0,120}?)\s+во главе с\s+[^.;]{0,80}$")
+_LEADS_DELEGATION_OF = re.compile(
+    r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
+    r"\s+[^.;]{0,80}$"
+)
+# "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
+# he does not chair the meeting
+_LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -84,6 +91,7 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 _PERSON_CUES = (
     ("attend", C.ATTEND), ("speech", C.SPEECH), ("chair", C.CHAIR), ("elected", C.ELECTED_CHAIR),
     ("open", C.OPEN), ("press", C.PRESS), ("absent", C.ABSENT), ("address", C.ADDRESS),
+    ("discussed", C.DISCUSSED),
 )  # fmt: skip
 _QUOTE = re.compile(r"(?<=«)[^»]*")
 # a quotation in straight or curly quotes ("...", “...”, „...“) within a sentence, and the
@@ -105,7 +113,7 @@ _LIST_LINK = re.compile(
 )
 _LIST_REST = re.compile(r"[^.;:!?«»()\"]{0,130}")
 # cues a whole list shares: taking part, speaking
-_LIST_CUES = frozenset({"attend", "speech"})
+_LIST_CUES = frozenset({"attend", "speech", "address"})
 
 
 def _list_link(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> str | None:
@@ -204,17 +212,30 @@ def _assign_cues(
     for sentence, mentions in by_sentence.items():
         a, b = ctx.doc.sentences[sentence]
         low = _without_quotations(ctx.low[a:b])
-        for name, cue in _PERSON_CUES:
+        for cue_name, cue in _PERSON_CUES:
             for m in cue.rx.finditer(low):
                 x, y = a + m.start(), a + m.end()
+                name = cue_name
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
+                if (
+                    name == "chair"
+                    and m.group().startswith("под руководством")
+                    and _LED_GROUP.search(ctx.low, max(a, x - 100), x)
+                ):
+                    name = "attend"  # a delegation's head takes part
                 # who speaks is the verb's subject, a name in the nominative ("По поручению
                 # Президента А участников приветствовал советник Б": Б)
                 pool = mentions
                 if name == "speech":
-                    pool = [sp for sp in mentions if sp not in oblique] or mentions
+                    # no name in the nominative: the subject is a pronoun or an office ("Об
+                    # этом он сообщил на встрече с генпрокурором Узбекистана Б"), not Б
+                    pool = [sp for sp in mentions if sp not in oblique]
+                    if not pool:
+                        continue
                 near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
+                if name == "discussed" and not 0 <= x - near[1] <= 2:
+                    continue  # only the verb's subject, named right before it
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
@@ -597,7 +618,10 @@ def _analyse(
             part.cues.add("meeting")
         if ctx.has(C.FUTURE, sentence):
             part.cues.add("future")
-        part.cues.update(cue_map.get((a, b), ()))
+        here = cue_map.get((a, b), set())
+        part.cues.update(here)
+        if "speech" in here and "attend" not in here:
+            part.cues.add("spoke-apart")
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
@@ -627,9 +651,11 @@ def _analyse(
             part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
         led = _LEADS_DELEGATION_OF.search(before)
         if led and part.country is None:
-            part.country = _geo_in(
-                ctx, a - len(before) + led.start(1), a - len(before) + led.end(1)
-            )
+            ga, gb = a - len(before) + led.start(1), a - len(before) + led.end(1)
+            part.country = _geo_in(ctx, ga, gb)
+            if part.country is None and part.organization is None:
+                # "делегация АТЦ СНГ во главе с его Руководителем А": A's international body
+                part.organization = _org_in(ctx, ga, gb, body)
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
@@ -643,13 +669,26 @@ def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
 
 
 _DELEGATION = re.compile(r"делегаци")
+_VENUE_BEFORE = re.compile(r"(?:\(|\bво?\s)\s*$")
 
 
 def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
     """ "Казахстанскую делегацию возглавил ...": the state of the delegation led."""
     if not _DELEGATION.search(ctx.low, s, e) or not C.ATTEND.rx.search(ctx.low, s, e):
         return None
-    codes = {ctx.country_code(m) for m in ctx.geo if s <= m.start < e and m.kind != "city"}
+    codes = {
+        ctx.country_code(m)
+        for m in ctx.geo
+        if s <= m.start < e
+        and m.kind != "city"
+        # "в г. Баку (Азербайджан)", "в Армении", "в городе Чолпон-Ата Кыргызской
+        # Республики": the venue, not the delegation's state
+        and not _VENUE_BEFORE.search(ctx.low, max(s, m.start - 4), m.start)
+        and not any(
+            c.kind == "city" and 0 < m.start - c.end <= 2 and ctx.text[c.end : m.start].isspace()
+            for c in ctx.geo
+        )
+    }
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None
 
@@ -670,7 +709,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         else:
             part.reason = "announcement"
     elif (
-        {"attend", "chair", "elected", "host", "guest"} & cues
+        {"attend", "chair", "elected", "host", "guest", "discussed", "address"} & cues
         or "speech" in cues
         and ({"meeting", "of-body", "colleague"} & cues or part.title)
         or "meeting" in cues
@@ -689,7 +728,10 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "elected-chair"
     elif "open" in cues:
         part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
-    elif "speech" in cues and ("attend" not in cues or "address" in cues):
+    elif "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues):
+        # one who took part speaks when a sentence of its own says so ("В мероприятии принял
+        # участие А ... В ходе заседания А отметил"), not when the verb of the sentence
+        # telling that he took part relays the news ("Как сообщили ..., принял участие А")
         part.role = "speaker"
     else:
         part.role = "attendee"
@@ -728,12 +770,20 @@ def _paired(ctx: Context, parts: list[Participant]) -> None:
 
 
 def _pronouns(ctx: Context, parts: list[Participant]) -> None:
-    """ "Он озвучил приветствие": a speech verb after a pronoun is the last person named."""
+    """ "Он озвучил приветствие": a speech verb after a pronoun is the last person named as
+    a subject, in the nominative (not "на встрече с генпрокурором Б" after him), else the
+    last person named ("... делегация во главе с А. Он озвучил ...")."""
     doc = ctx.doc
-    starts = sorted((m.start, p) for p in parts for m in p.person.mentions)
+    named = sorted(
+        [(m.start, not m.oblique, p) for p in parts for m in p.person.mentions]
+        + [(a, True, p) for p in parts for a, _ in p.person.lone],
+        key=lambda t: t[0],
+    )
     for i, (s, _) in enumerate(doc.sentences):
-        if not ctx.text.startswith(("Он ", "Она "), s) or not ctx.has(C.SPEECH, i):
+        if not ctx.text.startswith(("Он ", "Она ", "Он, ", "Она, "), s) or not ctx.has(C.SPEECH, i):
             continue
-        prev = [p for pos, p in starts if pos < s]
-        if prev and prev[-1].participant and prev[-1].role == "attendee":
-            prev[-1].role = "speaker"
+        before = [(subject, p) for pos, subject, p in named if pos < s]
+        subjects = [p for subject, p in before if subject]
+        who = subjects[-1] if subjects else before[-1][1] if before else None
+        if who is not None and who.participant and who.role == "attendee":
+            who.role = "speaker"

@@ -136,6 +136,17 @@ _CASE_ENDINGS = {
 }  # fmt: skip
 
 
+# the genitive of a man's surname in -ка/-га/-ха or in -а after a hard consonant ("Чайки",
+# "Зубры"): a nominative never ends so
+_A_GENITIVE = re.compile(r"(?:[кгх]и|[бвдзлмнпрстф]ы)$")
+# the endings of a man's surname in -а/-я ("Чайка", "Зозуля") in the cases where they differ
+# from a surname in a consonant's: (ending, the nominative's ending)
+_A_DECLENSION = {
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ой", "а"), ("ей", "я"), ("ёй", "я")),
+}
+
+
 @lru_cache(maxsize=16_384)
 def _fixed(low: str) -> bool:
     """Whether the dictionary knows ``low`` as a surname that does not decline ("Шойгу")."""
@@ -144,6 +155,8 @@ def _fixed(low: str) -> bool:
 
 def _surname_nominative(low: str, case: str, gender: str) -> str:
     """A surname in the nominative by the rules of Russian surname declension."""
+    if gender != "femn" and case == "gent" and _A_GENITIVE.search(low) and not _fixed(low):
+        return low[:-1] + "а"  # "Юрия Чайки": a man's surname in -а (the -и is no nominative)
     if case == "nomn" or _INDECLINABLE.search(low) or _fixed(low):
         return low
     if gender == "femn":
@@ -159,6 +172,11 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
                      ("ыным", "ын")):  # fmt: skip
         if low.endswith(old):
             return low[: -len(old)] + new
+    for end, nominative in _A_DECLENSION.get(case, ()):
+        # a man's surname in -а/-я declines as a noun of that ending ("Юрия Чайки", "с
+        # Чайкой", "Чайку"): no other surname of a man ends so in these cases
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)] + nominative
     endings = _CASE_ENDINGS[case]
     for end in endings:
         if low.endswith(end) and len(low) - len(end) >= 2:
@@ -281,6 +299,10 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     if None in kinds:
         return None
     out = [str(k) for k in kinds]
+    if out == ["surn", "given", "surn"]:
+        # the official order, surname first ("Аламшозода Абдурахмона Аламшо"): the last word
+        # is the father's name, which Tajik and Uzbek names write without "-ович"
+        out[2] = "patr"
     if "surn" not in out:
         if out[-1] == "patr" and len(out) == 2:
             out[-1] = "surn"

@@ -181,7 +181,8 @@ _OTHER_OFFICE = re.compile(
 def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
     """A meeting of two states' interior ministries with no body of its own ("встреча министра
     внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
-    Ministries of A and B", the states in the order their people are named. Every participant
+    Ministries of A and B", the states in the order their people are named; of their
+    prosecutors general, "Prosecutor General's Offices of A and B". Every participant
     with a state is of one of the two, each of them has one, one at least heads or speaks for
     an interior ministry and none for another office (an ambassador received by a minister is
     not a meeting of two ministries)."""
@@ -189,11 +190,19 @@ def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Spa
         return None
     states = [p.country for p in people if p.country]
     titles = [p.title.lower() for p in people if p.title]
-    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
-    if set(states) != set(part) or not interior or any(_OTHER_OFFICE.search(t) for t in titles):
+    if set(states) != set(part) or not titles:
         return None
-    first, second = dict.fromkeys(states)
-    return f"Interior Ministries of {lex.country_name(first)} and {lex.country_name(second)}"
+    first, second = (lex.country_name(c) for c in dict.fromkeys(states))
+    if all(_PROSECUTOR.search(t) for t in titles):
+        # "Генеральные прокуроры России и Узбекистана ... провели переговоры"
+        return f"Prosecutor General's Offices of {first} and {second}"
+    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
+    if not interior or any(_OTHER_OFFICE.search(t) for t in titles):
+        return None
+    return f"Interior Ministries of {first} and {second}"
+
+
+_PROSECUTOR = re.compile(r"\b(?:генеральн\w+ прокурор|генпрокурор)")
 
 
 # "встретились министры", "встреча министра ... с министром", "переговоры"
@@ -218,6 +227,56 @@ def _body_only_after_meeting_lead(ctx: Context, body_match: Match | None) -> boo
         for m in ctx.orgs
         if m.ref == body_match.ref
     )
+
+
+def _dates_another_day(
+    ctx: Context, city_span: Span, date_start: str | None, precision: str
+) -> bool:
+    """Whether the sentence naming the venue states days, none of them the meeting's ("21 мая
+    в Санкт-Петербурге прошло заседание глав правительств" in a report of a council meeting
+    today, 27 May): that sentence tells another meeting, its city is not this one's."""
+    if precision != "day" or date_start is None:
+        return False
+    day = dt.date.fromisoformat(date_start[:10])
+    stated = {
+        (d.month, d.day)
+        for d in ctx.date_mentions or ()
+        if city_span["start"] <= d.start < city_span["end"] and d.day and d.month
+    }
+    return bool(stated) and (day.month, day.day) not in stated
+
+
+def _dateline_today(
+    ctx: Context, date_basis: str
+) -> tuple[str | None, str | None, Span | None, float]:
+    """A meeting held on the day of the news ("Сегодня на заседании ... состоится") and no
+    venue of its own: the city the dateline files it from."""
+    dl = ctx.doc.dateline
+    city = ctx.lex.city_by_name(dl.city_text) if dl else None
+    if city is None or date_basis not in ("publication", "dateline"):
+        return None, None, None, 0.0
+    return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
+# "Interior Ministries of Georgia and Azerbaijan", "Heads of ... of Belarus, Russia and
+# Kazakhstan": a descriptive name that ends with the states it brings together
+_STATES_AT_END = re.compile(r" of ((?:[A-Z][\w.' -]+?, )*[A-Z][\w.' -]+?) and ([A-Z][\w.' -]+)$")
+
+
+def _states_of_described_body(
+    ctx: Context, body: str | None, span: Span, part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """The states a descriptive body's name ends with take part, as a known body's do."""
+    m = _STATES_AT_END.search(body or "")
+    if m is None:
+        return
+    names = [*m.group(1).split(", "), m.group(2)]
+    codes = [c.code for n in names if (c := ctx.lex.country_by_name(n)) is not None]
+    if len(codes) != len(names):
+        return  # not states alone: "... of SCO Member States"
+    for code in codes:
+        part.setdefault(code, span)
+        mentioned.pop(code, None)
 
 
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
@@ -285,6 +344,8 @@ def extract_russian(
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+    if body_match is None and body_span is not None:
+        _states_of_described_body(ctx, body, body_span, part, mentioned)
     experts = _experts_meeting(ctx, body_match, announcement)
     if experts is not None and body:
         # the experts' meeting held, preparing the session the report announces
@@ -292,6 +353,8 @@ def extract_russian(
         dated = date_in_sentence(ctx, pub, experts)
         if dated is not None:
             date_start, date_end, precision, date_basis, date_span = dated
+    if city_span is not None and _dates_another_day(ctx, city_span, date_start, precision):
+        city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
@@ -304,7 +367,8 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    topics = find_topics(ctx, body_match)
+    described = (body, body_span) if body and body_span and body_match is None else None
+    topics = find_topics(ctx, body_match, described)
 
     participants = [_participant_row(ctx, p) for p in people]
     return assemble(

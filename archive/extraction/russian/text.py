@@ -46,6 +46,42 @@ _SPACED_COMPOUND = re.compile(
     r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
 )
 
+# a month in the genitive after a day: where a lead's date may begin
+_MONTH_AFTER_DAY = re.compile(
+    r"(?<=\d)\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)\b"
+)
+_NUMERIC_DATE_END = re.compile(r"\b\d\d\.\d\d\.(?:19|20)\d\d$")
+
+
+def _split_glued_lead(raw: str) -> str:
+    """A page's date line or headline glued to the lead's first date when the page's blocks
+    lost their line breaks ("07.09.20246 сентября делегация ...", "Щит Союзного государства7
+    июля 2022 года в Москве ..."): a line break before the day. The day is one or two digits
+    right after a lower-case Cyrillic letter, a closing quote, or a whole numeric date."""
+    cuts = []
+    for m in _MONTH_AFTER_DAY.finditer(raw):
+        end = m.start()
+        digits = 0
+        while digits < 6 and end - digits > 0 and raw[end - digits - 1].isdigit():
+            digits += 1
+        for width in (1, 2)[: min(2, digits)]:
+            day = end - width
+            before = raw[day - 1] if day else " "
+            if ("а" <= before <= "я" or before in 'ё»"') or _NUMERIC_DATE_END.search(
+                raw, max(0, day - 10), day
+            ):
+                cuts.append(day)
+                break
+    if not cuts:
+        return raw
+    parts, last = [], 0
+    for cut in cuts:
+        parts.append(raw[last:cut])
+        last = cut
+    parts.append(raw[last:])
+    return "\n".join(parts)
+
 
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
@@ -53,6 +89,7 @@ def prepare(raw: str) -> str:
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    raw = _split_glued_lead(raw)
     kept: list[str] = []
     words = 0
     lines = raw.split("\n")
@@ -76,7 +113,26 @@ def prepare(raw: str) -> str:
             continue
         words += n
         kept.append(line)
+    _mark_cut_off_end(kept)
     return _BULLETS.sub(" ", "\n".join(kept))
+
+
+# a line that ends a sentence
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)]*\s*$")
+_CUT_OFF_WORDS = 15
+
+
+def _mark_cut_off_end(kept: list[str]) -> None:
+    """A text cut off mid-sentence ("С докладами выступили ... Виктор Гринь и заместитель
+    Генерального прокурора Республики Бе"): its last line, long as no headline is, ends with
+    an ellipsis, so that cleaning keeps it as the sentence it is rather than drop it as a
+    trailing headline."""
+    filled = [i for i, line in enumerate(kept) if line.strip()]
+    if len(filled) < 2 or not _ENDS_SENTENCE.search(kept[filled[-2]]):
+        return  # no finished sentence before it: cleaning keeps the line as it is
+    line = kept[filled[-1]].rstrip()
+    if len(line.split()) >= _CUT_OFF_WORDS and not _ENDS_SENTENCE.search(line):
+        kept[filled[-1]] = line + "…"
 
 
 def _inline_teaser_end(lines: list[str], at: int) -> int:

@@ -11,7 +11,12 @@ from operator import attrgetter
 from . import people
 from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .date_cues import HELD, MEETING, announcement_lead
-from .represents import represented_country, side_country, structural_country
+from .represents import (
+    possessive_country,
+    represented_country,
+    side_country,
+    structural_country,
+)
 from .rx import CI, lower_same_len
 from .titles import clean_title, country_in, left_title, right_title
 
@@ -226,12 +231,20 @@ def _read_title(
     from the first title that names one."""
     if p.title is not None and (p.country or p.organization):
         return
-    parts = [x for x in (left_title(ctx, a, m.start), right_title(ctx, m.end, b)) if x]
+    left, right = left_title(ctx, a, m.start), right_title(ctx, m.end, b)
+    if left and right and _apposition_of_previous(ctx, a, left, m.start):
+        left = None
+    parts = [x for x in (left, right) if x]
     if not parts:
         return
     title_start = min(x[1] for x in parts)
     title_end = max(x[2] for x in parts)
     code, org = country_in(ctx, title_start, title_end)
+    if left and "," in left[0]:
+        # "Afghan Interior Minister ..., Turkish Deputy Interior Minister X": the part of the
+        # title nearest the name is the person's own
+        near, _ = country_in(ctx, ctx.text.rindex(",", left[1], left[2]) + 1, left[2])
+        code = near or code
     if not sig.fixed:
         p.country = p.country or code
     p.organization = p.organization or org
@@ -262,7 +275,21 @@ def _read_country(
     if p.country is None:
         i = bisect_left(ctx.name_ends, m.start) - 1
         left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
-        p.country = side_country(ctx, a, m.start, left_bound) or represented_country(ctx, m.end, b)
+        p.country = (
+            side_country(ctx, a, m.start, left_bound)
+            or represented_country(ctx, m.end, b)
+            or (None if p.organization else possessive_country(ctx, left_bound, m.start))
+        )
+
+
+def _apposition_of_previous(ctx: Context, a: int, left: tuple[str, int, int], start: int) -> bool:
+    """Whether the title before the name at ``start`` stands between commas in a list of
+    "Name, Title" items: in "A, Head of the Agency of Kazakhstan, B, Deputy Director of ..."
+    it is A's title, since B has one of its own after the name."""
+    text = ctx.text
+    return text[left[2] : start].strip() == "," and text[
+        max(a, left[1] - 3) : left[1]
+    ].rstrip().endswith(",")
 
 
 _ABSENT_HINT = sentence_cue(

@@ -65,6 +65,10 @@ STRUCTURES = [
     "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
     "real_footer_later_year_1",  # a closing list of headlines after blank lines, one "in 2031"
+    "real_from_agency_list_1",  # "A from the Ministry of Internal Affairs of B"; ", Kyrgyzstan"
+    "real_name_title_parts_1",  # "A, Head of X, B, Deputy of Y, Ministry of Public Security of C;"
+    "real_delegation_items_1",  # "the Republic of Armenia headed by ... A;"; "of Belarus – Title B"
+    "real_paired_titles_run_on_1",  # "Ministers ... of Kazakhstan and Russia A and B" (no mark)
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -1,0 +1,178 @@
+"""The country of people in English lists: the layouts news reports use to say whom each
+delegate represents, and the near misses that must not count.
+
+Each text is written for the test (it imitates how news reports are laid out, it copies none).
+"""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+HEAD = "Heads of anti-drug agencies meet in Tashkent\n\n"
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["country"] for p in extract(HEAD + text).participants}
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["title"] for p in extract(HEAD + text).participants}
+
+
+# --- "Name from the Agency of Country" -----------------------------------------------------
+
+
+def test_agency_a_delegate_comes_from_gives_the_country() -> None:
+    """Written as "A from the Ministry of Internal Affairs of Kyrgyzstan": the agency is the
+    title and names the state."""
+    countries = _countries(
+        "The meeting was attended by Nurlan Asanov from the Ministry of Internal Affairs of "
+        "Kyrgyzstan and Kirill Orlov from the Interior Ministry of Russia."
+    )
+    assert countries == {"Nurlan Asanov": "Kyrgyzstan", "Kirill Orlov": "Russia"}
+
+
+def test_of_before_a_lower_case_word_is_no_agency() -> None:
+    """Written as "A of the delegation said" names no agency: no title is read from it."""
+    titles = _titles(
+        "The meeting was attended by Nurlan Asanov, Deputy Minister of Internal Affairs of "
+        "Kyrgyzstan. Nurlan Asanov of the delegation said the border was calm."
+    )
+    assert titles == {"Nurlan Asanov": "Deputy Minister of Internal Affairs of Kyrgyzstan"}
+
+
+# --- a title over several commas ------------------------------------------------------------
+
+
+def test_title_goes_on_to_the_agency_and_the_state() -> None:
+    """Written as "A, Deputy Director-General of the Department, Ministry of Public Security
+    of China" and "B, Deputy Head of the Service, Kyrgyzstan": the later parts belong to the
+    same title."""
+    countries = _countries(
+        "Zhang Lihua, Deputy Director-General of the Narcotics Control Department, Ministry of "
+        "Public Security of China, and Aizhan Osmonova, Deputy Head of the Drug Control Service, "
+        "Kyrgyzstan, attended the meeting."
+    )
+    assert countries == {"Zhang Lihua": "China", "Aizhan Osmonova": "Kyrgyzstan"}
+
+
+def test_title_part_running_into_the_next_name_is_that_names() -> None:
+    """Written as "A, Head of the Service, Kyrgyzstan, Police Colonel B": the rank that runs
+    on into B without a comma is B's, the parts before it are A's."""
+    titles = _titles(
+        "The meeting was attended by Nurlan Asanov, Head of the Drug Control Service, "
+        "Kyrgyzstan, Police Colonel Kirill Orlov, Deputy Minister of Internal Affairs of Russia."
+    )
+    assert titles["Nurlan Asanov"] == "Head of the Drug Control Service, Kyrgyzstan"
+
+
+def test_title_between_two_names_is_the_first_ones_when_the_second_has_its_own() -> None:
+    """Written as "A, Head of X under Kazakhstan's Ministry, B, Deputy Director of Y, Ministry
+    of China": the title between the names is A's."""
+    countries = _countries(
+        "The meeting was attended by Timur Zhaksylykov, Head of the Criminal Police Committee "
+        "under Kazakhstan's Interior Ministry, Zhang Lihua, Deputy Director-General of the "
+        "International Department, Ministry of Public Security of China."
+    )
+    assert countries == {"Timur Zhaksylykov": "Kazakhstan", "Zhang Lihua": "China"}
+
+
+def test_acronym_in_brackets_does_not_end_a_title() -> None:
+    """Written as "Director of the Drug Control Agency (DCA) under the President of Tajikistan"."""
+    countries = _countries(
+        "Rustam Nazirov, Director of the Drug Control Agency (DCA) under the President of "
+        "Tajikistan, attended the meeting."
+    )
+    assert countries == {"Rustam Nazirov": "Tajikistan"}
+
+
+def test_place_in_an_international_bodys_name_is_no_country() -> None:
+    """The Secretary-General of the Shanghai Cooperation Organization is not China's."""
+    countries = _countries(
+        "The Secretary-General of the Shanghai Cooperation Organization Rustam Ismatov attended "
+        "the meeting."
+    )
+    assert countries == {"Rustam Ismatov": None}
+
+
+# --- lists and labels -------------------------------------------------------------------------
+
+
+def test_paired_lists_with_no_mark_between() -> None:
+    """Written as "Ministers of Internal Affairs of Kazakhstan and Russia A and B": A and B
+    in order."""
+    countries = _countries(
+        "Ministers of Internal Affairs of Kazakhstan and Russia Yerlan Sadykov and Oleg Vetrov "
+        "attended the meeting."
+    )
+    assert countries == {"Yerlan Sadykov": "Kazakhstan", "Oleg Vetrov": "Russia"}
+
+
+def test_nearest_part_of_a_title_gives_the_country() -> None:
+    """When an unread name leaves two offices before a name, the nearer one is the person's."""
+    countries = _countries(
+        "Afghan Deputy Interior Minister Mohammad ul-Haq Safi, Iranian Deputy Interior Minister "
+        "Hossein Karimi attended the meeting."
+    )
+    assert countries["Hossein Karimi"] == "Iran"
+
+
+def test_country_opening_a_list_item_headed_by() -> None:
+    """Written as "the Republic of Armenia headed by the Prosecutor General A;" in a list of
+    delegations."""
+    countries = _countries(
+        "The following delegations took part:\n"
+        "the Republic of Armenia headed by the Prosecutor General Levon Sargsyan;\n"
+        "the Kyrgyz Republic headed by the Prosecutor General Azamat Toktomushev."
+    )
+    assert countries == {"Levon Sargsyan": "Armenia", "Azamat Toktomushev": "Kyrgyzstan"}
+
+
+def test_country_labelling_a_list_with_a_dash() -> None:
+    """Written as "officials of the Republic of Belarus – Title A, Title B and Title C"."""
+    countries = _countries(
+        "Also present were officials of the Republic of Belarus – Chairman of the Supreme Court "
+        "Pavel Zhukovsky, Chairman of the State Security Committee Ivan Ratkevich and Minister "
+        "of the Interior Oleg Shumsky."
+    )
+    assert countries == {
+        "Pavel Zhukovsky": "Belarus",
+        "Ivan Ratkevich": "Belarus",
+        "Oleg Shumsky": "Belarus",
+    }
+
+
+def test_dash_joining_two_offices_labels_no_list() -> None:
+    """In "Prosecutor General of Russia - Chairman of the Council A and Executive Secretary B"
+    the dash joins A's two offices: B, the body's official, is not Russia's."""
+    countries = _countries(
+        "Prosecutor General of the Russian Federation - Chairman of the Coordination Council "
+        "Igor Vlasov and Executive Secretary of the Coordination Council Leonid Gromov attended "
+        "the meeting."
+    )
+    assert countries == {"Igor Vlasov": "Russia", "Leonid Gromov": None}
+
+
+def test_possessive_country_before_the_name() -> None:
+    """Written as "Uzbekistan's Farrukh Umarov" and "Azerbaijan's Minister of Internal
+    Affairs, X"."""
+    countries = _countries(
+        "Uzbekistan's Farrukh Umarov took part in the meeting. The meeting was also attended by "
+        "Azerbaijan's Minister of Internal Affairs, Vilayat Huseynov."
+    )
+    assert countries == {"Farrukh Umarov": "Uzbekistan", "Vilayat Huseynov": "Azerbaijan"}
+
+
+def test_possessive_before_other_words_is_no_country() -> None:
+    """Written as "At Uzbekistan's invitation, X took part": the invitation is Uzbekistan's,
+    not X."""
+    countries = _countries(
+        "At Uzbekistan's invitation, Nurlan Asanov took part in the meeting as an observer."
+    )
+    assert countries.get("Nurlan Asanov") is None
+
+
+def test_name_of_country() -> None:
+    """Written as "the delegation led by Arman Seitov of Kazakhstan"."""
+    countries = _countries("The delegation led by Arman Seitov of Kazakhstan took part.")
+    assert countries == {"Arman Seitov": "Kazakhstan"}

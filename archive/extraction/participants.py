@@ -343,7 +343,11 @@ def _read_cues(
     if has(CHAIR_HINT, sentence):
         if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
-        elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
+        elif (
+            people.CHAIR.rx.search(own_left)
+            or people.CHAIR_AFTER.rx.search(after)
+            or _HOLDS_CHAIR.match(after)
+        ):
             roles.add("chair")
         elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
             _CHAIRED_BY_PAIR.search(low, a, s) or _PAIR_CHAIRED.match(after)
@@ -362,8 +366,15 @@ def _read_cues(
         if found:
             roles.add("host")
             p.met_with = "met with" in found.group(0)
-    if "speaker" not in roles and _speaks(ctx, sentence, a, b, s, e, own_left):
+    if "speaker" not in roles and (
+        _speaks(ctx, sentence, a, b, s, e, own_left)
+        or (has(_SPOKEN_BY_HINT, sentence) and _SPOKEN_BY.search(low, a, s))
+    ):
         roles.add("speaker")
+    if not ({"chair", "host", "speaker"} & roles) and (
+        has(people.SPEECH, sentence) or has(HOST_HINT, sentence) or has(CHAIR_HINT, sentence)
+    ):
+        _verb_after_subjects(ctx, p, e, b, roles)
     if (
         not sig.excluded
         and has(people.EXCLUDE_CONTEXT, sentence)
@@ -382,10 +393,72 @@ def _read_cues(
         sig.excluded = "spokesperson"
 
 
+def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:
+    """The verb whose subject is the name ending at ``e`` when titles stand between them: "A,
+    Deputy Prosecutor General, head of the delegation, thanked ..." (A speaks), "A, Minister of
+    X, chaired the meeting"; or the verb after a list of such names, "A, Minister of X, and B,
+    Special Envoy, greeted the participants" (both speak)."""
+    pos, listed = _subjects_end(ctx, e, b)
+    if pos == e:
+        return  # the name itself stands before the verb: the ordinary cues have read it
+    verb = _BEFORE_VERB.match(ctx.low, pos, b)
+    at = verb.end() if verb else pos
+    rest = ctx.low[pos : min(b, pos + 120)]
+    if not listed and people.CHAIR_AFTER.rx.match(rest):
+        roles.add("chair")
+    elif not listed and (found := people.HOST_AFTER.rx.match(rest)):
+        roles.add("host")
+        p.met_with = "met with" in found.group(0)
+    elif people.SPEECH.rx.match(ctx.low, at, b) and not _ADDRESSEE.match(ctx.low, at, b):
+        roles.add("speaker")
+
+
+_BEFORE_VERB = re.compile(r"[\s,]*(?:(?:also|then|jointly|later|first|in turn),?\s+)?")
+# between names listed as the subjects of one verb: "A, Minister of X, and B, ..."
+_SUBJECTS_JOIN = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*")
+# one more apposition in lower case: ", head of the Russian delegation,"
+_MORE_APPOSITION = re.compile(r",\s*(?:the\s+)?(?P<a>[^,;.:“”\"]{3,80}?)\s*(?=,)")
+
+
+def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
+    """Where the subject that starts with the name ending at ``e`` ends: after the titles
+    written after it and after the names listed with it; and whether there are such names."""
+    text, starts, ends = ctx.text, ctx.name_starts, ctx.name_ends
+    pos, listed = e, False
+    while True:
+        title = right_title(ctx, pos, b)
+        if title is None or title[1] - pos > 4:
+            return pos, listed
+        pos = title[2]
+        more = _MORE_APPOSITION.match(text, pos, b)
+        while more and people.TITLE_HEADS.rx.search(ctx.low, more.start("a"), more.end("a")):
+            pos = more.end()
+            more = _MORE_APPOSITION.match(text, pos, b)
+        i = bisect_left(starts, pos)
+        if (
+            i < len(starts)
+            and len(starts) == len(ends)
+            and starts[i] < b
+            and _SUBJECTS_JOIN.fullmatch(text, pos, starts[i])
+        ):
+            pos, listed = ends[i], True
+            continue
+        return pos, listed
+
+
+# "X, who held the rotating council chairmanship, said": X chairs the meeting
+_HOLDS_CHAIR = re.compile(
+    r"\W{0,3}\s*who\s+(?:holds|held|currently holds)\s+the\s+(?:rotating\s+)?(?:\w+\s+)?"
+    r"(?:chairmanship|presidency)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:country|state|government))"
+)
+
+
 # "chaired by A (Russia) and B (Uzbekistan)", "A and B chaired the meeting": A chairs, B is
 # the co-chair
 _SECOND_OF_PAIR = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,80}$")
-_CHAIRED_BY_PAIR = re.compile(r"\b(?:chaired|presided over) by\b[^;]{0,250}$")
+_CHAIRED_BY_PAIR = re.compile(
+    r"\b(?:(?:chaired|presided over) by|under the (?:co-?)?chairmanship of)\b[^;]{0,250}$"
+)
 _PAIR_CHAIRED = re.compile(
     r"\s*(?:\([^()]{0,60}\))?\s*(?:,\s*)?(?:jointly\s+)?(?:chaired|presided over)\b"
 )
@@ -430,6 +503,12 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
 _SPEAKERS_LIST = re.compile(
     r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"
     r"|statements|reports)|addressed the (?:meeting|participants|session))\b[^:.;]{0,60}:"
+)
+_SPOKEN_BY_HINT = sentence_cue(r"\b(?:were|was) (?:made|delivered|given|presented) by\b")
+# "Welcome remarks were made by A ..., as well as ... – B, C and D": everyone listed speaks
+_SPOKEN_BY = re.compile(
+    r"\b(?:remarks|speeches|statements|reports|presentations|addresses|greetings)"
+    r" (?:were|was) (?:made|delivered|given|presented) by\b[^.;]{0,500}$"
 )
 _ADDRESSEE = re.compile(
     r"(?:said|spoke|stated|reported|explained|noted|complained|wrote|announced|declared) to\b"

@@ -150,8 +150,11 @@ def _list_label(ctx: Context, a: int, g: Match) -> bool:
     Chairman of the Council A" the dash joins two offices of one person instead."""
     if not _LABEL_AFTER.match(ctx.text, g.end):
         return False
-    before = max(a, g.start - 60, ctx.low.rfind(",", a, g.start) + 1)
-    return people.TITLE_HEADS.rx.search(ctx.low, before, g.start) is None
+    return _OFFICE_OF.search(ctx.low, max(a, g.start - 60), g.start) is None
+
+
+# the country completing an office's name: "prosecutor general of the "
+_OFFICE_OF = re.compile(people.TITLE_HEADS.pattern[2:] + r"(?:\s+[\w-]+){0,3}?\s+of\s+(?:the\s+)?$")
 
 
 _DELEGATION_OF = re.compile(r"\bdelegations? (?:of|from) [^,;.]{0,80}$")

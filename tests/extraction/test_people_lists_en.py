@@ -176,3 +176,82 @@ def test_name_of_country() -> None:
     """Written as "the delegation led by Arman Seitov of Kazakhstan"."""
     countries = _countries("The delegation led by Arman Seitov of Kazakhstan took part.")
     assert countries == {"Arman Seitov": "Kazakhstan"}
+
+
+# --- roles read across titles and lists -------------------------------------------------------
+
+
+# a third state's delegate: a meeting of two states' delegates is co-chaired by their heads
+THIRD = "Nurlan Asanov, Deputy Minister of Internal Affairs of Kazakhstan, also attended."
+THIRD_ROLE = {"Nurlan Asanov": "attendee"}
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in extract(HEAD + text).participants}
+
+
+def test_verb_after_two_appositions_is_the_names() -> None:
+    """Written as "Mr. A, Deputy Prosecutor General of X, head of the delegation, thanked the
+    hosts": A speaks, though the verb is far from the name."""
+    roles = _roles(
+        "Mr. Artem Vlasov, Deputy Prosecutor General of the Russian Federation, head of the "
+        "Russian delegation, thanked the hosts for the warm welcome."
+    )
+    assert roles == {"Artem Vlasov": "speaker"}
+
+
+def test_verb_after_a_list_of_titled_names_is_each_ones() -> None:
+    """Written as "A, Director of X, and B, Director of Y, presented ...": both speak."""
+    roles = _roles(
+        "Bakyt Osmonov, Director of the Anti-Drug Service of Kyrgyzstan, and Farrukh Umarov, "
+        "Director of the Drug Control Agency of Uzbekistan, presented their agencies' results. "
+        + THIRD
+    )
+    assert roles == {"Bakyt Osmonov": "speaker", "Farrukh Umarov": "speaker", **THIRD_ROLE}
+
+
+def test_person_spoken_to_after_a_title_does_not_speak() -> None:
+    """Written as "A, Minister of X, thanked B, Director of Y, for ...": B is thanked."""
+    roles = _roles(
+        "Bakyt Osmonov, Minister of Internal Affairs of Kyrgyzstan, thanked Farrukh Umarov, "
+        "Director of the Drug Control Agency of Uzbekistan, for the joint operation. " + THIRD
+    )
+    assert roles == {"Bakyt Osmonov": "speaker", "Farrukh Umarov": "attendee", **THIRD_ROLE}
+
+
+def test_everyone_listed_after_remarks_were_made_by_speaks() -> None:
+    """Written as "Welcome remarks were made by ... officials of Belarus – Title A and Title B"."""
+    roles = _roles(
+        "Welcome remarks were made by the heads of delegations and by officials of the Republic "
+        "of Belarus – Chairman of the Supreme Court Pavel Zhukovsky and Chairman of the State "
+        "Control Committee Ivan Ratkevich."
+    )
+    assert roles == {"Pavel Zhukovsky": "speaker", "Ivan Ratkevich": "speaker"}
+
+
+def test_second_of_two_under_the_chairmanship_of_is_co_chair() -> None:
+    """Written as "held under the chairmanship of A and B": A chairs, B beside A."""
+    roles = _roles(
+        "The meeting of the joint board was held under the chairmanship of the Prosecutor "
+        "General of Kazakhstan Daniyar Seitkali and the Prosecutor General of Belarus Sergei "
+        "Kovalenko."
+    )
+    assert roles == {"Daniyar Seitkali": "chair", "Sergei Kovalenko": "co-chair"}
+
+
+def test_who_held_the_rotating_chairmanship_chairs() -> None:
+    """Written as "X, who held the rotating council chairmanship, praised ...": X chairs."""
+    roles = _roles(
+        "Kazakh Deputy Interior Minister Marat Nurmagambetov, who held the rotating council "
+        "chairmanship, praised the work of the agencies."
+    )
+    assert roles == {"Marat Nurmagambetov": "chair"}
+
+
+def test_who_held_the_countrys_presidency_does_not_chair() -> None:
+    """Written as "X, who held the presidency of the country in 2010, was mentioned"."""
+    roles = _roles(
+        "Kazakh Deputy Interior Minister Marat Nurmagambetov, who held the presidency of the "
+        "country's police association, attended the meeting."
+    )
+    assert roles == {"Marat Nurmagambetov": "attendee"}

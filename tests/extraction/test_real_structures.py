@@ -69,6 +69,10 @@ STRUCTURES = [
     "real_name_title_parts_1",  # "A, Head of X, B, Deputy of Y, Ministry of Public Security of C;"
     "real_delegation_items_1",  # "the Republic of Armenia headed by ... A;"; "of Belarus – Title B"
     "real_paired_titles_run_on_1",  # "Ministers ... of Kazakhstan and Russia A and B" (no mark)
+    "real_speakers_after_titles_1",  # "A, title, head of the delegation, thanked"; "remarks were
+    # made by ... – B, C"; "under the chairmanship of A and B"
+    "real_chairman_of_the_council_1",  # "headed by Chairman of the Council, First Deputy ... X"
+    "real_rotating_chairmanship_1",  # "X, who held the rotating council chairmanship, praised"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

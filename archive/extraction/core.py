@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .bodies import find_body
+from .body_kinds import canonical_body_name
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
@@ -208,6 +209,8 @@ def extract(
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
+    if body is not None and lex.org_by_name(body) is None:
+        body = canonical_body_name(ctx, body, parts, list(part))
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)

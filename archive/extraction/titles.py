@@ -218,7 +218,7 @@ _AGENCY_WORD = (
 _FROM_AGENCY = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?P<t>(?:[A-Z][\w’'-]*\s+){0,5}"
     + _AGENCY_WORD
-    + r"\b[^,;:()“”\"]{0,100}?)(?=\s*(?:[,;.)]|$)|"
+    + r"\b[^,;:()“”\"]{0,100}?)(?=\s*(?:[,;.)]|$)|\s+and\s*$|"
     + _VERB_AFTER_TITLE
     + ")"
 )

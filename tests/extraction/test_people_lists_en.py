@@ -255,3 +255,83 @@ def test_who_held_the_countrys_presidency_does_not_chair() -> None:
         "country's police association, attended the meeting."
     )
     assert roles == {"Marat Nurmagambetov": "attendee"}
+
+
+# --- one descriptive name for one kind of meeting ---------------------------------------------
+
+
+def _body(text: str) -> str | None:
+    return extract(text).body
+
+
+def test_two_states_interior_ministries_in_alphabetical_order() -> None:
+    """Whichever state the report names first, the body is the same."""
+    first = _body(
+        "Minister of Internal Affairs of Uzbekistan Pulat Karimov met with his Kyrgyz "
+        "counterpart Ulan Osmonov in Tashkent on 5 October 2027."
+    )
+    second = _body(
+        "Minister of Internal Affairs of Kyrgyzstan Ulan Osmonov met with his Uzbek "
+        "counterpart Pulat Karimov in Tashkent on 5 October 2027."
+    )
+    assert first == second == "Interior Ministries of Kyrgyzstan and Uzbekistan"
+
+
+def test_each_states_agency_from_its_officials_title() -> None:
+    """A border service's head and an interior minister: each state's agency by its kind."""
+    body = _body(
+        "Head of the State Border Service of Azerbaijan Rauf Mammadov and Georgian Minister of "
+        "Internal Affairs Levan Beridze met in Tbilisi on 14 March 2027."
+    )
+    assert body == "Border Service of Azerbaijan and Interior Ministry of Georgia"
+
+
+def test_members_agencies_named_generically_get_the_formats_name() -> None:
+    """ "Senior Officials of the SCO Member States' Counternarcotics Agencies" and "the Heads of
+    the Competent Authorities ..., empowered to combat drug trafficking" are one format."""
+    officials = _body(
+        "The 9th Meeting of Senior Officials of the SCO Member States' Counternarcotics Agencies "
+        "was held in Bishkek on 12 May 2027."
+    )
+    heads = _body(
+        "The 9th Meeting of the Heads of the Competent Authorities of the member states of the "
+        "Shanghai Cooperation Organization, empowered to combat drug trafficking, opened in "
+        "Bishkek on 12 May 2027."
+    )
+    drug_heads = "Heads of Competent Authorities for Combating Illicit Drug Trafficking"
+    assert officials == heads == f"{drug_heads} of SCO Member States"
+
+
+def test_a_specific_description_keeps_its_words() -> None:
+    """ "heads of the operational departments of ... interior ministries": no generic agencies,
+    so the name stays as written."""
+    body = _body(
+        "A meeting of heads of the operational departments of the CIS interior ministries was "
+        "held in Astana on 2 June 2027."
+    )
+    assert body is not None and "operational departments" in body.lower()
+
+
+def test_agencies_of_several_states_get_one_name() -> None:
+    """ "Drug control agencies of C, A and B" and "heads of anti-drug agencies of B, C and A"."""
+    first = _body(
+        "Heads of anti-drug agencies of Tajikistan, Russia and Afghanistan met in Dushanbe on 4 "
+        "April 2027."
+    )
+    second = _body(
+        "Representatives of the drug control agencies of Russia, Afghanistan and Tajikistan met "
+        "in Dushanbe on 4 April 2027."
+    )
+    assert first == second == "Heads of Drug Control Agencies of Afghanistan, Russia and Tajikistan"
+
+
+def test_joint_board_of_the_two_agencies_is_their_joint_collegium() -> None:
+    """ "the Joint Board of the two agencies" chaired by two prosecutors general."""
+    body = _body(
+        "A meeting of the Joint Board of the two agencies was held in Astana on 3 November 2027 "
+        "under the chairmanship of the Prosecutor General of Kazakhstan Daniyar Seitkali and the "
+        "Prosecutor General of the Kyrgyz Republic Azamat Toktomushev."
+    )
+    assert (
+        body == "Joint Collegium of the Prosecutor General's Offices of Kazakhstan and Kyrgyzstan"
+    )

@@ -73,6 +73,10 @@ STRUCTURES = [
     # made by ... – B, C"; "under the chairmanship of A and B"
     "real_chairman_of_the_council_1",  # "headed by Chairman of the Council, First Deputy ... X"
     "real_rotating_chairmanship_1",  # "X, who held the rotating council chairmanship, praised"
+    "real_agencies_two_kinds_1",  # a border service's head and an interior minister meet
+    "real_members_competent_authorities_1",  # "Competent Authorities of the SCO ..., empowered to"
+    "real_joint_board_two_agencies_1",  # "the Joint Board of the two agencies", two prosecutors
+    "real_boards_of_committees_1",  # "joint meeting of the boards of investigative committees of"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -391,6 +391,11 @@ def _read_cues(
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
+    if not sig.excluded and has(_NOT_THERE_HINT, sentence):
+        if _CREDIT_BEFORE.search(low, max(a, s - 30), s):
+            sig.excluded = "credit"
+        elif _COMMEMORATED.search(own_left):
+            sig.excluded = "commemorated"
 
 
 def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:
@@ -444,6 +449,17 @@ def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
             pos, listed = ends[i], True
             continue
         return pos, listed
+
+
+_NOT_THERE_HINT = sentence_cue(r"photo|picture|image|video|martyr|the late|memory|commemorat")
+# "(Photo by Zafar Karimov/Xinhua)": who took the picture
+_CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
+# "paid tribute to the victims ..., including the martyr General X", "in memory of X": the
+# dead are remembered, not present (praise of the living, "paid tribute to X", is no cue)
+_COMMEMORATED = re.compile(
+    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late)\b"
+    r"[^.;:]{0,120}$"
+)
 
 
 # "X, who held the rotating council chairmanship, said": X chairs the meeting

@@ -335,3 +335,37 @@ def test_joint_board_of_the_two_agencies_is_their_joint_collegium() -> None:
     assert (
         body == "Joint Collegium of the Prosecutor General's Offices of Kazakhstan and Kyrgyzstan"
     )
+
+
+# --- people named who were not there --------------------------------------------------------
+
+
+def _participants(text: str) -> set[str]:
+    return {p["name"] for p in extract(HEAD + text).participants}
+
+
+def test_photographer_credit_is_no_participant() -> None:
+    """Written as "... attended the meeting. (Photo by Daniyar Serikov/Xinhua)"."""
+    names = _participants(
+        "Kazakh Interior Minister Marat Nurmagambetov and the delegations attended the meeting. "
+        "(Photo by Daniyar Serikov/Xinhua)"
+    )
+    assert names == {"Marat Nurmagambetov"}
+
+
+def test_the_dead_remembered_are_no_participants() -> None:
+    """Written as "honoured the victims ..., including the martyr Colonel X"."""
+    names = _participants(
+        "Kazakh Interior Minister Marat Nurmagambetov chaired the meeting. The participants "
+        "honoured the officers who died on duty, including the martyr Colonel Arman Bekov."
+    )
+    assert names == {"Marat Nurmagambetov"}
+
+
+def test_praise_of_a_living_participant_is_no_memorial() -> None:
+    """Written as "paid tribute to X for ...": X, praised, took part."""
+    names = _participants(
+        "The participants paid tribute to Kazakh Interior Minister Marat Nurmagambetov for the "
+        "organisation of the meeting."
+    )
+    assert names == {"Marat Nurmagambetov"}

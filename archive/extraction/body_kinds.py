@@ -280,6 +280,28 @@ def _agencies_of_states(ctx: Context, name: str) -> str | None:
     return f"Heads of {kind.plural} of " + ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# one verb for the fight against a crime: "Countering", "Counteracting" and "Combating
+# Corruption" name one council
+_FIGHT = re.compile(r"\b(?:Countering|Counteracting|Combatting|Fighting)(?= [A-Z])")
+# "CIS Interstate Council for ...": the owner after the name, as the gazetteer writes it
+_OWNER_FIRST = re.compile(
+    r"^(?P<owner>CIS|SCO|CSTO) (?P<rest>(?:Interstate |Coordinat\w+ )?"
+    r"(?:Council|Committee|Commission|Conference|Board)\b.*)$"
+)
+_OWNER_IN = re.compile(r" in the (?P<owner>CIS|SCO|CSTO)$")
+
+
+def _words_in_order(name: str) -> str:
+    """One verb for the fight against a crime, and the owner after the name ("CIS Interstate
+    Council for Counteracting Corruption" is "Interstate Council for Combating Corruption of
+    the CIS")."""
+    name = _FIGHT.sub("Combating", name)
+    owner = _OWNER_FIRST.match(name)
+    if owner and f" of the {owner.group('owner')}" not in name:
+        name = f"{owner.group('rest')} of the {owner.group('owner')}"
+    return _OWNER_IN.sub(r" of the \g<owner>", name)
+
+
 def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
     """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
     ``states`` are the ISO codes of the states taking part."""
@@ -288,5 +310,5 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
         or _joint_of_two(ctx, name, parts, states)
         or _members_meeting(ctx, name, parts)
         or _agencies_of_states(ctx, name)
-        or _states_in_order(ctx, name)
+        or _states_in_order(ctx, _words_in_order(name))
     )

@@ -369,6 +369,7 @@ def _read_cues(
     if "speaker" not in roles and (
         _speaks(ctx, sentence, a, b, s, e, own_left)
         or (has(_SPOKEN_BY_HINT, sentence) and _SPOKEN_BY.search(low, a, s))
+        or (has(_LEARNED_HINT, sentence) and _LEARNED_FROM.search(own_left))
     ):
         roles.add("speaker")
     if not ({"chair", "host", "speaker"} & roles) and (
@@ -418,6 +419,8 @@ def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: 
         roles.add("speaker")
 
 
+# between a name and the title written after it: ", the ", " (", ", who is the "
+_TITLE_LEAD = re.compile(r"[\s,(]*(?:(?:who is|who was|currently)\s+)?(?:(?:the|a|an)\s+)?")
 _BEFORE_VERB = re.compile(r"[\s,]*(?:(?:also|then|jointly|later|first|in turn),?\s+)?")
 # between names listed as the subjects of one verb: "A, Minister of X, and B, ..."
 _SUBJECTS_JOIN = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*")
@@ -432,7 +435,7 @@ def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
     pos, listed = e, False
     while True:
         title = right_title(ctx, pos, b)
-        if title is None or title[1] - pos > 4:
+        if title is None or not _TITLE_LEAD.fullmatch(text, pos, title[1]):
             return pos, listed
         pos = title[2]
         more = _MORE_APPOSITION.match(text, pos, b)
@@ -519,6 +522,11 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
 _SPEAKERS_LIST = re.compile(
     r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"
     r"|statements|reports)|addressed the (?:meeting|participants|session))\b[^:.;]{0,60}:"
+)
+_LEARNED_HINT = sentence_cue(r"\b(?:learned|learnt|heard) from\b|\btold by\b")
+# "BelTA learned from Prosecutor General of Russia X at a session": X told the agency
+_LEARNED_FROM = re.compile(
+    r"\b(?:learned from|learnt from|heard from|(?:was|were) told by)\b[^.;:\"“”]{0,120}$"
 )
 _SPOKEN_BY_HINT = sentence_cue(r"\b(?:were|was) (?:made|delivered|given|presented) by\b")
 # "Welcome remarks were made by A ..., as well as ... – B, C and D": everyone listed speaks

@@ -257,6 +257,24 @@ def test_who_held_the_countrys_presidency_does_not_chair() -> None:
     assert roles == {"Marat Nurmagambetov": "attendee"}
 
 
+def test_learned_from_someone_is_their_speaking() -> None:
+    """Written as "BelTA learned from Prosecutor General of X Y at a session": Y told it."""
+    roles = _roles(
+        "Corruption will be fought harder, BelTA learned from Prosecutor General of Kazakhstan "
+        "Daniyar Seitkali at the session. " + THIRD
+    )
+    assert roles == {"Daniyar Seitkali": "speaker", **THIRD_ROLE}
+
+
+def test_verb_after_a_title_with_its_article_is_the_names() -> None:
+    """Written as "X, the first deputy head of the Office, chaired the session"."""
+    roles = _roles(
+        "Sergei Kovalenko, the first deputy head of the Belarusian Prosecutor General's Office, "
+        "chaired the session. " + THIRD
+    )
+    assert roles == {"Sergei Kovalenko": "chair", **THIRD_ROLE}
+
+
 # --- one descriptive name for one kind of meeting ---------------------------------------------
 
 
@@ -369,3 +387,17 @@ def test_praise_of_a_living_participant_is_no_memorial() -> None:
         "organisation of the meeting."
     )
     assert names == {"Marat Nurmagambetov"}
+
+
+def test_one_council_whatever_verb_and_owners_place() -> None:
+    """ "CIS Interstate Council for Counteracting Corruption" and "Interstate Council for
+    Countering Corruption in the CIS" are one council."""
+    first = _body(
+        "A session of the CIS Interstate Council for Counteracting Corruption was held in Minsk "
+        "on 9 July 2027."
+    )
+    second = _body(
+        "A session of the Interstate Council for Countering Corruption in the CIS was held in "
+        "Minsk on 9 July 2027."
+    )
+    assert first == second == "Interstate Council for Combating Corruption of the CIS"

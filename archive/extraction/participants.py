@@ -221,6 +221,10 @@ def _analyse_person(
     _decide(ctx, p, sig, bylines, full_mentions, announced)
 
 
+# "Special Representative of the President of Russia in the SCO": who serves the president
+_SERVES_HEAD = re.compile(
+    r"\b(?:of|to|under|at|by) the (?:president|prime minister|head of state)\b[^,;]*"
+)
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
 
 
@@ -255,7 +259,9 @@ def _read_title(
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
     if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
-    if people.HEAD_OF_STATE.found_in(title_low):
+    if people.HEAD_OF_STATE.found_in(title_low) and people.HEAD_OF_STATE.found_in(
+        _SERVES_HEAD.sub(" ", title_low)
+    ):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"

@@ -15,6 +15,10 @@ def _countries(text: str) -> dict[str, str | None]:
     return {p["name"]: p["country"] for p in extract(HEAD + text).participants}
 
 
+def _participants(text: str) -> set[str]:
+    return {p["name"] for p in extract(HEAD + text).participants}
+
+
 def _titles(text: str) -> dict[str, str | None]:
     return {p["name"]: p["title"] for p in extract(HEAD + text).participants}
 
@@ -275,6 +279,17 @@ def test_verb_after_a_title_with_its_article_is_the_names() -> None:
     assert roles == {"Sergei Kovalenko": "chair", **THIRD_ROLE}
 
 
+def test_who_serves_the_president_is_no_head_of_state() -> None:
+    """Written as "Special Representative of the President of Russia in the SCO X greeted the
+    participants": X takes part; the president himself, named in passing, does not."""
+    names = _participants(
+        "Special Representative of the President of the Russian Federation in the SCO Bakhyt "
+        "Khamidov greeted the participants. President of Uzbekistan Shavkat Rakhimov sent a "
+        "message to the meeting."
+    )
+    assert names == {"Bakhyt Khamidov"}
+
+
 # --- one descriptive name for one kind of meeting ---------------------------------------------
 
 
@@ -356,10 +371,6 @@ def test_joint_board_of_the_two_agencies_is_their_joint_collegium() -> None:
 
 
 # --- people named who were not there --------------------------------------------------------
-
-
-def _participants(text: str) -> set[str]:
-    return {p["name"] for p in extract(HEAD + text).participants}
 
 
 def test_photographer_credit_is_no_participant() -> None:

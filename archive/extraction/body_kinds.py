@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .body_names import joint_collegium
 from .context import Context
+from .lexicon import Lexicon
 from .people import Person
 
 
@@ -217,13 +218,15 @@ _STATES_TAIL = re.compile(
 )
 
 
-def _states_in_order(ctx: Context, name: str) -> str:
-    """A closing list of states in alphabetical order, by their short names."""
+def states_in_order(lex: Lexicon, name: str) -> str:
+    """A closing list of states in alphabetical order, by their short names: the descriptive
+    names of both languages' pipelines ("Interior Ministries of Russia and Belarus" from a
+    Russian report, "... of Belarus and Russia" from an English one) agree."""
     m = _STATES_TAIL.match(name)
     if not m:
         return name
     items = re.split(r",? and |, ", m.group("list"))
-    states = [ctx.lex.country_by_name(item) for item in items]
+    states = [lex.country_by_name(item) for item in items]
     if len(states) < 2 or any(s is None for s in states):
         return name
     names = sorted(s.name for s in states if s)
@@ -310,5 +313,5 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
         or _joint_of_two(ctx, name, parts, states)
         or _members_meeting(ctx, name, parts)
         or _agencies_of_states(ctx, name)
-        or _states_in_order(ctx, _words_in_order(name))
+        or states_in_order(ctx.lex, _words_in_order(name))
     )

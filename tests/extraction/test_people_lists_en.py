@@ -412,3 +412,19 @@ def test_one_council_whatever_verb_and_owners_place() -> None:
         "Minsk on 9 July 2027."
     )
     assert first == second == "Interstate Council for Combating Corruption of the CIS"
+
+
+def test_a_meeting_reported_in_both_languages_has_one_body() -> None:
+    """The Russian pipeline names two states' ministries in the order of its text, the English
+    one in alphabetical order: the result puts both in that order, so the reports attach to one
+    meeting."""
+    english = _body(
+        "MINSK, 12 August 2027. Russian Interior Minister Vladimir Kolokoltsev held talks in Minsk "
+        "with Belarusian Interior Minister Ivan Kubrakov."
+    )
+    russian = _body(
+        "МИНСК, 12 августа 2027 года. 12 августа в Минске министр внутренних дел Российской "
+        "Федерации Владимир Колокольцев провёл встречу с министром внутренних дел Республики "
+        "Беларусь Иваном Кубраковым."
+    )
+    assert english == russian == "Interior Ministries of Belarus and Russia"

@@ -294,8 +294,9 @@ _BODY_ACTS = re.compile(
 )
 _HEADS_PHRASE = re.compile(
     r"\b(?:meeting|session|sitting|conference|gathering) (?:of|with) (?:the )?"
-    r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders)"
-    r" of [^.;:()]{5,110}?)(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
+    r"(?P<b>(?:heads|chiefs|ministers|commanders|directors|prosecutors|secretaries|leaders"
+    r"|boards|collegiums) of [^.;:()]{5,110}?)"
+    r"(?=\s+(?:in|on|was|were|held|took|took place|at|from|to|and discuss)\b"
     r"|,\s+(?:which|who|where|held|chaired|bringing|with|at)\b|[.;:(])",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .bodies import find_body
+from .body_kinds import canonical_body_name
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
@@ -100,18 +101,29 @@ _ORGAN_BETWEEN = re.compile(
 )
 
 
+# "Chairman of the Council, First Deputy Minister ...": the body named by its kind alone
+_OF_THE_KIND = re.compile(
+    r"\s+of\s+the\s+(?:coordinati(?:ng|on)\s+|interstate\s+)?"
+    r"(?P<kind>council|commission|conference|assembly|group|board|committee|collegium)\b"
+    r"(?!\s+(?:of|for|on|in)\b|’|')"
+)
+
+
 def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
     """When nobody is said to chair the meeting, the one participant whose title makes them
-    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin") chairs it."""
+    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin", or "Chairman of
+    the Council" when the body is a council) chairs it."""
     if body_match.ref < 0 or any(p.role in ("chair", "co-chair") for p in parts):
         return
+    body_words = ctx.lex.org_list[body_match.ref].name.lower().split()
     chairs = []
     for p in parts:
         if p.title_span is None or p.role not in ("attendee", "speaker"):
             continue
         a, b = p.title_span
         for m in _CHAIRMAN.finditer(ctx.low, a, b):
-            if any(
+            kind = _OF_THE_KIND.match(ctx.low, m.end(), b)
+            if (kind and kind.group("kind") in body_words) or any(
                 o.ref == body_match.ref
                 and m.end() < o.start < b
                 and not _ORGAN_BETWEEN.search(ctx.low, m.end(), o.start)
@@ -197,6 +209,8 @@ def extract(
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
+    if body is not None and lex.org_by_name(body) is None:
+        body = canonical_body_name(ctx, body, parts, list(part))
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)

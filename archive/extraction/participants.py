@@ -11,7 +11,12 @@ from operator import attrgetter
 from . import people
 from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .date_cues import HELD, MEETING, announcement_lead
-from .represents import represented_country, side_country, structural_country
+from .represents import (
+    possessive_country,
+    represented_country,
+    side_country,
+    structural_country,
+)
 from .rx import CI, lower_same_len
 from .titles import clean_title, country_in, left_title, right_title
 
@@ -216,6 +221,10 @@ def _analyse_person(
     _decide(ctx, p, sig, bylines, full_mentions, announced)
 
 
+# "Special Representative of the President of Russia in the SCO": who serves the president
+_SERVES_HEAD = re.compile(
+    r"\b(?:of|to|under|at|by) the (?:president|prime minister|head of state)\b[^,;]*"
+)
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
 
 
@@ -226,12 +235,20 @@ def _read_title(
     from the first title that names one."""
     if p.title is not None and (p.country or p.organization):
         return
-    parts = [x for x in (left_title(ctx, a, m.start), right_title(ctx, m.end, b)) if x]
+    left, right = left_title(ctx, a, m.start), right_title(ctx, m.end, b)
+    if left and right and _apposition_of_previous(ctx, a, left, m.start):
+        left = None
+    parts = [x for x in (left, right) if x]
     if not parts:
         return
     title_start = min(x[1] for x in parts)
     title_end = max(x[2] for x in parts)
     code, org = country_in(ctx, title_start, title_end)
+    if left and "," in left[0]:
+        # "Afghan Interior Minister ..., Turkish Deputy Interior Minister X": the part of the
+        # title nearest the name is the person's own
+        near, _ = country_in(ctx, ctx.text.rindex(",", left[1], left[2]) + 1, left[2])
+        code = near or code
     if not sig.fixed:
         p.country = p.country or code
     p.organization = p.organization or org
@@ -242,7 +259,9 @@ def _read_title(
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
     if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
-    if people.HEAD_OF_STATE.found_in(title_low):
+    if people.HEAD_OF_STATE.found_in(title_low) and people.HEAD_OF_STATE.found_in(
+        _SERVES_HEAD.sub(" ", title_low)
+    ):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"
@@ -262,7 +281,21 @@ def _read_country(
     if p.country is None:
         i = bisect_left(ctx.name_ends, m.start) - 1
         left_bound = max(a, ctx.name_ends[i]) if i >= 0 else a
-        p.country = side_country(ctx, a, m.start, left_bound) or represented_country(ctx, m.end, b)
+        p.country = (
+            side_country(ctx, a, m.start, left_bound)
+            or represented_country(ctx, m.end, b)
+            or (None if p.organization else possessive_country(ctx, left_bound, m.start))
+        )
+
+
+def _apposition_of_previous(ctx: Context, a: int, left: tuple[str, int, int], start: int) -> bool:
+    """Whether the title before the name at ``start`` stands between commas in a list of
+    "Name, Title" items: in "A, Head of the Agency of Kazakhstan, B, Deputy Director of ..."
+    it is A's title, since B has one of its own after the name."""
+    text = ctx.text
+    return text[left[2] : start].strip() == "," and text[
+        max(a, left[1] - 3) : left[1]
+    ].rstrip().endswith(",")
 
 
 _ABSENT_HINT = sentence_cue(
@@ -316,7 +349,11 @@ def _read_cues(
     if has(CHAIR_HINT, sentence):
         if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
-        elif people.CHAIR.rx.search(own_left) or people.CHAIR_AFTER.rx.search(after):
+        elif (
+            people.CHAIR.rx.search(own_left)
+            or people.CHAIR_AFTER.rx.search(after)
+            or _HOLDS_CHAIR.match(after)
+        ):
             roles.add("chair")
         elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
             _CHAIRED_BY_PAIR.search(low, a, s) or _PAIR_CHAIRED.match(after)
@@ -335,8 +372,16 @@ def _read_cues(
         if found:
             roles.add("host")
             p.met_with = "met with" in found.group(0)
-    if "speaker" not in roles and _speaks(ctx, sentence, a, b, s, e, own_left):
+    if "speaker" not in roles and (
+        _speaks(ctx, sentence, a, b, s, e, own_left)
+        or (has(_SPOKEN_BY_HINT, sentence) and _SPOKEN_BY.search(low, a, s))
+        or (has(_LEARNED_HINT, sentence) and _LEARNED_FROM.search(own_left))
+    ):
         roles.add("speaker")
+    if not ({"chair", "host", "speaker"} & roles) and (
+        has(people.SPEECH, sentence) or has(HOST_HINT, sentence) or has(CHAIR_HINT, sentence)
+    ):
+        _verb_after_subjects(ctx, p, e, b, roles)
     if (
         not sig.excluded
         and has(people.EXCLUDE_CONTEXT, sentence)
@@ -353,12 +398,92 @@ def _read_cues(
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
+    if not sig.excluded and has(_NOT_THERE_HINT, sentence):
+        if _CREDIT_BEFORE.search(low, max(a, s - 30), s):
+            sig.excluded = "credit"
+        elif _COMMEMORATED.search(own_left):
+            sig.excluded = "commemorated"
+
+
+def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:
+    """The verb whose subject is the name ending at ``e`` when titles stand between them: "A,
+    Deputy Prosecutor General, head of the delegation, thanked ..." (A speaks), "A, Minister of
+    X, chaired the meeting"; or the verb after a list of such names, "A, Minister of X, and B,
+    Special Envoy, greeted the participants" (both speak)."""
+    pos, listed = _subjects_end(ctx, e, b)
+    if pos == e:
+        return  # the name itself stands before the verb: the ordinary cues have read it
+    verb = _BEFORE_VERB.match(ctx.low, pos, b)
+    at = verb.end() if verb else pos
+    rest = ctx.low[pos : min(b, pos + 120)]
+    if not listed and people.CHAIR_AFTER.rx.match(rest):
+        roles.add("chair")
+    elif not listed and (found := people.HOST_AFTER.rx.match(rest)):
+        roles.add("host")
+        p.met_with = "met with" in found.group(0)
+    elif people.SPEECH.rx.match(ctx.low, at, b) and not _ADDRESSEE.match(ctx.low, at, b):
+        roles.add("speaker")
+
+
+# between a name and the title written after it: ", the ", " (", ", who is the "
+_TITLE_LEAD = re.compile(r"[\s,(]*(?:(?:who is|who was|currently)\s+)?(?:(?:the|a|an)\s+)?")
+_BEFORE_VERB = re.compile(r"[\s,]*(?:(?:also|then|jointly|later|first|in turn),?\s+)?")
+# between names listed as the subjects of one verb: "A, Minister of X, and B, ..."
+_SUBJECTS_JOIN = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?|\s*,\s*")
+# one more apposition in lower case: ", head of the Russian delegation,"
+_MORE_APPOSITION = re.compile(r",\s*(?:the\s+)?(?P<a>[^,;.:“”\"]{3,80}?)\s*(?=,)")
+
+
+def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
+    """Where the subject that starts with the name ending at ``e`` ends: after the titles
+    written after it and after the names listed with it; and whether there are such names."""
+    text, starts, ends = ctx.text, ctx.name_starts, ctx.name_ends
+    pos, listed = e, False
+    while True:
+        title = right_title(ctx, pos, b)
+        if title is None or not _TITLE_LEAD.fullmatch(text, pos, title[1]):
+            return pos, listed
+        pos = title[2]
+        more = _MORE_APPOSITION.match(text, pos, b)
+        while more and people.TITLE_HEADS.rx.search(ctx.low, more.start("a"), more.end("a")):
+            pos = more.end()
+            more = _MORE_APPOSITION.match(text, pos, b)
+        i = bisect_left(starts, pos)
+        if (
+            i < len(starts)
+            and len(starts) == len(ends)
+            and starts[i] < b
+            and _SUBJECTS_JOIN.fullmatch(text, pos, starts[i])
+        ):
+            pos, listed = ends[i], True
+            continue
+        return pos, listed
+
+
+_NOT_THERE_HINT = sentence_cue(r"photo|picture|image|video|martyr|the late|memory|commemorat")
+# "(Photo by Zafar Karimov/Xinhua)": who took the picture
+_CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
+# "paid tribute to the victims ..., including the martyr General X", "in memory of X": the
+# dead are remembered, not present (praise of the living, "paid tribute to X", is no cue)
+_COMMEMORATED = re.compile(
+    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late)\b"
+    r"[^.;:]{0,120}$"
+)
+
+
+# "X, who held the rotating council chairmanship, said": X chairs the meeting
+_HOLDS_CHAIR = re.compile(
+    r"\W{0,3}\s*who\s+(?:holds|held|currently holds)\s+the\s+(?:rotating\s+)?(?:\w+\s+)?"
+    r"(?:chairmanship|presidency)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:country|state|government))"
+)
 
 
 # "chaired by A (Russia) and B (Uzbekistan)", "A and B chaired the meeting": A chairs, B is
 # the co-chair
 _SECOND_OF_PAIR = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*and\s+[^;]{0,80}$")
-_CHAIRED_BY_PAIR = re.compile(r"\b(?:chaired|presided over) by\b[^;]{0,250}$")
+_CHAIRED_BY_PAIR = re.compile(
+    r"\b(?:(?:chaired|presided over) by|under the (?:co-?)?chairmanship of)\b[^;]{0,250}$"
+)
 _PAIR_CHAIRED = re.compile(
     r"\s*(?:\([^()]{0,60}\))?\s*(?:,\s*)?(?:jointly\s+)?(?:chaired|presided over)\b"
 )
@@ -403,6 +528,17 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
 _SPEAKERS_LIST = re.compile(
     r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"
     r"|statements|reports)|addressed the (?:meeting|participants|session))\b[^:.;]{0,60}:"
+)
+_LEARNED_HINT = sentence_cue(r"\b(?:learned|learnt|heard) from\b|\btold by\b")
+# "BelTA learned from Prosecutor General of Russia X at a session": X told the agency
+_LEARNED_FROM = re.compile(
+    r"\b(?:learned from|learnt from|heard from|(?:was|were) told by)\b[^.;:\"“”]{0,120}$"
+)
+_SPOKEN_BY_HINT = sentence_cue(r"\b(?:were|was) (?:made|delivered|given|presented) by\b")
+# "Welcome remarks were made by A ..., as well as ... – B, C and D": everyone listed speaks
+_SPOKEN_BY = re.compile(
+    r"\b(?:remarks|speeches|statements|reports|presentations|addresses|greetings)"
+    r" (?:were|was) (?:made|delivered|given|presented) by\b[^.;]{0,500}$"
 )
 _ADDRESSEE = re.compile(
     r"(?:said|spoke|stated|reported|explained|noted|complained|wrote|announced|declared) to\b"

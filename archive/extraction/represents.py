@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import people
 from .context import Context
 from .lexicon import Match
 
@@ -24,8 +25,9 @@ _PAREN_COUNTRY = re.compile(r"\s*\((?P<c>[A-Z][\w ]+)\)")
 _LABEL_GAP = re.compile(r"\s*(?:[:–—]|\s-|\()\s*$")
 # between the names of a list: "A, B and C", "A, B, and C"
 _NAME_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-# between a list of countries and the list of names paired with it
-_LISTS_GAP = re.compile(r"\s*(?:,|[–—:]|\s-)\s*(?:respectively,?\s*)?$")
+# between a list of countries and the list of names paired with it; a title may run on into
+# the names with no mark between ("Ministers of Kyrgyzstan and Russia A and B")
+_LISTS_GAP = re.compile(r"\s*(?:(?:,|[–—:]|\s-)\s*(?:respectively,?\s*)?|\s)$")
 _COUNTRY_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _STATES = ("country", "demonym")
 
@@ -41,7 +43,24 @@ def structural_country(ctx: Context, start: int, end: int, sent_end: int) -> str
             c = ctx.lex.country_by_name(paren.group("c"))
             if c:
                 return c.code
-    return _paired_country(ctx, start) or _glued_country(ctx, start)
+    return (
+        _of_country(ctx, end, sent_end) or _paired_country(ctx, start) or _glued_country(ctx, start)
+    )
+
+
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _of_country(ctx: Context, end: int, sent_end: int) -> str | None:
+    """Country of "the delegation led by Ivan Petrov of Russia": the state named right after
+    the name."""
+    of = _OF_STATE.match(ctx.text, end, sent_end)
+    if not of:
+        return None
+    k = bisect_left(ctx.geo_starts, of.end())
+    if k == len(ctx.geo) or ctx.geo[k].start != of.end() or ctx.geo[k].kind not in _STATES:
+        return None
+    return ctx.country_code(ctx.geo[k])
 
 
 _GLUED_WORD = re.compile(r"([A-Z][a-z]{3,})$")
@@ -121,6 +140,23 @@ _SIDE_AFTER = re.compile(
     r"\s+(?:side|delegation|party)\b|\s+(?:was|were|is|will be) represented"
     r"(?: at (?:the |this )?(?:meeting|session|sitting|event|talks|conference|council))? by\b"
 )
+# "officials of the Republic of Belarus – Chairman of the Supreme Court A, Minister B": a
+# country labelling the list of titles and names after it
+_LABEL_AFTER = re.compile(r"\s*(?:[:–—]|\s-)\s+(?=[A-Z])")
+
+
+def _list_label(ctx: Context, a: int, g: Match) -> bool:
+    """Whether the country ``g`` labels the list after it. In "Prosecutor General of Russia -
+    Chairman of the Council A" the dash joins two offices of one person instead."""
+    if not _LABEL_AFTER.match(ctx.text, g.end):
+        return False
+    return _OFFICE_OF.search(ctx.low, max(a, g.start - 60), g.start) is None
+
+
+# the country completing an office's name: "prosecutor general of the "
+_OFFICE_OF = re.compile(people.TITLE_HEADS.pattern[2:] + r"(?:\s+[\w-]+){0,3}?\s+of\s+(?:the\s+)?$")
+
+
 _DELEGATION_OF = re.compile(r"\bdelegations? (?:of|from) [^,;.]{0,80}$")
 
 
@@ -139,15 +175,32 @@ def side_country(ctx: Context, a: int, name_start: int, left_bound: int) -> str 
             break
         if g.kind not in _STATES:
             continue
-        if _SIDE_AFTER.match(low, g.end) or (
-            _DELEGATION_OF.search(low, max(a, g.start - 90), g.start) and _LED_BY.match(low, g.end)
+        if (
+            _SIDE_AFTER.match(low, g.end)
+            or _list_label(ctx, a, g)
+            or (
+                (
+                    _DELEGATION_OF.search(low, max(a, g.start - 90), g.start)
+                    or _ITEM_START.fullmatch(low, _clause_start(low, a, g.start), g.start)
+                )
+                and _LED_BY.match(low, g.end)
+            )
         ):
             code, cue_at = ctx.country_code(g), g.start
-        else:
+        elif ctx.country_code(g) != code:
             code = None  # another country named after the cue
     if code is None or cue_at >= left_bound:
         return code
     return code if _continues_list(ctx, left_bound, name_start) else None
+
+
+# what may open a list item before its country: "the Republic of Armenia headed by ...;"
+_ITEM_START = re.compile(r"[\s•*·–—-]*(?:the\s+)?")
+
+
+def _clause_start(low: str, a: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ';' or ':' of the sentence."""
+    return max(a, low.rfind(";", a, pos) + 1, low.rfind(":", a, pos) + 1)
 
 
 _LIST_GO_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -166,6 +219,25 @@ def _continues_list(ctx: Context, prev_end: int, name_start: int) -> bool:
 
 
 _NEW_SIDE = re.compile(r"\b(?:delegations?|side|party|represent\w*)\b")
+
+
+# "Kazakhstan's Yerlan Turgumbayev", "Azerbaijan's Minister of Internal Affairs, X": only
+# capitalised words of an office (and its small words) between the possessive and the name
+_POSSESSIVE_TO_NAME = re.compile(
+    r"(?:'s|’s|`s)\s+(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in)\s*,?\s+)*"
+)
+
+
+def possessive_country(ctx: Context, left_bound: int, name_start: int) -> str | None:
+    """Country of a name written after the state's possessive: "Kazakhstan's X"."""
+    k = bisect_right(ctx.geo_ends, name_start) - 1
+    while k >= 0 and ctx.geo[k].start >= left_bound:
+        g = ctx.geo[k]
+        if g.kind in _STATES:
+            gap = _POSSESSIVE_TO_NAME.match(ctx.text, g.end, name_start)
+            return ctx.country_code(g) if gap and gap.end() == name_start else None
+        k -= 1
+    return None
 
 
 _REPRESENTED = re.compile(

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from .body_kinds import states_in_order
 from .context import Context, Span
 
 
@@ -168,6 +169,8 @@ def assemble(
     confidence) as codes by span."""
     lex = ctx.lex
     body_name, body_span, body_conf = body
+    if body_name is not None and lex.org_by_name(body_name) is None:
+        body_name = states_in_order(lex, body_name)  # one name whatever the report's language
     date_start, date_end, precision, basis, date_span = date
     city, venue_country, city_span, city_conf = place
     number, ordinal_span = ordinal

@@ -23,15 +23,20 @@ _TITLE_END = CI(
 )
 
 
-# used as _RIGHT_TITLE.match(text, name_end, sent_end): anchored there without a copy
-_RIGHT_TITLE = re.compile(
-    r"\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?"
-    r"(?P<t>(?:[^,;:()“”\"]|\([^(),;:]{1,30}\)){3,160}?)"
-    r"(?=\s*(?:,|\.|;|\)|\(|$|\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
+# the verbs that end a title written after a name: "A, Minister of X, said"
+_VERB_AFTER_TITLE = (
+    r"\s(?:said|says|noted|stated|told|added|emphasi[sz]ed|stressed|also"
     r"|assured|will|would|invited|called|believes|thanked|expressed|made"
     r"|has|had|was|is|are|were|who|which|attended|represented|informed|reported|spoke|delivered"
     r"|addressed|chaired|opened|welcomed|presented|announced|explained|pointed|highlighted"
-    r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b))",
+    r"|underlined|mentioned|praised|promised|signed|took|led|headed|recalled|urged|warned)\b"
+)
+# used as _RIGHT_TITLE.match(text, name_end, sent_end): anchored there without a copy; an
+# acronym in brackets ("the Drug Control Agency (DCA) under the President") does not end it
+_RIGHT_TITLE = re.compile(
+    r"\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?"
+    r"(?P<t>(?:[^,;:()“”\"]|\([^(),;:]{1,30}\)){3,160}?)"
+    r"(?=\s*(?:,|\.|;|\)|\((?![A-Z]{2,8}\))|$|" + _VERB_AFTER_TITLE + "))",
 )
 
 
@@ -159,18 +164,26 @@ def _shared_title(ctx: Context, sent_start: int, before: int, seg: str, at: int)
 
 
 def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
-    """The title written after a name: "Yerlan Turgumbayev, Minister of Internal Affairs"."""
+    """The title written after a name: "Yerlan Turgumbayev, Minister of Internal Affairs",
+    "Nurlan Asanov from the Ministry of Internal Affairs of Kyrgyzstan"."""
     # "Ivan Kubrakov, Kyrgyz Interior Minister Ulan Niyazbekov": the title belongs to the next
     # name, so a right-hand title stops short of any following name
     i = bisect_right(ctx.name_starts, name_end)
     next_name = ctx.name_starts[i] if i < len(ctx.name_starts) else None
-    if next_name is not None and next_name < sent_end:
-        sent_end = next_name
-    m = _RIGHT_TITLE.match(ctx.text, name_end, sent_end)
+    bound = next_name if next_name is not None and next_name < sent_end else sent_end
+    agency = _FROM_AGENCY.match(ctx.text, name_end, bound)
+    if agency:
+        end = _title_goes_on(ctx, agency.end("t"), bound, sent_end)
+        return ctx.text[agency.start("t") : end], agency.start("t"), end
+    m = _RIGHT_TITLE.match(ctx.text, name_end, bound)
     if not m:
         return None
     t = m.group("t")
-    if next_name is not None and _BEFORE_NEXT_NAME.match(ctx.text, m.end("t"), next_name):
+    if (
+        next_name is not None
+        and _BEFORE_NEXT_NAME.match(ctx.text, m.end("t"), next_name)
+        and not _next_has_own_title(ctx, m.end("t"), next_name, sent_end)
+    ):
         # "A, Minister of X, Army General B": the words run on into the next name, whose
         # title they are
         return None
@@ -179,7 +192,75 @@ def right_title(ctx: Context, name_end: int, sent_end: int) -> Title | None:
         return None
     if head.group(0).endswith("s") and not head.group(0).endswith("ss"):
         return None  # "X, members of the collegium and heads of ...": other people, not X
-    return t, m.start("t"), m.end("t")
+    end = _title_goes_on(ctx, m.end("t"), bound, sent_end)
+    return ctx.text[m.start("t") : end], m.start("t"), end
+
+
+def _next_has_own_title(ctx: Context, title_end: int, next_name: int, sent_end: int) -> bool:
+    """Whether, in "A, Head of X, B, Deputy Director of Y", the title between the names is
+    A's: only a comma stands before B, and B has a title of its own after the name."""
+    if ctx.text[title_end:next_name].strip() != ",":
+        return False
+    i = bisect_right(ctx.name_ends, next_name)
+    if i == len(ctx.name_ends):
+        return False
+    own = _RIGHT_TITLE.match(ctx.text, ctx.name_ends[i], sent_end)
+    head = people.TITLE_HEADS.search(own.group("t")) if own else None
+    return head is not None and head.start() <= 45
+
+
+_AGENCY_WORD = (
+    r"(?:Ministry|Agency|Committee|Service|Bureau|Department|Directorate|Office|Cent(?:re|er)"
+    r"|Council|Commission|Administration|Inspectorate|Guard|Police|Procuracy|Secretariat)"
+)
+# "Nurlan Asanov from the Ministry of Internal Affairs of Kyrgyzstan": the agency a delegate
+# comes from is their title; the agency's name starts with a capital and names its kind
+_FROM_AGENCY = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?P<t>(?:[A-Z][\w’'-]*\s+){0,5}"
+    + _AGENCY_WORD
+    + r"\b[^,;:()“”\"]{0,100}?)(?=\s*(?:[,;.)]|$)|\s+and\s*$|"
+    + _VERB_AFTER_TITLE
+    + ")"
+)
+# a further part of a title after a comma: another office ("First Deputy Minister of ..."),
+# the agency or state the office belongs to ("Ministry of Public Security of China", "India"),
+# or what the agency answers to ("subordinated to the President of Tajikistan")
+_TITLE_PART = re.compile(
+    r",\s*(?P<p>(?:(?:subordinated|subordinate|attached|reporting|accountable) to\s|under\s)?"
+    r"(?:the\s+)?[A-Z][^,;:()“”\"]{1,110}?)(?=\s*(?:[,;.]|$)|" + _VERB_AFTER_TITLE + ")"
+)
+_PART_STARTS = re.compile(
+    r"(?:(?:subordinated|subordinate|attached|reporting|accountable) to|under)\s"
+    r"|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}" + _AGENCY_WORD + r"\b"
+)
+
+
+def _title_goes_on(ctx: Context, end: int, bound: int, sent_end: int) -> int:
+    """Where a right-hand title ending at ``end`` really ends: further comma-separated parts
+    that belong to the same office are taken in ("..., Deputy Director-General of the Bureau,
+    Ministry of Public Security of China;"). A part that runs on into the next name without a
+    comma is that name's title and stops the title."""
+    text = ctx.text
+    while True:
+        m = _TITLE_PART.match(text, end, bound)
+        if not m:
+            return end
+        if bound != sent_end and not text[m.end() : bound].strip():
+            return end  # "..., Army General B": the next name's title
+        part = m.group("p")
+        if not (_PART_STARTS.match(part) or _single_office(part) or ctx.lex.country_by_name(part)):
+            return end
+        end = m.end()
+
+
+def _single_office(part: str) -> bool:
+    """Whether a title part names one office ("First Deputy Minister of ..."), not several."""
+    head = people.TITLE_HEADS.search(part)
+    return (
+        head is not None
+        and head.start() <= 30
+        and not (head.group(0).endswith("s") and not head.group(0).endswith("ss"))
+    )
 
 
 # "Executive Secretary of the Coordination Council ...": an official of a body of several
@@ -196,7 +277,7 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
     Kyrgyzstan") does not make its official that country's."""
     code = None
     org_name = None
-    org_at = -1
+    org_at = org_end = -1
     # gazetteer hits are in start order: visit only those starting in [a, b)
     matches = ctx.matches
     for k in range(bisect_left(ctx.match_starts, a), len(matches)):
@@ -212,10 +293,12 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
                 or (o.kind == "body" and not o.country and _SERVES_BODY.search(ctx.low, a, m.start))
             ):
                 org_name = o.name
-                org_at = m.start
+                org_at, org_end = m.start, m.end
             elif o.country and code is None:
                 code = o.country
         elif m.kind in ("country", "demonym", "city") and code is None:
+            if m.end <= org_end:
+                continue  # a place in the international body's name: "Shanghai Cooperation ..."
             if 0 <= org_at < m.start and ctx.low.endswith(" in ", 0, m.start):
                 continue
             code = ctx.country_code(m)

@@ -65,6 +65,20 @@ STRUCTURES = [
     "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
     "real_footer_later_year_1",  # a closing list of headlines after blank lines, one "in 2031"
+    "real_from_agency_list_1",  # "A from the Ministry of Internal Affairs of B"; ", Kyrgyzstan"
+    "real_name_title_parts_1",  # "A, Head of X, B, Deputy of Y, Ministry of Public Security of C;"
+    "real_delegation_items_1",  # "the Republic of Armenia headed by ... A;"; "of Belarus – Title B"
+    "real_paired_titles_run_on_1",  # "Ministers ... of Kazakhstan and Russia A and B" (no mark)
+    "real_speakers_after_titles_1",  # "A, title, head of the delegation, thanked"; "remarks were
+    # made by ... – B, C"; "under the chairmanship of A and B"
+    "real_chairman_of_the_council_1",  # "headed by Chairman of the Council, First Deputy ... X"
+    "real_rotating_chairmanship_1",  # "X, who held the rotating council chairmanship, praised"
+    "real_agencies_two_kinds_1",  # a border service's head and an interior minister meet
+    "real_members_competent_authorities_1",  # "Competent Authorities of the SCO ..., empowered to"
+    "real_joint_board_two_agencies_1",  # "the Joint Board of the two agencies", two prosecutors
+    "real_boards_of_committees_1",  # "joint meeting of the boards of investigative committees of"
+    "real_photo_credit_memory_1",  # "(Photo by X/Xinhua)"; "including the martyr Colonel Y"
+    "real_learned_from_council_1",  # "BelTA learned from X at a session of the CIS Interstate"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -1,0 +1,317 @@
+"""One descriptive name for one kind of meeting, whatever the report's wording.
+
+A body the gazetteer lacks gets a name built from the text ("Heads of the Competent
+Authorities of the Shanghai Cooperation Organization", "Senior Officials of the SCO Member
+States' Counternarcotics Agencies", "Interior Ministries of Uzbekistan and Russia"). Editors
+would see each wording as another body, so the name is rebuilt from what it stands for:
+
+- the states of a meeting between a few states' agencies, in alphabetical order, each with the
+  kind of agency its officials come from ("Border Service of Azerbaijan and Interior Ministry
+  of Georgia"; "Interior Ministries of Russia and Uzbekistan" when both are alike; "Heads of
+  Drug Control Agencies of A, B and C"; the joint collegium for "the Joint Board of the two
+  agencies");
+- a meeting of an organization's member states' agencies of one kind, named only generically
+  ("competent authorities", "agencies", "senior officials"), as "Heads of <kind> of <SCO>
+  Member States", the kind read from the name, from what follows "competent authorities" in
+  the text ("..., empowered to combat drug trafficking"), or from the officials' titles.
+
+Names that say something more specific ("Heads of Operational Departments of CIS Interior
+Ministries") keep their words; only a closing list of states is put in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .body_names import joint_collegium
+from .context import Context
+from .lexicon import Lexicon
+from .people import Person
+
+
+@dataclass(frozen=True)
+class AgencyKind:
+    key: str
+    singular: str  # "Interior Ministry of Georgia"
+    plural: str  # "Interior Ministries of Russia and Uzbekistan"
+    members: str  # "Heads of <members> of SCO Member States"
+    words: re.Pattern[str]
+
+
+def _kind(key: str, singular: str, plural: str, members: str, words: str) -> AgencyKind:
+    return AgencyKind(key, singular, plural, members, re.compile(words, re.IGNORECASE))
+
+
+# Most specific first: a drug-control department of an interior ministry is drug control.
+KINDS = (
+    _kind(
+        "drug-control",
+        "Drug Control Agency",
+        "Drug Control Agencies",
+        "Competent Authorities for Combating Illicit Drug Trafficking",
+        r"\b(?:drugs?|narcotics?|counter-?narcotics?|anti-?drugs?)(?: control)?\b",
+    ),
+    _kind(
+        "border",
+        "Border Service",
+        "Border Services",
+        "Border Services",
+        r"\b(?:border|frontier)\b",
+    ),
+    _kind(
+        "prosecutor",
+        "Prosecutor General's Office",
+        "Prosecutor General's Offices",
+        "Prosecutors General",
+        r"\b(?:prosecutors?|procurators?|prosecutor's)\b",
+    ),
+    _kind(
+        "investigative-committee",
+        "Investigative Committee",
+        "Investigative Committees",
+        "Investigative Committees",
+        r"\binvestigat\w* committees?\b",
+    ),
+    _kind(
+        "financial-intelligence",
+        "Financial Intelligence Unit",
+        "Financial Intelligence Units",
+        "Financial Intelligence Units",
+        r"\bfinancial (?:intelligence|monitoring)\b",
+    ),
+    _kind(
+        "customs",
+        "Customs Service",
+        "Customs Services",
+        "Customs Services",
+        r"\bcustoms\b",
+    ),
+    _kind(
+        "interpol",
+        "National Central Bureau of Interpol",
+        "National Central Bureaus of Interpol",
+        "National Central Bureaus of Interpol",
+        r"\binterpol\b",
+    ),
+    _kind(
+        "security-service",
+        "Security Service",
+        "Security Services",
+        "Security Services",
+        r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
+        r"|\bintelligence service",
+    ),
+    _kind(
+        "interior",
+        "Interior Ministry",
+        "Interior Ministries",
+        "Interior Ministries",
+        r"\b(?:interior|internal affairs|public security|police|mia)\b",
+    ),
+)
+_BY_KEY = {k.key: k for k in KINDS}
+
+
+def kind_in(text: str) -> AgencyKind | None:
+    """The kind of agency ``text`` (a title, a body's name) names first in ``KINDS``' order."""
+    for kind in KINDS:
+        if kind.words.search(text):
+            return kind
+    return None
+
+
+def _states_kind(parts: list[Person], code: str) -> AgencyKind | None:
+    """The kind of agency one state's officials at the meeting come from: the one most of
+    their titles name (the first-listed official's on a tie)."""
+    kinds = [k for p in parts if p.country == code and p.title and (k := kind_in(p.title))]
+    if not kinds:
+        return None
+    counts = Counter(k.key for k in kinds)
+    best = max(counts.values())
+    return next(k for k in kinds if counts[k.key] == best)
+
+
+_TWO_STATES_INTERIOR = re.compile(r"^Interior Ministries of (?P<a>[\w .'-]+) and (?P<b>[\w .'-]+)$")
+
+
+def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
+    """ "Interior Ministries of A and B" (the name given when two states' officials meet) with
+    each state's agency as its officials' titles give it, the states in alphabetical order."""
+    m = _TWO_STATES_INTERIOR.match(name)
+    if not m:
+        return None
+    lex = ctx.lex
+    states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
+    if states[0] is None or states[1] is None:
+        return None
+    interior = _BY_KEY["interior"]
+    sides = sorted((c.name, _states_kind(parts, c.code) or interior) for c in states if c)
+    (a, kind_a), (b, kind_b) = sides
+    if kind_a is kind_b:
+        return f"{kind_a.plural} of {a} and {b}"
+    return f"{kind_a.singular} of {a} and {kind_b.singular} of {b}"
+
+
+# an organization whose member states' agencies meet, as the name writes it
+_MEMBERS_OF = (
+    ("SCO", re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")),
+    ("CSTO", re.compile(r"\b(?:CSTO|Collective Security Treaty Organi[sz]ation)\b")),
+    ("CIS", re.compile(r"\bCIS\b|\bCommonwealth of Independent States\b")),
+)
+# the words of a generic name: who meets, and agencies of no stated kind
+_GENERIC = re.compile(
+    r"\b(?:the|of|and|meeting|member|states|countries|heads|chiefs|leaders|senior|officials"
+    r"|competent|authorities|agencies|bodies|services|organi[sz]ation|shanghai|cooperation"
+    r"|collective|security|treaty|commonwealth|independent|sco|csto|cis|vested|with|authority"
+    r"|to|combat|combating|countering|illegal|illicit|trafficking|control|for|on|in)\b"
+    r"|[’'`]s?",
+    re.IGNORECASE,
+)
+_COMPETENT = re.compile(r"\bcompetent (?:authorities|bodies|agencies)\b")
+
+
+def _members_meeting(ctx: Context, name: str, parts: list[Person]) -> str | None:
+    """ "Heads of <kind> of <SCO> Member States" for a meeting of an organization's member
+    states' agencies that the name calls only generically."""
+    owner = next((acr for acr, rx in _MEMBERS_OF if rx.search(name)), None)
+    if owner is None or _GENERIC.sub(" ", kind_words(name)).strip():
+        return None
+    kind = kind_in(name) or _kind_after_competent(ctx) or _majority_kind(parts)
+    if kind is None:
+        return None
+    return f"Heads of {kind.members} of {owner} Member States"
+
+
+def kind_words(name: str) -> str:
+    """``name`` without the words that name a kind of agency."""
+    for kind in KINDS:
+        name = kind.words.sub(" ", name)
+    return name
+
+
+def _kind_after_competent(ctx: Context) -> AgencyKind | None:
+    """The kind the text gives "competent authorities" within their sentence: "the Competent
+    Authorities of the SCO member states, empowered to combat drug trafficking"."""
+    for m in _COMPETENT.finditer(ctx.low):
+        end = ctx.doc.sentences[ctx.sent_idx(m.start())][1]
+        kind = kind_in(ctx.low[m.end() : min(end, m.end() + 160)])
+        if kind is not None:
+            return kind
+    return None
+
+
+def _majority_kind(parts: list[Person]) -> AgencyKind | None:
+    """The kind most of the national officials' titles name, when more than half do."""
+    kinds = Counter(k.key for p in parts if p.country and p.title and (k := kind_in(p.title)))
+    if not kinds:
+        return None
+    key, n = kinds.most_common(1)[0]
+    return _BY_KEY[key] if n * 2 > sum(kinds.values()) else None
+
+
+# a closing list of states: "... of Tajikistan, Russia, Afghanistan and Pakistan"
+_STATES_TAIL = re.compile(
+    r"(?P<head>.*?\bof (?:the )?)(?P<list>[A-Z][\w .'-]*?(?:, [A-Z][\w .'-]*?)*,? and "
+    r"[A-Z][\w .'-]*?)(?P<tail>\s*\([^()]*\))?$"
+)
+
+
+def states_in_order(lex: Lexicon, name: str) -> str:
+    """A closing list of states in alphabetical order, by their short names: the descriptive
+    names of both languages' pipelines ("Interior Ministries of Russia and Belarus" from a
+    Russian report, "... of Belarus and Russia" from an English one) agree."""
+    m = _STATES_TAIL.match(name)
+    if not m:
+        return name
+    items = re.split(r",? and |, ", m.group("list"))
+    states = [lex.country_by_name(item) for item in items]
+    if len(states) < 2 or any(s is None for s in states):
+        return name
+    names = sorted(s.name for s in states if s)
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{m.group('head')}{listed}{m.group('tail') or ''}"
+
+
+# "the Joint Board of the two agencies": a joint body named by reference to its members
+_JOINT_OF_THE_TWO = re.compile(
+    r"^Joint (?:Board|Collegium|Sitting|Session)\b.*\bof the (?:two|both) [a-z]+$", re.IGNORECASE
+)
+
+
+def _joint_of_two(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str | None:
+    """The joint collegium of the two states' agencies of the kind their officials' titles
+    name, for "the Joint Board of the two agencies"."""
+    if len(states) != 2 or not _JOINT_OF_THE_TWO.match(name):
+        return None
+    kinds = [_states_kind(parts, code) for code in states]
+    if kinds[0] is None or kinds[0] is not kinds[1]:
+        return None
+    a, b = sorted(ctx.lex.country_name(code) or code for code in states)
+    return joint_collegium(ctx, kinds[0].plural, a, b)[0]
+
+
+# "Heads of Anti-drug agencies of A, B and C", "Boards of the investigative committees of A, B
+# and C": agencies of one kind, named generically
+_KIND_OF_STATES = re.compile(
+    r"^(?:(?:heads|chiefs|leaders|boards|collegiums) of )?(?:the )?(?P<what>[\w -]+?) of "
+    r"(?:the )?(?P<states>.+)$",
+    re.IGNORECASE,
+)
+_GENERIC_AGENCIES = re.compile(
+    r"^\s*(?:(?:agencies|services|bodies|authorities)\s*)?$", re.IGNORECASE
+)
+
+
+def _agencies_of_states(ctx: Context, name: str) -> str | None:
+    """ "Heads of <kind> of A, B and C" for the agencies of one kind of three states or more
+    ("Drug control agencies of ...", "Heads of anti-drug agencies of ...", the joint meeting
+    of the "boards of the investigative committees of ...")."""
+    m = _KIND_OF_STATES.match(name)
+    if not m:
+        return None
+    what = m.group("what")
+    kind = kind_in(what)
+    if kind is None or not _GENERIC_AGENCIES.match(kind_words(what).replace("-", " ")):
+        return None
+    items = re.split(r",? and |, ", m.group("states"))
+    states = [ctx.lex.country_by_name(item) for item in items]
+    if len(states) < 3 or any(s is None for s in states):
+        return None
+    names = sorted(s.name for s in states if s)
+    return f"Heads of {kind.plural} of " + ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# one verb for the fight against a crime: "Countering", "Counteracting" and "Combating
+# Corruption" name one council
+_FIGHT = re.compile(r"\b(?:Countering|Counteracting|Combatting|Fighting)(?= [A-Z])")
+# "CIS Interstate Council for ...": the owner after the name, as the gazetteer writes it
+_OWNER_FIRST = re.compile(
+    r"^(?P<owner>CIS|SCO|CSTO) (?P<rest>(?:Interstate |Coordinat\w+ )?"
+    r"(?:Council|Committee|Commission|Conference|Board)\b.*)$"
+)
+_OWNER_IN = re.compile(r" in the (?P<owner>CIS|SCO|CSTO)$")
+
+
+def _words_in_order(name: str) -> str:
+    """One verb for the fight against a crime, and the owner after the name ("CIS Interstate
+    Council for Counteracting Corruption" is "Interstate Council for Combating Corruption of
+    the CIS")."""
+    name = _FIGHT.sub("Combating", name)
+    owner = _OWNER_FIRST.match(name)
+    if owner and f" of the {owner.group('owner')}" not in name:
+        name = f"{owner.group('rest')} of the {owner.group('owner')}"
+    return _OWNER_IN.sub(r" of the \g<owner>", name)
+
+
+def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
+    """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
+    ``states`` are the ISO codes of the states taking part."""
+    return (
+        _between_states(ctx, name, parts)
+        or _joint_of_two(ctx, name, parts, states)
+        or _members_meeting(ctx, name, parts)
+        or _agencies_of_states(ctx, name)
+        or states_in_order(ctx.lex, _words_in_order(name))
+    )

@@ -96,6 +96,20 @@ KINDS = (
         r"\binterpol\b",
     ),
     _kind(
+        "security-council",
+        "Security Council",
+        "Security Councils",
+        "Security Councils",
+        r"\bsecurity councils?\b",
+    ),
+    _kind(
+        "national-guard",
+        "National Guard",
+        "National Guards",
+        "National Guards",
+        r"\bnational guards?\b",
+    ),
+    _kind(
         "security-service",
         "Security Service",
         "Security Services",
@@ -152,6 +166,26 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if kind_a is kind_b:
         return f"{kind_a.plural} of {a} and {b}"
     return f"{kind_a.singular} of {a} and {kind_b.singular} of {b}"
+
+
+def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Border Services of Latvia and Ukraine", "Drug Control Agency of Tajikistan and
+    Interior Ministry of Russia": a meeting of two or three states' officials that names no
+    body, named by the agencies its officials' titles name, when every state's do."""
+    if not 2 <= len(states) <= 3:
+        return None
+    sides = []
+    for code in states:
+        kind = _states_kind(parts, code)
+        if kind is None:
+            return None
+        sides.append((ctx.lex.country_name(code) or code, kind))
+    sides.sort(key=lambda side: side[0])
+    names = [name for name, _ in sides]
+    if len({kind.key for _, kind in sides}) == 1:
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{sides[0][1].plural} of {listed}"
+    return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
 
 
 # an organization whose member states' agencies meet, as the name writes it

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .bodies import find_body
-from .body_kinds import canonical_body_name
+from .body_kinds import between_officials, canonical_body_name
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
@@ -211,6 +211,10 @@ def extract(
     parts = [p for p in parts if p.participant]
     if body is not None and lex.org_by_name(body) is None:
         body = canonical_body_name(ctx, body, parts, list(part))
+    elif body is None:
+        # No body named: two or three states' officials meeting are their agencies' meeting.
+        body = between_officials(ctx, parts, list(part))
+        body_conf = 0.3 if body else body_conf
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)

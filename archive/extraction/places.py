@@ -341,7 +341,7 @@ _TOWN = (
 )
 # "held in Indore", "arrived in the city of Khujand": a capitalised name where a venue stands
 _TOWN_AFTER_IN = re.compile(
-    rf"\b(?:in|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
+    rf"\b(?:[Ii]n|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
 )
 _TOWN_RX = re.compile(_TOWN)
 _NOT_TOWNS = word_set(
@@ -366,8 +366,16 @@ def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
             if m.start() > lo and _hosts_after(ctx, m.end())
         )
         pos = ctx.low.find("host", pos + 4)
+    # "In Jurmala Serhii Deineko met ...": an opening "In" runs the town into the name after
+    # it, so its first word is a candidate of its own.
+    spans.extend(
+        (m.start("town"), m.start("town") + len(m.group("town").split()[0]))
+        for m in _TOWN_AFTER_IN.finditer(ctx.text)
+        if m.group(0).startswith("In ") and " " in m.group("town")
+    )
     for a, b in spans:
-        if ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper():
+        runs_on = ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper()
+        if runs_on and ctx.text[max(0, a - 3) : a] != "In ":
             continue  # "in Khiva Palace": part of a longer name
         g = bisect_left(ctx.geo_starts, b) - 1
         if g >= 0 and ctx.geo[g].end > a:

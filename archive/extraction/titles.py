@@ -45,13 +45,15 @@ _BEFORE_NEXT_NAME = re.compile(r"\s*(?:,\s*)?(?:(?:[A-Z][\w.'’-]*|of|the|for|o
 
 
 _LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|his|her|their|its)\s+)+", re.IGNORECASE)
+# "In Daugavpils Chairman of ... A met": the place that opens the sentence is no part of it
+_LEADING_PLACE = re.compile(r"^In [A-Z][\w'’-]+,?\s+(?=[A-Z])")
 
 
 _COLLEAGUE = re.compile(r"\s*\b(?:colleague|counterpart)s?\b,?\s*", re.IGNORECASE)
 
 
 def clean_title(t: str) -> str:
-    t = _LEADING_ARTICLES.sub("", t.strip(" ,.;:–—-"))
+    t = _LEADING_ARTICLES.sub("", _LEADING_PLACE.sub("", t.strip(" ,.;:–—-")))
     low = t.lower()
     if "colleague" in low or "counterpart" in low:  # the only words _COLLEAGUE can match
         t = _COLLEAGUE.sub(" ", t)

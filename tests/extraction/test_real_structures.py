@@ -69,6 +69,7 @@ STRUCTURES = [
     "real_name_title_parts_1",  # "A, Head of X, B, Deputy of Y, Ministry of Public Security of C;"
     "real_delegation_items_1",  # "the Republic of Armenia headed by ... A;"; "of Belarus – Title B"
     "real_paired_titles_run_on_1",  # "Ministers ... of Kazakhstan and Russia A and B" (no mark)
+    "real_in_town_then_name_1",  # "In Daugavpils Chairman of ... A met": a town, then a title
     "real_officials_no_body_1",  # no body named: two prosecutors general meet -> their offices
     "real_officials_no_body_2",  # two security councils' secretaries hold talks: a kind of its own
     "real_speakers_after_titles_1",  # "A, title, head of the delegation, thanked"; "remarks were

@@ -112,6 +112,35 @@ STRUCTURES = [
     "ru_member_meeting_noun_1",  # "заседании министров внутренних дел государств-членов ОТГ"
     "ru_council_first_agency_1",  # "Совета руководителей органов безопасности": no "и спецслужб"
     "ru_joint_collegium_agencies_1",  # prosecutors' "совместную коллегию двух ведомств"
+    "ru_results_period_year_1",  # "итоги работы за 2027 год" outranks "план на 2028-2029 годы"
+    "ru_two_year_plan_1",  # "Сегодня, 14 апреля" on a dateless page; "план на 2031-2032 годы"
+    "ru_victory_year_1",  # "накануне" on a dateless page; "в год 85-летия Великой Победы"
+    "ru_next_sitting_year_1",  # "Следующее заседание, в 2029 году, пройдет ...": this one 2028
+    "ru_glued_date_line_1",  # "12.05.202711 мая делегация ...": page date glued to the lead's
+    "ru_glued_headline_1",  # "Общий щит союзников11 мая 2027 года ..." under "12 май 2027"
+    "ru_member_drug_agencies_1",  # "Главы антинаркотических ведомств стран ШОС встретились"
+    "ru_member_drug_agencies_2",  # "... (ШОС), наделенных полномочиями по борьбе с ... оборотом"
+    "ru_two_agencies_collegia_1",  # "заседание коллегий Службы внешней разведки ... и КГБ ..."
+    "ru_short_council_name_1",  # "в рамках III заседания межгоссовета по противодействию ..."
+    "ru_gloss_in_body_name_1",  # "органов налоговых (финансовых) расследований ... (КСОНР)"
+    "ru_truncated_last_line_1",  # page cut off mid-word in a speakers' line; "Олега Сороки"
+    "ru_spoke_later_1",  # "принял участие А ... В ходе заседания А отметил": a speaker
+    "ru_chinese_town_1",  # "в г. Ханчжоу Китайской Народной Республики": Hangzhou, China
+    "ru_other_meeting_city_1",  # "11 мая т.г. в Санкт-Петербурге прошло заседание" глав
+    "ru_later_same_place_1",  # "... в Ярославле. Позднее прошло заседание"; "А и Б обсудили"
+    "ru_headline_place_state_1",  # "... по борьбе с наркотрафиком из Афганистана": a place
+    "ru_one_line_page_1",  # the whole page on one line: no headline to take sides from
+    "ru_members_after_org_1",  # "государств-членов ... (ШОС) Казахстана, Кыргызстана, ..."
+    "ru_pronoun_subject_1",  # "Об этом он сообщил на встрече с ... Б"; "Он уточнил" after А
+    "ru_surname_first_led_1",  # "представители ... под руководством ... Рахимзода Джамшеда Саидо"
+    "ru_list_over_agencies_1",  # "генпрокуратур А, Б, В, профильных агентств Г и Д"
+    "ru_ministries_pair_1",  # "Министерства внутренних дел Армении и Грузии провели ..."
+    "ru_delegation_of_body_1",  # "делегация АТЦ СНГ во главе с ..."; "в г. Баку (Азербайджан)"
+    "ru_delegation_venue_state_1",  # "... прошло в городе Чолпон-Ата Кыргызской Республики"
+    "ru_opened_then_report_1",  # "Заседание ... открыл А. С докладом выступил И.В. Соколов."
+    "ru_prosecutors_talks_1",  # "Генеральные прокуроры Армении и Казахстана А и Б провели ..."
+    "ru_speakers_list_1",  # "С докладами выступили А, Б и В": the whole list speaks
+    "ru_ended_today_1",  # "завершилось двухдневное заседание" under the page's 14 October
 ]
 
 

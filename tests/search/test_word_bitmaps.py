@@ -49,6 +49,18 @@ def bitmap_ids(index: FacetIndex, words: str) -> set[int] | None:
     return None if mask is None else {int(i) for i in np.flatnonzero(mask)}
 
 
+def new_meeting(archive, text: str) -> Meeting:
+    return build(
+        title="Council of border chiefs",
+        year=2025,
+        city="Baku",
+        body=archive["b2"],
+        countries=["AZ"],
+        topics=["terrorism"],
+        text=text,
+    )
+
+
 def assert_exact(index: FacetIndex) -> None:
     for words in ANSWERED:
         found = bitmap_ids(index, words)
@@ -71,15 +83,7 @@ def test_bitmaps_match_postgresql_and_leave_what_they_cannot_answer(archive):
 def test_bitmaps_follow_edits_new_meetings_deletions_and_rollbacks(archive):
     index = facet_index()
     index.rebuild()
-    build(
-        title="Council of border chiefs",
-        year=2025,
-        city="Baku",
-        body=archive["b2"],
-        countries=["AZ"],
-        topics=["terrorism"],
-        text="The security chiefs spoke of smuggling and of zanzibar.",
-    )
+    new_meeting(archive, "The security chiefs spoke of smuggling and of zanzibar.")
     facet_index()
     assert_exact(index)
     assert index.word_match("zanzibar") is None  # not held: PostgreSQL answers it
@@ -143,15 +147,7 @@ def test_bitmaps_read_in_the_background_are_caught_up_with_changes_made_meanwhil
     assert read.wait(60)
     assert index.words is None  # still being read: searches ask PostgreSQL meanwhile
     # Changes after the bitmaps were read: only catching up with the change log shows them.
-    build(
-        title="Council of border chiefs",
-        year=2025,
-        city="Baku",
-        body=archive["b2"],
-        countries=["AZ"],
-        topics=["terrorism"],
-        text="The security chiefs spoke of smuggling.",
-    )
+    new_meeting(archive, "The security chiefs spoke of smuggling.")
     Meeting.objects.filter(pk=archive["m2"].pk).delete()
     go_on.set()
     index.wait_for_words(timeout=60)

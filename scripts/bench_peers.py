@@ -67,7 +67,7 @@ DATASETTE_SETTINGS = {
     "default_page_size": "20",
     "default_facet_size": "50",
     "num_sql_threads": "3",
-    "cache_size_kb": "262144",
+    # cache_size_kb: our PostgreSQL's shared_buffers, read from the server at each run
     "suggest_facets": "off",
 }
 
@@ -107,7 +107,7 @@ def start_ours(url: str, log: Path) -> tuple[subprocess.Popen, str]:
     return server, base
 
 
-def start_datasette(path: Path, log: Path) -> tuple[subprocess.Popen, str]:
+def start_datasette(path: Path, log: Path, cache_kb: int) -> tuple[subprocess.Popen, str]:
     datasette = VENV_BIN / "datasette"
     if not datasette.exists():
         sys.exit("Datasette is not installed: .venv/bin/pip install -r requirements-dev.txt")
@@ -122,7 +122,7 @@ def start_datasette(path: Path, log: Path) -> tuple[subprocess.Popen, str]:
     command = [str(datasette), "serve", "-i", str(path), "--inspect-file", str(counts)]
     command += ["--metadata", str(metadata)]
     command += ["-h", "127.0.0.1", "-p", str(port)]
-    for name, value in DATASETTE_SETTINGS.items():
+    for name, value in {**DATASETTE_SETTINGS, "cache_size_kb": str(cache_kb)}.items():
         command += ["--setting", name, value]
     server = start(command, dict(os.environ), log)
     base = f"http://127.0.0.1:{port}"
@@ -291,9 +291,13 @@ def run_size(base_url: str, size: int, seed: int, repeat: int) -> dict:
     values = mix["values"]
     with psycopg.connect(pg_url) as conn:
         word, share = peers.pick_broad_word(conn)
+        # SQLite's page cache gets the memory PostgreSQL's buffer cache has (8 kB pages).
+        (cache_kb,) = conn.execute(
+            "SELECT setting::bigint * 8 FROM pg_settings WHERE name = 'shared_buffers'"
+        ).fetchone()
     ours_server, ours = start_ours(url, PEERS_DIR / f"{name}.gunicorn.log")
     try:
-        their_server, theirs = start_datasette(copy, PEERS_DIR / f"{name}.datasette.log")
+        their_server, theirs = start_datasette(copy, PEERS_DIR / f"{name}.datasette.log", cache_kb)
         try:
             table_path = f"/{copy.stem}/{peers.TABLE}"
             translated = peers.datasette_paths(values, word, table_path)
@@ -317,6 +321,7 @@ def run_size(base_url: str, size: int, seed: int, repeat: int) -> dict:
         "published": stamp["published"],
         "sqlite_mb": round(copy.stat().st_size / 2**20, 1),
         "export_s": export_seconds,
+        "cache_kb": cache_kb,
         "broad_word": {"word": word, "share": round(share, 3)},
         "requests": results,
         "floor": floor(url, word, repeat),

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .body_names import JOINT, codes_in, descriptive_name, named_outside_gazetteer, tidy_name
+from .body_names import (
+    JOINT,
+    codes_in,
+    descriptive_name,
+    listed,
+    named_outside_gazetteer,
+    tidy_name,
+)
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
 from .member_meetings import MemberMeeting, member_meetings
@@ -198,7 +205,7 @@ def _bilateral(ctx: Context) -> _Candidate | None:
                     cand = _Candidate(org.name, ref, a, a, False)
                     cand.score = _place_score(ctx, a)
                     return cand
-        name = "Interior Ministries of " + ", ".join(names[:-1]) + " and " + names[-1]
+        name = f"Interior Ministries of {listed(names)}"
         cand = _Candidate(name, -1, a, a, True)
         cand.score = _place_score(ctx, a) - 1
         return cand
@@ -279,7 +286,7 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
         if len(codes) < 2 or not re.search(r"\b(?:met|meet|gathered|held)\b", rest):
             continue
         names = [ctx.lex.country_name(c) or c for c in codes]
-        name = f"{what[:1].upper()}{what[1:]} of " + ", ".join(names[:-1]) + " and " + names[-1]
+        name = f"{what[:1].upper()}{what[1:]} of {listed(names)}"
         cand = _Candidate(name, -1, m.start(), m.start(), True)
         cand.score = _place_score(ctx, m.start()) - 1
         return cand

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .body_names import joint_collegium
+from .body_names import joint_collegium, listed
 from .context import Context
 from .lexicon import Lexicon
 from .people import Person
@@ -161,11 +161,7 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if states[0] is None or states[1] is None:
         return None
     interior = _BY_KEY["interior"]
-    sides = sorted((c.name, _states_kind(parts, c.code) or interior) for c in states if c)
-    (a, kind_a), (b, kind_b) = sides
-    if kind_a is kind_b:
-        return f"{kind_a.plural} of {a} and {b}"
-    return f"{kind_a.singular} of {a} and {kind_b.singular} of {b}"
+    return _named_by_agencies([(c.name, _states_kind(parts, c.code) or interior) for c in states])
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
@@ -180,11 +176,15 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         if kind is None:
             return None
         sides.append((ctx.lex.country_name(code) or code, kind))
-    sides.sort(key=lambda side: side[0])
-    names = [name for name, _ in sides]
+    return _named_by_agencies(sides)
+
+
+def _named_by_agencies(sides: list[tuple[str, AgencyKind]]) -> str:
+    """The states in alphabetical order, each with its agency: "Interior Ministries of A and
+    B" when all are of one kind, else "Border Service of A and Interior Ministry of B"."""
+    sides = sorted(sides, key=lambda side: side[0])
     if len({kind.key for _, kind in sides}) == 1:
-        listed = ", ".join(names[:-1]) + " and " + names[-1]
-        return f"{sides[0][1].plural} of {listed}"
+        return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
 
 
@@ -264,8 +264,7 @@ def states_in_order(lex: Lexicon, name: str) -> str:
     if len(states) < 2 or any(s is None for s in states):
         return name
     names = sorted(s.name for s in states if s)
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{m.group('head')}{listed}{m.group('tail') or ''}"
+    return f"{m.group('head')}{listed(names)}{m.group('tail') or ''}"
 
 
 # "the Joint Board of the two agencies": a joint body named by reference to its members
@@ -314,7 +313,7 @@ def _agencies_of_states(ctx: Context, name: str) -> str | None:
     if len(states) < 3 or any(s is None for s in states):
         return None
     names = sorted(s.name for s in states if s)
-    return f"Heads of {kind.plural} of " + ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Heads of {kind.plural} of {listed(names)}"
 
 
 # one verb for the fight against a crime: "Countering", "Counteracting" and "Combating

@@ -231,6 +231,11 @@ JOINT_AGENCIES = (
 )  # fmt: skip
 
 
+def listed(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C": the states of a descriptive name."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def joint_agencies(low: str, after: int, end: int) -> str:
     """Whose a joint collegium is: the agency named right after the word "collegium" (up to
     ``end``, the sentence's end), else the agency the text names most, else the interior

@@ -356,7 +356,15 @@ _BIG_TOWN = 1_000_000
 def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
     """(start, end) of capitalised names in venue positions that the gazetteer did not read:
     after "in" or "to", and before "hosted" ("Khiva, Uzbekistan hosted", _hosts_after)."""
-    spans = [m.span("town") for m in _TOWN_AFTER_IN.finditer(ctx.text)]
+    spans = []
+    opening: set[tuple[int, int]] = set()
+    for m in _TOWN_AFTER_IN.finditer(ctx.text):
+        spans.append(m.span("town"))
+        if m.group(0).startswith("In ") and " " in m.group("town"):
+            # "In Jurmala Serhii Deineko met ...": an opening "In" runs the town into the
+            # name after it, so its first word is a candidate of its own.
+            a = m.start("town")
+            opening.add((a, a + len(m.group("town").split()[0])))
     pos = ctx.low.find("host")
     while pos != -1:
         lo = max(0, pos - 110)
@@ -366,16 +374,9 @@ def _town_candidates(ctx: Context) -> Iterator[tuple[int, int]]:
             if m.start() > lo and _hosts_after(ctx, m.end())
         )
         pos = ctx.low.find("host", pos + 4)
-    # "In Jurmala Serhii Deineko met ...": an opening "In" runs the town into the name after
-    # it, so its first word is a candidate of its own.
-    spans.extend(
-        (m.start("town"), m.start("town") + len(m.group("town").split()[0]))
-        for m in _TOWN_AFTER_IN.finditer(ctx.text)
-        if m.group(0).startswith("In ") and " " in m.group("town")
-    )
-    for a, b in spans:
+    for a, b in [*spans, *opening]:
         runs_on = ctx.text[b : b + 1] == " " and ctx.text[b + 1 : b + 2].isupper()
-        if runs_on and ctx.text[max(0, a - 3) : a] != "In ":
+        if runs_on and (a, b) not in opening:
             continue  # "in Khiva Palace": part of a longer name
         g = bisect_left(ctx.geo_starts, b) - 1
         if g >= 0 and ctx.geo[g].end > a:

@@ -227,8 +227,9 @@ class FacetCounter:
         """Exact counts from the facet index (``fetch`` values per facet; None: all). A search
         counted again before any meeting changed (paging, re-sorting) is not counted anew."""
         index = facet_index()
-        outside = self._outside_index()
-        only_words = self.text is not None and not self._others()
+        others = self._others()
+        outside = self._outside_index(others)
+        only_words = self.text is not None and not others
         words = None
         if outside is not None:
             sql, params = outside.order_by().values("pk").query.sql_with_params()
@@ -280,10 +281,10 @@ class FacetCounter:
         data = self.filterset.form.cleaned_data
         return [name for name, value in data.items() if value and name not in self._IN_INDEX]
 
-    def _outside_index(self) -> QuerySet[Meeting] | None:
-        """The meetings that pass the words and the filters the index does not hold (their
-        ids come from PostgreSQL), or None when there are none."""
-        if self.words is None and not self._others():
+    def _outside_index(self, others: list[str]) -> QuerySet[Meeting] | None:
+        """The meetings that pass the words and the filters the index does not hold
+        (``others``; their ids come from PostgreSQL), or None when there are none."""
+        if self.words is None and not others:
             return None
         meetings = self.words if self.words is not None else Meeting.objects.all()
         return self.filterset.filter_queryset_except(meetings, skip=self._IN_INDEX)

@@ -29,6 +29,12 @@ SAMPLE_ROWS = 5_000  # meetings sampled to find the frequent lexemes
 LOAD_CHUNK = 50_000  # meeting ids per statement of the loading pass
 
 TABLE = Meeting._meta.db_table
+# The held lexemes of the meetings a condition picks, as one id string per lexeme.
+_HELD_IDS = (
+    "SELECT lexeme, string_agg(int8send(id), ''::bytea) FROM ("
+    f"  SELECT id, unnest(tsvector_to_array(search_vector)) AS lexeme FROM {TABLE} WHERE {{}}"
+    ") AS words JOIN unnest(%s::text[]) AS held(lexeme) USING (lexeme) GROUP BY lexeme"
+)
 
 
 def frequent_lexemes() -> list[str]:
@@ -71,11 +77,7 @@ class WordBitmaps:
         with connection.cursor() as cursor:
             for start in range(0, size, LOAD_CHUNK):
                 cursor.execute(
-                    f"SELECT lexeme, string_agg(int8send(id), ''::bytea) FROM ("
-                    f"  SELECT id, unnest(tsvector_to_array(search_vector)) AS lexeme"
-                    f"  FROM {TABLE} WHERE id >= %s AND id < %s) AS words"
-                    " JOIN unnest(%s::text[]) AS held(lexeme) USING (lexeme) GROUP BY lexeme",
-                    [start, start + LOAD_CHUNK, held],
+                    _HELD_IDS.format("id >= %s AND id < %s"), [start, start + LOAD_CHUNK, held]
                 )
                 for lexeme, ids in cursor.fetchall():
                     bitmaps._set(lexeme, _ids(ids))
@@ -100,13 +102,7 @@ class WordBitmaps:
             return
         self.grow(max(ids) + 1)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT lexeme, string_agg(int8send(id), ''::bytea) FROM ("
-                f"  SELECT id, unnest(tsvector_to_array(search_vector)) AS lexeme"
-                f"  FROM {TABLE} WHERE id = ANY(%s)) AS words"
-                " JOIN unnest(%s::text[]) AS held(lexeme) USING (lexeme) GROUP BY lexeme",
-                [ids, list(self.bits)],
-            )
+            cursor.execute(_HELD_IDS.format("id = ANY(%s)"), [ids, list(self.bits)])
             holding = {lexeme: _ids(found) for lexeme, found in cursor.fetchall()}
         positions, masks = _positions(np.array(ids, dtype=np.int64))
         for lexeme, bits in self.bits.items():

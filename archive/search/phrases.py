@@ -159,6 +159,15 @@ def has_phrase(node: Node) -> bool:
     return node.distance is not None or has_phrase(node.left) or has_phrase(node.right)
 
 
+def sought_lexemes(node: Node | None) -> list[str]:
+    """The lexemes a match may show, left to right: every term not under a ``!``."""
+    if node is None or isinstance(node, Not):
+        return []
+    if isinstance(node, Term):
+        return [node.lexeme]
+    return sought_lexemes(node.left) + sought_lexemes(node.right)
+
+
 def phrase_chain(node: Node) -> list[tuple[int, str]] | None:
     """A phrase of plain lexemes as [(offset, lexeme)] — ``a <1> b <2> c`` is a at 0, b at 1,
     c at 3 (PostgreSQL starts the right operand N positions after the left one's last

@@ -2,9 +2,10 @@
 
 Shaped after djangoproject.com's docs search: one persisted, weighted tsvector with a literal
 config (Meeting.search_vector, ``SEARCH_CONFIG``), web-search syntax, and headlines with the
-same config, computed for the shown page only and over the first ``HEADLINE_CHARS`` of each
-meeting's text. The counts come from archive.search.facets, names for the ids on the page from
-archive.search.labels (one query per entity type).
+same config, computed for the shown page only and over a window of each meeting's text around
+the first place a searched word occurs (``headline_window``). The counts come from
+archive.search.facets, names for the ids on the page from archive.search.labels (one query per
+entity type).
 
 The order is an explicit choice of each caller: ``ordered(rank=…)``. Ranking reads every
 match's vector, so the page ranks a relevance search of up to ``RANK_LIMIT`` matches and shows
@@ -17,7 +18,7 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.db.models import DateField, F, Func, Q, QuerySet, Value
-from django.db.models.functions import Substr
+from django.db.models.functions import Coalesce, Greatest, Least, Lower, NullIf, StrIndex, Substr
 from django.http import QueryDict
 
 from ..models import Meeting
@@ -26,10 +27,10 @@ from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
 from .highlighting import MARK_START, MARK_STOP, highlight
 from .labels import Labels
-from .phrases import text_condition
+from .phrases import parse_tsquery, sought_lexemes, text_condition
 from .results import SearchResult, add_switches, build_chips, build_facets
 from .suggestions import added_by_similarity, name_like, similar_participants
-from .words import SEARCH_CONFIG, search_query
+from .words import SEARCH_CONFIG, search_query, tsquery_text
 
 __all__ = ["SEARCH_CONFIG", "MeetingSearch", "search_query"]
 
@@ -49,10 +50,15 @@ _DATE_OF_NO_INDEX = Func(
     output_field=DateField(),
 )
 SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
-# Characters of a meeting's report text a snippet is taken from. ts_headline parses all the text
-# it is given, so its cost grows with the report: the first HEADLINE_CHARS bound it, read as a
-# slice (SUBSTRING, unlike left(), fetches and decompresses only the part it needs).
-HEADLINE_CHARS = 10_000
+# The window of a meeting's report text a snippet is taken from: HEADLINE_CHARS characters,
+# starting HEADLINE_LEAD before the first place one of the searched words' stems occurs within
+# the first HEADLINE_FIND_CHARS (the text's start when none does). ts_headline parses all the
+# text it is given, so its cost grows with the window, not with the report; slices are read
+# with SUBSTRING, which, unlike left(), fetches and decompresses only the part it needs.
+HEADLINE_CHARS = 2_000
+HEADLINE_LEAD = 200
+HEADLINE_FIND_CHARS = 100_000
+HEADLINE_STEMS = 8  # the first searched words looked for
 
 
 class MeetingSearch:
@@ -180,7 +186,7 @@ class MeetingSearch:
         if self.query is not None:
             meetings = meetings.annotate(
                 headline=SearchHeadline(
-                    Substr("search_text", 1, HEADLINE_CHARS),
+                    Substr("search_text", headline_window(self.text), HEADLINE_CHARS),
                     self.query,
                     config=SEARCH_CONFIG,
                     start_sel=MARK_START,
@@ -231,6 +237,22 @@ class MeetingSearch:
             rank_skipped=self.rank_skipped,
             requested_page=requested,
         )
+
+
+def headline_window(text: str):
+    """Where a meeting's snippet window starts: HEADLINE_LEAD characters before the first
+    occurrence, in lower case, of a searched word's stem (a lexeme less its last letter,
+    which stemming may have changed: "citi" of "city"), or 1."""
+    stems = [
+        lexeme[: max(3, len(lexeme) - 1)]
+        for lexeme in sought_lexemes(parse_tsquery(tsquery_text(text)))[:HEADLINE_STEMS]
+    ]
+    if not stems:
+        return Value(1)
+    searched = Lower(Substr("search_text", 1, HEADLINE_FIND_CHARS))
+    found = [NullIf(StrIndex(searched, Value(stem)), Value(0)) for stem in dict.fromkeys(stems)]
+    first = found[0] if len(found) == 1 else Least(*found)
+    return Greatest(Coalesce(first, Value(1)) - Value(HEADLINE_LEAD), Value(1))
 
 
 def _label_meetings(meetings: list[Meeting], labels: Labels) -> None:

@@ -1,5 +1,6 @@
-"""Snippets cost the same whatever a report's size: ts_headline reads a bounded slice of each
-shown meeting's text (archive.search.query.HEADLINE_CHARS), not a 400 KB report."""
+"""Snippets cost the same whatever a report's size: ts_headline reads a bounded window of each
+shown meeting's text (archive.search.query.HEADLINE_CHARS) around the first searched word,
+not a 400 KB report."""
 
 import random
 import time
@@ -7,7 +8,7 @@ import time
 import pytest
 from django.db import connection
 
-from archive.search.query import HEADLINE_CHARS
+from archive.search.query import HEADLINE_CHARS, HEADLINE_FIND_CHARS
 from tests.factories import build
 
 pytestmark = pytest.mark.django_db
@@ -28,22 +29,39 @@ def long_report(seed: int, *, word: str = "", at: int = 0) -> str:
     return text[:at] + f" {word} " + text[at:] if word else text
 
 
-def test_a_snippet_is_taken_from_the_first_part_of_a_long_report(client, reference_data):
-    """A word written early is marked; a meeting whose only mention is far into a long report
-    is found, and its snippet comes from the report's beginning, unmarked."""
+def test_a_snippet_is_taken_from_around_the_first_searched_word(client, reference_data):
+    """A word written early, or tens of thousands of characters into a long report, is marked
+    in the snippet; a meeting whose only mention lies past the part searched for it is found,
+    and its snippet comes from the report's beginning, unmarked."""
     early = build(
         title="Early", year=2024, city="", body=None, countries=[], topics=[],
         text=long_report(1, word="smuggling", at=2_000),
     )  # fmt: skip
-    deep = build(
-        title="Deep", year=2023, city="", body=None, countries=[], topics=[],
-        text=long_report(2, word="smuggling", at=300_000),
+    deeper = build(
+        title="Deeper", year=2023, city="", body=None, countries=[], topics=[],
+        text=long_report(2, word="smuggling", at=50_000),
+    )  # fmt: skip
+    deepest = build(
+        title="Deepest", year=2022, city="", body=None, countries=[], topics=[],
+        text=long_report(3, word="smuggling", at=300_000),
     )  # fmt: skip
     results = {r["slug"]: r for r in client.get("/api/meetings/?q=smuggling").json()["results"]}
-    assert set(results) == {early.slug, deep.slug}
+    assert set(results) == {early.slug, deeper.slug, deepest.slug}
     assert "<mark>smuggling</mark>" in results[early.slug]["snippet_html"]
-    assert "<mark>" not in results[deep.slug]["snippet_html"]
-    assert HEADLINE_CHARS < 300_000
+    assert "<mark>smuggling</mark>" in results[deeper.slug]["snippet_html"]
+    assert "<mark>" not in results[deepest.slug]["snippet_html"]
+    assert HEADLINE_CHARS < 50_000 < HEADLINE_FIND_CHARS < 300_000
+
+
+def test_a_snippet_finds_a_word_whose_stem_is_not_its_prefix(client, reference_data):
+    """ "city" is stemmed "citi": the window is still placed at the word."""
+    meeting = build(
+        title="City", year=2024, city="", body=None, countries=[], topics=[],
+        text=long_report(4, word="city", at=30_000),
+    )  # fmt: skip
+    results = client.get("/api/meetings/?q=city").json()["results"]
+    assert [r["slug"] for r in results] == [meeting.slug]
+    assert "<mark>city</mark>" in results[0]["snippet_html"]
 
 
 @pytest.mark.slow  # builds 3.6 MB of report text and times a statement

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from . import people
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
+from .rx import CI
 
 _AGENDA = sentence_cue(
     r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
@@ -59,7 +60,6 @@ _CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
 
 
 def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dict[str, list[Span]]:
-    lex = ctx.lex
     skip = _outsider_paragraphs(ctx, persons) if persons else set()
     starts = [s for s, _ in ctx.doc.paragraphs]
     hits: dict[int, list[Match]] = {}
@@ -69,27 +69,26 @@ def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dic
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
         hits.setdefault(m.ref, []).append(m)
-    lead_end = 2
-    if ctx.doc.title_span:
-        lead_end += 1
+    lead_end = 2 + (1 if ctx.doc.title_span else 0)
+    return chosen_topics(ctx, hits, lead_end, (_AGENDA, MEETING, people.SPEECH))
+
+
+def chosen_topics(
+    ctx: Context, hits: dict[int, list[Match]], lead_end: int, cues: tuple[CI, ...]
+) -> dict[str, list[Span]]:
+    """The topics whose hits count, in the taxonomy's order, each with the sentences it is in:
+    a strong pattern, a hit in the first ``lead_end`` sentences (title and lead), in a sentence
+    that has one of the language's ``cues`` (the agenda, the meeting, a speech), or in two
+    different sentences; a passing word is not a topic."""
     out: dict[str, list[Span]] = {}
     for ref, ms in hits.items():
         sents = sorted({ctx.sent_idx(m.start) for m in ms})
         strong = any(m.strong for m in ms)
         lead = any(sentence < lead_end for sentence in sents)
-        agenda = False
-        for m in ms:
-            sentence = ctx.sent_idx(m.start)
-            if (
-                ctx.has(_AGENDA, sentence)
-                or ctx.has(MEETING, sentence)
-                or ctx.has(people.SPEECH, sentence)
-            ):
-                agenda = True
-                break
+        agenda = any(ctx.has(cue, sentence) for sentence in sents for cue in cues)
         if strong or lead or agenda or len(sents) >= 2:
-            out[lex.topic_list[ref].slug] = [
+            out[ctx.lex.topic_list[ref].slug] = [
                 ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
             ]
-    order = {t.slug: i for i, t in enumerate(lex.topic_list)}
+    order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
     return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))

@@ -25,6 +25,7 @@ import re
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
+from ..topics import chosen_topics
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
@@ -742,23 +743,5 @@ def find_topics(
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue
         hits.setdefault(m.ref, []).append(m)
-    lead_end = 2 + (1 if ctx.doc.title_span else 0)
-    if ctx.doc.dateline is not None:
-        lead_end += 1
-    out: dict[str, list[Span]] = {}
-    for ref, ms in hits.items():
-        sents = sorted({ctx.sent_idx(m.start) for m in ms})
-        strong = any(m.strong for m in ms)
-        lead = any(sentence < lead_end for sentence in sents)
-        agenda = any(
-            ctx.has(_AGENDA, sentence)
-            or ctx.has(C.MEETING, sentence)
-            or ctx.has(C.SPEECH, sentence)
-            for sentence in sents
-        )
-        if strong or lead or agenda or len(sents) >= 2:
-            out[ctx.lex.topic_list[ref].slug] = [
-                ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
-            ]
-    order = {t.slug: i for i, t in enumerate(ctx.lex.topic_list)}
-    return dict(sorted(out.items(), key=lambda kv: order[kv[0]]))
+    lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
+    return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -217,7 +217,7 @@ def extract(
         body_conf = 0.3 if body else body_conf
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
-    topics = find_topics(ctx, persons)
+    topics = find_topics(ctx, persons, (body, body_span) if body and body_span else None)
     participants = _participant_rows(ctx, parts, body, venue_code)
 
     return assemble(

@@ -59,10 +59,27 @@ def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]
 _CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
 
 
-def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dict[str, list[Span]]:
+def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, list[Match]]:
+    """The topics a convening body's name gives it, as strong hits at its mention: a meeting of
+    the council "on Combating Drug Trafficking" or of the heads of drug-control agencies is
+    about drug trafficking."""
+    hits: dict[int, list[Match]] = {}
+    for m in ctx.lex.topics_in(name):
+        hits.setdefault(m.ref, []).append(Match(start, end, "topic", m.ref, True))
+    return hits
+
+
+def find_topics(
+    ctx: Context,
+    persons: list[people.Person] | None = None,
+    body: tuple[str, Span] | None = None,
+) -> dict[str, list[Span]]:
+    """The topics of the agenda, and the field of the convening ``body`` (name, evidence)."""
     skip = _outsider_paragraphs(ctx, persons) if persons else set()
     starts = [s for s, _ in ctx.doc.paragraphs]
-    hits: dict[int, list[Match]] = {}
+    hits: dict[int, list[Match]] = (
+        field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
+    )
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue

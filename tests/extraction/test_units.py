@@ -348,6 +348,31 @@ def test_a_passing_word_is_not_a_topic_but_a_strong_pattern_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "The 30th Plenary meeting of the Eurasian Group on Combating Money Laundering and "
+            "Financing of Terrorism was held in Minsk on 14 November 2027. The delegations "
+            "adopted the reports of the working groups.",
+            "money-laundering",
+        ),
+        (
+            "Вчера в Минске состоялось заседание Совета руководителей компетентных органов по "
+            "противодействию незаконному обороту наркотиков государств - членов ОДКБ. "
+            "Делегации приняли отчёты рабочих групп.",
+            "drug-trafficking",
+        ),
+    ],
+)
+def test_the_convening_body_s_field_is_a_topic(text: str, topic: str) -> None:
+    """A meeting of a body named for a field is about that field, though the report names the
+    field only in the body's name, English or Russian."""
+    result = extract(text).to_dict()
+    assert result["body"], result
+    assert topic in result["topics"], (result["body"], result["topics"])
+
+
+@pytest.mark.parametrize(
     ("lead", "city"),
     [
         ("MINSK, 13 August (BelTA) - The ministers met.", "MINSK"),

@@ -25,7 +25,7 @@ import re
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match
-from ..topics import chosen_topics
+from ..topics import chosen_topics, field_of_body
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
@@ -737,8 +737,7 @@ def find_topics(
     elif described is not None:
         field = described[0], described[1]["start"], described[1]["start"] + 1
     if field is not None:
-        for m in ctx.lex.topics_in(field[0]):
-            hits.setdefault(m.ref, []).append(Match(field[1], field[2], "topic", m.ref, True))
+        hits = field_of_body(ctx, *field)
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue

@@ -34,6 +34,10 @@ MEETING = sentence_cue(
 )
 
 
+# one side visiting the other: where and when the visit is, the meeting is
+VISIT = sentence_cue(r"\b(?:visited|received|welcomed|paid an? (?:official |working )?visit)\b")
+
+
 FUTURE = sentence_cue(
     r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
     r"|scheduled for|shall)\b"

@@ -8,6 +8,7 @@ from typing import Any
 
 from .bodies import find_body
 from .body_kinds import between_officials, canonical_body_name
+from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
@@ -135,6 +136,39 @@ def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> 
         chairs[0].role = "chair"
 
 
+def _fill_host_country(ctx: Context, parts: list[Person], venue_code: str | None) -> None:
+    """Who chairs or hosts without a stated country, an international body or a title naming
+    one represents the host state."""
+    for p in parts:
+        if (
+            p.country is None
+            and p.organization is None
+            and p.role in ("chair", "host")
+            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
+        ):
+            p.country = venue_code
+
+
+# a body named only as the occasion of the meeting told: "on the sidelines of the 66th session
+# of the Commission, A met B", "arrived in China to attend the meeting of the prosecutors
+# general of the SCO member states", "took place within the framework of the 22nd meeting of"
+_OCCASION = re.compile(
+    r"\b(?:on the (?:sidelines|margins) of|(?:within|in) the framework of|to attend"
+    r"|to take part in|to participate in)\b[^.;]*$"
+)
+
+
+def _only_the_occasion(ctx: Context) -> bool:
+    """Whether the convening body found is named as the occasion of another meeting: a body
+    whose name names two states ("the Coordination Group of the Ministries ... of A and B") is
+    the meeting of those states' officials itself."""
+    if ctx.body_span is None:
+        return False
+    start, end = ctx.body_span
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return bool(_OCCASION.search(ctx.low, a, start)) and len(codes_in(ctx, start, end)) < 2
+
+
 def _participant_rows(
     ctx: Context, parts: list[Person], body: str | None, venue_code: str | None
 ) -> list[dict[str, Any]]:
@@ -145,13 +179,8 @@ def _participant_rows(
     for p in parts:
         if p.organization is None and p.country is None and p.title:
             p.organization = _anaphoric_org(ctx, p.title, body)
-        if (
-            p.country is None
-            and p.organization is None
-            and p.role in ("chair", "host")
-            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
-        ):
-            p.country = venue_code  # who chairs or hosts without a stated country: the host state
+    _fill_host_country(ctx, parts, venue_code)
+    for p in parts:
         participants.append(
             {
                 "name": p.name,
@@ -202,6 +231,15 @@ def extract(
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]
     )
+    on_occasion = False
+    if body is not None and _only_the_occasion(ctx):
+        # "on the sidelines of the 66th session of ..., A met B": the officials' meeting
+        _fill_host_country(ctx, parts, venue_code)
+        pair = between_officials(ctx, parts, list(part))
+        if pair is not None:
+            body, body_span, body_conf, body_match = pair, None, 0.3, None
+            ctx.body_span = None
+            on_occasion = True
     if body_match is not None:
         _states_in_body_name(ctx, body_match, part, mentioned)
         _chair_of_the_body(ctx, parts, body_match)
@@ -209,13 +247,17 @@ def extract(
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
-    if body is not None and lex.org_by_name(body) is None:
+    if on_occasion:
+        body = between_officials(ctx, parts, list(part)) or body
+    elif body is not None and lex.org_by_name(body) is None:
         body = canonical_body_name(ctx, body, parts, list(part))
     elif body is None:
         # No body named: two or three states' officials meeting are their agencies' meeting.
+        _fill_host_country(ctx, parts, venue_code)
         body = between_officials(ctx, parts, list(part))
         body_conf = 0.3 if body else body_conf
-    ordinal, ordinal_span = find_ordinal(ctx, body_match)
+    # the number of the session on whose sidelines the officials met is not their meeting's
+    ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)
     participants = _participant_rows(ctx, parts, body, venue_code)

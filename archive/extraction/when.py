@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import Context, Span
+from .context import VISIT, Context, Span
 from .date_cues import (
     FUTURE,
     HELD,
@@ -264,7 +264,10 @@ class _Dating:
         sentence = ctx.sent_idx(d.start)
         a, b = ctx.doc.sentences[sentence]
         score = 0
-        if ctx.has(MEETING, sentence):
+        if ctx.has(MEETING, sentence) or ((d.year or d.relative) and ctx.has(VISIT, sentence)):
+            # "On 5 October 2027, the minister visited the Agency in Dushanbe", "yesterday
+            # visited": a visit's stated day; a visit's day without a year is left alone, for
+            # a year taken from elsewhere in the text may be another's
             score += 3
         elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
             # the date the lead opens with ("On 5 May, the heads of ... discussed")

@@ -1,0 +1,110 @@
+"""Own-words reports and rules for English reports of meetings between a few states' agencies:
+bodies named by the officials' agencies (one side untitled, a police service of its own, the
+occasion on whose sidelines they met), another organization's council of CIS-like words, and
+datelines that name the venue."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.extraction import decode_report, default_lexicon, extract
+from archive.extraction.body_kinds import kind_in
+from archive.extraction.datelines import find_dateline, lone_dateline, lone_dateline_city
+from archive.extraction.scoring import score
+
+REPORTS = Path(__file__).parent / "reports"
+
+STRUCTURES = [
+    "real_other_owner_council_1",  # "Council of Heads of Customs of ECO (CHCA)": not the CIS's
+    "real_sidelines_pair_1",  # "on the sidelines of the 70th session of ..., A met B"
+    "real_framework_pair_1",  # "Prosecutors General of A and B, X and Y"; "within the framework"
+    "real_police_side_1",  # "Chief of Police of Armenia ... received in Yerevan the delegation"
+    "real_untitled_side_agency_1",  # "officials of Tajikistan counter-narcotics agency"; visited
+    "real_chairs_no_country_1",  # "Secretary of the Security Council X" chairs: the host state's
+    "real_lone_agency_dateline_1",  # "Baku. TurkicWorld:" on a line of its own
+    "real_caps_agency_dateline_1",  # "YEREVAN, APRIL 12, ARMENPRESS."; the lead tells a visit
+]
+
+
+@pytest.mark.parametrize("name", STRUCTURES)
+def test_real_structure_extracted_exactly(name: str) -> None:
+    """The report's extraction has no wrong, missing or invented fact."""
+    text = decode_report((REPORTS / f"{name}.txt").read_bytes())
+    gold = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
+    scores = score([(name, extract(text, file=f"{name}.txt").to_dict(), gold)])
+    assert scores.failures == []
+    assert scores.mentioned_as_participant == []
+    assert scores.invented_dates == []
+
+
+def _ref(name: str) -> int:
+    lex = default_lexicon()
+    return next(i for i, org in enumerate(lex.org_list) if org.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("the Council of Heads of Customs of ECO (CHCA) met", True),
+        ("the Council of Prosecutors General of the Organization of Turkic States", True),
+        ("the Council of Heads of Customs of the CIS member states", False),
+        ("the Council of Heads of Customs of Kazakhstan's neighbours", False),
+    ],
+)
+def test_council_words_going_on_to_name_another_owner(text: str, owned: bool) -> None:
+    """A CIS council's words followed by another organization's name are that one's council;
+    followed by the CIS or by no organization, they stay the CIS's."""
+    index = default_lexicon().name_index
+    ref = _ref("Council of Heads of Customs Services of the CIS")
+    start = text.index("Council")
+    end = start + len("Council of Heads of Customs")
+    if "Prosecutors" in text:
+        ref = _ref("Coordination Council of Prosecutors General of the CIS")
+        end = start + len("Council of Prosecutors General")
+    assert index.owned_by_another(ref, text, start, end) is owned
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Chief of Police of Armenia", "police"),
+        ("Head of Police", "police"),
+        ("Police Colonel-General", "interior"),
+        ("Minister of Internal Affairs, Police Colonel-General", "interior"),
+        ("Head of the Main Police Department of the Interior Ministry", "interior"),
+        ("director of the Georgian MIA Central Criminal Police Department", "interior"),
+    ],
+)
+def test_police_service_of_its_own(title: str, kind: str | None) -> None:
+    """A title naming the police and no ministry is a police service; a ministry's police
+    department, or a police rank (held in an interior ministry), is not."""
+    found = kind_in(title)
+    assert (found.key if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("Baku. TurkicWorld:", "Baku"), ("Tbilisi, February 28, AZERTAC", "Tbilisi")],
+)
+def test_dateline_on_a_line_of_its_own(line: str, city: str) -> None:
+    """A city and an agency's name (with a date or a colon) on a line of their own."""
+    assert lone_dateline(line)
+    assert lone_dateline_city(line) == city
+
+
+@pytest.mark.parametrize("line", ["Latest News:", "Read also:", "Baku. Photos:"])
+def test_label_lines_are_no_datelines(line: str) -> None:
+    """A label with a colon names no agency: no dateline."""
+    assert not lone_dateline(line)
+
+
+def test_capitals_dateline_with_agency_after_a_comma() -> None:
+    """ "YEREVAN, FEBRUARY 23, ARMENPRESS. The ...": the dateline ends after the agency."""
+    para = "YEREVAN, FEBRUARY 23, ARMENPRESS. The delegation arrived."
+    city, end, date_start, date_end = find_dateline(para)
+    assert city == "YEREVAN"
+    assert para[end:].startswith("The delegation")
+    assert para[date_start:date_end] == "FEBRUARY 23"

@@ -205,3 +205,28 @@ class Context:
     def in_title(self, pos: int) -> bool:
         ts = self.doc.title_span
         return bool(ts and ts[0] <= pos < ts[1])
+
+
+_BULLET = re.compile(r"\s*[-–—•*]\s")
+
+
+def bullet_of_participants(ctx: Context, sentence: int) -> bool:
+    """Whether sentence ``sentence`` is an item of a bulleted list introduced by a sentence
+    that ends with a colon and tells who took part ("attended by representatives of:")."""
+    sentences = ctx.doc.sentences
+    i = sentence
+    while i > 0 and _BULLET.match(ctx.text, sentences[i][0]):
+        i -= 1
+    if i == sentence:
+        return False
+    a, b = sentences[i]
+    intro = ctx.text[a:b].rstrip()
+    return intro.endswith(":") and (ctx.has(PART_CUE, i) or bool(_LIST_INTRO.search(intro)))
+
+
+# "The following delegations were also invited to participate in the event:"
+_LIST_INTRO = re.compile(
+    r"\b(?:participate|take part|attend|were present|the following (?:[\w-]+ ){0,3}?"
+    r"(?:delegations|organi[sz]ations|bodies|participants|observers|guests))\b",
+    re.IGNORECASE,
+)

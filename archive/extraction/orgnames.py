@@ -242,13 +242,13 @@ class NameIndex:
         one: "the Council of Heads of Customs of ECO", "the Council of Prosecutors General of
         the Organization of Turkic States" are not the CIS's councils of the same words."""
         owner = self.owner_of.get(ref)
-        if not owner or name_words(text[start:end], self.multi) & _OWNERS:
-            return False
-        m = _OWNER_AFTER.match(text, end)
+        m = _OWNER_AFTER.match(text, end) if owner else None
         if m is None:
             return False
         named = name_words(m.group("name"), self.multi) & _OWNERS
-        return bool(named) and not named & owner
+        if not named or named & owner:
+            return False
+        return not name_words(text[start:end], self.multi) & _OWNERS
 
 
 # "... of the Organization of Turkic States", "... of ECO (CHCA)": the owner after a name

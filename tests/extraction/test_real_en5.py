@@ -1,7 +1,7 @@
 """Own-words reports and rules for English reports of meetings between a few states' agencies:
 bodies named by the officials' agencies (one side untitled, a police service of its own, the
-occasion on whose sidelines they met), another organization's council of CIS-like words, and
-datelines that name the venue."""
+occasion on whose sidelines they met), another organization's council of CIS-like words,
+datelines that name the venue, and lists of the organizations taking part."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ STRUCTURES = [
     "real_chairs_no_country_1",  # "Secretary of the Security Council X" chairs: the host state's
     "real_lone_agency_dateline_1",  # "Baku. TurkicWorld:" on a line of its own
     "real_caps_agency_dateline_1",  # "YEREVAN, APRIL 12, ARMENPRESS."; the lead tells a visit
+    "real_owner_bodies_list_1",  # "representatives of the CIS bodies (Executive Committee, ...)"
+    "real_bullet_participants_1",  # "attended by representatives of:" then "- ..." items
 ]
 
 

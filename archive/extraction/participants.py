@@ -259,12 +259,17 @@ def _read_title(
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
     if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
-    if people.HEAD_OF_STATE.found_in(title_low) and people.HEAD_OF_STATE.found_in(
-        _SERVES_HEAD.sub(" ", title_low)
-    ):
+    if (
+        people.HEAD_OF_STATE.found_in(title_low)
+        and people.HEAD_OF_STATE.found_in(_SERVES_HEAD.sub(" ", title_low))
+    ) or _HEAD_OF_OUR_STATE.fullmatch(title_low):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"
+
+
+# "Head of our State, Nursultan Nazarbayev, ...": the president, as a speaker calls him
+_HEAD_OF_OUR_STATE = re.compile(r"(?:the )?head of (?:our|the|his|her|their) (?:state|country)")
 
 
 def _read_country(
@@ -460,14 +465,17 @@ def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
         return pos, listed
 
 
-_NOT_THERE_HINT = sentence_cue(r"photo|picture|image|video|martyr|the late|memory|commemorat")
+_NOT_THERE_HINT = sentence_cue(
+    r"photo|picture|image|video|martyr|the late|memory|commemorat|wreath|flowers"
+)
 # "(Photo by Zafar Karimov/Xinhua)": who took the picture
 _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
-# "paid tribute to the victims ..., including the martyr General X", "in memory of X": the
-# dead are remembered, not present (praise of the living, "paid tribute to X", is no cue)
+# "paid tribute to the victims ..., including the martyr General X", "in memory of X", "laid
+# flowers paying tributes to the national leader, X": the dead are remembered, not present
+# (praise of the living, "paid tribute to X", is no cue)
 _COMMEMORATED = re.compile(
-    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late)\b"
-    r"[^.;:]{0,120}$"
+    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late"
+    r"|(?:laid|lay|lays|laying|placed|put) (?:a |the )?(?:wreaths?|flowers))\b[^.;:]{0,120}$"
 )
 
 

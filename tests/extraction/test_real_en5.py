@@ -28,6 +28,7 @@ STRUCTURES = [
     "real_caps_agency_dateline_1",  # "YEREVAN, APRIL 12, ARMENPRESS."; the lead tells a visit
     "real_owner_bodies_list_1",  # "representatives of the CIS bodies (Executive Committee, ...)"
     "real_bullet_participants_1",  # "attended by representatives of:" then "- ..." items
+    "real_wreath_head_of_state_1",  # "laid flowers paying tribute to X"; "Head of our State, Y"
 ]
 
 

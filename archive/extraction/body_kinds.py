@@ -125,7 +125,7 @@ KINDS = (
         "Security Services",
         "Security Services",
         r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
-        r"|\bintelligence service",
+        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")

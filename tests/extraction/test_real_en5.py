@@ -29,6 +29,7 @@ STRUCTURES = [
     "real_owner_bodies_list_1",  # "representatives of the CIS bodies (Executive Committee, ...)"
     "real_bullet_participants_1",  # "attended by representatives of:" then "- ..." items
     "real_wreath_head_of_state_1",  # "laid flowers paying tribute to X"; "Head of our State, Y"
+    "real_held_between_titles_1",  # "a meeting was held in Osh between the chairman of ... A, ..."
 ]
 
 

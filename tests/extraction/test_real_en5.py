@@ -30,6 +30,7 @@ STRUCTURES = [
     "real_bullet_participants_1",  # "attended by representatives of:" then "- ..." items
     "real_wreath_head_of_state_1",  # "laid flowers paying tribute to X"; "Head of our State, Y"
     "real_held_between_titles_1",  # "a meeting was held in Osh between the chairman of ... A, ..."
+    "real_kind_of_states_met_1",  # headline "Customs officers of A, B and C met at the junction"
 ]
 
 

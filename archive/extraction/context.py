@@ -35,7 +35,10 @@ MEETING = sentence_cue(
 
 
 # one side visiting the other: where and when the visit is, the meeting is
-VISIT = sentence_cue(r"\b(?:visited|received|welcomed|paid an? (?:official |working )?visit)\b")
+VISIT = sentence_cue(
+    r"\b(?:visited|received|welcomed|paid an? (?:official |working )?visit"
+    r"|on an? (?:[\w-]+ )?(?:official|working) visit)\b"
+)
 
 
 FUTURE = sentence_cue(
@@ -49,7 +52,8 @@ FUTURE = sentence_cue(
 
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
-    r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
+    r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
+    r"|in force|ratified"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
     r"|most recent (?:meeting|session|sitting))\b"
 )

@@ -18,10 +18,12 @@ _DATELINE = re.compile(
     # "BAKU, Azerbaijan, June 8. The ...": the dateline ends with its date
     r"|(?<=\d)\.\s+(?=[A-Z\"“«]))"
 )
-# "BEIJING, (UrduPoint / Pakistan Point News - 22nd Aug, 2022 ) :As part of ...": the agency
-# and the day of the news in brackets after the city
+# "BEIJING, (UrduPoint / Pakistan Point News - 22nd Aug, 2022 ) :As part of ...", "MINSK
+# (UrduPoint News / Sputnik - 04th May, 2023) The ...": the agency and the day of the news in
+# brackets after the city
 _BRACKETED_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)\s*,\s*\((?P<rest>[^()\n]{2,80})\)\s*[:.,–—-]\s*"
+    r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)\s*(?:,\s*\((?P<rest>[^()\n]{2,80})\)\s*[:.,–—-]\s*"
+    r"|\s\((?P<dated>[^()\n]{2,80}\d{4}\s*)\)\s*[:.,–—-]?\s*)"
 )
 # "DUSHANBE — The interior ministers ...": a city in capitals, a dash, the story
 _DASH_DATELINE = re.compile(
@@ -45,14 +47,15 @@ def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | N
     if not m:
         return None
     city = m.group("city").strip(" .")
-    rest = m.group("rest")
+    part = "dated" if m.groupdict().get("dated") is not None else "rest"
+    rest = m.group(part)
     prefix = para[: m.end()]
     if not (city.isupper() or _AGENCY.search(prefix) or find_dates(rest)):
         return None
     if len(city.split()) > 3:
         return None
     ds = find_dates(prefix)
-    ds = [d for d in ds if d.start >= m.start("rest") and not d.relative]
+    ds = [d for d in ds if d.start >= m.start(part) and not d.relative]
     if ds:
         return city, m.end(), ds[0].start, ds[0].end
     return city, m.end(), None, None

@@ -31,6 +31,8 @@ STRUCTURES = [
     "real_wreath_head_of_state_1",  # "laid flowers paying tribute to X"; "Head of our State, Y"
     "real_held_between_titles_1",  # "a meeting was held in Osh between the chairman of ... A, ..."
     "real_kind_of_states_met_1",  # headline "Customs officers of A, B and C met at the junction"
+    "real_bracket_dateline_earlier_1",  # "MINSK (Wire - 06th May, 2027)"; "Earlier in the day"
+    "real_official_visit_day_1",  # "On March 22, ... arrived ... on a two-day official visit"
 ]
 
 
@@ -104,6 +106,20 @@ def test_dateline_on_a_line_of_its_own(line: str, city: str) -> None:
 def test_label_lines_are_no_datelines(line: str) -> None:
     """A label with a colon names no agency: no dateline."""
     assert not lone_dateline(line)
+
+
+def test_bracketed_dateline_without_a_comma() -> None:
+    """ "MINSK (Agency / Wire - 04th May, 2023) The ...": the city, then the day in brackets."""
+    para = "MINSK (Wire Digest / Newsline - 04th May, 2023) The border agencies met."
+    city, end, date_start, date_end = find_dateline(para)
+    assert city == "MINSK"
+    assert para[end:].startswith("The border")
+    assert para[date_start:date_end] == "04th May, 2023"
+
+
+def test_brackets_without_a_date_make_no_dateline() -> None:
+    """ "MINSK (Reuters) The ...": no day in the brackets, no dateline of this form."""
+    assert find_dateline("Minsk (Reuters) The talks were held.") is None
 
 
 def test_capitals_dateline_with_agency_after_a_comma() -> None:

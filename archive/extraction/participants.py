@@ -11,6 +11,7 @@ from operator import attrgetter
 from . import people
 from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .date_cues import HELD, MEETING, announcement_lead
+from .lexicon import Match
 from .represents import (
     possessive_country,
     represented_country,
@@ -19,6 +20,7 @@ from .represents import (
 )
 from .rx import CI, lower_same_len
 from .titles import clean_title, country_in, left_title, right_title
+from .world_cities import world_city
 
 _START = attrgetter("start")  # sort key of mentions (C speed, stable like the lambda it replaces)
 _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
@@ -51,14 +53,43 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     return [p for p in persons if p.reason != "weak name"]
 
 
+# the last word of an institution's name, never of a person's: "People’s Procuratorate",
+# "Trade Unions"
+_INSTITUTION_END = frozenset(
+    ("procuratorate", "unions", "union", "committee", "ministry", "service", "council",
+     "agency", "office", "bureau", "department", "directorate", "inspectorate", "court",
+     "academy", "university", "assembly", "federation", "republic")
+)  # fmt: skip
+
+
+def _town_at(ctx: Context, nm: people.NameMention) -> Match | None:
+    """The town whose name opens the name mention ``nm``: a city of the gazetteer, or a town
+    GeoNames knows right after an opening "In" ("In Jurmala Serhii Deineko met ...")."""
+    pos = nm.start
+    g = bisect_left(ctx.geo_starts, pos)
+    if g < len(ctx.geo) and ctx.geo[g].start == pos and ctx.geo[g].kind == "city":
+        return ctx.geo[g]
+    if ctx.text[max(0, pos - 3) : pos] == "In " and (pos == 3 or not ctx.text[pos - 4].isalnum()):
+        word = nm.name.split()[0]
+        if world_city(word, set(), 0) is not None:
+            return Match(pos, pos + len(word), "city", -1)
+    return None
+
+
 def _without_leading_org(
     ctx: Context, mentions: list[people.NameMention]
 ) -> list[people.NameMention]:
     """Names that start with an organization's one-word name ("Director of Rosfinmonitoring
-    Oleg Krylov") lose it; what is left is a name when two words or more remain."""
+    Oleg Krylov") or a town's ("In Jurmala Serhii Deineko met") lose it; what is left is a name
+    when two words or more remain. An institution's name ("the Supreme People’s
+    Procuratorate") is no person's."""
     out = []
     for nm in mentions:
+        if nm.name.rsplit(None, 1)[-1].lower() in _INSTITUTION_END:
+            continue
         org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
+        if org is None:
+            org = _town_at(ctx, nm)
         if org is not None and nm.start < org.end < nm.end:
             rest = ctx.text[org.end : nm.end]
             start = nm.start + (org.end - nm.start) + (len(rest) - len(rest.lstrip()))

@@ -237,6 +237,36 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
     return _named_by_agencies(sides)
 
 
+# the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
+_POST_OF = re.compile(
+    r"^(?:(?:first|deputy|acting|senior)\s+)*(?:head|director|chief|representative|coordinator"
+    r"|chairman|chairperson)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def state_and_office(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Kyrgyzstan and OSCE Program Office in Bishkek": one state's
+    officials meeting an international organization's office, which the title of one of its
+    people names ("Deputy Head of the OSCE Program Office in Bishkek")."""
+    if len(states) != 1:
+        return None
+    kind = _states_kind(ctx, parts, states[0])
+    if kind is None:
+        return None
+    for p in parts:
+        if p.organization is None or p.country is not None or not p.title:
+            continue
+        post = _POST_OF.match(p.title)
+        office = p.title[post.end() :].split(",")[0].strip() if post else ""
+        org = ctx.lex.org_by_name(p.organization)
+        short = org.acronym if org and org.acronym else p.organization
+        if office and (short in office or p.organization in office):
+            state = ctx.lex.country_name(states[0]) or states[0]
+            return f"{kind.singular} of {state} and {office}"
+    return None
+
+
 def _named_by_agencies(sides: list[tuple[str, AgencyKind]]) -> str:
     """The states in alphabetical order, each with its agency: "Interior Ministries of A and
     B" when all are of one kind, else "Border Service of A and Interior Ministry of B"."""

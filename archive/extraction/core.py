@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import Any
 
 from .bodies import find_body
-from .body_kinds import between_officials, canonical_body_name
+from .body_kinds import between_officials, canonical_body_name, state_and_office
 from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
@@ -136,17 +137,29 @@ def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> 
         chairs[0].role = "chair"
 
 
-def _fill_host_country(ctx: Context, parts: list[Person], venue_code: str | None) -> None:
+# a title of a state's own office: "Minister of Internal Affairs", "Head of the ... Department
+# of the Ministry of Internal Affairs"
+_NATIONAL_TITLE = re.compile(
+    r"\b(?:minist\w*|interior|internal affairs|police|prosecutor\w*|national|state)\b", re.I
+)
+
+
+def _fill_host_country(
+    ctx: Context, parts: list[Person], venue_code: str | None, states: Collection[str] = ()
+) -> None:
     """Who chairs or hosts without a stated country, an international body or a title naming
-    one represents the host state."""
+    one represents the host state; at a meeting of one state (with international bodies), a
+    national office's holder without a stated country represents that state."""
+    only = next(iter(states)) if len(states) == 1 else None
     for p in parts:
-        if (
-            p.country is None
-            and p.organization is None
-            and p.role in ("chair", "host")
-            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
-        ):
+        if p.country is not None or p.organization is not None:
+            continue
+        if p.title and _INTERNATIONAL_TITLE.search(p.title):
+            continue
+        if p.role in ("chair", "host"):
             p.country = venue_code
+        elif only and p.title and _NATIONAL_TITLE.search(p.title):
+            p.country = only
 
 
 # a body named only as the occasion of the meeting told: "on the sidelines of the 66th session
@@ -170,7 +183,11 @@ def _only_the_occasion(ctx: Context) -> bool:
 
 
 def _participant_rows(
-    ctx: Context, parts: list[Person], body: str | None, venue_code: str | None
+    ctx: Context,
+    parts: list[Person],
+    body: str | None,
+    venue_code: str | None,
+    states: Collection[str] = (),
 ) -> list[dict[str, Any]]:
     """The participants as the result lists them; a title's "the Bureau" resolved to the one
     body it can mean, and who chairs or hosts without a stated country given the host's."""
@@ -179,7 +196,7 @@ def _participant_rows(
     for p in parts:
         if p.organization is None and p.country is None and p.title:
             p.organization = _anaphoric_org(ctx, p.title, body)
-    _fill_host_country(ctx, parts, venue_code)
+    _fill_host_country(ctx, parts, venue_code, states)
     for p in parts:
         participants.append(
             {
@@ -253,14 +270,14 @@ def extract(
         body = canonical_body_name(ctx, body, parts, list(part))
     elif body is None:
         # No body named: two or three states' officials meeting are their agencies' meeting.
-        _fill_host_country(ctx, parts, venue_code)
-        body = between_officials(ctx, parts, list(part))
+        _fill_host_country(ctx, parts, venue_code, list(part))
+        body = between_officials(ctx, parts, list(part)) or state_and_office(ctx, parts, list(part))
         body_conf = 0.3 if body else body_conf
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons)
-    participants = _participant_rows(ctx, parts, body, venue_code)
+    participants = _participant_rows(ctx, parts, body, venue_code, list(part))
 
     return assemble(
         ctx,

@@ -64,11 +64,17 @@ _INSTITUTION_END = frozenset(
 
 def _town_at(ctx: Context, nm: people.NameMention) -> Match | None:
     """The town whose name opens the name mention ``nm``: a city of the gazetteer, or a town
-    GeoNames knows right after an opening "In" ("In Jurmala Serhii Deineko met ...")."""
+    GeoNames knows right after an opening "In" ("In Jurmala Serhii Deineko met ..."); or a
+    state's possessive ("Tajikistan’s Ramazon Rakhimzoda")."""
     pos = nm.start
     g = bisect_left(ctx.geo_starts, pos)
-    if g < len(ctx.geo) and ctx.geo[g].start == pos and ctx.geo[g].kind == "city":
-        return ctx.geo[g]
+    if g < len(ctx.geo) and ctx.geo[g].start == pos:
+        geo = ctx.geo[g]
+        if geo.kind == "city":
+            return geo
+        if ctx.text[geo.end : geo.end + 2] in ("’s", "'s"):
+            # "Tajikistan’s Ramazon Rakhimzoda": the state's possessive is no part of the name
+            return Match(pos, geo.end + 2, "country", geo.ref)
     if ctx.text[max(0, pos - 3) : pos] == "In " and (pos == 3 or not ctx.text[pos - 4].isalnum()):
         word = nm.name.split()[0]
         if world_city(word, set(), 0) is not None:

@@ -37,6 +37,11 @@ _REGION_AFTER = re.compile(
 )
 
 
+# "in Kazakhstan’s former capital, Almaty", "in the southern capital, Osh": "in", a gloss, the city
+_IN_GLOSSED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:former|southern|northern|eastern"
+    r"|western|old|ancient|new)\s+)?(?:capital|city|town|resort)(?:\s+of\s+[A-Z][\w ]{2,30})?,\s*$"
+)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
@@ -216,7 +221,7 @@ def _city_score(
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
     held_in = _HELD_IN.search(before)
-    if _IN_BEFORE.search(before):
+    if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there

@@ -35,6 +35,7 @@ STRUCTURES = [
     "real_official_visit_day_1",  # "On March 22, ... arrived ... on a two-day official visit"
     "real_town_before_name_1",  # "In Marijampole Oleh Marchenko, Head of ..., met with"
     "real_one_state_office_1",  # a minister meets "the OSCE Programme Office in Dushanbe"
+    "real_possessive_names_glossed_city_1",  # "in Kazakhstan’s southern city, Shymkent,"
 ]
 
 

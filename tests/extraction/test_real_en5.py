@@ -132,3 +132,23 @@ def test_capitals_dateline_with_agency_after_a_comma() -> None:
     assert city == "YEREVAN"
     assert para[end:].startswith("The delegation")
     assert para[date_start:date_end] == "FEBRUARY 23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a third country: neither side is at home
+        "Director of the Drug Control Agency of Tajikistan Farrukh Safarov met with Russian "
+        "Deputy Minister of Internal Affairs Oleg Sidorov in Vienna on 14 March 2027. They "
+        "discussed drug trafficking.",
+        # no place at all
+        "The Prosecutor General of Kyrgyzstan Almaz Japarov met with the Prosecutor General of "
+        "Azerbaijan Kamal Huseynov on 2 May 2027. They signed a cooperation programme.",
+    ],
+)
+def test_two_sides_meeting_away_from_both_nobody_hosts_or_chairs(text: str) -> None:
+    """Two states' heads meeting in a third country, or where the text does not say, and not
+    as a joint body: both attend; the one who "met with" the other does not host."""
+    roles = {p["name"]: p["role"] for p in extract(text).to_dict()["participants"]}
+    assert len(roles) == 2
+    assert set(roles.values()) == {"attendee"}

@@ -36,6 +36,7 @@ STRUCTURES = [
     "real_town_before_name_1",  # "In Marijampole Oleh Marchenko, Head of ..., met with"
     "real_one_state_office_1",  # a minister meets "the OSCE Programme Office in Dushanbe"
     "real_possessive_names_glossed_city_1",  # "in Kazakhstan’s southern city, Shymkent,"
+    "real_gloss_in_heads_1",  # "Meeting of the Heads (Senior Chiefs of Staff) of the ..."
 ]
 
 

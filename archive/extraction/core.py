@@ -144,6 +144,22 @@ _NATIONAL_TITLE = re.compile(
 )
 
 
+def _the_other_side(parts: list[Person], states: list[str]) -> None:
+    """At a meeting of two states where every participant but one is of the same state, the
+    one of no stated country (nor international body) is of the other: "In Jurmala Serhii
+    Deineko met with the Head of the State Border Guard of the Republic of Latvia ..."."""
+    if len(states) != 2:
+        return
+    unknown = [p for p in parts if p.country is None]
+    known = {p.country for p in parts if p.country is not None}
+    if len(unknown) != 1 or len(known) != 1:
+        return
+    person = unknown[0]
+    if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
+        return
+    person.country = next(c for c in states if c not in known)
+
+
 def _fill_host_country(
     ctx: Context, parts: list[Person], venue_code: str | None, states: Collection[str] = ()
 ) -> None:
@@ -244,6 +260,7 @@ def extract(
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
+    _the_other_side(parts, list(part))
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]

@@ -37,6 +37,7 @@ STRUCTURES = [
     "real_one_state_office_1",  # a minister meets "the OSCE Programme Office in Dushanbe"
     "real_possessive_names_glossed_city_1",  # "in Kazakhstan’s southern city, Shymkent,"
     "real_gloss_in_heads_1",  # "Meeting of the Heads (Senior Chiefs of Staff) of the ..."
+    "real_other_side_untitled_1",  # the visitor named bare; only the headline says whose head
 ]
 
 

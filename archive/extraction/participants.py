@@ -395,6 +395,7 @@ def _read_cues(
             people.CHAIR.rx.search(own_left)
             or people.CHAIR_AFTER.rx.search(after)
             or _HOLDS_CHAIR.match(after)
+            or _MEETING_LED_BY.search(own_left)
         ):
             roles.add("chair")
         elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
@@ -520,6 +521,15 @@ _COMMEMORATED = re.compile(
 _HOLDS_CHAIR = re.compile(
     r"\W{0,3}\s*who\s+(?:holds|held|currently holds)\s+the\s+(?:rotating\s+)?(?:\w+\s+)?"
     r"(?:chairmanship|presidency)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:country|state|government))"
+)
+
+
+# "The agenda of the meeting, led by Committee Chairman X, was approved": X chairs (a
+# delegation led by X is no meeting)
+_MEETING_LED_BY = re.compile(
+    r"\b(?:meeting|session|sitting|plenary|conference)\s*,?\s+(?:which was\s+|was\s+)?led by\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
 )
 
 

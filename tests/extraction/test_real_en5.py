@@ -154,3 +154,18 @@ def test_two_sides_meeting_away_from_both_nobody_hosts_or_chairs(text: str) -> N
     roles = {p["name"]: p["role"] for p in extract(text).to_dict()["participants"]}
     assert len(roles) == 2
     assert set(roles.values()) == {"attendee"}
+
+
+def test_meeting_led_by_its_chair() -> None:
+    """ "The agenda of the meeting, led by Committee Chairman X, was approved": X chairs, and,
+    with no country stated, represents the host state; the head of a delegation does not."""
+    text = (
+        "The 5th meeting of the Council of Heads of Customs of ECO was held in Tehran on 3 May "
+        "2027. The agenda of the meeting, led by Committee Chairman Reza Karimi, was approved. "
+        "A delegation led by Deputy Chairman of the Federal Board of Revenue of Pakistan Imran "
+        "Qureshi attended."
+    )
+    people = {p["name"]: p for p in extract(text).to_dict()["participants"]}
+    assert people["Reza Karimi"]["role"] == "chair"
+    assert people["Reza Karimi"]["country"] == "Iran"
+    assert people["Imran Qureshi"]["role"] == "attendee"

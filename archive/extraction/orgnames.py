@@ -63,6 +63,8 @@ _SYNONYMS = {
     "commanders": "commander",
     "coordinating": "coordination", "coordinated": "coordination", "coordinators": "coordinator",
     "countering": "combat", "counter": "combat", "counteraction": "combat",
+    "counteracting": "combat", "authorized": "competent", "authorised": "competent",
+    "empowered": "competent", "dealing": "traffic", "turnover": "traffic",
     "combating": "combat", "combatting": "combat",
     "fighting": "combat", "fight": "combat", "struggle": "combat", "resistance": "combat",
     "defense": "defence", "centre": "center", "centres": "center", "centers": "center",
@@ -339,6 +341,9 @@ def _words_before_head(text: str, head: int) -> tuple[list[tuple[str, int, int]]
     return left, starts_left
 
 
+_OWNER_MEMBERS = re.compile(r"\s*(?:CIS|CSTO|SCO)\s+member")
+
+
 def phrase_words(
     text: str, head: int, limit: int = 180
 ) -> tuple[list[tuple[str, int, int]], list[int], int]:
@@ -360,9 +365,12 @@ def phrase_words(
             if (
                 tok in "-–—"
                 and len(words) > n_left
-                and text[m.end() : m.end() + 2].strip()[:1].islower()
+                and (
+                    text[m.end() : m.end() + 2].strip()[:1].islower()
+                    or _OWNER_MEMBERS.match(text, m.end())
+                )
             ):
-                continue  # "states - members of the Commonwealth"
+                continue  # "states - members of the Commonwealth", "the states – CSTO members"
             if tok == "&" and len(words) > n_left:
                 words.append(("and", m.start(), m.end()))
                 continue

@@ -38,6 +38,7 @@ STRUCTURES = [
     "real_possessive_names_glossed_city_1",  # "in Kazakhstan’s southern city, Shymkent,"
     "real_gloss_in_heads_1",  # "Meeting of the Heads (Senior Chiefs of Staff) of the ..."
     "real_other_side_untitled_1",  # the visitor named bare; only the headline says whose head
+    "real_paraphrased_council_1",  # "Council of empowered bodies counteracting ... – CSTO members"
 ]
 
 

@@ -56,6 +56,12 @@ def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]
 
 
 _CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
+# the visit's programme beside the talks: "laid a wreath at the eternal fire", "visited the
+# Genocide memorial complex", "planted a fir tree" - no subject of the meeting
+_PROTOCOL = sentence_cue(
+    r"\b(?:laid (?:a |the )?(?:wreaths?|flowers)|put a wreath|lay(?:ing)? (?:a )?wreaths?"
+    r"|planted (?:a|the) \w*\s?tree|memorial complex|alley of hono(?:u)?r|eternal (?:fire|flame))\b"
+)
 
 
 def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dict[str, list[Span]]:
@@ -68,6 +74,8 @@ def find_topics(ctx: Context, persons: list[people.Person] | None = None) -> dic
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
+        if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
+            continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2
     if ctx.doc.title_span:

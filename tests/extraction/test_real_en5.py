@@ -170,3 +170,16 @@ def test_meeting_led_by_its_chair() -> None:
     assert people["Reza Karimi"]["role"] == "chair"
     assert people["Reza Karimi"]["country"] == "Iran"
     assert people["Imran Qureshi"]["role"] == "attendee"
+
+
+def test_the_visits_programme_gives_no_topic() -> None:
+    """A wreath laid at a memorial complex on the visit beside the talks is no subject of the
+    meeting; what the sides discussed is."""
+    text = (
+        "Georgian minister visits Yerevan\n\nYEREVAN, MAY 4, NEWSDESK. The delegation of the "
+        "Georgian interior ministry laid a wreath at the eternal fire of the memorial complex "
+        "to the victims of the war.\n\nOn 4 May 2027, Chief of Police of Armenia Karen "
+        "Hovsepyan received Minister of Internal Affairs of Georgia Davit Lomidze. The sides "
+        "discussed the fight against drug trafficking."
+    )
+    assert extract(text).to_dict()["topics"] == ["drug-trafficking"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .body_kinds import kind_in, kind_words
 from .body_names import (
     JOINT,
     codes_in,
@@ -293,6 +294,60 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
     return None
 
 
+# "Border guards of Kyrgyzstan, Uzbekistan, and Tajikistan met", "Security councils of A and B
+# held a meeting": who meets, named by the kind of their agency, opening the sentence
+_KIND_OPENS = re.compile(
+    r"(?:the\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:the\s+)?$"
+)
+_STATES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+_STATES_MET = re.compile(
+    r"\s*,?\s+(?:have\s+|has\s+)?(?:met|meet|gathered|held (?:a |their )?(?:meeting|talks)"
+    r"|hold (?:a |their )?(?:meeting|talks))\b"
+)
+_WHO_OF_KIND = re.compile(
+    r"^(?:\s|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
+    r"|councils?|chiefs|heads|leaders|representatives|troops|forces|units|departments"
+    r"|secretaries|ministers)*$",
+    re.IGNORECASE,
+)
+
+
+def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
+    """ "Border guards of A, B and C met ...": in the title or the first sentences, the
+    agencies of one kind of two or more states meeting, named "<Kind> of A, B and C"."""
+    lex = ctx.lex
+    for i in range(min(len(ctx.doc.sentences), 4)):
+        a, b = ctx.doc.sentences[i]
+        g = bisect_left(ctx.geo_starts, a)
+        if g >= len(ctx.geo) or ctx.geo[g].start >= b:
+            continue
+        first = ctx.geo[g]
+        opens = _KIND_OPENS.fullmatch(ctx.text, a, first.start)
+        if opens is None:
+            continue
+        what = opens.group("what")
+        kind = kind_in(what)
+        if kind is None or not _WHO_OF_KIND.match(kind_words(what)):
+            continue
+        codes, last = [], first
+        for m in ctx.geo[g:]:
+            if m.start >= b or (codes and not _STATES_GAP.fullmatch(ctx.text, last.end, m.start)):
+                break
+            code = ctx.country_code(m)
+            if m.kind == "city" or code is None:
+                break
+            if code not in codes:
+                codes.append(code)
+            last = m
+        if len(codes) < 2 or not _STATES_MET.match(ctx.text, last.end, b):
+            continue
+        names = sorted(lex.country_name(c) or c for c in codes)
+        cand = _Candidate(f"{kind.plural} of {listed(names)}", -1, first.start, last.end, True)
+        cand.score = _place_score(ctx, a)
+        return cand
+    return None
+
+
 _ATTENDED_BETWEEN = re.compile(
     r"(?:the\s+)?(?P<agencies>[\w -]{3,60}?)\s+(?:attended|took part in|participated in)\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w -]{0,60}?\b(?:meeting|conference|talks|consultations)\s+"
@@ -524,6 +579,8 @@ def find_body(
     bilateral = (
         _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
     )
+    if bilateral is None and not named:
+        bilateral = _agencies_of_states_met(ctx)
     if bilateral is not None and (
         not named
         or _bilateral_story(ctx, bilateral)

@@ -38,10 +38,20 @@ class AgencyKind:
     plural: str  # "Interior Ministries of Russia and Uzbekistan"
     members: str  # "Heads of <members> of SCO Member States"
     words: re.Pattern[str]
+    unless: re.Pattern[str] | None = None  # words that make it another kind
 
 
-def _kind(key: str, singular: str, plural: str, members: str, words: str) -> AgencyKind:
-    return AgencyKind(key, singular, plural, members, re.compile(words, re.IGNORECASE))
+def _kind(
+    key: str, singular: str, plural: str, members: str, words: str, unless: str | None = None
+) -> AgencyKind:
+    return AgencyKind(
+        key,
+        singular,
+        plural,
+        members,
+        re.compile(words, re.IGNORECASE),
+        re.compile(unless, re.IGNORECASE) if unless else None,
+    )
 
 
 # Most specific first: a drug-control department of an interior ministry is drug control.
@@ -115,7 +125,17 @@ KINDS = (
         "Security Services",
         "Security Services",
         r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
-        r"|\bintelligence service",
+        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service",
+    ),
+    # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
+    # department nor a police rank ("Police Colonel-General")
+    _kind(
+        "police",
+        "Police",
+        "Police",
+        "Police Services",
+        r"\bpolice\b(?!\s+(?:colonel|general|major|lieutenant|captain|col|gen|lt)\b)",
+        unless=r"\b(?:interior|internal affairs|minist\w*|mia|moi|mvd)\b",
     ),
     _kind(
         "interior",
@@ -131,20 +151,56 @@ _BY_KEY = {k.key: k for k in KINDS}
 def kind_in(text: str) -> AgencyKind | None:
     """The kind of agency ``text`` (a title, a body's name) names first in ``KINDS``' order."""
     for kind in KINDS:
-        if kind.words.search(text):
+        if kind.words.search(text) and not (kind.unless and kind.unless.search(text)):
             return kind
     return None
 
 
-def _states_kind(parts: list[Person], code: str) -> AgencyKind | None:
+def _states_kind(ctx: Context, parts: list[Person], code: str) -> AgencyKind | None:
     """The kind of agency one state's officials at the meeting come from: the one most of
-    their titles name (the first-listed official's on a tie)."""
+    their titles name (the first-listed official's on a tie); for a state none of whose
+    officials is titled, the kind of the agency the text names with the state."""
     kinds = [k for p in parts if p.country == code and p.title and (k := kind_in(p.title))]
+    if not kinds:
+        kinds = _agencies_named_with(ctx, code)
     if not kinds:
         return None
     counts = Counter(k.key for k in kinds)
     best = max(counts.values())
     return next(k for k in kinds if counts[k.key] == best)
+
+
+_AGENCY_NOUN = (
+    r"(?:agency|agencies|service|services|ministry|ministries|committee|council|office|guard"
+    r"|guards|police|procuratorate|bureau|department|minister|ministers|prosecutors? general"
+    r"|chief|head|mia|moi)"
+)
+# "Head of the State Border Guard Service of Ukraine", "the Prosecutors General of Kyrgyzstan
+# and": an agency (or its head) of the state named next, maybe the last of a list of states
+_AGENCY_BEFORE = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:[\w’'-]+\s+){0,4}?" + _AGENCY_NOUN + r")\s+of\s+(?:the\s+)?"
+    r"(?:republic\s+of\s+)?(?:[\w’'-]+(?:,\s*|,?\s+and\s+)){0,3}$"
+)
+# "Tajikistan counter-narcotics agency", "Kyrgyzstan’s Interior Ministry", "Kyrgyz interior
+# minister"
+_AGENCY_AFTER = re.compile(r"(?:['’]s)?\s+(?P<phrase>(?:[\w-]+\s+){0,2}?" + _AGENCY_NOUN + r")\b")
+
+
+def _agencies_named_with(ctx: Context, code: str) -> list[AgencyKind]:
+    """The kinds of the agencies the text names together with a state, in text order."""
+    kinds = []
+    low = ctx.low
+    for m in ctx.geo:
+        if m.kind == "city" or ctx.country_code(m) != code:
+            continue
+        before = _AGENCY_BEFORE.search(low, max(0, m.start - 80), m.start)
+        after = _AGENCY_AFTER.match(low, m.end, m.end + 50)
+        for found in (before, after):
+            kind = kind_in(found.group("phrase")) if found else None
+            if kind is not None:
+                kinds.append(kind)
+                break
+    return kinds
 
 
 _TWO_STATES_INTERIOR = re.compile(r"^Interior Ministries of (?P<a>[\w .'-]+) and (?P<b>[\w .'-]+)$")
@@ -161,7 +217,9 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if states[0] is None or states[1] is None:
         return None
     interior = _BY_KEY["interior"]
-    return _named_by_agencies([(c.name, _states_kind(parts, c.code) or interior) for c in states])
+    return _named_by_agencies(
+        [(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states]
+    )
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
@@ -172,11 +230,41 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         return None
     sides = []
     for code in states:
-        kind = _states_kind(parts, code)
+        kind = _states_kind(ctx, parts, code)
         if kind is None:
             return None
         sides.append((ctx.lex.country_name(code) or code, kind))
     return _named_by_agencies(sides)
+
+
+# the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
+_POST_OF = re.compile(
+    r"^(?:(?:first|deputy|acting|senior)\s+)*(?:head|director|chief|representative|coordinator"
+    r"|chairman|chairperson)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def state_and_office(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Kyrgyzstan and OSCE Program Office in Bishkek": one state's
+    officials meeting an international organization's office, which the title of one of its
+    people names ("Deputy Head of the OSCE Program Office in Bishkek")."""
+    if len(states) != 1:
+        return None
+    kind = _states_kind(ctx, parts, states[0])
+    if kind is None:
+        return None
+    for p in parts:
+        if p.organization is None or p.country is not None or not p.title:
+            continue
+        post = _POST_OF.match(p.title)
+        office = p.title[post.end() :].split(",")[0].strip() if post else ""
+        org = ctx.lex.org_by_name(p.organization)
+        short = org.acronym if org and org.acronym else p.organization
+        if office and (short in office or p.organization in office):
+            state = ctx.lex.country_name(states[0]) or states[0]
+            return f"{kind.singular} of {state} and {office}"
+    return None
 
 
 def _named_by_agencies(sides: list[tuple[str, AgencyKind]]) -> str:
@@ -278,7 +366,7 @@ def _joint_of_two(ctx: Context, name: str, parts: list[Person], states: list[str
     name, for "the Joint Board of the two agencies"."""
     if len(states) != 2 or not _JOINT_OF_THE_TWO.match(name):
         return None
-    kinds = [_states_kind(parts, code) for code in states]
+    kinds = [_states_kind(ctx, parts, code) for code in states]
     if kinds[0] is None or kinds[0] is not kinds[1]:
         return None
     a, b = sorted(ctx.lex.country_name(code) or code for code in states)

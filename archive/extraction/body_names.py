@@ -168,8 +168,9 @@ _COMMONWEALTH = re.compile(
     r"(?:the )?Commonwealth of Independent States(?: \(CIS\))?", re.IGNORECASE
 )
 _MEMBERS = re.compile(r"\bmember[- ](?:countries|nations|states)\b")
-# "CIS Enforcement (Bailiff) Services": a gloss inside a name is no part of it
-_GLOSS_INSIDE = re.compile(r" \([^()]{1,28}\)(?= [A-Z])")
+# "CIS Enforcement (Bailiff) Services", "Heads (Chiefs of Staff) of the ...": a gloss inside a
+# name is no part of it
+_GLOSS_INSIDE = re.compile(r" \([^()]{1,28}\)(?= [A-Za-z])")
 # "of the Republic of Kazakhstan and Kyrgyzstan": a state by its short name
 _REPUBLIC_OF = re.compile(r"\b(?:the )?Republic of (?=[A-Z])")
 

@@ -34,6 +34,13 @@ MEETING = sentence_cue(
 )
 
 
+# one side visiting the other: where and when the visit is, the meeting is
+VISIT = sentence_cue(
+    r"\b(?:visited|received|welcomed|paid an? (?:official |working )?visit"
+    r"|on an? (?:[\w-]+ )?(?:official|working) visit)\b"
+)
+
+
 FUTURE = sentence_cue(
     r"\b(?:will|to be held|is scheduled|are scheduled|is planned|are planned|upcoming|next"
     r"|scheduled for|shall)\b"
@@ -45,7 +52,8 @@ FUTURE = sentence_cue(
 
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
-    r"|born|by the end of|earlier|previous|last (?:meeting|session)|ago|in force|ratified"
+    r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
+    r"|in force|ratified"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
     r"|most recent (?:meeting|session|sitting))\b"
 )
@@ -201,3 +209,28 @@ class Context:
     def in_title(self, pos: int) -> bool:
         ts = self.doc.title_span
         return bool(ts and ts[0] <= pos < ts[1])
+
+
+_BULLET = re.compile(r"\s*[-–—•*]\s")
+
+
+def bullet_of_participants(ctx: Context, sentence: int) -> bool:
+    """Whether sentence ``sentence`` is an item of a bulleted list introduced by a sentence
+    that ends with a colon and tells who took part ("attended by representatives of:")."""
+    sentences = ctx.doc.sentences
+    i = sentence
+    while i > 0 and _BULLET.match(ctx.text, sentences[i][0]):
+        i -= 1
+    if i == sentence:
+        return False
+    a, b = sentences[i]
+    intro = ctx.text[a:b].rstrip()
+    return intro.endswith(":") and (ctx.has(PART_CUE, i) or bool(_LIST_INTRO.search(intro)))
+
+
+# "The following delegations were also invited to participate in the event:"
+_LIST_INTRO = re.compile(
+    r"\b(?:participate|take part|attend|were present|the following (?:[\w-]+ ){0,3}?"
+    r"(?:delegations|organi[sz]ations|bodies|participants|observers|guests))\b",
+    re.IGNORECASE,
+)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import Any
 
 from .bodies import find_body
-from .body_kinds import between_officials, canonical_body_name
+from .body_kinds import between_officials, canonical_body_name, state_and_office
+from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
@@ -135,8 +137,73 @@ def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> 
         chairs[0].role = "chair"
 
 
+# a title of a state's own office: "Minister of Internal Affairs", "Head of the ... Department
+# of the Ministry of Internal Affairs"
+_NATIONAL_TITLE = re.compile(
+    r"\b(?:minist\w*|interior|internal affairs|police|prosecutor\w*|national|state)\b", re.I
+)
+
+
+def _the_other_side(parts: list[Person], states: list[str]) -> None:
+    """At a meeting of two states where every participant but one is of the same state, the
+    one of no stated country (nor international body) is of the other: "In Jurmala Serhii
+    Deineko met with the Head of the State Border Guard of the Republic of Latvia ..."."""
+    if len(states) != 2:
+        return
+    unknown = [p for p in parts if p.country is None]
+    known = {p.country for p in parts if p.country is not None}
+    if len(unknown) != 1 or len(known) != 1:
+        return
+    person = unknown[0]
+    if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
+        return
+    person.country = next(c for c in states if c not in known)
+
+
+def _fill_host_country(
+    ctx: Context, parts: list[Person], venue_code: str | None, states: Collection[str] = ()
+) -> None:
+    """Who chairs or hosts without a stated country, an international body or a title naming
+    one represents the host state; at a meeting of one state (with international bodies), a
+    national office's holder without a stated country represents that state."""
+    only = next(iter(states)) if len(states) == 1 else None
+    for p in parts:
+        if p.country is not None or p.organization is not None:
+            continue
+        if p.title and _INTERNATIONAL_TITLE.search(p.title):
+            continue
+        if p.role in ("chair", "host"):
+            p.country = venue_code
+        elif only and p.title and _NATIONAL_TITLE.search(p.title):
+            p.country = only
+
+
+# a body named only as the occasion of the meeting told: "on the sidelines of the 66th session
+# of the Commission, A met B", "arrived in China to attend the meeting of the prosecutors
+# general of the SCO member states", "took place within the framework of the 22nd meeting of"
+_OCCASION = re.compile(
+    r"\b(?:on the (?:sidelines|margins) of|(?:within|in) the framework of|to attend"
+    r"|to take part in|to participate in)\b[^.;]*$"
+)
+
+
+def _only_the_occasion(ctx: Context) -> bool:
+    """Whether the convening body found is named as the occasion of another meeting: a body
+    whose name names two states ("the Coordination Group of the Ministries ... of A and B") is
+    the meeting of those states' officials itself."""
+    if ctx.body_span is None:
+        return False
+    start, end = ctx.body_span
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return bool(_OCCASION.search(ctx.low, a, start)) and len(codes_in(ctx, start, end)) < 2
+
+
 def _participant_rows(
-    ctx: Context, parts: list[Person], body: str | None, venue_code: str | None
+    ctx: Context,
+    parts: list[Person],
+    body: str | None,
+    venue_code: str | None,
+    states: Collection[str] = (),
 ) -> list[dict[str, Any]]:
     """The participants as the result lists them; a title's "the Bureau" resolved to the one
     body it can mean, and who chairs or hosts without a stated country given the host's."""
@@ -145,13 +212,8 @@ def _participant_rows(
     for p in parts:
         if p.organization is None and p.country is None and p.title:
             p.organization = _anaphoric_org(ctx, p.title, body)
-        if (
-            p.country is None
-            and p.organization is None
-            and p.role in ("chair", "host")
-            and not (p.title and _INTERNATIONAL_TITLE.search(p.title))
-        ):
-            p.country = venue_code  # who chairs or hosts without a stated country: the host state
+    _fill_host_country(ctx, parts, venue_code, states)
+    for p in parts:
         participants.append(
             {
                 "name": p.name,
@@ -198,10 +260,20 @@ def extract(
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
+    _the_other_side(parts, list(part))
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]
     )
+    on_occasion = False
+    if body is not None and _only_the_occasion(ctx):
+        # "on the sidelines of the 66th session of ..., A met B": the officials' meeting
+        _fill_host_country(ctx, parts, venue_code)
+        pair = between_officials(ctx, parts, list(part))
+        if pair is not None:
+            body, body_span, body_conf, body_match = pair, None, 0.3, None
+            ctx.body_span = None
+            on_occasion = True
     if body_match is not None:
         _states_in_body_name(ctx, body_match, part, mentioned)
         _chair_of_the_body(ctx, parts, body_match)
@@ -209,16 +281,20 @@ def extract(
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
-    if body is not None and lex.org_by_name(body) is None:
+    if on_occasion:
+        body = between_officials(ctx, parts, list(part)) or body
+    elif body is not None and lex.org_by_name(body) is None:
         body = canonical_body_name(ctx, body, parts, list(part))
     elif body is None:
         # No body named: two or three states' officials meeting are their agencies' meeting.
-        body = between_officials(ctx, parts, list(part))
+        _fill_host_country(ctx, parts, venue_code, list(part))
+        body = between_officials(ctx, parts, list(part)) or state_and_office(ctx, parts, list(part))
         body_conf = 0.3 if body else body_conf
-    ordinal, ordinal_span = find_ordinal(ctx, body_match)
+    # the number of the session on whose sidelines the officials met is not their meeting's
+    ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons, (body, body_span) if body and body_span else None)
-    participants = _participant_rows(ctx, parts, body, venue_code)
+    participants = _participant_rows(ctx, parts, body, venue_code, list(part))
 
     return assemble(
         ctx,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import people
-from .context import MEETING, MEMBERSHIP, PART_CUE, Context, Span
+from .context import MEETING, MEMBERSHIP, PART_CUE, Context, Span, bullet_of_participants
 from .lexicon import Match
 from .rx import CI
 
@@ -193,6 +193,11 @@ def find_countries(
         if sentence in background:
             continue  # who belongs to the body, its history: not who came
         _lists_after_cues(ctx, part, sentence, places)
+        if bullet_of_participants(ctx, sentence):
+            # "The event was attended by representatives of:\n- competent authorities of A, B"
+            for m in places:
+                if m.kind != "city":
+                    _add(ctx, part, ctx.country_code(m), m.start)
         states = [m for m in places if m.kind != "city"]
         _lists_before_verbs(ctx, part, sentence, states)
         _delegations_by_demonym(ctx, part, sentence, states)

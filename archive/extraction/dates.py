@@ -120,8 +120,8 @@ def _cyrillic(text: str) -> bool:
 
 _RELATIVE_KEYS = (
     "the day before yesterday", "yesterday", "today", "tomorrow", "this morning", "tonight",
-    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
-    "on sunday",
+    "earlier in the day", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+    "on saturday", "on sunday",
 )  # fmt: skip
 _RU_RELATIVE_KEYS = (
     "позавчера", "вчера", "сегодня", "завтра", "в понедельник", "во вторник", "в среду",
@@ -140,7 +140,8 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
 _RELATIVE_AC = _automaton(_RELATIVE_KEYS)
 _RU_RELATIVE_AC = _automaton(_RU_RELATIVE_KEYS)
 _RELATIVE = CI(
-    r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight)\b"
+    r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight"
+    r"|earlier in the day)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
     # "Накануне в Минске прошло ...": the day before the news ("накануне заседания" is not)

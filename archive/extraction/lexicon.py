@@ -323,6 +323,8 @@ class Lexicon:
             ref, sim, start, end = best_phrase(self.name_index, words, starts, at, LOOSE_NAME_MIN)
             if ref is None or sim < LOOSE_NAME_MIN:
                 continue
+            if self.name_index.owned_by_another(ref, text, start, end):
+                continue
             out.append(tuple.__new__(Match, (start, end, "org", ref, False)))
             done = end
         return out
@@ -359,6 +361,11 @@ class Lexicon:
             heads = cue_starts.get(id(HEAD_CUE))
             if heads is not None:
                 heads.sort()
+        owned = self.name_index.owned_by_another
+        if any(owned(m.ref, text, m.start, m.end) for m in orgs):
+            # a known body's words going on to name another owner: that owner's body
+            out = [m for m in out if m.kind != "org" or not owned(m.ref, text, m.start, m.end)]
+            orgs = [m for m in out if m.kind == "org"]
         loose = self._loose_names(text, orgs, heads)
         if loose:
             drop = [(m.start, m.end) for m in loose]

@@ -4,10 +4,11 @@ body, not a report's source, not a framework the meeting stands in)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import PART_CUE, Context, Span
+from .context import PART_CUE, Context, Span, bullet_of_participants
 from .lexicon import Match
 from .rx import CI
 
@@ -47,6 +48,10 @@ _APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|po
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
 
 
+# between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
+_OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     """Whether a name stands where it cannot name a participant: inside the convening body's
     name, as the body a meeting is "of", as a framework of member states."""
@@ -55,6 +60,9 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
         return True  # "Committee of ... of the Council of Heads of Customs Services": the body
     if kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, start - 40), start):
         return True  # "a meeting of the Council of Defense Ministers was held on April 27"
+    i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
+    if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
+        return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
     # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
     # CIS member states" is a name that goes on)
     return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])
@@ -84,6 +92,8 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
         and ctx.has(people.PARTICIPATION, sentence - 1)
     ):
         return True  # "... bodies participated. The bodies ... are X, Y"
+    if bullet_of_participants(ctx, sentence):
+        return True  # "The event was attended by representatives of:\n- 3 international ..."
     before = ctx.text[a:start]
     cue = None
     for c in PART_CUE.finditer(before):
@@ -143,6 +153,9 @@ def find_organizations(
             continue
         if _told_taking_part(ctx, org_match):
             out[org.name] = ctx.span(org_match.start)
+    for name, span in _owners_bodies_listed(ctx):
+        if name != body_name and name not in out:
+            out[name] = span
     for p in persons:
         if (
             p.participant
@@ -153,3 +166,51 @@ def find_organizations(
         ):
             out[p.organization] = ctx.span(p.evidence[0])
     return out
+
+
+# "representatives of the CIS bodies (Executive Committee, ..., Interparliamentary Assembly)",
+# "working structures of 13 CIS bodies – Executive Committee, Council of ...;": a list of one
+# organization's bodies, each named without its owner
+_OWNERS_BODIES = re.compile(
+    r"\b(?P<owner>CIS|SCO|CSTO)(?:\s+(?:sectoral|cooperation|statutory|branch))*"
+    r"\s+(?:bodies|structures|organs|institutions)\s*(?:\(|[–—:-]\s)\s*"
+)
+_LIST_ITEMS_END = re.compile(r"[);\n]|\.\s")
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+
+
+def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
+    """The bodies a list of one organization's bodies names, in a sentence (or after one)
+    telling who took part: each item read as the owner's body of those words."""
+    if "bodies" not in ctx.low and "structures" not in ctx.low and "organs" not in ctx.low:
+        return []
+    from .lexicon import LOOSE_NAME_MIN
+    from .orgnames import name_words
+
+    lex = ctx.lex
+    index = lex.name_index
+    found = []
+    for m in _OWNERS_BODIES.finditer(ctx.text):
+        sentence = ctx.sent_idx(m.start())
+        if not (
+            ctx.has(PART_CUE, sentence)
+            or (sentence and ctx.has(PART_CUE, sentence - 1))
+            or bullet_of_participants(ctx, sentence)
+        ):
+            continue
+        stop = _LIST_ITEMS_END.search(ctx.text, m.end())
+        end = stop.start() if stop else len(ctx.text)
+        pos = m.end()
+        for item in _LIST_ITEM_SPLIT.split(ctx.text[m.end() : end]):
+            start = ctx.text.find(item, pos)
+            pos = start + len(item)
+            words = item.strip()
+            if not words[:1].isupper():
+                continue
+            bag = name_words(f"{words} of the {m.group('owner')}", index.multi)
+            ref, sim = index.best(bag)
+            if ref is not None and sim >= LOOSE_NAME_MIN:
+                org = lex.org_list[ref]
+                if org.kind in ("international", "body"):
+                    found.append((org.name, ctx.span(start)))
+    return found

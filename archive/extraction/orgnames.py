@@ -33,6 +33,8 @@ for _words, _out in (
     (("shanghai", "cooperation", "organisation"), ("sco", None, None)),
     (("collective", "security", "treaty", "organization"), ("csto", None, None, None)),
     (("collective", "security", "treaty", "organisation"), ("csto", None, None, None)),
+    (("economic", "cooperation", "organization"), ("eco", None, None)),
+    (("economic", "cooperation", "organisation"), ("eco", None, None)),
     (("internal", "affairs"), ("interior", None)),
     (("internal", "affaires"), ("interior", None)),
     (("financial", "intelligence", "units"), ("fiu", None, None)),
@@ -61,6 +63,8 @@ _SYNONYMS = {
     "commanders": "commander",
     "coordinating": "coordination", "coordinated": "coordination", "coordinators": "coordinator",
     "countering": "combat", "counter": "combat", "counteraction": "combat",
+    "counteracting": "combat", "authorized": "competent", "authorised": "competent",
+    "empowered": "competent", "dealing": "traffic", "turnover": "traffic",
     "combating": "combat", "combatting": "combat",
     "fighting": "combat", "fight": "combat", "struggle": "combat", "resistance": "combat",
     "defense": "defence", "centre": "center", "centres": "center", "centers": "center",
@@ -79,8 +83,9 @@ _SYNONYMS = {
 }  # fmt: skip
 
 # the organization a body belongs to: a loose name without one must match almost exactly,
-# and a loose name never takes a body of another one
-_OWNERS = frozenset({"cis", "csto", "sco", "eag", "osce"})
+# and a loose name never takes a body of another one (the ECO's or the Turkic States' council
+# of customs heads or prosecutors is not the CIS's)
+_OWNERS = frozenset({"cis", "csto", "sco", "eag", "osce", "eco", "turkic", "guam"})
 _NO_OWNER_MIN = 0.9
 
 _STOP = word_set(
@@ -184,6 +189,7 @@ class NameIndex:
             owner[ref] = owner.get(ref, frozenset()) | (bag & _OWNERS)
             if _weight(bag) >= 2:  # "Interpol", "OSCE": nothing to compare loosely
                 bags.append((ref, bag))
+        self.owner_of = owner
         self._entries: list[Entry] = []
         self._by_word: dict[str, list[int]] = {}
         for ref, bag in bags:
@@ -232,6 +238,26 @@ class NameIndex:
                 continue
             best_ref, best_sim = e.ref, sim
         return best_ref, (best_sim if best_ref is not None else 0.0)
+
+    def owned_by_another(self, ref: int, text: str, start: int, end: int) -> bool:
+        """Whether a name matched at text[start:end] without its owner goes on to name another
+        one: "the Council of Heads of Customs of ECO", "the Council of Prosecutors General of
+        the Organization of Turkic States" are not the CIS's councils of the same words."""
+        owner = self.owner_of.get(ref)
+        m = _OWNER_AFTER.match(text, end) if owner else None
+        if m is None:
+            return False
+        named = name_words(m.group("name"), self.multi) & _OWNERS
+        if not named or named & owner:
+            return False
+        return not name_words(text[start:end], self.multi) & _OWNERS
+
+
+# "... of the Organization of Turkic States", "... of ECO (CHCA)": the owner after a name
+_OWNER_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:member[- ]states\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*|of|the)(?:\s+(?:[A-Z][\w'’-]*|of|the)){0,4})"
+)
 
 
 # ------------------------------------------------------------------------ name phrases
@@ -315,6 +341,9 @@ def _words_before_head(text: str, head: int) -> tuple[list[tuple[str, int, int]]
     return left, starts_left
 
 
+_OWNER_MEMBERS = re.compile(r"\s*(?:CIS|CSTO|SCO)\s+member")
+
+
 def phrase_words(
     text: str, head: int, limit: int = 180
 ) -> tuple[list[tuple[str, int, int]], list[int], int]:
@@ -336,9 +365,12 @@ def phrase_words(
             if (
                 tok in "-–—"
                 and len(words) > n_left
-                and text[m.end() : m.end() + 2].strip()[:1].islower()
+                and (
+                    text[m.end() : m.end() + 2].strip()[:1].islower()
+                    or _OWNER_MEMBERS.match(text, m.end())
+                )
             ):
-                continue  # "states - members of the Commonwealth"
+                continue  # "states - members of the Commonwealth", "the states – CSTO members"
             if tok == "&" and len(words) > n_left:
                 words.append(("and", m.start(), m.end()))
                 continue
@@ -372,6 +404,9 @@ def best_phrase(
     norm = normalised([w for w, _, _ in words], index.multi)
     head_word = norm[head]
     full = {w for w in norm if w}
+    # the owner the whole phrase names: "Council of Heads of Customs of ECO" is not the CIS's
+    # council, whichever part of the phrase is compared
+    phrase_owner = full & _OWNERS
     # an entry whose words the whole phrase covers too little of cannot come close enough
     cands = [
         e
@@ -414,7 +449,7 @@ def best_phrase(
                 sim = c / (weight + e.weight - c)
                 if sim < best[1] - 1e-9 or (sim <= best[1] + 1e-9 and length <= best[3] - best[2]):
                     continue  # ties go to the longer phrase: "... of the CIS Member States" whole
-                if owner and e.owner and not owner & e.owner:
+                if phrase_owner and e.owner and not phrase_owner & e.owner:
                     continue  # a CSTO council is not an SCO one
                 if not kind and e.bag & _AGENCY_KIND:
                     continue  # the phrase leaves open what kind of agency meets

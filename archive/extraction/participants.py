@@ -11,6 +11,7 @@ from operator import attrgetter
 from . import people
 from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
 from .date_cues import HELD, MEETING, announcement_lead
+from .lexicon import Match
 from .represents import (
     possessive_country,
     represented_country,
@@ -19,6 +20,7 @@ from .represents import (
 )
 from .rx import CI, lower_same_len
 from .titles import clean_title, country_in, left_title, right_title
+from .world_cities import world_city
 
 _START = attrgetter("start")  # sort key of mentions (C speed, stable like the lambda it replaces)
 _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
@@ -51,14 +53,49 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     return [p for p in persons if p.reason != "weak name"]
 
 
+# the last word of an institution's name, never of a person's: "People’s Procuratorate",
+# "Trade Unions"
+_INSTITUTION_END = frozenset(
+    ("procuratorate", "unions", "union", "committee", "ministry", "service", "council",
+     "agency", "office", "bureau", "department", "directorate", "inspectorate", "court",
+     "academy", "university", "assembly", "federation", "republic")
+)  # fmt: skip
+
+
+def _town_at(ctx: Context, nm: people.NameMention) -> Match | None:
+    """The town whose name opens the name mention ``nm``: a city of the gazetteer, or a town
+    GeoNames knows right after an opening "In" ("In Jurmala Serhii Deineko met ..."); or a
+    state's possessive ("Tajikistan’s Ramazon Rakhimzoda")."""
+    pos = nm.start
+    g = bisect_left(ctx.geo_starts, pos)
+    if g < len(ctx.geo) and ctx.geo[g].start == pos:
+        geo = ctx.geo[g]
+        if geo.kind == "city":
+            return geo
+        if ctx.text[geo.end : geo.end + 2] in ("’s", "'s"):
+            # "Tajikistan’s Ramazon Rakhimzoda": the state's possessive is no part of the name
+            return Match(pos, geo.end + 2, "country", geo.ref)
+    if ctx.text[max(0, pos - 3) : pos] == "In " and (pos == 3 or not ctx.text[pos - 4].isalnum()):
+        word = nm.name.split()[0]
+        if world_city(word, set(), 0) is not None:
+            return Match(pos, pos + len(word), "city", -1)
+    return None
+
+
 def _without_leading_org(
     ctx: Context, mentions: list[people.NameMention]
 ) -> list[people.NameMention]:
     """Names that start with an organization's one-word name ("Director of Rosfinmonitoring
-    Oleg Krylov") lose it; what is left is a name when two words or more remain."""
+    Oleg Krylov") or a town's ("In Jurmala Serhii Deineko met") lose it; what is left is a name
+    when two words or more remain. An institution's name ("the Supreme People’s
+    Procuratorate") is no person's."""
     out = []
     for nm in mentions:
+        if nm.name.rsplit(None, 1)[-1].lower() in _INSTITUTION_END:
+            continue
         org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
+        if org is None:
+            org = _town_at(ctx, nm)
         if org is not None and nm.start < org.end < nm.end:
             rest = ctx.text[org.end : nm.end]
             start = nm.start + (org.end - nm.start) + (len(rest) - len(rest.lstrip()))
@@ -259,12 +296,17 @@ def _read_title(
     title_low = sig.title_low = lower_same_len(p.title)  # lowered once for the title checks
     if people.SPOKES.found_in(title_low):
         sig.excluded = "spokesperson"
-    if people.HEAD_OF_STATE.found_in(title_low) and people.HEAD_OF_STATE.found_in(
-        _SERVES_HEAD.sub(" ", title_low)
-    ):
+    if (
+        people.HEAD_OF_STATE.found_in(title_low)
+        and people.HEAD_OF_STATE.found_in(_SERVES_HEAD.sub(" ", title_low))
+    ) or _HEAD_OF_OUR_STATE.fullmatch(title_low):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"
+
+
+# "Head of our State, Nursultan Nazarbayev, ...": the president, as a speaker calls him
+_HEAD_OF_OUR_STATE = re.compile(r"(?:the )?head of (?:our|the|his|her|their) (?:state|country)")
 
 
 def _read_country(
@@ -353,6 +395,7 @@ def _read_cues(
             people.CHAIR.rx.search(own_left)
             or people.CHAIR_AFTER.rx.search(after)
             or _HOLDS_CHAIR.match(after)
+            or _MEETING_LED_BY.search(own_left)
         ):
             roles.add("chair")
         elif _SECOND_OF_PAIR.match(low, prev_name, s) and (
@@ -460,14 +503,17 @@ def _subjects_end(ctx: Context, e: int, b: int) -> tuple[int, bool]:
         return pos, listed
 
 
-_NOT_THERE_HINT = sentence_cue(r"photo|picture|image|video|martyr|the late|memory|commemorat")
+_NOT_THERE_HINT = sentence_cue(
+    r"photo|picture|image|video|martyr|the late|memory|commemorat|wreath|flowers"
+)
 # "(Photo by Zafar Karimov/Xinhua)": who took the picture
 _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
-# "paid tribute to the victims ..., including the martyr General X", "in memory of X": the
-# dead are remembered, not present (praise of the living, "paid tribute to X", is no cue)
+# "paid tribute to the victims ..., including the martyr General X", "in memory of X", "laid
+# flowers paying tributes to the national leader, X": the dead are remembered, not present
+# (praise of the living, "paid tribute to X", is no cue)
 _COMMEMORATED = re.compile(
-    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late)\b"
-    r"[^.;:]{0,120}$"
+    r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late"
+    r"|(?:laid|lay|lays|laying|placed|put) (?:a |the )?(?:wreaths?|flowers))\b[^.;:]{0,120}$"
 )
 
 
@@ -475,6 +521,15 @@ _COMMEMORATED = re.compile(
 _HOLDS_CHAIR = re.compile(
     r"\W{0,3}\s*who\s+(?:holds|held|currently holds)\s+the\s+(?:rotating\s+)?(?:\w+\s+)?"
     r"(?:chairmanship|presidency)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:country|state|government))"
+)
+
+
+# "The agenda of the meeting, led by Committee Chairman X, was approved": X chairs (a
+# delegation led by X is no meeting)
+_MEETING_LED_BY = re.compile(
+    r"\b(?:meeting|session|sitting|plenary|conference)\s*,?\s+(?:which was\s+|was\s+)?led by\b"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
 )
 
 

@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .context import FUTURE, MEETING, OTHER_EVENT, Context, Span, sentence_cue
+from .cleaning import Dateline
+from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
 from .date_cues import PLAN_NOT_HELD, announcement_lead
+from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
 from .rx import CI
@@ -35,6 +37,11 @@ _REGION_AFTER = re.compile(
 )
 
 
+# "in Kazakhstan’s former capital, Almaty", "in the southern capital, Osh": "in", a gloss, the city
+_IN_GLOSSED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:former|southern|northern|eastern"
+    r"|western|old|ancient|new)\s+)?(?:capital|city|town|resort)(?:\s+of\s+[A-Z][\w ]{2,30})?,\s*$"
+)
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
@@ -214,14 +221,14 @@ def _city_score(
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
     held_in = _HELD_IN.search(before)
-    if _IN_BEFORE.search(before):
+    if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
-    if ctx.has(MEETING, sentence):
-        score += 2
+    if ctx.has(MEETING, sentence) or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before)):
+        score += 2  # "received in Yerevan the delegation", "visited the Agency ... in Dushanbe"
     if held_in:
         score += 2
     if _hosts_after(ctx, m.end):
@@ -288,6 +295,10 @@ def _dateline_known_city(ctx: Context):
     """The report's dateline and its city, when there is a dateline and the gazetteer knows
     its city; else None."""
     dl = ctx.doc.dateline
+    if dl is None and ctx.doc.header_dateline:
+        # "Baku, October 2, AZERTAC" on a line of its own: the dateline of the first paragraph
+        start = ctx.doc.body_start
+        dl = Dateline(lone_dateline_city(ctx.doc.header_dateline), start, start)
     if dl is None:
         return None
     city = ctx.lex.city_by_name(dl.city_text)
@@ -308,9 +319,12 @@ def _dateline_here(ctx: Context) -> Match | None:
     return None
 
 
-# a lead telling a meeting (not "the ministers and the security council secretaries discussed")
+# a lead telling a meeting (not "the ministers and the security council secretaries discussed"),
+# or one side's visit to the other ("the delegation ... visited", "received his counterpart",
+# "a memorandum was signed")
 _MEETING_TOLD = re.compile(
-    r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium)\b"
+    r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium"
+    r"|visited|arrived|received|was signed|were signed)\b"
 )
 # "took place today in Gegharkunik province": a place the lead names, which the dateline is not
 _HELD_IN_NAMED = re.compile(

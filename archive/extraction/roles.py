@@ -6,7 +6,9 @@ Once the venue is known:
   representatives) is co-chaired by their heads, unless one side visits
   the other (the report speaks of a visit, of arriving, receiving or meeting with, and the
   meeting is held in one of the two countries and is not of a joint body such as a "joint
-  collegium" or a "coordination group"): then that country's head is the host;
+  collegium" or a "coordination group"): then that country's head is the host; held in
+  neither country or where the text does not say, and not of a joint body, nobody hosts or
+  chairs it;
 - at a meeting of more countries where nobody is said to chair or host, and the text says the
   country or its city hosts it ("Almaty hosted the conference"), the one participant from that
   country is the host.
@@ -118,6 +120,13 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
         or all(h.led_delegation for h in heads.values() if h)
         or _VISIT.rx.search(ctx.low) is None
     )
+    if venue not in countries and _JOINT.rx.search(ctx.low) is None:
+        # met where neither side is at home, or the text does not say where: nobody hosts,
+        # and nobody is said to chair
+        for head in heads.values():
+            if head is not None and head.role == "host" and head.met_with:
+                head.role = "attendee"
+        return
     for country, head in heads.items():
         assert head is not None
         if shared:

@@ -11,7 +11,7 @@ from .context import Context
 from .rx import CI
 
 _CLAUSE_CUT = CI(
-    r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while"
+    r"(?:[“\"«(:;]|\s[–—-]\s|\b(?:by|said|says|told|and|with|from|that|when|as|to|whom|while|between"
     r"|than|where|welcomed|met|received|greeted|noted|stated|added|included|including"
     r"|(?:chairmanship|leadership|presidency|participation|presence) of)\s)"
 )

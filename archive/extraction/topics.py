@@ -57,6 +57,12 @@ def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]
 
 
 _CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
+# the visit's programme beside the talks: "laid a wreath at the eternal fire", "visited the
+# Genocide memorial complex", "planted a fir tree" - no subject of the meeting
+_PROTOCOL = sentence_cue(
+    r"\b(?:laid (?:a |the )?(?:wreaths?|flowers)|put a wreath|lay(?:ing)? (?:a )?wreaths?"
+    r"|planted (?:a|the) \w*\s?tree|memorial complex|alley of hono(?:u)?r|eternal (?:fire|flame))\b"
+)
 
 
 def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, list[Match]]:
@@ -85,6 +91,8 @@ def find_topics(
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
+        if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
+            continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, MEETING, people.SPEECH))

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import Context, Span
+from .context import VISIT, Context, Span
 from .date_cues import (
     FUTURE,
     HELD,
@@ -264,7 +264,12 @@ class _Dating:
         sentence = ctx.sent_idx(d.start)
         a, b = ctx.doc.sentences[sentence]
         score = 0
-        if ctx.has(MEETING, sentence):
+        if ctx.has(MEETING, sentence) or (
+            (d.year or d.relative or self.pub.date) and ctx.has(VISIT, sentence)
+        ):
+            # "On 5 October 2027, the minister visited the Agency in Dushanbe", "yesterday
+            # visited": a visit's stated day; a visit's day with no year in the text nor a
+            # page date is left alone, for a year taken from elsewhere may be another's
             score += 3
         elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
             # the date the lead opens with ("On 5 May, the heads of ... discussed")
@@ -295,7 +300,7 @@ class _Dating:
         ):
             # in an announcement, "which was held on 21 May" dates another, past meeting
             score -= 3
-        if d.relative in WEEKDAY_NAMES or d.relative == "today":
+        if d.relative in WEEKDAY_NAMES or d.relative in ("today", "earlier in the day"):
             score += 1  # "on Thursday", "today": how news copy dates what it reports
         if d.relative == "tomorrow" and not (cyrillic and ctx.has(FUTURE, sentence)):
             score -= 2  # ("завтра" in an announcement is the meeting's day)

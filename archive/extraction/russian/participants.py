@@ -40,6 +40,7 @@ from .people import RuPerson, find_lone_surnames, find_names, group_people
 _TITLE_HEADS = frozenset(
     """министр замминистра заместитель замглава глава руководитель начальник директор
     председатель председательствующий секретарь генсек генпрокурор прокурор командующий
+    вице-премьер-министр заминистр
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
     пресс-секретарь спикер член""".split()  # noqa: SIM905
@@ -65,10 +66,16 @@ _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+с\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?с\s"
 )
+# "А принял делегацию ...", "А принимал гостей": A receives them at home
+_RECEIVES_AFTER = re.compile(
+    r"[^.;«»]{0,40}?\bприн(?:ял|яла|яли|имал|имала|имает)\s+(?:[^.;]{0,30}?\s+)?(?:делегаци|гост)"
+)
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
-# a name, its title after a comma, then a colon and a quotation: the words are the person's
-_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*[«\"„]")
+# a name, its title after a comma, then a colon and a quotation or, in a transcript, a dash
+# ("Александр Буксман, заместитель генпрокурора: - Ни для кого не секрет"): the words are the
+# person's
+_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*(?:[«\"„]|[-–—]\s)")
 # the chairman of the body itself, with no other body named after the word
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
@@ -83,6 +90,8 @@ _LEADS_DELEGATION_OF = re.compile(
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
+# "<state> в лице <title>": the state the person speaks for
+_IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -100,6 +109,8 @@ _STRAIGHT_QUOTE = re.compile(r"[\"“„][^\"“”„]*[\"”“]")
 _QUOTE_ENDS_HERE = re.compile(r"^[^\"“”„«»]*(?=[\"”“],?\s*[-–—])")
 # "сообщили журналистам в пресс-службе": the press service relays the news, not a person
 _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
+# "на пресс-конференции после церемонии подписания", "на брифинге по итогам заседания"
+_BRIEFING_AFTER_SESSION = re.compile(r"(?:пресс-конференци|брифинг)\w*\s+(?:по итогам|после)\b")
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
 
@@ -218,6 +229,8 @@ def _assign_cues(
                 name = cue_name
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
+                if name == "press" and _BRIEFING_AFTER_SESSION.match(ctx.low, x, x + 80):
+                    name = "speech"  # who briefs the press after the session speaks for it
                 if (
                     name == "chair"
                     and m.group().startswith("под руководством")
@@ -359,7 +372,15 @@ def _is_head(word: str) -> bool:
     w = word.lower().strip(".,")
     if not w.isalpha() and "-" not in w:
         return False
-    return any(p.normal_form in _TITLE_HEADS for p in parse(w)[:3])
+    parses = parse(w)
+    if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False  # "после" is no form of "посол"
+    return any(p.normal_form in _TITLE_HEADS for p in parses[:3])
+
+
+def _leads_as_preposition(before: str, word: str) -> bool:
+    """Whether ``before word`` is "во главе": a preposition (leading a delegation), no title."""
+    return before.lower() == "во" and word.lower() == "главе"
 
 
 @lru_cache(maxsize=16_384)
@@ -424,12 +445,16 @@ def left_title(
     first = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
-        if _is_head(w):
+        if _is_head(w) and not (i > 0 and _leads_as_preposition(words[i - 1].group(), w)):
             first = i
+        elif _is_head(w):
+            break  # "во главе Генерального прокурора": the title starts after "во главе"
         elif first is None and i < len(words) - 16:
             break  # no office noun close to the name
         elif _is_verb(w) and (first is not None or i < len(words) - 1):
             break
+        elif first is not None and first == i + 1 and w.lower() == "при":
+            first = None  # "директора Агентства ... при президенте": the agency's, no title
         elif first is not None and _is_preposition(w):
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
@@ -633,8 +658,10 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+        elif _RECEIVES_AFTER.match(ctx.low, b, e):
+            part.cues.update(("host", "receives"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
-            part.cues.add("host")
+            part.cues.update(("host", "met-with"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:
             part.cues.add("colleague")  # a minister's counterpart: an office of its own
@@ -642,6 +669,12 @@ def _analyse(
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        in_person = _IN_PERSON_OF.search(before) if part.country is None else None
+        if in_person:
+            # "принимающая сторона - Казахстан в лице генерального прокурора страны А"
+            part.country = _geo_in(
+                ctx, a - len(before) + in_person.start(1), a - len(before) + in_person.end(1)
+            )
         on_behalf = _ON_BEHALF_OF.search(before)
         if on_behalf and not _verb_in(on_behalf.group(1)):
             part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"

@@ -157,6 +157,10 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     """A surname in the nominative by the rules of Russian surname declension."""
     if gender != "femn" and case == "gent" and _A_GENITIVE.search(low) and not _fixed(low):
         return low[:-1] + "а"  # "Юрия Чайки": a man's surname in -а (the -и is no nominative)
+    if gender != "femn" and case != "nomn":
+        adjectival = _adjectival_surname(low)
+        if adjectival is not None:
+            return adjectival
     if case == "nomn" or _INDECLINABLE.search(low) or _fixed(low):
         return low
     if gender == "femn":
@@ -187,12 +191,52 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     return low
 
 
+_ADJECTIVAL_END = re.compile(r"(?:ого|его|ому|ему)$")
+
+
+@lru_cache(maxsize=16_384)
+def _adjectival_surname(low: str) -> str | None:
+    """A man's surname that declines as an adjective, in the nominative ("Горового" ->
+    "Горовой", "Толстого" -> "Толстой", "Белого" -> "Белый"), or None when ``low`` has no
+    adjective's oblique ending. The dictionary's surname or adjective lemma when it knows one;
+    else "-ой" after a hard stem (the stressed ending of most such surnames: Горовой, Луговой)
+    and "-ий" after a velar or hushing consonant or for a soft "-его"."""
+    if len(low) < 6 or not _ADJECTIVAL_END.search(low):
+        return None
+    for p in parse(low):
+        if "Surn" in p.tag and p.tag.case != "nomn" and p.normal_form.endswith(("ой", "ий", "ый")):
+            return p.normal_form
+    for p in parse(low):
+        if p.tag.POS == "ADJF" and analyzer().word_is_known(p.normal_form):
+            return p.normal_form
+    stem = low[:-3]
+    if low[-3] == "е" or stem[-1] in "гкхжшчщ":
+        return stem + "ий"
+    return stem + "ой"
+
+
+def _undeclined_in_a(low: str, lemma: str) -> bool:
+    """Whether a given name is a nominative in -а left undeclined ("Нигматилла Юлдашева"), not
+    the genitive of a name in a consonant: that name would end in a doubled consonant
+    ("Нигматилл", "Хабибулл"), as no given name does but the few on the project's list
+    ("Кирилл")."""
+    return (
+        low.endswith("а")
+        and lemma == low[:-1]
+        and len(lemma) >= 3
+        and lemma[-1] == lemma[-2]
+        and word_key(latin(lemma.capitalize())) not in _given_keys()
+    )
+
+
 def _given_nominative(word: str, case: str, kind: str) -> str:
     low = word.lower()
     tag = "Name" if kind == "given" else "Patr"
     for p in parse(low):
         if tag in p.tag and p.tag.case == case and p.tag.number != "plur":
             f = p.inflect({"nomn", "sing"})
+            if f is not None and _undeclined_in_a(low, f.word):
+                return low
             if f is not None:
                 return f.word
     if case == "nomn":

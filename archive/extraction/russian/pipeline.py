@@ -105,6 +105,19 @@ def _host_state_chairs(
                 mentioned.pop(venue_code, None)
 
 
+def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
+    """One who "met with" or "held talks with" another hosts only in his own state: "Мальцев
+    встретился 4 мая с председателем Госпогранслужбы Украины" names no venue, and a visiting
+    minister who "встретился с" his host's premier is the guest."""
+    for p in people:
+        if (
+            p.role == "host"
+            and "met-with" in p.cues
+            and (venue_code is None or p.country != venue_code)
+        ):
+            p.role = "attendee"
+
+
 _EXPERTS = re.compile(
     r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
 )
@@ -169,6 +182,19 @@ def _host_at_dateline(
     ):
         return None, None, None, 0.0
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
+def _receiving_state(
+    ctx: Context, people: list[Participant]
+) -> tuple[str | None, Span | None, float]:
+    """No venue named: the state of the one who receives a delegation ("Генеральный прокурор
+    Узбекистана А принял делегацию Беларуси") hosts the meeting at home."""
+    hosts = {p.country for p in people if "receives" in p.cues and p.role == "host" and p.country}
+    if len(hosts) != 1:
+        return None, None, 0.0
+    host = next(p for p in people if p.country in hosts and "receives" in p.cues)
+    span = ctx.span(host.evidence[0]) if host.evidence else None
+    return ctx.lex.country_name(hosts.pop()), span, 0.4
 
 
 # offices other than an interior ministry's, in a title
@@ -360,8 +386,11 @@ def extract_russian(
     _hosting_state(ctx, people, part, mentioned)
     if city is None and venue_country is None:
         city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
+    if city is None and venue_country is None:
+        venue_country, city_span, city_conf = _receiving_state(ctx, people)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
+    _hosts_at_home(people, venue_code)
     ordinal, ordinal_span = find_ordinal(ctx, body_match)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

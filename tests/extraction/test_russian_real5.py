@@ -8,9 +8,11 @@ import pytest
 from archive.extraction import default_lexicon
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
+from archive.extraction.russian.agencies import kind_ru
+from archive.extraction.russian.facts import find_body, find_ordinal
 from archive.extraction.russian.participants import left_title
 from archive.extraction.russian.people import nominative_name
-from archive.extraction.russian.text import prepare
+from archive.extraction.russian.text import find_dateline, prepare
 
 
 @pytest.mark.parametrize(
@@ -72,3 +74,72 @@ def _title_before(text: str, name: str) -> str | None:
 )
 def test_the_title_before_a_name(text: str, name: str, title: str) -> None:
     assert _title_before(text, name) == title
+
+
+def _ctx(text: str) -> Context:
+    return Context(clean(prepare(text)), default_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("председатель государственного пограничного комитета беларуси", "border"),
+        ("первый заместитель директора фсб россии, руководитель пограничной службы", "border"),
+        ("генеральный прокурор республики узбекистан", "prosecutor"),
+        ("директор агентства по контролю за наркотиками при президенте", "drug-control"),
+        ("министр общественной безопасности китая", "interior"),
+        ("председатель комитета национальной безопасности", "security-service"),
+        ("секретарь совета безопасности", "security-council"),
+        ("глава мвд туркменистана", "interior"),
+        ("посол республики казахстан", None),
+    ],
+)
+def test_the_kind_of_agency_a_russian_title_names(title: str, kind: str | None) -> None:
+    found = kind_ru(title)
+    assert (found.key if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a short name with the membership tail
+        (
+            "В Астане открылось заседание совета прокуроров стран СНГ.",
+            "Coordination Council of Prosecutors General of the CIS",
+        ),
+        (
+            "Министр открыл заседание совета глав МВД и полиции государств Содружества.",
+            "CIS Council of Interior Ministers",
+        ),
+    ],
+)
+def test_short_russian_names_of_known_bodies(text: str, body: str) -> None:
+    assert find_body(_ctx(text), [])[0] == body
+
+
+def test_a_short_name_needs_the_membership_tail() -> None:
+    """A council of a region's prosecutors is no council of the CIS's."""
+    found = find_body(_ctx("Заседание совета прокуроров области прошло в Бресте."), [])[0]
+    assert found != "Coordination Council of Prosecutors General of the CIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("В Тегеране состоялась 4-я встреча министров внутренних дел.", 4),
+        ("Министры провели 12-ю встречу в Ташкенте.", 12),
+    ],
+)
+def test_an_ordinal_with_a_feminine_ending(text: str, ordinal: int) -> None:
+    assert find_ordinal(_ctx(text), None)[0] == ordinal
+
+
+def test_a_day_first_dateline_with_the_agency_between_slashes() -> None:
+    ctx = _ctx("5 мая, Минск /Корр. БЕЛТА/. Стороны обсудили вопросы границы.")
+    find_dateline(ctx.doc, ctx.lex)
+    assert ctx.doc.dateline is not None
+    assert ctx.doc.dateline.city_text == "Минск"
+    # a day, then a town, with no agency: a sentence, not a dateline
+    ctx = _ctx("5 мая, Минск стал местом встречи министров.")
+    find_dateline(ctx.doc, ctx.lex)
+    assert ctx.doc.dateline is None

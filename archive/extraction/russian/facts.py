@@ -614,7 +614,9 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
-            if not re.match(r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му)$", m.group().split()[0]):
+            if not re.match(
+                r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му|я|ю)$", m.group().split()[0]
+            ):
                 continue
         elif m.group("roman"):
             n = _roman(m.group("roman"))

@@ -90,6 +90,11 @@ _LEADS_DELEGATION_OF = re.compile(
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
+# a sentence telling the side talks of a visit or a session
+_SIDE_TALKS = re.compile(
+    r"(?:в ходе|в рамках|во время)\s+(?:своего\s+)?(?:визита|пребывания|поездки)|на полях\b"
+    r"|в кулуарах\b"
+)
 # "<state> в лице <title>": the state the person speaks for
 _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
@@ -555,7 +560,49 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _paired(ctx, out)
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
+    _office_speaks(ctx, out, names)
     return out
+
+
+# the head of an office named as a verb's subject, with no name: "выступил министр внутренних
+# дел Туркменистана", "глава МВД Туркменистана подчеркнул", "Министр выступил с докладом"
+_OFFICE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:министр|глава|руководитель|начальник|председатель|директор|генпрокурор"
+    r"|генеральный прокурор|командующий)(?![\w-])"
+)
+
+
+_TAKING_THE_FLOOR = re.compile(r"\bвыступая\b")
+
+
+def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int, int]]) -> None:
+    """Taking the floor told of an office and no name ("В ходе заседания выступил министр
+    внутренних дел Туркменистана", "Выступая на встрече, глава МВД Туркменистана подчеркнул")
+    is the one participant's who holds it: of the state the office names, else the one whose
+    title has that office."""
+    named = {ctx.sent_idx(a) for a, _ in names} | {
+        ctx.sent_idx(a) for p in parts for a, _ in p.person.lone
+    }
+    for i, (s, e) in enumerate(ctx.doc.sentences):
+        if i in named or not (ctx.has(C.ADDRESS, i) or _TAKING_THE_FLOOR.search(ctx.low, s, e)):
+            continue
+        low = _without_quotations(ctx.low[s:e])
+        m = _OFFICE_SUBJECT.search(low)
+        if m is None or re.search(r"(?:^|\s)(?:с|со|к|от|у|при|для)\s+$", low[: m.start()]):
+            continue
+        states = [
+            ctx.country_code(g)
+            for g in ctx.geo
+            if g.kind in ("country", "demonym") and s + m.start() - 30 <= g.start < s + m.end() + 60
+        ]
+        if states:
+            who = [p for p in parts if p.participant and p.country == states[0]]
+        else:
+            who = [p for p in parts if p.participant and p.title and m.group() in p.title.lower()]
+        if len(who) == 1:
+            who[0].cues.add("office-spoke")
+            if who[0].role == "attendee":
+                who[0].role = "speaker"
 
 
 # "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
@@ -639,7 +686,12 @@ def _analyse(
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
-        if ctx.has(C.MEETING, sentence):
+        # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
+        # of their own; whom A met there took no part in the meeting by that sentence
+        side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(
+            re.search(r"\sсо?\s", ctx.low[s:a])
+        )
+        if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
         if ctx.has(C.FUTURE, sentence):
             part.cues.add("future")
@@ -653,6 +705,7 @@ def _analyse(
         meeting_with = _MEETING_WITH.search(before)
         if (
             meeting_with
+            and not side_guest
             and ctx.has(C.MEETING, sentence)
             and not _verb_in(meeting_with.group().split(maxsplit=1)[-1])
         ):

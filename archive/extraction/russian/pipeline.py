@@ -15,6 +15,7 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
+from .agencies import agencies_meeting, officials_body
 from .facts import (
     find_body,
     find_countries,
@@ -105,6 +106,10 @@ def _host_state_chairs(
                 mentioned.pop(venue_code, None)
 
 
+# the agencies whose heads' talks outrank a name read from the report's phrase
+_USUAL = frozenset({"prosecutor", "interior"})
+
+
 def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     """One who "met with" or "held talks with" another hosts only in his own state: "Мальцев
     встретился 4 мая с председателем Госпогранслужбы Украины" names no venue, and a visiting
@@ -115,7 +120,9 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             and "met-with" in p.cues
             and (venue_code is None or p.country != venue_code)
         ):
-            p.role = "attendee"
+            cues = p.cues
+            spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+            p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
 
 
 _EXPERTS = re.compile(
@@ -171,16 +178,27 @@ def _hosting_state(
 
 
 def _host_at_dateline(
-    ctx: Context, people: list[Participant]
+    ctx: Context, people: list[Participant], date_start: str | None, precision: str
 ) -> tuple[str | None, str | None, Span | None, float]:
     """No venue named: the dateline's city when the meeting's host or chair is of its state
-    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ...")."""
+    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ..."),
+    unless the meeting fell on another day than the dateline's ("5 мая, Минск /Корр./. ... А
+    встретился 4 мая с ..."): the news is filed from the desk, the meeting was elsewhere."""
     dl = ctx.doc.dateline
     city = ctx.lex.city_by_name(dl.city_text) if dl else None
     if city is None or not any(
         p.country == city.country for p in people if p.role in ("host", "chair")
     ):
         return None, None, None, 0.0
+    if precision == "day" and date_start is not None:
+        day = dt.date.fromisoformat(date_start[:10])
+        filed = {
+            (d.month, d.day)
+            for d in ctx.date_mentions or ()
+            if dl.start <= d.start < dl.end and d.month and d.day
+        }
+        if filed and (day.month, day.day) not in filed:
+            return None, None, None, 0.0
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
@@ -195,40 +213,6 @@ def _receiving_state(
     host = next(p for p in people if p.country in hosts and "receives" in p.cues)
     span = ctx.span(host.evidence[0]) if host.evidence else None
     return ctx.lex.country_name(hosts.pop()), span, 0.4
-
-
-# offices other than an interior ministry's, in a title
-_OTHER_OFFICE = re.compile(
-    r"посол|посольств|консул|иностранных дел|обороны|юстиции|безопасност|таможен|пограничн"
-    r"|прокурор|спецслужб|разведк|гвард"
-)
-
-
-def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
-    """A meeting of two states' interior ministries with no body of its own ("встреча министра
-    внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
-    Ministries of A and B", the states in the order their people are named; of their
-    prosecutors general, "Prosecutor General's Offices of A and B". Every participant
-    with a state is of one of the two, each of them has one, one at least heads or speaks for
-    an interior ministry and none for another office (an ambassador received by a minister is
-    not a meeting of two ministries)."""
-    if len(part) != 2:
-        return None
-    states = [p.country for p in people if p.country]
-    titles = [p.title.lower() for p in people if p.title]
-    if set(states) != set(part) or not titles:
-        return None
-    first, second = (lex.country_name(c) for c in dict.fromkeys(states))
-    if all(_PROSECUTOR.search(t) for t in titles):
-        # "Генеральные прокуроры России и Узбекистана ... провели переговоры"
-        return f"Prosecutor General's Offices of {first} and {second}"
-    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
-    if not interior or any(_OTHER_OFFICE.search(t) for t in titles):
-        return None
-    return f"Interior Ministries of {first} and {second}"
-
-
-_PROSECUTOR = re.compile(r"\b(?:генеральн\w+ прокурор|генпрокурор)")
 
 
 # "встретились министры", "встреча министра ... с министром", "переговоры"
@@ -366,10 +350,20 @@ def extract_russian(
             ctx, [lex.country_name(c) or c for c in part]
         )
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
-        bilateral = _bilateral_body(lex, people, part)
+        # a member states' format or a joint collegium of two agencies stands (0.45); a name
+        # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
+        bilateral = (
+            officials_body(lex, people, part, None if body is None or body_match else _USUAL)
+            if body_conf < 0.45 or body_match
+            else None
+        )
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+        elif body is None and not people:
+            named = agencies_meeting(ctx)
+            if named is not None:
+                body, body_span, body_conf = *named, 0.4
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
     experts = _experts_meeting(ctx, body_match, announcement)
@@ -385,7 +379,9 @@ def extract_russian(
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
     if city is None and venue_country is None:
-        city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
+        city, venue_country, city_span, city_conf = _host_at_dateline(
+            ctx, people, date_start, precision
+        )
     if city is None and venue_country is None:
         venue_country, city_span, city_conf = _receiving_state(ctx, people)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None

@@ -160,6 +160,12 @@ _DATELINE = re.compile(
     r"(?:[.,]?\s*[-–—]\s+|\.\s+|(?<=г\.)\s+)"
 )
 
+# the day first, then the city and the agency between slashes: "5 мая, Минск /Корр. БЕЛТА/."
+_DATELINE_DAY_FIRST = re.compile(
+    r"(?P<date>\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*г(?:ода?|\.))?)?)\s*,\s*"
+    rf"(?P<city>{_CITY})\s*(?P<agency>/[^/\n]{{2,40}}/)\s*[.,]?\s*"
+)
+
 
 def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
     """Find a wire dateline at the start of one of the first paragraphs and record it in
@@ -168,7 +174,7 @@ def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
         return
     text = doc.text
     for ps, pe in doc.paragraphs[:3]:
-        m = _DATELINE.match(text, ps, pe)
+        m = _DATELINE.match(text, ps, pe) or _DATELINE_DAY_FIRST.match(text, ps, pe)
         if not m:
             continue
         city = m.group("city")

@@ -150,6 +150,7 @@ STRUCTURES = [
     "ru_agencies_named_meeting_1",  # "встреча делегаций генеральной прокуратуры РК и ..."
     "ru_member_org_format_1",  # "4-я встреча министров внутренних дел Организации ... (ОЭС)"
     "ru_side_talks_1",  # "Выступая ..., глава МВД Казахстана"; "В ходе визита А провел переговоры"
+    "ru_flag_list_1",  # a channel's flags glued to words, states listed one a line; "замминистра А"
 ]
 
 

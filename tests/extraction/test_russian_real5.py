@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.extraction import default_lexicon
+from archive.extraction import default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
 from archive.extraction.russian.agencies import kind_ru
@@ -143,3 +143,42 @@ def test_a_day_first_dateline_with_the_agency_between_slashes() -> None:
     ctx = _ctx("5 мая, Минск стал местом встречи министров.")
     find_dateline(ctx.doc, ctx.lex)
     assert ctx.doc.dateline is None
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p["name_native"]: p["role"] for p in extract(text).to_dict()["participants"]}
+
+
+def test_a_surname_alone_after_a_title_is_a_name() -> None:
+    text = (
+        "В Минске прошло заседание Совета министров внутренних дел государств-участников СНГ "
+        "под председательством министра внутренних дел Республики Беларусь Кубракова."
+    )
+    assert _people(text) == {"Кубраков": "chair"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised common word after a title, a place, an acronym: no surname
+        "В Минске прошло заседание Совета министров внутренних дел государств-участников СНГ "
+        "под председательством министра внутренних дел Республики Беларусь.",
+        "Заседание провел министр внутренних дел Беларуси. Участники обсудили Программу.",
+    ],
+)
+def test_no_surname_without_a_surname_after_the_title(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_a_surname_first_then_the_full_name_is_one_person() -> None:
+    text = (
+        "Генпрокурор России Краснов прибыл на заседание Координационного совета генеральных "
+        "прокуроров государств-участников СНГ. Генпрокурор России Игорь Краснов выступил с "
+        "докладом."
+    )
+    assert _people(text) == {"Игорь Краснов": "speaker"}
+
+
+def test_a_vertical_list_of_flags_is_one_list() -> None:
+    raw = "В нем приняли участие представители\n🇦🇲Армении\n🇧🇾Белоруссии,\n\nИсполком СНГ."
+    assert prepare(raw) == "В нем приняли участие представители Армении, Белоруссии, Исполком СНГ."

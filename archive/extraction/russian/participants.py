@@ -35,7 +35,13 @@ from ..context import Context
 from ..lexicon import Match
 from . import cues as C
 from .morph import nominative, parse
-from .people import RuPerson, find_lone_surnames, find_names, group_people
+from .people import (
+    RuPerson,
+    find_lone_surnames,
+    find_names,
+    find_titled_surnames,
+    group_people,
+)
 
 _TITLE_HEADS = frozenset(
     """министр замминистра заместитель замглава глава руководитель начальник директор
@@ -426,9 +432,15 @@ def _is_preposition(word: str) -> bool:
 
 
 def _head_noun_case(words: list[str]) -> str | None:
-    for w in words:
+    """The case of a title's head noun; of an indeclinable one ("первого замминистра"), the
+    case of the adjective agreeing with it before it."""
+    for i, w in enumerate(words):
         for p in parse(w.lower()):
             if p.normal_form in _HEAD_NOUNS and p.tag.POS == "NOUN":
+                if "Fixd" in p.tag and i > 0:
+                    before = [q for q in parse(words[i - 1].lower()) if q.tag.POS == "ADJF"]
+                    if before:
+                        return before[0].tag.case
                 return p.tag.case
     return None
 
@@ -506,6 +518,19 @@ def left_title(
     return (a, a + len(body)) if body else None
 
 
+def _title_case(ctx: Context, pos: int) -> str | None:
+    """The case of a title that ends right before ``pos`` (a rank between them allowed), or
+    None when no title does."""
+    sentence = ctx.sent_idx(pos)
+    span = left_title(ctx, ctx.doc.sentences[sentence][0], pos)
+    if span is None or not _TITLE_GAP.fullmatch(ctx.text, span[1], pos):
+        return None
+    return _head_noun_case(ctx.text[span[0] : span[1]].split())
+
+
+_TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     sentence = ctx.sent_idx(pos)
     span = left_title(ctx, ctx.doc.sentences[sentence][0], pos, names)
@@ -547,6 +572,8 @@ def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
 def find_participants(ctx: Context, body: str | None, announcement: bool) -> list[Participant]:
     blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
     mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
+    mentions += find_titled_surnames(ctx.text, mentions, blocked, lambda pos: _title_case(ctx, pos))
+    mentions.sort(key=lambda m: m.start)
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)
     names = sorted((m.start, m.end) for m in mentions)

@@ -436,13 +436,48 @@ def find_names(
     return out
 
 
+# a capitalised word standing alone, before punctuation or a lower-case word
+_LONE_WORD = re.compile(rf"(?<![\w.-])({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
+
+
+def find_titled_surnames(
+    text: str,
+    mentions: list[NameMention],
+    blocked: list[tuple[int, int]],
+    title_case_before: Callable[[int], str | None],
+) -> list[NameMention]:
+    """Surnames named after a title with no given name or initials ("под председательством
+    первого заминистра внутренних дел РФ Горового"): a word shaped like a surname that the
+    dictionary does not know as a common word, put in the nominative by the title's case
+    (``title_case_before(offset)``: the case of the title ending right before it, or None)."""
+    taken = sorted([(m.start, m.end) for m in mentions] + blocked)
+    out = []
+    for m in _LONE_WORD.finditer(text):
+        a, b = m.span(1)
+        if any(x < b and a < y for x, y in taken):
+            continue
+        low = m.group(1).lower()
+        if _kind(m.group(1)) != "surn" or not (
+            _SURNAME_END.search(low) or _ADJECTIVAL_END.search(low)
+        ):
+            continue
+        case = title_case_before(a)
+        if case is None:
+            continue
+        surname = _cap(_surname_nominative(low, case, "masc"), m.group(1))
+        out.append(NameMention(a, b, [m.group(1)], surname, surname, surname.lower() != low))
+    return out
+
+
 def group_people(mentions: list[NameMention]) -> list[RuPerson]:
     """Mentions of one person (the same surname, and given names that agree) grouped."""
     people: list[RuPerson] = []
     for nm in mentions:
         for p in people:
             if word_key(p.surname) == word_key(nm.surname) and (
-                len(nm.native.split()) == 1 or _same_first(p.native, nm.native)
+                len(nm.native.split()) == 1
+                or len(p.native.split()) == 1
+                or _same_first(p.native, nm.native)
             ):
                 p.mentions.append(nm)
                 if len(nm.native) > len(p.native) and "." not in nm.native:

@@ -83,12 +83,62 @@ def _split_glued_lead(raw: str) -> str:
     return "\n".join(parts)
 
 
+# pictographs that social-media copy glues to words as markers ("🇺🇿В Ташкенте", "🔹Генсек"):
+# flags (regional indicator pairs), symbols and emoji, and the variation selector
+_PICTOGRAPH = re.compile(
+    r"[ \t]*[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+[ \t]*"
+)
+# a list item of one state or body under a flag: "🇦🇿Азербайджана", "🇺🇿Узбекистана,"
+_FLAG_ITEM = re.compile(r"^[\U0001F1E6-\U0001F1FF]{2}\s*\S+(?:\s+\S+){0,3}$")
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """A pictograph and the spaces around it: nothing at a line's start or end, else a space."""
+    at_edge = (
+        m.start() == 0
+        or m.string[m.start() - 1] == "\n"
+        or m.string[m.end() : m.end() + 1] in ("\n", "")
+    )
+    return "" if at_edge else " "
+
+
+def _join_flag_lists(raw: str) -> str:
+    """A vertical list of flags with a state each, under a line that it completes ("В нем
+    приняли участие представители" / "🇦🇿Азербайджана" / "🇧🇾Белоруссии" / ...), joined into
+    that line as a list; an item ending with a comma goes on in the next paragraph ("...
+    Узбекистана," / "" / "Исполком СНГ, ЕАЭС, ...")."""
+    out: list[str] = []
+    joined = False  # the last kept line ends with a list item
+    for line in raw.split("\n"):
+        item = line.strip()
+        if (
+            _FLAG_ITEM.match(item)
+            and out
+            and out[-1].strip()
+            and not _ENDS_SENTENCE.search(out[-1])
+        ):
+            tail = out[-1].rstrip()
+            out[-1] = tail + ("" if not joined or tail.endswith(",") else ",") + " " + item
+            joined = True
+        elif joined and out[-1].rstrip().endswith(",") and not item:
+            continue  # the list goes on after a blank line
+        elif joined and out[-1].rstrip().endswith(",") and item:
+            out[-1] = out[-1].rstrip() + " " + item
+            joined = False
+        else:
+            out.append(line)
+            joined = False
+    return "\n".join(out)
+
+
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    if _PICTOGRAPH.search(raw):
+        raw = _PICTOGRAPH.sub(_unglued, _join_flag_lists(raw))
     raw = _split_glued_lead(raw)
     kept: list[str] = []
     words = 0

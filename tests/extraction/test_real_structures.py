@@ -151,6 +151,7 @@ STRUCTURES = [
     "ru_member_org_format_1",  # "4-я встреча министров внутренних дел Организации ... (ОЭС)"
     "ru_side_talks_1",  # "Выступая ..., глава МВД Казахстана"; "В ходе визита А провел переговоры"
     "ru_flag_list_1",  # a channel's flags glued to words, states listed one a line; "замминистра А"
+    "ru_assembly_election_1",  # "избран ... А"; "90-й сессии Генеральной ассамблеи Интерпола"
 ]
 
 

@@ -9,6 +9,7 @@ from archive.extraction import default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
 from archive.extraction.russian.agencies import kind_ru
+from archive.extraction.russian.chinese import find_chinese_names
 from archive.extraction.russian.facts import find_body, find_ordinal
 from archive.extraction.russian.participants import left_title
 from archive.extraction.russian.people import nominative_name
@@ -182,3 +183,17 @@ def test_a_surname_first_then_the_full_name_is_one_person() -> None:
 def test_a_vertical_list_of_flags_is_one_list() -> None:
     raw = "В нем приняли участие представители\n🇦🇲Армении\n🇧🇾Белоруссии,\n\nИсполком СНГ."
     assert prepare(raw) == "В нем приняли участие представители Армении, Белоруссии, Исполком СНГ."
+
+
+def test_a_chinese_name_right_after_a_state_in_the_genitive() -> None:
+    found = find_chinese_names("заместитель министра общественной безопасности Китая Мэн Хунвэй.")
+    assert [(surname, given) for _, _, surname, given in found] == [("Мэн", "Хунвэй")]
+
+
+def test_one_elected_years_before_took_no_part() -> None:
+    text = (
+        "В Баку прошло заседание Совета министров внутренних дел государств-участников СНГ. "
+        "Министр внутренних дел Азербайджана Вилаят Эйвазов выступил с докладом. Президент "
+        "Азербайджана Ильхам Алиев, в 2003 году избран главой государства."
+    )
+    assert _people(text) == {"Вилаят Эйвазов": "speaker"}

@@ -514,6 +514,9 @@ def find_body(
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
         return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    assembly = _general_assembly(ctx)
+    if assembly is not None:
+        return (*assembly, None)
     member = member_format(ctx) or joint_collegia(ctx)
     if member is not None:
         return (*member, None)
@@ -539,6 +542,23 @@ def find_body(
                 None,
             )
     return None, None, 0.0, None
+
+
+# "в ходе 85-й сессии Генеральной ассамблеи Интерпола": an organisation's assembly in session
+_ASSEMBLY = re.compile(
+    r"\b(?:сесси|заседани)\w*\s+(?:[а-яё]+\s+)?[Гг]енеральн\w+\s+[Аа]ссамбле\w+\s+(?=[А-ЯЁA-Z])"
+)
+
+
+def _general_assembly(ctx: Context) -> tuple[str, Span, float] | None:
+    """The session of an international organisation's General Assembly the report tells of
+    ("Мэн Хунвэя избрали в ходе 85-й сессии Генеральной ассамблеи Интерпола"): "<organisation>
+    General Assembly"."""
+    for m in _ASSEMBLY.finditer(ctx.text):
+        org = ctx.org_at(m.end())
+        if org is not None and ctx.lex.org_list[org.ref].kind == "international":
+            return f"{ctx.lex.org_list[org.ref].name} General Assembly", ctx.span(m.start()), 0.5
+    return None
 
 
 def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:

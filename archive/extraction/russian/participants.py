@@ -559,9 +559,13 @@ def _geo_in(ctx: Context, a: int, b: int) -> str | None:
 
 
 def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
+    """The international body a title names, unless a state's agency follows it in the title
+    ("начальник Национального центрального бюро Интерпола МВД России": a national office)."""
     for m in ctx.orgs:
         if a <= m.start < b:
             org = ctx.lex.org_list[m.ref]
+            if org.kind in ("international", "body") and _geo_in(ctx, m.end, b) is not None:
+                return None
             if org.kind in ("international", "body") and org.name != body:
                 return org.name
             if org.kind in ("international", "body"):

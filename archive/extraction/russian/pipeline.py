@@ -392,6 +392,8 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
+    for name in [n for n in orgs if body and body.startswith(n + " ")]:
+        del orgs[name]  # "Interpol General Assembly": the organisation convenes, not takes part
     described = (body, body_span) if body and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 

@@ -152,6 +152,8 @@ STRUCTURES = [
     "ru_side_talks_1",  # "Выступая ..., глава МВД Казахстана"; "В ходе визита А провел переговоры"
     "ru_flag_list_1",  # a channel's flags glued to words, states listed one a line; "замминистра А"
     "ru_assembly_election_1",  # "избран ... А"; "90-й сессии Генеральной ассамблеи Интерпола"
+    "ru_paired_demonym_1",  # "заседание узбекско-таджикской ... рабочей группы": both sides
+    "ru_bilateral_within_1",  # "В рамках данного мероприятия проведена двусторонняя встреча ..."
 ]
 
 

@@ -197,3 +197,29 @@ def test_one_elected_years_before_took_no_part() -> None:
         "Азербайджана Ильхам Алиев, в 2003 году избран главой государства."
     )
     assert _people(text) == {"Вилаят Эйвазов": "speaker"}
+
+
+def test_talks_within_a_session_of_many_states_leave_the_body() -> None:
+    text = (
+        "В Бишкеке прошло заседание Координационного совета генеральных прокуроров "
+        "государств-участников СНГ. В нем приняли участие генпрокуроры Армении, Беларуси, "
+        "Казахстана, Кыргызстана и России. В рамках заседания проведена двусторонняя встреча "
+        "генеральных прокуроров Казахстана и Армении."
+    )
+    assert extract(text).to_dict()["body"] == (
+        "Coordination Council of Prosecutors General of the CIS"
+    )
+
+
+def test_the_kyrgyz_spelling_of_a_town() -> None:
+    text = "В городе Жалал-Абад прошло заседание рабочей группы."
+    assert extract(text).to_dict()["city"] == "Jalal-Abad"
+
+
+def test_the_russian_name_of_the_world_bank() -> None:
+    text = (
+        "В Бишкеке прошло заседание Совета руководителей миграционных органов государств-"
+        "участников СНГ. В нем приняли участие представители Исполнительного комитета СНГ и "
+        "Всемирного банка."
+    )
+    assert "World Bank" in extract(text).to_dict()["organizations"]

@@ -132,3 +132,28 @@ def _agency_side(ctx: Context, a: int, b: int) -> tuple[str, AgencyKind] | None:
         return None
     name = ctx.lex.country_name(codes.pop())
     return (name, kind) if name else None
+
+
+# "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров
+# Узбекистана и Таджикистана", "На полях заседания состоялись двусторонние переговоры ..."
+_TWO_SIDED = re.compile(r"\bдвусторонн\w+\s+(?:рабоч\w+\s+)?(?:встреч|переговор)\w*")
+_FRAME = re.compile(r"\b(?:в\s+рамках|на\s+полях|в\s+ходе)\b")
+
+
+def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """Two states' talks held within a session of a body ("В рамках данного мероприятия
+    проведена двусторонняя встреча Генеральных прокуроров Узбекистана и Таджикистана"), in a
+    report where only those two states take part: the talks are its meeting, named by the kind
+    of agency the sentence gives them."""
+    if len(part) != 2:
+        return None
+    for a, b in ctx.doc.sentences[:5]:
+        m = _TWO_SIDED.search(ctx.low, a, b)
+        if m is None or not _FRAME.search(ctx.low, a, b):
+            continue
+        kind = kind_ru(ctx.low[m.end() : b])
+        if kind is None:
+            return None
+        sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
+        return agencies_name(sides), ctx.span(a)
+    return None

@@ -15,7 +15,7 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
-from .agencies import agencies_meeting, officials_body
+from .agencies import agencies_meeting, bilateral_within, officials_body
 from .facts import (
     find_body,
     find_countries,
@@ -289,6 +289,29 @@ def _states_of_described_body(
         mentioned.pop(code, None)
 
 
+_FIRST_OF_PAIR = re.compile(r"\b([а-яё]{3,}ск)о-$")
+
+
+def _paired_demonyms(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
+    """ "Заседание узбекско-кыргызской рабочей группы", "российско-белорусских консультаций": a
+    compound of two demonyms in a sentence about the meeting names its two sides, which take
+    part."""
+    for g in ctx.geo:
+        if g.kind != "demonym" or ctx.text[g.start - 1 : g.start] != "-":
+            continue
+        first = _FIRST_OF_PAIR.search(ctx.low, max(0, g.start - 30), g.start)
+        sentence = ctx.sent_idx(g.start)
+        if first is None or not ctx.has(C.MEETING, sentence) or ctx.has(C.OTHER_EVENT, sentence):
+            continue
+        other = [m for m in ctx.lex.scan(first.group(1) + "ий") if m.kind == "demonym"]
+        codes = [ctx.country_code(g), ctx.lex.country_list[other[0].ref].code if other else None]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        for code in codes:
+            part.setdefault(code, ctx.span(first.start()))
+            mentioned.pop(code, None)
+
+
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
     spans = [p.evidence[0] for p in people if p.evidence]
     return ctx.span(min(spans)) if spans else None
@@ -345,6 +368,7 @@ def extract_russian(
     part, mentioned, countries_conf = find_countries(
         ctx, person_countries, body_match, venue_country, announcement
     )
+    _paired_demonyms(ctx, part, mentioned)
     if body_match is None and body_conf < 0.5:
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
@@ -364,6 +388,12 @@ def extract_russian(
             named = agencies_meeting(ctx)
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
+    within = bilateral_within(ctx, part) if body_match is not None else None
+    frame = body if within is not None else None
+    if within is not None:
+        # the report is about two states' talks held within the session it names
+        body, body_span = within
+        body_match, body_conf = None, 0.45
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
     experts = _experts_meeting(ctx, body_match, announcement)
@@ -387,13 +417,15 @@ def extract_russian(
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
-    ordinal, ordinal_span = find_ordinal(ctx, body_match)
+    ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    for name in [n for n in orgs if body and body.startswith(n + " ")]:
-        del orgs[name]  # "Interpol General Assembly": the organisation convenes, not takes part
+    for name in [n for n in orgs if (body and body.startswith(n + " ")) or n == frame]:
+        # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
+        # body whose session frames two states' talks
+        del orgs[name]
     described = (body, body_span) if body and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 

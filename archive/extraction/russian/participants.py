@@ -88,6 +88,8 @@ _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|ко�
 _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
 )
+# a sentence opening with the state its people come from: "От Таджикистана ... примет участие"
+_FROM_STATE = re.compile(r"\s*от\s+([а-яё]+)\s")
 # "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
 _LEADS_DELEGATION_OF = re.compile(
     r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
@@ -476,12 +478,16 @@ def left_title(
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
         # "руководителя пограничной службы ФСБ России, генерала армии А": a rank after a
-        # comma, the title before it
+        # comma, the title before it; or the title, a comma, the name ("командующий
+        # пограничными войсками страны, Шерали Мирзо")
         comma = seg_start - 1
         if (
             comma > sent_start
             and ctx.text[comma] == ","
-            and _RANK.fullmatch(ctx.text, seg_start, name_start)
+            and (
+                _RANK.fullmatch(ctx.text, seg_start, name_start)
+                or not ctx.text[seg_start:name_start].strip()
+            )
         ):
             before = left_title(ctx, sent_start, comma, names)
             if before is not None and before[1] == comma:
@@ -762,6 +768,9 @@ def _analyse(
         on_behalf = _ON_BEHALF_OF.search(before)
         if on_behalf and not _verb_in(on_behalf.group(1)):
             part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
+        if part.country is None and (opening := _FROM_STATE.match(ctx.low, s, a)):
+            # "От Таджикистана в работе заседания примет участие ... А": the side A stands for
+            part.country = _geo_in(ctx, opening.start(1), opening.end(1))
         sides = list(_FROM_SIDE.finditer(ctx.low, s, a)) if part.country is None else []
         if sides and not any(sides[-1].end() <= x < a for x, _ in names):
             g = "dem" if sides[-1].group("dem") else "of"

@@ -854,7 +854,9 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "elected-chair"
     elif "open" in cues:
         part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
-    elif "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues):
+    elif "address" in cues or (
+        "speech" in cues and ("spoke-apart" in cues or "attend" not in cues)
+    ):
         # one who took part speaks when a sentence of its own says so ("В мероприятии принял
         # участие А ... В ходе заседания А отметил"), not when the verb of the sentence
         # telling that he took part relays the news ("Как сообщили ..., принял участие А")

@@ -425,7 +425,11 @@ def find_names(
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
                 native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
-                oblique = any(f.lower() != w.lower() for f, w in zip(forms, sub, strict=True))
+                # "Петр" -> "Пётр" is the same word in the nominative, not another case
+                oblique = any(
+                    f.lower().replace("ё", "е") != w.lower().replace("ё", "е")
+                    for f, w in zip(forms, sub, strict=True)
+                )
                 surname = surn[-1] if surn else forms[-1]
                 out.append(NameMention(a, b, sub, native, surname, oblique))
                 taken.append((a, b))

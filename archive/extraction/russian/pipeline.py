@@ -66,6 +66,18 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
             p.role = "co-chair"
     chaired = bool(chairs)
     openers = [p for p in parts if p.participant and p.role == "opened"]
+    # the heads of the two ministries of a joint collegium, when both are named: one alone
+    # ("Министр ... А выступил на заседании Объединенной коллегии") keeps his own role
+    heads = [
+        p
+        for p in parts
+        if joint is not None
+        and p.participant
+        and p.role in ("attendee", "speaker")
+        and p.title
+        and _heads_ministry(p.title)
+        and (p.country is None or p.country in joint)
+    ]
     for p in parts:
         if not p.participant:
             continue
@@ -73,13 +85,7 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
             p.role = "attendee" if chaired else "chair"
         elif p.role == "opened":
             p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
-        elif (
-            joint is not None
-            and p.role in ("attendee", "speaker")
-            and p.title
-            and _heads_ministry(p.title)
-            and (p.country is None or p.country in joint)
-        ):
+        elif p in heads and len(heads) >= 2:
             p.role = "co-chair"
 
 

@@ -527,6 +527,8 @@ def left_title(
 def _title_case(ctx: Context, pos: int) -> str | None:
     """The case of a title that ends right before ``pos`` (a rank between them allowed), or
     None when no title does."""
+    if not _OFFICE_NEAR.search(ctx.low, max(0, pos - 120), pos):
+        return None  # no office noun close before: no title (a cheap test before the parse)
     sentence = ctx.sent_idx(pos)
     span = left_title(ctx, ctx.doc.sentences[sentence][0], pos)
     if span is None or not _TITLE_GAP.fullmatch(ctx.text, span[1], pos):
@@ -534,6 +536,10 @@ def _title_case(ctx: Context, pos: int) -> str | None:
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
 
 
+_OFFICE_NEAR = re.compile(
+    r"министр|глав|руководител|начальник|директор|председател|секретар|генсек|прокурор"
+    r"|командующ|заместител|посол|представител|советник|помощник|президент|уполномоченн"
+)
 _TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
 
 
@@ -759,7 +765,9 @@ def _analyse(
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
-        in_person = _IN_PERSON_OF.search(before) if part.country is None else None
+        in_person = (
+            _IN_PERSON_OF.search(before) if part.country is None and "в лице" in before else None
+        )
         if in_person:
             # "принимающая сторона - Казахстан в лице генерального прокурора страны А"
             part.country = _geo_in(

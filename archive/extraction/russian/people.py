@@ -440,8 +440,9 @@ def find_names(
     return out
 
 
-# a capitalised word standing alone, before punctuation or a lower-case word
-_LONE_WORD = re.compile(rf"(?<![\w.-])({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
+# a capitalised word standing alone after a word of a title (a lower-case word or an acronym,
+# not a sentence's end), before punctuation or a lower-case word
+_LONE_WORD = re.compile(rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
 
 
 def find_titled_surnames(
@@ -455,15 +456,18 @@ def find_titled_surnames(
     dictionary does not know as a common word, put in the nominative by the title's case
     (``title_case_before(offset)``: the case of the title ending right before it, or None)."""
     taken = sorted([(m.start, m.end) for m in mentions] + blocked)
+    starts = [x for x, _ in taken]
     out = []
     for m in _LONE_WORD.finditer(text):
         a, b = m.span(1)
-        if any(x < b and a < y for x, y in taken):
-            continue
         low = m.group(1).lower()
-        if _kind(m.group(1)) != "surn" or not (
-            _SURNAME_END.search(low) or _ADJECTIVAL_END.search(low)
-        ):
+        tail = max(0, len(low) - 6)  # the endings are at most five letters long
+        if not (_SURNAME_END.search(low, tail) or _ADJECTIVAL_END.search(low, tail)):
+            continue
+        i = bisect_right(starts, b - 1) - 1  # the spans starting before the word's end
+        if any(taken[j][1] > a for j in range(max(0, i - 4), i + 1)):
+            continue  # inside a name or a gazetteer hit (spans hardly nest deeper)
+        if _kind(m.group(1)) != "surn":
             continue
         case = title_case_before(a)
         if case is None:

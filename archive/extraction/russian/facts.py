@@ -124,13 +124,19 @@ _HELD_AT = re.compile(
 )
 
 
+# a place, then the verb of discussing: "Душанбе обсуждены", "Минске обсудили"
+_DISCUSSED_AFTER = re.compile(r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются)\b")
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
     of holding right before the place), the headline or lead; not a sentence about another
     event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
     проведут переговоры в Москве")."""
     held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at else 0
+    # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
+    discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -235,6 +241,8 @@ def find_venue(
 # --------------------------------------------------------------------------- countries
 _LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,—–•-]?\s*$")
 _STOP = re.compile(r"[.;:!?]")
+# the states a side cooperates with: "о сотрудничестве с правоохранительными органами A, B"
+_PARTNERS = re.compile(r"\b(?:сотрудничеств|взаимодейств)\w*\s+с(?:о)?\s")
 _HEADS = re.compile(
     r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
     r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*|эксперт\w*|специалист\w*"
@@ -305,6 +313,8 @@ def _lists_after_cues(
                 gap = ctx.low[end : m.start]
                 if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
+                if _PARTNERS.search(gap):
+                    break  # "ознакомил делегацию с ... сотрудничеством с органами A, B": partners
             elif not _gap_ok(ctx, run[-1].end, m.start):
                 break
             run.append(m)

@@ -223,3 +223,23 @@ def test_the_russian_name_of_the_world_bank() -> None:
         "Всемирного банка."
     )
     assert "World Bank" in extract(text).to_dict()["organizations"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("министром Гелой (Гекой) Геладзе.", "министром Гелой Геладзе."),
+        # a state in brackets between a town and a name stays
+        ("в Минске (Беларусь) Иван Петров", "в Минске (Беларусь) Иван Петров"),
+    ],
+)
+def test_another_form_of_a_given_name_in_brackets(raw: str, text: str) -> None:
+    assert prepare(raw) == text
+
+
+def test_an_agreement_signed_years_before_names_no_signatory() -> None:
+    text = (
+        "В Ташкенте прошла встреча генеральных прокуроров Узбекистана и Таджикистана. "
+        "Соглашение, подписанного 6 февраля 2018 года министром Иваном Петровым, действует."
+    )
+    assert "Иван Петров" not in _people(text)

@@ -235,7 +235,14 @@ def find_venue(
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
+    # "находящимся с визитом в Грузии министром ...": the state the guest visits hosts
+    for m in ctx.geo:
+        if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
+            return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
     return None, None, None, 0.0
+
+
+_ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
 
 
 # --------------------------------------------------------------------------- countries

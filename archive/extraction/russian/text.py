@@ -17,6 +17,7 @@ import re
 from ..cleaning import CleanDoc, Dateline, split_sentences
 from ..dates import find_dates
 from ..lexicon import Lexicon
+from .morph import parse
 
 # Whole lines that are site furniture.
 _FURNITURE = re.compile(
@@ -102,6 +103,19 @@ def _unglued(m: re.Match[str]) -> str:
     return "" if at_edge else " "
 
 
+# a given name, another form of it in brackets, the surname: "Гелой (Гекой) Геладзе"
+_NICKNAME = re.compile(r"\b([А-ЯЁ][а-яё]+) \(([А-ЯЁ][а-яё]+)\) (?=([А-ЯЁ][а-яё]+))")
+
+
+def _without_nickname(m: re.Match[str]) -> str:
+    """The name without the other form of its given name in brackets: the two forms begin
+    alike ("Гела"/"Гека") and a surname follows (a town's state in brackets does not)."""
+    first, other, after = m.group(1), m.group(2), m.group(3)
+    if first[:2] == other[:2] and any("Surn" in p.tag for p in parse(after.lower())):
+        return first + " "
+    return m.group()
+
+
 def _join_flag_lists(raw: str) -> str:
     """A vertical list of flags with a state each, under a line that it completes ("В нем
     приняли участие представители" / "🇦🇿Азербайджана" / "🇧🇾Белоруссии" / ...), joined into
@@ -140,6 +154,8 @@ def prepare(raw: str) -> str:
     if _PICTOGRAPH.search(raw):
         raw = _PICTOGRAPH.sub(_unglued, _join_flag_lists(raw))
     raw = _split_glued_lead(raw)
+    if "(" in raw:
+        raw = _NICKNAME.sub(_without_nickname, raw)
     kept: list[str] = []
     words = 0
     lines = raw.split("\n")

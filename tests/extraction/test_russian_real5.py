@@ -243,3 +243,19 @@ def test_an_agreement_signed_years_before_names_no_signatory() -> None:
         "Соглашение, подписанного 6 февраля 2018 года министром Иваном Петровым, действует."
     )
     assert "Иван Петров" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "date"),
+    [
+        ("в пятницу", "2022-10-14"),  # 14 October 2022 was a Friday
+        ("в среду", "2022"),  # a weekday that disagrees: the year alone
+    ],
+)
+def test_a_dateline_day_with_the_year_of_the_figures(weekday: str, date: str) -> None:
+    text = (
+        f"ЕРЕВАН, 14 окт — РИА Новости. Заседание совета прошло, сообщил {weekday} министр "
+        "внутренних дел РФ Петр Соколов. По состоянию на 1 сентября 2022 года в банке данных "
+        "миллион записей."
+    )
+    assert extract(text).to_dict()["date_start"] == date

@@ -262,6 +262,25 @@ def _dates_another_day(
     return bool(stated) and (day.month, day.day) not in stated
 
 
+# "открывая заседание", "открылось заседание", "проходит заседание": the session under way
+_UNDER_WAY = re.compile(
+    r"\b(?:открывая|открыл\w*|проходит|проходящ\w+|начал\w*\s+работу)\s+(?:[а-яё]+\s+)?"
+    r"(?:заседани|совещани|сесси|встреч|коллеги)"
+)
+
+
+def _opening_on_dateline_day(ctx: Context, date_span: Span | None) -> bool:
+    """Whether the meeting is dated by the wire's dateline and told as under way on that day
+    ("ЕРЕВАН, 14 окт ... сообщил ..., открывая заседание совета"): filed from the venue."""
+    dl = ctx.doc.dateline
+    return (
+        dl is not None
+        and date_span is not None
+        and date_span["start"] == dl.start
+        and _UNDER_WAY.search(ctx.low) is not None
+    )
+
+
 def _dateline_today(
     ctx: Context, date_basis: str
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -420,6 +439,8 @@ def extract_russian(
         )
     if city is None and venue_country is None:
         venue_country, city_span, city_conf = _receiving_state(ctx, people)
+    if city is None and venue_country is None and _opening_on_dateline_day(ctx, date_span):
+        city, venue_country, city_span, city_conf = _dateline_today(ctx, "dateline")
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)

@@ -259,3 +259,16 @@ def test_a_dateline_day_with_the_year_of_the_figures(weekday: str, date: str) ->
         "миллион записей."
     )
     assert extract(text).to_dict()["date_start"] == date
+
+
+def test_two_prosecutors_meeting_within_a_session_is_the_meeting() -> None:
+    text = (
+        "Соглашение между Генеральной прокуратурой Армении и Генеральной прокуратурой Казахстана "
+        "подписано в ходе десятого заседания Координационного совета генеральных прокуроров "
+        "государств-участников СНГ. В ходе встреч, проведенных в рамках заседания, Генеральный "
+        "прокурор Армении Анна Варданян встретилась с Генеральным прокурором Казахстана Берик "
+        "Асыловым."
+    )
+    found = extract(text).to_dict()
+    assert found["body"] == "Prosecutor General's Offices of Armenia and Kazakhstan"
+    assert found["ordinal"] is None

@@ -706,6 +706,10 @@ _FRAMEWORK = re.compile(
 )
 
 
+# an acronym the gazetteer does not know right before an organisation: a unit of it
+_OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
+
+
 def find_organizations(
     ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
 ) -> dict[str, Span]:
@@ -723,6 +727,12 @@ def find_organizations(
             and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start])
         ):
             continue  # "Организации Договора о коллективной безопасности (ОДКБ)": one naming
+        if spelled_out is not None and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start]):
+            continue  # "Региональной антитеррористической структуры ... (ШОС)": a gloss
+        if _OWNED_UNIT.search(ctx.text, max(0, m.start - 12), m.start) and not any(
+            o.end <= m.start and m.start - o.end <= 2 for o in ctx.orgs
+        ):
+            continue  # "сил специального назначения КСОР ОДКБ": the unit's owner
         if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
             ctx.low, max(0, m.start - 40), m.start
         ):

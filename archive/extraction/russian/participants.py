@@ -98,6 +98,7 @@ _LEADS_DELEGATION_OF = re.compile(
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
+_WILL_SPEAK = re.compile(r"\bвыступ(?:ит|ят)\b")
 # a sentence telling the side talks of a visit or a session
 _SIDE_TALKS = re.compile(
     r"(?:в ходе|в рамках|во время)\s+(?:своего\s+)?(?:визита|пребывания|поездки)|на полях\b"
@@ -736,8 +737,8 @@ def _analyse(
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
-        if ctx.has(C.FUTURE, sentence):
-            part.cues.add("future")
+        if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
+            part.cues.add("future")  # "на мероприятии выступит А": A will take part
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "speech" in here and "attend" not in here:
@@ -838,7 +839,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
         part.reason = "press"
     elif announcement:
-        if "future" in cues and ({"attend", "open", "chair"} & cues):
+        if "future" in cues and ({"attend", "open", "chair", "address"} & cues):
             part.participant = True
         else:
             part.reason = "announcement"

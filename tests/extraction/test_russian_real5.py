@@ -272,3 +272,14 @@ def test_two_prosecutors_meeting_within_a_session_is_the_meeting() -> None:
     found = extract(text).to_dict()
     assert found["body"] == "Prosecutor General's Offices of Armenia and Kazakhstan"
     assert found["ordinal"] is None
+
+
+def test_two_bodies_share_one_membership_tail() -> None:
+    text = (
+        "В Минске прошло заседание Совета командующих Пограничными войсками государств-"
+        "участников СНГ. Участвовали во встрече и представители Исполнительного комитета и "
+        "Антитеррористического центра Содружества."
+    )
+    organizations = extract(text).to_dict()["organizations"]
+    assert "CIS Executive Committee" in organizations
+    assert "CIS Anti-Terrorism Center" in organizations

@@ -24,7 +24,7 @@ import re
 
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
-from ..lexicon import Match
+from ..lexicon import Match, Organization
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
@@ -706,6 +706,29 @@ _FRAMEWORK = re.compile(
 )
 
 
+# the membership tail an organisation's name ends with, and a noun phrase joined before it
+_TAIL = re.compile(r"\s(?:СНГ|Содружества(?:\s+Независимых\s+Государств)?|ОДКБ|ШОС)$")
+_TAIL_AFTER = re.compile(r"\s(?:СНГ|Содружества(?:\s+Независимых\s+Государств)?|ОДКБ|ШОС)\b")
+_JOINED_BEFORE = re.compile(r"((?:[А-ЯЁа-яё-]+\s+){1,3})и\s+$")
+
+
+def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
+    """The body named before ``m`` that shares its membership tail ("Исполнительного
+    комитета и Антитеррористического центра Содружества": the CIS Executive Committee)."""
+    tail = _TAIL.search(ctx.text, m.start, m.end) or _TAIL_AFTER.match(ctx.text, m.end)
+    joined = _JOINED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) if tail else None
+    if joined is None or ctx.in_org(joined.start(1), joined.end(1)):
+        return None
+    words = joined.group(1).split()
+    for n in range(1, len(words) + 1):  # the shortest phrase before "и" that names a body
+        phrase = " ".join([*words[-n:], tail.group().strip()])
+        for hit in ctx.lex.scan(phrase):
+            org = ctx.lex.org_list[hit.ref] if hit.kind == "org" else None
+            if org is not None and hit.start == 0 and hit.end == len(phrase):
+                return org if org.kind in ("international", "body") else None
+    return None
+
+
 # an acronym the gazetteer does not know right before an organisation: a unit of it
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
@@ -749,6 +772,9 @@ def find_organizations(
         if cue is None or m.start - cue.end() > 400:
             continue
         out[o.name] = ctx.span(m.start)
+        shared = _sharing_the_tail(ctx, m)
+        if shared is not None and shared.name != body:
+            out.setdefault(shared.name, ctx.span(m.start))
     for name, pos in person_orgs:
         if name != body and name not in out:
             out[name] = ctx.span(pos)

@@ -161,6 +161,7 @@ STRUCTURES = [
     "ru_wire_weekday_year_1",  # "ЕРЕВАН, 14 окт"; "в пятницу"; "по состоянию на 1 сентября 2022"
     "ru_org_gloss_unit_1",  # "... структуры стран Шанхайской организации сотрудничества (ШОС)"
     "ru_announce_observers_1",  # "примут участие ..., наблюдатели из A и B"; "выступит А"
+    "ru_states_counted_1",  # "представители четырех стран", three listed: the host is the fourth
 ]
 
 

@@ -24,6 +24,7 @@ from .facts import (
     find_topics,
     find_venue,
 )
+from .morph import lemma
 from .participants import Participant, find_participants
 from .text import find_dateline, prepare
 
@@ -87,6 +88,32 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
             p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
         elif p in heads and len(heads) >= 2:
             p.role = "co-chair"
+
+
+# "представители восьми стран", "делегации 9 государств": how many states take part
+_STATES_COUNTED = re.compile(
+    r"\b(?:представител|делегаци|руководител|глав)\w*\s+(\d{1,2}|[а-яё]+)\s+(?:стран|государств)\b"
+)
+_SMALL_NUMBERS = {
+    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+}  # fmt: skip
+
+
+def _host_makes_the_count(
+    ctx: Context, venue_code: str | None, part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """ "Принимали участие представители восьми стран" and seven states listed, the host's
+    not among them: the host state is the eighth."""
+    if venue_code is None or venue_code in part:
+        return
+    for m in _STATES_COUNTED.finditer(ctx.low):
+        word = m.group(1)
+        count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(lemma(word))
+        if count is not None and count == len(part) + 1:
+            part[venue_code] = ctx.span(m.start())
+            mentioned.pop(venue_code, None)
+            return
 
 
 def _heads_ministry(title: str) -> bool:
@@ -443,6 +470,7 @@ def extract_russian(
         city, venue_country, city_span, city_conf = _dateline_today(ctx, "dateline")
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
+    _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [

@@ -31,7 +31,10 @@ _RU_WORDS = {
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
-_RU_KINDS = tuple((kind, re.compile(_RU_WORDS[kind.key])) for kind in KINDS)
+# (a kind without Russian words is not read from Russian titles)
+_RU_KINDS = tuple(
+    (kind, re.compile(_RU_WORDS[kind.key])) for kind in KINDS if kind.key in _RU_WORDS
+)
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
 _NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны|юстиции")

@@ -436,3 +436,10 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
         or _agencies_of_states(ctx, name)
         or states_in_order(ctx.lex, _words_in_order(name))
     )
+
+
+def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
+    """The name of a meeting between states' agencies, ``sides`` being (state, kind) pairs,
+    as :func:`between_officials` builds it; for a pipeline that reads the kinds in its own
+    language."""
+    return _named_by_agencies(sides)

@@ -495,9 +495,18 @@ class _Dating:
             day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and y.stated and day:
                 return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
+            if y and day and self._weekday_agrees(day):
+                # "ЕРЕВАН, 14 окт ... сообщил в пятницу": the year the report's figures point
+                # to makes the dateline's day the Friday the news names
+                return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
+
+    def _weekday_agrees(self, day: dt.date) -> bool:
+        """Whether the report names a weekday and every one it names is ``day``'s."""
+        named = {WEEKDAY_NAMES[d.relative] for d in self.mentions if d.relative in WEEKDAY_NAMES}
+        return named == {day.weekday()}
 
     def _around_publication(self, reported: list[int]) -> Found:
         """Reported as having taken place ("was held", "the recent meeting", "earlier this

@@ -155,9 +155,15 @@ _NAME = re.compile(
 
 
 def find_chinese_names(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, surname, given name as written) of the Chinese names in ``text``."""
-    return [
-        (m.start(), m.end(), m.group("surname"), m.group("given"))
-        for m in _NAME.finditer(text)
-        if m.group("surname") in SURNAMES and given_nominative(m.group("given"), None) is not None
-    ]
+    """(start, end, surname, given name as written) of the Chinese names in ``text``; a word
+    before a name that is no surname ("Китая Мэн Хунвэй") leaves the name after it whole."""
+    out = []
+    m = _NAME.search(text)
+    while m is not None:
+        surname, given = m.group("surname"), m.group("given")
+        if surname in SURNAMES and given_nominative(given, None) is not None:
+            out.append((m.start(), m.end(), surname, given))
+            m = _NAME.search(text, m.end())
+        else:
+            m = _NAME.search(text, m.start("given"))
+    return out

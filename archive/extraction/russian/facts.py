@@ -24,7 +24,7 @@ import re
 
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
-from ..lexicon import Match
+from ..lexicon import Match, Organization
 from ..topics import chosen_topics, field_of_body
 from . import cues as C
 from .chinese import place_pinyin
@@ -125,13 +125,19 @@ _HELD_AT = re.compile(
 )
 
 
+# a place, then the verb of discussing: "Душанбе обсуждены", "Минске обсудили"
+_DISCUSSED_AFTER = re.compile(r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются)\b")
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
     of holding right before the place), the headline or lead; not a sentence about another
     event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
     проведут переговоры в Москве")."""
     held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at else 0
+    # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
+    discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -230,16 +236,25 @@ def find_venue(
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
+    # "находящимся с визитом в Грузии министром ...": the state the guest visits hosts
+    for m in ctx.geo:
+        if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
+            return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
     return None, None, None, 0.0
+
+
+_ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
 
 
 # --------------------------------------------------------------------------- countries
 _LIST_GAP = re.compile(r"^\s*[,;]?\s*[—–•-]?\s*(?:и|а также)?\s*[,—–•-]?\s*$")
 _STOP = re.compile(r"[.;:!?]")
+# the states a side cooperates with: "о сотрудничестве с правоохранительными органами A, B"
+_PARTNERS = re.compile(r"\b(?:сотрудничеств|взаимодейств)\w*\s+с(?:о)?\s")
 _HEADS = re.compile(
     r"\b(?:министр\w*|руководител\w*|глав[аы]\s+мвд|делегаци\w*|представител\w*|командующ\w*"
     r"|генпрокурор\w*|генеральн\w+ прокурор\w*|секретар\w*|эксперт\w*|специалист\w*"
-    r"|коллег\w* из)\b"
+    r"|коллег\w* из|наблюдател\w* из)\b"
 )
 _SIDE = re.compile(
     r"\s*(?:и\s+[а-яё]+\s+)?(?:делегаци\w*|сторон\w*|коллег\w*|полицейск\w*|министр\w*"
@@ -306,6 +321,8 @@ def _lists_after_cues(
                 gap = ctx.low[end : m.start]
                 if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
+                if _PARTNERS.search(gap):
+                    break  # "ознакомил делегацию с ... сотрудничеством с органами A, B": partners
             elif not _gap_ok(ctx, run[-1].end, m.start):
                 break
             run.append(m)
@@ -515,6 +532,9 @@ def find_body(
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
         return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
+    assembly = _general_assembly(ctx)
+    if assembly is not None:
+        return (*assembly, None)
     member = member_format(ctx) or joint_collegia(ctx)
     if member is not None:
         return (*member, None)
@@ -540,6 +560,23 @@ def find_body(
                 None,
             )
     return None, None, 0.0, None
+
+
+# "в ходе 85-й сессии Генеральной ассамблеи Интерпола": an organisation's assembly in session
+_ASSEMBLY = re.compile(
+    r"\b(?:сесси|заседани)\w*\s+(?:[а-яё]+\s+)?[Гг]енеральн\w+\s+[Аа]ссамбле\w+\s+(?=[А-ЯЁA-Z])"
+)
+
+
+def _general_assembly(ctx: Context) -> tuple[str, Span, float] | None:
+    """The session of an international organisation's General Assembly the report tells of
+    ("Мэн Хунвэя избрали в ходе 85-й сессии Генеральной ассамблеи Интерпола"): "<organisation>
+    General Assembly"."""
+    for m in _ASSEMBLY.finditer(ctx.text):
+        org = ctx.org_at(m.end())
+        if org is not None and ctx.lex.org_list[org.ref].kind == "international":
+            return f"{ctx.lex.org_list[org.ref].name} General Assembly", ctx.span(m.start()), 0.5
+    return None
 
 
 def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
@@ -615,7 +652,9 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
-            if not re.match(r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му)$", m.group().split()[0]):
+            if not re.match(
+                r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му|я|ю)$", m.group().split()[0]
+            ):
                 continue
         elif m.group("roman"):
             n = _roman(m.group("roman"))
@@ -668,6 +707,33 @@ _FRAMEWORK = re.compile(
 )
 
 
+# the membership tail an organisation's name ends with, and a noun phrase joined before it
+_TAIL = re.compile(r"\s(?:СНГ|Содружества(?:\s+Независимых\s+Государств)?|ОДКБ|ШОС)$")
+_TAIL_AFTER = re.compile(r"\s(?:СНГ|Содружества(?:\s+Независимых\s+Государств)?|ОДКБ|ШОС)\b")
+_JOINED_BEFORE = re.compile(r"((?:[А-ЯЁа-яё-]+\s+){1,3})и\s+$")
+
+
+def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
+    """The body named before ``m`` that shares its membership tail ("Исполнительного
+    комитета и Антитеррористического центра Содружества": the CIS Executive Committee)."""
+    tail = _TAIL.search(ctx.text, m.start, m.end) or _TAIL_AFTER.match(ctx.text, m.end)
+    joined = _JOINED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) if tail else None
+    if joined is None or ctx.in_org(joined.start(1), joined.end(1)):
+        return None
+    words = joined.group(1).split()
+    for n in range(1, len(words) + 1):  # the shortest phrase before "и" that names a body
+        phrase = " ".join([*words[-n:], tail.group().strip()])
+        for hit in ctx.lex.scan(phrase):
+            org = ctx.lex.org_list[hit.ref] if hit.kind == "org" else None
+            if org is not None and hit.start == 0 and hit.end == len(phrase):
+                return org if org.kind in ("international", "body") else None
+    return None
+
+
+# an acronym the gazetteer does not know right before an organisation: a unit of it
+_OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
+
+
 def find_organizations(
     ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
 ) -> dict[str, Span]:
@@ -685,6 +751,12 @@ def find_organizations(
             and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start])
         ):
             continue  # "Организации Договора о коллективной безопасности (ОДКБ)": one naming
+        if spelled_out is not None and re.fullmatch(r"\s*\(", ctx.text[spelled_out.end : m.start]):
+            continue  # "Региональной антитеррористической структуры ... (ШОС)": a gloss
+        if _OWNED_UNIT.search(ctx.text, max(0, m.start - 12), m.start) and not any(
+            o.end <= m.start and m.start - o.end <= 2 for o in ctx.orgs
+        ):
+            continue  # "сил специального назначения КСОР ОДКБ": the unit's owner
         if re.match(r"\s*(?:государств|стран)", ctx.low[m.end : m.end + 12]) or _FRAMEWORK.search(
             ctx.low, max(0, m.start - 40), m.start
         ):
@@ -701,6 +773,9 @@ def find_organizations(
         if cue is None or m.start - cue.end() > 400:
             continue
         out[o.name] = ctx.span(m.start)
+        shared = _sharing_the_tail(ctx, m)
+        if shared is not None and shared.name != body:
+            out.setdefault(shared.name, ctx.span(m.start))
     for name, pos in person_orgs:
         if name != body and name not in out:
             out[name] = ctx.span(pos)

@@ -35,11 +35,18 @@ from ..context import Context
 from ..lexicon import Match
 from . import cues as C
 from .morph import nominative, parse
-from .people import RuPerson, find_lone_surnames, find_names, group_people
+from .people import (
+    RuPerson,
+    find_lone_surnames,
+    find_names,
+    find_titled_surnames,
+    group_people,
+)
 
 _TITLE_HEADS = frozenset(
     """министр замминистра заместитель замглава глава руководитель начальник директор
     председатель председательствующий секретарь генсек генпрокурор прокурор командующий
+    вице-премьер-министр заминистр
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
     пресс-секретарь спикер член""".split()  # noqa: SIM905
@@ -65,16 +72,24 @@ _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+с\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?с\s"
 )
+# "А принял делегацию ...", "А принимал гостей": A receives them at home
+_RECEIVES_AFTER = re.compile(
+    r"[^.;«»]{0,40}?\bприн(?:ял|яла|яли|имал|имала|имает)\s+(?:[^.;]{0,30}?\s+)?(?:делегаци|гост)"
+)
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
-# a name, its title after a comma, then a colon and a quotation: the words are the person's
-_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*[«\"„]")
+# a name, its title after a comma, then a colon and a quotation or, in a transcript, a dash
+# ("Александр Буксман, заместитель генпрокурора: - Ни для кого не секрет"): the words are the
+# person's
+_SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*(?:[«\"„]|[-–—]\s)")
 # the chairman of the body itself, with no other body named after the word
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
 )
+# a sentence opening with the state its people come from: "От Таджикистана ... примет участие"
+_FROM_STATE = re.compile(r"\s*от\s+([а-яё]+)\s")
 # "делегацией МВД Туркменистана во главе с заместителем министра А": A leads that state's
 _LEADS_DELEGATION_OF = re.compile(
     r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
@@ -83,6 +98,14 @@ _LEADS_DELEGATION_OF = re.compile(
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
+_WILL_SPEAK = re.compile(r"\bвыступ(?:ит|ят)\b")
+# a sentence telling the side talks of a visit or a session
+_SIDE_TALKS = re.compile(
+    r"(?:в ходе|в рамках|во время)\s+(?:своего\s+)?(?:визита|пребывания|поездки)|на полях\b"
+    r"|в кулуарах\b"
+)
+# "<state> в лице <title>": the state the person speaks for
+_IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -100,6 +123,8 @@ _STRAIGHT_QUOTE = re.compile(r"[\"“„][^\"“”„]*[\"”“]")
 _QUOTE_ENDS_HERE = re.compile(r"^[^\"“”„«»]*(?=[\"”“],?\s*[-–—])")
 # "сообщили журналистам в пресс-службе": the press service relays the news, not a person
 _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
+# "на пресс-конференции после церемонии подписания", "на брифинге по итогам заседания"
+_BRIEFING_AFTER_SESSION = re.compile(r"(?:пресс-конференци|брифинг)\w*\s+(?:по итогам|после)\b")
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
 
@@ -218,6 +243,8 @@ def _assign_cues(
                 name = cue_name
                 if name == "press" and _PRESS_SERVICE_AFTER.match(ctx.low, y):
                     continue
+                if name == "press" and _BRIEFING_AFTER_SESSION.match(ctx.low, x, x + 80):
+                    name = "speech"  # who briefs the press after the session speaks for it
                 if (
                     name == "chair"
                     and m.group().startswith("под руководством")
@@ -359,7 +386,15 @@ def _is_head(word: str) -> bool:
     w = word.lower().strip(".,")
     if not w.isalpha() and "-" not in w:
         return False
-    return any(p.normal_form in _TITLE_HEADS for p in parse(w)[:3])
+    parses = parse(w)
+    if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+        return False  # "после" is no form of "посол"
+    return any(p.normal_form in _TITLE_HEADS for p in parses[:3])
+
+
+def _leads_as_preposition(before: str, word: str) -> bool:
+    """Whether ``before word`` is "во главе": a preposition (leading a delegation), no title."""
+    return before.lower() == "во" and word.lower() == "главе"
 
 
 @lru_cache(maxsize=16_384)
@@ -400,9 +435,15 @@ def _is_preposition(word: str) -> bool:
 
 
 def _head_noun_case(words: list[str]) -> str | None:
-    for w in words:
+    """The case of a title's head noun; of an indeclinable one ("первого замминистра"), the
+    case of the adjective agreeing with it before it."""
+    for i, w in enumerate(words):
         for p in parse(w.lower()):
             if p.normal_form in _HEAD_NOUNS and p.tag.POS == "NOUN":
+                if "Fixd" in p.tag and i > 0:
+                    before = [q for q in parse(words[i - 1].lower()) if q.tag.POS == "ADJF"]
+                    if before:
+                        return before[0].tag.case
                 return p.tag.case
     return None
 
@@ -424,22 +465,30 @@ def left_title(
     first = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
-        if _is_head(w):
+        if _is_head(w) and not (i > 0 and _leads_as_preposition(words[i - 1].group(), w)):
             first = i
+        elif _is_head(w):
+            break  # "во главе Генерального прокурора": the title starts after "во главе"
         elif first is None and i < len(words) - 16:
             break  # no office noun close to the name
         elif _is_verb(w) and (first is not None or i < len(words) - 1):
             break
+        elif first is not None and first == i + 1 and w.lower() == "при":
+            first = None  # "директора Агентства ... при президенте": the agency's, no title
         elif first is not None and _is_preposition(w):
             break  # "во главе с заместителем ...": the title starts after the preposition
     if first is None:
         # "руководителя пограничной службы ФСБ России, генерала армии А": a rank after a
-        # comma, the title before it
+        # comma, the title before it; or the title, a comma, the name ("командующий
+        # пограничными войсками страны, Шерали Мирзо")
         comma = seg_start - 1
         if (
             comma > sent_start
             and ctx.text[comma] == ","
-            and _RANK.fullmatch(ctx.text, seg_start, name_start)
+            and (
+                _RANK.fullmatch(ctx.text, seg_start, name_start)
+                or not ctx.text[seg_start:name_start].strip()
+            )
         ):
             before = left_title(ctx, sent_start, comma, names)
             if before is not None and before[1] == comma:
@@ -476,6 +525,25 @@ def left_title(
     return (a, a + len(body)) if body else None
 
 
+def _title_case(ctx: Context, pos: int) -> str | None:
+    """The case of a title that ends right before ``pos`` (a rank between them allowed), or
+    None when no title does."""
+    if not _OFFICE_NEAR.search(ctx.low, max(0, pos - 120), pos):
+        return None  # no office noun close before: no title (a cheap test before the parse)
+    sentence = ctx.sent_idx(pos)
+    span = left_title(ctx, ctx.doc.sentences[sentence][0], pos)
+    if span is None or not _TITLE_GAP.fullmatch(ctx.text, span[1], pos):
+        return None
+    return _head_noun_case(ctx.text[span[0] : span[1]].split())
+
+
+_OFFICE_NEAR = re.compile(
+    r"министр|глав|руководител|начальник|директор|председател|секретар|генсек|прокурор"
+    r"|командующ|заместител|посол|представител|советник|помощник|президент|уполномоченн"
+)
+_TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     sentence = ctx.sent_idx(pos)
     span = left_title(ctx, ctx.doc.sentences[sentence][0], pos, names)
@@ -504,9 +572,13 @@ def _geo_in(ctx: Context, a: int, b: int) -> str | None:
 
 
 def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
+    """The international body a title names, unless a state's agency follows it in the title
+    ("начальник Национального центрального бюро Интерпола МВД России": a national office)."""
     for m in ctx.orgs:
         if a <= m.start < b:
             org = ctx.lex.org_list[m.ref]
+            if org.kind in ("international", "body") and _geo_in(ctx, m.end, b) is not None:
+                return None
             if org.kind in ("international", "body") and org.name != body:
                 return org.name
             if org.kind in ("international", "body"):
@@ -517,6 +589,8 @@ def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
 def find_participants(ctx: Context, body: str | None, announcement: bool) -> list[Participant]:
     blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
     mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
+    mentions += find_titled_surnames(ctx.text, mentions, blocked, lambda pos: _title_case(ctx, pos))
+    mentions.sort(key=lambda m: m.start)
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)
     names = sorted((m.start, m.end) for m in mentions)
@@ -530,7 +604,49 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _paired(ctx, out)
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
+    _office_speaks(ctx, out, names)
     return out
+
+
+# the head of an office named as a verb's subject, with no name: "выступил министр внутренних
+# дел Туркменистана", "глава МВД Туркменистана подчеркнул", "Министр выступил с докладом"
+_OFFICE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:министр|глава|руководитель|начальник|председатель|директор|генпрокурор"
+    r"|генеральный прокурор|командующий)(?![\w-])"
+)
+
+
+_TAKING_THE_FLOOR = re.compile(r"\bвыступая\b")
+
+
+def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int, int]]) -> None:
+    """Taking the floor told of an office and no name ("В ходе заседания выступил министр
+    внутренних дел Туркменистана", "Выступая на встрече, глава МВД Туркменистана подчеркнул")
+    is the one participant's who holds it: of the state the office names, else the one whose
+    title has that office."""
+    named = {ctx.sent_idx(a) for a, _ in names} | {
+        ctx.sent_idx(a) for p in parts for a, _ in p.person.lone
+    }
+    for i, (s, e) in enumerate(ctx.doc.sentences):
+        if i in named or not (ctx.has(C.ADDRESS, i) or _TAKING_THE_FLOOR.search(ctx.low, s, e)):
+            continue
+        low = _without_quotations(ctx.low[s:e])
+        m = _OFFICE_SUBJECT.search(low)
+        if m is None or re.search(r"(?:^|\s)(?:с|со|к|от|у|при|для)\s+$", low[: m.start()]):
+            continue
+        states = [
+            ctx.country_code(g)
+            for g in ctx.geo
+            if g.kind in ("country", "demonym") and s + m.start() - 30 <= g.start < s + m.end() + 60
+        ]
+        if states:
+            who = [p for p in parts if p.participant and p.country == states[0]]
+        else:
+            who = [p for p in parts if p.participant and p.title and m.group() in p.title.lower()]
+        if len(who) == 1:
+            who[0].cues.add("office-spoke")
+            if who[0].role == "attendee":
+                who[0].role = "speaker"
 
 
 # "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
@@ -614,10 +730,15 @@ def _analyse(
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
-        if ctx.has(C.MEETING, sentence):
+        # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
+        # of their own; whom A met there took no part in the meeting by that sentence
+        side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(
+            re.search(r"\sсо?\s", ctx.low[s:a])
+        )
+        if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
-        if ctx.has(C.FUTURE, sentence):
-            part.cues.add("future")
+        if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
+            part.cues.add("future")  # "на мероприятии выступит А": A will take part
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "speech" in here and "attend" not in here:
@@ -628,13 +749,16 @@ def _analyse(
         meeting_with = _MEETING_WITH.search(before)
         if (
             meeting_with
+            and not side_guest
             and ctx.has(C.MEETING, sentence)
             and not _verb_in(meeting_with.group().split(maxsplit=1)[-1])
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+        elif _RECEIVES_AFTER.match(ctx.low, b, e):
+            part.cues.update(("host", "receives"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
-            part.cues.add("host")
+            part.cues.update(("host", "met-with"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:
             part.cues.add("colleague")  # a minister's counterpart: an office of its own
@@ -642,9 +766,20 @@ def _analyse(
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        in_person = (
+            _IN_PERSON_OF.search(before) if part.country is None and "в лице" in before else None
+        )
+        if in_person:
+            # "принимающая сторона - Казахстан в лице генерального прокурора страны А"
+            part.country = _geo_in(
+                ctx, a - len(before) + in_person.start(1), a - len(before) + in_person.end(1)
+            )
         on_behalf = _ON_BEHALF_OF.search(before)
         if on_behalf and not _verb_in(on_behalf.group(1)):
             part.cues.add("sender")  # "по поручению Президента А участников приветствовал Б"
+        if part.country is None and (opening := _FROM_STATE.match(ctx.low, s, a)):
+            # "От Таджикистана в работе заседания примет участие ... А": the side A stands for
+            part.country = _geo_in(ctx, opening.start(1), opening.end(1))
         sides = list(_FROM_SIDE.finditer(ctx.low, s, a)) if part.country is None else []
         if sides and not any(sides[-1].end() <= x < a for x, _ in names):
             g = "dem" if sides[-1].group("dem") else "of"
@@ -704,7 +839,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
         part.reason = "press"
     elif announcement:
-        if "future" in cues and ({"attend", "open", "chair"} & cues):
+        if "future" in cues and ({"attend", "open", "chair", "address"} & cues):
             part.participant = True
         else:
             part.reason = "announcement"
@@ -728,7 +863,9 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "elected-chair"
     elif "open" in cues:
         part.role = "opened"  # "Открывая заседание, А отметил": who opens it chairs it
-    elif "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues):
+    elif "address" in cues or (
+        "speech" in cues and ("spoke-apart" in cues or "attend" not in cues)
+    ):
         # one who took part speaks when a sentence of its own says so ("В мероприятии принял
         # участие А ... В ходе заседания А отметил"), not when the verb of the sentence
         # telling that he took part relays the news ("Как сообщили ..., принял участие А")

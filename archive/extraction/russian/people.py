@@ -157,6 +157,10 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     """A surname in the nominative by the rules of Russian surname declension."""
     if gender != "femn" and case == "gent" and _A_GENITIVE.search(low) and not _fixed(low):
         return low[:-1] + "а"  # "Юрия Чайки": a man's surname in -а (the -и is no nominative)
+    if gender != "femn" and case != "nomn":
+        adjectival = _adjectival_surname(low)
+        if adjectival is not None:
+            return adjectival
     if case == "nomn" or _INDECLINABLE.search(low) or _fixed(low):
         return low
     if gender == "femn":
@@ -187,12 +191,52 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     return low
 
 
+_ADJECTIVAL_END = re.compile(r"(?:ого|его|ому|ему)$")
+
+
+@lru_cache(maxsize=16_384)
+def _adjectival_surname(low: str) -> str | None:
+    """A man's surname that declines as an adjective, in the nominative ("Горового" ->
+    "Горовой", "Толстого" -> "Толстой", "Белого" -> "Белый"), or None when ``low`` has no
+    adjective's oblique ending. The dictionary's surname or adjective lemma when it knows one;
+    else "-ой" after a hard stem (the stressed ending of most such surnames: Горовой, Луговой)
+    and "-ий" after a velar or hushing consonant or for a soft "-его"."""
+    if len(low) < 6 or not _ADJECTIVAL_END.search(low):
+        return None
+    for p in parse(low):
+        if "Surn" in p.tag and p.tag.case != "nomn" and p.normal_form.endswith(("ой", "ий", "ый")):
+            return p.normal_form
+    for p in parse(low):
+        if p.tag.POS == "ADJF" and analyzer().word_is_known(p.normal_form):
+            return p.normal_form
+    stem = low[:-3]
+    if low[-3] == "е" or stem[-1] in "гкхжшчщ":
+        return stem + "ий"
+    return stem + "ой"
+
+
+def _undeclined_in_a(low: str, lemma: str) -> bool:
+    """Whether a given name is a nominative in -а left undeclined ("Нигматилла Юлдашева"), not
+    the genitive of a name in a consonant: that name would end in a doubled consonant
+    ("Нигматилл", "Хабибулл"), as no given name does but the few on the project's list
+    ("Кирилл")."""
+    return (
+        low.endswith("а")
+        and lemma == low[:-1]
+        and len(lemma) >= 3
+        and lemma[-1] == lemma[-2]
+        and word_key(latin(lemma.capitalize())) not in _given_keys()
+    )
+
+
 def _given_nominative(word: str, case: str, kind: str) -> str:
     low = word.lower()
     tag = "Name" if kind == "given" else "Patr"
     for p in parse(low):
         if tag in p.tag and p.tag.case == case and p.tag.number != "plur":
             f = p.inflect({"nomn", "sing"})
+            if f is not None and _undeclined_in_a(low, f.word):
+                return low
             if f is not None:
                 return f.word
     if case == "nomn":
@@ -381,7 +425,11 @@ def find_names(
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
                 native = " ".join(given[:1] + surn[-1:]) if given else " ".join(forms)
-                oblique = any(f.lower() != w.lower() for f, w in zip(forms, sub, strict=True))
+                # "Петр" -> "Пётр" is the same word in the nominative, not another case
+                oblique = any(
+                    f.lower().replace("ё", "е") != w.lower().replace("ё", "е")
+                    for f, w in zip(forms, sub, strict=True)
+                )
                 surname = surn[-1] if surn else forms[-1]
                 out.append(NameMention(a, b, sub, native, surname, oblique))
                 taken.append((a, b))
@@ -392,13 +440,52 @@ def find_names(
     return out
 
 
+# a capitalised word standing alone after a word of a title (a lower-case word or an acronym,
+# not a sentence's end), before punctuation or a lower-case word
+_LONE_WORD = re.compile(rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
+
+
+def find_titled_surnames(
+    text: str,
+    mentions: list[NameMention],
+    blocked: list[tuple[int, int]],
+    title_case_before: Callable[[int], str | None],
+) -> list[NameMention]:
+    """Surnames named after a title with no given name or initials ("под председательством
+    первого заминистра внутренних дел РФ Горового"): a word shaped like a surname that the
+    dictionary does not know as a common word, put in the nominative by the title's case
+    (``title_case_before(offset)``: the case of the title ending right before it, or None)."""
+    taken = sorted([(m.start, m.end) for m in mentions] + blocked)
+    starts = [x for x, _ in taken]
+    out = []
+    for m in _LONE_WORD.finditer(text):
+        a, b = m.span(1)
+        low = m.group(1).lower()
+        tail = max(0, len(low) - 6)  # the endings are at most five letters long
+        if not (_SURNAME_END.search(low, tail) or _ADJECTIVAL_END.search(low, tail)):
+            continue
+        i = bisect_right(starts, b - 1) - 1  # the spans starting before the word's end
+        if any(taken[j][1] > a for j in range(max(0, i - 4), i + 1)):
+            continue  # inside a name or a gazetteer hit (spans hardly nest deeper)
+        if _kind(m.group(1)) != "surn":
+            continue
+        case = title_case_before(a)
+        if case is None:
+            continue
+        surname = _cap(_surname_nominative(low, case, "masc"), m.group(1))
+        out.append(NameMention(a, b, [m.group(1)], surname, surname, surname.lower() != low))
+    return out
+
+
 def group_people(mentions: list[NameMention]) -> list[RuPerson]:
     """Mentions of one person (the same surname, and given names that agree) grouped."""
     people: list[RuPerson] = []
     for nm in mentions:
         for p in people:
             if word_key(p.surname) == word_key(nm.surname) and (
-                len(nm.native.split()) == 1 or _same_first(p.native, nm.native)
+                len(nm.native.split()) == 1
+                or len(p.native.split()) == 1
+                or _same_first(p.native, nm.native)
             ):
                 p.mentions.append(nm)
                 if len(nm.native) > len(p.native) and "." not in nm.native:

@@ -15,6 +15,7 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
+from .agencies import agencies_meeting, bilateral_within, officials_body
 from .facts import (
     find_body,
     find_countries,
@@ -23,6 +24,7 @@ from .facts import (
     find_topics,
     find_venue,
 )
+from .morph import lemma
 from .participants import Participant, find_participants
 from .text import find_dateline, prepare
 
@@ -65,6 +67,18 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
             p.role = "co-chair"
     chaired = bool(chairs)
     openers = [p for p in parts if p.participant and p.role == "opened"]
+    # the heads of the two ministries of a joint collegium, when both are named: one alone
+    # ("Министр ... А выступил на заседании Объединенной коллегии") keeps his own role
+    heads = [
+        p
+        for p in parts
+        if joint is not None
+        and p.participant
+        and p.role in ("attendee", "speaker")
+        and p.title
+        and _heads_ministry(p.title)
+        and (p.country is None or p.country in joint)
+    ]
     for p in parts:
         if not p.participant:
             continue
@@ -72,14 +86,34 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
             p.role = "attendee" if chaired else "chair"
         elif p.role == "opened":
             p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
-        elif (
-            joint is not None
-            and p.role in ("attendee", "speaker")
-            and p.title
-            and _heads_ministry(p.title)
-            and (p.country is None or p.country in joint)
-        ):
+        elif p in heads and len(heads) >= 2:
             p.role = "co-chair"
+
+
+# "представители восьми стран", "делегации 9 государств": how many states take part
+_STATES_COUNTED = re.compile(
+    r"\b(?:представител|делегаци|руководител|глав)\w*\s+(\d{1,2}|[а-яё]+)\s+(?:стран|государств)\b"
+)
+_SMALL_NUMBERS = {
+    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+}  # fmt: skip
+
+
+def _host_makes_the_count(
+    ctx: Context, venue_code: str | None, part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """ "Принимали участие представители восьми стран" and seven states listed, the host's
+    not among them: the host state is the eighth."""
+    if venue_code is None or venue_code in part:
+        return
+    for m in _STATES_COUNTED.finditer(ctx.low):
+        word = m.group(1)
+        count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(lemma(word))
+        if count is not None and count == len(part) + 1:
+            part[venue_code] = ctx.span(m.start())
+            mentioned.pop(venue_code, None)
+            return
 
 
 def _heads_ministry(title: str) -> bool:
@@ -103,6 +137,25 @@ def _host_state_chairs(
             if venue_code and venue_code not in part:
                 part[venue_code] = ctx.span(p.evidence[0] if p.evidence else 0)
                 mentioned.pop(venue_code, None)
+
+
+# the agencies whose heads' talks outrank a name read from the report's phrase
+_USUAL = frozenset({"prosecutor", "interior"})
+
+
+def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
+    """One who "met with" or "held talks with" another hosts only in his own state: "Мальцев
+    встретился 4 мая с председателем Госпогранслужбы Украины" names no venue, and a visiting
+    minister who "встретился с" his host's premier is the guest."""
+    for p in people:
+        if (
+            p.role == "host"
+            and "met-with" in p.cues
+            and (venue_code is None or p.country != venue_code)
+        ):
+            cues = p.cues
+            spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+            p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
 
 
 _EXPERTS = re.compile(
@@ -158,51 +211,41 @@ def _hosting_state(
 
 
 def _host_at_dateline(
-    ctx: Context, people: list[Participant]
+    ctx: Context, people: list[Participant], date_start: str | None, precision: str
 ) -> tuple[str | None, str | None, Span | None, float]:
     """No venue named: the dateline's city when the meeting's host or chair is of its state
-    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ...")."""
+    ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ..."),
+    unless the meeting fell on another day than the dateline's ("5 мая, Минск /Корр./. ... А
+    встретился 4 мая с ..."): the news is filed from the desk, the meeting was elsewhere."""
     dl = ctx.doc.dateline
     city = ctx.lex.city_by_name(dl.city_text) if dl else None
     if city is None or not any(
         p.country == city.country for p in people if p.role in ("host", "chair")
     ):
         return None, None, None, 0.0
+    if precision == "day" and date_start is not None:
+        day = dt.date.fromisoformat(date_start[:10])
+        filed = {
+            (d.month, d.day)
+            for d in ctx.date_mentions or ()
+            if dl.start <= d.start < dl.end and d.month and d.day
+        }
+        if filed and (day.month, day.day) not in filed:
+            return None, None, None, 0.0
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
-# offices other than an interior ministry's, in a title
-_OTHER_OFFICE = re.compile(
-    r"посол|посольств|консул|иностранных дел|обороны|юстиции|безопасност|таможен|пограничн"
-    r"|прокурор|спецслужб|разведк|гвард"
-)
-
-
-def _bilateral_body(lex: Lexicon, people: list[Participant], part: dict[str, Span]) -> str | None:
-    """A meeting of two states' interior ministries with no body of its own ("встреча министра
-    внутренних дел Узбекистана А с министром внутренних дел Таджикистана Б"): "Interior
-    Ministries of A and B", the states in the order their people are named; of their
-    prosecutors general, "Prosecutor General's Offices of A and B". Every participant
-    with a state is of one of the two, each of them has one, one at least heads or speaks for
-    an interior ministry and none for another office (an ambassador received by a minister is
-    not a meeting of two ministries)."""
-    if len(part) != 2:
-        return None
-    states = [p.country for p in people if p.country]
-    titles = [p.title.lower() for p in people if p.title]
-    if set(states) != set(part) or not titles:
-        return None
-    first, second = (lex.country_name(c) for c in dict.fromkeys(states))
-    if all(_PROSECUTOR.search(t) for t in titles):
-        # "Генеральные прокуроры России и Узбекистана ... провели переговоры"
-        return f"Prosecutor General's Offices of {first} and {second}"
-    interior = [t for t in titles if re.search(r"внутренних дел|\bмвд\b", t)]
-    if not interior or any(_OTHER_OFFICE.search(t) for t in titles):
-        return None
-    return f"Interior Ministries of {first} and {second}"
-
-
-_PROSECUTOR = re.compile(r"\b(?:генеральн\w+ прокурор|генпрокурор)")
+def _receiving_state(
+    ctx: Context, people: list[Participant]
+) -> tuple[str | None, Span | None, float]:
+    """No venue named: the state of the one who receives a delegation ("Генеральный прокурор
+    Узбекистана А принял делегацию Беларуси") hosts the meeting at home."""
+    hosts = {p.country for p in people if "receives" in p.cues and p.role == "host" and p.country}
+    if len(hosts) != 1:
+        return None, None, 0.0
+    host = next(p for p in people if p.country in hosts and "receives" in p.cues)
+    span = ctx.span(host.evidence[0]) if host.evidence else None
+    return ctx.lex.country_name(hosts.pop()), span, 0.4
 
 
 # "встретились министры", "встреча министра ... с министром", "переговоры"
@@ -246,6 +289,25 @@ def _dates_another_day(
     return bool(stated) and (day.month, day.day) not in stated
 
 
+# "открывая заседание", "открылось заседание", "проходит заседание": the session under way
+_UNDER_WAY = re.compile(
+    r"\b(?:открывая|открыл\w*|проходит|проходящ\w+|начал\w*\s+работу)\s+(?:[а-яё]+\s+)?"
+    r"(?:заседани|совещани|сесси|встреч|коллеги)"
+)
+
+
+def _opening_on_dateline_day(ctx: Context, date_span: Span | None) -> bool:
+    """Whether the meeting is dated by the wire's dateline and told as under way on that day
+    ("ЕРЕВАН, 14 окт ... сообщил ..., открывая заседание совета"): filed from the venue."""
+    dl = ctx.doc.dateline
+    return (
+        dl is not None
+        and date_span is not None
+        and date_span["start"] == dl.start
+        and _UNDER_WAY.search(ctx.low) is not None
+    )
+
+
 def _dateline_today(
     ctx: Context, date_basis: str
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -277,6 +339,29 @@ def _states_of_described_body(
     for code in codes:
         part.setdefault(code, span)
         mentioned.pop(code, None)
+
+
+_FIRST_OF_PAIR = re.compile(r"\b([а-яё]{3,}ск)о-$")
+
+
+def _paired_demonyms(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
+    """ "Заседание узбекско-кыргызской рабочей группы", "российско-белорусских консультаций": a
+    compound of two demonyms in a sentence about the meeting names its two sides, which take
+    part."""
+    for g in ctx.geo:
+        if g.kind != "demonym" or ctx.text[g.start - 1 : g.start] != "-":
+            continue
+        first = _FIRST_OF_PAIR.search(ctx.low, max(0, g.start - 30), g.start)
+        sentence = ctx.sent_idx(g.start)
+        if first is None or not ctx.has(C.MEETING, sentence) or ctx.has(C.OTHER_EVENT, sentence):
+            continue
+        other = [m for m in ctx.lex.scan(first.group(1) + "ий") if m.kind == "demonym"]
+        codes = [ctx.country_code(g), ctx.lex.country_list[other[0].ref].code if other else None]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        for code in codes:
+            part.setdefault(code, ctx.span(first.start()))
+            mentioned.pop(code, None)
 
 
 def _first_evidence(ctx: Context, people: list[Participant]) -> Span | None:
@@ -335,15 +420,32 @@ def extract_russian(
     part, mentioned, countries_conf = find_countries(
         ctx, person_countries, body_match, venue_country, announcement
     )
+    _paired_demonyms(ctx, part, mentioned)
     if body_match is None and body_conf < 0.5:
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
-        bilateral = _bilateral_body(lex, people, part)
+        # a member states' format or a joint collegium of two agencies stands (0.45); a name
+        # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
+        bilateral = (
+            officials_body(lex, people, part, None if body is None or body_match else _USUAL)
+            if body_conf < 0.45 or body_match
+            else None
+        )
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+        elif body is None and not people:
+            named = agencies_meeting(ctx)
+            if named is not None:
+                body, body_span, body_conf = *named, 0.4
+    within = bilateral_within(ctx, part) if body_match is not None else None
+    frame = body if within is not None else None
+    if within is not None:
+        # the report is about two states' talks held within the session it names
+        body, body_span = within
+        body_match, body_conf = None, 0.45
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
     experts = _experts_meeting(ctx, body_match, announcement)
@@ -359,14 +461,26 @@ def extract_russian(
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
     if city is None and venue_country is None:
-        city, venue_country, city_span, city_conf = _host_at_dateline(ctx, people)
+        city, venue_country, city_span, city_conf = _host_at_dateline(
+            ctx, people, date_start, precision
+        )
+    if city is None and venue_country is None:
+        venue_country, city_span, city_conf = _receiving_state(ctx, people)
+    if city is None and venue_country is None and _opening_on_dateline_day(ctx, date_span):
+        city, venue_country, city_span, city_conf = _dateline_today(ctx, "dateline")
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
-    ordinal, ordinal_span = find_ordinal(ctx, body_match)
+    _host_makes_the_count(ctx, venue_code, part, mentioned)
+    _hosts_at_home(people, venue_code)
+    ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
+    for name in [n for n in orgs if (body and body.startswith(n + " ")) or n == frame]:
+        # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
+        # body whose session frames two states' talks
+        del orgs[name]
     described = (body, body_span) if body and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 

@@ -17,6 +17,7 @@ import re
 from ..cleaning import CleanDoc, Dateline, split_sentences
 from ..dates import find_dates
 from ..lexicon import Lexicon
+from .morph import parse
 
 # Whole lines that are site furniture.
 _FURNITURE = re.compile(
@@ -83,13 +84,78 @@ def _split_glued_lead(raw: str) -> str:
     return "\n".join(parts)
 
 
+# pictographs that social-media copy glues to words as markers ("🇺🇿В Ташкенте", "🔹Генсек"):
+# flags (regional indicator pairs), symbols and emoji, and the variation selector
+_PICTOGRAPH = re.compile(
+    r"[ \t]*[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+[ \t]*"
+)
+# a list item of one state or body under a flag: "🇦🇿Азербайджана", "🇺🇿Узбекистана,"
+_FLAG_ITEM = re.compile(r"^[\U0001F1E6-\U0001F1FF]{2}\s*\S+(?:\s+\S+){0,3}$")
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """A pictograph and the spaces around it: nothing at a line's start or end, else a space."""
+    at_edge = (
+        m.start() == 0
+        or m.string[m.start() - 1] == "\n"
+        or m.string[m.end() : m.end() + 1] in ("\n", "")
+    )
+    return "" if at_edge else " "
+
+
+# a given name, another form of it in brackets, the surname: "Гелой (Гекой) Геладзе"
+_NICKNAME = re.compile(r"\b([А-ЯЁ][а-яё]+) \(([А-ЯЁ][а-яё]+)\) (?=([А-ЯЁ][а-яё]+))")
+
+
+def _without_nickname(m: re.Match[str]) -> str:
+    """The name without the other form of its given name in brackets: the two forms begin
+    alike ("Гела"/"Гека") and a surname follows (a town's state in brackets does not)."""
+    first, other, after = m.group(1), m.group(2), m.group(3)
+    if first[:2] == other[:2] and any("Surn" in p.tag for p in parse(after.lower())):
+        return first + " "
+    return m.group()
+
+
+def _join_flag_lists(raw: str) -> str:
+    """A vertical list of flags with a state each, under a line that it completes ("В нем
+    приняли участие представители" / "🇦🇿Азербайджана" / "🇧🇾Белоруссии" / ...), joined into
+    that line as a list; an item ending with a comma goes on in the next paragraph ("...
+    Узбекистана," / "" / "Исполком СНГ, ЕАЭС, ...")."""
+    out: list[str] = []
+    joined = False  # the last kept line ends with a list item
+    for line in raw.split("\n"):
+        item = line.strip()
+        if (
+            _FLAG_ITEM.match(item)
+            and out
+            and out[-1].strip()
+            and not _ENDS_SENTENCE.search(out[-1])
+        ):
+            tail = out[-1].rstrip()
+            out[-1] = tail + ("" if not joined or tail.endswith(",") else ",") + " " + item
+            joined = True
+        elif joined and out[-1].rstrip().endswith(",") and not item:
+            continue  # the list goes on after a blank line
+        elif joined and out[-1].rstrip().endswith(",") and item:
+            out[-1] = out[-1].rstrip() + " " + item
+            joined = False
+        else:
+            out.append(line)
+            joined = False
+    return "\n".join(out)
+
+
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    if _PICTOGRAPH.search(raw):
+        raw = _PICTOGRAPH.sub(_unglued, _join_flag_lists(raw))
     raw = _split_glued_lead(raw)
+    if "(" in raw:
+        raw = _NICKNAME.sub(_without_nickname, raw)
     kept: list[str] = []
     words = 0
     lines = raw.split("\n")
@@ -160,6 +226,12 @@ _DATELINE = re.compile(
     r"(?:[.,]?\s*[-–—]\s+|\.\s+|(?<=г\.)\s+)"
 )
 
+# the day first, then the city and the agency between slashes: "5 мая, Минск /Корр. БЕЛТА/."
+_DATELINE_DAY_FIRST = re.compile(
+    r"(?P<date>\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*г(?:ода?|\.))?)?)\s*,\s*"
+    rf"(?P<city>{_CITY})\s*(?P<agency>/[^/\n]{{2,40}}/)\s*[.,]?\s*"
+)
+
 
 def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
     """Find a wire dateline at the start of one of the first paragraphs and record it in
@@ -168,7 +240,7 @@ def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
         return
     text = doc.text
     for ps, pe in doc.paragraphs[:3]:
-        m = _DATELINE.match(text, ps, pe)
+        m = _DATELINE.match(text, ps, pe) or _DATELINE_DAY_FIRST.match(text, ps, pe)
         if not m:
             continue
         city = m.group("city")

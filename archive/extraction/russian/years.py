@@ -1,6 +1,7 @@
 """The meeting's year from a Russian report's own wording, when the page gives none: the
-period whose results the meeting sums up, the year named after a Victory anniversary, the plan
-it adopts, the year of the next sitting (in this order of strength).
+period whose results the meeting sums up, the year named after a Victory anniversary, the date
+of the figures it reviews, the plan it adopts, the year of the next sitting (in this order of
+strength).
 
 The results of a period outrank a plan: a meeting at the end of a year sums up that year and
 plans the next two ("итоги работы во втором полугодии 2015 года", "план на 2016-2017 годы"),
@@ -28,6 +29,9 @@ _PLAN = re.compile(
     r"\bплан\w*\s+(?:[а-яё]+\s+){0,8}?на\s+"
     rf"{_Y}(?:\s*[-–—]\s*{_Y})?\s+год"
 )
+# "по состоянию на 1 сентября 2011 года": the date of the figures a meeting reviews, in its
+# year (weaker than the results of a period, stronger than a plan)
+_AS_OF = re.compile(rf"\bпо\s+состоянию\s+на\s+(?:\d{{1,2}}\s+[а-яё]+\s+)?{_Y}\s+г")
 # "в год 80-летия Победы", "в год 80-летнего юбилея Великой Победы": the year is named after
 # the anniversary of 1945
 _VICTORY = re.compile(r"\bгод\w*\s+(\d{2})-?(?:лети\w*|летн\w+\s+юбиле\w*)\s+(?:велик\w+\s+)?побед")
@@ -56,6 +60,9 @@ def content_year_ru(ctx: Context, *, results_only: bool = False) -> int | None:
     victory = {_VICTORY_YEAR + int(m.group(1)) for m in _VICTORY.finditer(low)}
     if victory or results_only:
         return _one(victory)
+    as_of = {int(m.group(1)) for m in _AS_OF.finditer(low)}
+    if as_of:
+        return _one(as_of)
     plans = set()
     for m in _PLAN.finditer(low):
         first, last = int(m.group(1)), m.group(2)

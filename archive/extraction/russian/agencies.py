@@ -1,0 +1,165 @@
+"""Meetings of two states' agencies that name no body, as Russian copy tells them: the kind of
+agency each side comes from, read from its officials' Russian titles ("председатель
+Госпогранслужбы Украины") or from the agencies the meeting sentence names ("встреча делегаций
+генеральной прокуратуры РК и генеральной прокуратуры Республики Узбекистан"), named as the
+English pipeline names such meetings (``body_kinds``: "Border Services of Belarus and Ukraine",
+"Drug Control Agency of Tajikistan and Interior Ministry of Russia").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..body_kinds import KINDS, AgencyKind, agencies_name, kind_in
+from ..context import Context, Span
+from ..lexicon import Lexicon
+from .participants import Participant
+
+# the kinds of agency as Russian titles and names word them, in ``KINDS``' order of precedence
+_RU_WORDS = {
+    "drug-control": r"наркот|антинаркот|наркоконтрол",
+    "border": r"погран",
+    "prosecutor": r"прокурор|прокуратур",
+    "investigative-committee": r"следственн\w+\s+комитет",
+    "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
+    "customs": r"таможен",
+    "interpol": r"интерпол",
+    "security-council": r"совет\w*\s+безопасности|совбез",
+    "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
+    "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
+    r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
+    "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
+}
+# (a kind without Russian words is not read from Russian titles)
+_RU_KINDS = tuple(
+    (kind, re.compile(_RU_WORDS[kind.key])) for kind in KINDS if kind.key in _RU_WORDS
+)
+# offices that are no agency of law enforcement: an ambassador received by a minister is not a
+# meeting of two agencies
+_NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны|юстиции")
+
+
+def kind_ru(text: str) -> AgencyKind | None:
+    """The kind of agency a Russian title or name (lower case) names first."""
+    for kind, rx in _RU_KINDS:
+        if rx.search(text):
+            return kind
+    return None
+
+
+def officials_body(
+    lex: Lexicon,
+    people: list[Participant],
+    part: dict[str, Span],
+    only: frozenset[str] | None = None,
+) -> str | None:
+    """The two states' agencies whose officials meet with no body named: each state's kind from
+    its officials' titles (most of them; a state whose officials' titles name none shares the
+    other's kind), None when a title names an office that is no agency of that kind or when
+    a participant's state is none of the two; ``only``: the kinds (keys) allowed."""
+    if len(part) != 2:
+        return None
+    states = [p.country for p in people if p.country]
+    titles = [(p.country, p.title.lower()) for p in people if p.title]
+    if set(states) != set(part) or not titles or any(_NO_AGENCY.search(t) for _, t in titles):
+        return None
+    kinds: dict[str, AgencyKind] = {}
+    for code in dict.fromkeys(states):
+        found = [k for c, t in titles if c == code and (k := kind_ru(t))]
+        if found:
+            counts = Counter(k.key for k in found)
+            kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
+    if not kinds or (len(kinds) == 1 and len({k.key for k in kinds.values()}) != 1):
+        return None
+    if only is not None and any(k.key not in only for k in kinds.values()):
+        return None
+    shared = next(iter(kinds.values()))
+    return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+
+
+# "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":
+# a meeting of two agencies' people, the agencies named next
+_AGENCIES_MEET = re.compile(
+    r"\b(?:встреч\w*|переговор\w*|совещани\w*|заседани\w*)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:делегаций|руководства|руководителей|представителей|глав)\s+"
+)
+_PHRASE_END = re.compile(r"\s+(?:по|в|во|на|о|об|с|со|для|где)\s|[,.;:()«»\"]")
+
+
+def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
+    """Two agencies of two states whose people meet, named in the meeting sentence with
+    nobody named ("состоялась рабочая встреча руководства Госпогранкомитета Беларуси и
+    Пограничной службы ФСБ России"): their kinds and states, as :func:`officials_body`
+    names them."""
+    for a, b in ctx.doc.sentences[:6]:
+        m = _AGENCIES_MEET.search(ctx.low, a, b)
+        if m is None:
+            continue
+        stop = _PHRASE_END.search(ctx.low, m.end(), b)
+        end = stop.start() if stop else b
+        halves = re.split(r"\s+и\s+", ctx.low[m.end() : end], maxsplit=1)
+        if len(halves) != 2:
+            continue
+        sides: list[tuple[str, AgencyKind]] = []
+        pos = m.end()
+        for half in halves:
+            x = ctx.low.index(half, pos)
+            y = pos = x + len(half)
+            side = _agency_side(ctx, x, y)
+            if side is None:
+                break
+            sides.append(side)
+        if len(sides) == 2 and sides[0][0] != sides[1][0]:
+            return agencies_name(sides), ctx.span(m.start())
+    return None
+
+
+def _agency_side(ctx: Context, a: int, b: int) -> tuple[str, AgencyKind] | None:
+    """(state, kind) of one agency named between ``a`` and ``b``: a gazetteer agency, or a
+    kind's words and a state."""
+    for m in ctx.orgs:
+        org = ctx.lex.org_list[m.ref]
+        if a <= m.start < b and org.kind == "agency" and org.country:
+            kind = kind_in(org.name)
+            name = ctx.lex.country_name(org.country)
+            return (name, kind) if kind and name else None
+    kind = kind_ru(ctx.low[a:b])
+    codes = {
+        ctx.country_code(g)
+        for g in ctx.geo
+        if a <= g.start < b and g.kind in ("country", "demonym")
+    }
+    codes.discard(None)
+    if kind is None or len(codes) != 1:
+        return None
+    name = ctx.lex.country_name(codes.pop())
+    return (name, kind) if name else None
+
+
+# "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров
+# Узбекистана и Таджикистана", "На полях заседания состоялись двусторонние переговоры ...", "В
+# ходе встреч, проведенных в рамках заседания, А встретился с Генеральным прокурором РФ Б"
+_TWO_SIDED = re.compile(
+    r"\bдвусторонн\w+\s+(?:рабоч\w+\s+)?(?:встреч|переговор)\w*|\bвстретил(?:ся|ись|ась)\s+с\b"
+)
+_FRAME = re.compile(r"\b(?:в\s+рамках|на\s+полях|в\s+ходе)\b")
+
+
+def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """Two states' talks held within a session of a body ("В рамках данного мероприятия
+    проведена двусторонняя встреча Генеральных прокуроров Узбекистана и Таджикистана"), in a
+    report where only those two states take part: the talks are its meeting, named by the kind
+    of agency the sentence gives them."""
+    if len(part) != 2:
+        return None
+    for a, b in ctx.doc.sentences[:5]:
+        m = _TWO_SIDED.search(ctx.low, a, b)
+        if m is None or not _FRAME.search(ctx.low, a, b):
+            continue
+        kind = kind_ru(ctx.low[m.end() : b])
+        if kind is None:
+            return None
+        sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
+        return agencies_name(sides), ctx.span(a)
+    return None

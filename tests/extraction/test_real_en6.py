@@ -1,0 +1,77 @@
+"""Own-words reports and rules for roles at English reports of bilateral meetings: a meeting at
+one side's home told without a visit word, a joint body named only for the sides' next meeting,
+and a quotation's attribution after a name inside the quotation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.extraction import decode_report, extract
+from archive.extraction.scoring import score
+
+REPORTS = Path(__file__).parent / "reports"
+
+STRUCTURES = [
+    "real_home_meeting_no_visit_1",  # "a meeting between the ministers of A and B ... in A's city"
+]
+
+
+@pytest.mark.parametrize("name", STRUCTURES)
+def test_real_structure_extracted_exactly(name: str) -> None:
+    """The report's extraction has no wrong, missing or invented fact."""
+    text = decode_report((REPORTS / f"{name}.txt").read_bytes())
+    gold = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
+    scores = score([(name, extract(text, file=f"{name}.txt").to_dict(), gold)])
+    assert scores.failures == []
+    assert scores.mentioned_as_participant == []
+    assert scores.invented_dates == []
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in extract(text, file="t.txt").to_dict()["participants"]}
+
+
+def test_home_side_hosts_without_a_visit_word() -> None:
+    """Two ministers meeting in one side's capital: that side hosts, the other attends."""
+    roles = _roles(
+        "Minsk, 3 May 2027\n\nThe Interior Minister of Belarus Ivan Kuzmich and the Interior "
+        "Minister of Armenia Gor Sargsyan held a meeting in Minsk on 2 May. The ministers "
+        "discussed the fight against drug trafficking."
+    )
+    assert roles == {"Ivan Kuzmich": "host", "Gor Sargsyan": "attendee"}
+
+
+def test_joint_body_of_the_meeting_itself_is_co_chaired() -> None:
+    """A joint board of the two ministries sitting in one side's capital is co-chaired."""
+    roles = _roles(
+        "Minsk, 3 May 2027\n\nA joint board of the interior ministries of Belarus and Armenia "
+        "was held in Minsk on 2 May. The Interior Minister of Belarus Ivan Kuzmich and the "
+        "Interior Minister of Armenia Gor Sargsyan discussed drug trafficking."
+    )
+    assert roles == {"Ivan Kuzmich": "co-chair", "Gor Sargsyan": "co-chair"}
+
+
+def test_joint_body_of_the_next_meeting_leaves_host_and_guest() -> None:
+    """'hold the next meeting of the Joint Board': another meeting's body, not this one's."""
+    roles = _roles(
+        "Minsk, 3 May 2027\n\nThe Interior Minister of Belarus Ivan Kuzmich and the Interior "
+        "Minister of Armenia Gor Sargsyan met in Minsk on 2 May. The ministers discussed "
+        "drug trafficking and agreed to hold the next meeting of the Joint Board of "
+        "the two ministries in Yerevan."
+    )
+    assert roles == {"Ivan Kuzmich": "host", "Gor Sargsyan": "attendee"}
+
+
+def test_attribution_after_a_quotation_is_not_the_named_persons_speech() -> None:
+    """'"... A and B met in Astana," the spokeswoman said': neither A nor B speaks."""
+    roles = _roles(
+        'Astana, 3 May 2027\n\n"Today, the Interior Minister of Kazakhstan Yerlan Sadenov, the '
+        "Interior Minister of Kyrgyzstan Ulan Niyazbekov and the Interior Minister of Tajikistan "
+        "Ramazon Nazarov met in Astana,\" the ministry's spokeswoman said. The ministers "
+        "discussed drug trafficking."
+    )
+    assert roles["Ulan Niyazbekov"] == "attendee"
+    assert roles["Ramazon Nazarov"] == "attendee"

@@ -1,6 +1,7 @@
-"""Own-words reports and rules for roles at English reports of bilateral meetings: a meeting at
+"""Own-words reports and rules for English reports: roles at bilateral meetings (a meeting at
 one side's home told without a visit word, a joint body named only for the sides' next meeting,
-and a quotation's attribution after a name inside the quotation."""
+a quotation's attribution after a name inside the quotation) and topic words that mean
+something else where they stand (a consensus reached, fighters' training, an office's name)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ REPORTS = Path(__file__).parent / "reports"
 
 STRUCTURES = [
     "real_home_meeting_no_visit_1",  # "a meeting between the ministers of A and B ... in A's city"
+    "real_topic_words_elsewhere_1",  # "reached an agreement", "combat training", "Office for ..."
 ]
 
 
@@ -75,3 +77,56 @@ def test_attribution_after_a_quotation_is_not_the_named_persons_speech() -> None
     )
     assert roles["Ulan Niyazbekov"] == "attendee"
     assert roles["Ramazon Nazarov"] == "attendee"
+
+
+def _topics(text: str) -> list[str]:
+    return extract(text, file="t.txt").to_dict()["topics"]
+
+
+_LEAD = (
+    "Tashkent, 3 May 2027\n\nDelegations of Kazakhstan, Tajikistan and Uzbekistan met in "
+    "Tashkent on 2 May to discuss the fight against drug trafficking. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides reached an agreement on joint patrols of the border.",
+        "The agreements reached will be reviewed at the next meeting.",
+        "An agreement was reached on joint patrols.",
+    ],
+)
+def test_consensus_reached_is_no_legal_framework(sentence: str) -> None:
+    """'reached an agreement', 'the agreements reached': a consensus, not a treaty."""
+    assert "legal-framework" not in _topics(_LEAD + sentence)
+
+
+def test_agreement_signed_is_legal_framework() -> None:
+    """An agreement signed at the meeting still gives the legal framework."""
+    assert "legal-framework" in _topics(_LEAD + "The sides signed an agreement on cooperation.")
+
+
+def test_fighters_combat_training_is_no_personnel_training() -> None:
+    """'militants who received combat training abroad': not the training of staff."""
+    text = _LEAD + "They discussed militants who received combat training abroad."
+    assert "personnel-training" not in _topics(text)
+    assert "personnel-training" in _topics(_LEAD + "They discussed the training of police staff.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experts of the Regional Office for Capacity Building took part.",
+        "Experts of the International Training and Methodology Centre took part.",
+    ],
+)
+def test_topic_word_in_an_organs_name_is_no_topic(sentence: str) -> None:
+    """A topic word inside an office's or centre's capitalised name says what it does."""
+    assert "personnel-training" not in _topics(_LEAD + sentence)
+
+
+def test_document_about_an_organ_keeps_its_topic() -> None:
+    """'the Regulation on the Bureau ...': a document, whose topic stands."""
+    text = _LEAD + "The experts discussed the draft Regulation on the Bureau for Coordination."
+    assert "legal-framework" in _topics(text)

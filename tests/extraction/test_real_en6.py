@@ -1,7 +1,8 @@
 """Own-words reports and rules for English reports: roles at bilateral meetings (a meeting at
 one side's home told without a visit word, a joint body named only for the sides' next meeting,
-a quotation's attribution after a name inside the quotation) and topic words that mean
-something else where they stand (a consensus reached, fighters' training, an office's name)."""
+a quotation's attribution after a name inside the quotation), a council's working group named
+"within the purview of" the council, and topic words that mean something else where they stand
+(a consensus reached, fighters' training, an office's name)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ REPORTS = Path(__file__).parent / "reports"
 STRUCTURES = [
     "real_home_meeting_no_visit_1",  # "a meeting between the ministers of A and B ... in A's city"
     "real_topic_words_elsewhere_1",  # "reached an agreement", "combat training", "Office for ..."
+    "real_group_within_purview_1",  # "the Working Group on X within the purview of the Council"
 ]
 
 

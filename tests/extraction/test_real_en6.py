@@ -1,8 +1,9 @@
 """Own-words reports and rules for English reports: roles at bilateral meetings (a meeting at
 one side's home told without a visit word, a joint body named only for the sides' next meeting,
 a quotation's attribution after a name inside the quotation), a council's working group named
-"within the purview of" the council, and topic words that mean something else where they stand
-(a consensus reached, fighters' training, an office's name)."""
+"within the purview of" the council, heads meeting "in the “A – B” format", and topic words
+that mean something else where they stand (a consensus reached, fighters' training, an
+office's name)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ STRUCTURES = [
     "real_home_meeting_no_visit_1",  # "a meeting between the ministers of A and B ... in A's city"
     "real_topic_words_elsewhere_1",  # "reached an agreement", "combat training", "Office for ..."
     "real_group_within_purview_1",  # "the Working Group on X within the purview of the Council"
+    "real_format_in_quotes_1",  # "heads of border services in the “Central Asia – Russia” format"
 ]
 
 

@@ -133,7 +133,7 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     return tidy_name(ctx, phrase, words[0][1]), end, -1
 
 
-# "in the “Central Asia – China” format", "in the Russia-Central Asia format"
+# "in the “Central Asia – China” format", "in the “Central Asia + China” format"
 _FORMAT_AFTER = re.compile(r"\s+in the [“\"]?(?P<sides>[A-Z][^“”\".,;:]{2,60}?)[”\"]? format\b")
 _FORMAT_SIDES = re.compile(r"\s*(?:\s[–—-]\s|[+]|\band\b)\s*")
 

@@ -134,3 +134,20 @@ def test_document_about_an_organ_keeps_its_topic() -> None:
     """'the Regulation on the Bureau ...': a document, whose topic stands."""
     text = _LEAD + "The experts discussed the draft Regulation on the Bureau for Coordination."
     assert "legal-framework" in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "body"),
+    [
+        ("“Central Asia – China”", "Heads of customs services of Central Asia and China"),
+        ("“Central Asia + China”", "Heads of customs services of Central Asia and China"),
+        ("“C5+1”", "Heads of customs services"),
+    ],
+)
+def test_format_names_whose_heads_meet(fmt: str, body: str) -> None:
+    """'heads of X in the “A – B” format': the heads of A and B; '“C5+1”' is left alone."""
+    text = (
+        f"The second meeting of heads of customs services in the {fmt} format was held on "
+        "May 22 in Almaty. The heads discussed smuggling."
+    )
+    assert extract(text, file="t.txt").to_dict()["body"] == body

@@ -65,7 +65,8 @@ _PART_OF = re.compile(
     r"|(?P<organ>"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Committee|Commission|Working Group|Group|Service"
     r"|Subcommittee|Sub-committee)(?:\s+(?:of|for|on|against|and|the|[A-Z][\w'’-]*))*?))"
-    r"\s+(?:of\s+)?(?:the\s+)?$"
+    # "the Working Group on X within the purview of the Council ...": the council's group
+    r"\s+(?:within the (?:purview|framework|structure) of\s+|of\s+)?(?:the\s+)?$"
 )
 
 _DELEGATES_OF = re.compile(

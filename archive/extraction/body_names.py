@@ -124,7 +124,18 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     if org_ref >= 0:
         phrase = text[words[0][1] : words[-1][1]] + ctx.lex.org_list[org_ref].name
         end = org_end
+    elif fmt := _FORMAT_AFTER.match(text, end):
+        # "heads of customs services in the “Central Asia – China” format": whose heads they are
+        sides = _FORMAT_SIDES.split(fmt.group("sides"))
+        if len(sides) >= 2 and all(len(side) > 2 and side[0].isupper() for side in sides):
+            phrase += " of " + ", ".join(sides[:-1]) + " and " + sides[-1]
+            end = fmt.end()
     return tidy_name(ctx, phrase, words[0][1]), end, -1
+
+
+# "in the “Central Asia – China” format", "in the “Central Asia + China” format"
+_FORMAT_AFTER = re.compile(r"\s+in the [“\"]?(?P<sides>[A-Z][^“”\".,;:]{2,60}?)[”\"]? format\b")
+_FORMAT_SIDES = re.compile(r"\s*(?:\s[–—-]\s|[+]|\band\b)\s*")
 
 
 # "the session of the coordinating council of CIS tax investigation bodies": wire copy writes a

@@ -565,8 +565,13 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     ):
         return False
     low = ctx.low
+    # a quotation that ends after the name ('"... A met B in Moscow," the spokeswoman said'):
+    # the speech verb after it is its attribution, not something the named person did
+    end = min(b, e + 80)
+    if quoted := _QUOTE_ENDS.search(ctx.text, e, end):
+        end = quoted.start()
     if (
-        people.SPEECH.rx.search(low, e, min(b, e + 80))
+        people.SPEECH.rx.search(low, e, end)
         or _SPEAKERS_LIST.search(low, a, s)
         or ctx.text[a:s].rstrip(" ,").endswith(("”", '"'))
         or _SAID_AFTER.match(ctx.text, e, b)
@@ -579,6 +584,8 @@ def _speaks(ctx: Context, sentence: int, a: int, b: int, s: int, e: int, own_lef
     return verb is not None and not _ADDRESSEE.match(low, verb.start(), s)
 
 
+# the end of a quoted sentence: ',"' or '.”' or '”,'
+_QUOTE_ENDS = re.compile(r"[,.][\"”]|”[,.]")
 # "The following officials took part and spoke at the event: A; B and C": a list of speakers
 _SPEAKERS_LIST = re.compile(
     r"\b(?:spoke|made (?:speeches|statements|presentations|reports)|delivered (?:speeches"

@@ -3,12 +3,12 @@
 Once the venue is known:
 
 - a meeting of two countries' delegations (and no one else: no international body's
-  representatives) is co-chaired by their heads, unless one side visits
-  the other (the report speaks of a visit, of arriving, receiving or meeting with, and the
-  meeting is held in one of the two countries and is not of a joint body such as a "joint
-  collegium" or a "coordination group"): then that country's head is the host; held in
-  neither country or where the text does not say, and not of a joint body, nobody hosts or
-  chairs it;
+  representatives) held in one of the two countries is hosted by that country's head and
+  attended by the other's, whether or not the report speaks of a visit; it is co-chaired by
+  the two heads when it is of a joint body such as a "joint collegium" or a "coordination
+  group" (one named only for the sides' next meeting does not count), or when both heads led
+  delegations; held in neither country or where the text does not say, and not of a joint
+  body, nobody hosts or chairs it;
 - at a meeting of more countries where nobody is said to chair or host, and the text says the
   country or its city hosts it ("Almaty hosted the conference"), the one participant from that
   country is the host.
@@ -25,11 +25,9 @@ from .rx import CI
 
 _JOINT = CI(
     r"\b(?:joint (?:\w+ )?(?:collegium|board|session|sitting|meeting|commission|committee)"
-    r"|coordination group|working group|intergovernmental commission)\b"
-)
-_VISIT = CI(
-    r"\b(?:visit\w*|arrived|arrival|received|welcomed|hosted|hosting|met|meets|talks"
-    r"|on a (?:working|official) trip)\b"
+    r"|coordination group|working group|intergovernmental commission"
+    # "a board meeting between the two countries": the two ministries' joint board
+    r"|(?:board|collegium) (?:meeting|session|sitting) between)\b"
 )
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|advis[eo]r|aide)\b")
 _FIRST_DEPUTY = re.compile(r"\bfirst deputy\b")
@@ -113,14 +111,10 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
     heads = {c: _head_of(c, parts) for c in countries}
     if any(h is None for h in heads.values()):
         return
-    # host and guest only when one side visits the other; else the two heads co-chair
-    shared = (
-        venue not in countries
-        or _JOINT.rx.search(ctx.low) is not None
-        or all(h.led_delegation for h in heads.values() if h)
-        or _VISIT.rx.search(ctx.low) is None
-    )
-    if venue not in countries and _JOINT.rx.search(ctx.low) is None:
+    # host and guest at one side's home; the two heads co-chair a joint body's meeting
+    joint = _joint_body(ctx)
+    shared = venue not in countries or joint or all(h.led_delegation for h in heads.values() if h)
+    if venue not in countries and not joint:
         # met where neither side is at home, or the text does not say where: nobody hosts,
         # and nobody is said to chair
         for head in heads.values():
@@ -136,6 +130,19 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
                 head.role = "host"
         elif head.role == "host" and head.met_with:
             head.role = "attendee"  # the guest "met with" the host: not a host for that
+
+
+# "the next meeting of the Joint Board", "the previous joint collegium": another meeting's body
+_OTHER_JOINT = re.compile(r"\b(?:next|previous|last|following|upcoming)\s+(?:\w+\s+){0,3}$")
+
+
+def _joint_body(ctx: Context) -> bool:
+    """Whether the meeting is of a joint body of the two sides; a joint body named for their
+    next or previous meeting does not count."""
+    return any(
+        not _OTHER_JOINT.search(ctx.low, max(0, m.start() - 40), m.start())
+        for m in _JOINT.rx.finditer(ctx.low)
+    )
 
 
 def _head_of(country: str, parts: list[Person]) -> Person | None:

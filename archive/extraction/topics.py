@@ -65,6 +65,61 @@ _PROTOCOL = sentence_cue(
 )
 
 
+# "reached an agreement on", "the agreements reached": a consensus, not a legal instrument
+_REACHED_BEFORE = re.compile(
+    r"\breach(?:ed|es|ing)?\s+(?:(?:an?|the|their|mutual|joint|full)\s+)?$"
+)
+_REACHED_AFTER = re.compile(
+    r"s?\s+(?:(?:were|was|have been|had been|has been|being|previously|earlier)\s+)?reached\b"
+)
+# "persons who have received combat training abroad": training of the other side
+_ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
+
+
+# a capitalised name of an organization: "the International Training and Methodology Centre
+# for Financial Monitoring", "the Regional Office for Capacity Building (ROCB)"
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|on|in|the)"
+_ORGAN = r"(?:Cent(?:er|re)|Office|Institute|Bureau|Agency|Directorate|Department|Service)\b"
+_ORGAN_BEFORE = re.compile(rf"\b{_ORGAN}(?:\s+{_NAME_WORD})*\s+$")
+# before the organ's noun only its modifiers: "Training and Methodology Centre", but not
+# "Regulation on the Bureau", a document about the organ
+_ORGAN_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|and))*?\s+{_ORGAN}")
+
+
+def _in_proper_name(ctx: Context, m: Match) -> bool:
+    """Whether a capitalised hit mid-sentence stands in a name whose run of capitalised words
+    holds an organ's noun ("Centre", "Office", "Bureau", ...)."""
+    text = ctx.text
+    if (
+        not text[m.start : m.start + 1].isupper()
+        or ctx.doc.sentences[ctx.sent_idx(m.start)][0] == m.start
+    ):
+        return False
+    return bool(
+        _ORGAN_AFTER.match(text, m.end, m.end + 80)
+        or _ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
+    )
+
+
+def _not_the_topic(ctx: Context, m: Match) -> bool:
+    """Whether a topic pattern's hit means something else where it stands: a consensus
+    reached ("agreement"), fighters' training ("combat training"), or a word of an
+    organization's name ("International Training and Methodology Centre"), which says what
+    the organization does, not what the meeting discussed."""
+    low = ctx.low
+    word = low[m.start : m.start + 9]
+    if word.startswith("agreement") and (
+        _REACHED_BEFORE.search(low, max(0, m.start - 40), m.start)
+        or _REACHED_AFTER.match(low, m.start + 9)
+    ):
+        return True
+    if word.startswith("training") and _ADVERSARY_TRAINING.search(
+        low, max(0, m.start - 20), m.start
+    ):
+        return True
+    return ctx.in_org(m.start, m.end) or _in_proper_name(ctx, m)
+
+
 def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, list[Match]]:
     """The topics a convening body's name gives it, as strong hits at its mention: a meeting of
     the council "on Combating Drug Trafficking" or of the heads of drug-control agencies is
@@ -92,6 +147,8 @@ def find_topics(
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
         if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
+            continue
+        if _not_the_topic(ctx, m):
             continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0)

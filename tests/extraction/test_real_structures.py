@@ -162,6 +162,31 @@ STRUCTURES = [
     "ru_org_gloss_unit_1",  # "... структуры стран Шанхайской организации сотрудничества (ШОС)"
     "ru_announce_observers_1",  # "примут участие ..., наблюдатели из A и B"; "выступит А"
     "ru_states_counted_1",  # "представители четырех стран", three listed: the host is the fourth
+    "real_other_owner_council_1",  # "Council of Heads of Customs of ECO (CHCA)": not the CIS's
+    "real_sidelines_pair_1",  # "on the sidelines of the 70th session of ..., A met B"
+    "real_framework_pair_1",  # "Prosecutors General of A and B, X and Y"; "within the framework"
+    "real_police_side_1",  # "Chief of Police of Armenia ... received in Yerevan the delegation"
+    "real_untitled_side_agency_1",  # "officials of Tajikistan counter-narcotics agency"; visited
+    "real_chairs_no_country_1",  # "Secretary of the Security Council X" chairs: the host state's
+    "real_lone_agency_dateline_1",  # "Baku. TurkicWorld:" on a line of its own
+    "real_caps_agency_dateline_1",  # "YEREVAN, APRIL 12, ARMENPRESS."; the lead tells a visit
+    "real_owner_bodies_list_1",  # "representatives of the CIS bodies (Executive Committee, ...)"
+    "real_bullet_participants_1",  # "attended by representatives of:" then "- ..." items
+    "real_wreath_head_of_state_1",  # "laid flowers paying tribute to X"; "Head of our State, Y"
+    "real_held_between_titles_1",  # "a meeting was held in Osh between the chairman of ... A, ..."
+    "real_kind_of_states_met_1",  # headline "Customs officers of A, B and C met at the junction"
+    "real_bracket_dateline_earlier_1",  # "MINSK (Wire - 06th May, 2027)"; "Earlier in the day"
+    "real_official_visit_day_1",  # "On March 22, ... arrived ... on a two-day official visit"
+    "real_town_before_name_1",  # "In Marijampole Oleh Marchenko, Head of ..., met with"
+    "real_one_state_office_1",  # a minister meets "the OSCE Programme Office in Dushanbe"
+    "real_possessive_names_glossed_city_1",  # "in Kazakhstan’s southern city, Shymkent,"
+    "real_gloss_in_heads_1",  # "Meeting of the Heads (Senior Chiefs of Staff) of the ..."
+    "real_other_side_untitled_1",  # the visitor named bare; only the headline says whose head
+    "real_paraphrased_council_1",  # "Council of empowered bodies counteracting ... – CSTO members"
+    "real_home_meeting_no_visit_1",  # "a meeting between the ministers of A and B ... in A's city"
+    "real_topic_words_elsewhere_1",  # "reached an agreement", "combat training", "Office for ..."
+    "real_group_within_purview_1",  # "the Working Group on X within the purview of the Council"
+    "real_format_in_quotes_1",  # "heads of border services in the “Central Asia – Russia” format"
 ]
 
 

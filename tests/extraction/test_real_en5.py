@@ -5,15 +5,11 @@ datelines that name the venue, and lists of the organizations taking part."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.extraction import default_lexicon, extract
 from archive.extraction.body_kinds import kind_in
 from archive.extraction.datelines import find_dateline, lone_dateline, lone_dateline_city
-
-REPORTS = Path(__file__).parent / "reports"
 
 
 def _ref(name: str) -> int:

@@ -7,13 +7,9 @@ office's name)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.extraction import extract
-
-REPORTS = Path(__file__).parent / "reports"
 
 
 def _roles(text: str) -> dict[str, str]:

@@ -162,6 +162,9 @@ STRUCTURES = [
     "ru_org_gloss_unit_1",  # "... структуры стран Шанхайской организации сотрудничества (ШОС)"
     "ru_announce_observers_1",  # "примут участие ..., наблюдатели из A и B"; "выступит А"
     "ru_states_counted_1",  # "представители четырех стран", three listed: the host is the fourth
+    "ru_greeting_sent_1",  # "Приветствие участникам заседания направил А": A is not there
+    "ru_premier_receives_1",  # a premier "принял руководителей делегаций, прибывших для участия"
+    "ru_experts_coming_session_1",  # experts met, undated; the days are the coming session's
 ]
 
 

@@ -830,11 +830,17 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    if "head" in cues and not ({"attend", "chair"} & cues):
+    if "head" in cues and ("receives" in cues or not ({"attend", "chair"} & cues)):
+        # a head of state or government who receives the delegations come for the meeting
+        # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
+        # заседании") holds a reception of his own, outside the meeting
         part.reason = "head of state"
     elif "spokes" in cues:
         part.reason = "spokesperson"
-    elif "sender" in cues:
+    elif "sender" in cues or (
+        "absent" in cues and not ({"attend", "chair", "address", "speech"} & cues)
+    ):
+        # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
     elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
         part.reason = "press"

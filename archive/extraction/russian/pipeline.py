@@ -185,6 +185,31 @@ def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool)
     return None
 
 
+# "по подготовке предстоящего заседания Совета", "предстоящей сессии": a session to come,
+# another than the one a report of a meeting held tells
+_COMING_SESSION = re.compile(
+    r"\b(?:подготов\w+|предстоящ\w+)\s+(?:к\s+)?(?:[а-яё]+\s+)?"
+    r"(?:заседани|сесси|совещани|встреч|коллеги)"
+)
+
+
+def _dates_the_coming_session(ctx: Context, date_span: Span | None, announcement: bool) -> bool:
+    """Whether a report of a meeting held takes its date from a sentence about the session
+    that meeting prepares ("Эксперты обсудили подготовку предстоящего заседания Совета,
+    которое пройдет 7-9 сентября"): those days are the coming session's."""
+    if announcement or date_span is None:
+        return False
+    i = ctx.sent_idx(date_span["start"])
+    a, b = ctx.doc.sentences[i]
+    if ctx.has(C.HELD, i) and not ctx.has(C.FUTURE, i) or not _COMING_SESSION.search(ctx.low, a, b):
+        return False
+    return any(
+        ctx.has(C.HELD, j) and ctx.has(C.MEETING, j) and not ctx.has(C.FUTURE, j)
+        for j in range(len(ctx.doc.sentences))
+        if j != i
+    )
+
+
 _HOSTS_IT = re.compile(
     r"\b(?:встречу|заседание|совещание|мероприятие|коллегию|сессию)\s+"
     r"(?:принимает|принимала|принимают|примет)\s+$"
@@ -455,6 +480,9 @@ def extract_russian(
         dated = date_in_sentence(ctx, pub, experts)
         if dated is not None:
             date_start, date_end, precision, date_basis, date_span = dated
+    if date_start and _dates_the_coming_session(ctx, date_span, announcement):
+        # the meeting held came before that session, the same year as far as the report tells
+        date_start, date_end, precision, date_basis = date_start[:4], None, "year", "inferred"
     if city_span is not None and _dates_another_day(ctx, city_span, date_start, precision):
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     joint = _joint_states(lex, body)

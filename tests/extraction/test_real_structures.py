@@ -165,6 +165,10 @@ STRUCTURES = [
     "ru_greeting_sent_1",  # "Приветствие участникам заседания направил А": A is not there
     "ru_premier_receives_1",  # a premier "принял руководителей делегаций, прибывших для участия"
     "ru_experts_coming_session_1",  # experts met, undated; the days are the coming session's
+    "ru_signed_in_city_1",  # "12 марта в Ташкенте руководители ... ведомств А и Б подписали"
+    "ru_at_agency_venue_1",  # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча"
+    "ru_video_session_1",  # "заседание ... состоялось в режиме видеоконференцсвязи": no town
+    "ru_delegation_met_minister_1",  # "Грузинская делегация во главе с А провела встречу с Б"
 ]
 
 

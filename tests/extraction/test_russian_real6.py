@@ -61,3 +61,99 @@ def test_the_announced_sessions_days_date_an_announcement() -> None:
         "октября 2026 года."
     )
     assert _date(text) == ("2026-10-14", "day")
+
+
+def _facts(text: str) -> dict:
+    return extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a lead with no meeting word tells the meeting by what the sides did there
+        ("29 ноября в Москве главы ведомств России и Молдавии подписали соглашения.", "Moscow"),
+        ("Полицейские Грузии и Армении обсудили в Ереване охрану границы.", "Yerevan"),
+        # a town named beside a joint act deep in the report is no venue by that alone
+        (
+            "Министры внутренних дел встретились.\nОни говорили о многом.\nГости осмотрели "
+            "музей.\nРанее стороны подписали в Бресте план.",
+            None,
+        ),
+    ],
+)
+def test_a_lead_telling_a_joint_act_names_the_venue(text: str, city: str | None) -> None:
+    assert _facts(text)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Глава МВД побывал в Гродно, где провел прием граждан.\nЗаседание Совета министров "
+            "внутренних дел СНГ состоялось в режиме видеоконференцсвязи.",
+            None,
+        ),
+        (
+            "Глава МВД побывал в Гродно, где провел прием граждан.\nВ режиме онлайн прошло "
+            "заседание Совета министров внутренних дел СНГ.",
+            None,
+        ),
+        # a town the remote sitting itself names is its host's
+        (
+            "Заседание Совета министров внутренних дел СНГ состоялось в Минске в режиме "
+            "видеоконференцсвязи.",
+            "Minsk",
+        ),
+        # delegations joined by video to a sitting held in a town
+        (
+            "В Минске прошло заседание Совета министров внутренних дел СНГ. Делегации Армении "
+            "и Казахстана подключились в режиме видеоконференцсвязи.",
+            "Minsk",
+        ),
+    ],
+)
+def test_a_sitting_held_by_video_link_has_no_town_of_another_sentence(
+    text: str, city: str | None
+) -> None:
+    assert _facts(text)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "В Генеральной прокуратуре Кыргызской Республики состоялась встреча первого "
+            "заместителя генерального прокурора Абая Иманова с послом Турции.",
+            "Kyrgyzstan",
+        ),
+        (
+            "В Государственном комитете по делам миграции Республики Армения прошло совещание.",
+            "Armenia",
+        ),
+    ],
+)
+def test_a_meeting_at_a_states_agency_is_held_in_that_state(text: str, venue: str) -> None:
+    assert _facts(text)["venue_country"] == venue
+
+
+def test_heads_of_one_kind_of_agency_of_two_states_name_the_body() -> None:
+    text = (
+        "12 марта в Ташкенте руководители пограничных ведомств Узбекистана и Казахстана "
+        "подписали план."
+    )
+    facts = _facts(text)
+    assert facts["body"] == "Border Services of Kazakhstan and Uzbekistan"
+    assert sorted(facts["countries"]) == ["Kazakhstan", "Uzbekistan"]
+
+
+def test_the_delegations_demonym_gives_its_heads_state_and_the_one_met_at_home_hosts() -> None:
+    text = (
+        "Полицейские Грузии и Армении обсудили в Ереване охрану общей границы. Грузинская "
+        "делегация во главе с первым заместителем министра Леваном Гогиашвили провела встречу "
+        "с министром внутренних дел Армении Ваэ Казаряном."
+    )
+    people = {p["name_native"]: (p["country"], p["role"]) for p in _facts(text)["participants"]}
+    assert people == {
+        "Леван Гогиашвили": ("Georgia", "attendee"),
+        "Ваэ Казарян": ("Armenia", "host"),
+    }

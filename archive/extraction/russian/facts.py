@@ -129,15 +129,24 @@ _HELD_AT = re.compile(
 _DISCUSSED_AFTER = re.compile(r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются)\b")
 
 
+# what two sides did together: "главы ведомств подписали в Москве", "обсудили в Кишиневе"
+_JOINT_ACT = re.compile(
+    r"\b(?:подписали|обсудили|рассмотрели|договорились|согласовали|обменялись)\b"
+)
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
-    of holding right before the place), the headline or lead; not a sentence about another
-    event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
-    проведут переговоры в Москве")."""
+    of holding right before the place), the headline or lead, or a lead telling what the
+    sides did together there; not a sentence about another event, nor (in a report of a
+    meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
     held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
     discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed else 0
+    # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting
+    # word tells the meeting by what was done at it
+    acted = sentence <= 2 and _JOINT_ACT.search(ctx.low, *ctx.doc.sentences[sentence])
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -230,8 +239,11 @@ def find_venue(
             continue
         sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 6) : m.start]
+        at_agency = m.kind == "country" and _AT_AGENCY_OF.search(
+            ctx.low, max(0, m.start - 70), m.start
+        )
         if (
-            re.search(r"\bв\s+$", before)
+            (re.search(r"\bв\s+$", before) or at_agency)
             and (ctx.has(C.MEETING, sentence))
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
@@ -243,6 +255,12 @@ def find_venue(
     return None, None, None, 0.0
 
 
+# "В Генеральной прокуратуре Кыргызской Республики состоялась встреча", "в Министерстве
+# внутренних дел Узбекистана": a meeting at a state's agency, the state named after it
+_AT_AGENCY_OF = re.compile(
+    r"\bво?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|комитет|служб|управлени|ведомств"
+    r"|агентств|департамент|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
+)
 _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
 
 

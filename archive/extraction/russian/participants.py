@@ -95,6 +95,11 @@ _LEADS_DELEGATION_OF = re.compile(
     r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
     r"\s+[^.;]{0,80}$"
 )
+# "Румынская делегация во главе с главным комиссаром А": the state of the delegation A leads
+_DEMONYM_DELEGATION = re.compile(
+    r"\b([а-яё]+(?:ская|ской|скую|цкая|цкой|цкую))\s+делегаци\w*\s+(?:во главе с|под руководством)"
+    r"\s+[^.;]{0,80}$"
+)
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
@@ -784,6 +789,11 @@ def _analyse(
         if sides and not any(sides[-1].end() <= x < a for x, _ in names):
             g = "dem" if sides[-1].group("dem") else "of"
             part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
+        led_by_demonym = _DEMONYM_DELEGATION.search(before) if part.country is None else None
+        if led_by_demonym:
+            # "Румынская делегация во главе с главным комиссаром А": A's state
+            x = a - len(before) + led_by_demonym.start(1)
+            part.country = _geo_in(ctx, x, x + len(led_by_demonym.group(1)))
         led = _LEADS_DELEGATION_OF.search(before)
         if led and part.country is None:
             ga, gb = a - len(before) + led.start(1), a - len(before) + led.end(1)

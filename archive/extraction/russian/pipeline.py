@@ -15,7 +15,7 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
-from .agencies import agencies_meeting, bilateral_within, officials_body
+from .agencies import agencies_meeting, bilateral_within, heads_acted, officials_body
 from .facts import (
     find_body,
     find_countries,
@@ -146,7 +146,10 @@ _USUAL = frozenset({"prosecutor", "interior"})
 def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     """One who "met with" or "held talks with" another hosts only in his own state: "Мальцев
     встретился 4 мая с председателем Госпогранслужбы Украины" names no venue, and a visiting
-    minister who "встретился с" his host's premier is the guest."""
+    minister who "встретился с" his host's premier is the guest. The one a visitor met in her
+    own state, the venue's, is the host ("делегация во главе с А провела встречу с министром
+    Молдовы Б" in Chisinau)."""
+    visited = False
     for p in people:
         if (
             p.role == "host"
@@ -156,6 +159,10 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
             p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+            visited = visited or (venue_code is not None and p.country is not None)
+    met = [p for p in people if "guest" in p.cues and p.country == venue_code]
+    if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
+        met[0].role = "host"
 
 
 _EXPERTS = re.compile(
@@ -295,6 +302,27 @@ def _body_only_after_meeting_lead(ctx: Context, body_match: Match | None) -> boo
         for m in ctx.orgs
         if m.ref == body_match.ref
     )
+
+
+# "состоялось в режиме видеоконференцсвязи", "в онлайн-формате прошло": held by video link
+_REMOTE = r"(?:в\s+режиме|по|в\s+формате|посредством)\s+(?:видео\w*|онлайн\w*|вкс)"
+_HELD_VERB = r"(?:состоял\w*|прош(?:ло|ла|ел|ёл|ли)|проходит|проходил\w*|проведен\w*|провели)"
+_HELD_REMOTELY = re.compile(
+    rf"\b{_HELD_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_REMOTE}|\b{_REMOTE}\s+(?:[а-яё]+\s+){{0,2}}{_HELD_VERB}"
+)
+
+
+def _held_remotely(ctx: Context, city_span: Span | None) -> bool:
+    """Whether a sentence reporting the meeting says it was held by video link and names no
+    town of its own: a town another sentence names is not the meeting's venue."""
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        if not ctx.has(C.MEETING, i) or ctx.has(C.FUTURE, i):
+            continue
+        if _HELD_REMOTELY.search(ctx.low, a, b) and not any(
+            g.kind == "city" and a <= g.start < b for g in ctx.geo
+        ):
+            return city_span is None or not a <= city_span["start"] < b
+    return False
 
 
 def _dates_another_day(
@@ -461,8 +489,8 @@ def extract_russian(
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
-        elif body is None and not people:
-            named = agencies_meeting(ctx)
+        elif body is None:
+            named = heads_acted(ctx) or (agencies_meeting(ctx) if not people else None)
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
     within = bilateral_within(ctx, part) if body_match is not None else None
@@ -485,6 +513,8 @@ def extract_russian(
         date_start, date_end, precision, date_basis = date_start[:4], None, "year", "inferred"
     if city_span is not None and _dates_another_day(ctx, city_span, date_start, precision):
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
+    if (city or venue_country) and _held_remotely(ctx, city_span):
+        city, venue_country, city_span, city_conf = None, None, None, 0.0
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)

@@ -169,6 +169,7 @@ STRUCTURES = [
     "ru_at_agency_venue_1",  # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча"
     "ru_video_session_1",  # "заседание ... состоялось в режиме видеоконференцсвязи": no town
     "ru_delegation_met_minister_1",  # "Грузинская делегация во главе с А провела встречу с Б"
+    "ru_news_items_before_story_1",  # other items dated 2025 above a headline over "15.06.2022"
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 from archive.extraction import default_lexicon, extract
 from archive.extraction.russian.participants import Participant, _decide
 from archive.extraction.russian.people import RuPerson
+from archive.extraction.russian.text import story_after_news_items
 
 
 def _decided(cues: set[str]) -> Participant:
@@ -157,3 +158,37 @@ def test_the_delegations_demonym_gives_its_heads_state_and_the_one_met_at_home_h
         "Леван Гогиашвили": ("Georgia", "attendee"),
         "Ваэ Казарян": ("Armenia", "host"),
     }
+
+
+_HEADLINE = "XVIII заседание Координационного совета ОДКБ состоялось в режиме видеоконференцсвязи."
+
+
+@pytest.mark.parametrize(
+    ("page", "story"),
+    [
+        # other items dated years before the story's date line: the story from its headline
+        (
+            "Генсек выступил на форуме.\n12 марта 2025 года в Бишкеке состоялась встреча Генсека "
+            f"с министром.\nЗавершилась операция «Канал».\n{_HEADLINE}\n15.06.2022\n15 июня 2022 "
+            "года",
+            (f"{_HEADLINE}\n15.06.2022\n15 июня 2022 года", "2022-06-15"),
+        ),
+        # a date line under the page's own headline at the top: the page is the story
+        (
+            f"{_HEADLINE}\n15.06.2022\nЗаседание прошло под председательством Армении.\nБыл "
+            "принят план.",
+            None,
+        ),
+        # the lines above dated within the month: the story's own lead, not other news
+        (
+            "Генсек выступил на форуме.\n14 июня 2022 года в Бишкеке состоялась встреча Генсека "
+            f"с министром.\nЗавершилась операция «Канал».\n{_HEADLINE}\n15.06.2022",
+            None,
+        ),
+    ],
+)
+def test_news_items_above_a_headline_over_its_date_line_are_not_the_story(
+    page: str, story: tuple[str, str] | None
+) -> None:
+    found = story_after_news_items(page)
+    assert (None if found is None else (found[0], found[1].isoformat())) == story

@@ -26,7 +26,7 @@ from .facts import (
 )
 from .morph import lemma
 from .participants import Participant, find_participants
-from .text import find_dateline, prepare
+from .text import find_dateline, prepare, story_after_news_items
 
 
 def _announcement(ctx: Context) -> bool:
@@ -452,7 +452,12 @@ def extract_russian(
     """The meeting's facts from a Russian-language report: the same result as the English
     pipeline (core.extract), from the Russian cues, names and case forms."""
 
-    doc = clean(prepare(text))
+    prepared = prepare(text)
+    story = story_after_news_items(prepared)
+    if story is not None:
+        # the items above the story are other news: the story alone, published on its day
+        prepared, publication_date = story[0], publication_date or story[1]
+    doc = clean(prepared)
     if not doc.text.strip() or not doc.sentences:
         raise ExtractionError("nothing is left of the report once page furniture is removed")
     find_dateline(doc, lex)

@@ -12,10 +12,11 @@ sentence of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..cleaning import CleanDoc, Dateline, split_sentences
-from ..dates import find_dates
+from ..dates import find_dates, to_date
 from ..lexicon import Lexicon
 from .morph import parse
 
@@ -259,3 +260,42 @@ def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
         doc.sentences = sorted(rest + inside)
         doc.__dict__.pop("_starts", None)
         return
+
+
+# a line that is a date and nothing else: "20.11.2020", "20 ноября 2020 года", "2020-11-20 15:57"
+_DATE_ONLY_LINE = re.compile(
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*(?:года?|г\.))?)"
+    r"(?:\s*\|?\s*\d{1,2}:\d{2})?\s*"
+)
+_STORY_MEETING = re.compile(
+    r"\b(?:заседани|совещани|встреч|сесси|коллеги)\w*\s(?:[^.]*\s)?"
+    r"(?:состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\b"
+    r"|\b(?:состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\s(?:[^.]*\s)?"
+    r"(?:заседани|совещани|встреч|сесси|коллеги)\w*"
+)
+_OTHER_ITEM_DAYS = 31
+
+
+def story_after_news_items(prepared: str) -> tuple[str, dt.date] | None:
+    """A page whose stored text opens with other news items: further down, the story's
+    headline (a sentence telling a meeting held) over its own date line ("XXII заседание
+    Совета ... состоялось в режиме видеоконференцсвязи." / "20.11.2020"), with an item before
+    it dated otherwise ("30 октября 2024 года в Минске состоялась встреча ..."). The story
+    from its headline on, and its date line's day, the day it was published; None when the
+    page has no such shape."""
+    lines = [line.strip() for line in prepared.split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    for k in range(3, len(filled)):
+        line = lines[filled[k]]
+        if not _DATE_ONLY_LINE.fullmatch(line):
+            continue
+        stamped = [to_date(d) for d in find_dates(line)]
+        day = next((d for d in stamped if d), None)
+        headline = lines[filled[k - 1]]
+        if day is None or not _STORY_MEETING.search(headline.lower()):
+            continue
+        before = " ".join(lines[i] for i in filled[: k - 1])
+        others = [d for m in find_dates(before) if (d := to_date(m))]
+        if others and all(abs((d - day).days) > _OTHER_ITEM_DAYS for d in others):
+            return "\n".join(lines[filled[k - 1] :]), day
+    return None

@@ -170,6 +170,9 @@ STRUCTURES = [
     "ru_video_session_1",  # "заседание ... состоялось в режиме видеоконференцсвязи": no town
     "ru_delegation_met_minister_1",  # "Грузинская делегация во главе с А провела встречу с Б"
     "ru_news_items_before_story_1",  # other items dated 2025 above a headline over "15.06.2022"
+    "ru_states_list_aside_1",  # "Республики Армения (в режиме видеоконференцсвязи), Республики ..."
+    "ru_joined_by_video_1",  # "по видеоконференцсвязи подключились Пакистан и Индия"
+    "ru_look_alike_letters_1",  # spun copy: Greek "ο", "κ" inside Russian words ("Ташκент")
 ]
 
 

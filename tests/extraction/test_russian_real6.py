@@ -8,7 +8,7 @@ import pytest
 from archive.extraction import default_lexicon, extract
 from archive.extraction.russian.participants import Participant, _decide
 from archive.extraction.russian.people import RuPerson
-from archive.extraction.russian.text import story_after_news_items
+from archive.extraction.russian.text import prepare, story_after_news_items
 
 
 def _decided(cues: set[str]) -> Participant:
@@ -192,3 +192,22 @@ def test_news_items_above_a_headline_over_its_date_line_are_not_the_story(
 ) -> None:
     found = story_after_news_items(page)
     assert (None if found is None else (found[0], found[1].isoformat())) == story
+
+
+@pytest.mark.parametrize(
+    ("raw", "prepared"),
+    [
+        (
+            "Делегация прибыла в Ташκент из Узбеκистана.",
+            "Делегация прибыла в Ташкент из Узбекистана.",
+        ),
+        # Latin look-alikes in a Russian word of a page with Greek ones; Latin words stay
+        ("Агентство Podrobno.uz: Κыргызстaн.", "Агентство Podrobno.uz: Кыргызстан."),
+        # Greek in a Greek word stays
+        ("Слово λόγος.", "Слово λόγος."),
+    ],
+)
+def test_look_alike_letters_inside_russian_words_are_read_as_cyrillic(
+    raw: str, prepared: str
+) -> None:
+    assert prepare(raw).strip() == prepared

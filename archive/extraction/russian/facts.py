@@ -296,8 +296,16 @@ _AGENCIES_GAP = re.compile(
 )
 
 
+# "Республики Армения (в режиме видеоконференцсвязи), Республики Беларусь": an aside on how
+# a listed state took part
+_ASIDE = re.compile(r"\s*\([^()]{2,60}\)")
+
+
 def _gap_ok(ctx: Context, a: int, b: int) -> bool:
     if _LIST_GAP.match(ctx.low[a:b]) or _AGENCIES_GAP.match(ctx.low[a:b]):
+        return True
+    aside = _ASIDE.match(ctx.low, a, b)
+    if aside and _LIST_GAP.match(ctx.low[aside.end() : b]):
         return True
     gap = ctx.text[a:b]
     if len(gap) > 250 or _STOP.search(gap):

@@ -146,9 +146,27 @@ def _join_flag_lists(raw: str) -> str:
     return "\n".join(out)
 
 
+# Greek and Latin letters that look like Cyrillic ones, as spun copy puts them inside Russian
+# words ("Ташκент", "Республиκи", "рοль"). Unicode's confusables data maps letters to a Latin
+# skeleton, not back to Cyrillic, so the few look-alikes are listed here.
+_LOOK_ALIKES = str.maketrans(
+    "οκαερτχΟΚΑΕΡΤΧΜΗΒaeopcxyAEOPCXKMHTB", "окаертхОКАЕРТХМНВаеорсхуАЕОРСХКМНТВ"
+)
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[\u0370-\u03ffA-Za-z])[\w\u0370-\u03ff]+\b")
+
+
+def _cyrillic_look_alikes(raw: str) -> str:
+    """Greek or Latin look-alikes inside words written in Cyrillic put back as the Cyrillic
+    letters they stand for ("Узбеκистан" -> "Узбекистан"); words wholly Latin stay."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOK_ALIKES), raw)
+
+
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _GREEK.search(raw):
+        raw = _cyrillic_look_alikes(raw)
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)

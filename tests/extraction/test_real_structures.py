@@ -173,6 +173,9 @@ STRUCTURES = [
     "ru_states_list_aside_1",  # "Республики Армения (в режиме видеоконференцсвязи), Республики ..."
     "ru_joined_by_video_1",  # "по видеоконференцсвязи подключились Пакистан и Индия"
     "ru_look_alike_letters_1",  # spun copy: Greek "ο", "κ" inside Russian words ("Ташκент")
+    "ru_inline_read_also_1",  # "Читайте также: <headline>" on one line; "Совета глав ... (СОРБ)"
+    "ru_bare_ordinal_1",  # "В МИНСКЕ ПРОЙДЕТ 34 ЗАСЕДАНИЕ СОВЕТА ..."
+    "ru_cyrillic_roman_1",  # "ХII заседание" with a Cyrillic "Х"
 ]
 
 

@@ -211,3 +211,19 @@ def test_look_alike_letters_inside_russian_words_are_read_as_cyrillic(
     raw: str, prepared: str
 ) -> None:
     assert prepare(raw).strip() == prepared
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("В Минске пройдет 34 заседание Совета руководителей органов безопасности СНГ.", 34),
+        # a count: "21 заседание" takes the singular after a number ending in 1
+        ("Совет руководителей органов безопасности СНГ провел 21 заседание.", None),
+        ("Совет руководителей органов безопасности СНГ провел 24 заседания.", None),
+        ("ХIV заседание Совета руководителей органов безопасности СНГ прошло в Минске.", 14),
+        # a lone Cyrillic "Х" is a letter
+        ("Х заседание Совета руководителей органов безопасности СНГ прошло в Минске.", None),
+    ],
+)
+def test_bare_and_cyrillic_roman_ordinals(text: str, ordinal: int | None) -> None:
+    assert _facts(text)["ordinal"] == ordinal

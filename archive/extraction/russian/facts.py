@@ -638,7 +638,7 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
 # --------------------------------------------------------------------------- ordinal
 _NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
 _ORDINAL = re.compile(
-    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
+    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLCХІ]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
     rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b",
     re.IGNORECASE,
 )
@@ -664,6 +664,21 @@ _ORDINAL_BEFORE_BODY = re.compile(
 )
 
 
+# Cyrillic "Х" and "І" typed for the Latin letters of a Roman numeral ("IХ заседание")
+_LATIN_ROMAN = str.maketrans("ХІ", "XI")
+# "пройдет 29 заседание Совета": a bare number before the noun in the singular is an ordinal
+# (a count would take the plural, "29 заседаний"), unless it ends in 1 ("21 заседание" counts)
+_BARE_ORDINAL = re.compile(r"(\d{1,3})\s+(?:заседание|совещание|сессия|сессию|встреча|встречу)")
+
+
+def _bare_ordinal(found: str) -> bool:
+    m = _BARE_ORDINAL.fullmatch(found.lower())
+    if m is None:
+        return False
+    number = m.group(1)
+    return not number.endswith("1") or number.endswith("11")
+
+
 def _roman(s: str) -> int:
     total = 0
     for i, ch in enumerate(s):
@@ -680,10 +695,13 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             n = int(m.group("num"))
             if not re.match(
                 r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му|я|ю)$", m.group().split()[0]
-            ):
+            ) and not _bare_ordinal(m.group()):
                 continue
         elif m.group("roman"):
-            n = _roman(m.group("roman"))
+            roman = m.group("roman")
+            if len(roman) < 2 and roman.translate(_LATIN_ROMAN) != roman:
+                continue  # a lone Cyrillic "Х" or "І" is a letter, not ten or one
+            n = _roman(roman.translate(_LATIN_ROMAN))
         else:
             # "Шестьдесят первое заседание": the cardinals before the ordinal word count too
             n, taken = compound_ordinal(ctx.text[max(0, start - 40) : start], m.group("word"))

@@ -227,12 +227,18 @@ def _inline_teaser_end(lines: list[str], at: int) -> int:
     if not lines[at].strip().lower().startswith("читайте также"):
         return -1
     rest = [(i, line.strip()) for i, line in enumerate(lines) if i > at and line.strip()]
+    box = lines[at].strip()
+    if len(box.split()) >= 5 and rest and _article_paragraph(rest[0][1]):
+        return at  # "Читайте также: США берут под контроль ...": the headline on the box's line
     if len(rest) < 2:
         return -1
     (head_i, head), (_, after) = rest[0], rest[1]
     headline = len(head.split()) < 15 and not head.endswith((".", "!", "?", ":"))
-    paragraph = len(after.split()) >= 20 and after.rstrip().endswith((".", "!", "?", "»", '"'))
-    return head_i if headline and paragraph else -1
+    return head_i if headline and _article_paragraph(after) else -1
+
+
+def _article_paragraph(line: str) -> bool:
+    return len(line.split()) >= 20 and line.rstrip().endswith((".", "!", "?", "»", '"'))
 
 
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"

@@ -176,6 +176,9 @@ STRUCTURES = [
     "ru_inline_read_also_1",  # "Читайте также: <headline>" on one line; "Совета глав ... (СОРБ)"
     "ru_bare_ordinal_1",  # "В МИНСКЕ ПРОЙДЕТ 34 ЗАСЕДАНИЕ СОВЕТА ..."
     "ru_cyrillic_roman_1",  # "ХII заседание" with a Cyrillic "Х"
+    "ru_state_represented_by_1",  # "Беларусь на заседании представляет министр ... республики А"
+    "ru_greeted_delegation_1",  # "Его киргизский коллега А встретил делегацию в аэропорту"
+    "ru_home_side_hosts_1",  # two ministries sign in Minsk; the Belarusian minister hosts
 ]
 
 

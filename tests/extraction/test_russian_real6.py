@@ -8,6 +8,7 @@ import pytest
 from archive.extraction import default_lexicon, extract
 from archive.extraction.russian.participants import Participant, _decide
 from archive.extraction.russian.people import RuPerson
+from archive.extraction.russian.pipeline import _home_side_hosts
 from archive.extraction.russian.text import prepare, story_after_news_items
 
 
@@ -227,3 +228,27 @@ def test_look_alike_letters_inside_russian_words_are_read_as_cyrillic(
 )
 def test_bare_and_cyrillic_roman_ordinals(text: str, ordinal: int | None) -> None:
     assert _facts(text)["ordinal"] == ordinal
+
+
+def _person(country: str, role: str = "attendee") -> Participant:
+    return Participant(RuPerson(native="А", name="A", surname="А"), country=country, role=role)
+
+
+@pytest.mark.parametrize(
+    ("countries", "known_body", "roles"),
+    [
+        # two states' talks in Belarus: the Belarusian hosts the Russian
+        (["RU", "BY"], False, ["attendee", "host"]),
+        # a known body's session: its roles are its own
+        (["RU", "BY"], True, ["attendee", "attendee"]),
+        # two of the venue's state: which one hosts is not told
+        (["RU", "BY", "BY"], False, ["attendee", "attendee", "attendee"]),
+    ],
+)
+def test_the_one_participant_of_the_venues_state_hosts_two_states_talks(
+    countries: list[str], known_body: bool, roles: list[str]
+) -> None:
+    people = [_person(c) for c in countries]
+    part = {c: {"start": 0, "end": 1, "text": ""} for c in countries}
+    _home_side_hosts(people, "BY", part, known_body)
+    assert [p.role for p in people] == roles

@@ -74,7 +74,8 @@ _HOSTS_AFTER = re.compile(
 )
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
 _RECEIVES_AFTER = re.compile(
-    r"[^.;«»]{0,40}?\bприн(?:ял|яла|яли|имал|имала|имает)\s+(?:[^.;]{0,30}?\s+)?(?:делегаци|гост)"
+    r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
+    r"(?:делегаци|гост)"
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
@@ -111,6 +112,10 @@ _SIDE_TALKS = re.compile(
 )
 # "<state> в лице <title>": the state the person speaks for
 _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
+# "Беларусь на встрече представляет министр ... А": the state, the subject of "представляет"
+_STATE_REPRESENTED_BY = re.compile(
+    r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
+)
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -771,6 +776,11 @@ def _analyse(
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        represents = _STATE_REPRESENTED_BY.search(before) if part.country is None else None
+        if represents:
+            # "Беларусь на встрече представляет министр внутренних дел республики А"
+            x = a - len(before) + represents.start(1)
+            part.country = _geo_in(ctx, x, x + len(represents.group(1)))
         in_person = (
             _IN_PERSON_OF.search(before) if part.country is None and "в лице" in before else None
         )

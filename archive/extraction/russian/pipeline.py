@@ -165,6 +165,21 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         met[0].role = "host"
 
 
+def _home_side_hosts(
+    people: list[Participant], venue_code: str | None, part: dict[str, Span], known_body: bool
+) -> None:
+    """Two states' talks with no body of their own, held in one of them: the one participant
+    of that state hosts the other's people ("Российская делегация во главе с министром А
+    прибыла в Минск ... добавил министр МЧС Беларуси Б")."""
+    if known_body or venue_code is None or len(part) != 2 or venue_code not in part:
+        return
+    if any(p.role in ("host", "chair", "co-chair") for p in people):
+        return
+    home = [p for p in people if p.country == venue_code]
+    if len(home) == 1 and any(p.country and p.country != venue_code for p in people):
+        home[0].role = "host"
+
+
 _EXPERTS = re.compile(
     r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
 )
@@ -535,6 +550,7 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _home_side_hosts(people, venue_code, part, body_match is not None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

@@ -179,6 +179,8 @@ STRUCTURES = [
     "ru_state_represented_by_1",  # "Беларусь на заседании представляет министр ... республики А"
     "ru_greeted_delegation_1",  # "Его киргизский коллега А встретил делегацию в аэропорту"
     "ru_home_side_hosts_1",  # two ministries sign in Minsk; the Belarusian minister hosts
+    "ru_gloss_next_line_1",  # "14 апреля 2026 года ... Государств" / "(далее – Совет)."
+    "ru_headline_day_without_year_1",  # headline "12 октября", lead "12 октября 2027 года"
 ]
 
 

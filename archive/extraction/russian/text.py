@@ -41,6 +41,9 @@ _CUTOFF = re.compile(
 )
 # a list after a colon, one item per bulleted line: joined into the sentence it belongs to
 _BULLETS = re.compile(r"(?<=[:;,])[ \t]*\n[ \t]*(?=[—–•*-][ \t]*\S)")
+# a sentence whose gloss in brackets went to the next line ("... Содружества Независимых
+# Государств" / "(далее – Совет, СРПС)."): one sentence
+_GLOSS_ON_NEXT_LINE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=\((?:далее|далее по тексту)\b)")
 _MARKS = re.compile(r"'''|''|\*\*")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # "государств – участников", "стран - участниц": a compound written with a spaced dash
@@ -199,7 +202,7 @@ def prepare(raw: str) -> str:
         words += n
         kept.append(line)
     _mark_cut_off_end(kept)
-    return _BULLETS.sub(" ", "\n".join(kept))
+    return _GLOSS_ON_NEXT_LINE.sub(" ", _BULLETS.sub(" ", "\n".join(kept)))
 
 
 # a line that ends a sentence

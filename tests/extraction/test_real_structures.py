@@ -181,6 +181,7 @@ STRUCTURES = [
     "ru_home_side_hosts_1",  # two ministries sign in Minsk; the Belarusian minister hosts
     "ru_gloss_next_line_1",  # "14 апреля 2026 года ... Государств" / "(далее – Совет)."
     "ru_headline_day_without_year_1",  # headline "12 октября", lead "12 октября 2027 года"
+    "ru_organisation_sitting_1",  # "в заседании Региональной антитеррористической структуры"
 ]
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from archive.extraction import default_lexicon, extract
-from archive.extraction.russian.participants import Participant, _decide
+from archive.extraction.cleaning import clean
+from archive.extraction.context import Context
+from archive.extraction.russian.participants import Participant, _decide, left_title
 from archive.extraction.russian.people import RuPerson
 from archive.extraction.russian.pipeline import _home_side_hosts
 from archive.extraction.russian.text import prepare, story_after_news_items
@@ -252,3 +254,22 @@ def test_the_one_participant_of_the_venues_state_hosts_two_states_talks(
     part = {c: {"start": 0, "end": 1, "text": ""} for c in countries}
     _home_side_hosts(people, "BY", part, known_body)
     assert [p.role for p in people] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Заседание открыл первый заместитель министра внутренних дел Кыргызской Республики "
+            "- полковник милиции Адылбек Бийбосунов.",
+            "первый заместитель министра внутренних дел Кыргызской Республики",
+        ),
+        # no rank after the dash: no title reaches back over it
+        ("Заседание открыл министр - Адылбек Бийбосунов.", None),
+    ],
+)
+def test_a_title_before_a_dash_and_a_rank_is_the_names(text: str, title: str | None) -> None:
+    ctx = Context(clean(prepare(text)), default_lexicon())
+    pos = ctx.text.index("Адылбек")
+    span = left_title(ctx, ctx.doc.sentences[ctx.sent_idx(pos)][0], pos)
+    assert (ctx.text[span[0] : span[1]] if span else None) == title

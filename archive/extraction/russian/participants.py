@@ -503,6 +503,13 @@ def left_title(
             before = left_title(ctx, sent_start, comma, names)
             if before is not None and before[1] == comma:
                 return before
+        # "первый заместитель министра ... Республики - полковник милиции А": the title, a
+        # dash, the rank before the name
+        dash = _DASH_BEFORE.search(ctx.text, sent_start, seg_start)
+        if dash and dash.end() == seg_start and _RANK.fullmatch(ctx.text, seg_start, name_start):
+            before = left_title(ctx, sent_start, dash.start(), names)
+            if before is not None and before[1] == dash.start():
+                return before
         return None
     while first > 0 and _is_adjective(words[first - 1].group()):
         first -= 1  # "государственный советник", "белорусский министр"

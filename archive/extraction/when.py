@@ -554,6 +554,13 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
                         if stated is not None and stated[0] == found[0]:
                             return stated
             return found
+    # a headline's "3 июля" with no year and no page date: the same day stated with its year
+    # in another sentence ("3 июля 2019 года в Нур-Султане состоится ...")
+    for d in (d for _, d in scored if d.year and ctx.sent_idx(d.start) != sentence):
+        if any((d.month, d.day) == (s.month, s.day) for s in same if not s.relative):
+            found = dating.resolve(d)
+            if found is not None:
+                return found
     # no date of the best sentence has a year to resolve against ("накануне" on a page with
     # no date): the year of the periods the meeting sums up, when the report states them
     if pub.year is None and content_year(ctx, results_only=True) is not None:

@@ -187,6 +187,27 @@ STRUCTURES = [
     "real_topic_words_elsewhere_1",  # "reached an agreement", "combat training", "Office for ..."
     "real_group_within_purview_1",  # "the Working Group on X within the purview of the Council"
     "real_format_in_quotes_1",  # "heads of border services in the “Central Asia – Russia” format"
+    "ru_greeting_sent_1",  # "Приветствие участникам заседания направил А": A is not there
+    "ru_premier_receives_1",  # a premier "принял руководителей делегаций, прибывших для участия"
+    "ru_experts_coming_session_1",  # experts met, undated; the days are the coming session's
+    "ru_signed_in_city_1",  # "12 марта в Ташкенте руководители ... ведомств А и Б подписали"
+    "ru_at_agency_venue_1",  # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча"
+    "ru_video_session_1",  # "заседание ... состоялось в режиме видеоконференцсвязи": no town
+    "ru_delegation_met_minister_1",  # "Грузинская делегация во главе с А провела встречу с Б"
+    "ru_news_items_before_story_1",  # other items dated 2025 above a headline over "15.06.2022"
+    "ru_states_list_aside_1",  # "Республики Армения (в режиме видеоконференцсвязи), Республики ..."
+    "ru_joined_by_video_1",  # "по видеоконференцсвязи подключились Пакистан и Индия"
+    "ru_look_alike_letters_1",  # spun copy: Greek "ο", "κ" inside Russian words ("Ташκент")
+    "ru_inline_read_also_1",  # "Читайте также: <headline>" on one line; "Совета глав ... (СОРБ)"
+    "ru_bare_ordinal_1",  # "В МИНСКЕ ПРОЙДЕТ 34 ЗАСЕДАНИЕ СОВЕТА ..."
+    "ru_cyrillic_roman_1",  # "ХII заседание" with a Cyrillic "Х"
+    "ru_state_represented_by_1",  # "Беларусь на заседании представляет министр ... республики А"
+    "ru_greeted_delegation_1",  # "Его киргизский коллега А встретил делегацию в аэропорту"
+    "ru_home_side_hosts_1",  # two ministries sign in Minsk; the Belarusian minister hosts
+    "ru_gloss_next_line_1",  # "14 апреля 2026 года ... Государств" / "(далее – Совет)."
+    "ru_headline_day_without_year_1",  # headline "12 октября", lead "12 октября 2027 года"
+    "ru_organisation_sitting_1",  # "в заседании Региональной антитеррористической структуры"
+    "ru_title_dash_rank_1",  # "заместитель министра ... Республики - генерал-майор милиции А"
 ]
 
 

@@ -87,6 +87,35 @@ _AGENCIES_MEET = re.compile(
 _PHRASE_END = re.compile(r"\s+(?:по|в|во|на|о|об|с|со|для|где)\s|[,.;:()«»\"]")
 
 
+# "главы пограничных ведомств России и Молдавии подписали": the heads of one kind of agency
+# of two states, the subject of what they did together
+_HEADS_ACTED = re.compile(
+    r"\b(?:главы|руководители|представители|делегации)\s+(?P<agencies>[^.;:,«»()]{3,90}?)\s+"
+    r"(?:подписали|обсудили|провели\s+переговоры|договорились|согласовали)\b"
+)
+
+
+def heads_acted(ctx: Context) -> tuple[str, Span] | None:
+    """The agencies of one kind of two states whose heads did something together, told in the
+    lead's first sentences: "главы пограничных ведомств России и Молдавии подписали ..."."""
+    m = next(
+        (m for a, b in ctx.doc.sentences[:2] if (m := _HEADS_ACTED.search(ctx.low, a, b))), None
+    )
+    if m is None:
+        return None
+    x, y = m.span("agencies")
+    kind = kind_ru(ctx.low[x:y])
+    codes = [
+        ctx.country_code(g)
+        for g in ctx.geo
+        if x <= g.start < y and g.kind in ("country", "demonym")
+    ]
+    names = [ctx.lex.country_name(c) for c in dict.fromkeys(c for c in codes if c)]
+    if kind is None or len(names) != 2 or None in names:
+        return None
+    return agencies_name([(name, kind) for name in names]), ctx.span(m.start())
+
+
 def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
     """Two agencies of two states whose people meet, named in the meeting sentence with
     nobody named ("состоялась рабочая встреча руководства Госпогранкомитета Беларуси и

@@ -50,7 +50,9 @@ OTHER_EVENT = sentence_cue(OTHER_EVENT_RU)
 # taking part: after these, a list of countries or people takes part
 PART = sentence_cue(
     r"\b(?:участи[еюя]\w*|участвова\w*|участвуют|участвует|(?<!-)участник\w*|присутствова\w*"
-    r"|представител\w*|делегаци\w*|во главе с)\b"
+    r"|представител\w*|делегаци\w*|во главе с"
+    # "по видеоконференцсвязи подключились Индия и ЮАР": joined by video link
+    r"|подключил(?:ись|ся|ась))\b"
 )
 # said, noted, addressed ...: a speaker
 SPEECH = sentence_cue(

@@ -129,15 +129,24 @@ _HELD_AT = re.compile(
 _DISCUSSED_AFTER = re.compile(r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются)\b")
 
 
+# what two sides did together: "главы ведомств подписали в Москве", "обсудили в Кишиневе"
+_JOINT_ACT = re.compile(
+    r"\b(?:подписали|обсудили|рассмотрели|договорились|согласовали|обменялись)\b"
+)
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
-    of holding right before the place), the headline or lead; not a sentence about another
-    event, nor (in a report of a meeting held) one about a coming event ("Вице-премьеры
-    проведут переговоры в Москве")."""
+    of holding right before the place), the headline or lead, or a lead telling what the
+    sides did together there; not a sentence about another event, nor (in a report of a
+    meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
     held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
     discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed else 0
+    # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting
+    # word tells the meeting by what was done at it
+    acted = sentence <= 2 and _JOINT_ACT.search(ctx.low, *ctx.doc.sentences[sentence])
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if ctx.has(C.OTHER_EVENT, sentence):
@@ -230,8 +239,11 @@ def find_venue(
             continue
         sentence = ctx.sent_idx(m.start)
         before = ctx.low[max(0, m.start - 6) : m.start]
+        at_agency = m.kind == "country" and _AT_AGENCY_OF.search(
+            ctx.low, max(0, m.start - 70), m.start
+        )
         if (
-            re.search(r"\bв\s+$", before)
+            (re.search(r"\bв\s+$", before) or at_agency)
             and (ctx.has(C.MEETING, sentence))
             and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
         ):
@@ -243,6 +255,12 @@ def find_venue(
     return None, None, None, 0.0
 
 
+# "В Генеральной прокуратуре Кыргызской Республики состоялась встреча", "в Министерстве
+# внутренних дел Узбекистана": a meeting at a state's agency, the state named after it
+_AT_AGENCY_OF = re.compile(
+    r"\bво?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|комитет|служб|управлени|ведомств"
+    r"|агентств|департамент|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
+)
 _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
 
 
@@ -278,8 +296,16 @@ _AGENCIES_GAP = re.compile(
 )
 
 
+# "Республики Армения (в режиме видеоконференцсвязи), Республики Беларусь": an aside on how
+# a listed state took part
+_ASIDE = re.compile(r"\s*\([^()]{2,60}\)")
+
+
 def _gap_ok(ctx: Context, a: int, b: int) -> bool:
     if _LIST_GAP.match(ctx.low[a:b]) or _AGENCIES_GAP.match(ctx.low[a:b]):
+        return True
+    aside = _ASIDE.match(ctx.low, a, b)
+    if aside and _LIST_GAP.match(ctx.low[aside.end() : b]):
         return True
     gap = ctx.text[a:b]
     if len(gap) > 250 or _STOP.search(gap):
@@ -535,6 +561,9 @@ def find_body(
     assembly = _general_assembly(ctx)
     if assembly is not None:
         return (*assembly, None)
+    council = _organisations_council(ctx)
+    if council is not None:
+        return (*council, None)
     member = member_format(ctx) or joint_collegia(ctx)
     if member is not None:
         return (*member, None)
@@ -560,6 +589,19 @@ def find_body(
                 None,
             )
     return None, None, 0.0, None
+
+
+def _organisations_council(ctx: Context) -> tuple[str, Span, float] | None:
+    """ "заседании Региональной антитеррористической структуры организации (РАТС), которое
+    проходит 8 апреля": a sitting of an organisation is a sitting of its council, when the
+    reference data knows one ("Council of the SCO Regional Anti-Terrorist Structure")."""
+    for m in ctx.orgs:
+        if not _MEETING_NOUN.search(ctx.low, max(0, m.start - 20), m.start):
+            continue
+        council = ctx.lex.org_by_name(f"Council of the {ctx.lex.org_list[m.ref].name}")
+        if council is not None and council.kind == "body":
+            return council.name, ctx.span(m.start), 0.5
+    return None
 
 
 # "в ходе 85-й сессии Генеральной ассамблеи Интерпола": an organisation's assembly in session
@@ -612,7 +654,7 @@ def _phrase_body(ctx: Context) -> tuple[str, Span, float, None] | None:
 # --------------------------------------------------------------------------- ordinal
 _NOUN = r"(?:заседани\w*|совещани\w*|сесси\w*|встреч\w*|раз)"
 _ORDINAL = re.compile(
-    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLC]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
+    rf"\b(?:(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}})?|(?P<roman>(?-i:[IVXLCХІ]{{1,7}}))|(?P<word>[а-яё]+(?:ый|ой|ий|ое|ее|ая|ье|ья|ого|его|ом|ем)))"
     rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b",
     re.IGNORECASE,
 )
@@ -638,6 +680,21 @@ _ORDINAL_BEFORE_BODY = re.compile(
 )
 
 
+# Cyrillic "Х" and "І" typed for the Latin letters of a Roman numeral ("IХ заседание")
+_LATIN_ROMAN = str.maketrans("ХІ", "XI")
+# "пройдет 29 заседание Совета": a bare number before the noun in the singular is an ordinal
+# (a count would take the plural, "29 заседаний"), unless it ends in 1 ("21 заседание" counts)
+_BARE_ORDINAL = re.compile(r"(\d{1,3})\s+(?:заседание|совещание|сессия|сессию|встреча|встречу)")
+
+
+def _bare_ordinal(found: str) -> bool:
+    m = _BARE_ORDINAL.fullmatch(found.lower())
+    if m is None:
+        return False
+    number = m.group(1)
+    return not number.endswith("1") or number.endswith("11")
+
+
 def _roman(s: str) -> int:
     total = 0
     for i, ch in enumerate(s):
@@ -654,10 +711,13 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             n = int(m.group("num"))
             if not re.match(
                 r"\d+-?(?:[ыои]?[ейгмх]|ое|ый|ая|го|ого|му|я|ю)$", m.group().split()[0]
-            ):
+            ) and not _bare_ordinal(m.group()):
                 continue
         elif m.group("roman"):
-            n = _roman(m.group("roman"))
+            roman = m.group("roman")
+            if len(roman) < 2 and roman.translate(_LATIN_ROMAN) != roman:
+                continue  # a lone Cyrillic "Х" or "І" is a letter, not ten or one
+            n = _roman(roman.translate(_LATIN_ROMAN))
         else:
             # "Шестьдесят первое заседание": the cardinals before the ordinal word count too
             n, taken = compound_ordinal(ctx.text[max(0, start - 40) : start], m.group("word"))

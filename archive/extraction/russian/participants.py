@@ -74,7 +74,8 @@ _HOSTS_AFTER = re.compile(
 )
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
 _RECEIVES_AFTER = re.compile(
-    r"[^.;«»]{0,40}?\bприн(?:ял|яла|яли|имал|имала|имает)\s+(?:[^.;]{0,30}?\s+)?(?:делегаци|гост)"
+    r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
+    r"(?:делегаци|гост)"
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
@@ -95,6 +96,11 @@ _LEADS_DELEGATION_OF = re.compile(
     r"(?:делегаци|представител)\w*\s+([^.;]{0,120}?)\s+(?:во главе с|под руководством)"
     r"\s+[^.;]{0,80}$"
 )
+# "Румынская делегация во главе с главным комиссаром А": the state of the delegation A leads
+_DEMONYM_DELEGATION = re.compile(
+    r"\b([а-яё]+(?:ская|ской|скую|цкая|цкой|цкую))\s+делегаци\w*\s+(?:во главе с|под руководством)"
+    r"\s+[^.;]{0,80}$"
+)
 # "делегация (представители) МВД Таджикистана под руководством А": A leads a delegation,
 # he does not chair the meeting
 _LED_GROUP = re.compile(r"(?:делегаци|представител|групп)\w*[^.;]{0,100}$")
@@ -106,6 +112,10 @@ _SIDE_TALKS = re.compile(
 )
 # "<state> в лице <title>": the state the person speaks for
 _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
+# "Беларусь на встрече представляет министр ... А": the state, the subject of "представляет"
+_STATE_REPRESENTED_BY = re.compile(
+    r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
+)
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 
@@ -493,6 +503,13 @@ def left_title(
             before = left_title(ctx, sent_start, comma, names)
             if before is not None and before[1] == comma:
                 return before
+        # "первый заместитель министра ... Республики - полковник милиции А": the title, a
+        # dash, the rank before the name
+        dash = _DASH_BEFORE.search(ctx.text, sent_start, seg_start)
+        if dash and dash.end() == seg_start and _RANK.fullmatch(ctx.text, seg_start, name_start):
+            before = left_title(ctx, sent_start, dash.start(), names)
+            if before is not None and before[1] == dash.start():
+                return before
         return None
     while first > 0 and _is_adjective(words[first - 1].group()):
         first -= 1  # "государственный советник", "белорусский министр"
@@ -766,6 +783,11 @@ def _analyse(
             part.country = _geo_in(ctx, colleague.start(), colleague.end())
             if ctx.has(C.MEETING, sentence):
                 part.cues.add("guest")
+        represents = _STATE_REPRESENTED_BY.search(before) if part.country is None else None
+        if represents:
+            # "Беларусь на встрече представляет министр внутренних дел республики А"
+            x = a - len(before) + represents.start(1)
+            part.country = _geo_in(ctx, x, x + len(represents.group(1)))
         in_person = (
             _IN_PERSON_OF.search(before) if part.country is None and "в лице" in before else None
         )
@@ -784,6 +806,11 @@ def _analyse(
         if sides and not any(sides[-1].end() <= x < a for x, _ in names):
             g = "dem" if sides[-1].group("dem") else "of"
             part.country = _geo_in(ctx, sides[-1].start(g), sides[-1].end(g))
+        led_by_demonym = _DEMONYM_DELEGATION.search(before) if part.country is None else None
+        if led_by_demonym:
+            # "Румынская делегация во главе с главным комиссаром А": A's state
+            x = a - len(before) + led_by_demonym.start(1)
+            part.country = _geo_in(ctx, x, x + len(led_by_demonym.group(1)))
         led = _LEADS_DELEGATION_OF.search(before)
         if led and part.country is None:
             ga, gb = a - len(before) + led.start(1), a - len(before) + led.end(1)
@@ -830,11 +857,17 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    if "head" in cues and not ({"attend", "chair"} & cues):
+    if "head" in cues and ("receives" in cues or not ({"attend", "chair"} & cues)):
+        # a head of state or government who receives the delegations come for the meeting
+        # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
+        # заседании") holds a reception of his own, outside the meeting
         part.reason = "head of state"
     elif "spokes" in cues:
         part.reason = "spokesperson"
-    elif "sender" in cues:
+    elif "sender" in cues or (
+        "absent" in cues and not ({"attend", "chair", "address", "speech"} & cues)
+    ):
+        # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
     elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
         part.reason = "press"

@@ -15,7 +15,7 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
-from .agencies import agencies_meeting, bilateral_within, officials_body
+from .agencies import agencies_meeting, bilateral_within, heads_acted, officials_body
 from .facts import (
     find_body,
     find_countries,
@@ -26,7 +26,7 @@ from .facts import (
 )
 from .morph import lemma
 from .participants import Participant, find_participants
-from .text import find_dateline, prepare
+from .text import find_dateline, prepare, story_after_news_items
 
 
 def _announcement(ctx: Context) -> bool:
@@ -146,7 +146,10 @@ _USUAL = frozenset({"prosecutor", "interior"})
 def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     """One who "met with" or "held talks with" another hosts only in his own state: "Мальцев
     встретился 4 мая с председателем Госпогранслужбы Украины" names no venue, and a visiting
-    minister who "встретился с" his host's premier is the guest."""
+    minister who "встретился с" his host's premier is the guest. The one a visitor met in her
+    own state, the venue's, is the host ("делегация во главе с А провела встречу с министром
+    Молдовы Б" in Chisinau)."""
+    visited = False
     for p in people:
         if (
             p.role == "host"
@@ -156,6 +159,25 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
             p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+            visited = visited or (venue_code is not None and p.country is not None)
+    met = [p for p in people if "guest" in p.cues and p.country == venue_code]
+    if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
+        met[0].role = "host"
+
+
+def _home_side_hosts(
+    people: list[Participant], venue_code: str | None, part: dict[str, Span], known_body: bool
+) -> None:
+    """Two states' talks with no body of their own, held in one of them: the one participant
+    of that state hosts the other's people ("Российская делегация во главе с министром А
+    прибыла в Минск ... добавил министр МЧС Беларуси Б")."""
+    if known_body or venue_code is None or len(part) != 2 or venue_code not in part:
+        return
+    if any(p.role in ("host", "chair", "co-chair") for p in people):
+        return
+    home = [p for p in people if p.country == venue_code]
+    if len(home) == 1 and any(p.country and p.country != venue_code for p in people):
+        home[0].role = "host"
 
 
 _EXPERTS = re.compile(
@@ -183,6 +205,31 @@ def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool)
         ):
             return i
     return None
+
+
+# "по подготовке предстоящего заседания Совета", "предстоящей сессии": a session to come,
+# another than the one a report of a meeting held tells
+_COMING_SESSION = re.compile(
+    r"\b(?:подготов\w+|предстоящ\w+)\s+(?:к\s+)?(?:[а-яё]+\s+)?"
+    r"(?:заседани|сесси|совещани|встреч|коллеги)"
+)
+
+
+def _dates_the_coming_session(ctx: Context, date_span: Span | None, announcement: bool) -> bool:
+    """Whether a report of a meeting held takes its date from a sentence about the session
+    that meeting prepares ("Эксперты обсудили подготовку предстоящего заседания Совета,
+    которое пройдет 7-9 сентября"): those days are the coming session's."""
+    if announcement or date_span is None:
+        return False
+    i = ctx.sent_idx(date_span["start"])
+    a, b = ctx.doc.sentences[i]
+    if ctx.has(C.HELD, i) and not ctx.has(C.FUTURE, i) or not _COMING_SESSION.search(ctx.low, a, b):
+        return False
+    return any(
+        ctx.has(C.HELD, j) and ctx.has(C.MEETING, j) and not ctx.has(C.FUTURE, j)
+        for j in range(len(ctx.doc.sentences))
+        if j != i
+    )
 
 
 _HOSTS_IT = re.compile(
@@ -270,6 +317,27 @@ def _body_only_after_meeting_lead(ctx: Context, body_match: Match | None) -> boo
         for m in ctx.orgs
         if m.ref == body_match.ref
     )
+
+
+# "состоялось в режиме видеоконференцсвязи", "в онлайн-формате прошло": held by video link
+_REMOTE = r"(?:в\s+режиме|по|в\s+формате|посредством)\s+(?:видео\w*|онлайн\w*|вкс)"
+_HELD_VERB = r"(?:состоял\w*|прош(?:ло|ла|ел|ёл|ли)|проходит|проходил\w*|проведен\w*|провели)"
+_HELD_REMOTELY = re.compile(
+    rf"\b{_HELD_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_REMOTE}|\b{_REMOTE}\s+(?:[а-яё]+\s+){{0,2}}{_HELD_VERB}"
+)
+
+
+def _held_remotely(ctx: Context, city_span: Span | None) -> bool:
+    """Whether a sentence reporting the meeting says it was held by video link and names no
+    town of its own: a town another sentence names is not the meeting's venue."""
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        if not ctx.has(C.MEETING, i) or ctx.has(C.FUTURE, i):
+            continue
+        if _HELD_REMOTELY.search(ctx.low, a, b) and not any(
+            g.kind == "city" and a <= g.start < b for g in ctx.geo
+        ):
+            return city_span is None or not a <= city_span["start"] < b
+    return False
 
 
 def _dates_another_day(
@@ -399,7 +467,12 @@ def extract_russian(
     """The meeting's facts from a Russian-language report: the same result as the English
     pipeline (core.extract), from the Russian cues, names and case forms."""
 
-    doc = clean(prepare(text))
+    prepared = prepare(text)
+    story = story_after_news_items(prepared)
+    if story is not None:
+        # the items above the story are other news: the story alone, published on its day
+        prepared, publication_date = story[0], publication_date or story[1]
+    doc = clean(prepared)
     if not doc.text.strip() or not doc.sentences:
         raise ExtractionError("nothing is left of the report once page furniture is removed")
     find_dateline(doc, lex)
@@ -436,8 +509,8 @@ def extract_russian(
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
-        elif body is None and not people:
-            named = agencies_meeting(ctx)
+        elif body is None:
+            named = heads_acted(ctx) or (agencies_meeting(ctx) if not people else None)
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
     within = bilateral_within(ctx, part) if body_match is not None else None
@@ -455,8 +528,13 @@ def extract_russian(
         dated = date_in_sentence(ctx, pub, experts)
         if dated is not None:
             date_start, date_end, precision, date_basis, date_span = dated
+    if date_start and _dates_the_coming_session(ctx, date_span, announcement):
+        # the meeting held came before that session, the same year as far as the report tells
+        date_start, date_end, precision, date_basis = date_start[:4], None, "year", "inferred"
     if city_span is not None and _dates_another_day(ctx, city_span, date_start, precision):
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
+    if (city or venue_country) and _held_remotely(ctx, city_span):
+        city, venue_country, city_span, city_conf = None, None, None, 0.0
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
@@ -472,6 +550,7 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _home_side_hosts(people, venue_code, part, body_match is not None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

@@ -12,10 +12,11 @@ sentence of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..cleaning import CleanDoc, Dateline, split_sentences
-from ..dates import find_dates
+from ..dates import find_dates, to_date
 from ..lexicon import Lexicon
 from .morph import parse
 
@@ -40,6 +41,9 @@ _CUTOFF = re.compile(
 )
 # a list after a colon, one item per bulleted line: joined into the sentence it belongs to
 _BULLETS = re.compile(r"(?<=[:;,])[ \t]*\n[ \t]*(?=[—–•*-][ \t]*\S)")
+# a sentence whose gloss in brackets went to the next line ("... Содружества Независимых
+# Государств" / "(далее – Совет, СРПС)."): one sentence
+_GLOSS_ON_NEXT_LINE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=\((?:далее|далее по тексту)\b)")
 _MARKS = re.compile(r"'''|''|\*\*")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # "государств – участников", "стран - участниц": a compound written with a spaced dash
@@ -145,9 +149,27 @@ def _join_flag_lists(raw: str) -> str:
     return "\n".join(out)
 
 
+# Greek and Latin letters that look like Cyrillic ones, as spun copy puts them inside Russian
+# words ("Ташκент", "Республиκи", "рοль"). Unicode's confusables data maps letters to a Latin
+# skeleton, not back to Cyrillic, so the few look-alikes are listed here.
+_LOOK_ALIKES = str.maketrans(
+    "οκαερτχΟΚΑΕΡΤΧΜΗΒaeopcxyAEOPCXKMHTB", "окаертхОКАЕРТХМНВаеорсхуАЕОРСХКМНТВ"
+)
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[\u0370-\u03ffA-Za-z])[\w\u0370-\u03ff]+\b")
+
+
+def _cyrillic_look_alikes(raw: str) -> str:
+    """Greek or Latin look-alikes inside words written in Cyrillic put back as the Cyrillic
+    letters they stand for ("Узбеκистан" -> "Узбекистан"); words wholly Latin stay."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOK_ALIKES), raw)
+
+
 def prepare(raw: str) -> str:
     """The raw report with Russian furniture lines and marks removed (see the module doc)."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _GREEK.search(raw):
+        raw = _cyrillic_look_alikes(raw)
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
     raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
@@ -180,7 +202,7 @@ def prepare(raw: str) -> str:
         words += n
         kept.append(line)
     _mark_cut_off_end(kept)
-    return _BULLETS.sub(" ", "\n".join(kept))
+    return _GLOSS_ON_NEXT_LINE.sub(" ", _BULLETS.sub(" ", "\n".join(kept)))
 
 
 # a line that ends a sentence
@@ -208,12 +230,18 @@ def _inline_teaser_end(lines: list[str], at: int) -> int:
     if not lines[at].strip().lower().startswith("читайте также"):
         return -1
     rest = [(i, line.strip()) for i, line in enumerate(lines) if i > at and line.strip()]
+    box = lines[at].strip()
+    if len(box.split()) >= 5 and rest and _article_paragraph(rest[0][1]):
+        return at  # "Читайте также: США берут под контроль ...": the headline on the box's line
     if len(rest) < 2:
         return -1
     (head_i, head), (_, after) = rest[0], rest[1]
     headline = len(head.split()) < 15 and not head.endswith((".", "!", "?", ":"))
-    paragraph = len(after.split()) >= 20 and after.rstrip().endswith((".", "!", "?", "»", '"'))
-    return head_i if headline and paragraph else -1
+    return head_i if headline and _article_paragraph(after) else -1
+
+
+def _article_paragraph(line: str) -> bool:
+    return len(line.split()) >= 20 and line.rstrip().endswith((".", "!", "?", "»", '"'))
 
 
 _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"
@@ -259,3 +287,42 @@ def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
         doc.sentences = sorted(rest + inside)
         doc.__dict__.pop("_starts", None)
         return
+
+
+# a line that is a date and nothing else: "20.11.2020", "20 ноября 2020 года", "2020-11-20 15:57"
+_DATE_ONLY_LINE = re.compile(
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*(?:года?|г\.))?)"
+    r"(?:\s*\|?\s*\d{1,2}:\d{2})?\s*"
+)
+_STORY_MEETING = re.compile(
+    r"\b(?:заседани|совещани|встреч|сесси|коллеги)\w*\s(?:[^.]*\s)?"
+    r"(?:состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\b"
+    r"|\b(?:состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\s(?:[^.]*\s)?"
+    r"(?:заседани|совещани|встреч|сесси|коллеги)\w*"
+)
+_OTHER_ITEM_DAYS = 31
+
+
+def story_after_news_items(prepared: str) -> tuple[str, dt.date] | None:
+    """A page whose stored text opens with other news items: further down, the story's
+    headline (a sentence telling a meeting held) over its own date line ("XXII заседание
+    Совета ... состоялось в режиме видеоконференцсвязи." / "20.11.2020"), with an item before
+    it dated otherwise ("30 октября 2024 года в Минске состоялась встреча ..."). The story
+    from its headline on, and its date line's day, the day it was published; None when the
+    page has no such shape."""
+    lines = [line.strip() for line in prepared.split("\n")]
+    filled = [i for i, line in enumerate(lines) if line]
+    for k in range(3, len(filled)):
+        line = lines[filled[k]]
+        if not _DATE_ONLY_LINE.fullmatch(line):
+            continue
+        stamped = [to_date(d) for d in find_dates(line)]
+        day = next((d for d in stamped if d), None)
+        headline = lines[filled[k - 1]]
+        if day is None or not _STORY_MEETING.search(headline.lower()):
+            continue
+        before = " ".join(lines[i] for i in filled[: k - 1])
+        others = [d for m in find_dates(before) if (d := to_date(m))]
+        if others and all(abs((d - day).days) > _OTHER_ITEM_DAYS for d in others):
+            return "\n".join(lines[filled[k - 1] :]), day
+    return None

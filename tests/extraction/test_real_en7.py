@@ -1,6 +1,7 @@
 """Own-words reports and rules for English reports: a meeting "held between the customs
 authorities of A and B" (who took part and the body they form), and a body "created by the
-<date> decision" (history, not the meeting's date)."""
+<date> decision" (history, not the meeting's date), and a meeting of experts told beside the
+council's session it prepares (the council's date and number, not the experts')."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ REPORTS = Path(__file__).parent / "reports"
 STRUCTURES = [
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"
+    "real_experts_then_council_1",  # "a meeting of experts, followed by the ... session ... on"
+    "real_experts_news_list_1",  # experts' "third meeting", then "first meeting of the Council"
 ]
 
 
@@ -67,3 +70,48 @@ def test_a_body_created_on_a_date_is_history(history: str) -> None:
         f"in Almaty, the agency reports. {history}"
     )
     assert facts["date_start"] is None or not facts["date_start"].startswith("1993")
+
+
+_COUNCIL_LEAD = (
+    "18 April 2029\n\nOn 14 April, the customs services held a meeting of experts, "
+    "followed by the regular session of the Council of Heads of Customs Services of the CIS "
+    "on 16 April. The meetings took place in Bishkek."
+)
+
+
+def test_date_after_followed_by_is_the_bodys_session() -> None:
+    """'experts on 14 April, followed by the Council's session on 16 April': the 16th."""
+    assert _facts(_COUNCIL_LEAD)["date_start"] == "2029-04-16"
+
+
+def test_date_before_preceded_by_is_the_bodys_session() -> None:
+    """'the Council's session on 16 April, preceded by the experts on 14 April': the 16th."""
+    text = (
+        "18 April 2029\n\nThe regular session of the Council of Heads of Customs Services of "
+        "the CIS took place on 16 April, preceded by a meeting of experts on 14 April. The "
+        "meetings took place in Bishkek."
+    )
+    assert _facts(text)["date_start"] == "2029-04-16"
+
+
+def test_first_meeting_of_the_body_is_not_history_beside_an_experts_number() -> None:
+    """'the second meeting of experts' numbers another meeting: 'the first meeting of the
+    Council' is this one, dated and numbered."""
+    text = (
+        "Experts\n\nOn March 10, 2029 the second meeting of experts of the member states was "
+        "held in Almaty. The draft went to the Council of Heads of Customs Services of the CIS."
+        "\n\nOn March 12, 2029 the first meeting of the Council of Heads of Customs Services of "
+        "the CIS was held in Almaty."
+    )
+    facts = _facts(text)
+    assert (facts["date_start"], facts["ordinal"]) == ("2029-03-12", 1)
+
+
+def test_a_later_numbered_session_still_makes_the_first_history() -> None:
+    """'the 30th meeting ...; the first meeting was held on 5 May 1993': still history."""
+    text = (
+        "On March 12, 2029 the 30th meeting of the Council of Heads of Customs Services of the "
+        "CIS was held in Almaty. The first meeting of the Council was held on May 5, 1993."
+    )
+    facts = _facts(text)
+    assert (facts["date_start"], facts["ordinal"]) == ("2029-03-12", 30)

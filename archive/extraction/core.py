@@ -13,7 +13,7 @@ from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
-from .elsewhere import set_aside_other_meetings
+from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -254,6 +254,7 @@ def extract(
     pub = publication_of(doc, publication_date, url)
 
     persons = find_people(ctx, lex.given_names or frozenset())
+    set_aside_named_elsewhere(ctx, persons)
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)

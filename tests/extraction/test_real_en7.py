@@ -1,7 +1,8 @@
 """Own-words reports and rules for English reports: a meeting "held between the customs
 authorities of A and B" (who took part and the body they form), and a body "created by the
 <date> decision" (history, not the meeting's date), and a meeting of experts told beside the
-council's session it prepares (the council's date and number, not the experts')."""
+council's session it prepares (the council's date and number, not the experts'); people named
+only as another meeting's guest ("days after receiving X") or as a crime's victim or accused."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ STRUCTURES = [
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"
     "real_experts_then_council_1",  # "a meeting of experts, followed by the ... session ... on"
     "real_experts_news_list_1",  # experts' "third meeting", then "first meeting of the Council"
+    "real_named_elsewhere_1",  # "two weeks after receiving X"; "the murder of ... Y"; "against"
 ]
 
 
@@ -115,3 +117,38 @@ def test_a_later_numbered_session_still_makes_the_first_history() -> None:
     )
     facts = _facts(text)
     assert (facts["date_start"], facts["ordinal"]) == ("2029-03-12", 30)
+
+
+_PROSECUTORS = (
+    "Bishkek, 9 June 2029\n\nThe Prosecutor General of Kyrgyzstan Talant Asanov met with the "
+    "Prosecutor General of Kazakhstan Berik Zhumabayev in Bishkek on 8 June. "
+)
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in _facts(text)["participants"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed the case of the killing of the former head of the bank Ruslan Temirov.",
+        "They discussed the extradition of the former mayor of Osh Ruslan Temirov.",
+        "A criminal case against the former head of the customs service, Ruslan Temirov, was "
+        "also discussed.",
+        "The talks came three days after receiving Ruslan Temirov, the Uzbek envoy.",
+        "The talks came a week before his talks with the Uzbek envoy Ruslan Temirov.",
+    ],
+)
+def test_person_placed_elsewhere_is_not_a_participant(sentence: str) -> None:
+    """A crime's victim or accused, another meeting's guest: named, not present."""
+    assert "Ruslan Temirov" not in _names(_PROSECUTORS + sentence)
+
+
+def test_person_named_again_as_present_stays_a_participant() -> None:
+    """One mention as a case's subject does not remove a person the report also puts there."""
+    text = (
+        _PROSECUTORS + "They discussed the criminal case against the former deputy, Ruslan "
+        "Temirov. The deputy prosecutor Ruslan Temirov also took part in the meeting."
+    )
+    assert "Ruslan Temirov" in _names(text)

@@ -2,7 +2,8 @@
 authorities of A and B" (who took part and the body they form), and a body "created by the
 <date> decision" (history, not the meeting's date), and a meeting of experts told beside the
 council's session it prepares (the council's date and number, not the experts'); people named
-only as another meeting's guest ("days after receiving X") or as a crime's victim or accused."""
+only as another meeting's guest ("days after receiving X") or as a crime's victim or accused;
+one state's agency meeting an international organization ("<agency> and <organization>")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ STRUCTURES = [
     "real_experts_then_council_1",  # "a meeting of experts, followed by the ... session ... on"
     "real_experts_news_list_1",  # experts' "third meeting", then "first meeting of the Council"
     "real_named_elsewhere_1",  # "two weeks after receiving X"; "the murder of ... Y"; "against"
+    "real_agency_and_organization_1",  # "Secretary General of the WCO X held a meeting with"
+    "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
 ]
 
 
@@ -152,3 +155,26 @@ def test_person_named_again_as_present_stays_a_participant() -> None:
         "Temirov. The deputy prosecutor Ruslan Temirov also took part in the meeting."
     )
     assert "Ruslan Temirov" in _names(text)
+
+
+def test_organization_meeting_two_states_keeps_the_states_body() -> None:
+    """An international organization's adviser meeting two states' officials: no pair."""
+    text = (
+        "A working meeting took place on 3 March 2029 between the UNODC Regional Adviser Peter "
+        "Lindqvist, the Interior Minister of Kazakhstan Yerlan Sadenov and the Interior "
+        "Minister of Kyrgyzstan Ulan Niyazbekov. The sides discussed drug trafficking."
+    )
+    body = _facts(text)["body"]
+    assert body is None or "United Nations Office" not in body
+
+
+def test_agency_named_by_its_officials_title() -> None:
+    """'Chairman of State Customs Service of Turkmenistan': the office the official heads."""
+    text = (
+        "Secretary General of the World Customs Organization Anna Kowalska held a meeting with "
+        "Chairman of State Customs Service of Turkmenistan Merdan Orazov on 14 May 2029. They "
+        "discussed customs procedures."
+    )
+    assert _facts(text)["body"] == (
+        "State Customs Service of Turkmenistan and World Customs Organization"
+    )

@@ -426,9 +426,16 @@ def _words_in_order(name: str) -> str:
     return _OWNER_IN.sub(r" of the \g<owner>", name)
 
 
+_OF_THE_COUNTRY = " of the country"
+
+
 def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
     """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
     ``states`` are the ISO codes of the states taking part."""
+    if name.endswith(_OF_THE_COUNTRY) and len(states) == 1:
+        # "the State Security Council of the country": the one state taking part
+        state = ctx.lex.country_name(states[0]) or states[0]
+        name = f"{name[: -len(_OF_THE_COUNTRY)]} of {state}"
     return (
         _between_states(ctx, name, parts)
         or _joint_of_two(ctx, name, parts, states)

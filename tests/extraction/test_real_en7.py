@@ -3,7 +3,8 @@ authorities of A and B" (who took part and the body they form), and a body "crea
 <date> decision" (history, not the meeting's date), and a meeting of experts told beside the
 council's session it prepares (the council's date and number, not the experts'); people named
 only as another meeting's guest ("days after receiving X") or as a crime's victim or accused;
-one state's agency meeting an international organization ("<agency> and <organization>")."""
+one state's agency meeting an international organization ("<agency> and <organization>"); a
+body "of the country" followed by a source whose name begins with a state's."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ STRUCTURES = [
     "real_named_elsewhere_1",  # "two weeks after receiving X"; "the murder of ... Y"; "against"
     "real_agency_and_organization_1",  # "Secretary General of the WCO X held a meeting with"
     "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
+    "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
 ]
 
 
@@ -178,3 +180,25 @@ def test_agency_named_by_its_officials_title() -> None:
     assert _facts(text)["body"] == (
         "State Customs Service of Turkmenistan and World Customs Organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        (
+            "at a meeting of the Security Council of the country, Tajikistan National News "
+            "Agency reported.",
+            "Security Council of Tajikistan",
+        ),
+        (
+            "at a meeting of the heads of the border services of Kazakhstan, Kyrgyzstan and "
+            "Tajikistan.",
+            "Heads of Border Services of Kazakhstan, Kyrgyzstan and Tajikistan",
+        ),
+    ],
+)
+def test_a_body_name_goes_on_after_a_comma_only_in_a_list_of_states(said: str, body: str) -> None:
+    """'of the country, Tajikistan National News Agency': the name stops at the comma; 'of
+    Kazakhstan, Kyrgyzstan and Tajikistan': the list goes on."""
+    text = "Sherali Nazarzoda, head of the Border Troops of Tajikistan, made a report " + said
+    assert _facts(text)["body"] == body

@@ -4,7 +4,8 @@ authorities of A and B" (who took part and the body they form), and a body "crea
 council's session it prepares (the council's date and number, not the experts'); people named
 only as another meeting's guest ("days after receiving X") or as a crime's victim or accused;
 one state's agency meeting an international organization ("<agency> and <organization>"); a
-body "of the country" followed by a source whose name begins with a state's."""
+body "of the country" followed by a source whose name begins with a state's; at two sides'
+talks where neither is at home, a head quoted still attends."""
 
 from __future__ import annotations
 
@@ -202,3 +203,29 @@ def test_a_body_name_goes_on_after_a_comma_only_in_a_list_of_states(said: str, b
     Kazakhstan, Kyrgyzstan and Tajikistan': the list goes on."""
     text = "Sherali Nazarzoda, head of the Border Troops of Tajikistan, made a report " + said
     assert _facts(text)["body"] == body
+
+
+def test_heads_quoted_at_talks_with_no_venue_attend() -> None:
+    """Two sides' heads meeting where the text names no venue: quoted, they still attend."""
+    roles = {
+        p["name"]: p["role"]
+        for p in _facts(
+            "The Director of the National Security Service of Armenia Armen Sargsyan met the "
+            'Ambassador of Russia Sergey Volkov on 2 May 2029. "We discussed the fight against '
+            'terrorism," Sergey Volkov said after the meeting.'
+        )["participants"]
+    }
+    assert roles == {"Armen Sargsyan": "attendee", "Sergey Volkov": "attendee"}
+
+
+def test_speakers_at_a_multilateral_meeting_stay_speakers() -> None:
+    """Three states' heads: the one quoted keeps the speaker's role."""
+    roles = {
+        p["name"]: p["role"]
+        for p in _facts(
+            "The interior ministers of Kazakhstan Yerlan Sadenov, of Kyrgyzstan Ulan Niyazbekov "
+            'and of Tajikistan Ramazon Hamrozoda met in Almaty on 2 May 2029. "Drug '
+            'trafficking is our common threat," Ulan Niyazbekov said at the meeting.'
+        )["participants"]
+    }
+    assert roles["Ulan Niyazbekov"] == "speaker"

@@ -5,7 +5,8 @@ council's session it prepares (the council's date and number, not the experts');
 only as another meeting's guest ("days after receiving X") or as a crime's victim or accused;
 one state's agency meeting an international organization ("<agency> and <organization>"); a
 body "of the country" followed by a source whose name begins with a state's; at two sides'
-talks where neither is at home, a head quoted still attends."""
+talks where neither is at home, a head quoted still attends; a visit to a state with no town
+named puts the meeting in that state."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ STRUCTURES = [
     "real_agency_and_organization_1",  # "Secretary General of the WCO X held a meeting with"
     "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
     "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
+    "real_visited_state_1",  # "X visited Armenia and held talks with ...": no town, the venue
 ]
 
 
@@ -229,3 +231,32 @@ def test_speakers_at_a_multilateral_meeting_stay_speakers() -> None:
         )["participants"]
     }
     assert roles["Ulan Niyazbekov"] == "speaker"
+
+
+def _venue(text: str) -> tuple[str | None, str | None]:
+    facts = _facts(text)
+    return facts["city"], facts["venue_country"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Interior Minister of Georgia Levan Beridze visited Armenia and held talks with the "
+        "Interior Minister of Armenia Gor Sargsyan on 11 April 2029.",
+        "During his visit to Armenia, the Interior Minister of Georgia Levan Beridze held talks "
+        "with the Interior Minister of Armenia Gor Sargsyan on 11 April 2029.",
+    ],
+)
+def test_a_visit_to_a_state_is_the_venue_country(lead: str) -> None:
+    """'visited Armenia', 'his visit to Armenia': the meeting is in Armenia, town unknown."""
+    assert _venue(lead + " They discussed organized crime.") == (None, "Armenia")
+
+
+def test_the_datelines_city_in_the_visited_state_is_the_venue() -> None:
+    """'YEREVAN ... visited Armenia': the dateline's city, in the state visited."""
+    text = (
+        "YEREVAN, April 12. The Interior Minister of Georgia Levan Beridze visited Armenia and "
+        "held talks with the Interior Minister of Armenia Gor Sargsyan. They discussed "
+        "organized crime."
+    )
+    assert _venue(text) == ("Yerevan", "Armenia")

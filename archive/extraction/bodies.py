@@ -313,9 +313,16 @@ _WHO_OF_KIND = re.compile(
 )
 
 
+# "A meeting was held between the customs authorities of A and B": who met, after the verb
+_HELD_BETWEEN = re.compile(
+    r"\b(?:meeting|talks|consultations|negotiations)\s+(?:was\s+|were\s+)?held\s+between\s+"
+)
+
+
 def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
-    """ "Border guards of A, B and C met ...": in the title or the first sentences, the
-    agencies of one kind of two or more states meeting, named "<Kind> of A, B and C"."""
+    """ "Border guards of A, B and C met ...", "A meeting was held between the customs
+    authorities of A and B": in the title or the first sentences, the agencies of one kind of
+    two or more states meeting, named "<Kind> of A, B and C"."""
     lex = ctx.lex
     for i in range(min(len(ctx.doc.sentences), 4)):
         a, b = ctx.doc.sentences[i]
@@ -323,7 +330,8 @@ def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
         if g >= len(ctx.geo) or ctx.geo[g].start >= b:
             continue
         first = ctx.geo[g]
-        opens = _KIND_OPENS.fullmatch(ctx.text, a, first.start)
+        held = _HELD_BETWEEN.search(ctx.low, a, first.start)
+        opens = _KIND_OPENS.fullmatch(ctx.text, held.end() if held else a, first.start)
         if opens is None:
             continue
         what = opens.group("what")
@@ -340,7 +348,7 @@ def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
             if code not in codes:
                 codes.append(code)
             last = m
-        if len(codes) < 2 or not _STATES_MET.match(ctx.text, last.end, b):
+        if len(codes) < 2 or not (held or _STATES_MET.match(ctx.text, last.end, b)):
             continue
         names = sorted(lex.country_name(c) or c for c in codes)
         cand = _Candidate(f"{kind.plural} of {listed(names)}", -1, first.start, last.end, True)

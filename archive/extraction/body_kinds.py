@@ -426,9 +426,16 @@ def _words_in_order(name: str) -> str:
     return _OWNER_IN.sub(r" of the \g<owner>", name)
 
 
+_OF_THE_COUNTRY = " of the country"
+
+
 def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
     """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
     ``states`` are the ISO codes of the states taking part."""
+    if name.endswith(_OF_THE_COUNTRY) and len(states) == 1:
+        # "the State Security Council of the country": the one state taking part
+        state = ctx.lex.country_name(states[0]) or states[0]
+        name = f"{name[: -len(_OF_THE_COUNTRY)]} of {state}"
     return (
         _between_states(ctx, name, parts)
         or _joint_of_two(ctx, name, parts, states)
@@ -443,3 +450,66 @@ def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
     as :func:`between_officials` builds it; for a pipeline that reads the kinds in its own
     language."""
     return _named_by_agencies(sides)
+
+
+# the words that make an office an agency: "State Customs Committee", "Financial Monitoring
+# Agency", "Border Police"
+_AGENCY_OFFICE = re.compile(
+    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department)\b"
+)
+
+
+def agency_and_organization(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Financial Monitoring Agency of Kazakhstan and United Nations Office on Drugs and
+    Crime": one state's agency meeting an international organization, each side known by its
+    officials (the organization's people represent it; the state's agency is a known one named
+    in the text, or the office its official's title names), the two names in alphabetical
+    order."""
+    if len(states) != 1:
+        return None
+    lex = ctx.lex
+    orgs = set()
+    for p in parts:
+        org = lex.org_by_name(p.organization) if p.organization else None
+        if org is not None and org.kind == "international" and p.country is None:
+            orgs.add(org.name)
+    if len(orgs) != 1:
+        return None
+    agency = _known_agency(ctx, states[0]) or _agency_in_titles(ctx, parts, states[0])
+    if agency is None:
+        return None
+    return " and ".join(sorted([agency, orgs.pop()]))
+
+
+def _known_agency(ctx: Context, state: str) -> str | None:
+    """The one gazetteer agency of ``state`` the text names, if only one."""
+    names = set()
+    for m in ctx.orgs:
+        org = ctx.lex.org_list[m.ref]
+        if org.kind == "agency" and org.country == state:
+            names.add(org.name)
+    return names.pop() if len(names) == 1 else None
+
+
+# "Chairman of the ", "Head of ": the post before the office its holder heads, anywhere in a
+# title ("At the invitation of the Chairman of the State Customs Committee")
+_HEADS_OF = re.compile(
+    r"\b(?:head|director|chief|chairman|chairperson)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | None:
+    """ "Chairman of State Customs Committee of Uzbekistan": the office the state's official
+    heads, with the state's name."""
+    name = ctx.lex.country_name(state) or state
+    for p in parts:
+        if p.country != state or not p.title:
+            continue
+        post = _HEADS_OF.search(p.title)
+        office = p.title[post.end() :].split(",")[0].strip() if post else ""
+        if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
+            continue
+        if " of " not in office:
+            office = f"{office} of {name}"
+        return office
+    return None

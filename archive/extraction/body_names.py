@@ -54,7 +54,12 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
         if not token[0].isalnum():
             if token in "'’":
                 continue
-            if token == "," and words and _geo_at(ctx, _skip_space(text, m.end())):
+            if (
+                token == ","
+                and words
+                and _geo_ends(ctx, words[-1][2])
+                and _geo_at(ctx, _skip_space(text, m.end()))
+            ):
                 continue  # "of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan"
             if token == "(" and words:
                 close = text.find(")", m.end(), m.end() + 30)
@@ -155,6 +160,14 @@ _SPACE = re.compile(r"\s*")
 def _skip_space(text: str, pos: int, article: bool = False) -> int:
     m = (_SPACE_ARTICLE if article else _SPACE).match(text, pos)
     return m.end() if m else pos
+
+
+def _geo_ends(ctx: Context, pos: int) -> bool:
+    """Whether a country, demonym or city name ends at ``pos`` (a list of states goes on
+    after it; "the Council of the country, Turkmenistan State News Agency reported" does
+    not)."""
+    g = bisect_left(ctx.geo_starts, pos) - 1
+    return g >= 0 and ctx.geo[g].end == pos
 
 
 def _geo_at(ctx: Context, pos: int) -> bool:

@@ -53,7 +53,7 @@ FUTURE = sentence_cue(
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
     r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
-    r"|in force|ratified"
+    r"|in force|ratified|(?:was|were) (?:created|set up|formed|instituted)"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
     r"|most recent (?:meeting|session|sitting))\b"
 )
@@ -67,7 +67,9 @@ PART_CUE = sentence_cue(
     r"|with representatives|heads of delegations of|involving|as observers?|observer states"
     r"|observers (?:were|included|are)|list of observers included|chaired by|co-chaired by"
     r"|presided over by|under the chairmanship of|(?:meeting|conference|talks|consultations"
-    r"|negotiations) between)\b"
+    r"|negotiations) between"
+    # "A meeting was held between the customs services of A and B"
+    r"|(?:was|were) held between)\b"
 )
 # sentences that describe who belongs to a body, not who came: "The Council members include
 # representatives of ...", "It consists of ...", "the CSTO region, which includes 6 states"

@@ -8,12 +8,17 @@ from collections.abc import Collection
 from typing import Any
 
 from .bodies import find_body
-from .body_kinds import between_officials, canonical_body_name, state_and_office
+from .body_kinds import (
+    agency_and_organization,
+    between_officials,
+    canonical_body_name,
+    state_and_office,
+)
 from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
-from .elsewhere import set_aside_other_meetings
+from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -187,6 +192,19 @@ _OCCASION = re.compile(
 )
 
 
+def _named_in_a_title(ctx: Context, parts: list[Person], body_match: Match) -> bool:
+    """Whether the body found is a known international organization named where one of the
+    participants' titles stands ("Secretary General of the Organization of Turkic States X")."""
+    if body_match.ref < 0 or ctx.lex.org_list[body_match.ref].kind != "international":
+        return False
+    for p in parts:
+        if p.title_span and p.title_span[0] <= body_match.start < p.title_span[1]:
+            return True
+        if any(0 <= m.start - body_match.end <= 2 for m in p.mentions):
+            return True  # the name follows the organization's: "... of the OTS Baghdad Amreyev"
+    return False
+
+
 def _only_the_occasion(ctx: Context) -> bool:
     """Whether the convening body found is named as the occasion of another meeting: a body
     whose name names two states ("the Coordination Group of the Ministries ... of A and B") is
@@ -254,6 +272,7 @@ def extract(
     pub = publication_of(doc, publication_date, url)
 
     persons = find_people(ctx, lex.given_names or frozenset())
+    set_aside_named_elsewhere(ctx, persons)
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
@@ -285,10 +304,18 @@ def extract(
         body = between_officials(ctx, parts, list(part)) or body
     elif body is not None and lex.org_by_name(body) is None:
         body = canonical_body_name(ctx, body, parts, list(part))
+    elif body_match is not None and _named_in_a_title(ctx, parts, body_match):
+        # "Secretary General of the OTS X held a meeting with the Chairman of ...": the
+        # organization named only in its official's title meets a state's agency
+        body = agency_and_organization(ctx, parts, list(part)) or body
     elif body is None:
         # No body named: two or three states' officials meeting are their agencies' meeting.
         _fill_host_country(ctx, parts, venue_code, list(part))
-        body = between_officials(ctx, parts, list(part)) or state_and_office(ctx, parts, list(part))
+        body = (
+            between_officials(ctx, parts, list(part))
+            or state_and_office(ctx, parts, list(part))
+            or agency_and_organization(ctx, parts, list(part))
+        )
         body_conf = 0.3 if body else body_conf
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)

@@ -1,10 +1,13 @@
 """People named only where the report tells of another meeting: "A meeting of the Council of
-Defence Ministers was held on April 27, attended by X" in a report of a meeting on April 29.
-They took part in that other meeting, not in the report's."""
+Defence Ministers was held on April 27, attended by X" in a report of a meeting on April 29,
+"three days after receiving X"; or named only as the victim of a crime the meeting discussed
+("the case of the murder of the bank's former head X"). They were not at the report's
+meeting."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from operator import attrgetter
 
@@ -62,3 +65,33 @@ def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) 
             end = safe_date(d.end_year or start.year, d.end_month or d.month, d.end_day)
         spans.append((start, end or start))
     return bool(spans) and not any(s <= last and first <= e for s, e in spans)
+
+
+# what comes right before a name that places its bearer elsewhere: the victim or the accused
+# of a crime ("the murder of the former head of the bank X", "a criminal case against the
+# former secretary general, X"), the guest of a meeting held days apart ("three
+# days after receiving X", "a week before his talks with X")
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:\b(?:murder|killing|assassination|kidnapping|abduction|disappearance|arrest|detention"
+    r"|extradition|trial)\s+of|\b(?:criminal\s+)?(?:case|cases|charges|proceedings)\s+against)"
+    r"\s+(?:[\w\"“”'’.,-]+\s+){0,12}$"
+    r"|\b(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:receiving|hosting|meeting(?:\s+with)?"
+    r"|(?:his|her|their)\s+(?:talks|meeting)\s+with|talks\s+with)\s+(?:[\w'’.-]+\s+){0,6}$"
+)
+
+
+def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
+    """Mark as only mentioned the participants every one of whose full-name mentions follows
+    words that place them elsewhere: a crime's victim or accused, another meeting's guest."""
+    for p in persons:
+        if not p.participant:
+            continue
+        full = [m for m in p.mentions if not m.ref]
+        if full and all(_placed_elsewhere(ctx, m.start) for m in full):
+            p.participant = False
+            p.reason = "named elsewhere"
+
+
+def _placed_elsewhere(ctx: Context, start: int) -> bool:
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None

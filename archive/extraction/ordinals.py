@@ -146,6 +146,15 @@ def _ordinal_value(ctx: Context, m: re.Match[str]) -> int | None:
     return _ORDINAL_WORDS[m.group("word").lower()] + _TENS.get((m.group("tens") or "").lower(), 0)
 
 
+# "meeting of experts", "experts' group meeting", "meeting of the working group"
+_EXPERTS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|working group)\b")
+
+
+def _of_experts(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether the ordinal numbers a meeting of experts or of a working group."""
+    return "expert" in m.group().lower() or bool(_EXPERTS_AFTER.match(ctx.low, m.end()))
+
+
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     """The session's number: the ordinal nearest the convening body's name and early in the
     report, not "the next, 56th meeting" nor an earlier meeting told as background."""
@@ -159,6 +168,8 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             continue  # "the next, 56th meeting"
         if _history(ctx, m.start(), n == 1):
             continue  # an earlier meeting told as background
+        if body_match is not None and body_match.ref >= 0 and _of_experts(ctx, m):
+            continue  # "the third meeting of experts": a preparatory meeting's number
         score = 1
         if body_match is not None and ctx.sent_idx(body_match.start) == sentence:
             score += 2

@@ -45,7 +45,9 @@ _IN_GLOSSED = re.compile(
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
-    r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$",
+    r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
+    # "visited Ukraine and met ...", "on a visit to Armenia": the guest's visit to the host
+    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
@@ -509,9 +511,10 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
     country = _country_only(ctx)
-    if country is not None:
-        return country
     dateline = _dateline_city(ctx)
+    if country is not None:
+        # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country
+        return dateline if dateline is not None and dateline[1] == country[1] else country
     if dateline is not None:
         return dateline
     return None, None, None, 0.0

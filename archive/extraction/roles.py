@@ -120,6 +120,8 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
         for head in heads.values():
             if head is not None and head.role == "host" and head.met_with:
                 head.role = "attendee"
+            elif head is not None and head.role == "speaker":
+                head.role = "attendee"  # two sides' heads at talks with no home: both speak
         return
     for country, head in heads.items():
         assert head is not None

@@ -98,6 +98,16 @@ _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(
                          r"(?:through|until|till|to)\s+$")  # fmt: skip
 
 
+# "the experts' meeting, followed by the Council's session": two events in succession
+_SEQUENCE = re.compile(r"\b(?:followed by|preceded by|and then|after which)\b")
+# "the second meeting of experts": the number of a preparatory meeting, not of the body's
+_OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|working group)\b")
+
+
+# "the first meeting of the ", "the session of ": the body's own meeting follows
+_MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
+
+
 # relative days that fall in the week of the news, so in the year of its page
 _NEWS_DAYS = frozenset({"today", "yesterday", *WEEKDAY_NAMES})
 
@@ -254,7 +264,24 @@ class _Dating:
                 a, b = ctx.doc.sentences[i]
                 closed = ctx.text[a:b].rstrip().endswith((".", "!", "?", "»", "”", '"', ":", ";"))
                 self._body_sentences = (i,) if closed else (i, i + 1)
+                self._body_sentences += self._meetings_of_the_body(body[0])
         return self._body_sentences
+
+    def _meetings_of_the_body(self, pos: int) -> tuple[int, ...]:
+        """The sentences telling of "the meeting of" the known body named at ``pos``: "On 26
+        February the first meeting of the Council was held" after "... for consideration of
+        the Council" (the body's first mention)."""
+        ctx = self.ctx
+        named = ctx.org_at(pos)
+        if named is None:
+            return ()
+        out = []
+        for m in ctx.orgs:
+            if m.ref == named.ref and m.start != pos:
+                before = ctx.low[max(0, m.start - 30) : m.start]
+                if _MEETING_OF.search(before):
+                    out.append(ctx.sent_idx(m.start))
+        return tuple(out)
 
     def _mention_score(self, d: DateMention, lead: int, lead_from: int, cyrillic: bool) -> int:
         """Points for a date mention from its sentence: about the meeting, the date the lead
@@ -283,6 +310,11 @@ class _Dating:
             score -= 3
         if sentence in self.body_sentences():
             score += 1  # the sentence names the convening body, or is the lead under its headline
+            body = ctx.body_span
+            if body is not None and a <= body[0] < b and self._sequenced_apart(d, body):
+                # "the experts met on 2-3 October, followed by the Council's session on 4
+                # October": the date on the other side of "followed by" is the other event's
+                score -= 1
         if (
             not d.relative
             and self.reported_as_held()
@@ -310,6 +342,12 @@ class _Dating:
             score -= 2  # a dated aside, unless in the first sentence (a headline's date)
         return score
 
+    def _sequenced_apart(self, d: DateMention, body: tuple[int, int]) -> bool:
+        """Whether a connective of succession ("followed by", "preceded by") stands between
+        the mention and the body's name in their sentence."""
+        a, b = (d.end, body[0]) if d.end <= body[0] else (body[1], d.start)
+        return _SEQUENCE.search(self.ctx.low, a, b) is not None
+
     def _another_meeting(self, d: DateMention) -> int:
         """3 when the mention's sentence dates another meeting of the body: the next one, after
         the lead, or the first one when this one has a later number; else 0."""
@@ -323,7 +361,9 @@ class _Dating:
             return 3
         if first_meeting(ctx.low, a, b):
             if self._later_ordinal is None:
-                self._later_ordinal = bool(LATER_ORDINAL.search(ctx.low))
+                self._later_ordinal = any(
+                    not _OF_EXPERTS.match(ctx.low, m.end()) for m in LATER_ORDINAL.finditer(ctx.low)
+                )
             if self._later_ordinal:
                 return 3  # "the first meeting was held in 1992", this one the 50th
         return 0

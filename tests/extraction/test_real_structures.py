@@ -208,6 +208,15 @@ STRUCTURES = [
     "ru_headline_day_without_year_1",  # headline "12 октября", lead "12 октября 2027 года"
     "ru_organisation_sitting_1",  # "в заседании Региональной антитеррористической структуры"
     "ru_title_dash_rank_1",  # "заместитель министра ... Республики - генерал-майор милиции А"
+    "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
+    "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"
+    "real_experts_then_council_1",  # "a meeting of experts, followed by the ... session ... on"
+    "real_experts_news_list_1",  # experts' "third meeting", then "first meeting of the Council"
+    "real_named_elsewhere_1",  # "two weeks after receiving X"; "the murder of ... Y"; "against"
+    "real_agency_and_organization_1",  # "Secretary General of the WCO X held a meeting with"
+    "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
+    "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
+    "real_visited_state_1",  # "X visited Armenia and held talks with ...": no town, the venue
 ]
 
 

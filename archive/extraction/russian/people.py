@@ -120,13 +120,20 @@ def _strip_case(low: str) -> str:
     return low
 
 
+# pymorphy3's second genitive, accusative and locative and the vocative ("Саш"), as the six
+# cases a name is inflected in
+_MAIN_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct",
+              "voct": "nomn"}  # fmt: skip
+
+
 def _cases_of(word: str, kind: str) -> dict[str, str | None]:
     """case -> gender of the parses of ``word`` tagged as ``kind`` (Name / Surn / Patr)."""
     tag = {"given": "Name", "surn": "Surn", "patr": "Patr"}[kind]
     out: dict[str, str | None] = {}
     for p in parse(word.lower()):
-        if tag in p.tag and p.tag.case and p.tag.number != "plur":
-            out.setdefault(p.tag.case, p.tag.gender)
+        case = _MAIN_CASE.get(p.tag.case, p.tag.case)
+        if tag in p.tag and case in CASES and p.tag.number != "plur":
+            out.setdefault(case, p.tag.gender)
     return out
 
 

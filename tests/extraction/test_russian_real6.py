@@ -280,3 +280,14 @@ def test_a_given_name_read_as_a_vocative_is_inflected_as_a_nominative() -> None:
     given name has such a parse is still put in one of the six cases, not refused."""
     assert _choose_case(["Саш", "Иванов"], ["given", "surn"], None)[0] in CASES
     assert extract("Заседание открыл генерал Саш Иванов. Он выступил с докладом.").to_dict()
+
+
+@pytest.mark.parametrize(
+    "place", ["в узбекском Самарканде", "в туркменском Авазе", "в турецкой Анкаре"]
+)
+def test_a_state_s_adjective_before_a_town_is_not_read_as_an_agency(place: str) -> None:
+    """ "в узбекском Самарканде" in a meeting's sentence: the adjective is a state's (a
+    demonym), which the venue rule for a meeting "в <state or agency>" must not look up among
+    the agencies (it raised IndexError)."""
+    text = f"Министры внутренних дел провели встречу. Встреча состоялась {place} 5 мая 2027 года."
+    assert extract(text).to_dict()["language"] == "ru"

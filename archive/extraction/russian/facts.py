@@ -245,7 +245,10 @@ def find_venue(
         if (
             (re.search(r"\bв\s+$", before) or at_agency)
             and (ctx.has(C.MEETING, sentence))
-            and (m.kind == "country" or ctx.lex.org_list[m.ref].kind == "agency")
+            and (
+                m.kind == "country"
+                or (m.kind == "org" and ctx.lex.org_list[m.ref].kind == "agency")
+            )
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
     # "находящимся с визитом в Грузии министром ...": the state the guest visits hosts

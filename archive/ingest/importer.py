@@ -46,7 +46,7 @@ from .batch import BatchWriter, NewMeeting
 from .lookups import Lookups
 from .matching import MeetingMatcher, look_alike_flags, needs_review, placement_problem
 from .outcomes import ImportFailed, Outcome, raise_if_connection_lost
-from .reading import Report, ReportReader
+from .reading import EXTRACTOR_FAILED, Report, ReportReader
 from .rebuilding import MeetingRebuilder
 from .reference_data import require_reference_data
 from .rows import RowBuilder, set_extraction, source_document
@@ -218,6 +218,9 @@ class ReportImporter:
     ) -> Outcome:
         """``update``: a report imported before, with the extraction it gives now; one kept
         unsorted is placed again with it."""
+        if data.get(EXTRACTOR_FAILED) and known.meeting is not None:
+            # Its meeting keeps the facts of the extraction that worked.
+            return Outcome(name=report.name, action="failed", reason=placement_problem(data))
         same = known.extraction == data and known.extractor_version == EXTRACTOR_VERSION
         if same and known.meeting is not None:
             return Outcome.of_meeting(report.name, "unchanged", known.meeting)

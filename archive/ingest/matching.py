@@ -26,6 +26,7 @@ from ..models import Meeting, Organization
 from .lookups import Lookups
 from .merging import parse_partial_date
 from .outcomes import ImportFailed
+from .reading import EXTRACTOR_FAILED
 
 # What matching a report to a meeting reads: never the search document (up to 400 KB a row).
 # Its queries order by date_start, never by pk alone: "ORDER BY id LIMIT 5" tempts PostgreSQL
@@ -60,6 +61,11 @@ def placement_problem(data: dict[str, Any]) -> str | None:
     """Why the extraction cannot be placed at a meeting, or None when it can: it must name a
     convening body, or participants with a date, place or countries, and its dates must be
     dates."""
+    if data.get(EXTRACTOR_FAILED):
+        return (
+            f"the extractor failed on this report ({data[EXTRACTOR_FAILED]}); "
+            "an editor can place it by hand"
+        )
     has_setting = bool(data.get("date_start") or data.get("city") or data.get("countries"))
     if not (data.get("body") or (data.get("participants") and has_setting)):
         return UNRECOGNISABLE

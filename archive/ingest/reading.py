@@ -8,6 +8,7 @@ of the writer (``ReportReader.prepare``, ``archive.ingest.pipeline``).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -18,9 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from ..extraction import ExtractionError, decode_report, extract, html_to_text
+from ..extraction.result import Extraction
 from ..extraction.textio import markdown_to_text
 from .lookups import Lookups
 from .outcomes import ImportFailed, Outcome
+
+logger = logging.getLogger(__name__)
+# The key an extraction the extractor failed on carries: the error's class name.
+EXTRACTOR_FAILED = "extractor_failed"
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown"}
 
@@ -243,9 +249,20 @@ class ReportReader:
                 raise prepared.extraction_error
             if prepared.data is not None:
                 return prepared.data, prepared.cleaned_text
-        extraction = extract(
-            text, file=report.name, lexicon=self.lookups.lexicon, url=report.url or None
-        )
+        try:
+            extraction = extract(
+                text, file=report.name, lexicon=self.lookups.lexicon, url=report.url or None
+            )
+        except ExtractionError:
+            raise  # not a report at all: empty, binary, nothing left once cleaned
+        except Exception as exc:
+            # A bug met on an unusual report. It is text, so it is kept unsorted for an editor
+            # with the error named, not lost; the traceback goes to the log for us.
+            logger.exception("extracting %s failed unexpectedly", report.name)
+            extraction = Extraction(file=report.name, cleaned_text=text)
+            data = extraction.to_dict()
+            data[EXTRACTOR_FAILED] = exc.__class__.__name__
+            return data, text
         data = extraction.to_dict()
         data.pop("cleaned_text", None)
         return data, extraction.cleaned_text

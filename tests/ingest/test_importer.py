@@ -470,6 +470,59 @@ def test_an_unexpected_error_fails_that_report_only(reference_data, monkeypatch,
 
 
 @pytest.mark.parametrize("path", ["one by one", "batch"])
+def test_a_report_the_extractor_fails_on_is_kept_unsorted(
+    reference_data, monkeypatch, caplog, path
+):
+    """A bug of the extractor met on one report keeps that report, as text, unsorted for an
+    editor with the error named (the traceback in the log); the others are imported."""
+    from archive.ingest import reading
+
+    reports = generated_reports(4, seed=7)
+    real = reading.extract
+
+    def extract(text, **kwargs):
+        if kwargs.get("file") == reports[0].name:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(reading, "extract", extract)
+    importer = ReportImporter()
+    if path == "batch":
+        outcomes = importer.import_batch(reports)
+    else:
+        outcomes = [importer.import_report(report) for report in reports]
+    assert outcomes[0].unsorted, outcomes[0]
+    assert "extractor failed on this report (IndexError)" in outcomes[0].reason
+    assert [o.action for o in outcomes[1:]].count("failed") == 0
+    kept = SourceDocument.objects.get(file_name=reports[0].name)
+    assert kept.meeting is None and kept.raw_text.strip()
+    assert "extracting" in caplog.text and "IndexError" in caplog.text
+
+
+def test_a_report_the_extractor_fails_on_when_re_extracted_keeps_its_meeting(
+    reference_data, monkeypatch
+):
+    """Re-extracting (--update) a placed report the extractor now fails on leaves its meeting
+    and stored extraction as they were, and says so."""
+    from archive.ingest import reading
+
+    report = Report(name="cmvd.txt", text=CMVD_KAZINFORM)
+    placed = ReportImporter().import_report(report)
+    meeting = Meeting.objects.get(pk=placed.meeting_id)
+    before = SourceDocument.objects.get(file_name="cmvd.txt").extraction
+
+    def extract(text, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(reading, "extract", extract)
+    outcome = ReportImporter(update=True).import_report(report)
+    assert outcome.failed and "extractor failed on this report (IndexError)" in outcome.reason
+    source = SourceDocument.objects.get(file_name="cmvd.txt")
+    assert source.meeting_id == meeting.pk and source.extraction == before
+    assert Meeting.objects.get(pk=meeting.pk).title == meeting.title
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
 def test_a_look_alike_is_flagged_for_review_not_merged(reference_data, path):
     """Same body and day but another city: a new meeting, under review, linked to the other."""
     almaty = CMVD_KAZINFORM.replace("ASTANA", "ALMATY").replace("in Astana", "in Almaty")

@@ -217,9 +217,7 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if states[0] is None or states[1] is None:
         return None
     interior = _BY_KEY["interior"]
-    return _named_by_agencies(
-        [(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states]
-    )
+    return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
@@ -234,7 +232,7 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         if kind is None:
             return None
         sides.append((ctx.lex.country_name(code) or code, kind))
-    return _named_by_agencies(sides)
+    return agencies_name(sides)
 
 
 # the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
@@ -267,9 +265,11 @@ def state_and_office(ctx: Context, parts: list[Person], states: list[str]) -> st
     return None
 
 
-def _named_by_agencies(sides: list[tuple[str, AgencyKind]]) -> str:
-    """The states in alphabetical order, each with its agency: "Interior Ministries of A and
-    B" when all are of one kind, else "Border Service of A and Interior Ministry of B"."""
+def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
+    """The name of a meeting between states' agencies, ``sides`` being (state, kind) pairs
+    (the Russian pipeline reads the kinds in its own language): the states in alphabetical
+    order, each with its agency, "Interior Ministries of A and B" when all are of one kind,
+    else "Border Service of A and Interior Ministry of B"."""
     sides = sorted(sides, key=lambda side: side[0])
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
@@ -443,13 +443,6 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
         or _agencies_of_states(ctx, name)
         or states_in_order(ctx.lex, _words_in_order(name))
     )
-
-
-def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
-    """The name of a meeting between states' agencies, ``sides`` being (state, kind) pairs,
-    as :func:`between_officials` builds it; for a pipeline that reads the kinds in its own
-    language."""
-    return _named_by_agencies(sides)
 
 
 # the words that make an office an agency: "State Customs Committee", "Financial Monitoring

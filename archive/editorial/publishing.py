@@ -7,14 +7,14 @@ A status an editor sets becomes curated, so re-import keeps it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from django.contrib.admin.models import CHANGE
 from django.db.models import QuerySet
 
 from ..ingest.spellings import count_published_spellings
-from ..models import Meeting, Organization, normalize_name
+from ..ingest.titles import organization_name_key, title_weakness
+from ..models import Meeting, Organization
 from ..search.snapshot_refresh import refresh_after_commit
 from .history import log
 from .refresh import refresh_search_documents_of
@@ -53,43 +53,13 @@ def published_changed(published: Iterable[int], unpublished: Iterable[int]) -> N
 
 # --- ready to publish? -------------------------------------------------------------------------
 
-TITLE_MIN_WORDS = 3
-TITLE_MAX_CHARS = 200
-# A headline does not end on these: the extractor took a line broken mid-sentence.
-_DANGLING_ENGLISH = "a an and as at by for from in into of on or the to with"
-_DANGLING_RUSSIAN = "в во и из к на о об от по при с со у"
-DANGLING_WORDS = frozenset(_DANGLING_ENGLISH.split() + _DANGLING_RUSSIAN.split())
-_NAVIGATION = re.compile(r"\s[|•·]\s")  # "Home | News | English"
-
-
-def title_weakness(title: str, organization_names: frozenset[str] = frozenset()) -> str | None:
-    """Why ``title`` is no meeting's title (site furniture, a fragment of a sentence, a body's
-    bare name…), or None. ``organization_names``: normalised names and aliases."""
-    text = " ".join(title.split())
-    words = text.split(" ") if text else []
-    if _NAVIGATION.search(text):
-        return "site navigation, not a headline"
-    if text[:1].islower():
-        return "starts mid-sentence"
-    if len(text) > TITLE_MAX_CHARS:
-        return "a paragraph, not a title"
-    if words and words[-1].lower() in DANGLING_WORDS:
-        return "ends mid-sentence"
-    if len(words) < TITLE_MIN_WORDS:
-        return "too short to tell the meeting"
-    bare = normalize_name(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
-    if bare in organization_names:
-        return "only the name of an organization"
-    return None
-
 
 def organization_names() -> frozenset[str]:
-    """Every organization's name and aliases, normalised: a title that is one of them names
-    no meeting."""
+    """Every organization's name and aliases as headlines are compared with them: a title
+    that is one of them names no meeting."""
     names = set()
     for name, aliases in Organization.objects.values_list("name", "aliases"):
-        for each in (name, *aliases):
-            names.add(normalize_name(re.sub(r"^the\s+", "", each, flags=re.IGNORECASE)))
+        names.update(organization_name_key(each) for each in (name, *aliases))
     return frozenset(names)
 
 

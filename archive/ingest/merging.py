@@ -17,6 +17,7 @@ from ..models import (
 )
 from .outcomes import ImportFailed
 from .resolver import ReferenceResolver
+from .titles import meeting_title
 
 # Scalars where the first report that has a value wins.
 FIRST_VALUE_WINS = ("title", "body", "city", "venue_country", "ordinal", "summary")
@@ -141,7 +142,9 @@ def set_scalars(meeting: Meeting, merged: dict[str, Any], references: ReferenceR
     end = parse_partial_date(merged["date_end"])
     body = references.organization(merged["body"], kind=Organization.Kind.BODY)
     values: dict[str, Any] = {
-        "title": meeting_title(merged, body)[:500],
+        "title": meeting_title(
+            merged, body.name if body else None, references.organization_names()
+        )[:500],
         "body": body,
         "date_precision": precision,
         "date_start": date_for_precision(start, precision),
@@ -161,26 +164,6 @@ def set_scalars(meeting: Meeting, merged: dict[str, Any], references: ReferenceR
         if meeting.is_curated(name) or (name in date_fields and curated_date):
             continue
         setattr(meeting, name, value)
-
-
-def meeting_title(data: dict[str, Any], body: Organization | None) -> str:
-    """The report's title, or one made from the ordinal, body and city."""
-    if data.get("title"):
-        return str(data["title"]).strip()
-    parts = []
-    if data.get("ordinal"):
-        parts.append(f"{ordinal_text(int(data['ordinal']))} meeting of the")
-    parts.append(body.name if body else (data.get("body") or "Meeting"))
-    if data.get("city"):
-        parts.append(f"in {data['city']}")
-    return " ".join(parts)
-
-
-def ordinal_text(number: int) -> str:
-    """1 → "1st", 12 → "12th", 22 → "22nd"."""
-    last_two, last = number % 100, number % 10
-    suffix = "th" if 10 <= last_two <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
-    return f"{number}{suffix}"
 
 
 def slug_text(meeting: Meeting) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -48,6 +49,7 @@ from ..models import (
     unique_slugs,
 )
 from .offices import SAME_TIME, at_the_same_time, different_offices
+from .titles import organization_name_key
 
 __all__ = [
     "PeopleResolver",
@@ -438,6 +440,7 @@ class ReferenceResolver:
                     self._country_words.setdefault(words[0], country.code)
         self._organizations: dict[str, Organization] = {}
         self._by_words: dict[str, Organization] = {}
+        self._title_keys: set[str] = set()  # organization_name_key of names and aliases
         self._newest_organization = 0
         self._catch_up()
 
@@ -466,6 +469,8 @@ class ReferenceResolver:
             key = self._words_key(label) if label else ""
             if key:
                 self._by_words.setdefault(key, organization)
+            if label:
+                self._title_keys.add(organization_name_key(label))
 
     def _known(self, label: str) -> Organization | None:
         """The organization of this name, or of the same words in another order."""
@@ -474,6 +479,11 @@ class ReferenceResolver:
             words = self._words_key(label)
             found = self._by_words.get(words) if words else None
         return found
+
+    def organization_names(self) -> AbstractSet[str]:
+        """The names and aliases of the organizations known to this run, as a headline is
+        compared with them (archive.ingest.titles.title_weakness); read only."""
+        return self._title_keys
 
     def country(self, label: str | None) -> Country | None:
         if not label:

@@ -198,8 +198,8 @@ def test_an_upload_in_a_russian_code_page_keeps_its_cyrillic(
     assert "Совещание министров внутренних дел в Минске" in content
     admin_client.post(URL, {"confirm": "1"})
     meeting = Meeting.objects.get()
-    assert meeting.title == "Совещание министров внутренних дел в Минске"
     source = meeting.sources.get()
+    assert source.title == "Совещание министров внутренних дел в Минске"
     assert source.raw_text.strip() == MEETING_RU.strip() and source.language == "ru"
     kolokoltsev = Participant.objects.get(name_variants__name="Владимир Колокольцев")
     assert kolokoltsev.name == "Vladimir Kolokoltsev"

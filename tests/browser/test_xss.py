@@ -132,9 +132,9 @@ def test_report_markup_never_runs_anywhere(
     ):
         assert_inert(page, url)
 
-    # The queue shows the hostile headline among its items, as text.
-    assert_inert(page, f"{admin}archive/meeting/review/?status=all")
-    assert "<script>alert('headline')</script>" in page.inner_text("#review-queue")
+    # The report list shows the hostile headline (the report's title), as text.
+    assert_inert(page, f"{admin}archive/sourcedocument/")
+    assert "<script>alert('headline')</script>" in page.inner_text("#result_list")
 
     # An editor pastes a hostile report into the import form: the preview is inert too.
     page.goto(f"{admin}archive/meeting/import/")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extraction import ExtractionError, decode_report, extract, html_to_text
+from ..extraction.core import detect_language
 from ..extraction.result import Extraction
 from ..extraction.textio import markdown_to_text
 from .lookups import Lookups
@@ -259,7 +260,9 @@ class ReportReader:
             # A bug met on an unusual report. It is text, so it is kept unsorted for an editor
             # with the error named, not lost; the traceback goes to the log for us.
             logger.exception("extracting %s failed unexpectedly", report.name)
-            extraction = Extraction(file=report.name, cleaned_text=text)
+            extraction = Extraction(
+                file=report.name, cleaned_text=text, language=detect_language(text)
+            )
             data = extraction.to_dict()
             data[EXTRACTOR_FAILED] = exc.__class__.__name__
             return data, text

@@ -499,6 +499,21 @@ def test_a_report_the_extractor_fails_on_is_kept_unsorted(
     assert "extracting" in caplog.text and "IndexError" in caplog.text
 
 
+def test_a_russian_report_the_extractor_fails_on_is_kept_as_russian(reference_data, monkeypatch):
+    """The report kept unsorted after an extractor bug says its language, so the editor's
+    queue and a later re-extraction read it as what it is."""
+    from archive.ingest import reading
+
+    def extract(text, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(reading, "extract", extract)
+    text = "В Минске прошло заседание Совета министров внутренних дел государств СНГ.\n"
+    outcome = ReportImporter().import_report(Report(name="ru.txt", text=text))
+    assert outcome.unsorted, outcome
+    assert SourceDocument.objects.get(file_name="ru.txt").language == "ru"
+
+
 def test_a_report_the_extractor_fails_on_when_re_extracted_keeps_its_meeting(
     reference_data, monkeypatch
 ):

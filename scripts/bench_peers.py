@@ -273,8 +273,11 @@ def floor(url: str, word: str, repeat: int) -> dict:
 # --- One archive size -------------------------------------------------------------------------
 
 
-def run_size(base_url: str, size: int, seed: int, repeat: int) -> dict:
-    """Both sides and the floor at one archive size (loading its database if it is missing)."""
+def run_size(
+    base_url: str, size: int, seed: int, repeat: int, only: list[str] | None = None
+) -> dict:
+    """Both sides and the floor at one archive size (loading its database if it is missing);
+    ``only``: the labels of the requests to time (all when None)."""
     import psycopg
 
     url = bench.search_database(base_url, size, seed)
@@ -309,6 +312,14 @@ def run_size(base_url: str, size: int, seed: int, repeat: int) -> dict:
                 elif label in translated:  # pages Datasette has no counterpart of stay ours
                     requests[label] = (our_path, translated[label])
             requests["broad word"] = (f"/?q={word}", translated["broad word"])
+            if only is not None:
+                unknown = set(only) - set(requests)
+                if unknown:
+                    sys.exit(
+                        f"no such request: {', '.join(sorted(unknown))}; "
+                        f"known: {', '.join(requests)}"
+                    )
+                requests = {label: requests[label] for label in only}
             print(f"{name}: timing {len(requests)} requests …", file=sys.stderr, flush=True)
             results = measure(ours, theirs, requests, repeat)
         finally:
@@ -378,6 +389,8 @@ def markdown(result: dict) -> str:
             f"| {describe_ours(ours['counts'])} | {describe_datasette(theirs['counts'])} |"
         )
     low = result["floor"]
+    if "broad word" not in result["requests"]:
+        return "\n".join(lines)
     ours = result["requests"]["broad word"]["ours"]
     lines.append(
         f"| PostgreSQL floor for the broad word: exact total and seven facets, SQL only "
@@ -401,7 +414,12 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=1, help="Corpus seed (1).")
     parser.add_argument("--repeat", type=int, default=15, help="Timed runs per request (15).")
+    parser.add_argument(
+        "--only",
+        help='Time only these requests, by label ("rare name,CSV first byte"); all by default.',
+    )
     args = parser.parse_args()
+    only = [x.strip() for x in args.only.split(",") if x.strip()] if args.only else None
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
     base_url = bench.database_url()
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
@@ -415,7 +433,9 @@ def main() -> None:
         "datasette": version,
         "sqlite": sqlite3.sqlite_version,
         "datasette_settings": DATASETTE_SETTINGS,
-        "sizes": {str(size): run_size(base_url, size, args.seed, args.repeat) for size in sizes},
+        "sizes": {
+            str(size): run_size(base_url, size, args.seed, args.repeat, only) for size in sizes
+        },
     }
     bench.RESULTS.mkdir(exist_ok=True)
     out = bench.RESULTS / f"peers-{time.strftime('%Y%m%d-%H%M%S')}.json"

@@ -33,6 +33,9 @@ OTHER_EVENT_RU = (
     r"|прошлом году|прошлогодн\w*|годовщин\w*|предыдущ\w*|напомним|в свое время|в своё время"
     r"|каждый год|ежегодно)\b"
 )
+# a date in a year before the news ("в ноябре прошлого года"): another event's, for dates only
+# (the sentence may still tell who takes part in this one)
+LAST_YEAR_RU = r"\b(?:позапрошлого|прошлого)\s+года\b"
 # the meeting under way or held, as a report of it says: a report, not an announcement
 HELD_RU = (
     r"\b(?:проходит|проходят|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли)"

@@ -149,11 +149,23 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
-    if ctx.has(C.OTHER_EVENT, sentence):
+    if ctx.has(C.OTHER_EVENT, sentence) or _last_years_clause(ctx, sentence, pos):
         score -= 3
     if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
         score -= 1
     return score
+
+
+_LAST_YEAR = re.compile(C.LAST_YEAR_RU)
+
+
+def _last_years_clause(ctx: Context, sentence: int, pos: int) -> bool:
+    """ "группы, заседание которой состоялось в октябре прошлого года в Оше,": a place in the
+    clause that dates its event to a year before the news is that event's."""
+    a, b = ctx.doc.sentences[sentence]
+    start = max(ctx.text.rfind(",", a, pos), a)
+    end = ctx.text.find(",", pos, b)
+    return _LAST_YEAR.search(ctx.low, start, b if end == -1 else end) is not None
 
 
 # "Позднее прошло заседание", "Затем состоялась встреча": the meeting follows what the

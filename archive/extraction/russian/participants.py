@@ -118,6 +118,8 @@ _STATE_REPRESENTED_BY = re.compile(
 )
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
+# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ..."
+_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b")
 
 
 # cues that belong to the person named nearest to them in the sentence
@@ -747,6 +749,10 @@ def _analyse(
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
+        if _EARLIER_SENTENCE.match(ctx.low, s):
+            # "Ранее председатель комитета А заявил, что ...": what one said or did before
+            # the meeting; he takes part only by another sentence
+            continue
         # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
         # of their own; whom A met there took no part in the meeting by that sentence
         side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(

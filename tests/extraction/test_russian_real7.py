@@ -1,0 +1,68 @@
+"""Russian reports as unseen real sites write them, in our own words: background told before
+the meeting, another meeting's day and town in a clause, "today's session"."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import default_lexicon, extract
+
+
+def _facts(text: str) -> dict:
+    return extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()
+
+
+def _people(text: str) -> list[str]:
+    return [p["name_native"] for p in _facts(text)["participants"]]
+
+
+@pytest.mark.parametrize("opening", ["Ранее", "Напомним,"])
+def test_who_spoke_before_the_meeting_is_mentioned(opening: str) -> None:
+    """A background sentence ("Ранее ... заявил") names no participant."""
+    text = (
+        "В Минске прошло заседание коллегии МВД Беларуси и Литвы. Стороны обсудили охрану "
+        f"границы.\n{opening} депутат литовского сейма Йонас Петраускас заявил, что правительство "
+        "учтет итоги этих переговоров."
+    )
+    assert _people(text) == []
+
+
+def test_who_speaks_at_the_meeting_after_a_background_sentence_takes_part() -> None:
+    """A person named in a background sentence and again at the meeting takes part."""
+    text = (
+        "В Минске прошло заседание коллегии МВД Беларуси и Литвы.\nРанее министр внутренних "
+        "дел Литвы Йонас Петраускас заявил о важности встречи. На заседании Йонас Петраускас "
+        "выступил с докладом."
+    )
+    assert _people(text) == ["Йонас Петраускас"]
+
+
+def test_todays_session_is_the_day_of_the_news() -> None:
+    text = (
+        "date 2026-04-14 Стороны обсудили борьбу с наркотрафиком.\nРешения, принятые в ходе "
+        "сегодняшнего заседания, помогут в этой работе."
+    )
+    facts = _facts(text)
+    assert (facts["date_start"], facts["date_basis"]) == ("2026-04-14", "publication")
+
+
+def test_today_as_of_is_no_meeting_day() -> None:
+    """ "на сегодняшний день" (as of now) dates nothing: the date is what it is without it."""
+    lead = "date 2026-04-14 Стороны обсудили борьбу с наркотрафиком."
+    with_as_of = _facts(f"{lead} На сегодняшний день группа раскрыла десять преступлений.")
+    without = _facts(f"{lead} Группа раскрыла десять преступлений.")
+    assert (with_as_of["date_start"], with_as_of["date_basis"]) == (
+        without["date_start"],
+        without["date_basis"],
+    )
+
+
+def test_last_years_sitting_gives_neither_its_month_nor_its_town() -> None:
+    """ "группы, заседание которой состоялось в октябре прошлого года в Оше": another meeting."""
+    text = (
+        "date 2026-04-14 Министры обсудили работу рабочей группы, заседание которой состоялось "
+        "в октябре прошлого года в Оше, и договорились продолжить ее работу."
+    )
+    facts = _facts(text)
+    assert facts["date_start"] != "2026-10"
+    assert facts["city"] is None

@@ -209,6 +209,8 @@ STRUCTURES = [
     "ru_organisation_sitting_1",  # "в заседании Региональной антитеррористической структуры"
     "ru_title_dash_rank_1",  # "заместитель министра ... Республики - генерал-майор милиции А"
     "ru_earlier_statement_1",  # "Ранее депутат ... А заявил, что ...": background, not there
+    "ru_csto_emergencies_council_1",  # "(КСЧС) Организации Договора ..."; elected "на 2027 год"
+    "ru_cis_emergencies_council_1",  # "Межгоссовета по чрезвычайным ситуациям", no membership tail
     "ru_todays_session_cut_lead_1",  # "сегодняшнего заседания"; "в октябре прошлого года в Оше"
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"

@@ -66,3 +66,19 @@ def test_last_years_sitting_gives_neither_its_month_nor_its_town() -> None:
     facts = _facts(text)
     assert facts["date_start"] != "2026-10"
     assert facts["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("term", "role"),
+    [(" на 2027 год", "attendee"), (" в следующем году", "attendee"), ("", "chair")],
+)
+def test_chairman_elected_for_a_later_term_does_not_chair_this_sitting(
+    term: str, role: str
+) -> None:
+    """Elected chairman for a term still to come: not this sitting's chair."""
+    text = (
+        "В Бишкеке прошло заседание Координационного совета по чрезвычайным ситуациям ОДКБ.\n"
+        "Министр чрезвычайных ситуаций Кыргызской Республики Тимур Асанов избран председателем "
+        f"совета{term}."
+    )
+    assert [p["role"] for p in _facts(text)["participants"]] == [role]

@@ -118,6 +118,10 @@ _STATE_REPRESENTED_BY = re.compile(
 )
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
+# a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
+_LATER_TERM = re.compile(
+    r"\b(?:в|на)\s+следующ\w+\s+год\w*|\bна\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+год"
+)
 # a sentence of background, told before the meeting: "Ранее ...", "Напомним, ..."
 _EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b")
 
@@ -764,6 +768,8 @@ def _analyse(
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
         here = cue_map.get((a, b), set())
         part.cues.update(here)
+        if "elected" in here and _LATER_TERM.search(ctx.low, s, e):
+            part.cues.add("elected-later")  # chairs from next year, not this sitting
         if "speech" in here and "attend" not in here:
             part.cues.add("spoke-apart")
         before = ctx.low[max(s, a - 130) : a]

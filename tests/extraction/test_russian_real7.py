@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from archive.extraction import default_lexicon, extract
+from archive.extraction.body_kinds import kind_in
+from archive.extraction.russian.agencies import kind_ru
 
 
 def _facts(text: str) -> dict:
@@ -82,3 +84,30 @@ def test_chairman_elected_for_a_later_term_does_not_chair_this_sitting(
         f"совета{term}."
     )
     assert [p["role"] for p in _facts(text)["participants"]] == [role]
+
+
+def test_three_states_heads_who_signed_name_their_agencies() -> None:
+    """ "Главы МВД A, B и C подписали": the three states' interior ministries."""
+    text = (
+        "Главы МВД Казахстана, Кыргызстана и Узбекистана подписали протокол\n"
+        "Министры внутренних дел трех стран обсудили в столице борьбу с терроризмом."
+    )
+    assert _facts(text)["body"] == "Interior Ministries of Kazakhstan, Kyrgyzstan and Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("министр мчс россии", "emergencies"),
+        ("председатель комитета по чрезвычайным ситуациям при правительстве", "emergencies"),
+        ("председатель гостаможкомитета беларуси", "customs"),
+        ("чрезвычайный и полномочный посол", None),
+    ],
+)
+def test_kinds_of_agency_in_russian_titles(title: str, kind: str | None) -> None:
+    found = kind_ru(title)
+    assert (found.key if found else None) == kind
+
+
+def test_english_titles_name_an_emergencies_ministry() -> None:
+    assert kind_in("Minister of Emergency Situations of Armenia").key == "emergencies"

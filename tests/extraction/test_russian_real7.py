@@ -111,3 +111,14 @@ def test_kinds_of_agency_in_russian_titles(title: str, kind: str | None) -> None
 
 def test_english_titles_name_an_emergencies_ministry() -> None:
     assert kind_in("Minister of Emergency Situations of Armenia").key == "emergencies"
+
+
+def test_csto_migration_council_with_the_membership_tail_inside_its_name() -> None:
+    """ "Координационного совета руководителей компетентных органов государств-членов ОДКБ по
+    вопросам борьбы с незаконной миграцией (КСБНМ)": the tail inside, "борьбы" for
+    "противодействия"."""
+    text = (
+        "В Минске прошло 12-е заседание Координационного совета руководителей компетентных "
+        "органов государств-членов ОДКБ по вопросам борьбы с незаконной миграцией (КСБНМ)."
+    )
+    assert _facts(text)["body"] == "CSTO Coordination Council on Combating Illegal Migration"

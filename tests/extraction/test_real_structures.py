@@ -215,6 +215,8 @@ STRUCTURES = [
     "ru_emergencies_ministers_talks_1",  # "МЧС Казахстана и Узбекистана подписали в Ташкенте"
     "ru_union_state_collegium_1",  # "коллегии Пограничного комитета Союзного государства"
     "ru_met_with_colleague_co_1",  # "встретился также со своим коллегой"; "министр ... вместе с"
+    "ru_visit_received_by_1",  # "Министра ... принял министр ... А"; "вместе с министром находятся"
+    "ru_chair_named_after_verb_1",  # "Председателем совета стал первый заместитель ... А"
     "ru_todays_session_cut_lead_1",  # "сегодняшнего заседания"; "в октябре прошлого года в Оше"
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"

@@ -122,3 +122,29 @@ def test_csto_migration_council_with_the_membership_tail_inside_its_name() -> No
         "органов государств-членов ОДКБ по вопросам борьбы с незаконной миграцией (КСБНМ)."
     )
     assert _facts(text)["body"] == "CSTO Coordination Council on Combating Illegal Migration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participant"),
+    [
+        # a visiting delegation's members
+        ("В составе делегации находится заместитель министра Виорел Чобану.", True),
+        ("Министр Виорел Чобану находится с рабочим визитом в Минске.", True),
+        # a wanted man "находится в розыске": no participant
+        ("Бывший заместитель министра Виорел Чобану находится в розыске.", False),
+    ],
+)
+def test_being_on_a_visit_takes_part_being_wanted_does_not(
+    sentence: str, participant: bool
+) -> None:
+    text = f"В Минске прошла встреча министров внутренных дел Беларуси и Молдовы.\n{sentence}"
+    assert ("Виорел Чобану" in _people(text)) is participant
+
+
+def test_who_takes_part_is_no_host_named_after_the_verb() -> None:
+    """ "принял участие министр А": taking part, not receiving."""
+    text = (
+        "В Минске прошло заседание Совета министров внутренних дел СНГ. В заседании принял "
+        "участие министр внутренних дел Молдовы Ион Русу."
+    )
+    assert [p["role"] for p in _facts(text)["participants"]] == ["attendee"]

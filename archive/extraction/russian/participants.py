@@ -77,6 +77,10 @@ _RECEIVES_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
     r"(?:делегаци|гост)"
 )
+# "Министра ... принял начальник полиции А": the one who receives, named after the verb
+_RECEIVED_BY = re.compile(
+    r"\bприн(?:ял|яла|яли|имал|имала|имали)\s+(?!участи|решени|участник)(?:[а-яё-]+\s+){0,2}$"
+)
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
 # a name, its title after a comma, then a colon and a quotation or, in a transcript, a dash
@@ -729,6 +733,7 @@ def _analyse(
 ) -> Participant:
     part = Participant(person)
     doc = ctx.doc
+    oblique = {(m.start, m.end) for m in person.mentions if m.oblique}
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
         sentence = ctx.sent_idx(a)
@@ -788,7 +793,13 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
-        elif _RECEIVES_AFTER.match(ctx.low, b, e):
+        elif _RECEIVES_AFTER.match(ctx.low, b, e) or (
+            (a, b) not in oblique
+            and _RECEIVED_BY.search(
+                ctx.low, max(s, (tspan or (a, b))[0] - 30), (tspan or (a, b))[0]
+            )
+        ):
+            # "Министра ... принял начальник полиции Армении А": the subject after the verb
             part.cues.update(("host", "receives"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))

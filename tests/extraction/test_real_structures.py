@@ -217,6 +217,10 @@ STRUCTURES = [
     "ru_met_with_colleague_co_1",  # "встретился также со своим коллегой"; "министр ... вместе с"
     "ru_visit_received_by_1",  # "Министра ... принял министр ... А"; "вместе с министром находятся"
     "ru_chair_named_after_verb_1",  # "Председателем совета стал первый заместитель ... А"
+    "ru_wire_dash_agency_1",  # "АСТАНА, 14 окт – Sputnik."; another body's session elsewhere
+    "ru_visited_town_1",  # "посетил Баку, где провел встречу с ..."
+    "ru_signed_headline_town_1",  # "В Ереване подписан план ..."; "подписан 10 мая в рамках визита"
+    "ru_chinese_province_town_1",  # "в городе Циньхуандао китайской провинции Хэбэй"
     "ru_todays_session_cut_lead_1",  # "сегодняшнего заседания"; "в октябре прошлого года в Оше"
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"

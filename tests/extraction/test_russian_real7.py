@@ -8,6 +8,7 @@ import pytest
 from archive.extraction import default_lexicon, extract
 from archive.extraction.body_kinds import kind_in
 from archive.extraction.russian.agencies import kind_ru
+from archive.extraction.russian.chinese import place_pinyin
 
 
 def _facts(text: str) -> dict:
@@ -148,3 +149,15 @@ def test_who_takes_part_is_no_host_named_after_the_verb() -> None:
         "участие министр внутренних дел Молдовы Ион Русу."
     )
     assert [p["role"] for p in _facts(text)["participants"]] == ["attendee"]
+
+
+@pytest.mark.parametrize(
+    ("word", "pinyin"),
+    [("Тяньцзинь", "Tianjin"), ("Ляньюньган", "Lianyungang"), ("Циньхуандао", "Qinhuangdao")],
+)
+def test_chinese_towns_of_up_to_three_syllables_in_pinyin(word: str, pinyin: str) -> None:
+    assert place_pinyin(word) == pinyin
+
+
+def test_a_russian_town_is_no_chinese_syllables() -> None:
+    assert place_pinyin("Новосибирск") is None

@@ -161,3 +161,15 @@ def test_chinese_towns_of_up_to_three_syllables_in_pinyin(word: str, pinyin: str
 
 def test_a_russian_town_is_no_chinese_syllables() -> None:
     assert place_pinyin("Новосибирск") is None
+
+
+def test_a_long_title_in_the_genitive_over_a_comma_declines_its_name() -> None:
+    """ "под председательством Министра ... обороны, чрезвычайным ситуациям ... Александра
+    Куренкова": a man in the genitive, not "Александра Куренкова" in the nominative."""
+    text = (
+        "18 августа в Москве под председательством Министра Российской Федерации по делам "
+        "гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных "
+        "бедствий Александра Куренкова прошло заседание Координационного совета по "
+        "чрезвычайным ситуациям ОДКБ."
+    )
+    assert _people(text) == ["Александр Куренков"]

@@ -571,10 +571,24 @@ _OFFICE_NEAR = re.compile(
 _TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
 
 
+# an office in the genitive whose long title runs on over a comma up to the name: "под
+# председательством Министра ... по делам гражданской обороны, чрезвычайным ситуациям ...
+# Александра Куренкова" (not a name right after a comma: "заместителя министра, Анна ...")
+_GENITIVE_OFFICE_BEFORE = re.compile(
+    r"\b(?:министра|главы|руководителя|начальника|директора|председателя|заместителя"
+    r"|секретаря|командующего)\s[^.;:«»()]{0,180}[^\s,–—-]\s+$",
+    re.IGNORECASE,
+)
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     sentence = ctx.sent_idx(pos)
-    span = left_title(ctx, ctx.doc.sentences[sentence][0], pos, names)
+    start = ctx.doc.sentences[sentence][0]
+    span = left_title(ctx, start, pos, names)
     if span is None:
+        before = _GENITIVE_OFFICE_BEFORE.search(ctx.text, max(start, pos - 220), pos)
+        if before and not any(before.start() < b <= pos for _, b in names):
+            return "gent"
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
 

@@ -646,7 +646,32 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
+    _deputies_of_the_minister(out)
     return out
+
+
+_BARE_DEPUTY = re.compile(r"(?:перв\w+\s+)?(?:заместител\w*\s+министра|замминистра)\b")
+
+
+def _deputies_of_the_minister(parts: list[Participant]) -> None:
+    """ "вместе с министром находятся первый заместитель министра А, заместители министра Б и
+    В": a deputy minister of no stated state is the deputy of the one minister taking part who
+    does not receive the others (the visitor whose delegation they make up), of his state."""
+    ministers = {
+        p.country
+        for p in parts
+        if p.participant
+        and p.country
+        and "receives" not in p.cues
+        and p.title
+        and p.title.lower().startswith("министр")
+    }
+    if len(ministers) != 1:
+        return
+    (state,) = ministers
+    for p in parts:
+        if p.participant and p.country is None and p.title and _BARE_DEPUTY.match(p.title.lower()):
+            p.country = state
 
 
 # the head of an office named as a verb's subject, with no name: "выступил министр внутренних

@@ -222,6 +222,7 @@ STRUCTURES = [
     "ru_signed_headline_town_1",  # "В Ереване подписан план ..."; "подписан 10 мая в рамках визита"
     "ru_chinese_province_town_1",  # "в городе Циньхуандао китайской провинции Хэбэй"
     "ru_delegation_deputies_dash_1",  # "вместе с министром находятся первый заместитель — А, ..."
+    "ru_arabic_names_1",  # "с послом Королевства ... Халидом Ахмедом Аль Хамади"; "Посол Аль ..."
     "ru_todays_session_cut_lead_1",  # "сегодняшнего заседания"; "в октябре прошлого года в Оше"
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"

@@ -173,3 +173,12 @@ def test_a_long_title_in_the_genitive_over_a_comma_declines_its_name() -> None:
         "чрезвычайным ситуациям ОДКБ."
     )
     assert _people(text) == ["Александр Куренков"]
+
+
+def test_an_arabic_name_in_the_instrumental_comes_out_whole_in_the_nominative() -> None:
+    text = (
+        "Директор Росгвардии Игорь Смирнов посетил Эр-Рияд, где провел встречу с министром "
+        "Национальной гвардии Королевства Саудовская Аравия принцем Абдаллой Бен Бандаром Бен "
+        "Абдельазизом Аль Саудом."
+    )
+    assert "Абдалла Бен Бандар Бен Абдельазиз Аль Сауд" in _people(text)

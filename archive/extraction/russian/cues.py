@@ -123,7 +123,8 @@ SPOKES = sentence_cue(
 HEAD_OF_STATE = sentence_cue(
     r"(?<!вице-)(?<!при )\b(?:президент\w*|премьер-министр\w*|глав\w+ государства"
     r"|глав\w+ правительства"
-    r"|корол\w*|эмир\w*|канцлер\w*|патриарх\w*)\b"
+    # "Королевства Саудовская Аравия" names a state, not its king
+    r"|корол(?!евств)\w*|эмир\w*|канцлер\w*|патриарх\w*)\b"
 )
 # a greeting sent by someone who is not there
 ABSENT = sentence_cue(

@@ -454,6 +454,7 @@ def find_names(
 # an Arabic name: capitalised words joined by the particles of lineage and family ("Абдалла
 # Бен Бандар Бен Абдельазиз Аль Сауд", "Валид Абдуррахмон Аль Решайдон")
 _PARTICLE = r"(?:[Аа]ль|[Бб]ен|[Бб]ин|[Ии]бн)"
+_PARTICLE_WORDS = (" Аль ", " аль ", " Бен ", " бен ", " Бин ", " бин ", " Ибн ", " ибн ")
 _ARABIC_RUN = re.compile(
     rf"(?<![А-ЯЁа-яё-])(?:[А-ЯЁ][а-яё]+\s+){{0,3}}(?:{_PARTICLE}\s+[А-ЯЁ][а-яё]+\s+)*"
     rf"{_PARTICLE}\s+[А-ЯЁ][а-яё]+(?![а-яё-])"
@@ -468,6 +469,8 @@ def _arabic_names(text: str) -> list[tuple[int, int, list[str], str, str, bool]]
     word in "-ом"/"-ем") is put in the nominative word by word; one in another oblique
     case is left to the other passes. A short form ("Посол Аль Решайдон") takes the full
     name found with the same family name."""
+    if not any(particle in text for particle in _PARTICLE_WORDS):
+        return []  # a few substring searches spare the pattern's scan of most reports
     found: list[tuple[int, int, list[str], str, str, bool]] = []
     for m in _ARABIC_RUN.finditer(text):
         spans = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]

@@ -574,11 +574,12 @@ _TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
 # an office in the genitive whose long title runs on over a comma up to the name: "под
 # председательством Министра ... по делам гражданской обороны, чрезвычайным ситуациям ...
 # Александра Куренкова" (not a name right after a comma: "заместителя министра, Анна ...")
-_GENITIVE_OFFICE_BEFORE = re.compile(
+_GENITIVE_OFFICE = re.compile(
     r"\b(?:министра|главы|руководителя|начальника|директора|председателя|заместителя"
-    r"|секретаря|командующего)\s[^.;:«»()]{0,180}[^\s,–—-]\s+$",
+    r"|секретаря|командующего)\s",
     re.IGNORECASE,
 )
+_TITLE_RUNS_ON = re.compile(r"[^.;:«»()]{0,180}[^\s,–—-]\s+")
 
 
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
@@ -586,8 +587,14 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
     start = ctx.doc.sentences[sentence][0]
     span = left_title(ctx, start, pos, names)
     if span is None:
-        before = _GENITIVE_OFFICE_BEFORE.search(ctx.text, max(start, pos - 220), pos)
-        if before and not any(before.start() < b <= pos for _, b in names):
+        lo = max(start, pos - 220)
+        offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
+        office = offices[-1] if offices else None  # the last office word before the name
+        if (
+            office is not None
+            and _TITLE_RUNS_ON.fullmatch(ctx.text, office.end(), pos)
+            and not any(office.start() < b <= pos for _, b in names)
+        ):
             return "gent"
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())

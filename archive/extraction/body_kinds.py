@@ -127,6 +127,13 @@ KINDS = (
         r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
         r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service",
     ),
+    _kind(
+        "emergencies",
+        "Emergencies Ministry",
+        "Emergencies Ministries",
+        "Emergencies Ministries",
+        r"\bemergenc(?:y|ies)\b",
+    ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")
     _kind(

@@ -37,7 +37,9 @@ MEETING = sentence_cue(
 # one side visiting the other: where and when the visit is, the meeting is
 VISIT = sentence_cue(
     r"\b(?:visited|received|welcomed|paid an? (?:official |working )?visit"
-    r"|on an? (?:[\w-]+ )?(?:official|working) visit)\b"
+    r"|on an? (?:[\w-]+ )?(?:official|working) visit"
+    # Russian: "в рамках визита", "с официальным визитом", "посетил"
+    r"|в\s+рамках\s+(?:[а-яё]+\s+)?визита|с\s+(?:[а-яё]+\s+)?визитом|посетил[аи]?)\b"
 )
 
 

@@ -9,13 +9,13 @@ from .context import FUTURE as FUTURE_EN
 from .context import MEETING as MEETING_EN
 from .context import OTHER_EVENT as OTHER_EVENT_EN
 from .context import Context, sentence_cue
-from .russian.cues import FUTURE_RU, MEETING_RU, OTHER_EVENT_RU
+from .russian.cues import FUTURE_RU, LAST_YEAR_RU, MEETING_RU, OTHER_EVENT_RU
 
 # The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
 # English text, nor a Latin one Russian text: one pattern serves both languages).
 MEETING = sentence_cue(MEETING_EN.pattern + "|" + MEETING_RU)
 FUTURE = sentence_cue(FUTURE_EN.pattern + "|" + FUTURE_RU)
-OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU)
+OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU + "|" + LAST_YEAR_RU)
 
 # "the next session", "the following meeting": another, coming meeting
 _NEXT_MEETING = re.compile(

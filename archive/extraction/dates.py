@@ -144,6 +144,8 @@ _RELATIVE = CI(
     r"|earlier in the day)\b"
     r"|\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel_ru>позавчера|вчера|сегодня|завтра)\b"
+    # "в ходе сегодняшнего заседания": the meeting is the day of the news
+    r"|\b(?P<today_ru>сегодняшн\w+)(?=\s+(?:заседани|встреч|совещани|переговор|сесси|коллеги))"
     # "Накануне в Минске прошло ...": the day before the news ("накануне заседания" is not)
     r"|\b(?P<eve>накануне)(?=\s+(?:в|во|на)\s|\s*,)"
     r"|\bв(?:о)?\s+(?:(?P<past>минувш|прошл)(?:ий|ый|ой|ую|ее|ое)\s+)?"
@@ -318,6 +320,8 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
                 rel = (
                     "yesterday"
                     if m.group("eve")
+                    else "today"
+                    if m.group("today_ru")
                     else _RU_RELATIVE[m.group("rel_ru") or m.group("wd_ru")]
                 )
             past = bool(m.group("past"))

@@ -208,6 +208,22 @@ STRUCTURES = [
     "ru_headline_day_without_year_1",  # headline "12 октября", lead "12 октября 2027 года"
     "ru_organisation_sitting_1",  # "в заседании Региональной антитеррористической структуры"
     "ru_title_dash_rank_1",  # "заместитель министра ... Республики - генерал-майор милиции А"
+    "ru_earlier_statement_1",  # "Ранее депутат ... А заявил, что ...": background, not there
+    "ru_csto_emergencies_council_1",  # "(КСЧС) Организации Договора ..."; elected "на 2027 год"
+    "ru_cis_emergencies_council_1",  # "Межгоссовета по чрезвычайным ситуациям", no membership tail
+    "ru_customs_committee_colleague_1",  # "Гостаможкомитета Беларуси А ... с литовским коллегой"
+    "ru_emergencies_ministers_talks_1",  # "МЧС Казахстана и Узбекистана подписали в Ташкенте"
+    "ru_union_state_collegium_1",  # "коллегии Пограничного комитета Союзного государства"
+    "ru_met_with_colleague_co_1",  # "встретился также со своим коллегой"; "министр ... вместе с"
+    "ru_visit_received_by_1",  # "Министра ... принял министр ... А"; "вместе с министром находятся"
+    "ru_chair_named_after_verb_1",  # "Председателем совета стал первый заместитель ... А"
+    "ru_wire_dash_agency_1",  # "АСТАНА, 14 окт – Sputnik."; another body's session elsewhere
+    "ru_visited_town_1",  # "посетил Баку, где провел встречу с ..."
+    "ru_signed_headline_town_1",  # "В Ереване подписан план ..."; "подписан 10 мая в рамках визита"
+    "ru_chinese_province_town_1",  # "в городе Циньхуандао китайской провинции Хэбэй"
+    "ru_delegation_deputies_dash_1",  # "вместе с министром находятся первый заместитель — А, ..."
+    "ru_arabic_names_1",  # "с послом Королевства ... Халидом Ахмедом Аль Хамади"; "Посол Аль ..."
+    "ru_todays_session_cut_lead_1",  # "сегодняшнего заседания"; "в октябре прошлого года в Оше"
     "real_held_between_agencies_1",  # "A meeting was held between the customs authorities of"
     "real_created_by_decision_1",  # "The Council was created by the May 12, 1993 decision"
     "real_experts_then_council_1",  # "a meeting of experts, followed by the ... session ... on"

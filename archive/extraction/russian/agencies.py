@@ -23,12 +23,13 @@ _RU_WORDS = {
     "prosecutor": r"прокурор|прокуратур",
     "investigative-committee": r"следственн\w+\s+комитет",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
-    "customs": r"таможен",
+    "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",
     "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
+    "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
 # (a kind without Russian words is not read from Russian titles)
@@ -54,15 +55,17 @@ def officials_body(
     part: dict[str, Span],
     only: frozenset[str] | None = None,
 ) -> str | None:
-    """The two states' agencies whose officials meet with no body named: each state's kind from
-    its officials' titles (most of them; a state whose officials' titles name none shares the
-    other's kind), None when a title names an office that is no agency of that kind or when
-    a participant's state is none of the two; ``only``: the kinds (keys) allowed."""
+    """The two states' agencies whose officials meet with no body named: each state's kind
+    from its officials' titles (most of them); a state none of whose officials' titles names a
+    kind, or none of whose officials is named ("с украинским коллегой"), shares the other's
+    when all are of one kind (titles of officials of no stated country count towards it). None
+    when a title names an office that is no agency of that kind or when a participant's state
+    is none of the two; ``only``: the kinds (keys) allowed."""
     if len(part) != 2:
         return None
     states = [p.country for p in people if p.country]
     titles = [(p.country, p.title.lower()) for p in people if p.title]
-    if set(states) != set(part) or not titles or any(_NO_AGENCY.search(t) for _, t in titles):
+    if not set(states) <= set(part) or not titles or any(_NO_AGENCY.search(t) for _, t in titles):
         return None
     kinds: dict[str, AgencyKind] = {}
     for code in dict.fromkeys(states):
@@ -70,11 +73,13 @@ def officials_body(
         if found:
             counts = Counter(k.key for k in found)
             kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
-    if not kinds or (len(kinds) == 1 and len({k.key for k in kinds.values()}) != 1):
+    unplaced = [k for c, t in titles if c is None and (k := kind_ru(t))]
+    known = [*kinds.values(), *unplaced]
+    if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None
-    if only is not None and any(k.key not in only for k in kinds.values()):
+    if only is not None and any(k.key not in only for k in known):
         return None
-    shared = next(iter(kinds.values()))
+    shared = known[0]
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
 
 
@@ -90,14 +95,15 @@ _PHRASE_END = re.compile(r"\s+(?:по|в|во|на|о|об|с|со|для|где
 # "главы пограничных ведомств России и Молдавии подписали": the heads of one kind of agency
 # of two states, the subject of what they did together
 _HEADS_ACTED = re.compile(
-    r"\b(?:главы|руководители|представители|делегации)\s+(?P<agencies>[^.;:,«»()]{3,90}?)\s+"
+    r"\b(?:главы|руководители|представители|делегации)\s+(?P<agencies>[^.;:«»()]{3,90}?)\s+"
     r"(?:подписали|обсудили|провели\s+переговоры|договорились|согласовали)\b"
 )
 
 
 def heads_acted(ctx: Context) -> tuple[str, Span] | None:
-    """The agencies of one kind of two states whose heads did something together, told in the
-    lead's first sentences: "главы пограничных ведомств России и Молдавии подписали ..."."""
+    """The agencies of one kind of two or three states whose heads did something together, told
+    in the lead's first sentences: "главы пограничных ведомств России и Молдавии подписали ...",
+    "Главы МВД Казахстана, Кыргызстана и Узбекистана подписали протокол"."""
     m = next(
         (m for a, b in ctx.doc.sentences[:2] if (m := _HEADS_ACTED.search(ctx.low, a, b))), None
     )
@@ -111,7 +117,7 @@ def heads_acted(ctx: Context) -> tuple[str, Span] | None:
         if x <= g.start < y and g.kind in ("country", "demonym")
     ]
     names = [ctx.lex.country_name(c) for c in dict.fromkeys(c for c in codes if c)]
-    if kind is None or len(names) != 2 or None in names:
+    if kind is None or not 2 <= len(names) <= 3 or None in names:
         return None
     return agencies_name([(name, kind) for name in names]), ctx.span(m.start())
 

@@ -138,14 +138,20 @@ def pinyin(native: str) -> str | None:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern[str]:
+    alternatives = "|".join(sorted(_syllables(), key=len, reverse=True))
+    return re.compile(rf"({alternatives})({alternatives})?({alternatives})?")
+
+
 def place_pinyin(word: str) -> str | None:
-    """ "Тяньцзинь" -> "Tianjin": a Chinese place name of one or two Palladius syllables in
-    pinyin, or None when the word does not read as them."""
-    syl = given_syllables(word)
-    if syl is None:
+    """ "Тяньцзинь" -> "Tianjin", "Ляньюньган" -> "Lianyungang": a Chinese place name of one
+    to three Palladius syllables in pinyin, or None when the word does not read as them."""
+    m = _place_rx().fullmatch(word.lower().replace("-", ""))
+    if m is None:
         return None
     table = _syllables()
-    return "".join(table[s] for s in syl).capitalize()
+    return "".join(table[s] for s in m.groups() if s).capitalize()
 
 
 _NAME = re.compile(

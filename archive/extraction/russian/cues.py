@@ -33,6 +33,9 @@ OTHER_EVENT_RU = (
     r"|прошлом году|прошлогодн\w*|годовщин\w*|предыдущ\w*|напомним|в свое время|в своё время"
     r"|каждый год|ежегодно)\b"
 )
+# a date in a year before the news ("в ноябре прошлого года"): another event's, for dates only
+# (the sentence may still tell who takes part in this one)
+LAST_YEAR_RU = r"\b(?:позапрошлого|прошлого)\s+года\b"
 # the meeting under way or held, as a report of it says: a report, not an announcement
 HELD_RU = (
     r"\b(?:проходит|проходят|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли)"
@@ -79,6 +82,8 @@ CHAIR = sentence_cue(
 ELECTED_CHAIR = sentence_cue(
     r"\b(?:стал\w* председател\w*|избран\w* председател\w*|полномочия председател\w*"
     r"|председател\w* (?:совета |комитета )?(?:был[аи]? )?избран\w*"
+    # "Председателем совета стал первый заместитель ... А": the name after the verb
+    r"|председател\w+ (?:совета |комитета )?стал[аи]?\b"
     r"|возглавил\w* совет\w*|председательство\w* (?:перешл|перейд|перешло|переходит))"
 )
 # heading a delegation, or taking part
@@ -91,6 +96,10 @@ ATTEND = sentence_cue(
     r"|во главе с"
     r"|присутствова\w*"
     r"|прибыл\w*|подписал\w*|подписан[аоы]?"
+    # a visiting delegation's members: "вместе с министром находятся заместители А и Б", "в
+    # составе делегации", "находится с официальным визитом" (not "находится в розыске")
+    r"|в составе делегаци\w*|вместе с [^.;]{0,60}?\bнаходятся"
+    r"|находи(?:тся|лся|лась|лись|ятся)\s+с\s+(?:официальным\s+|рабочим\s+)?визитом"
     # elected at the session to an office of the organisation ("вице-президентом Интерпола
     # избран россиянин А", "А избрали в ходе сессии"), not years before
     r"|(?<!\d году )(?<!\d г\. )(?:избран|избрана|избраны|избрали))\b"
@@ -114,7 +123,8 @@ SPOKES = sentence_cue(
 HEAD_OF_STATE = sentence_cue(
     r"(?<!вице-)(?<!при )\b(?:президент\w*|премьер-министр\w*|глав\w+ государства"
     r"|глав\w+ правительства"
-    r"|корол\w*|эмир\w*|канцлер\w*|патриарх\w*)\b"
+    # "Королевства Саудовская Аравия" names a state, not its king
+    r"|корол(?!евств)\w*|эмир\w*|канцлер\w*|патриарх\w*)\b"
 )
 # a greeting sent by someone who is not there
 ABSENT = sentence_cue(

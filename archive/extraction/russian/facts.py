@@ -34,8 +34,10 @@ from .numbers import compound_ordinal
 from .people import latin
 from .rendering import english_name, render
 
+# "в Минске", "в городе-герое Бресте"; "посетил Эр-Рияд, где провел встречу": the town visited
 _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
-                 r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*)$")  # fmt: skip
+                 r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*"
+                 r"|\bпосети(?:л|ла|ли)\s+(?:г\.\s*|город\s+)?)$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
@@ -99,12 +101,17 @@ def _unknown_town(
     _, m, name = best
     end = m.end("name")
     country = None
-    # "в Самарканде (Узбекистан)", "в г. Тяньцзинь Китайской Народной Республики": the state
-    # in brackets or in the genitive right after the town
-    after = re.match(r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)|\s+(?=[А-ЯЁ])", ctx.text[end:])
+    # "в Самарканде (Узбекистан)", "в г. Тяньцзинь Китайской Народной Республики", "в городе
+    # Ляньюньган китайской провинции Цзянсу": the state in brackets, in the genitive right
+    # after the town, or as the adjective of its province
+    after = re.match(
+        r"\s*\(\s*([А-ЯЁ][^()]{2,40})\)|\s+(?=[А-ЯЁ])"
+        r"|\s+(?=[а-яё]+(?:ской|цкой)\s+(?:провинции|области|республики|края|префектуры)\b)",
+        ctx.text[end:],
+    )
     if after:
         for g in ctx.geo:
-            if g.kind == "country" and end <= g.start <= end + len(after.group()):
+            if g.kind in ("country", "demonym") and end <= g.start <= end + len(after.group()):
                 country = ctx.lex.country_name(ctx.country_code(g))
                 break
     # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
@@ -125,8 +132,10 @@ _HELD_AT = re.compile(
 )
 
 
-# a place, then the verb of discussing: "Душанбе обсуждены", "Минске обсудили"
-_DISCUSSED_AFTER = re.compile(r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются)\b")
+# a place, then the verb of discussing or signing: "Душанбе обсуждены", "Киеве подписан"
+_DISCUSSED_AFTER = re.compile(
+    r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются|подписан[аоы]?|подписали)\b"
+)
 
 
 # what two sides did together: "главы ведомств подписали в Москве", "обсудили в Кишиневе"
@@ -149,11 +158,23 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
-    if ctx.has(C.OTHER_EVENT, sentence):
+    if ctx.has(C.OTHER_EVENT, sentence) or _last_years_clause(ctx, sentence, pos):
         score -= 3
     if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
         score -= 1
     return score
+
+
+_LAST_YEAR = re.compile(C.LAST_YEAR_RU)
+
+
+def _last_years_clause(ctx: Context, sentence: int, pos: int) -> bool:
+    """ "группы, заседание которой состоялось в октябре прошлого года в Оше,": a place in the
+    clause that dates its event to a year before the news is that event's."""
+    a, b = ctx.doc.sentences[sentence]
+    start = max(ctx.text.rfind(",", a, pos), a)
+    end = ctx.text.find(",", pos, b)
+    return _LAST_YEAR.search(ctx.low, start, b if end == -1 else end) is not None
 
 
 # "Позднее прошло заседание", "Затем состоялась встреча": the meeting follows what the

@@ -70,12 +70,16 @@ _MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;
 # "А провел переговоры с Б", "А встретился в Худжанде с Б": A receives
 _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
-    r"(?:\s+[^.;]{0,30}?)?\s+с\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?с\s"
+    r"(?:\s+[^.;]{0,30}?)?\s+со?\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?со?\s"
 )
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
 _RECEIVES_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
     r"(?:делегаци|гост)"
+)
+# "Министра ... принял начальник полиции А": the one who receives, named after the verb
+_RECEIVED_BY = re.compile(
+    r"\bприн(?:ял|яла|яли|имал|имала|имали)\s+(?!участи|решени|участник)(?:[а-яё-]+\s+){0,2}$"
 )
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
@@ -118,6 +122,12 @@ _STATE_REPRESENTED_BY = re.compile(
 )
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
+# a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
+_LATER_TERM = re.compile(
+    r"\b(?:в|на)\s+следующ\w+\s+год\w*|\bна\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+год"
+)
+# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ..."
+_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b")
 
 
 # cues that belong to the person named nearest to them in the sentence
@@ -561,10 +571,31 @@ _OFFICE_NEAR = re.compile(
 _TITLE_GAP = re.compile(r"\s*(?:[А-ЯЁA-Z]{2,5}\s+)?")
 
 
+# an office in the genitive whose long title runs on over a comma up to the name: "под
+# председательством Министра ... по делам гражданской обороны, чрезвычайным ситуациям ...
+# Александра Куренкова" (not a name right after a comma: "заместителя министра, Анна ...")
+_GENITIVE_OFFICE = re.compile(
+    r"\b(?:министра|главы|руководителя|начальника|директора|председателя|заместителя"
+    r"|секретаря|командующего)\s",
+    re.IGNORECASE,
+)
+_TITLE_RUNS_ON = re.compile(r"[^.;:«»()]{0,180}[^\s,–—-]\s+")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     sentence = ctx.sent_idx(pos)
-    span = left_title(ctx, ctx.doc.sentences[sentence][0], pos, names)
+    start = ctx.doc.sentences[sentence][0]
+    span = left_title(ctx, start, pos, names)
     if span is None:
+        lo = max(start, pos - 220)
+        offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
+        office = offices[-1] if offices else None  # the last office word before the name
+        if (
+            office is not None
+            and _TITLE_RUNS_ON.fullmatch(ctx.text, office.end(), pos)
+            and not any(office.start() < b <= pos for _, b in names)
+        ):
+            return "gent"
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
 
@@ -622,7 +653,32 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
+    _deputies_of_the_minister(out)
     return out
+
+
+_BARE_DEPUTY = re.compile(r"(?:перв\w+\s+)?(?:заместител\w*\s+министра|замминистра)\b")
+
+
+def _deputies_of_the_minister(parts: list[Participant]) -> None:
+    """ "вместе с министром находятся первый заместитель министра А, заместители министра Б и
+    В": a deputy minister of no stated state is the deputy of the one minister taking part who
+    does not receive the others (the visitor whose delegation they make up), of his state."""
+    ministers = {
+        p.country
+        for p in parts
+        if p.participant
+        and p.country
+        and "receives" not in p.cues
+        and p.title
+        and p.title.lower().startswith("министр")
+    }
+    if len(ministers) != 1:
+        return
+    (state,) = ministers
+    for p in parts:
+        if p.participant and p.country is None and p.title and _BARE_DEPUTY.match(p.title.lower()):
+            p.country = state
 
 
 # the head of an office named as a verb's subject, with no name: "выступил министр внутренних
@@ -668,7 +724,11 @@ def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int
 
 # "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
 # then a verb, no name
-_OFFICE_THEN_VERB = re.compile(r"\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b")
+# the office's verb, maybe after company ("министр ... Грузии вместе с членами делегации
+# посетил")
+_OFFICE_THEN_VERB = re.compile(
+    r"\s+(?:вместе\s+с\s+[а-яё]+(?:\s+[а-яё]+){0,3}?\s+)?(?:[а-яё]+\s+)?[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)\b"
+)
 _OFFICE_HEAD = re.compile(
     r"(?:^|[\s,])(?:[Гг]лава|[Мм]инистр|[Рр]уководитель|[Нн]ачальник|[Пп]редседатель"
     r"|[Дд]иректор|[Гг]енпрокурор)\s+(?:[а-яё]+\s+|МВД\s+|ФСБ\s+|МЧС\s+){0,3}$"
@@ -719,6 +779,7 @@ def _analyse(
 ) -> Participant:
     part = Participant(person)
     doc = ctx.doc
+    oblique = {(m.start, m.end) for m in person.mentions if m.oblique}
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
         sentence = ctx.sent_idx(a)
@@ -747,6 +808,10 @@ def _analyse(
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)
+        if _EARLIER_SENTENCE.match(ctx.low, s):
+            # "Ранее председатель комитета А заявил, что ...": what one said or did before
+            # the meeting; he takes part only by another sentence
+            continue
         # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
         # of their own; whom A met there took no part in the meeting by that sentence
         side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(
@@ -758,6 +823,8 @@ def _analyse(
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
         here = cue_map.get((a, b), set())
         part.cues.update(here)
+        if "elected" in here and _LATER_TERM.search(ctx.low, s, e):
+            part.cues.add("elected-later")  # chairs from next year, not this sitting
         if "speech" in here and "attend" not in here:
             part.cues.add("spoke-apart")
         before = ctx.low[max(s, a - 130) : a]
@@ -772,7 +839,13 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
-        elif _RECEIVES_AFTER.match(ctx.low, b, e):
+        elif _RECEIVES_AFTER.match(ctx.low, b, e) or (
+            (a, b) not in oblique
+            and _RECEIVED_BY.search(
+                ctx.low, max(s, (tspan or (a, b))[0] - 30), (tspan or (a, b))[0]
+            )
+        ):
+            # "Министра ... принял начальник полиции Армении А": the subject after the verb
             part.cues.update(("host", "receives"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))

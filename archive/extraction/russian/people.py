@@ -412,6 +412,10 @@ def find_names(
         # the whole name is the key: "Ван И" and "Ван Сяохун" are two people
         out.append(NameMention(a, b, [surname, given], native, native, nominative != given))
         taken.append((a, b))
+    for a, b, words, native, surname, oblique in _arabic_names(text):
+        if free(a, b):
+            out.append(NameMention(a, b, words, native, surname, oblique))
+            taken.append((a, b))
     for m in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         words = [(m.start() + a, m.start() + b, w) for a, b, w in words]
@@ -445,6 +449,73 @@ def find_names(
             i += 1
     out.sort(key=lambda n: n.start)
     return out
+
+
+# an Arabic name: capitalised words joined by the particles of lineage and family ("Абдалла
+# Бен Бандар Бен Абдельазиз Аль Сауд", "Валид Абдуррахмон Аль Решайдон")
+_PARTICLE = r"(?:[Аа]ль|[Бб]ен|[Бб]ин|[Ии]бн)"
+_PARTICLE_WORDS = (" Аль ", " аль ", " Бен ", " бен ", " Бин ", " бин ", " Ибн ", " ибн ")
+_ARABIC_RUN = re.compile(
+    rf"(?<![А-ЯЁа-яё-])(?:[А-ЯЁ][а-яё]+\s+){{0,3}}(?:{_PARTICLE}\s+[А-ЯЁ][а-яё]+\s+)*"
+    rf"{_PARTICLE}\s+[А-ЯЁ][а-яё]+(?![а-яё-])"
+)
+# the instrumental ("с послом Валидом ... Аль Решайдоном") back to the nominative
+_ABLT_ENDINGS = (("ом", ""), ("ем", ""), ("ой", "а"), ("ей", "я"))
+
+
+def _arabic_names(text: str) -> list[tuple[int, int, list[str], str, str, bool]]:
+    """(start, end, words, native, surname, oblique) of the Arabic names in ``text``: the
+    family name is its last particle and word ("Аль Сауд"); a name in the instrumental (a
+    word in "-ом"/"-ем") is put in the nominative word by word; one in another oblique
+    case is left to the other passes. A short form ("Посол Аль Решайдон") takes the full
+    name found with the same family name."""
+    if not any(particle in text for particle in _PARTICLE_WORDS):
+        return []  # a few substring searches spare the pattern's scan of most reports
+    found: list[tuple[int, int, list[str], str, str, bool]] = []
+    for m in _ARABIC_RUN.finditer(text):
+        spans = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        # leading words that are common nouns ("Посол", "Министр") are no part of the name
+        while spans and not re.fullmatch(_PARTICLE, spans[0][2]) and _common_noun(spans[0][2]):
+            spans.pop(0)
+        if len(spans) < 2:
+            continue
+        words = [w for _, _, w in spans]
+        last = words[-1].lower()
+        # the instrumental shows on any declinable word ("Халидом Ахмедом Аль Хамади")
+        oblique = any(
+            w.lower().endswith(("ом", "ем")) and len(w) > 4 and not re.fullmatch(_PARTICLE, w)
+            for w in words
+        )
+        if not oblique and last[-1] in "аяуюе":
+            continue  # another oblique case: left to the other passes
+        forms = [_from_instrumental(w) if oblique else w for w in words]
+        family = " ".join(forms[-2:])
+        found.append((m.start() + spans[0][0], m.start() + spans[-1][1], words, " ".join(forms),
+                      family, oblique))  # fmt: skip
+    full = {f[4]: f[3] for f in found if len(f[3].split()) > 2}
+    return [(a, b, w, full.get(fam, native), fam, ob) for a, b, w, native, fam, ob in found]
+
+
+def _from_instrumental(word: str) -> str:
+    if re.fullmatch(_PARTICLE, word):
+        return word
+    low = word.lower()
+    for end, nominative in _ABLT_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return word[: -len(end)] + nominative
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word is one the dictionary knows as no person's name: a common
+    noun ("Посол") or a place ("Душанбе")."""
+    parses = parse(word.lower())
+    return (
+        bool(parses)
+        and parses[0].is_known
+        and not {"Name", "Surn"} & set(str(parses[0].tag).replace(" ", ",").split(","))
+    )
 
 
 # a capitalised word standing alone after a word of a title (a lower-case word or an acronym,

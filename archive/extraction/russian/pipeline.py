@@ -83,7 +83,8 @@ def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
         if not p.participant:
             continue
         if p.role == "elected-chair":
-            p.role = "attendee" if chaired else "chair"
+            # elected for a term still to come ("на 2027 год"): this sitting's chair is another
+            p.role = "attendee" if chaired or "elected-later" in p.cues else "chair"
         elif p.role == "opened":
             p.role = "co-chair" if joint is not None or len(openers) >= 2 else "chair"
         elif p in heads and len(heads) >= 2:

@@ -38,6 +38,8 @@ def render(ctx: Context, a: int, b: int) -> str | None:
         eng = glossary.get(p.normal_form, glossary.get(word.lower()))
         if not eng:
             continue
+        if eng == "States" and p.tag.number == "sing":
+            eng = "State"  # "Союзного государства": the Union State, one state
         if eng == "and":
             out.append("and")
             after_noun = False

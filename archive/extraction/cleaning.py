@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .datelines import find_dateline, lone_dateline
 from .dates import MONTHS, find_dates, stamp_dates, to_date
+from .headlines import choose_headline
 from .rx import CI, lower_same_len
 
 _WS = re.compile(
@@ -72,6 +73,16 @@ _DIGIT = re.compile(r"\d")
 _LEAD_LABEL = re.compile(r"^(?:lead|summary|abstract|in brief)\s*:\s+", re.IGNORECASE)
 _TIME = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\.?)?|\((?:utc|gmt)[^)]{0,12}\)|\b(?:utc|gmt)\b",
+    re.IGNORECASE,
+)
+# a time of day ending a line ("... Thursday, June 3, 2021 12:00:25 PM"), and how far back
+# from the end its date is looked for
+_CLOCK_END = re.compile(r"\d:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_LATE_STAMP_CHARS = 60
+# a weekday before a stamp's date ("Thursday, June 3, 2021 12:00")
+_WEEKDAY_END = re.compile(
+    r"[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг"
+    r"|пятница|суббота|воскресенье)[\s,]*$",
     re.IGNORECASE,
 )
 # A page's metadata line at the very top: "date 2017-05-25" (as stored copies of pages begin).
@@ -180,12 +191,17 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
     header line, or None when nothing is). Labelled stamps ("Posted 2 Apr 2012, 01:14 by
     ...") and dates among a line's first three words ("Uzbekistan 01/07/2009 <headline>",
     "10 july 2018 <headline>", "Politics 9 February 2006 20:05") count, and so does a date with a
-    time of day ending the line ("<headline> 28 April 2011, 19:28"); a date later in a headline
-    does not."""
-    if _DIGIT.search(line[:60]) is None:
+    time of day ending the line ("<headline> 28 April 2011, 19:28", however long the headline,
+    a weekday before the date going with it); a date later in a headline does not."""
+    late = len(line) > 80 and _CLOCK_END.search(line, len(line) - 16)
+    if _DIGIT.search(line[:60]) is None and not late:
         return None
     label = _STAMP_LABEL.match(line)
     stamps = stamp_dates(line[:80])
+    if not stamps and late:
+        # a long headline with the stamp at its end: look for the date there only
+        at = len(line) - _LATE_STAMP_CHARS
+        stamps = [(a + at, b + at, d) for a, b, d in stamp_dates(line[at:])]
     if not stamps:
         return None
     a, b, date = stamps[0]
@@ -197,7 +213,7 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
         # "<headline> 28 April 2011, 19:28": a date and a time of day end the line
         tail = line[b:]
         if _TIME.search(tail) and not _TIME.sub("", tail).strip(" ,.;|-–—"):
-            return date, STAMP, line[:a].strip(" ,.;|-–—")
+            return date, STAMP, _WEEKDAY_END.sub("", line[:a]).strip(" ,.;|-–—")
         return None
     rest = _TIME.sub("", line[b:]).strip(" ,.:;|-–—•·/[]()")
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
@@ -475,9 +491,20 @@ def _sort_lines(raw: str) -> _Page:
     return page
 
 
+# how much of the article's first paragraphs a headline is compared with
+_LEAD_CHARS = 600
+
+
+def _headline_rank(line: str) -> int:
+    """A header line's rank as a headline among lines alike: its length in words, a sentence
+    last."""
+    return len(line.split()) if not _SENT_END.search(line) else 0
+
+
 def _headline_and_paragraphs(page: _Page) -> tuple[str | None, list[str]]:
-    """The headline (the longest header line that is no sentence) and the article's
-    paragraphs, a standfirst repeated at the start of the next paragraph dropped."""
+    """The headline (``headlines.choose_headline``: the header line that tells the article,
+    the longest that is no sentence among those alike) and the article's paragraphs, a
+    standfirst repeated at the start of the next paragraph dropped."""
     kept = _drop_trailing_headlines(page.kept)
     # A standfirst repeated as the first sentence of the next paragraph is dropped.
     deduped: list[str] = []
@@ -487,12 +514,10 @@ def _headline_and_paragraphs(page: _Page) -> tuple[str | None, list[str]]:
             continue
         deduped.append(para)
     title: str | None = None
-    header = page.header
-    if header:
-        title = max(header, key=lambda ln: len(ln.split()) if not _SENT_END.search(ln) else 0)
-        title = _plain_headline(title)
-    elif deduped and len(deduped) > 1 and len(deduped[0].split()) <= 25:
-        title = None
+    if page.header:
+        lead = " ".join(deduped[:2])[:_LEAD_CHARS]
+        title = choose_headline(page.header, lead, _headline_rank)
+        title = _plain_headline(title) if title else None
     return title, deduped
 
 

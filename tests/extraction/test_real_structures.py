@@ -61,6 +61,11 @@ STRUCTURES = [
     "real_member_meeting_title_body_1",  # CSTO prosecutors; "Executive Secretary of the CIS ..."
     "real_stamp_after_glued_lead_1",  # headline glued to the lead; "March 3, 2027 10:15" after it
     "real_headline_stamp_end_1",  # "CIS border chiefs met in Astana 14 мая 2027, 12:40"
+    "real_headline_weather_widget_1",  # "Tashkent Sunny/Clear 31 / 19 ... Forecast" above it
+    "real_headline_tag_list_1",  # a longer tag list over the headline shares no word with the lead
+    "real_headline_language_switcher_1",  # "Uz Ru En Kk Tj Qq" over "Border heads meet in Osh"
+    "real_headline_stamp_after_1",  # "<headline> Wednesday, May 12, 2027 09:15:40 AM"; "on Tuesday"
+    "real_headline_breadcrumb_1",  # "Home » Regions » Kazakhstan » <headline>": no state in it
     "real_plan_not_kept_1",  # "was due to be jointly held in Baku in April"; held remotely later
     "real_arrived_in_lead_1",  # "Minister X arrived in Grodno, a city in ..."; "will take part"
     "real_agencies_between_states_1",  # "representatives of X attended the conference between A, B"
@@ -233,6 +238,7 @@ STRUCTURES = [
     "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
     "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
     "real_visited_state_1",  # "X visited Armenia and held talks with ...": no town, the venue
+    "ru_headline_site_slogan_1",  # "Информационный портал ... - только свежие новости": no headline
 ]
 
 

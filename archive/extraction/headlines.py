@@ -1,0 +1,219 @@
+"""A report's headline among the lines above the article: the line that tells the article,
+never the page's furniture (a site's or agency's own name, a rubric, a widget, a tag list).
+
+Three steps, each a general rule of how news pages are laid out:
+
+- :func:`headline_text` takes the furniture off a line's ends (a breadcrumb before ``//`` or
+  ``»``, a site's name after `` - ``, `` : `` or `` | ``) or rejects the line whole (language
+  switchers, print buttons, weather, "Read more", photo captions, sidebar items, a name
+  standing alone).
+- :func:`choose_headline` prefers, among what is left, the line sharing the most content words
+  with the article's first paragraphs: a headline retells the lead, a site's name or a tag list
+  does not. A photo credit ending the chosen line goes last.
+- Nothing left means no headline: the archive names the meeting from its facts.
+
+Words are compared by stem: Cyrillic words through pymorphy3's lemma (the morphology the Russian
+reader already loads), then every word cut to its first letters, which joins a noun and its verb
+("встреча", "встретились"; "meeting", "meets") without a stemmer for each language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .dates import stamp_dates
+from .russian import morph
+
+_STEM_LEN = 5
+# a content word: four letters and more
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# frequent words of four letters and more that tell nothing of an article
+_FUNCTION_WORDS = frozenset({
+    "with", "from", "that", "this", "will", "have", "were", "been", "their", "which", "about",
+    "into", "over", "after", "also", "than", "they", "them", "when", "where", "while", "these",
+    "those", "such", "there", "here", "этот", "этом", "этой", "этого", "также", "было", "были",
+    "будет", "будут", "который", "которые", "которых", "более", "после", "через", "между",
+    "года", "году", "годы",
+})  # fmt: skip
+
+# lines that are furniture whole: print and PDF buttons, weather widgets, "Read more" teasers,
+# photo captions (one with a photographer's "©"), a sidebar's items ("• ... Detail>>>"), a
+# font-size widget
+_FURNITURE_LINE = re.compile(
+    r"версия для печати|print version|\bpdf\b|\bread more\b|читать (?:далее|полностью)"
+    r"|подробнее\s*>|detail\s*>>|>>>|\bforecast\b|\bпогода\b|°\s*[cf]?\b|\bovercast\b"
+    r"|^[•·▪►■◦]|^(?:photo|фото)\b|©|размер текста|font size|for the visually impaired"
+    r"|версия для слабовидящих|skip to content|войти в почту|\(menafn\b",
+    re.IGNORECASE,
+)
+# a breadcrumb before the headline: "Версия // Общество // <headline>", "Home » News » ..."
+_BREADCRUMB = re.compile(r"^(?:[^/»]{1,40}?\s*(?://|»)\s*)+")
+# what separates a headline from a site's name after it: " - ", " – ", " — ", " | ", " : ",
+# or the ellipsis of a teaser cut short ("... сообщили журналистам в... РИА Новости")
+_TAIL_SEP = re.compile(r"\s+[-–—|:]\s+|(?:\.\.\.|…)\s+")
+# a photo credit ending a headline: "(фото: «МВД МЕДИА»)", "(Photo: ...)"
+_PHOTO_CREDIT = re.compile(r"\s*\((?:фото|photo)\b[^()]*\)\s*$", re.IGNORECASE)
+# the end of a teaser cut short
+_CUT_SHORT = ("...", "…")
+# a row of short labels: "СОСЕДИ | Центральная Азия", "TODAY.AZ / Politics"
+_LABEL_SEP = re.compile(r"\s*[|/]\s*")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|ru|by|kz|kg|uz|tj|az|am|ge|md|ua|info|net|org|news)\b")
+# the head noun of a site's, agency's or rubric's own name ("Federal Customs Service",
+# "Press Release by ...", "Генеральная прокуратура ...", "Информационный портал ...")
+_NAME_HEADS = frozenset({
+    "service", "services", "committee", "ministry", "agency", "department", "office",
+    "commonwealth", "center", "centre", "secretariat", "portal", "website", "site", "newspaper",
+    "information", "release", "press", "news", "states", "republic", "служба", "комитет",
+    "министерство", "агентство", "прокуратура", "управление", "секретариат", "центр", "портал",
+    "сайт", "газета", "сми", "пресс-служба", "информация", "новости", "ведомство", "республика",
+    "издание",
+})  # fmt: skip
+_EVENT_WORDS = re.compile(
+    r"meet|session|talk|visit|summit|forum|conference|greeting"
+    r"|заседан|встреч|совещан|переговор|визит|саммит|форум|конференц",
+    re.IGNORECASE,
+)
+# the words a name in capitals writes in lower case
+_LOWER_FUNCTION = frozenset({
+    "of", "the", "and", "for", "by", "at", "in", "on", "to", "a", "an", "under", "with",
+})  # fmt: skip
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    if _CYRILLIC.search(low):
+        low = morph.lemma(low)
+    return low[:_STEM_LEN]
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words (four letters and more, not function words)."""
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def _site_tail(tail: str, head: str) -> bool:
+    """Whether what follows a headline's last separator is a site's or agency's name: a web
+    address, a date (a site's stamp), or Latin letters after a Cyrillic headline ("Sputnik
+    Беларусь", "Kazakhstan Today")."""
+    words = tail.split()
+    if not words or len(words) > 6:
+        return False
+    if _DOMAIN.search(tail.lower()):
+        return True
+    if len(words) > 4:
+        return False
+    if stamp_dates(tail):
+        return True
+    return bool(_CYRILLIC.search(head) and _LATIN.search(tail) and not _CYRILLIC.search(tail[:1]))
+
+
+def _is_name_alone(line: str) -> bool:
+    """A site's, agency's or rubric's own name standing alone: a noun phrase with no verb and
+    no event whose head is an organisation ("Federal Customs Service", "The Commonwealth of
+    Independent States", "Генеральная прокуратура Российской Федерации")."""
+    words = [w.strip("\"'«»“”()‘’,.:;") for w in line.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 14 or _EVENT_WORDS.search(line):
+        return False
+    if _CYRILLIC.search(line):
+        head = None
+        for w in words:
+            parses = morph.parse(w.lower())
+            if parses and parses[0].tag.POS in _VERB_TAGS:
+                return False
+            if head is None and parses and parses[0].tag.POS == "NOUN":
+                head = w.lower()
+        return head in _NAME_HEADS
+    # English: a name is written in capitals throughout (function words aside), with no verb
+    # a headline in capitals shows ("... To Share ...", "... Appointed", "... Joining ..."); its
+    # head is the last of at most four words before the first "of" or "by" ("Press Release by")
+    if any(w[:1].islower() and w.lower() not in _LOWER_FUNCTION for w in words):
+        return False
+    if any(w.lower() == "to" or w.lower().endswith(("ed", "ing")) for w in words):
+        return False
+    head_words = []
+    for w in words:
+        if w.lower() in ("of", "by"):
+            break
+        head_words.append(w)
+    return 0 < len(head_words) <= 4 and head_words[-1].lower() in _NAME_HEADS
+
+
+def _is_switcher(line: str) -> bool:
+    """A row of short labels: a language switcher ("Rus Eng Az Lz"), a calendar's weekdays."""
+    words = line.split()
+    return len(words) >= 3 and all(len(w) <= 3 and w.isalpha() for w in words)
+
+
+def _is_label_row(line: str) -> bool:
+    """Short labels separated by bars or slashes: a rubric, a menu ("СОСЕДИ | Центральная
+    Азия", "TODAY.AZ / Politics")."""
+    if "|" not in line and "/" not in line:
+        return False
+    labels = [part for part in _LABEL_SEP.split(line) if part]
+    return len(labels) > 1 and all(len(label.split()) <= 3 for label in labels)
+
+
+def headline_text(line: str) -> str | None:
+    """A header line with the furniture around a headline taken off, or None when the line
+    is furniture whole."""
+    if _FURNITURE_LINE.search(line) or _is_switcher(line) or _is_label_row(line):
+        return None
+    if "//" in line or "»" in line:
+        crumbs = _BREADCRUMB.match(line)
+        if crumbs and len(line[crumbs.end() :].split()) >= 3:
+            line = line[crumbs.end() :]
+    parts = _TAIL_SEP.split(line)
+    if len(parts) > 1:
+        tail = line[line.rfind(parts[-1]) :]
+        head = line[: len(line) - len(tail)].rstrip(" -–—|:")
+        if _site_tail(tail, head):
+            line = head
+            if len(line.split()) < 3:
+                return None
+    line = line.strip()
+    if len(line.split()) < 3 or _is_name_alone(line):
+        return None
+    return line
+
+
+def _capitalised_phrase(line: str) -> bool:
+    """A short Latin phrase in capitals throughout with no event and no action in it
+    ("National and Cultural Autonomy", not "Sharing of Knowledge and Skills"): a name, unless
+    the article speaks of it."""
+    words = line.split()
+    return (
+        len(words) <= 6
+        and not _CYRILLIC.search(line)
+        and not _EVENT_WORDS.search(line)
+        and not any(len(w) > 5 and w.lower().endswith("ing") for w in words)
+        and all(w[:1].isupper() or w.lower() in _LOWER_FUNCTION for w in words)
+    )
+
+
+def choose_headline(lines: Sequence[str], lead: str, longer: Callable[[str], int]) -> str | None:
+    """The header line that tells the article: furniture taken off or rejected, then the line
+    sharing the most content words with the lead (a name in capitals sharing none is no
+    headline; a teaser cut short, "...", comes after whole lines), and among equals the one
+    ``longer`` ranks first (the first such line on ties); a photo credit at its end taken off
+    last. None when no line is left."""
+    candidates = [text for text in map(headline_text, lines) if text]
+    if len(candidates) == 1 and not _capitalised_phrase(candidates[0]):
+        return _PHOTO_CREDIT.sub("", candidates[0])  # nothing to compare it with
+    lead_stems = content_stems(lead) if candidates else set()
+    best: tuple[bool, int, int] | None = None
+    chosen = None
+    for text in candidates:
+        shared = len(content_stems(text) & lead_stems)
+        if not shared and _capitalised_phrase(text):
+            continue
+        rank = (not text.endswith(_CUT_SHORT), shared, longer(text))
+        if best is None or rank > best:
+            best, chosen = rank, text
+    # a photo credit goes once the line is chosen: a sentence with a credit after it is ranked
+    # as the line it was on the page
+    return _PHOTO_CREDIT.sub("", chosen) if chosen else None

@@ -113,11 +113,26 @@ KINDS = (
         r"\bsecurity councils?\b",
     ),
     _kind(
+        "emergencies",
+        "Emergencies Ministry",
+        "Emergencies Ministries",
+        "Emergencies Ministries",
+        r"\bemergenc(?:y|ies)\b",
+    ),
+    _kind(
         "national-guard",
         "National Guard",
         "National Guards",
         "National Guards",
         r"\bnational guards?\b",
+    ),
+    # a foreign intelligence service is an agency of its own beside a state's security service
+    _kind(
+        "foreign-intelligence",
+        "Foreign Intelligence Service",
+        "Foreign Intelligence Services",
+        "Foreign Intelligence Services",
+        r"\bforeign intelligence\b|\bsvr\b",
     ),
     _kind(
         "security-service",
@@ -125,7 +140,9 @@ KINDS = (
         "Security Services",
         "Security Services",
         r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
-        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service",
+        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service"
+        # the acronyms English copy keeps for them: "Chairman of the KGB of Belarus"
+        r"|\b(?:kgb|fsb|gknb|knb|sgb|sbu)\b",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")
@@ -429,9 +446,33 @@ def _words_in_order(name: str) -> str:
 _OF_THE_COUNTRY = " of the country"
 
 
+# the words of a name that says only who met: "Representatives of the two structures",
+# "Heads of the border authorities" (the kind of agency aside)
+_WHO_MET = re.compile(
+    r"\b(?:representatives|delegations?|delegates|officials|heads|chiefs|leaders|two|both|three"
+    r"|sides|parties|structures|departments|agencies|authorities|bodies|services|the|of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_only_who_met(name: str, parts: list[Person]) -> bool:
+    """Whether a descriptive name names no body: it is a phrase naming the officials who met
+    ("Chairman of the Investigative Committee with X", a participant's name in it) or only
+    their number and kind ("Heads of the border authorities")."""
+    words = set(re.findall(r"[\w’'-]+", name))
+    if any(p.name.split()[-1] in words for p in parts):
+        return True
+    return not _WHO_MET.sub(" ", kind_words(name)).strip()
+
+
 def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
     """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
     ``states`` are the ISO codes of the states taking part."""
+    if _says_only_who_met(name, parts):
+        # two or three states' officials meeting are their agencies' meeting
+        pair = between_officials(ctx, parts, states)
+        if pair is not None:
+            return pair
     if name.endswith(_OF_THE_COUNTRY) and len(states) == 1:
         # "the State Security Council of the country": the one state taking part
         state = ctx.lex.country_name(states[0]) or states[0]

@@ -217,6 +217,9 @@ STRUCTURES = [
     "real_agency_and_organization_2",  # "between the UNODC Regional Adviser X and ... Agency"
     "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
     "real_visited_state_1",  # "X visited Armenia and held talks with ...": no town, the venue
+    "real_emergencies_ministers_1",  # two states' emergencies ministers meet, no body named
+    "real_intelligence_heads_1",  # "A working meeting of Director of <SVR> X and Chairman of KGB"
+    "real_who_met_1",  # "a session of the representatives of the two structures": no body
 ]
 
 

@@ -1,6 +1,10 @@
 """Own-words rules for English reports: emergencies ministries and foreign intelligence
 services as kinds of agency of their own (and the acronyms English copy keeps for security
-services); a phrase after "a meeting of" that names only the officials who met is no body."""
+services); a phrase after "a meeting of" that names only the officials who met is no body;
+people named only as a state's national leader, as the guest of a further meeting of a visit or
+as someone invited to a coming event; a head of government who also holds the ministry that
+meets; a report that tells what was said "during the bilateral meeting" reports a meeting held,
+so a coming event's date in it is not the meeting's."""
 
 from __future__ import annotations
 
@@ -59,3 +63,78 @@ def test_a_named_council_keeps_its_words() -> None:
         "of Belarus Oleg Zhuk and the Head of the Tax Police of Kazakhstan Yerlan Bekov took part."
     )
     assert "Tax Investigation" in (_facts(text)["body"] or "")
+
+
+def _people(facts: dict) -> set[str]:
+    return {p["name"] for p in facts["participants"]}
+
+
+def test_a_national_leader_praised_is_not_a_participant() -> None:
+    """ "the nationwide leader of Azerbaijan X" is an honorific for a state's founding head."""
+    facts = _facts(
+        " date 2029-02-01 The Interior Minister of Azerbaijan Vusal Hasanov met with the "
+        "Ambassador of Belarus Pavel Ignatenko on 31 January. Thanks to the wisdom of the "
+        "nationwide leader of Azerbaijan Elchin Mammadli, stability was restored, the Minister "
+        "noted."
+    )
+    assert "Elchin Mammadli" not in _people(facts)
+    assert {"Vusal Hasanov", "Pavel Ignatenko"} <= _people(facts)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "An invitation has been sent to his Kazakh colleague Marat Ospanov.",
+        "Invitations were extended to the Kazakh Prosecutor General Marat Ospanov.",
+        "During his visit, Nazarov also met with Senator Marat Ospanov.",
+    ],
+)
+def test_invited_or_met_separately_is_only_mentioned(aside: str) -> None:
+    """Someone invited to a coming event, or met at a further meeting of the visit."""
+    facts = _facts(
+        " date 2029-05-14 The Prosecutor General of Tajikistan Farrukh Nazarov held talks with "
+        f"the Prosecutor General of Uzbekistan Bakhodir Yusupov in Tashkent. {aside}"
+    )
+    assert "Marat Ospanov" not in _people(facts)
+    assert {"Farrukh Nazarov", "Bakhodir Yusupov"} <= _people(facts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "acting Prime Minister and Interior Minister",
+        "Prime Minister - Minister of Internal Affairs",
+    ],
+)
+def test_a_premier_who_is_also_the_minister_takes_part(title: str) -> None:
+    """A head of government who also holds the ministry that meets is a participant."""
+    facts = _facts(
+        " date 2029-05-14 In Chisinau, Georgian Minister of Internal Affairs Nino Kapanadze met "
+        f"with Moldovan {title} Ion Rusu on May 13."
+    )
+    assert "Ion Rusu" in _people(facts)
+
+
+def test_a_coming_event_is_not_the_date_of_a_meeting_told_as_held() -> None:
+    """A visit's lead, then "During the bilateral meeting, X noted": a date that a later
+    sentence gives a coming conference ("will be held ... from October 6 to 9") is not the
+    meeting's; the dateline's day is."""
+    facts = _facts(
+        " date 2029-05-14 TASHKENT, May 14. A delegation of Tajikistan's prosecutors has "
+        "arrived in Uzbekistan on a working visit.\n\nDuring the bilateral meeting, the "
+        "Prosecutor General of Uzbekistan Bakhodir Yusupov noted the growing contacts.\n\n"
+        "He also said the annual conference of the Association of Prosecutors will be held in "
+        "Samarkand from October 6 to 9 this year."
+    )
+    assert (facts["date_start"], facts["date_basis"]) == ("2029-05-14", "dateline")
+
+
+def test_an_announcement_still_dates_its_meeting() -> None:
+    """With no account of what was said at a meeting held, "will be held ... from October 6
+    to 9" dates the announced meeting."""
+    facts = _facts(
+        " date 2029-05-14 TASHKENT, May 14. The annual conference of the Association of "
+        "Prosecutors will be held in Samarkand from October 6 to 9 this year, the Prosecutor "
+        "General's Office said."
+    )
+    assert facts["date_start"] == "2029-10-06"

@@ -220,6 +220,8 @@ STRUCTURES = [
     "real_emergencies_ministers_1",  # two states' emergencies ministers meet, no body named
     "real_intelligence_heads_1",  # "A working meeting of Director of <SVR> X and Chairman of KGB"
     "real_who_met_1",  # "a session of the representatives of the two structures": no body
+    "real_visit_said_during_1",  # a visit; "During the bilateral meeting, X noted"; coming events
+    "real_also_met_1",  # "Prime Minister and Interior Minister"; "also met with Senator Y"
 ]
 
 

@@ -233,16 +233,54 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
+    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code])
+    if embassy is not None:
+        return embassy
     interior = _BY_KEY["interior"]
     return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+
+
+_AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
+
+
+def envoys_state(parts: list[Person], states: list[str]) -> str | None:
+    """Of two states taking part, the one whose officials are all its ambassadors: an envoy
+    calling on the other state's agency, which hosts."""
+    if len(states) != 2:
+        return None
+    envoys = []
+    for code in states:
+        titles = [p.title for p in parts if p.country == code and p.title]
+        if titles and all(_AMBASSADOR.search(t) for t in titles):
+            envoys.append(code)
+    return envoys[0] if len(envoys) == 1 else None
+
+
+def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Azerbaijan and Embassy of Belarus in Azerbaijan": one state's
+    agency receiving another state's ambassador, named by its officials' titles."""
+    envoy = envoys_state(parts, states)
+    if envoy is None:
+        return None
+    home = next(c for c in states if c != envoy)
+    kind = _states_kind(ctx, parts, home)
+    if kind is None:
+        return None
+    lex = ctx.lex
+    host = lex.country_name(home) or home
+    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
     """ "Border Services of Latvia and Ukraine", "Drug Control Agency of Tajikistan and
     Interior Ministry of Russia": a meeting of two or three states' officials that names no
-    body, named by the agencies its officials' titles name, when every state's do."""
+    body, named by the agencies its officials' titles name, when every state's do (an
+    ambassador's side is the embassy)."""
     if not 2 <= len(states) <= 3:
         return None
+    embassy = agency_and_embassy(ctx, parts, states)
+    if embassy is not None:
+        return embassy
     sides = []
     for code in states:
         kind = _states_kind(ctx, parts, code)

@@ -254,6 +254,7 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн")),
 )  # fmt: skip
 
 

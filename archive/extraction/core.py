@@ -12,6 +12,7 @@ from .body_kinds import (
     agency_and_organization,
     between_officials,
     canonical_body_name,
+    envoys_state,
     state_and_office,
 )
 from .body_names import codes_in
@@ -163,6 +164,17 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
         return
     person.country = next(c for c in states if c not in known)
+
+
+def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list[str]) -> str:
+    """The host state's name when an ambassador of ``envoy`` calls on its agency; its officials
+    host when nobody else chairs or hosts."""
+    home = next(c for c in states if c != envoy)
+    if not any(p.role in ("chair", "co-chair", "host") for p in parts):
+        for p in parts:
+            if p.country == home and p.role in ("attendee", "speaker"):
+                p.role = "host"
+    return ctx.lex.country_name(home) or home
 
 
 def _fill_host_country(
@@ -317,6 +329,10 @@ def extract(
             or agency_and_organization(ctx, parts, list(part))
         )
         body_conf = 0.3 if body else body_conf
+    envoy = envoys_state(parts, list(part))
+    if envoy is not None:
+        # an ambassador calls on the agency of the state he is accredited to: it hosts, there
+        venue_country = venue_country or _the_envoys_host(ctx, parts, envoy, list(part))
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)

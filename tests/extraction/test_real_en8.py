@@ -4,7 +4,8 @@ services); a phrase after "a meeting of" that names only the officials who met i
 people named only as a state's national leader, as the guest of a further meeting of a visit or
 as someone invited to a coming event; a head of government who also holds the ministry that
 meets; a report that tells what was said "during the bilateral meeting" reports a meeting held,
-so a coming event's date in it is not the meeting's."""
+so a coming event's date in it is not the meeting's; an agency receiving another state's
+ambassador meets that state's embassy, and hosts."""
 
 from __future__ import annotations
 
@@ -138,3 +139,17 @@ def test_an_announcement_still_dates_its_meeting() -> None:
         "General's Office said."
     )
     assert facts["date_start"] == "2029-10-06"
+
+
+@pytest.mark.parametrize("envoy", ["the Turkish Ambassador", "Turkey's Ambassador to Georgia"])
+def test_an_agency_receiving_an_envoy_meets_the_embassy_and_hosts(envoy: str) -> None:
+    """The head of a state's agency meets another state's envoy: the agency and the envoy's
+    embassy in the host state; the agency's head hosts, in his state."""
+    facts = _facts(
+        " date 2029-03-10 The Head of the State Security Service of Georgia Levan Gelashvili "
+        f"met with {envoy} Murat Aksoy on March 9."
+    )
+    assert facts["body"] == "Security Service of Georgia and Embassy of Turkey in Georgia"
+    roles = {p["name"]: p["role"] for p in facts["participants"]}
+    assert roles == {"Levan Gelashvili": "host", "Murat Aksoy": "attendee"}
+    assert facts["venue_country"] == "Georgia"

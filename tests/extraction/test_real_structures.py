@@ -222,6 +222,8 @@ STRUCTURES = [
     "real_who_met_1",  # "a session of the representatives of the two structures": no body
     "real_visit_said_during_1",  # a visit; "During the bilateral meeting, X noted"; coming events
     "real_also_met_1",  # "Prime Minister and Interior Minister"; "also met with Senator Y"
+    "real_ambassador_call_1",  # a minister "met with the ambassador of B to the country"
+    "real_joint_sitting_emergencies_1",  # "Emergency situations ministries ... joint sitting"
 ]
 
 

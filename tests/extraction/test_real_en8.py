@@ -5,7 +5,8 @@ people named only as a state's national leader, as the guest of a further meetin
 as someone invited to a coming event; a head of government who also holds the ministry that
 meets; a report that tells what was said "during the bilateral meeting" reports a meeting held,
 so a coming event's date in it is not the meeting's; an agency receiving another state's
-ambassador meets that state's embassy, and hosts."""
+ambassador meets that state's embassy, and hosts; the head of a visiting delegation, quoted,
+is still the host's guest."""
 
 from __future__ import annotations
 
@@ -153,3 +154,25 @@ def test_an_agency_receiving_an_envoy_meets_the_embassy_and_hosts(envoy: str) ->
     roles = {p["name"]: p["role"] for p in facts["participants"]}
     assert roles == {"Levan Gelashvili": "host", "Murat Aksoy": "attendee"}
     assert facts["venue_country"] == "Georgia"
+
+
+@pytest.mark.parametrize(
+    ("lead", "guest_role"),
+    [
+        (
+            "met with a delegation headed by the Interior Minister of Tajikistan Rustam Nazarov",
+            "attendee",
+        ),
+        ("met with the Interior Minister of Tajikistan Rustam Nazarov", "speaker"),
+    ],
+)
+def test_a_quoted_delegation_head_stays_the_guest(lead: str, guest_role: str) -> None:
+    """At the host's, the visiting delegation's head who is quoted attends; a guest who came
+    without a delegation and speaks keeps the speaker's role."""
+    facts = _facts(
+        f" date 2029-09-08 The Interior Minister of Kyrgyzstan Talant Asanov {lead} in Bishkek "
+        "on September 7. Rustam Nazarov said he hoped the visit would give a new impetus to "
+        "cooperation."
+    )
+    roles = {p["name"]: p["role"] for p in facts["participants"]}
+    assert roles == {"Talant Asanov": "host", "Rustam Nazarov": guest_role}

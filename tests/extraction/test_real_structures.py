@@ -224,6 +224,7 @@ STRUCTURES = [
     "real_also_met_1",  # "Prime Minister and Interior Minister"; "also met with Senator Y"
     "real_ambassador_call_1",  # a minister "met with the ambassador of B to the country"
     "real_joint_sitting_emergencies_1",  # "Emergency situations ministries ... joint sitting"
+    "real_delegation_head_quoted_1",  # "met with a delegation headed by X"; X quoted: the guest
 ]
 
 

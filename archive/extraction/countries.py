@@ -165,13 +165,14 @@ def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:
     dl = ctx.doc.dateline
     venue = ctx.venue_city
     for m in ctx.geo:
+        if dl and dl.start <= m.start < dl.end:
+            continue  # where the wire was filed ("BAKU, Azerbaijan, October 3."), no mention
         if m.kind == "city" and (
-            (dl and dl.start <= m.start < dl.end)
-            or ctx.text.startswith("-based", m.end)
+            ctx.text.startswith("-based", m.end)
             or ctx.in_org(m.start)
             or ctx.lex.city_list[m.ref].name == venue
         ):
-            # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"; the
+            # "a Moscow-based analyst", "Shanghai Cooperation"; the
             # venue's state is named only through its city: the host, not a mention
             continue
         code = ctx.country_code(m)

@@ -6,7 +6,8 @@ as someone invited to a coming event; a head of government who also holds the mi
 meets; a report that tells what was said "during the bilateral meeting" reports a meeting held,
 so a coming event's date in it is not the meeting's; an agency receiving another state's
 ambassador meets that state's embassy, and hosts; the head of a visiting delegation, quoted,
-is still the host's guest."""
+is still the host's guest; a dateline of a third state's news desk is neither the venue nor a
+state mentioned."""
 
 from __future__ import annotations
 
@@ -176,3 +177,22 @@ def test_a_quoted_delegation_head_stays_the_guest(lead: str, guest_role: str) ->
     )
     roles = {p["name"]: p["role"] for p in facts["participants"]}
     assert roles == {"Talant Asanov": "host", "Rustam Nazarov": guest_role}
+
+
+def test_a_third_states_desk_is_not_the_venue() -> None:
+    """ "BAKU, Azerbaijan, June 3." over talks of Latvia's and Lithuania's ministers."""
+    facts = _facts(
+        " date 2029-06-04 BAKU, Azerbaijan, June 3. Latvia's Minister of the Interior Andris "
+        "Kalnins held talks with the Minister of the Interior of Lithuania Juozas Petraitis."
+    )
+    assert (facts["city"], facts["venue_country"]) == (None, None)
+    assert "Azerbaijan" not in facts["countries"] + facts["countries_mentioned"]
+
+
+def test_a_desk_in_one_sides_state_is_the_venue() -> None:
+    """ "RIGA, Latvia, June 3." over the same talks: the dateline's city, the host's."""
+    facts = _facts(
+        " date 2029-06-04 RIGA, Latvia, June 3. Latvia's Minister of the Interior Andris "
+        "Kalnins held talks with the Minister of the Interior of Lithuania Juozas Petraitis."
+    )
+    assert facts["city"] == "Riga"

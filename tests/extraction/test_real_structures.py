@@ -225,6 +225,7 @@ STRUCTURES = [
     "real_ambassador_call_1",  # a minister "met with the ambassador of B to the country"
     "real_joint_sitting_emergencies_1",  # "Emergency situations ministries ... joint sitting"
     "real_delegation_head_quoted_1",  # "met with a delegation headed by X"; X quoted: the guest
+    "real_third_state_desk_1",  # "TASHKENT, Uzbekistan, October 3." over Latvia-Lithuania talks
 ]
 
 

@@ -56,7 +56,10 @@ _CONVENED_BY = re.compile(
     r"|(?:held|organi[sz]ed|convened) under the auspices of"
     r"|(?:meeting|session|sitting|plenary) of) (?:the )?$"
 )
-_SUPPORTED = re.compile(r"-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}meeting\b")
+_SUPPORTED = re.compile(
+    r"-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}(?:meeting|workshop|seminar"
+    r"|conference|round ?table|training|forum)\b"
+)
 _PLENARY_AFTER = re.compile(r"\s+plenary\b", re.IGNORECASE)
 # "Secretariat of the Council ...", "Committee of Heads of ... Units of the Council ...": a body
 # of the body, not the body itself

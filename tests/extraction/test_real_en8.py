@@ -7,7 +7,7 @@ meets; a report that tells what was said "during the bilateral meeting" reports 
 so a coming event's date in it is not the meeting's; an agency receiving another state's
 ambassador meets that state's embassy, and hosts; the head of a visiting delegation, quoted,
 is still the host's guest; a dateline of a third state's news desk is neither the venue nor a
-state mentioned."""
+state mentioned; an "<organization>-organized workshop" is the organization's."""
 
 from __future__ import annotations
 
@@ -196,3 +196,13 @@ def test_a_desk_in_one_sides_state_is_the_venue() -> None:
         "Kalnins held talks with the Minister of the Interior of Lithuania Juozas Petraitis."
     )
     assert facts["city"] == "Riga"
+
+
+@pytest.mark.parametrize("event", ["workshop", "seminar", "training course", "round table"])
+def test_an_organization_organized_event_is_its_own(event: str) -> None:
+    """ "An OSCE-organized workshop for officers from A and B": the OSCE convenes it."""
+    facts = _facts(
+        f" date 2029-04-20 An OSCE-organized {event} for border officers from Kyrgyzstan and "
+        "Tajikistan took place in Osh on 18 April 2029."
+    )
+    assert facts["body"] == "OSCE"

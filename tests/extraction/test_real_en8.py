@@ -7,7 +7,8 @@ meets; a report that tells what was said "during the bilateral meeting" reports 
 so a coming event's date in it is not the meeting's; an agency receiving another state's
 ambassador meets that state's embassy, and hosts; the head of a visiting delegation, quoted,
 is still the host's guest; a dateline of a third state's news desk is neither the venue nor a
-state mentioned; an "<organization>-organized workshop" is the organization's."""
+state mentioned; an "<organization>-organized workshop" is the organization's; "A and B have
+discussed" makes both states sides of the talks."""
 
 from __future__ import annotations
 
@@ -206,3 +207,13 @@ def test_an_organization_organized_event_is_its_own(event: str) -> None:
         "Tajikistan took place in Osh on 18 April 2029."
     )
     assert facts["body"] == "OSCE"
+
+
+@pytest.mark.parametrize("verb", ["have discussed", "discussed", "agreed on", "signed"])
+def test_two_states_as_the_subject_of_talks_take_part(verb: str) -> None:
+    """ "Kazakhstan and China have discussed ...": both states are sides of the talks."""
+    facts = _facts(
+        f" date 2029-04-20 Kazakhstan and China {verb} border crossing points, the Border "
+        "Service said."
+    )
+    assert sorted(facts["countries"]) == ["China", "Kazakhstan"]

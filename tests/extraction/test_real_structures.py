@@ -227,6 +227,7 @@ STRUCTURES = [
     "real_delegation_head_quoted_1",  # "met with a delegation headed by X"; X quoted: the guest
     "real_third_state_desk_1",  # "TASHKENT, Uzbekistan, October 3." over Latvia-Lithuania talks
     "real_organized_workshop_1",  # "An OSCE-organized workshop for customs officers from A and B"
+    "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
 ]
 
 

@@ -22,7 +22,12 @@ _CAPITAL = re.compile(
 )
 
 
-_HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b")
+_HERE = CI(
+    r"\b(?:held here|here today|took place here|met here|gathered here"
+    # "the meeting ... will examine here", "opens here", "convened here": what it does here
+    r"|(?:examine|examines|consider|considers|discuss|discusses|open|opens|opened|convene"
+    r"|convenes|convened|meet|meets|start|starts|started|begin|begins|began) here)\b"
+)
 
 
 _IN_BEFORE = re.compile(

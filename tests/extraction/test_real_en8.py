@@ -8,7 +8,8 @@ so a coming event's date in it is not the meeting's; an agency receiving another
 ambassador meets that state's embassy, and hosts; the head of a visiting delegation, quoted,
 is still the host's guest; a dateline of a third state's news desk is neither the venue nor a
 state mentioned; an "<organization>-organized workshop" is the organization's; "A and B have
-discussed" makes both states sides of the talks."""
+discussed" makes both states sides of the talks; a wire dateline under a headline left as a
+paragraph, "will examine here", and a decision's date."""
 
 from __future__ import annotations
 
@@ -217,3 +218,25 @@ def test_two_states_as_the_subject_of_talks_take_part(verb: str) -> None:
         "Service said."
     )
     assert sorted(facts["countries"]) == ["China", "Kazakhstan"]
+
+
+def test_a_dateline_under_a_headline_paragraph_is_the_venue() -> None:
+    """A headline ending in a full stop, then "ASTANA, March 4 (Agency) — ... will examine
+    here": the dateline's city."""
+    facts = _facts(
+        "SCO border chiefs to review joint operation results.\n\nASTANA, March 4 (Steppe "
+        "News) — The 12th meeting of the heads of border services of SCO member states will "
+        "examine here the results of the joint border operation."
+    )
+    assert facts["city"] == "Astana"
+
+
+def test_a_decisions_date_is_not_the_meetings() -> None:
+    """ "In compliance with the decision of the Council of June 15, 2026": a decision's date."""
+    facts = _facts(
+        "ASTANA, March 4 (Steppe News) — The 12th meeting of the heads of border services of "
+        "SCO member states will examine here the results of the joint operation.\n\nIn "
+        "compliance with the decision of the SCO Council of Heads of State of June 15, 2026, "
+        "the operation was given the status of a permanent joint operation."
+    )
+    assert facts["date_start"] is None

@@ -228,6 +228,7 @@ STRUCTURES = [
     "real_third_state_desk_1",  # "TASHKENT, Uzbekistan, October 3." over Latvia-Lithuania talks
     "real_organized_workshop_1",  # "An OSCE-organized workshop for customs officers from A and B"
     "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
+    "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
 ]
 
 

@@ -283,11 +283,25 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         return embassy
     sides = []
     for code in states:
-        kind = _states_kind(ctx, parts, code)
+        kind = _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
         if kind is None:
             return None
         sides.append((ctx.lex.country_name(code) or code, kind))
     return agencies_name(sides)
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _office_kind(ctx: Context, parts: list[Person], code: str) -> AgencyKind | None:
+    """The office a state's official heads, as a kind of its own, for an agency of no kind we
+    know: "Chief of the General Directorate of Security of the Republic of Turkey"."""
+    office = _agency_in_titles(ctx, parts, code)
+    if office is None:
+        return None
+    state = ctx.lex.country_name(code) or code
+    name = re.sub(rf"\s+of\s+{re.escape(state)}$", "", office)
+    return AgencyKind(f"office:{name}", name, name, name, _NEVER)
 
 
 # the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
@@ -527,7 +541,7 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
 # the words that make an office an agency: "State Customs Committee", "Financial Monitoring
 # Agency", "Border Police"
 _AGENCY_OFFICE = re.compile(
-    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department)\b"
+    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate)\b"
 )
 
 
@@ -581,7 +595,12 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
+        # "... of the Republic of Turkey": the state by its short name
+        office = _OF_THE_STATE.sub(f" of {name}", office)
         if " of " not in office:
             office = f"{office} of {name}"
         return office
     return None
+
+
+_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")

@@ -177,6 +177,40 @@ def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list
     return ctx.lex.country_name(home) or home
 
 
+# two people of two sides meeting in one sentence
+_MEET_VERB = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|(?:talks|meeting|meetings) (?:with|between))\b"
+)
+
+
+_OUR_COUNTRY = re.compile(r"\b(?:visit|visits|trip) to our (?:country|republic)\b")
+
+
+def _the_mentioned_side(
+    ctx: Context, parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
+) -> str | None:
+    """One state's official meets someone whose national office names no state, and the text
+    names one other state only: "Minister of Internal Affairs X received the delegation headed
+    by Chief of the General Directorate of Security of Turkey Y ... Azerbaijani-Turkish
+    relations" (a ministry's own site): X is of that other state, which takes part. Returns
+    that state's code, or None."""
+    if len(part) != 1 or len(mentioned) != 1:
+        return None
+    only = next(iter(part))
+    unknown = [p for p in parts if p.country is None and p.organization is None]
+    if len(unknown) != 1 or not unknown[0].title or not _NATIONAL_TITLE.search(unknown[0].title):
+        return None
+    person = unknown[0]
+    sentences = {ctx.sent_idx(m.start) for m in person.mentions}
+    others = {ctx.sent_idx(m.start) for p in parts if p.country == only for m in p.mentions}
+    if not any(_MEET_VERB.search(ctx.low, *ctx.doc.sentences[i]) for i in sentences & others):
+        return None
+    code = next(iter(mentioned))
+    person.country = code
+    part[code] = mentioned.pop(code)
+    return code
+
+
 def _fill_host_country(
     ctx: Context, parts: list[Person], venue_code: str | None, states: Collection[str] = ()
 ) -> None:
@@ -290,8 +324,12 @@ def extract(
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
-    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _the_other_side(parts, list(part))
+    home = _the_mentioned_side(ctx, parts, part, mentioned)
+    if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):
+        # "on an official visit to our country": the home side's state hosts
+        venue_country = lex.country_name(home)
+    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]

@@ -9,7 +9,9 @@ ambassador meets that state's embassy, and hosts; the head of a visiting delegat
 is still the host's guest; a dateline of a third state's news desk is neither the venue nor a
 state mentioned; an "<organization>-organized workshop" is the organization's; "A and B have
 discussed" makes both states sides of the talks; a wire dateline under a headline left as a
-paragraph, "will examine here", and a decision's date."""
+paragraph, "will examine here", and a decision's date; on a ministry's own page, its official
+whose title names no state is of the one other state named, and a guest's office of no known
+kind names his side."""
 
 from __future__ import annotations
 
@@ -240,3 +242,29 @@ def test_a_decisions_date_is_not_the_meetings() -> None:
         "the operation was given the status of a permanent joint operation."
     )
     assert facts["date_start"] is None
+
+
+def test_an_official_of_no_state_meeting_a_foreigner_is_of_the_other_state_named() -> None:
+    """A ministry's page: "Minister of Internal Affairs X received ... of Turkey Y", and only
+    Kazakhstan besides: X is Kazakh, Kazakhstan takes part; the guest's office names his side."""
+    facts = _facts(
+        " date 2029-03-13 On March 12, Minister of Internal Affairs Nurlan Abenov received the "
+        "Chief of the General Directorate of Security of the Republic of Turkey Mehmet Ozturk. "
+        "The Minister noted the growing Kazakh-Turkish cooperation."
+    )
+    countries = {p["name"]: p["country"] for p in facts["participants"]}
+    assert countries == {"Nurlan Abenov": "Kazakhstan", "Mehmet Ozturk": "Turkey"}
+    assert (
+        facts["body"]
+        == "Interior Ministry of Kazakhstan and General Directorate of Security of Turkey"
+    )
+
+
+def test_an_official_of_no_state_in_a_national_meeting_is_not_given_a_mentioned_state() -> None:
+    """Without a meeting between the two, a state mentioned (a threat's origin) is not his."""
+    facts = _facts(
+        " date 2029-03-13 On March 12, the Minister of Internal Affairs of Kazakhstan Yerlan "
+        "Sadykov held a collegium. Deputy Minister Nurlan Abenov reported on drugs smuggled "
+        "from Afghanistan."
+    )
+    assert "Afghanistan" not in facts["countries"]

@@ -229,6 +229,7 @@ STRUCTURES = [
     "real_organized_workshop_1",  # "An OSCE-organized workshop for customs officers from A and B"
     "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
     "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
+    "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
 ]
 
 

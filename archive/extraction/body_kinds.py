@@ -450,7 +450,7 @@ _KIND_OF_STATES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_AGENCIES = re.compile(
-    r"^\s*(?:(?:agencies|services|bodies|authorities)\s*)?$", re.IGNORECASE
+    r"^\s*(?:(?:agencies|services|bodies|authorities|troops|guards|forces)\s*)?$", re.IGNORECASE
 )
 
 

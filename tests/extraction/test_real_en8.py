@@ -11,7 +11,7 @@ state mentioned; an "<organization>-organized workshop" is the organization's; "
 discussed" makes both states sides of the talks; a wire dateline under a headline left as a
 paragraph, "will examine here", and a decision's date; on a ministry's own page, its official
 whose title names no state is of the one other state named, and a guest's office of no known
-kind names his side."""
+kind names his side; "the heads of border troops of A, B and C" are their border services."""
 
 from __future__ import annotations
 
@@ -268,3 +268,13 @@ def test_an_official_of_no_state_in_a_national_meeting_is_not_given_a_mentioned_
         "from Afghanistan."
     )
     assert "Afghanistan" not in facts["countries"]
+
+
+def test_border_troops_of_three_states_are_their_border_services() -> None:
+    """ "the heads of border troops of A, B and C": one descriptive name for the three
+    services, whatever the report calls them."""
+    facts = _facts(
+        "BAKU, May 3. A meeting of the heads of border troops of Azerbaijan, Iran and Russia "
+        "will be held in Baku on May 20."
+    )
+    assert facts["body"] == "Heads of Border Services of Azerbaijan, Iran and Russia"

@@ -278,3 +278,16 @@ def test_border_troops_of_three_states_are_their_border_services() -> None:
         "will be held in Baku on May 20."
     )
     assert facts["body"] == "Heads of Border Services of Azerbaijan, Iran and Russia"
+
+
+def test_a_coming_events_number_is_not_the_meetings() -> None:
+    """ "the 29th annual conference ... will be held", told beside a meeting held: another
+    event's number."""
+    facts = _facts(
+        " date 2029-05-14 TASHKENT, May 14. A delegation of Tajikistan's prosecutors has "
+        "arrived in Uzbekistan on a working visit.\n\nDuring the bilateral meeting, the "
+        "Prosecutor General of Uzbekistan Bakhodir Yusupov noted the growing contacts.\n\n"
+        "He also said the 29th annual conference of the Association of Prosecutors will be "
+        "held in Samarkand in October."
+    )
+    assert facts["ordinal"] is None

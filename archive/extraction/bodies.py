@@ -11,6 +11,7 @@ from .body_kinds import kind_in, kind_words
 from .body_names import (
     JOINT,
     codes_in,
+    coming_meeting,
     descriptive_name,
     listed,
     named_outside_gazetteer,
@@ -55,7 +56,10 @@ _CONVENED_BY = re.compile(
     r"|(?:held|organi[sz]ed|convened) under the auspices of"
     r"|(?:meeting|session|sitting|plenary) of) (?:the )?$"
 )
-_SUPPORTED = re.compile(r"-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}meeting\b")
+_SUPPORTED = re.compile(
+    r"-(?:supported|organi[sz]ed|sponsored|led|hosted) (?:\w+ ){0,2}(?:meeting|workshop|seminar"
+    r"|conference|round ?table|training|forum)\b"
+)
 _PLENARY_AFTER = re.compile(r"\s+plenary\b", re.IGNORECASE)
 # "Secretariat of the Council ...", "Committee of Heads of ... Units of the Council ...": a body
 # of the body, not the body itself
@@ -505,6 +509,11 @@ def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts
                 # "the Expert Group Meeting of Heads of ...": the experts of that body
                 name = "Experts of the " + name
                 ref = -1
+            if ref < 0 and coming_meeting(ctx, pos):
+                # "will participate in a meeting of ...", "the forthcoming session of ...", in
+                # a report of what was said at a meeting held: a coming meeting, not the
+                # report's
+                continue
             # a description names a body only when no known body stands as well
             score = _place_score(ctx, pos) - (3 if ref < 0 else 0)
             _add(cands, name, ref, pos, end, score, ref < 0)

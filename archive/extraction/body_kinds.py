@@ -113,11 +113,26 @@ KINDS = (
         r"\bsecurity councils?\b",
     ),
     _kind(
+        "emergencies",
+        "Emergencies Ministry",
+        "Emergencies Ministries",
+        "Emergencies Ministries",
+        r"\bemergenc(?:y|ies)\b",
+    ),
+    _kind(
         "national-guard",
         "National Guard",
         "National Guards",
         "National Guards",
         r"\bnational guards?\b",
+    ),
+    # a foreign intelligence service is an agency of its own beside a state's security service
+    _kind(
+        "foreign-intelligence",
+        "Foreign Intelligence Service",
+        "Foreign Intelligence Services",
+        "Foreign Intelligence Services",
+        r"\bforeign intelligence\b|\bsvr\b",
     ),
     _kind(
         "security-service",
@@ -125,14 +140,9 @@ KINDS = (
         "Security Services",
         "Security Services",
         r"\b(?:state|national) security (?:service|committee)|\bsecurity service\b"
-        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service",
-    ),
-    _kind(
-        "emergencies",
-        "Emergencies Ministry",
-        "Emergencies Ministries",
-        "Emergencies Ministries",
-        r"\bemergenc(?:y|ies)\b",
+        r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service"
+        # the acronyms English copy keeps for them: "Chairman of the KGB of Belarus"
+        r"|\b(?:kgb|fsb|gknb|knb|sgb|sbu)\b",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")
@@ -223,23 +233,75 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
+    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code])
+    if embassy is not None:
+        return embassy
     interior = _BY_KEY["interior"]
     return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+
+
+_AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
+
+
+def envoys_state(parts: list[Person], states: list[str]) -> str | None:
+    """Of two states taking part, the one whose officials are all its ambassadors: an envoy
+    calling on the other state's agency, which hosts."""
+    if len(states) != 2:
+        return None
+    envoys = []
+    for code in states:
+        titles = [p.title for p in parts if p.country == code and p.title]
+        if titles and all(_AMBASSADOR.search(t) for t in titles):
+            envoys.append(code)
+    return envoys[0] if len(envoys) == 1 else None
+
+
+def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Azerbaijan and Embassy of Belarus in Azerbaijan": one state's
+    agency receiving another state's ambassador, named by its officials' titles."""
+    envoy = envoys_state(parts, states)
+    if envoy is None:
+        return None
+    home = next(c for c in states if c != envoy)
+    kind = _states_kind(ctx, parts, home)
+    if kind is None:
+        return None
+    lex = ctx.lex
+    host = lex.country_name(home) or home
+    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
     """ "Border Services of Latvia and Ukraine", "Drug Control Agency of Tajikistan and
     Interior Ministry of Russia": a meeting of two or three states' officials that names no
-    body, named by the agencies its officials' titles name, when every state's do."""
+    body, named by the agencies its officials' titles name, when every state's do (an
+    ambassador's side is the embassy)."""
     if not 2 <= len(states) <= 3:
         return None
+    embassy = agency_and_embassy(ctx, parts, states)
+    if embassy is not None:
+        return embassy
     sides = []
     for code in states:
-        kind = _states_kind(ctx, parts, code)
+        kind = _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
         if kind is None:
             return None
         sides.append((ctx.lex.country_name(code) or code, kind))
     return agencies_name(sides)
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _office_kind(ctx: Context, parts: list[Person], code: str) -> AgencyKind | None:
+    """The office a state's official heads, as a kind of its own, for an agency of no kind we
+    know: "Chief of the General Directorate of Security of the Republic of Turkey"."""
+    office = _agency_in_titles(ctx, parts, code)
+    if office is None:
+        return None
+    state = ctx.lex.country_name(code) or code
+    name = re.sub(rf"\s+of\s+{re.escape(state)}$", "", office)
+    return AgencyKind(f"office:{name}", name, name, name, _NEVER)
 
 
 # the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
@@ -388,7 +450,7 @@ _KIND_OF_STATES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_AGENCIES = re.compile(
-    r"^\s*(?:(?:agencies|services|bodies|authorities)\s*)?$", re.IGNORECASE
+    r"^\s*(?:(?:agencies|services|bodies|authorities|troops|guards|forces)\s*)?$", re.IGNORECASE
 )
 
 
@@ -436,9 +498,33 @@ def _words_in_order(name: str) -> str:
 _OF_THE_COUNTRY = " of the country"
 
 
+# the words of a name that says only who met: "Representatives of the two structures",
+# "Heads of the border authorities" (the kind of agency aside)
+_WHO_MET = re.compile(
+    r"\b(?:representatives|delegations?|delegates|officials|heads|chiefs|leaders|two|both|three"
+    r"|sides|parties|structures|departments|agencies|authorities|bodies|services|the|of|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_only_who_met(name: str, parts: list[Person]) -> bool:
+    """Whether a descriptive name names no body: it is a phrase naming the officials who met
+    ("Chairman of the Investigative Committee with X", a participant's name in it) or only
+    their number and kind ("Heads of the border authorities")."""
+    words = set(re.findall(r"[\w’'-]+", name))
+    if any(p.name.split()[-1] in words for p in parts):
+        return True
+    return not _WHO_MET.sub(" ", kind_words(name)).strip()
+
+
 def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: list[str]) -> str:
     """The one descriptive name of a body the gazetteer lacks (see the module's docstring);
     ``states`` are the ISO codes of the states taking part."""
+    if _says_only_who_met(name, parts):
+        # two or three states' officials meeting are their agencies' meeting
+        pair = between_officials(ctx, parts, states)
+        if pair is not None:
+            return pair
     if name.endswith(_OF_THE_COUNTRY) and len(states) == 1:
         # "the State Security Council of the country": the one state taking part
         state = ctx.lex.country_name(states[0]) or states[0]
@@ -455,7 +541,7 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
 # the words that make an office an agency: "State Customs Committee", "Financial Monitoring
 # Agency", "Border Police"
 _AGENCY_OFFICE = re.compile(
-    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department)\b"
+    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate)\b"
 )
 
 
@@ -509,7 +595,12 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
+        # "... of the Republic of Turkey": the state by its short name
+        office = _OF_THE_STATE.sub(f" of {name}", office)
         if " of " not in office:
             office = f"{office} of {name}"
         return office
     return None
+
+
+_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")

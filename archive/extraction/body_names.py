@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .context import Context
+from .context import FUTURE, Context
+from .date_cues import said_during
 from .lexicon import LOOSE_NAME_MIN
 from .orgnames import best_phrase, word_set
 from .rx import CI
@@ -253,6 +254,7 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн")),
 )  # fmt: skip
 
 
@@ -349,6 +351,18 @@ def _before_clause(ctx: Context, phrase: str) -> str:
     return ", ".join(kept)
 
 
+_COMING = re.compile(r"\b(?:forthcoming|upcoming)\b")
+
+
+def coming_meeting(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at ``pos`` speaks of a coming meeting ("will participate in a
+    meeting of", "the forthcoming session of" before ``pos``) in a report that tells what was
+    said at its own meeting, held: a phrase there names another meeting than the report's."""
+    i = ctx.sent_idx(pos)
+    coming = ctx.has(FUTURE, i) or bool(_COMING.search(ctx.low, ctx.doc.sentences[i][0], pos))
+    return coming and said_during(ctx) is not None
+
+
 def named_outside_gazetteer(
     ctx: Context, participating: list[str]
 ) -> tuple[str, int, float] | None:
@@ -360,7 +374,10 @@ def named_outside_gazetteer(
     if joint:
         return joint
     for pattern in (_BODY_PHRASE, _BODY_CONVENES, _BODY_ACTS):
-        named = pattern.search(ctx.text)
+        named = next(
+            (m for m in pattern.finditer(ctx.text) if not coming_meeting(ctx, m.start("b"))),
+            None,
+        )
         if named:
             phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", named.group("b").strip())
             phrase = re.sub(r"\s+(?:of|for|on|and|the)$", "", phrase)
@@ -368,7 +385,7 @@ def named_outside_gazetteer(
                 return tidy_name(ctx, phrase, named.start("b")), named.start(), 0.4
     # "the 5th meeting of heads of capital police divisions of ...": the format is the body
     heads = _HEADS_PHRASE.search(ctx.text)
-    if heads and ctx.sent_idx(heads.start()) <= 4:
+    if heads and ctx.sent_idx(heads.start()) <= 4 and not coming_meeting(ctx, heads.start("b")):
         phrase = _before_clause(ctx, heads.group("b").strip())
         return tidy_name(ctx, phrase, heads.start("b")), heads.start(), 0.35
     return None

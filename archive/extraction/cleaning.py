@@ -521,12 +521,26 @@ def _headline_and_paragraphs(page: _Page) -> tuple[str | None, list[str]]:
     return title, deduped
 
 
+# a headline left as the first paragraph: one short line ending in a full stop, no dateline
+_HEADLINE_PARAGRAPH = 160
+
+
 def _dateline_of(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
-    """The wire dateline opening the first paragraph ("MINSK, 5 May (BelTA) -"), if any."""
+    """The wire dateline opening the first paragraph ("MINSK, 5 May (BelTA) -"), or the second
+    when the first is a one-line headline ending in a full stop ("CSTO anti-drug agencies to
+    examine ...", then "YEREVAN, July 6 (Itar-Tass) — The ..."), if any."""
     if not paragraphs:
         return None
     first, first_end = paragraphs[0]
     found = find_dateline(text[first:first_end])
+    if (
+        not found
+        and len(paragraphs) > 1
+        and first_end - first <= _HEADLINE_PARAGRAPH
+        and text.count(". ", first, first_end) == 0
+    ):
+        first, first_end = paragraphs[1]
+        found = find_dateline(text[first:first_end])
     if not found:
         return None
     city, end, date_start, date_end = found

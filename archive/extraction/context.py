@@ -53,7 +53,8 @@ FUTURE = sentence_cue(
 
 
 OTHER_EVENT = sentence_cue(
-    r"\b(?:decree|law of|adopted|signed (?:on|in)|since|until|founded|established|anniversary of"
+    r"\b(?:decree|decisions? of|law of|adopted|signed (?:on|in)|since|until|founded|established"
+    r"|anniversary of"
     r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
     r"|in force|ratified|(?:was|were) (?:created|set up|formed|instituted)"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"

@@ -12,6 +12,7 @@ from .body_kinds import (
     agency_and_organization,
     between_officials,
     canonical_body_name,
+    envoys_state,
     state_and_office,
 )
 from .body_names import codes_in
@@ -165,6 +166,51 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     person.country = next(c for c in states if c not in known)
 
 
+def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list[str]) -> str:
+    """The host state's name when an ambassador of ``envoy`` calls on its agency; its officials
+    host when nobody else chairs or hosts."""
+    home = next(c for c in states if c != envoy)
+    if not any(p.role in ("chair", "co-chair", "host") for p in parts):
+        for p in parts:
+            if p.country == home and p.role in ("attendee", "speaker"):
+                p.role = "host"
+    return ctx.lex.country_name(home) or home
+
+
+# two people of two sides meeting in one sentence
+_MEET_VERB = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|(?:talks|meeting|meetings) (?:with|between))\b"
+)
+
+
+_OUR_COUNTRY = re.compile(r"\b(?:visit|visits|trip) to our (?:country|republic)\b")
+
+
+def _the_mentioned_side(
+    ctx: Context, parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
+) -> str | None:
+    """One state's official meets someone whose national office names no state, and the text
+    names one other state only: "Minister of Internal Affairs X received the delegation headed
+    by Chief of the General Directorate of Security of Turkey Y ... Azerbaijani-Turkish
+    relations" (a ministry's own site): X is of that other state, which takes part. Returns
+    that state's code, or None."""
+    if len(part) != 1 or len(mentioned) != 1:
+        return None
+    only = next(iter(part))
+    unknown = [p for p in parts if p.country is None and p.organization is None]
+    if len(unknown) != 1 or not unknown[0].title or not _NATIONAL_TITLE.search(unknown[0].title):
+        return None
+    person = unknown[0]
+    sentences = {ctx.sent_idx(m.start) for m in person.mentions}
+    others = {ctx.sent_idx(m.start) for p in parts if p.country == only for m in p.mentions}
+    if not any(_MEET_VERB.search(ctx.low, *ctx.doc.sentences[i]) for i in sentences & others):
+        return None
+    code = next(iter(mentioned))
+    person.country = code
+    part[code] = mentioned.pop(code)
+    return code
+
+
 def _fill_host_country(
     ctx: Context, parts: list[Person], venue_code: str | None, states: Collection[str] = ()
 ) -> None:
@@ -278,8 +324,12 @@ def extract(
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
-    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _the_other_side(parts, list(part))
+    home = _the_mentioned_side(ctx, parts, part, mentioned)
+    if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):
+        # "on an official visit to our country": the home side's state hosts
+        venue_country = lex.country_name(home)
+    venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]
@@ -317,6 +367,10 @@ def extract(
             or agency_and_organization(ctx, parts, list(part))
         )
         body_conf = 0.3 if body else body_conf
+    envoy = envoys_state(parts, list(part))
+    if envoy is not None:
+        # an ambassador calls on the agency of the state he is accredited to: it hosts, there
+        venue_country = venue_country or _the_envoys_host(ctx, parts, envoy, list(part))
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     orgs = find_organizations(ctx, parts, body)

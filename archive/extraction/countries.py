@@ -17,6 +17,10 @@ _PART_AFTER = CI(
 )
 
 
+# "Azerbaijan and Iran have discussed ...": two states as the subject of their talks
+_SIDES_TALKED = CI(r"^\s*(?:have\s+|had\s+)?(?:discussed|agreed|signed|held talks|met|reached)\b")
+
+
 _LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
 
 
@@ -112,7 +116,11 @@ def _lists_before_verbs(
         if run and not _LIST_GAP.match_at(ctx.low, run[-1].end, m.start):
             run = []
         run.append(m)
-        if _PART_AFTER.match_at(ctx.low, m.end, b) or (ctx.in_title(m.start) and len(run) >= 2):
+        if (
+            _PART_AFTER.match_at(ctx.low, m.end, b)
+            or (ctx.in_title(m.start) and len(run) >= 2)
+            or (len(run) >= 2 and _SIDES_TALKED.match_at(ctx.low, m.end, b))
+        ):
             for r in run:
                 _add(ctx, part, ctx.country_code(r), r.start)
     if len(states) >= 3:
@@ -165,13 +173,14 @@ def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:
     dl = ctx.doc.dateline
     venue = ctx.venue_city
     for m in ctx.geo:
+        if dl and dl.start <= m.start < dl.end:
+            continue  # where the wire was filed ("BAKU, Azerbaijan, October 3."), no mention
         if m.kind == "city" and (
-            (dl and dl.start <= m.start < dl.end)
-            or ctx.text.startswith("-based", m.end)
+            ctx.text.startswith("-based", m.end)
             or ctx.in_org(m.start)
             or ctx.lex.city_list[m.ref].name == venue
         ):
-            # where the wire was filed, "a Moscow-based analyst", "Shanghai Cooperation"; the
+            # "a Moscow-based analyst", "Shanghai Cooperation"; the
             # venue's state is named only through its city: the host, not a mention
             continue
         code = ctx.country_code(m)

@@ -74,6 +74,26 @@ HELD = re.compile(
     r"|(?:has|have) held|(?:was|were) attended)"
     r"|\b(?:прош(?:ло|[её]л|ла|ли)|состоял(?:ось|ся|ась|ись))\b"
 )
+# "During the bilateral meeting, Kamran Aliyev emphasized": what was said at a meeting held
+SAID_DURING = re.compile(
+    r"\bduring the (?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|conversation)\s*,\s*"
+    r"(?:[\w'’.-]+\s+){1,12}?(?:emphasi[sz]ed|noted|stressed|said|discussed|expressed"
+    r"|underlined|highlighted|informed|briefed|agreed|exchanged|pointed out)\b"
+)
+
+
+def said_during(ctx: Context) -> int | None:
+    """The first sentence telling, in the past tense, what was said at the report's meeting
+    ("During the bilateral meeting, X emphasized ..."): a meeting that has taken place."""
+    low = ctx.low
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        if low.find("during", a, b) == -1 or ctx.has(FUTURE, i):
+            continue
+        if SAID_DURING.search(low, a, b):
+            return i
+    return None
+
+
 _WILL_BE_HELD = re.compile(
     r"\b(?:will|is to|are to|is scheduled to|is due to)\s+(?:be\s+held|take\s+place|meet|convene"
     r"|gather)\b|\bto\s+be\s+held\b"

@@ -70,13 +70,19 @@ def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) 
 # what comes right before a name that places its bearer elsewhere: the victim or the accused
 # of a crime ("the murder of the former head of the bank X", "a criminal case against the
 # former secretary general, X"), the guest of a meeting held days apart ("three
-# days after receiving X", "a week before his talks with X")
+# days after receiving X", "a week before his talks with X"), the guest of a further meeting,
+# someone invited to a coming event
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:murder|killing|assassination|kidnapping|abduction|disappearance|arrest|detention"
     r"|extradition|trial)\s+of|\b(?:criminal\s+)?(?:case|cases|charges|proceedings)\s+against)"
     r"\s+(?:[\w\"“”'’.,-]+\s+){0,12}$"
     r"|\b(?:days?|weeks?|months?)\s+(?:after|before)\s+(?:receiving|hosting|meeting(?:\s+with)?"
     r"|(?:his|her|their)\s+(?:talks|meeting)\s+with|talks\s+with)\s+(?:[\w'’.-]+\s+){0,6}$"
+    # the guest of a further meeting ("During her visit, X also met with Senator Y"), someone
+    # invited to a coming event ("an invitation has been sent to his colleague Y")
+    r"|\balso\s+met\s+(?:with\s+)?(?:[\w'’.-]+\s+){0,6}$"
+    r"|\b[Ii]nvitations?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:sent|extended|addressed)"
+    r"\s+to\s+(?:[\w'’.-]+\s+){0,6}$"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .body_names import coming_meeting
 from .context import Context, Span, sentence_cue
 from .lexicon import Match
 from .rx import CI
@@ -168,6 +169,8 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             continue  # "the next, 56th meeting"
         if _history(ctx, m.start(), n == 1):
             continue  # an earlier meeting told as background
+        if coming_meeting(ctx, m.start()):
+            continue  # "the 29th conference ... will be held", told beside a meeting held
         if body_match is not None and body_match.ref >= 0 and _of_experts(ctx, m):
             continue  # "the third meeting of experts": a preparatory meeting's number
         score = 1

@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from . import people
 from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, sentence_cue
-from .date_cues import HELD, MEETING, announcement_lead
+from .date_cues import HELD, MEETING, SAID_DURING, announcement_lead
 from .lexicon import Match
 from .represents import (
     possessive_country,
@@ -222,11 +222,14 @@ class _Signals:
 
 def _only_announced(ctx: Context) -> bool:
     """Whether the report only announces its meeting: the lead says it "will be held" and no
-    sentence outside the future tells of a meeting held or attended."""
+    sentence outside the future tells of a meeting held or attended, or of what was said
+    during it."""
     if announcement_lead(ctx) is None:
         return False
     return not any(
-        ctx.has(MEETING, i) and not ctx.has(FUTURE, i) and HELD.search(ctx.low, a, b)
+        ctx.has(MEETING, i)
+        and not ctx.has(FUTURE, i)
+        and (HELD.search(ctx.low, a, b) or SAID_DURING.search(ctx.low, a, b))
         for i, (a, b) in enumerate(ctx.doc.sentences)
     )
 
@@ -261,6 +264,11 @@ def _analyse_person(
 # "Special Representative of the President of Russia in the SCO": who serves the president
 _SERVES_HEAD = re.compile(
     r"\b(?:of|to|under|at|by) the (?:president|prime minister|head of state)\b[^,;]*"
+)
+# "acting Prime Minister and Interior Minister": a head of government who also holds the
+# ministry that meets
+_ALSO_MINISTER = re.compile(
+    r"\b(?:prime minister|premier)\s*(?:and|[-–—])\s*(?:[\w-]+\s+){0,3}?minister\b"
 )
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
 
@@ -299,6 +307,7 @@ def _read_title(
     if (
         people.HEAD_OF_STATE.found_in(title_low)
         and people.HEAD_OF_STATE.found_in(_SERVES_HEAD.sub(" ", title_low))
+        and not _ALSO_MINISTER.search(title_low)
     ) or _HEAD_OF_OUR_STATE.fullmatch(title_low):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):

@@ -82,7 +82,9 @@ SPOKES = CI(
 HEAD_OF_STATE = CI(
     r"(?<!deputy )(?<!vice )(?<!vice-)(?<!to the )(?<!under the )"
     r"\b(?:presidents?|prime ministers?|premiers?|kings?|emirs?"
-    r"|heads? of state|chancellors?|patriarchs?|popes?)\b"
+    r"|heads? of state|chancellors?|patriarchs?|popes?"
+    # an honorific for a state's founding head: "the national leader of Azerbaijan"
+    r"|(?:national|nationwide) leaders?|leaders? of the nation)\b"
     r"(?! of the (?:council|committee|bureau|court|association|academy|federation of))"
 )
 EXCLUDE_CONTEXT = CI(

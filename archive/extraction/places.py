@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .body_names import codes_in
 from .cleaning import Dateline
 from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
 from .date_cues import PLAN_NOT_HELD, announcement_lead
@@ -21,7 +22,12 @@ _CAPITAL = re.compile(
 )
 
 
-_HERE = CI(r"\b(?:held here|here today|took place here|met here|gathered here)\b")
+_HERE = CI(
+    r"\b(?:held here|here today|took place here|met here|gathered here"
+    # "the meeting ... will examine here", "opens here", "convened here": what it does here
+    r"|(?:examine|examines|consider|considers|discuss|discusses|open|opens|opened|convene"
+    r"|convenes|convened|meet|meets|start|starts|started|begin|begins|began) here)\b"
+)
 
 
 _IN_BEFORE = re.compile(
@@ -335,6 +341,25 @@ _HELD_IN_NAMED = re.compile(
 )
 
 
+def _lead_end(ctx: Context, opener: re.Match[str]) -> int:
+    """The end of the lead that follows a place opener: its own sentence, or the next one when
+    the opener stands alone as a dateline ("BAKU, Azerbaijan, October 3.")."""
+    sentences = ctx.doc.sentences
+    i = ctx.sent_idx(opener.end())
+    a, b = sentences[i]
+    if b - a < 60 and i + 1 < len(sentences):
+        return sentences[i + 1][1]
+    return b
+
+
+def _desk_of_a_third_state(ctx: Context, code: str, a: int, b: int) -> bool:
+    """Whether the lead ``text[a:b]`` names the states of two sides or more and not ``code``,
+    the state of its dateline: "BAKU ... Romania's minister held a meeting with Moldova's" is
+    a third state's news desk, not where the sides met."""
+    sides = codes_in(ctx, a, b)
+    return len(sides) >= 2 and code not in sides
+
+
 def _dateline_city(ctx: Context) -> _Venue | None:
     """The dateline's city when the lead reports the meeting without naming a place: a
     correspondent's "DUSHANBE — The ministers gathered on June 5 for a meeting". Not for a
@@ -348,6 +373,8 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
         return None
     if not _MEETING_TOLD.search(ctx.low, a, b) or _HELD_IN_NAMED.search(ctx.text, a, b):
+        return None
+    if _desk_of_a_third_state(ctx, city.country, a, b):
         return None
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.35
 
@@ -471,7 +498,11 @@ def _country_only(ctx: Context) -> _Venue | None:
         om = _PLACE_COUNTRY_OPENER.match(ctx.text, p0)
         if om:
             country = lex.country_by_name(om.group("country"))
-            if country and any(ctx.has(MEETING, i) for i in range(min(3, len(ctx.doc.sentences)))):
+            if (
+                country
+                and any(ctx.has(MEETING, i) for i in range(min(3, len(ctx.doc.sentences))))
+                and not _desk_of_a_third_state(ctx, country.code, om.end(), _lead_end(ctx, om))
+            ):
                 return None, country.name, ctx.span(p0), 0.35
     return None
 

@@ -132,6 +132,9 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
                 head.role = "host"
         elif head.role == "host" and head.met_with:
             head.role = "attendee"  # the guest "met with" the host: not a host for that
+        elif head.role == "speaker" and head.led_delegation:
+            # the head of the visiting delegation: quoted, still the host's guest
+            head.role = "attendee"
 
 
 # "the next meeting of the Joint Board", "the previous joint collegium": another meeting's body

@@ -30,6 +30,7 @@ from .date_cues import (
     first_meeting,
     next_meeting,
     other_event,
+    said_during,
 )
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
@@ -169,6 +170,7 @@ class _Dating:
         self._held: bool | None = None  # the report tells of a meeting held, when first needed
         self._body_sentences: tuple[int, ...] | None = None
         self._announced: list[int | None] = []  # the announcement's lead, when first needed
+        self._said: list[int | None] = []  # a sentence of what was said during the meeting
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -234,15 +236,25 @@ class _Dating:
 
     def reported_as_held(self) -> bool:
         """Whether the report's first sentences tell of a meeting held (past tense), not of
-        one announced."""
+        one announced, or the report tells what was said during its meeting."""
         if self._held is None:
             ctx = self.ctx
-            self._held = announcement_lead(ctx) is None and any(
-                HELD.search(ctx.low, *ctx.doc.sentences[i])
-                for i in range(min(4, len(ctx.doc.sentences)))
-                if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
-            )
+            self._held = (
+                announcement_lead(ctx) is None
+                and any(
+                    HELD.search(ctx.low, *ctx.doc.sentences[i])
+                    for i in range(min(4, len(ctx.doc.sentences)))
+                    if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+                )
+            ) or self.said_during() is not None
         return self._held
+
+    def said_during(self) -> int | None:
+        """The first sentence telling what was said during the report's meeting, when first
+        needed (date_cues.said_during)."""
+        if not self._said:
+            self._said.append(said_during(self.ctx))
+        return self._said[0]
 
     def announced_in(self) -> int | None:
         """The sentence announcing the report's meeting ("will be held", "запланирована"), when
@@ -465,6 +477,9 @@ class _Dating:
         paras = doc.paragraphs
         lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(ctx.text)
         reported = self.meeting_sentences(lead_end, with_title=True)
+        if not reported and self.said_during() is not None:
+            # a visit's lead, then "During the bilateral meeting, X emphasized": held
+            reported = [self.said_during()]
         under_way = self._under_way(lead_end)
         if under_way is not None:
             return under_way

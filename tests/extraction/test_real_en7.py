@@ -184,8 +184,8 @@ def test_heads_quoted_at_talks_with_no_venue_attend() -> None:
         p["name"]: p["role"]
         for p in _facts(
             "The Director of the National Security Service of Armenia Armen Sargsyan met the "
-            'Ambassador of Russia Sergey Volkov on 2 May 2029. "We discussed the fight against '
-            'terrorism," Sergey Volkov said after the meeting.'
+            "Director of the Foreign Intelligence Service of Russia Sergey Volkov on 2 May 2029. "
+            '"We discussed the fight against terrorism," Sergey Volkov said after the meeting.'
         )["participants"]
     }
     assert roles == {"Armen Sargsyan": "attendee", "Sergey Volkov": "attendee"}

@@ -239,6 +239,19 @@ STRUCTURES = [
     "real_country_then_source_1",  # "a meeting of the Council of the country, <State> Agency"
     "real_visited_state_1",  # "X visited Armenia and held talks with ...": no town, the venue
     "ru_headline_site_slogan_1",  # "Информационный портал ... - только свежие новости": no headline
+    "real_emergencies_ministers_1",  # two states' emergencies ministers meet, no body named
+    "real_intelligence_heads_1",  # "A working meeting of Director of <SVR> X and Chairman of KGB"
+    "real_who_met_1",  # "a session of the representatives of the two structures": no body
+    "real_visit_said_during_1",  # a visit; "During the bilateral meeting, X noted"; coming events
+    "real_also_met_1",  # "Prime Minister and Interior Minister"; "also met with Senator Y"
+    "real_ambassador_call_1",  # a minister "met with the ambassador of B to the country"
+    "real_joint_sitting_emergencies_1",  # "Emergency situations ministries ... joint sitting"
+    "real_delegation_head_quoted_1",  # "met with a delegation headed by X"; X quoted: the guest
+    "real_third_state_desk_1",  # "TASHKENT, Uzbekistan, October 3." over Latvia-Lithuania talks
+    "real_organized_workshop_1",  # "An OSCE-organized workshop for customs officers from A and B"
+    "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
+    "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
+    "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
 ]
 
 

@@ -416,10 +416,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="Timed runs per request (15).")
     parser.add_argument(
         "--only",
-        help='Time only these requests, by label ("rare name,CSV first byte"); all by default.',
+        action="append",
+        metavar="LABEL",
+        help='Time only this request (repeatable: --only "rare name" --only "CSV first byte").',
     )
     args = parser.parse_args()
-    only = [x.strip() for x in args.only.split(",") if x.strip()] if args.only else None
+    only = args.only
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
     base_url = bench.database_url()
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]

@@ -76,6 +76,12 @@ class Scores:
     mentioned_as_participant: list[str] = field(default_factory=list)
     invented_dates: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    # The body beside its two halves: golds naming a body of the reference data, and golds
+    # naming one descriptively ("Interior Ministries of A and B"), whose states, when it names
+    # any, are also compared alone (the right parties found, whatever words name their agencies).
+    reference_body: Ratio = field(default_factory=Ratio)
+    descriptive_body: Ratio = field(default_factory=Ratio)
+    descriptive_body_states: Ratio = field(default_factory=Ratio)
 
 
 def body_words(name: str, lexicon: Lexicon) -> set[str]:
@@ -108,6 +114,33 @@ def body_matches(out: str | None, gold: str | None, optional: bool = False) -> b
         return bool(gold_body and out_body and gold_body.slug == out_body.slug)
     a, b = body_words(out, lexicon), body_words(gold, lexicon)
     return len(a & b) / max(1, len(a | b)) >= 0.6
+
+
+def body_states(name: str | None, lexicon: Lexicon) -> set[str]:
+    """The states a body's name names, by name or demonym ("Kyrgyz", "Kyrgyzstan")."""
+    if not name:
+        return set()
+    hits = lexicon.scan(name)
+    return {lexicon.countries[m.ref]["code"] for m in hits if m.kind in ("country", "demonym")}
+
+
+def score_body(scores: Scores, name: str, out: str | None, gold: dict[str, Any]) -> None:
+    """The convening body right, and right within its half of the golds (reference data or
+    a descriptive name, and then its states alone)."""
+    ok = body_matches(out, gold["body"], gold.get("body_optional", False))
+    scores.per_report["body"].add(ok)
+    if not ok:
+        scores.failures.append(f"{name}: body {out!r} != {gold['body']!r}")
+    if not gold["body"] or gold.get("body_optional", False):
+        return
+    lexicon = default_lexicon()
+    if lexicon.org_by_name(gold["body"]) is not None:
+        scores.reference_body.add(ok)
+        return
+    scores.descriptive_body.add(ok)
+    states = body_states(gold["body"], lexicon)
+    if states:  # a group's body ("Heads of Emergency Agencies of SCO Member States") has none
+        scores.descriptive_body_states.add(body_states(out, lexicon) == states)
 
 
 def city_matches(out: str | None, gold: str | None) -> bool:
@@ -219,10 +252,7 @@ def score_report(scores: Scores, name: str, out: dict[str, Any], gold: dict[str,
     if not ok:
         scores.failures.append(f"{name}: city {out['city']} != {gold['city']}")
     scores.per_report["venue_country"].add(out["venue_country"] == gold["venue_country"])
-    ok = body_matches(out["body"], gold["body"], gold.get("body_optional", False))
-    scores.per_report["body"].add(ok)
-    if not ok:
-        scores.failures.append(f"{name}: body {out['body']!r} != {gold['body']!r}")
+    score_body(scores, name, out["body"], gold)
     scores.per_report["ordinal"].add(out["ordinal"] == gold["ordinal"])
     if out["ordinal"] != gold["ordinal"]:
         scores.failures.append(f"{name}: ordinal {out['ordinal']} != {gold['ordinal']}")
@@ -246,6 +276,9 @@ def format_scores(scores: Scores, title: str, *, failures: bool = True) -> str:
         ("participant country", scores.participant_country),
         ("participant organization", scores.participant_organization),
         *((f"{key} right", ratio) for key, ratio in scores.per_report.items()),
+        ("  body of reference data", scores.reference_body),
+        ("  body named descriptively", scores.descriptive_body),
+        ("    its states alone", scores.descriptive_body_states),
     ):
         lines.append(f"{label:26} {ratio.value:6.3f}  ({ratio.right}/{ratio.asked})")
     lines.append(

@@ -1,9 +1,10 @@
-"""The real-report scorer compares bodies outside the gazetteer by their identifying words."""
+"""The real-report scorer compares bodies outside the gazetteer by their identifying words, and
+scores the body within its half of the golds (reference data, descriptive names)."""
 
 from __future__ import annotations
 
 from archive.extraction.lexicon import default_lexicon
-from archive.extraction.scoring import body_matches, body_words
+from archive.extraction.scoring import Scores, body_matches, body_words, score_body
 
 
 def test_plural_function_words_are_not_identifying() -> None:
@@ -23,3 +24,33 @@ def test_descriptive_names_of_different_agencies_do_not_match() -> None:
         "Heads of Drug Control Agencies of SCO Member States",
         "Heads of Border Agencies of SCO Member States",
     )
+
+
+def _gold(body: str) -> dict:
+    return {"body": body}
+
+
+def test_a_body_is_scored_within_its_half_and_a_descriptive_ones_states_alone() -> None:
+    """A reference body counts in its half; a descriptive one worded otherwise than the gold
+    is wrong, but its states alone are right when they are the gold's."""
+    scores = Scores()
+    score_body(
+        scores, "a", "CIS Council of Interior Ministers", _gold("CIS Council of Interior Ministers")
+    )
+    gold = _gold(
+        "State Border Committee of Belarus and Border Service of the National Security "
+        "Committee of Kazakhstan"
+    )
+    score_body(scores, "b", "Border Services of Belarus and Kazakhstan", gold)
+    score_body(scores, "c", "Border Services of Belarus and Russia", gold)
+    assert (scores.reference_body.right, scores.reference_body.asked) == (1, 1)
+    assert (scores.descriptive_body.right, scores.descriptive_body.asked) == (0, 2)
+    assert (scores.descriptive_body_states.right, scores.descriptive_body_states.asked) == (1, 2)
+    assert (scores.per_report["body"].right, scores.per_report["body"].asked) == (1, 3)
+
+
+def test_a_descriptive_body_naming_no_state_is_not_scored_by_its_states() -> None:
+    scores = Scores()
+    score_body(scores, "a", None, _gold("Meeting of Heads of Emergency Agencies of SCO States"))
+    assert (scores.descriptive_body.right, scores.descriptive_body.asked) == (0, 1)
+    assert scores.descriptive_body_states.asked == 0

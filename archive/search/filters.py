@@ -208,8 +208,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         if kwargs:
             raise TypeError(f"unexpected arguments: {', '.join(kwargs)}")
         self.filters = self._filters_for(self, queryset.model)
-        self.people = visible_people(user)
-        self.filters["participant"].queryset = self.people
+        self.people = visible_people(user)  # the participant field's choices (``form``)
         self._bodies_of_type: list[int] | None = None
 
     # Every request builds this FilterSet, so the parts that are the same for all of them are
@@ -222,8 +221,8 @@ class MeetingFilterSet(django_filters.FilterSet):
         cls, parent: MeetingFilterSet | None, model: type[Meeting]
     ) -> dict[str, django_filters.Filter]:
         """The class's filters, each a shallow copy bound to ``parent``: no filter holds
-        per-request state but its parent, its method's binding and its ``extra`` (where the
-        participant filter's queryset goes)."""
+        per-request state but its parent and its method's binding. ``extra`` is copied too:
+        building a filter's field writes its queryset there."""
         filters = {}
         for name, base in cls.base_filters.items():
             each = copy.copy(base)

@@ -415,11 +415,15 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
 
     def refresh_facet_keys(self, *, save: bool = True) -> None:
         """Copy the ids of the meeting's saved links into its facet-key arrays."""
+        # Each .only() names meeting_id: a related manager sets the meeting on every row it
+        # reads, and a deferred meeting_id would cost a query per row to read it.
         self.set_facet_keys(
-            countries=self.country_links.only("country_id", "kind"),
-            organizations=self.organization_links.only("organization_id"),
-            topics=self.topic_links.only("topic_id"),
-            attendances=self.attendances.only("participant_id", "country_id", "office", "role"),
+            countries=self.country_links.only("meeting_id", "country_id", "kind"),
+            organizations=self.organization_links.only("meeting_id", "organization_id"),
+            topics=self.topic_links.only("meeting_id", "topic_id"),
+            attendances=self.attendances.only(
+                "meeting_id", "participant_id", "country_id", "office", "role"
+            ),
         )
         if save:
             Meeting.objects.filter(pk=self.pk).update(

@@ -246,3 +246,19 @@ def test_refresh_facet_keys_copies_linked_ids(reference_data):
     assert meeting.participant_ids == [person.pk]
     assert Meeting.objects.filter(country_ids__contains=[ru.pk]).count() == 1
     assert Meeting.objects.filter(country_ids__contains=[af.pk]).count() == 0
+
+
+def test_refresh_facet_keys_reads_each_link_table_once(reference_data, django_assert_num_queries):
+    """Five reads and one write however many rows the meeting links: no query per row."""
+    from archive.models import Country
+
+    meeting = make_meeting()
+    for code in ("RU", "KZ", "BY", "AM"):
+        MeetingCountry.objects.create(meeting=meeting, country=Country.objects.get(code=code))
+    for n in range(6):
+        person = make_participant(f"Person Number{n}")
+        Attendance.objects.create(meeting=meeting, participant=person, name_as_written="X")
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    with django_assert_num_queries(5):
+        meeting.refresh_facet_keys()
+    assert len(meeting.participant_ids) == 6 and len(meeting.country_ids) == 4

@@ -4,7 +4,8 @@ choices from editors and calls these functions.
 
 - ``publishing``: status (publish, unpublish, hold), "reviewed", curated marks
 - ``refresh``: a meeting's denormalised copies after an edit
-- ``reextract``: re-running the extractor over a meeting's reports
+- ``reextract``: re-running the extractor over a meeting's reports, or over the reports kept
+  unsorted (placing those it now can)
 - ``merging``: merging people and undoing it; merging meetings ("same meeting")
 - ``placing``: attaching a report kept unsorted to a meeting, or making a meeting of it
 - ``review_items``, ``similar_people``: what needs review; ``review_entries``: the queue's
@@ -27,7 +28,7 @@ from .history import log
 from .merging import merge_participants, move_reports, undo_merge
 from .placing import attach_report, delete_meetings, meeting_from_report
 from .publishing import clear_curated, mark_reviewed, published_changed, set_status
-from .reextract import ExtractionRun, reapply_topics, rerun_extraction
+from .reextract import ExtractionRun, place_unsorted_again, reapply_topics, rerun_extraction
 from .refresh import meetings_showing, refresh_meeting, refresh_search_documents
 from .review import (
     NO_BATCH,
@@ -111,6 +112,7 @@ __all__ = [
     "move_reports",
     "new_body_items",
     "person_items",
+    "place_unsorted_again",
     "queue_counts",
     "reapply_topics",
     "refresh_meeting",

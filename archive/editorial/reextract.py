@@ -12,7 +12,7 @@ from django.db import transaction
 from ..ingest.importer import ReportImporter
 from ..ingest.pipeline import ArchiveBusy, take_import_lock
 from ..ingest.reading import Report
-from ..models import Meeting
+from ..models import Meeting, SourceDocument
 from .history import log
 from .refresh import refresh_meeting
 from .review_entries import sync_review_entries
@@ -25,6 +25,8 @@ class ExtractionRun:
     meetings: int = 0
     reports: int = 0
     failures: list[str] = field(default_factory=list)
+    placed: list[int] = field(default_factory=list)  # unsorted reports that now have a meeting
+    stopped: bool = False  # an import held the archive's lock for longer than the wait
 
 
 # How long one meeting's re-extraction waits for an import's batch to commit: an editor is
@@ -55,6 +57,7 @@ def rerun_extraction(
                 run.reports += _rebuild(importer, meeting, run.failures)
         except ArchiveBusy as exc:
             run.failures.append(f"{meeting}: not re-extracted, {exc}; try again in a few minutes")
+            run.stopped = True
             break
         log(user, [meeting], CHANGE, "Re-ran extraction (curated fields kept).")
         run.meetings += 1
@@ -87,3 +90,39 @@ def reapply_topics(*, user=None) -> ExtractionRun:
         .order_by("pk")
     )
     return rerun_extraction(meetings, user=user)
+
+
+def place_unsorted_again(
+    sources: Iterable[SourceDocument] | None = None, *, lock_wait: float = LOCK_WAIT_SECONDS
+) -> ExtractionRun:
+    """Read the reports kept unsorted (all of them when ``sources`` is None) again with the
+    extractor as it is now, and place each one it can now place, as an import would (a new
+    meeting under review, or the meeting it matches). The others stay unsorted with their
+    new extraction."""
+    run = ExtractionRun()
+    if sources is None:
+        sources = SourceDocument.objects.filter(meeting__isnull=True).order_by("pk")
+    importer = ReportImporter(update=True)
+    touched: list[int] = []
+    meetings: set[int] = set()
+    for source in sources:
+        try:
+            with transaction.atomic():
+                take_import_lock(lock_wait)
+                outcome = importer.import_report(
+                    Report(name=f"report #{source.pk}", text=source.raw_text)
+                )
+        except ArchiveBusy as exc:
+            run.failures.append(f"report #{source.pk}: not read again, {exc}")
+            run.stopped = True
+            break
+        run.reports += 1
+        touched.append(source.pk)
+        if outcome.failed:
+            run.failures.append(f"report #{source.pk}: {outcome.reason}")
+        elif outcome.meeting_id is not None:
+            run.placed.append(source.pk)
+            meetings.add(outcome.meeting_id)
+    run.meetings = len(meetings)
+    sync_review_entries(meetings=meetings, sources=touched)
+    return run

@@ -17,7 +17,7 @@ from ..models import (
 )
 from .outcomes import ImportFailed
 from .resolver import ReferenceResolver
-from .titles import meeting_title
+from .titles import meeting_title, session_number
 
 # Scalars where the first report that has a value wins.
 FIRST_VALUE_WINS = ("title", "body", "city", "venue_country", "ordinal", "summary")
@@ -151,7 +151,7 @@ def set_scalars(meeting: Meeting, merged: dict[str, Any], references: ReferenceR
         "date_end": date_for_precision(end, precision) if start else None,
         "city": (merged["city"] or "")[:120],
         "venue_country": references.country(merged["venue_country"]),
-        "ordinal": merged["ordinal"] if isinstance(merged["ordinal"], int) else None,
+        "ordinal": session_number(merged["ordinal"]),
         "summary": merged["summary"] or "",
         "field_confidence": merged["confidence"],
         "confidence": overall_confidence(merged["confidence"]),

@@ -266,9 +266,7 @@ class ReportReader:
             data = extraction.to_dict()
             data[EXTRACTOR_FAILED] = exc.__class__.__name__
             return data, text
-        data = extraction.to_dict()
-        data.pop("cleaned_text", None)
-        return data, extraction.cleaned_text
+        return extraction.to_dict(), extraction.cleaned_text
 
     def extraction_of(self, report: Report, text: str, sha: str) -> dict[str, Any] | None:
         """The report's extraction, kept on it for the import that follows; None when nothing

@@ -67,7 +67,7 @@ def meeting_title(
     session of the body when the body is known; else the report's headline when it reads as
     a title; else what is known of who met where ("Meeting of Kazakhstan and Russia in
     Astana")."""
-    ordinal = data.get("ordinal") if isinstance(data.get("ordinal"), int) else None
+    ordinal = session_number(data.get("ordinal"))
     city = " ".join(str(data.get("city") or "").split())
     place = f" in {city}" if city else ""
     if body_name:
@@ -79,6 +79,11 @@ def meeting_title(
     if 0 < len(states) <= LISTED_STATES:
         return f"Meeting of {listed(sorted(states))}{place}"
     return f"Meeting{place}"
+
+
+def session_number(value: Any) -> int | None:
+    """The extraction's session number, when it is one (a stored extraction is JSON)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def session_of(body_name: str, ordinal: int | None) -> str:

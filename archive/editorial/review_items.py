@@ -502,7 +502,7 @@ def unsorted_reports(source_ids: Collection[int] | None = None):
 def unsorted_reason(source: SourceDocument) -> str:
     """Why the importer could not place the report, as it would judge now."""
     return placement_problem(source.extraction or {}) or (
-        "the importer could place it now: attach it, or import it again with --update"
+        "the importer could place it now: attach it, or run `manage.py reextract`"
     )
 
 

@@ -94,7 +94,7 @@ class BatchWriter:
     def _finish_meetings(self, groups: list[NewMeeting]) -> None:
         """Facet keys, search document, review status and slug of each new meeting."""
         for group in groups:
-            if needs_review(group.meeting, group.look_alikes):
+            if needs_review(group.meeting, group.look_alikes, group.merged):
                 group.meeting.status = Meeting.Status.NEEDS_REVIEW
         variants = self._variants(
             {a.participant_id for g in groups for a in g.links.attendances if a.participant_id}

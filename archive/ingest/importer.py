@@ -207,7 +207,7 @@ class ReportImporter:
             meeting.possible_duplicates.add(*look_alikes)
         self.rebuild_meeting(meeting, outcome, fresh=action == "created")
         outcome.flags.extend(look_alike_flags(look_alikes))
-        if action == "created" and needs_review(meeting, look_alikes):
+        if action == "created" and needs_review(meeting, look_alikes, data):
             meeting.status = Meeting.Status.NEEDS_REVIEW
             meeting.save(update_fields=["status"])
         count_spellings([source])  # once the status is settled: it decides what readers see

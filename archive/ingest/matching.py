@@ -52,22 +52,29 @@ DAY_SLACK = datetime.timedelta(days=1)
 
 
 UNRECOGNISABLE = (
-    "no recognisable meeting: the text names no convening body, and no participants "
-    "with a date, place or countries"
+    "no recognisable meeting: the text names no convening body, no participants with a "
+    "date, place or countries, and no two states meeting at a date or place"
 )
+# Two states taking part, with a date or a place, tell a meeting between them even when the
+# report names neither a body nor anyone ("the border services of the two countries met in
+# Osh on Friday"); such a meeting always goes to an editor (``needs_review``).
+STATES_OF_A_MEETING = 2
 
 
 def placement_problem(data: dict[str, Any]) -> str | None:
     """Why the extraction cannot be placed at a meeting, or None when it can: it must name a
-    convening body, or participants with a date, place or countries, and its dates must be
-    dates."""
+    convening body, or participants with a date, place or countries, or two states taking
+    part with a date or place; and its dates must be dates."""
     if data.get(EXTRACTOR_FAILED):
         return (
             f"the extractor failed on this report ({data[EXTRACTOR_FAILED]}); "
             "an editor can place it by hand"
         )
     has_setting = bool(data.get("date_start") or data.get("city") or data.get("countries"))
-    if not (data.get("body") or (data.get("participants") and has_setting)):
+    between_states = len(data.get("countries") or []) >= STATES_OF_A_MEETING and bool(
+        data.get("date_start") or data.get("city")
+    )
+    if not (data.get("body") or (data.get("participants") and has_setting) or between_states):
         return UNRECOGNISABLE
     try:
         parse_partial_date(data.get("date_start"))
@@ -77,9 +84,12 @@ def placement_problem(data: dict[str, Any]) -> str | None:
     return None
 
 
-def needs_review(meeting: Meeting, look_alikes: list[Meeting]) -> bool:
-    """A new meeting an editor should see before it is published, whatever --status said."""
-    return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE
+def needs_review(meeting: Meeting, look_alikes: list[Meeting], facts: dict[str, Any]) -> bool:
+    """A new meeting an editor should see before it is published, whatever --status said:
+    one like another, one the extractor is unsure of, and one known only by the states that
+    met (``facts``: the meeting's merged extraction)."""
+    known_only_by_states = not (facts.get("body") or facts.get("participants"))
+    return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE or known_only_by_states
 
 
 def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:

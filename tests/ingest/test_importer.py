@@ -621,3 +621,42 @@ def test_a_new_body_named_in_another_word_order_is_the_same_body(reference_data)
         resolver.organization(known.name.replace("Collective Security", "Security Collective"))
         == known
     )
+
+
+# Two states' talks at a date and place, with no body and no one named.
+TALKS_OF_TWO_STATES = (
+    "OSH, 12 March 2024 - Talks between Kyrgyzstan and Uzbekistan on the situation at the "
+    "common border took place in Osh on Tuesday. The sides discussed joint patrols and the "
+    "exchange of information about smuggling across the border.\n"
+)
+# One state at a date: not yet a meeting of anyone.
+ONE_STATE_AT_A_DATE = (
+    "OSH, 12 March 2024 - Kyrgyzstan strengthened the patrols at its southern border on "
+    "Tuesday, and more smuggling was found at the checkpoints than a year before.\n"
+)
+
+
+@pytest.mark.parametrize("batch", [False, True], ids=["one by one", "in a batch"])
+def test_two_states_meeting_at_a_date_and_place_make_a_meeting_for_review(reference_data, batch):
+    """No body and nobody named, but two states met at a date and a place: a meeting, named
+    for them, that an editor sees before readers do whatever --status says; one state at a
+    date stays unsorted."""
+    reports = [
+        Report(name="talks.txt", text=TALKS_OF_TWO_STATES),
+        Report(name="patrols.txt", text=ONE_STATE_AT_A_DATE),
+    ]
+    importer = ReportImporter(status=Meeting.Status.PUBLISHED)
+    if batch:
+        outcomes = importer.import_batch(reports)
+    else:
+        outcomes = [importer.import_report(report) for report in reports]
+    talks, patrols = outcomes
+    assert talks.action == "created", talks.reason
+    meeting = Meeting.objects.get(pk=talks.meeting_id)
+    assert meeting.status == Meeting.Status.NEEDS_REVIEW
+    assert meeting.title == "Meeting of Kyrgyzstan and Uzbekistan in Osh"
+    assert sorted(meeting.countries.values_list("name", flat=True)) == [
+        "Kyrgyzstan",
+        "Uzbekistan",
+    ]
+    assert patrols.unsorted and "no two states meeting" in patrols.reason

@@ -78,6 +78,25 @@ class PlacedFilter(admin.SimpleListFilter):
         return queryset
 
 
+@admin.action(
+    description="Read unsorted reports again and place those the extractor now can",
+    permissions=["change"],
+)
+def place_again(modeladmin, request, queryset):
+    unsorted = queryset.filter(meeting__isnull=True).order_by("pk")
+    skipped = queryset.count() - unsorted.count()
+    run = editorial.place_unsorted_again(unsorted, user=request.user)
+    text = (
+        f"Read {run.reports} unsorted report(s) again: {len(run.placed)} placed "
+        f"(in {run.meetings} meeting(s), under review when new); the rest stay unsorted."
+    )
+    if skipped:
+        text += f" {skipped} selected report(s) already had a meeting and were left alone."
+    if run.failures:
+        text += " Failed: " + "; ".join(run.failures)
+    modeladmin.message_user(request, text, messages.WARNING if run.failures else messages.SUCCESS)
+
+
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(ScaleAdmin):
     """Reports. Search: words of a report through its meeting's search_vector (which holds
@@ -88,6 +107,7 @@ class SourceDocumentAdmin(ScaleAdmin):
 
     list_display = ["__str__", "meeting", "publication_date", "extractor_version", "imported_at"]
     list_filter = [PlacedFilter]
+    actions = [place_again]
     list_select_related = ["meeting"]
     # The reports' texts and extraction JSON are wide, and the list shows none of them.
     list_defer = (

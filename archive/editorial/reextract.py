@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.admin.models import CHANGE
+from django.contrib.admin.models import ADDITION, CHANGE
 from django.db import transaction
 
 from ..ingest.importer import ReportImporter
@@ -93,7 +93,10 @@ def reapply_topics(*, user=None) -> ExtractionRun:
 
 
 def place_unsorted_again(
-    sources: Iterable[SourceDocument] | None = None, *, lock_wait: float = LOCK_WAIT_SECONDS
+    sources: Iterable[SourceDocument] | None = None,
+    *,
+    user=None,
+    lock_wait: float = LOCK_WAIT_SECONDS,
 ) -> ExtractionRun:
     """Read the reports kept unsorted (all of them when ``sources`` is None) again with the
     extractor as it is now, and place each one it can now place, as an import would (a new
@@ -123,6 +126,13 @@ def place_unsorted_again(
         elif outcome.meeting_id is not None:
             run.placed.append(source.pk)
             meetings.add(outcome.meeting_id)
+            verb = "Made from" if outcome.action == "created" else "Attached"
+            log(
+                user,
+                Meeting.objects.filter(pk=outcome.meeting_id),
+                ADDITION if outcome.action == "created" else CHANGE,
+                f"{verb} the unsorted report #{source.pk}, read again by the extractor.",
+            )
     run.meetings = len(meetings)
     sync_review_entries(meetings=meetings, sources=touched)
     return run

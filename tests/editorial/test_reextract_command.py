@@ -94,3 +94,31 @@ def test_a_running_import_stops_the_run_with_a_message(imported):
     assert stopped.value.returncode == 2
     imported.refresh_from_db()
     assert imported.city == "Damaged"
+
+
+def test_editors_read_chosen_unsorted_reports_again_from_the_admin(imported, admin_client):
+    """The reports list's action places the chosen unsorted reports the extractor now can,
+    leaves reports that have a meeting alone, and writes the admin history."""
+    from django.contrib.admin.models import LogEntry
+    from django.urls import reverse
+
+    source = imported.sources.get()
+    Meeting.objects.filter(pk=imported.pk).delete()
+    SourceDocument.objects.filter(pk=source.pk).update(meeting=None, extraction={})
+    copy = CMVD_KAZINFORM.replace("Astana", "Astana city")
+    assert ReportImporter().import_report(Report(name="copy.txt", text=copy)).meeting_id
+    placed = SourceDocument.objects.exclude(pk=source.pk).get()
+    selected = [source.pk, placed.pk]
+    response = admin_client.post(
+        reverse("admin:archive_sourcedocument_changelist"),
+        {"action": "place_again", "_selected_action": selected},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "Read 1 unsorted report(s) again: 1 placed" in text
+    assert "1 selected report(s) already had a meeting and were left alone" in text
+    source.refresh_from_db()
+    assert source.meeting is not None
+    assert LogEntry.objects.filter(
+        object_id=str(source.meeting_id), change_message__contains="read again by the extractor"
+    ).exists()

@@ -252,6 +252,7 @@ STRUCTURES = [
     "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
     "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
     "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
+    "real_footer_date_line_1",  # "Date" / "2027.04.16 / 10:05" under the article; "have met"
 ]
 
 

@@ -1,0 +1,54 @@
+"""Own-words rules for English reports: a page's date stamp written year first, or standing
+alone under an undated article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.extraction.cleaning import clean
+from archive.extraction.dates import stamp_dates
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2016.03.10 / 17:38", dt.date(2016, 3, 10)),
+        ("Source:Agency Published: 2018/8/4 15:39:12", dt.date(2018, 8, 4)),
+    ],
+)
+def test_year_first_stamp(line: str, day: dt.date) -> None:
+    """A stamp with the year first is year, month, day."""
+    assert [d for _, _, d in stamp_dates(line)] == [day]
+
+
+def test_year_first_stamp_needs_a_calendar_day() -> None:
+    """No thirteenth month; a version number's dotted digits are no date."""
+    assert stamp_dates("2016.13.10") == []
+    assert stamp_dates("v1.2016.03.10.4") == []
+
+
+_ARTICLE = (
+    "The Chief of the Border Service of Kazakhstan Nurlan Beisenov met with the Chief of the "
+    "State Border Service of Turkmenistan Batyr Orazov to discuss the common border.\n\n"
+    "They reviewed the exchange of information on smuggling across the border.\n\n"
+)
+
+
+def test_lone_date_under_the_article_is_the_page_date() -> None:
+    """An unlabelled date line under an undated article is the page's own stamp."""
+    doc = clean(_ARTICLE + "4th February 2027\n\nClose Search Window\n")
+    assert (doc.publication_date, doc.publication_source) == (dt.date(2027, 2, 4), "footer")
+
+
+def test_two_lone_dates_under_the_article_date_nothing() -> None:
+    """Two different dates alone under the article (a list of other items): neither is taken."""
+    doc = clean(_ARTICLE + "4th February 2027\n\nAnother story\n\n6th February 2027\n")
+    assert doc.publication_date is None
+
+
+def test_a_header_stamp_outranks_a_lone_date_below() -> None:
+    """The page's header stamp stands; a date alone under the article does not replace it."""
+    doc = clean("Published: 03.02.2027\n\n" + _ARTICLE + "4th February 2027\n")
+    assert doc.publication_date == dt.date(2027, 2, 3)

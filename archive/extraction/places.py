@@ -235,8 +235,14 @@ def _city_score(
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
-    if ctx.has(MEETING, sentence) or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before)):
-        score += 2  # "received in Yerevan the delegation", "visited the Agency ... in Dushanbe"
+    if (
+        ctx.has(MEETING, sentence)
+        or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before))
+        or (sentence <= 2 and _SIGNED.search(ctx.low, *ctx.doc.sentences[sentence]))
+    ):
+        # "received in Yerevan the delegation", "visited the Agency ... in Dushanbe", an
+        # opening "An agreement ... was signed today in Dushanbe"
+        score += 2
     if held_in:
         score += 2
     if _hosts_after(ctx, m.end):
@@ -332,13 +338,16 @@ def _dateline_here(ctx: Context) -> Match | None:
 # "a memorandum was signed")
 _MEETING_TOLD = re.compile(
     r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium"
-    r"|visited|arrived|received|was signed|were signed)\b"
+    r"|visited|arrived|received|signed)\b"
 )
 # "took place today in Gegharkunik province": a place the lead names, which the dateline is not
 _HELD_IN_NAMED = re.compile(
     r"\b(?:held|took place|takes place|convened|met|gathered|opened)\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:the\s+)?[A-Z]"
 )
+
+
+_SIGNED = re.compile(r"\bsigned\b")
 
 
 def _lead_end(ctx: Context, opener: re.Match[str]) -> int:

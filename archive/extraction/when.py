@@ -109,6 +109,10 @@ _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|workin
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
 
 
+# a signing the lead tells is the act the report is about
+_SIGNED = re.compile(r"\bsigned\b")
+# the lead's own days: what the first sentence tells happened on them
+_LEAD_DAYS = frozenset({"today", "yesterday"})
 # relative days that fall in the week of the news, so in the year of its page
 _NEWS_DAYS = frozenset({"today", "yesterday", *WEEKDAY_NAMES})
 
@@ -303,15 +307,22 @@ class _Dating:
         sentence = ctx.sent_idx(d.start)
         a, b = ctx.doc.sentences[sentence]
         score = 0
-        if ctx.has(MEETING, sentence) or (
-            (d.year or d.relative or self.pub.date) and ctx.has(VISIT, sentence)
+        if (
+            ctx.has(MEETING, sentence)
+            or ((d.year or d.relative or self.pub.date) and ctx.has(VISIT, sentence))
+            or (sentence == lead and _SIGNED.search(ctx.low, a, b) is not None)
         ):
             # "On 5 October 2027, the minister visited the Agency in Dushanbe", "yesterday
             # visited": a visit's stated day; a visit's day with no year in the text nor a
-            # page date is left alone, for a year taken from elsewhere may be another's
+            # page date is left alone, for a year taken from elsewhere may be another's; the
+            # day of a signing the lead tells ("signed a memorandum ... on Dec. 4")
             score += 3
         elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
             # the date the lead opens with ("On 5 May, the heads of ... discussed")
+            score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
+        elif sentence == lead and d.relative in _LEAD_DAYS:
+            # the lead's "today" or "yesterday" dates what the lead tells, whatever its verb
+            # ("An agreement ... was signed today in Dushanbe", "have today signed")
             score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
         before = ctx.text[max(0, d.start - 4) : d.start].lower()
         if before.endswith("on ") or before.endswith("in "):

@@ -1,5 +1,6 @@
 """Own-words rules for English reports: a page's date stamp written year first, or standing
-alone under an undated article."""
+alone under an undated article; the lead's "today" whatever its verb; a signing told in the
+lead as the meeting's act, for its day and its town."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ import datetime as dt
 
 import pytest
 
+from archive.extraction import extract
 from archive.extraction.cleaning import clean
 from archive.extraction.dates import stamp_dates
+
+
+def _facts(text: str) -> dict:
+    return extract(text, file="t.txt").to_dict()
 
 
 @pytest.mark.parametrize(
@@ -52,3 +58,15 @@ def test_a_header_stamp_outranks_a_lone_date_below() -> None:
     """The page's header stamp stands; a date alone under the article does not replace it."""
     doc = clean("Published: 03.02.2027\n\n" + _ARTICLE + "4th February 2027\n")
     assert doc.publication_date == dt.date(2027, 2, 3)
+
+
+def test_lead_today_dates_a_signing() -> None:
+    """ "was signed today" in the lead dates what the lead tells, with no meeting word."""
+    text = (
+        "date 2027-03-02 An agreement between the customs services of Tajikistan and Pakistan "
+        "was signed today in Dushanbe.\n\nThe agreement provides for the exchange of customs "
+        "information.\n"
+    )
+    facts = _facts(text)
+    assert (facts["date_start"], facts["date_basis"]) == ("2027-03-02", "publication")
+    assert facts["city"] == "Dushanbe"

@@ -253,6 +253,8 @@ STRUCTURES = [
     "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
     "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
     "real_footer_date_line_1",  # "Date" / "2027.04.16 / 10:05" under the article; "have met"
+    "real_footer_date_line_2",  # "9th June 2027" alone under the article; "was signed today in"
+    "real_dash_dateline_signed_1",  # "ASTANA — A and B signed a memorandum ... on Nov. 5."
 ]
 
 

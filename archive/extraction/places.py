@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .body_names import codes_in
 from .cleaning import Dateline
 from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
-from .date_cues import PLAN_NOT_HELD, announcement_lead
+from .date_cues import DONE, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
@@ -348,6 +348,8 @@ _HELD_IN_NAMED = re.compile(
 
 
 _SIGNED = re.compile(r"\bsigned\b")
+# a lead that passes on what a source said or reported
+_RELAYED = re.compile(r"\b(?:said|says|reported|reports|informed|according to)\b")
 
 
 def _lead_end(ctx: Context, opener: re.Match[str]) -> int:
@@ -381,7 +383,12 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     a, b = ctx.doc.sentences[lead]
     if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
         return None
-    if not _MEETING_TOLD.search(ctx.low, a, b) or _HELD_IN_NAMED.search(ctx.text, a, b):
+    # "Tbilisi, February 28, AZERTAC. A and B have discussed ...": the correspondent's own
+    # news; "have discussed ..., the press service said" relays a statement from elsewhere
+    told = _MEETING_TOLD.search(ctx.low, a, b) or (
+        DONE.search(ctx.low, a, b) and not _RELAYED.search(ctx.low, a, b)
+    )
+    if not told or _HELD_IN_NAMED.search(ctx.text, a, b):
         return None
     if _desk_of_a_third_state(ctx, city.country, a, b):
         return None

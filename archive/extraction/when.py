@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .context import VISIT, Context, Span
 from .date_cues import (
+    DONE,
     FUTURE,
     HELD,
     LATER_ORDINAL,
@@ -491,6 +492,8 @@ class _Dating:
         if not reported and self.said_during() is not None:
             # a visit's lead, then "During the bilateral meeting, X emphasized": held
             reported = [self.said_during()]
+        if not reported:
+            reported = self._told_done(lead_end)
         under_way = self._under_way(lead_end)
         if under_way is not None:
             return under_way
@@ -517,6 +520,17 @@ class _Dating:
         if not reported:
             return UNKNOWN
         return self._around_publication(reported)
+
+    def _told_done(self, lead_end: int) -> list[int]:
+        """The lead's sentence telling in the present perfect what the two sides did ("A and
+        B have discussed ...", "have signed"), with no meeting word: the news of that day."""
+        ctx = self.ctx
+        for i, (a, b) in enumerate(ctx.doc.sentences):
+            if a >= lead_end:
+                break
+            if DONE.search(ctx.low, a, b):
+                return [] if ctx.has(FUTURE, i) or ctx.has(OTHER_EVENT, i) else [i]
+        return []
 
     def _under_way(self, lead_end: int) -> Found | None:
         """ "is being held", "has started", "hosts": the meeting is under way as the report is

@@ -1,6 +1,8 @@
 """Own-words rules for English reports: a page's date stamp written year first, or standing
-alone under an undated article; the lead's "today" whatever its verb; a signing told in the
-lead as the meeting's act, for its day and its town."""
+alone under an undated article; the lead's "today" whatever its verb; a lead in the present
+perfect ("A and B have discussed") as the news of its wire dateline's day and town, unless it
+relays what a source said; a signing told in the lead as the meeting's act, for its day and
+its town."""
 
 from __future__ import annotations
 
@@ -70,3 +72,24 @@ def test_lead_today_dates_a_signing() -> None:
     facts = _facts(text)
     assert (facts["date_start"], facts["date_basis"]) == ("2027-03-02", "publication")
     assert facts["city"] == "Dushanbe"
+
+
+def test_relayed_lead_under_a_dateline_gives_no_town() -> None:
+    """ "have discussed ..., the press service said": the desk's town is not the venue."""
+    text = (
+        "MOSCOW, Nov. 27 (Agency) - The interior ministers of Russia and Belarus have discussed "
+        "border security, the press service of the ministry said.\n\nThey agreed on joint "
+        "measures.\n"
+    )
+    assert _facts(text)["city"] is None
+
+
+def test_own_lead_under_a_dateline_gives_its_town_and_day() -> None:
+    """The same lead told as the correspondent's own news: the dateline's town and day."""
+    text = (
+        "date 2027-11-27 MOSCOW, Nov. 27 (Agency) - The interior ministers of Russia and "
+        "Belarus have discussed border security.\n\nThey agreed on joint measures.\n"
+    )
+    facts = _facts(text)
+    assert facts["city"] == "Moscow"
+    assert (facts["date_start"], facts["date_basis"]) == ("2027-11-27", "dateline")

@@ -254,6 +254,7 @@ STRUCTURES = [
     "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
     "real_footer_date_line_1",  # "Date" / "2027.04.16 / 10:05" under the article; "have met"
     "real_footer_date_line_2",  # "9th June 2027" alone under the article; "was signed today in"
+    "real_wire_present_perfect_1",  # "Dushanbe, May 14, KHOVAR"; "A and B have discussed"
     "real_dash_dateline_signed_1",  # "ASTANA — A and B signed a memorandum ... on Nov. 5."
 ]
 

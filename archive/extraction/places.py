@@ -136,11 +136,13 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:\s+city\b|,\s+(?P<country>[A-Z][\w'’ ]{2,40}?)(?=\s*[.,;)]|\s+on\b|\s+from\b))"
 )
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
-# Border Service": the host agency's country, without a city
-_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted)\b[^.;]{0,30}? at ")
+# Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
+# heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting)\b[^.;]{0,90}? at ")
 _HELD_AT = re.compile(
-    r"\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)? at (?:the )?"
-    r"(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
+    r"(?:\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)?"
+    r"|\bmeeting of (?:the )?[^.;,]{0,80}?) at (?:the )?"
+    r"(?:[a-z]+ ){0,4}(?:of (?:the )?)?$"
 )
 
 
@@ -507,7 +509,7 @@ def _country_only(ctx: Context) -> _Venue | None:
     if _HELD_AT_WORDS.search(ctx.low):
         for m in [*ctx.geo, *ctx.orgs]:
             code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
-            if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
+            if code and _HELD_AT.search(ctx.low, max(0, m.start - 150), m.start):
                 return None, lex.country_name(code), ctx.span(m.start), 0.4
     if ctx.doc.paragraphs:
         p0 = ctx.doc.paragraphs[0][0]

@@ -2,7 +2,7 @@
 alone under an undated article; the lead's "today" whatever its verb; a lead in the present
 perfect ("A and B have discussed") as the news of its wire dateline's day and town, unless it
 relays what a source said; a signing told in the lead as the meeting's act, for its day and
-its town."""
+its town; a meeting held at one state's agency is held in that state."""
 
 from __future__ import annotations
 
@@ -93,3 +93,18 @@ def test_own_lead_under_a_dateline_gives_its_town_and_day() -> None:
     facts = _facts(text)
     assert facts["city"] == "Moscow"
     assert (facts["date_start"], facts["date_basis"]) == ("2027-11-27", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("A meeting with the delegation was held at the State Migration Service of "
+         "Turkmenistan.", "Turkmenistan"),
+        ("A plan was signed as part of a meeting of the heads of the border authorities from "
+         "Romania and Moldova at the headquarters of the Romanian Border Police.", "Romania"),
+    ],
+)  # fmt: skip
+def test_meeting_held_at_a_states_agency(sentence: str, venue: str) -> None:
+    """A meeting held at one state's agency, with no town named, is held in that state."""
+    text = sentence + "\n\nThe parties discussed border security and migration.\n"
+    assert _facts(text)["venue_country"] == venue

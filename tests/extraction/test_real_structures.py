@@ -256,6 +256,8 @@ STRUCTURES = [
     "real_footer_date_line_2",  # "9th June 2027" alone under the article; "was signed today in"
     "real_wire_present_perfect_1",  # "Dushanbe, May 14, KHOVAR"; "A and B have discussed"
     "real_dash_dateline_signed_1",  # "ASTANA — A and B signed a memorandum ... on Nov. 5."
+    "real_held_at_agency_1",  # "A meeting ... was held at the State Customs Committee of <A>"
+    "real_held_at_agency_2",  # "a meeting of the heads of ... at the headquarters of the Kazakh"
 ]
 
 

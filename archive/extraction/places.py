@@ -525,6 +525,47 @@ def _country_only(ctx: Context) -> _Venue | None:
     return None
 
 
+# "Tajik President X today received visiting ...", "Minister ... of Azerbaijan X received":
+# who receives, at the start of the sentence; "was hosted today by Georgian's minister"
+_RECEIVED = re.compile(r"\b(?:received|receives|hosted)\b")
+_RECEIVER = re.compile(
+    r"\b(?:minister|president|chairman|chairwoman|head|chief|director|commander|secretary"
+    r"|prosecutor|ambassador)"
+)
+_HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?hosted\s+(?:\w+\s+){0,2}by\s+$")
+
+
+def _receivers_state(ctx: Context) -> _Venue | None:
+    """The state of the official who receives the guests, when a first sentence says so and no
+    place is named: "Tajik President X today received visiting Russia's ...", "the delegation
+    ... was hosted today by Georgian's minister ..."."""
+    sentences = ctx.doc.sentences
+    for i in range(min(len(sentences), 6)):
+        a, b = sentences[i]
+        m = _RECEIVED.search(ctx.low, a, b)
+        if m is None or ctx.has(OTHER_EVENT, i) or ctx.has(FUTURE, i):
+            continue
+        if m.group() == "hosted":
+            by = ctx.low.find("by ", m.end(), m.end() + 20)
+            if by == -1 or not _HOSTED_BY.search(ctx.low, a, by + 3):
+                continue
+            lo, hi = by + 3, min(b, by + 3 + 40)  # "by Georgian's minister ..."
+        else:
+            lo, hi = a, m.start()  # "<title> of <state> <name> received"
+            if not _RECEIVER.search(ctx.low, lo, hi):
+                continue
+        codes = {
+            ctx.country_code(g)
+            for g in ctx.geo
+            if lo <= g.start < hi and g.kind in ("country", "demonym")
+        }
+        if len(codes) == 1:
+            code = next(iter(codes))
+            return None, ctx.lex.country_name(code), ctx.span(a), 0.35
+        return None
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -559,7 +600,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    country = _country_only(ctx)
+    country = _country_only(ctx) or _receivers_state(ctx)
     dateline = _dateline_city(ctx)
     if country is not None:
         # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country

@@ -2,7 +2,8 @@
 alone under an undated article; the lead's "today" whatever its verb; a lead in the present
 perfect ("A and B have discussed") as the news of its wire dateline's day and town, unless it
 relays what a source said; a signing told in the lead as the meeting's act, for its day and
-its town; a meeting held at one state's agency is held in that state."""
+its town; a meeting held at one state's agency is held in that state, and one where a state's
+official receives the guests, in his state."""
 
 from __future__ import annotations
 
@@ -108,3 +109,26 @@ def test_meeting_held_at_a_states_agency(sentence: str, venue: str) -> None:
     """A meeting held at one state's agency, with no town named, is held in that state."""
     text = sentence + "\n\nThe parties discussed border security and migration.\n"
     assert _facts(text)["venue_country"] == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Tajik President Karim Nazarov today received visiting Russia's Security Council "
+         "Secretary Pavel Orlov.", "Tajikistan"),
+        ("The delegation of Armenia's Police led by Police Chief Aram Petrosyan was hosted today "
+         "by Georgia's minister of internal affairs Levan Beridze at the ministry.", "Georgia"),
+    ],
+)  # fmt: skip
+def test_receiving_officials_state_is_the_venue(text: str, venue: str) -> None:
+    """Whoever receives the guests, with no town named, receives them in his own state."""
+    assert _facts(text + "\n\nThey discussed border security.\n")["venue_country"] == venue
+
+
+def test_received_information_places_nothing() -> None:
+    """ "received" without an official receiving anyone says nothing of the venue."""
+    text = (
+        "The Interior Ministry of Belarus received 40 requests for extradition from Russia."
+        "\n\nThe ministers met to discuss border security.\n"
+    )
+    assert _facts(text)["venue_country"] is None

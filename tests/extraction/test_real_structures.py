@@ -258,6 +258,7 @@ STRUCTURES = [
     "real_dash_dateline_signed_1",  # "ASTANA — A and B signed a memorandum ... on Nov. 5."
     "real_held_at_agency_1",  # "A meeting ... was held at the State Customs Committee of <A>"
     "real_held_at_agency_2",  # "a meeting of the heads of ... at the headquarters of the Kazakh"
+    "real_received_by_head_1",  # "Kyrgyz Interior Minister X today received visiting Tajik ..."
 ]
 
 

@@ -346,6 +346,8 @@ class _Page:
     stamps: list[tuple[dt.date, int]] = field(default_factory=list)  # with trust, page order
     header_dateline: str | None = None
     footer: list[dt.date] = field(default_factory=list)
+    # dates alone on a line under the article, with no label
+    bare_footer: list[dt.date] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
@@ -390,6 +392,8 @@ def _take_stamp_or_byline(page: _Page, line: str, body_started: bool) -> bool:
             page.stamps.extend((d, UPDATE) for d in dates)
         elif label and not label.group("upd"):
             page.footer.extend(dates)  # "Posted 16.11.2020" under the article
+        elif not label:
+            page.bare_footer.extend(dates)  # "4th February 2021" alone under the article
         return True
     by = _BYLINE.match(line)
     if by and len(line) < 120 and not _is_body_line(line[by.end() :] or "x"):
@@ -565,6 +569,9 @@ def _publication(meta_date: dt.date | None, page: _Page) -> tuple[dt.date | None
         source = "header"
     if publication is None and page.footer:
         publication, source = page.footer[0], "footer"
+    if publication is None and len(set(page.bare_footer)) == 1:
+        # the one date standing alone under an undated article is the page's own stamp
+        publication, source = page.bare_footer[0], "footer"
     return publication, source
 
 

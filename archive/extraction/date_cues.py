@@ -74,6 +74,11 @@ HELD = re.compile(
     r"|(?:has|have) held|(?:was|were) attended)"
     r"|\b(?:прош(?:ло|[её]л|ла|ли)|состоял(?:ось|ся|ась|ись))\b"
 )
+# "A and B have discussed", "has today signed": an act just done, told as the news of the day
+DONE = re.compile(
+    r"\b(?:has|have)\s+(?:today\s+|now\s+)?(?:discussed|signed|agreed|exchanged|reviewed"
+    r"|considered|held\s+talks)\b"
+)
 # "During the bilateral meeting, Kamran Aliyev emphasized": what was said at a meeting held
 SAID_DURING = re.compile(
     r"\bduring the (?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|conversation)\s*,\s*"

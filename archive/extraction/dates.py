@@ -440,6 +440,9 @@ _LOWER_MONTH = re.compile(
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])"
 )
 _NUMERIC_STAMP = re.compile(rf"\b([0-3]?\d) ?([./-]) ?([0-3]?\d) ?\2 ?({_Y})\b")
+# "2016.03.10 / 17:38", "2018/8/4 15:39:12": year first, then month and day (no site writes
+# the day before the month after a leading year)
+_YEAR_FIRST_STAMP = re.compile(rf"\b({_Y})([./])([01]?\d)\2([0-3]?\d)\b(?![./]\d)")
 # "21.09.07": a stamp with a two-digit year, day first (as Russian-language sites write it)
 _SHORT_STAMP = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]\d)\.(\d\d)(?![\d.])")
 _WEEKDAY_ABBR = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
@@ -472,6 +475,10 @@ def stamp_dates(
                 choice = month_first
         if choice:
             out.append((a, b, choice))
+    for m in _YEAR_FIRST_STAMP.finditer(line):
+        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if day and not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), day))
     for m in _SHORT_STAMP.finditer(line):
         if any(a <= m.start() < b for a, b, _ in out):
             continue

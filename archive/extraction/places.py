@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .body_names import codes_in
 from .cleaning import Dateline
 from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
-from .date_cues import PLAN_NOT_HELD, announcement_lead
+from .date_cues import DONE, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
@@ -136,11 +136,13 @@ _UNKNOWN_PLACE = re.compile(
     r"(?:\s+city\b|,\s+(?P<country>[A-Z][\w'’ ]{2,40}?)(?=\s*[.,;)]|\s+on\b|\s+from\b))"
 )
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
-# Border Service": the host agency's country, without a city
-_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted)\b[^.;]{0,30}? at ")
+# Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
+# heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting)\b[^.;]{0,90}? at ")
 _HELD_AT = re.compile(
-    r"\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)? at (?:the )?"
-    r"(?:[a-z]+ ){0,2}(?:of (?:the )?)?$"
+    r"(?:\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)?"
+    r"|\bmeeting of (?:the )?[^.;,]{0,80}?) at (?:the )?"
+    r"(?:[a-z]+ ){0,4}(?:of (?:the )?)?$"
 )
 
 
@@ -235,8 +237,14 @@ def _city_score(
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
-    if ctx.has(MEETING, sentence) or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before)):
-        score += 2  # "received in Yerevan the delegation", "visited the Agency ... in Dushanbe"
+    if (
+        ctx.has(MEETING, sentence)
+        or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before))
+        or (sentence <= 2 and _SIGNED.search(ctx.low, *ctx.doc.sentences[sentence]))
+    ):
+        # "received in Yerevan the delegation", "visited the Agency ... in Dushanbe", an
+        # opening "An agreement ... was signed today in Dushanbe"
+        score += 2
     if held_in:
         score += 2
     if _hosts_after(ctx, m.end):
@@ -332,13 +340,18 @@ def _dateline_here(ctx: Context) -> Match | None:
 # "a memorandum was signed")
 _MEETING_TOLD = re.compile(
     r"\b(?:meeting|session|sitting|gathered|met|convened|held|took place|talks|collegium"
-    r"|visited|arrived|received|was signed|were signed)\b"
+    r"|visited|arrived|received|signed)\b"
 )
 # "took place today in Gegharkunik province": a place the lead names, which the dateline is not
 _HELD_IN_NAMED = re.compile(
     r"\b(?:held|took place|takes place|convened|met|gathered|opened)\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:the\s+)?[A-Z]"
 )
+
+
+_SIGNED = re.compile(r"\bsigned\b")
+# a lead that passes on what a source said or reported
+_RELAYED = re.compile(r"\b(?:said|says|reported|reports|informed|according to)\b")
 
 
 def _lead_end(ctx: Context, opener: re.Match[str]) -> int:
@@ -372,7 +385,12 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     a, b = ctx.doc.sentences[lead]
     if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
         return None
-    if not _MEETING_TOLD.search(ctx.low, a, b) or _HELD_IN_NAMED.search(ctx.text, a, b):
+    # "Tbilisi, February 28, AZERTAC. A and B have discussed ...": the correspondent's own
+    # news; "have discussed ..., the press service said" relays a statement from elsewhere
+    told = _MEETING_TOLD.search(ctx.low, a, b) or (
+        DONE.search(ctx.low, a, b) and not _RELAYED.search(ctx.low, a, b)
+    )
+    if not told or _HELD_IN_NAMED.search(ctx.text, a, b):
         return None
     if _desk_of_a_third_state(ctx, city.country, a, b):
         return None
@@ -491,7 +509,7 @@ def _country_only(ctx: Context) -> _Venue | None:
     if _HELD_AT_WORDS.search(ctx.low):
         for m in [*ctx.geo, *ctx.orgs]:
             code = ctx.country_code(m) if m.kind in ("demonym", "country", "org") else None
-            if code and _HELD_AT.search(ctx.low, max(0, m.start - 60), m.start):
+            if code and _HELD_AT.search(ctx.low, max(0, m.start - 150), m.start):
                 return None, lex.country_name(code), ctx.span(m.start), 0.4
     if ctx.doc.paragraphs:
         p0 = ctx.doc.paragraphs[0][0]
@@ -504,6 +522,47 @@ def _country_only(ctx: Context) -> _Venue | None:
                 and not _desk_of_a_third_state(ctx, country.code, om.end(), _lead_end(ctx, om))
             ):
                 return None, country.name, ctx.span(p0), 0.35
+    return None
+
+
+# "Tajik President X today received visiting ...", "Minister ... of Azerbaijan X received":
+# who receives, at the start of the sentence; "was hosted today by Georgian's minister"
+_RECEIVED = re.compile(r"\b(?:received|receives|hosted)\b")
+_RECEIVER = re.compile(
+    r"\b(?:minister|president|chairman|chairwoman|head|chief|director|commander|secretary"
+    r"|prosecutor|ambassador)"
+)
+_HOSTED_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?hosted\s+(?:\w+\s+){0,2}by\s+$")
+
+
+def _receivers_state(ctx: Context) -> _Venue | None:
+    """The state of the official who receives the guests, when a first sentence says so and no
+    place is named: "Tajik President X today received visiting Russia's ...", "the delegation
+    ... was hosted today by Georgian's minister ..."."""
+    sentences = ctx.doc.sentences
+    for i in range(min(len(sentences), 6)):
+        a, b = sentences[i]
+        m = _RECEIVED.search(ctx.low, a, b)
+        if m is None or ctx.has(OTHER_EVENT, i) or ctx.has(FUTURE, i):
+            continue
+        if m.group() == "hosted":
+            by = ctx.low.find("by ", m.end(), m.end() + 20)
+            if by == -1 or not _HOSTED_BY.search(ctx.low, a, by + 3):
+                continue
+            lo, hi = by + 3, min(b, by + 3 + 40)  # "by Georgian's minister ..."
+        else:
+            lo, hi = a, m.start()  # "<title> of <state> <name> received"
+            if not _RECEIVER.search(ctx.low, lo, hi):
+                continue
+        codes = {
+            ctx.country_code(g)
+            for g in ctx.geo
+            if lo <= g.start < hi and g.kind in ("country", "demonym")
+        }
+        if len(codes) == 1:
+            code = next(iter(codes))
+            return None, ctx.lex.country_name(code), ctx.span(a), 0.35
+        return None
     return None
 
 
@@ -541,7 +600,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    country = _country_only(ctx)
+    country = _country_only(ctx) or _receivers_state(ctx)
     dateline = _dateline_city(ctx)
     if country is not None:
         # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .context import VISIT, Context, Span
 from .date_cues import (
+    DONE,
     FUTURE,
     HELD,
     LATER_ORDINAL,
@@ -109,6 +110,10 @@ _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|workin
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
 
 
+# a signing the lead tells is the act the report is about
+_SIGNED = re.compile(r"\bsigned\b")
+# the lead's own days: what the first sentence tells happened on them
+_LEAD_DAYS = frozenset({"today", "yesterday"})
 # relative days that fall in the week of the news, so in the year of its page
 _NEWS_DAYS = frozenset({"today", "yesterday", *WEEKDAY_NAMES})
 
@@ -303,15 +308,22 @@ class _Dating:
         sentence = ctx.sent_idx(d.start)
         a, b = ctx.doc.sentences[sentence]
         score = 0
-        if ctx.has(MEETING, sentence) or (
-            (d.year or d.relative or self.pub.date) and ctx.has(VISIT, sentence)
+        if (
+            ctx.has(MEETING, sentence)
+            or ((d.year or d.relative or self.pub.date) and ctx.has(VISIT, sentence))
+            or (sentence == lead and _SIGNED.search(ctx.low, a, b) is not None)
         ):
             # "On 5 October 2027, the minister visited the Agency in Dushanbe", "yesterday
             # visited": a visit's stated day; a visit's day with no year in the text nor a
-            # page date is left alone, for a year taken from elsewhere may be another's
+            # page date is left alone, for a year taken from elsewhere may be another's; the
+            # day of a signing the lead tells ("signed a memorandum ... on Dec. 4")
             score += 3
         elif sentence == lead and _OPENING.fullmatch(ctx.low, lead_from, d.start):
             # the date the lead opens with ("On 5 May, the heads of ... discussed")
+            score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
+        elif sentence == lead and d.relative in _LEAD_DAYS:
+            # the lead's "today" or "yesterday" dates what the lead tells, whatever its verb
+            # ("An agreement ... was signed today in Dushanbe", "have today signed")
             score += 0 if ctx.has(OTHER_EVENT, sentence) else 3
         before = ctx.text[max(0, d.start - 4) : d.start].lower()
         if before.endswith("on ") or before.endswith("in "):
@@ -480,6 +492,8 @@ class _Dating:
         if not reported and self.said_during() is not None:
             # a visit's lead, then "During the bilateral meeting, X emphasized": held
             reported = [self.said_during()]
+        if not reported:
+            reported = self._told_done(lead_end)
         under_way = self._under_way(lead_end)
         if under_way is not None:
             return under_way
@@ -506,6 +520,17 @@ class _Dating:
         if not reported:
             return UNKNOWN
         return self._around_publication(reported)
+
+    def _told_done(self, lead_end: int) -> list[int]:
+        """The lead's sentence telling in the present perfect what the two sides did ("A and
+        B have discussed ...", "have signed"), with no meeting word: the news of that day."""
+        ctx = self.ctx
+        for i, (a, b) in enumerate(ctx.doc.sentences):
+            if a >= lead_end:
+                break
+            if DONE.search(ctx.low, a, b):
+                return [] if ctx.has(FUTURE, i) or ctx.has(OTHER_EVENT, i) else [i]
+        return []
 
     def _under_way(self, lead_end: int) -> Found | None:
         """ "is being held", "has started", "hosts": the meeting is under way as the report is

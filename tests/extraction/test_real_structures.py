@@ -252,6 +252,13 @@ STRUCTURES = [
     "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
     "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
     "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
+    "real_footer_date_line_1",  # "Date" / "2027.04.16 / 10:05" under the article; "have met"
+    "real_footer_date_line_2",  # "9th June 2027" alone under the article; "was signed today in"
+    "real_wire_present_perfect_1",  # "Dushanbe, May 14, KHOVAR"; "A and B have discussed"
+    "real_dash_dateline_signed_1",  # "ASTANA — A and B signed a memorandum ... on Nov. 5."
+    "real_held_at_agency_1",  # "A meeting ... was held at the State Customs Committee of <A>"
+    "real_held_at_agency_2",  # "a meeting of the heads of ... at the headquarters of the Kazakh"
+    "real_received_by_head_1",  # "Kyrgyz Interior Minister X today received visiting Tajik ..."
 ]
 
 

@@ -13,6 +13,7 @@ from .body_names import (
     codes_in,
     coming_meeting,
     descriptive_name,
+    its_body_after,
     listed,
     named_outside_gazetteer,
     tidy_name,
@@ -21,7 +22,7 @@ from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
 from .member_meetings import MemberMeeting, member_meetings
 from .ordinals import ORDINAL
-from .orgnames import name_words
+from .orgnames import agency_kinds, name_words
 from .rx import CI
 
 # ------------------------------------------------------------------------ convening body
@@ -477,13 +478,22 @@ def _add_known_bodies(
     one whose member states' office-holders meet ("heads of border services of the SCO member
     states held their meeting") does not convene it itself."""
     org_starts: set[int] = set()
+    # a body named after its organization's name ("the CSTO Coordinating Council on ..."):
+    # where the whole name starts, for its place
+    owned_from: dict[int, int] = {}
     for index, org_match in enumerate(ctx.orgs):
         org = ctx.lex.org_list[org_match.ref]
         org_starts.add(org_match.start)
         if _add_organ_of(ctx, cands, org_match):
             continue
-        if org.kind == "body":
+        owned = its_body_after(ctx, org_match.end) if org.kind == "international" else None
+        if owned is not None:
+            _add_owned_body(ctx, cands, org_match, owned, owned_from)
+        elif org.kind == "body":
+            start = owned_from.get(org_match.start, org_match.start)
             score = _known_body_score(ctx, org_match, index) - _prepared_for(ctx, org_match)
+            if start != org_match.start:
+                score = max(score, _place_score(ctx, start) - _prepared_for(ctx, org_match))
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
         elif (
             org.kind == "international"
@@ -494,6 +504,34 @@ def _add_known_bodies(
             score = _place_score(ctx, org_match.start) - 1 - _prepared_for(ctx, org_match)
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
     return org_starts
+
+
+def _add_owned_body(
+    ctx: Context,
+    cands: dict[str, _Candidate],
+    org_match: Match,
+    owned: tuple[int, int],
+    owned_from: dict[int, int],
+) -> None:
+    """An international organization's name going on with its body's name: a gazetteer body
+    named there takes its place from where the organization's name starts; a body the
+    gazetteer lacks is a descriptive candidate under the owner's acronym ("CSTO Coordinating
+    Council on Biological Safety") when the organization would have convened the meeting."""
+    start, end = owned
+    following = next((m for m in ctx.orgs if start <= m.start < end), None)
+    if following is not None:
+        owned_from[following.start] = org_match.start
+        return
+    if not _convenes_itself(ctx, org_match):
+        return
+    described = descriptive_name(ctx, start)
+    name_end = described[1] if described and described[2] < 0 else end
+    org = ctx.lex.org_list[org_match.ref]
+    phrase = ctx.text[start:name_end].strip()
+    name = tidy_name(ctx, f"{org.acronym or org.name} {phrase}", org_match.start)
+    # a council the text names is as much a body as one the gazetteer knows
+    score = _place_score(ctx, org_match.start) - _prepared_for(ctx, org_match)
+    _add(cands, name, -1, org_match.start, name_end, score, True)
 
 
 def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts: set[int]) -> None:
@@ -580,6 +618,20 @@ def _lead_tells_ministers_met(ctx: Context, bil: _Candidate, cands: dict[str, _C
     return True
 
 
+def known_by_subject(ctx: Context, name: str, start: int) -> int | None:
+    """The gazetteer body a described body at ``start`` stands for, when its owner, kind of
+    body and subject (from its words and the rest of its sentence) agree with one body alone
+    (NameIndex.by_subject), else None."""
+    lex = ctx.lex
+    index = lex.name_index
+    end = ctx.doc.sentences[ctx.sent_idx(start)][1]
+    return index.by_subject(
+        name_words(name, index.multi),
+        agency_kinds(ctx.text[start:end], index.multi),
+        lambda ref: lex.org_list[ref].kind == "body",
+    )
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -607,6 +659,9 @@ def find_body(
         cands[bilateral.name] = bilateral
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))
+        known = known_by_subject(ctx, best.name, best.start) if best.ref < 0 else None
+        if known is not None:
+            best.name, best.ref, best.descriptive = ctx.lex.org_list[known].name, known, False
         if best.score > 0:
             conf = 0.4 if best.descriptive else min(1.0, 0.5 + best.score / 10)
             match = Match(best.start, best.end, "org", best.ref)
@@ -615,5 +670,10 @@ def find_body(
     outside = named_outside_gazetteer(ctx, participating)
     if outside:
         name, pos, conf = outside
+        known = known_by_subject(ctx, name, pos)
+        if known is not None:
+            org = ctx.lex.org_list[known]
+            ctx.body_span = (pos, pos)
+            return org.name, ctx.span(pos), conf, Match(pos, pos, "org", known)
         return name, ctx.span(pos), conf, None
     return None, None, 0.0, None

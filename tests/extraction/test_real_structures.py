@@ -252,6 +252,11 @@ STRUCTURES = [
     "real_states_discussed_1",  # "A and B have discussed ... as <title> X met with the B-ian Y"
     "real_headline_paragraph_dateline_1",  # "Headline." then "ASTANA, March 4 (Agency) — ... here"
     "real_own_site_official_1",  # a ministry's page: its minister of no state; "our country"
+    "real_owner_council_subject_1",  # "coordinating council ... of the CSTO ... against migration"
+    "real_owner_council_subject_2",  # "Coordination Council of the heads of anti-drug agencies of"
+    "real_owner_named_body_1",  # "the CSTO Coordinating Council on ...": owned, not convened
+    "real_owner_known_body_1",  # "Organization (CSTO) Coordinating Council on Emergency Situations"
+    "real_owner_possessive_body_1",  # "the SCO's regional anti-terror agency council"
 ]
 
 

@@ -1,0 +1,90 @@
+"""Own-words rules for the convening body: a body described otherwise than the reference data
+writes it is the one reference body whose owner, kind of body and subject agree with the
+description; an international organization's name that goes on with one of its bodies' names
+is that body's owner, not the meeting's convener."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import default_lexicon, extract
+from archive.extraction.orgnames import agency_kinds, name_words
+
+
+def _facts(text: str) -> dict:
+    return extract(text, file="t.txt").to_dict()
+
+
+def _by_subject(description: str, sentence: str) -> str | None:
+    lex = default_lexicon()
+    index = lex.name_index
+    ref = index.by_subject(
+        name_words(description, index.multi),
+        agency_kinds(sentence, index.multi),
+        lambda r: lex.org_list[r].kind == "body",
+    )
+    return None if ref is None else lex.org_list[ref].name
+
+
+def test_described_council_is_the_one_body_of_its_owner_and_subject() -> None:
+    """Owner, council and the sentence's subject (migration) name one reference body."""
+    name = _by_subject(
+        "coordinating council of heads of competent agencies of the CSTO",
+        "to discuss measures against illegal migration",
+    )
+    assert name == "CSTO Coordination Council on Combating Illegal Migration"
+
+
+def test_subject_in_the_description_itself() -> None:
+    """ "anti-drug agencies" in the description is its subject."""
+    name = _by_subject("Coordination Council of the heads of anti-drug agencies of the CSTO", "")
+    assert name is not None
+    assert name.startswith("CSTO Coordination Council of Heads of Competent Authorities on ")
+    assert name.endswith(" Drug Trafficking")
+
+
+@pytest.mark.parametrize(
+    ("description", "sentence"),
+    [
+        # two subjects: either council may be meant
+        (
+            "coordinating council of heads of competent agencies of the CSTO",
+            "to discuss illegal migration and drug trafficking",
+        ),
+        # no subject at all
+        ("coordinating council of heads of competent agencies of the CSTO", "in Minsk"),
+        # a working group is no council
+        ("working group of the CSTO", "on illegal migration"),
+        # another owner's council
+        ("coordinating council of heads of agencies of the SCO", "on illegal migration"),
+        # no owner: the CIS's and the CSTO's councils alike
+        ("coordinating council of heads of competent agencies", "on illegal migration"),
+    ],
+)
+def test_description_left_alone_unless_one_body_agrees(description: str, sentence: str) -> None:
+    """Nothing is resolved when the subject, the kind of body or the owner leaves a doubt."""
+    assert _by_subject(description, sentence) is None
+
+
+def test_organization_before_its_councils_name_does_not_convene() -> None:
+    """ "the CSTO Coordinating Council on X": the council (described) convenes, though the
+    CSTO alone is named as convening further on."""
+    facts = _facts(
+        "The first meeting of the CSTO Coordinating Council on Space Safety was held in Minsk "
+        "on 4 May 2027, the organization said.\nThe CSTO Secretary General spoke at a joint "
+        "meeting of the CSTO."
+    )
+    assert facts["body"] == "Coordinating Council on Space Safety of the CSTO"
+
+
+def test_organ_named_by_rank_alone_is_the_organization() -> None:
+    """ "the SCO RATS Executive Committee hosted": no body of its own, the experts' meeting
+    it hosts is for the council named next."""
+    facts = _facts(
+        "On 3-4 March 2027, the SCO RATS Executive Committee hosted the third expert meeting on "
+        "preparations for the Meeting of Security Council Secretaries of SCO Member States."
+    )
+    assert (
+        facts["body"]
+        == "Experts of the Meeting of Secretaries of Security Councils of SCO Member States"
+    )

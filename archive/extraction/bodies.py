@@ -303,17 +303,27 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
 # "Border guards of Kyrgyzstan, Uzbekistan, and Tajikistan met", "Security councils of A and B
 # held a meeting": who meets, named by the kind of their agency, opening the sentence
 _KIND_OPENS = re.compile(
-    r"(?:the\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:the\s+)?$"
+    r"(?:[Tt]he\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:the\s+)?$"
 )
 _STATES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
-_STATES_MET = re.compile(
-    r"\s*,?\s+(?:have\s+|has\s+)?(?:met|meet|gathered|held (?:a |their )?(?:meeting|talks)"
-    r"|hold (?:a |their )?(?:meeting|talks))\b"
+# what the agencies did together: met, or signed or agreed something (a meeting's outcome)
+_MET_VERB = (
+    r"(?:have\s+|has\s+)?(?:today\s+|recently\s+|jointly\s+)?(?:met|meet|gathered|signed|sign"
+    r"|agreed|(?:held|hold) (?:a |their |the )?(?:\w+ )?(?:meetings?|talks|consultations))\b"
 )
+_STATES_MET = re.compile(r"\s*,?\s+" + _MET_VERB)
 _WHO_OF_KIND = re.compile(
-    r"^(?:\s|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
+    r"^(?:\s|of|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
     r"|councils?|chiefs|heads|leaders|representatives|troops|forces|units|departments"
-    r"|secretaries|ministers)*$",
+    r"|secretaries|ministers|chairmen|committees)*$",
+    re.IGNORECASE,
+)
+# "Georgian, Azerbaijani and Turkish customs administrations held ...", "Azerbaijan's and
+# Uzbekistan's ministries of emergency situations have signed ...": the agencies after the states
+_AGENCIES_AFTER_STATES = re.compile(
+    r"(?:['’`]s)?\s+(?P<what>(?:[A-Za-z-]+\s+){0,2}?(?:ministries|agencies|services|committees"
+    r"|administrations|authorities|bodies|departments|guards|troops|offices)"
+    r"(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?)\s*,?\s+" + _MET_VERB,
     re.IGNORECASE,
 )
 
@@ -337,29 +347,52 @@ def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
         first = ctx.geo[g]
         held = _HELD_BETWEEN.search(ctx.low, a, first.start)
         opens = _KIND_OPENS.fullmatch(ctx.text, held.end() if held else a, first.start)
-        if opens is None:
+        codes, last = _states_run(ctx, g, b)
+        if len(codes) < 2:
             continue
-        what = opens.group("what")
+        after = None if opens else _AGENCIES_AFTER_STATES.match(ctx.text, last.end, b)
+        what = opens.group("what") if opens else after.group("what") if after else ""
         kind = kind_in(what)
-        if kind is None or not _WHO_OF_KIND.match(kind_words(what)):
+        if kind is None or not (after or held or _STATES_MET.match(ctx.text, last.end, b)):
             continue
-        codes, last = [], first
-        for m in ctx.geo[g:]:
-            if m.start >= b or (codes and not _STATES_GAP.fullmatch(ctx.text, last.end, m.start)):
-                break
-            code = ctx.country_code(m)
-            if m.kind == "city" or code is None:
-                break
-            if code not in codes:
-                codes.append(code)
-            last = m
-        if len(codes) < 2 or not (held or _STATES_MET.match(ctx.text, last.end, b)):
+        names = listed(sorted(lex.country_name(c) or c for c in codes))
+        if _WHO_OF_KIND.match(kind_words(what)):
+            name = f"{kind.plural} of {names}"
+        elif after:
+            # "customs administrations": the agencies by the text's own noun
+            name = f"{_title_case(what)} of {names}"
+        else:
             continue
-        names = sorted(lex.country_name(c) or c for c in codes)
-        cand = _Candidate(f"{kind.plural} of {listed(names)}", -1, first.start, last.end, True)
+        cand = _Candidate(name, -1, first.start, last.end, True)
         cand.score = _place_score(ctx, a)
         return cand
     return None
+
+
+def _title_case(phrase: str) -> str:
+    """ "customs administrations" as a name: "Customs Administrations"."""
+    return " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _states_run(ctx: Context, g: int, end: int) -> tuple[list[str], Match]:
+    """The states (codes) of a list that starts at ctx.geo[g] ("A, B and C", "Georgian,
+    Azerbaijani, and Turkish", "A's and B's"), before ``end``; the list's last name."""
+    codes: list[str] = []
+    last = ctx.geo[g]
+    for m in ctx.geo[g:]:
+        if m.start >= end:
+            break
+        if codes:
+            gap = ctx.text[last.end : m.start]
+            if not _STATES_GAP.fullmatch(gap.lstrip("'’`s") if gap[:1] in "'’`" else gap):
+                break
+        code = ctx.country_code(m)
+        if m.kind == "city" or code is None:
+            break
+        if code not in codes:
+            codes.append(code)
+        last = m
+    return codes, last
 
 
 _ATTENDED_BETWEEN = re.compile(

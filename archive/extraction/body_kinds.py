@@ -117,7 +117,7 @@ KINDS = (
         "Emergencies Ministry",
         "Emergencies Ministries",
         "Emergencies Ministries",
-        r"\bemergenc(?:y|ies)\b",
+        r"\bemergenc(?:y|ies)(?: situations?)?\b",
     ),
     _kind(
         "national-guard",

@@ -88,3 +88,41 @@ def test_organ_named_by_rank_alone_is_the_organization() -> None:
         facts["body"]
         == "Experts of the Meeting of Secretaries of Security Councils of SCO Member States"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Ministries of Internal Affairs of Latvia and Estonia have signed a memorandum "
+            "on cooperation in Riga on 9 June 2027.",
+            "Interior Ministries of Estonia and Latvia",
+        ),
+        (
+            "Armenian, Georgian and Iranian customs administrations held trilateral "
+            "consultations in Tbilisi on 14 April 2027.",
+            "Customs Administrations of Armenia, Georgia and Iran",
+        ),
+        (
+            "Azerbaijan`s and Kazakhstan`s ministries of emergency situations have signed a "
+            "plan of cooperation in Baku on 5 October 2027.",
+            "Emergencies Ministries of Azerbaijan and Kazakhstan",
+        ),
+    ],
+)
+def test_states_agencies_that_met_or_signed(text: str, body: str) -> None:
+    """Two or three states' agencies, the subject of what they met, held or signed together."""
+    assert _facts(text)["body"] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed that is no meeting
+        "Kyrgyz and Tajik border guards exchanged fire near the village of Vorukh on 3 May 2027.",
+        "Armenian, Georgian and Iranian customs administrations seized 40 kg of heroin in 2027.",
+    ],
+)
+def test_states_agencies_doing_anything_else_name_no_body(text: str) -> None:
+    """The agencies of states that did something other than meet are no meeting's body."""
+    assert _facts(text)["body"] is None

@@ -257,6 +257,10 @@ STRUCTURES = [
     "real_owner_named_body_1",  # "the CSTO Coordinating Council on ...": owned, not convened
     "real_owner_known_body_1",  # "Organization (CSTO) Coordinating Council on Emergency Situations"
     "real_owner_possessive_body_1",  # "the SCO's regional anti-terror agency council"
+    "real_states_agencies_signed_1",  # "The Ministries of Internal Affairs of A and B have signed"
+    "real_states_agencies_signed_2",  # "A`s and B`s ministries of emergency situations have signed"
+    "real_states_agencies_held_1",  # "A-ian, B-ian and C-ian customs administrations held ..."
+    "real_states_agencies_signed_3",  # "Chairmen of Investigative Committees of A, B and C signed"
 ]
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from archive.extraction import default_lexicon, extract
+from archive.extraction.body_kinds import kind_in
 from archive.extraction.orgnames import agency_kinds, name_words
+from archive.extraction.russian.agencies import kind_ru
 
 
 def _facts(text: str) -> dict:
@@ -126,3 +128,32 @@ def test_states_agencies_that_met_or_signed(text: str, body: str) -> None:
 def test_states_agencies_doing_anything_else_name_no_body(text: str) -> None:
     """The agencies of states that did something other than meet are no meeting's body."""
     assert _facts(text)["body"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Chinese Minister of Public Security", "public-security"),
+        ("Ministry of Public Security of the People's Republic of China", "public-security"),
+        # a public-security department of an interior ministry is the ministry's
+        ("Head of the Public Security Department of the Ministry of Internal Affairs", "interior"),
+        ("Minister of Internal Affairs and Public Security", "interior"),
+    ],
+)
+def test_ministry_of_public_security_is_a_kind_of_its_own(title: str, key: str) -> None:
+    """A ministry of public security is named as such; a department of that name is not one."""
+    kind = kind_in(title)
+    assert kind is not None and kind.key == key
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("министр общественной безопасности КНР", "public-security"),
+        ("начальник управления общественной безопасности МВД", "interior"),
+    ],
+)
+def test_russian_ministry_of_public_security(title: str, key: str) -> None:
+    """ "министр общественной безопасности" heads a ministry of public security."""
+    kind = kind_ru(title)
+    assert kind is not None and kind.key == key

@@ -261,6 +261,7 @@ STRUCTURES = [
     "real_states_agencies_signed_2",  # "A`s and B`s ministries of emergency situations have signed"
     "real_states_agencies_held_1",  # "A-ian, B-ian and C-ian customs administrations held ..."
     "real_states_agencies_signed_3",  # "Chairmen of Investigative Committees of A, B and C signed"
+    "real_public_security_ministry_1",  # "Chinese Minister of Public Security ... held talks with"
 ]
 
 

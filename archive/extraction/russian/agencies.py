@@ -30,6 +30,7 @@ _RU_WORDS = {
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
+    "public-security": r"министр\w*\s+общественной\s+безопасности",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
 # (a kind without Russian words is not read from Russian titles)

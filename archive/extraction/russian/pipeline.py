@@ -141,7 +141,7 @@ def _host_state_chairs(
 
 
 # the agencies whose heads' talks outrank a name read from the report's phrase
-_USUAL = frozenset({"prosecutor", "interior"})
+_USUAL = frozenset({"prosecutor", "interior", "public-security"})
 
 
 def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:

@@ -157,3 +157,23 @@ def test_russian_ministry_of_public_security(title: str, key: str) -> None:
     """ "министр общественной безопасности" heads a ministry of public security."""
     kind = kind_ru(title)
     assert kind is not None and kind.key == key
+
+
+def test_russian_agency_receiving_an_ambassador_meets_the_embassy() -> None:
+    """A Russian report of a minister and another state's ambassador: the ministry and the
+    embassy in the minister's state, as English reports are named."""
+    facts = _facts(
+        "Председатель Государственной пограничной службы Кыргызстана Таалай Бекиев встретился "
+        "с Чрезвычайным и Полномочным Послом Республики Казахстан в Кыргызской Республике "
+        "Ерланом Сарсенбаевым. Стороны обсудили работу пунктов пропуска."
+    )
+    assert facts["body"] == "Border Service of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan"
+
+
+def test_russian_two_ambassadors_name_no_embassy() -> None:
+    """Ambassadors on both sides: no agency receives an embassy."""
+    facts = _facts(
+        "Посол Республики Казахстан в Грузии Ерлан Сарсенбаев встретился с Послом Армении в "
+        "Грузии Ашотом Смбатяном. Стороны обсудили сотрудничество."
+    )
+    assert facts["body"] is None or "Embassy" not in facts["body"]

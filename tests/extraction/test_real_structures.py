@@ -262,6 +262,8 @@ STRUCTURES = [
     "real_states_agencies_held_1",  # "A-ian, B-ian and C-ian customs administrations held ..."
     "real_states_agencies_signed_3",  # "Chairmen of Investigative Committees of A, B and C signed"
     "real_public_security_ministry_1",  # "Chinese Minister of Public Security ... held talks with"
+    "ru_public_security_ministry_1",  # "министр общественной безопасности КНР провел переговоры"
+    "ru_ambassador_agency_1",  # "министр ... встретился с Чрезвычайным и Полномочным Послом"
 ]
 
 

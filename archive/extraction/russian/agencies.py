@@ -66,8 +66,11 @@ def officials_body(
         return None
     states = [p.country for p in people if p.country]
     titles = [(p.country, p.title.lower()) for p in people if p.title]
-    if not set(states) <= set(part) or not titles or any(_NO_AGENCY.search(t) for _, t in titles):
+    if not set(states) <= set(part) or not titles:
         return None
+    embassy = _agency_and_embassy(lex, titles, list(part), only)
+    if embassy is not None or any(_NO_AGENCY.search(t) for _, t in titles):
+        return embassy
     kinds: dict[str, AgencyKind] = {}
     for code in dict.fromkeys(states):
         found = [k for c, t in titles if c == code and (k := kind_ru(t))]
@@ -82,6 +85,37 @@ def officials_body(
         return None
     shared = known[0]
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+
+
+_ENVOY = re.compile(r"\bпосол\b|\bпосла\b|\bпослом\b")
+
+
+def _agency_and_embassy(
+    lex: Lexicon,
+    titles: list[tuple[str | None, str]],
+    part: list[str],
+    only: frozenset[str] | None,
+) -> str | None:
+    """ "Border Service of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan": one state's
+    agency receiving the other state's ambassador, as the English pipeline names it
+    (body_kinds.agency_and_embassy): every titled official of one state is its ambassador, and
+    the other state's titles name one kind of agency."""
+    envoys = [
+        c
+        for c in part
+        if (ts := [t for s, t in titles if s == c]) and all(_ENVOY.search(t) for t in ts)
+    ]
+    if len(envoys) != 1:
+        return None
+    envoy = envoys[0]
+    home = next(c for c in part if c != envoy)
+    kinds = [k for s, t in titles if s == home and (k := kind_ru(t))]
+    if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
+        return None
+    host = lex.country_name(home) or home
+    return (
+        f"{kinds[0].singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    )
 
 
 # "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":

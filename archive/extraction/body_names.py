@@ -304,7 +304,7 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
-    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b")),
 )  # fmt: skip
 
 

@@ -177,3 +177,15 @@ def test_russian_two_ambassadors_name_no_embassy() -> None:
         "Грузии Ашотом Смбатяном. Стороны обсудили сотрудничество."
     )
     assert facts["body"] is None or "Embassy" not in facts["body"]
+
+
+def test_russian_joint_collegium_of_three_states_named_by_its_first_agency() -> None:
+    """ "совместной коллегии МЧС России, Белоруссии и МВД Казахстана": three states' collegium,
+    of the emergencies ministries the sentence names first."""
+    facts = _facts(
+        "Заседание совместной коллегии МЧС России, Белоруссии и МВД Казахстана прошло в Омске "
+        "16 сентября 2027 года."
+    )
+    assert facts["body"] == (
+        "Joint Collegium of the Emergencies Ministries of Belarus, Kazakhstan and Russia"
+    )

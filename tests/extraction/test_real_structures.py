@@ -264,6 +264,7 @@ STRUCTURES = [
     "real_public_security_ministry_1",  # "Chinese Minister of Public Security ... held talks with"
     "ru_public_security_ministry_1",  # "министр общественной безопасности КНР провел переговоры"
     "ru_ambassador_agency_1",  # "министр ... встретился с Чрезвычайным и Полномочным Послом"
+    "ru_trilateral_joint_collegium_1",  # "А, Б и В обсудили ... в рамках совместной коллегии"
 ]
 
 

@@ -395,6 +395,74 @@ def _states_run(ctx: Context, g: int, end: int) -> tuple[list[str], Match]:
     return codes, last
 
 
+# "President of the Republic of Uzbekistan X received the Interior Minister of Turkey Y", "Tajik
+# President X received visiting Russia's Security Council Secretary Y": a head of state
+# receiving one visitor, the meeting when no body is named
+_PRESIDENT_RECEIVED = re.compile(
+    r"\bPresident(?: of (?:the )?(?:Republic of )?(?P<of>[A-Z][\w-]+))?"
+    r"(?: [A-Z][\w’'-]+){0,3},? (?:today |on \w+ |yesterday )?(?:received|met with|met"
+    r"|held talks with|hosted) (?P<visitor>[^.;]{5,160})"
+)
+_DEMONYM_BEFORE = re.compile(r"(?P<who>[A-Z][\w-]+) $")
+
+
+def _president_received(ctx: Context) -> _Candidate | None:
+    """ "President of Uzbekistan and Interior Ministry of Turkey": in the headline or the
+    lead, a state's president receiving one visitor, from another state's agency (its kind
+    and state read from the visitor's title) or from an international organization."""
+    lex = ctx.lex
+    for i in range(min(len(ctx.doc.sentences), 3)):
+        a, b = ctx.doc.sentences[i]
+        for m in _PRESIDENT_RECEIVED.finditer(ctx.text, a, b):
+            home = _president_state(ctx, m, a)
+            if home is None:
+                continue
+            v, w = m.span("visitor")
+            org = next((o for o in ctx.orgs if v <= o.start < w), None)
+            codes = [c for c in codes_in(ctx, v, w) if c != home]
+            host = f"President of {lex.country_name(home) or home}"
+            if (
+                org is not None
+                and lex.org_list[org.ref].kind == "international"
+                and (not codes or org.start < _first_state_start(ctx, v, w, codes[0]))
+            ):
+                name = f"{host} and {lex.org_list[org.ref].name}"
+            else:
+                kind = kind_in(ctx.text[v:w])
+                if kind is None or len(codes) != 1:
+                    continue
+                name = f"{host} and {kind.singular} of {lex.country_name(codes[0]) or codes[0]}"
+            cand = _Candidate(name, -1, m.start(), m.end(), True)
+            cand.score = _place_score(ctx, m.start())
+            return cand
+    return None
+
+
+def _president_state(ctx: Context, m: re.Match[str], a: int) -> str | None:
+    """The state of the president of a _PRESIDENT_RECEIVED match: "President of X", or the
+    demonym before "President" ("Tajik President")."""
+    lex = ctx.lex
+    if m.group("of"):
+        country = lex.country_by_name(m.group("of"))
+        return country.code if country else None
+    before = _DEMONYM_BEFORE.search(ctx.text, max(a, m.start() - 30), m.start())
+    if before is None:
+        return None
+    codes = codes_in(ctx, before.start("who"), before.end("who"))
+    return codes[0] if codes else None
+
+
+def _first_state_start(ctx: Context, a: int, b: int, code: str) -> int:
+    """Where the state ``code`` is first named in text[a:b]."""
+    for k in range(bisect_left(ctx.geo_starts, a), len(ctx.geo)):
+        g = ctx.geo[k]
+        if g.start >= b:
+            break
+        if ctx.country_code(g) == code:
+            return g.start
+    return b
+
+
 _ATTENDED_BETWEEN = re.compile(
     r"(?:the\s+)?(?P<agencies>[\w -]{3,60}?)\s+(?:attended|took part in|participated in)\s+"
     r"(?:the\s+|a\s+|an\s+)?[\w -]{0,60}?\b(?:meeting|conference|talks|consultations)\s+"
@@ -683,7 +751,7 @@ def find_body(
         _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
     )
     if bilateral is None and not named:
-        bilateral = _agencies_of_states_met(ctx)
+        bilateral = _agencies_of_states_met(ctx) or _president_received(ctx)
     if bilateral is not None and (
         not named
         or _bilateral_story(ctx, bilateral)

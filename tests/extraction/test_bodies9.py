@@ -189,3 +189,37 @@ def test_russian_joint_collegium_of_three_states_named_by_its_first_agency() -> 
     assert facts["body"] == (
         "Joint Collegium of the Emergencies Ministries of Belarus, Kazakhstan and Russia"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "President of the Republic of Uzbekistan received the Secretary General of the World "
+            "Customs Organization in Tashkent on 4 May 2027.",
+            "President of Uzbekistan and World Customs Organization",
+        ),
+        (
+            "Tajik President received visiting Russia's Security Council Secretary in Dushanbe "
+            "on 4 May 2027.",
+            "President of Tajikistan and Security Council of Russia",
+        ),
+        (
+            "Президент Армении в среду принял министра внутренних дел Литвы. Стороны обсудили "
+            "сотрудничество.",
+            "President of Armenia and Interior Ministry of Lithuania",
+        ),
+    ],
+)
+def test_president_receiving_one_visitor(text: str, body: str) -> None:
+    """A head of state receiving one state's official or an organization's head."""
+    assert _facts(text)["body"] == body
+
+
+def test_president_receiving_several_states_names_no_pair() -> None:
+    """Visitors of several states: no "President of A and <agency> of B"."""
+    facts = _facts(
+        "President of the Republic of Uzbekistan received the interior ministers of "
+        "Kazakhstan, Kyrgyzstan and Tajikistan in Tashkent on 4 May 2027."
+    )
+    assert not (facts["body"] or "").startswith("President of")

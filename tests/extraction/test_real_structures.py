@@ -265,6 +265,7 @@ STRUCTURES = [
     "ru_public_security_ministry_1",  # "министр общественной безопасности КНР провел переговоры"
     "ru_ambassador_agency_1",  # "министр ... встретился с Чрезвычайным и Полномочным Послом"
     "ru_trilateral_joint_collegium_1",  # "А, Б и В обсудили ... в рамках совместной коллегии"
+    "real_president_received_1",  # "the President of A received the Interior Minister of B"
 ]
 
 

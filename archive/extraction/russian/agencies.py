@@ -233,3 +233,41 @@ def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
         sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
         return agencies_name(sides), ctx.span(a)
     return None
+
+
+# "Президент Азербайджана Ильхам Алиев в среду принял министра внутренних дел Грузии": a head
+# of state receiving one visitor
+_PRESIDENT_RECEIVED = re.compile(
+    r"\bпрезидент\w*\s+(?P<state>[а-яё]+)\s+(?:[\w-]+,?\s+){0,6}?"
+    r"(?:принял|встретился\s+с|провел\s+переговоры\s+с)\s+(?P<visitor>[^.;]{5,160})"
+)
+
+
+def president_received(ctx: Context) -> tuple[str, Span] | None:
+    """ "President of Azerbaijan and Interior Ministry of Georgia": in the lead's first
+    sentences, a state's president receiving one visitor of another state's agency, named as
+    the English pipeline names it."""
+    for a, b in ctx.doc.sentences[:3]:
+        m = _PRESIDENT_RECEIVED.search(ctx.low, a, b)
+        if m is None:
+            continue
+        home = [
+            ctx.country_code(g)
+            for g in ctx.geo
+            if m.start("state") <= g.start < m.end("state") and g.kind == "country"
+        ]
+        v, w = m.span("visitor")
+        kind = kind_ru(ctx.low[v:w])
+        codes = {
+            ctx.country_code(g)
+            for g in ctx.geo
+            if v <= g.start < w and g.kind in ("country", "demonym")
+        } - set(home)
+        codes.discard(None)
+        if len(home) != 1 or home[0] is None or kind is None or len(codes) != 1:
+            continue
+        lex = ctx.lex
+        guest = codes.pop()
+        name = f"President of {lex.country_name(home[0])} and {kind.singular} of "
+        return name + (lex.country_name(guest) or guest), ctx.span(m.start())
+    return None

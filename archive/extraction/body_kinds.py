@@ -116,7 +116,8 @@ KINDS = (
         "emergencies",
         "Emergencies Ministry",
         "Emergencies Ministries",
-        "Emergencies Ministries",
+        # member states' emergencies agencies are ministries, committees and services alike
+        "Emergency Agencies",
         r"\bemergenc(?:y|ies)(?: situations?)?\b",
     ),
     _kind(

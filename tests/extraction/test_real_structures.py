@@ -266,6 +266,7 @@ STRUCTURES = [
     "ru_ambassador_agency_1",  # "министр ... встретился с Чрезвычайным и Полномочным Послом"
     "ru_trilateral_joint_collegium_1",  # "А, Б и В обсудили ... в рамках совместной коллегии"
     "real_president_received_1",  # "the President of A received the Interior Minister of B"
+    "real_member_emergency_heads_1",  # "heads of the emergency situations agencies of the SCO"
 ]
 
 

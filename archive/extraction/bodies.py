@@ -13,6 +13,7 @@ from .body_names import (
     codes_in,
     coming_meeting,
     descriptive_name,
+    its_body_after,
     listed,
     named_outside_gazetteer,
     tidy_name,
@@ -21,7 +22,7 @@ from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Match
 from .member_meetings import MemberMeeting, member_meetings
 from .ordinals import ORDINAL
-from .orgnames import name_words
+from .orgnames import agency_kinds, name_words
 from .rx import CI
 
 # ------------------------------------------------------------------------ convening body
@@ -302,17 +303,27 @@ def _agencies_of(ctx: Context, i: int) -> _Candidate | None:
 # "Border guards of Kyrgyzstan, Uzbekistan, and Tajikistan met", "Security councils of A and B
 # held a meeting": who meets, named by the kind of their agency, opening the sentence
 _KIND_OPENS = re.compile(
-    r"(?:the\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:the\s+)?$"
+    r"(?:[Tt]he\s+)?(?P<what>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+of\s+(?:the\s+)?$"
 )
 _STATES_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
-_STATES_MET = re.compile(
-    r"\s*,?\s+(?:have\s+|has\s+)?(?:met|meet|gathered|held (?:a |their )?(?:meeting|talks)"
-    r"|hold (?:a |their )?(?:meeting|talks))\b"
+# what the agencies did together: met, or signed or agreed something (a meeting's outcome)
+_MET_VERB = (
+    r"(?:have\s+|has\s+)?(?:today\s+|recently\s+|jointly\s+)?(?:met|meet|gathered|signed|sign"
+    r"|agreed|(?:held|hold) (?:a |their |the )?(?:\w+ )?(?:meetings?|talks|consultations))\b"
 )
+_STATES_MET = re.compile(r"\s*,?\s+" + _MET_VERB)
 _WHO_OF_KIND = re.compile(
-    r"^(?:\s|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
+    r"^(?:\s|of|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
     r"|councils?|chiefs|heads|leaders|representatives|troops|forces|units|departments"
-    r"|secretaries|ministers)*$",
+    r"|secretaries|ministers|chairmen|committees)*$",
+    re.IGNORECASE,
+)
+# "Georgian, Azerbaijani and Turkish customs administrations held ...", "Azerbaijan's and
+# Uzbekistan's ministries of emergency situations have signed ...": the agencies after the states
+_AGENCIES_AFTER_STATES = re.compile(
+    r"(?:['’`]s)?\s+(?P<what>(?:[A-Za-z-]+\s+){0,2}?(?:ministries|agencies|services|committees"
+    r"|administrations|authorities|bodies|departments|guards|troops|offices)"
+    r"(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?)\s*,?\s+" + _MET_VERB,
     re.IGNORECASE,
 )
 
@@ -336,29 +347,120 @@ def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
         first = ctx.geo[g]
         held = _HELD_BETWEEN.search(ctx.low, a, first.start)
         opens = _KIND_OPENS.fullmatch(ctx.text, held.end() if held else a, first.start)
-        if opens is None:
+        codes, last = _states_run(ctx, g, b)
+        if len(codes) < 2:
             continue
-        what = opens.group("what")
+        after = None if opens else _AGENCIES_AFTER_STATES.match(ctx.text, last.end, b)
+        what = opens.group("what") if opens else after.group("what") if after else ""
         kind = kind_in(what)
-        if kind is None or not _WHO_OF_KIND.match(kind_words(what)):
+        if kind is None or not (after or held or _STATES_MET.match(ctx.text, last.end, b)):
             continue
-        codes, last = [], first
-        for m in ctx.geo[g:]:
-            if m.start >= b or (codes and not _STATES_GAP.fullmatch(ctx.text, last.end, m.start)):
-                break
-            code = ctx.country_code(m)
-            if m.kind == "city" or code is None:
-                break
-            if code not in codes:
-                codes.append(code)
-            last = m
-        if len(codes) < 2 or not (held or _STATES_MET.match(ctx.text, last.end, b)):
+        names = listed(sorted(lex.country_name(c) or c for c in codes))
+        if _WHO_OF_KIND.match(kind_words(what)):
+            name = f"{kind.plural} of {names}"
+        elif after:
+            # "customs administrations": the agencies by the text's own noun
+            name = f"{_title_case(what)} of {names}"
+        else:
             continue
-        names = sorted(lex.country_name(c) or c for c in codes)
-        cand = _Candidate(f"{kind.plural} of {listed(names)}", -1, first.start, last.end, True)
+        cand = _Candidate(name, -1, first.start, last.end, True)
         cand.score = _place_score(ctx, a)
         return cand
     return None
+
+
+def _title_case(phrase: str) -> str:
+    """ "customs administrations" as a name: "Customs Administrations"."""
+    return " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _states_run(ctx: Context, g: int, end: int) -> tuple[list[str], Match]:
+    """The states (codes) of a list that starts at ctx.geo[g] ("A, B and C", "Georgian,
+    Azerbaijani, and Turkish", "A's and B's"), before ``end``; the list's last name."""
+    codes: list[str] = []
+    last = ctx.geo[g]
+    for m in ctx.geo[g:]:
+        if m.start >= end:
+            break
+        if codes:
+            gap = ctx.text[last.end : m.start]
+            if not _STATES_GAP.fullmatch(gap.lstrip("'’`s") if gap[:1] in "'’`" else gap):
+                break
+        code = ctx.country_code(m)
+        if m.kind == "city" or code is None:
+            break
+        if code not in codes:
+            codes.append(code)
+        last = m
+    return codes, last
+
+
+# "President of the Republic of Uzbekistan X received the Interior Minister of Turkey Y", "Tajik
+# President X received visiting Russia's Security Council Secretary Y": a head of state
+# receiving one visitor, the meeting when no body is named
+_PRESIDENT_RECEIVED = re.compile(
+    r"\bPresident(?: of (?:the )?(?:Republic of )?(?P<of>[A-Z][\w-]+))?"
+    r"(?: [A-Z][\w’'-]+){0,3},? (?:today |on \w+ |yesterday )?(?:received|met with|met"
+    r"|held talks with|hosted) (?P<visitor>[^.;]{5,160})"
+)
+_DEMONYM_BEFORE = re.compile(r"(?P<who>[A-Z][\w-]+) $")
+
+
+def _president_received(ctx: Context) -> _Candidate | None:
+    """ "President of Uzbekistan and Interior Ministry of Turkey": in the headline or the
+    lead, a state's president receiving one visitor, from another state's agency (its kind
+    and state read from the visitor's title) or from an international organization."""
+    lex = ctx.lex
+    for i in range(min(len(ctx.doc.sentences), 3)):
+        a, b = ctx.doc.sentences[i]
+        for m in _PRESIDENT_RECEIVED.finditer(ctx.text, a, b):
+            home = _president_state(ctx, m, a)
+            if home is None:
+                continue
+            v, w = m.span("visitor")
+            org = next((o for o in ctx.orgs if v <= o.start < w), None)
+            codes = [c for c in codes_in(ctx, v, w) if c != home]
+            host = f"President of {lex.country_name(home) or home}"
+            if (
+                org is not None
+                and lex.org_list[org.ref].kind == "international"
+                and (not codes or org.start < _first_state_start(ctx, v, w, codes[0]))
+            ):
+                name = f"{host} and {lex.org_list[org.ref].name}"
+            else:
+                kind = kind_in(ctx.text[v:w])
+                if kind is None or len(codes) != 1:
+                    continue
+                name = f"{host} and {kind.singular} of {lex.country_name(codes[0]) or codes[0]}"
+            cand = _Candidate(name, -1, m.start(), m.end(), True)
+            cand.score = _place_score(ctx, m.start())
+            return cand
+    return None
+
+
+def _president_state(ctx: Context, m: re.Match[str], a: int) -> str | None:
+    """The state of the president of a _PRESIDENT_RECEIVED match: "President of X", or the
+    demonym before "President" ("Tajik President")."""
+    lex = ctx.lex
+    if m.group("of"):
+        country = lex.country_by_name(m.group("of"))
+        return country.code if country else None
+    before = _DEMONYM_BEFORE.search(ctx.text, max(a, m.start() - 30), m.start())
+    if before is None:
+        return None
+    codes = codes_in(ctx, before.start("who"), before.end("who"))
+    return codes[0] if codes else None
+
+
+def _first_state_start(ctx: Context, a: int, b: int, code: str) -> int:
+    """Where the state ``code`` is first named in text[a:b]."""
+    for k in range(bisect_left(ctx.geo_starts, a), len(ctx.geo)):
+        g = ctx.geo[k]
+        if g.start >= b:
+            break
+        if ctx.country_code(g) == code:
+            return g.start
+    return b
 
 
 _ATTENDED_BETWEEN = re.compile(
@@ -477,13 +579,22 @@ def _add_known_bodies(
     one whose member states' office-holders meet ("heads of border services of the SCO member
     states held their meeting") does not convene it itself."""
     org_starts: set[int] = set()
+    # a body named after its organization's name ("the CSTO Coordinating Council on ..."):
+    # where the whole name starts, for its place
+    owned_from: dict[int, int] = {}
     for index, org_match in enumerate(ctx.orgs):
         org = ctx.lex.org_list[org_match.ref]
         org_starts.add(org_match.start)
         if _add_organ_of(ctx, cands, org_match):
             continue
-        if org.kind == "body":
+        owned = its_body_after(ctx, org_match.end) if org.kind == "international" else None
+        if owned is not None:
+            _add_owned_body(ctx, cands, org_match, owned, owned_from)
+        elif org.kind == "body":
+            start = owned_from.get(org_match.start, org_match.start)
             score = _known_body_score(ctx, org_match, index) - _prepared_for(ctx, org_match)
+            if start != org_match.start:
+                score = max(score, _place_score(ctx, start) - _prepared_for(ctx, org_match))
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
         elif (
             org.kind == "international"
@@ -494,6 +605,34 @@ def _add_known_bodies(
             score = _place_score(ctx, org_match.start) - 1 - _prepared_for(ctx, org_match)
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
     return org_starts
+
+
+def _add_owned_body(
+    ctx: Context,
+    cands: dict[str, _Candidate],
+    org_match: Match,
+    owned: tuple[int, int],
+    owned_from: dict[int, int],
+) -> None:
+    """An international organization's name going on with its body's name: a gazetteer body
+    named there takes its place from where the organization's name starts; a body the
+    gazetteer lacks is a descriptive candidate under the owner's acronym ("CSTO Coordinating
+    Council on Biological Safety") when the organization would have convened the meeting."""
+    start, end = owned
+    following = next((m for m in ctx.orgs if start <= m.start < end), None)
+    if following is not None:
+        owned_from[following.start] = org_match.start
+        return
+    if not _convenes_itself(ctx, org_match):
+        return
+    described = descriptive_name(ctx, start)
+    name_end = described[1] if described and described[2] < 0 else end
+    org = ctx.lex.org_list[org_match.ref]
+    phrase = ctx.text[start:name_end].strip()
+    name = tidy_name(ctx, f"{org.acronym or org.name} {phrase}", org_match.start)
+    # a council the text names is as much a body as one the gazetteer knows
+    score = _place_score(ctx, org_match.start) - _prepared_for(ctx, org_match)
+    _add(cands, name, -1, org_match.start, name_end, score, True)
 
 
 def _add_described_bodies(ctx: Context, cands: dict[str, _Candidate], org_starts: set[int]) -> None:
@@ -580,6 +719,20 @@ def _lead_tells_ministers_met(ctx: Context, bil: _Candidate, cands: dict[str, _C
     return True
 
 
+def known_by_subject(ctx: Context, name: str, start: int) -> int | None:
+    """The gazetteer body a described body at ``start`` stands for, when its owner, kind of
+    body and subject (from its words and the rest of its sentence) agree with one body alone
+    (NameIndex.by_subject), else None."""
+    lex = ctx.lex
+    index = lex.name_index
+    end = ctx.doc.sentences[ctx.sent_idx(start)][1]
+    return index.by_subject(
+        name_words(name, index.multi),
+        agency_kinds(ctx.text[start:end], index.multi),
+        lambda ref: lex.org_list[ref].kind == "body",
+    )
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -598,7 +751,7 @@ def find_body(
         _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
     )
     if bilateral is None and not named:
-        bilateral = _agencies_of_states_met(ctx)
+        bilateral = _agencies_of_states_met(ctx) or _president_received(ctx)
     if bilateral is not None and (
         not named
         or _bilateral_story(ctx, bilateral)
@@ -607,6 +760,9 @@ def find_body(
         cands[bilateral.name] = bilateral
     if cands:
         best = max(cands.values(), key=lambda c: (c.score, not c.descriptive, -c.start))
+        known = known_by_subject(ctx, best.name, best.start) if best.ref < 0 else None
+        if known is not None:
+            best.name, best.ref, best.descriptive = ctx.lex.org_list[known].name, known, False
         if best.score > 0:
             conf = 0.4 if best.descriptive else min(1.0, 0.5 + best.score / 10)
             match = Match(best.start, best.end, "org", best.ref)
@@ -615,5 +771,10 @@ def find_body(
     outside = named_outside_gazetteer(ctx, participating)
     if outside:
         name, pos, conf = outside
+        known = known_by_subject(ctx, name, pos)
+        if known is not None:
+            org = ctx.lex.org_list[known]
+            ctx.body_span = (pos, pos)
+            return org.name, ctx.span(pos), conf, Match(pos, pos, "org", known)
         return name, ctx.span(pos), conf, None
     return None, None, 0.0, None

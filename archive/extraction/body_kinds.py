@@ -116,8 +116,9 @@ KINDS = (
         "emergencies",
         "Emergencies Ministry",
         "Emergencies Ministries",
-        "Emergencies Ministries",
-        r"\bemergenc(?:y|ies)\b",
+        # member states' emergencies agencies are ministries, committees and services alike
+        "Emergency Agencies",
+        r"\bemergenc(?:y|ies)(?: situations?)?\b",
     ),
     _kind(
         "national-guard",
@@ -143,6 +144,16 @@ KINDS = (
         r"|\bcommittee (?:for|of) (?:the )?(?:state|national) security\b|\bintelligence service"
         # the acronyms English copy keeps for them: "Chairman of the KGB of Belarus"
         r"|\b(?:kgb|fsb|gknb|knb|sgb|sbu)\b",
+    ),
+    # a ministry of public security (China's, Mongolia's) is named as such, not as an interior
+    # ministry: "Interior Ministry of Belarus and Ministry of Public Security of China"
+    _kind(
+        "public-security",
+        "Ministry of Public Security",
+        "Ministries of Public Security",
+        "Public Security Ministries",
+        r"\bminist(?:er|ers|ry|ries) of public security\b|\bpublic security minist",
+        unless=r"\b(?:interior|internal affairs)\b",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .context import FUTURE, Context
 from .date_cues import said_during
 from .lexicon import LOOSE_NAME_MIN
-from .orgnames import best_phrase, word_set
+from .orgnames import agency_kinds, best_phrase, word_set
 from .rx import CI
 
 _PEOPLE_HEAD = re.compile(
@@ -84,6 +84,7 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
             org_match is not None
             and ctx.lex.org_list[org_match.ref].kind == "international"
             and not _MEMBERS_POSSESSIVE.match(text, org_match.end)
+            and its_body_after(ctx, org_match.end) is None
         ):
             # "... of the Central Asian Regional ...": the description ends with its name (not
             # "... of the SCO Member States' Counternarcotics Agencies": their agencies)
@@ -92,6 +93,40 @@ def _description_words(ctx: Context, pos: int) -> tuple[list[tuple[str, int, int
         if len(words) >= 26:
             break
     return words, org_end, org_ref
+
+
+# an international organization's name going on with one of its bodies' names: "CSTO
+# Coordinating Council on ...", "Organization (CSTO) Coordinating Council of ...", "Organization
+# Consultative Coordination Centre for ...", "Organization's regional anti-terror agency council"
+_ITS_BODY_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?(?P<poss>['’]s)?\s+(?P<phrase>(?P<words>(?:[A-Za-z-]+\s+){0,4}?)"
+    r"(?:council|committee|commission|working group|collegium|cent(?:re|er))\b)",
+    re.IGNORECASE,
+)
+_NOT_IN_A_NAME = word_set("and of the for on in to at a an member members states countries")
+
+
+def its_body_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name of an organization's body that goes on right after the
+    organization's name ending at ``end``: capitalised words up to a head noun ("Coordinating
+    Council"), or after a possessive any words ("'s regional anti-terror agency council"). The
+    organization is then the body's owner, not the convener."""
+    m = _ITS_BODY_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    if any(w.lower() in _NOT_IN_A_NAME or w.lower() in _DESC_STOP for w in words):
+        return None
+    if not m.group("poss") and not all(w[0].isupper() for w in m.group("phrase").split()):
+        return None
+    # a body of the organization says what it is about ("Council on ...", "anti-terror ...
+    # council"); an organ named by its rank alone ("Executive Committee") is the organization
+    if not (_ABOUT_AFTER.match(ctx.text, m.end()) or agency_kinds(m.group("phrase"))):
+        return None
+    return m.start("phrase"), m.end("phrase")
+
+
+_ABOUT_AFTER = re.compile(r"\s+(?:of|on|for)\s")
 
 
 # "SCO Member States' Counternarcotics Agencies": the members' agencies go on after the name
@@ -200,10 +235,25 @@ _GLOSS_INSIDE = re.compile(r" \([^()]{1,28}\)(?= [A-Za-z])")
 _REPUBLIC_OF = re.compile(r"\b(?:the )?Republic of (?=[A-Z])")
 
 
+def _owner_by_acronym(ctx: Context, phrase: str, start: int) -> str:
+    """The phrase (text from ``start``) with an organization that owns the body named after it
+    written by its acronym, as the reference data writes owners ("Council of the CSTO
+    Consultative Coordination Centre ...")."""
+    for m in reversed(ctx.orgs):
+        a, b = m.start - start, m.end - start
+        if a < 0 or b > len(phrase) or phrase[a:b] != ctx.text[m.start : m.end]:
+            continue
+        org = ctx.lex.org_list[m.ref]
+        if org.kind == "international" and org.acronym and its_body_after(ctx, m.end):
+            gloss = re.match(r"\s*\([A-Z]{2,8}\)", phrase[b:])
+            phrase = phrase[:a] + org.acronym + phrase[b + (gloss.end() if gloss else 0) :]
+    return phrase
+
+
 def tidy_name(ctx: Context, phrase: str, start: int) -> str:
     """A descriptive name as the archive keeps it: "the Commonwealth of Independent States" as
     "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
-    phrase = _SPACES.sub(" ", phrase)
+    phrase = _SPACES.sub(" ", _owner_by_acronym(ctx, phrase, start))
     phrase = _COMMONWEALTH.sub("CIS", phrase)
     phrase = _GLOSS_INSIDE.sub("", phrase)
     phrase = _MEMBERS.sub("member states", phrase)
@@ -254,7 +304,7 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
-    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b")),
 )  # fmt: skip
 
 

@@ -14,7 +14,7 @@ takes the name of the best gazetteer entry when their weighted overlap is high e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from .rx import CI, SENTENCE_CUES
@@ -109,6 +109,11 @@ _AGENCY_KIND = word_set(
     "defence defense foreign railway railways transport"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# the head nouns that tell one kind of body from another (normalised): a council is no
+# working group, and a meeting of heads has none
+_BODY_HEADS = word_set(
+    "council committee commission collegium bureau center structure group assembly secretariat"
+)
 
 
 Multi = dict[str, list[tuple[tuple[str, ...], tuple[str | None, ...]]]]
@@ -143,6 +148,12 @@ def normalised(words: Sequence[str], multi: Multi = _MULTI) -> list[str | None]:
 def name_words(text: str, multi: Multi = _MULTI) -> frozenset[str]:
     """The normalised words of an organization name (see the module docstring)."""
     return frozenset(w for w in normalised(_WORD.findall(text.lower()), multi) if w)
+
+
+def agency_kinds(text: str, multi: Multi = _MULTI) -> frozenset[str]:
+    """The kinds of agency ``text`` names ("illegal migration", "anti-drug"), as normalised
+    words."""
+    return name_words(text, multi) & _AGENCY_KIND
 
 
 def _weight(words: Iterable[str]) -> float:
@@ -190,6 +201,10 @@ class NameIndex:
             if _weight(bag) >= 2:  # "Interpol", "OSCE": nothing to compare loosely
                 bags.append((ref, bag))
         self.owner_of = owner
+        # every word of a body's names, to tell whether a description says more than they do
+        self._words_of: dict[int, frozenset[str]] = {}
+        for ref, bag in bags:
+            self._words_of[ref] = self._words_of.get(ref, frozenset()) | bag
         self._entries: list[Entry] = []
         self._by_word: dict[str, list[int]] = {}
         for ref, bag in bags:
@@ -238,6 +253,41 @@ class NameIndex:
                 continue
             best_ref, best_sim = e.ref, sim
         return best_ref, (best_sim if best_ref is not None else 0.0)
+
+    def by_subject(
+        self, bag: frozenset[str], subject: frozenset[str], allowed: Callable[[int], bool]
+    ) -> int | None:
+        """The one entry (``allowed``: a convening body) that a described body stands for
+        when its owner, its kind of body and its subject agree with that entry's and no
+        other's: "the coordinating council of heads of competent agencies of the CSTO ... to
+        discuss measures against illegal migration" is the CSTO's migration council.
+
+        ``bag``: the description's words; ``subject``: the kinds of agency its sentence names
+        (agency_kinds). An entry qualifies through one of its names when that name has the
+        description's owner, every head noun the description has (none when it has none: a
+        meeting of heads is no council), the kinds the description names and no kind the
+        sentence does not name, and the description says nothing the entry's names do not."""
+        owner = bag & _OWNERS
+        if len(owner) != 1:
+            return None
+        heads = bag & _BODY_HEADS
+        kinds = bag & _AGENCY_KIND
+        subject = subject | kinds
+        rest = {w for w in bag - owner if w not in _GENERIC}
+        found: set[int] = set()
+        for e in self._entries:
+            if e.ref in found or not owner <= e.owner or not allowed(e.ref):
+                continue
+            e_heads = e.bag & _BODY_HEADS
+            e_kinds = e.bag & _AGENCY_KIND
+            if (
+                (heads <= e_heads if heads else not e_heads)
+                and e_kinds
+                and kinds <= e_kinds <= subject
+                and rest <= self._words_of[e.ref]
+            ):
+                found.add(e.ref)
+        return found.pop() if len(found) == 1 else None
 
     def owned_by_another(self, ref: int, text: str, start: int, end: int) -> bool:
         """Whether a name matched at text[start:end] without its owner goes on to name another

@@ -259,6 +259,21 @@ STRUCTURES = [
     "real_held_at_agency_1",  # "A meeting ... was held at the State Customs Committee of <A>"
     "real_held_at_agency_2",  # "a meeting of the heads of ... at the headquarters of the Kazakh"
     "real_received_by_head_1",  # "Kyrgyz Interior Minister X today received visiting Tajik ..."
+    "real_owner_council_subject_1",  # "coordinating council ... of the CSTO ... against migration"
+    "real_owner_council_subject_2",  # "Coordination Council of the heads of anti-drug agencies of"
+    "real_owner_named_body_1",  # "the CSTO Coordinating Council on ...": owned, not convened
+    "real_owner_known_body_1",  # "Organization (CSTO) Coordinating Council on Emergency Situations"
+    "real_owner_possessive_body_1",  # "the SCO's regional anti-terror agency council"
+    "real_states_agencies_signed_1",  # "The Ministries of Internal Affairs of A and B have signed"
+    "real_states_agencies_signed_2",  # "A`s and B`s ministries of emergency situations have signed"
+    "real_states_agencies_held_1",  # "A-ian, B-ian and C-ian customs administrations held ..."
+    "real_states_agencies_signed_3",  # "Chairmen of Investigative Committees of A, B and C signed"
+    "real_public_security_ministry_1",  # "Chinese Minister of Public Security ... held talks with"
+    "ru_public_security_ministry_1",  # "министр общественной безопасности КНР провел переговоры"
+    "ru_ambassador_agency_1",  # "министр ... встретился с Чрезвычайным и Полномочным Послом"
+    "ru_trilateral_joint_collegium_1",  # "А, Б и В обсудили ... в рамках совместной коллегии"
+    "real_president_received_1",  # "the President of A received the Interior Minister of B"
+    "real_member_emergency_heads_1",  # "heads of the emergency situations agencies of the SCO"
 ]
 
 

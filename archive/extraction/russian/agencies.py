@@ -30,6 +30,7 @@ _RU_WORDS = {
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
+    "public-security": r"министр\w*\s+общественной\s+безопасности",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
 # (a kind without Russian words is not read from Russian titles)
@@ -65,8 +66,11 @@ def officials_body(
         return None
     states = [p.country for p in people if p.country]
     titles = [(p.country, p.title.lower()) for p in people if p.title]
-    if not set(states) <= set(part) or not titles or any(_NO_AGENCY.search(t) for _, t in titles):
+    if not set(states) <= set(part) or not titles:
         return None
+    embassy = _agency_and_embassy(lex, titles, list(part), only)
+    if embassy is not None or any(_NO_AGENCY.search(t) for _, t in titles):
+        return embassy
     kinds: dict[str, AgencyKind] = {}
     for code in dict.fromkeys(states):
         found = [k for c, t in titles if c == code and (k := kind_ru(t))]
@@ -81,6 +85,37 @@ def officials_body(
         return None
     shared = known[0]
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+
+
+_ENVOY = re.compile(r"\bпосол\b|\bпосла\b|\bпослом\b")
+
+
+def _agency_and_embassy(
+    lex: Lexicon,
+    titles: list[tuple[str | None, str]],
+    part: list[str],
+    only: frozenset[str] | None,
+) -> str | None:
+    """ "Border Service of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan": one state's
+    agency receiving the other state's ambassador, as the English pipeline names it
+    (body_kinds.agency_and_embassy): every titled official of one state is its ambassador, and
+    the other state's titles name one kind of agency."""
+    envoys = [
+        c
+        for c in part
+        if (ts := [t for s, t in titles if s == c]) and all(_ENVOY.search(t) for t in ts)
+    ]
+    if len(envoys) != 1:
+        return None
+    envoy = envoys[0]
+    home = next(c for c in part if c != envoy)
+    kinds = [k for s, t in titles if s == home and (k := kind_ru(t))]
+    if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
+        return None
+    host = lex.country_name(home) or home
+    return (
+        f"{kinds[0].singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    )
 
 
 # "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":
@@ -197,4 +232,42 @@ def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
             return None
         sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
         return agencies_name(sides), ctx.span(a)
+    return None
+
+
+# "Президент Азербайджана Ильхам Алиев в среду принял министра внутренних дел Грузии": a head
+# of state receiving one visitor
+_PRESIDENT_RECEIVED = re.compile(
+    r"\bпрезидент\w*\s+(?P<state>[а-яё]+)\s+(?:[\w-]+,?\s+){0,6}?"
+    r"(?:принял|встретился\s+с|провел\s+переговоры\s+с)\s+(?P<visitor>[^.;]{5,160})"
+)
+
+
+def president_received(ctx: Context) -> tuple[str, Span] | None:
+    """ "President of Azerbaijan and Interior Ministry of Georgia": in the lead's first
+    sentences, a state's president receiving one visitor of another state's agency, named as
+    the English pipeline names it."""
+    for a, b in ctx.doc.sentences[:3]:
+        m = _PRESIDENT_RECEIVED.search(ctx.low, a, b)
+        if m is None:
+            continue
+        home = [
+            ctx.country_code(g)
+            for g in ctx.geo
+            if m.start("state") <= g.start < m.end("state") and g.kind == "country"
+        ]
+        v, w = m.span("visitor")
+        kind = kind_ru(ctx.low[v:w])
+        codes = {
+            ctx.country_code(g)
+            for g in ctx.geo
+            if v <= g.start < w and g.kind in ("country", "demonym")
+        } - set(home)
+        codes.discard(None)
+        if len(home) != 1 or home[0] is None or kind is None or len(codes) != 1:
+            continue
+        lex = ctx.lex
+        guest = codes.pop()
+        name = f"President of {lex.country_name(home[0])} and {kind.singular} of "
+        return name + (lex.country_name(guest) or guest), ctx.span(m.start())
     return None

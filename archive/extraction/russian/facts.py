@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..body_names import joint_agencies, joint_collegium
+from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
 from ..lexicon import Match, Organization
 from ..topics import chosen_topics, field_of_body
@@ -592,12 +592,21 @@ def find_body(
     if member is not None:
         return (*member, None)
     joint = _JOINT.search(ctx.low)
-    if joint and len(participating) == 2:
-        a, b = participating
+    if joint:
+        start, end = ctx.doc.sentences[ctx.sent_idx(joint.start())]
         # whose collegium: "коллегии генпрокуратур", "коллегию двух ведомств" of prosecutors
-        end = ctx.doc.sentences[ctx.sent_idx(joint.start())][1]
-        name, known = joint_collegium(ctx, joint_agencies(ctx.low, joint.end(), end), a, b)
-        return name, ctx.span(joint.start()), 0.7 if known else 0.5, None
+        agencies = joint_agencies(ctx.low, joint.end(), end)
+        # the states of a trilateral collegium, named in its sentence ("Россия, Белоруссия и
+        # Казахстан обсудили ... в рамках совместной коллегии", "совместной коллегии МЧС России,
+        # Белоруссии и МВД Казахстана") when fewer states are known to take part
+        named = [lex.country_name(c) or c for c in codes_in(ctx, start, end)]
+        if len(participating) == 2:
+            a, b = participating
+            name, known = joint_collegium(ctx, agencies, a, b)
+            return name, ctx.span(joint.start()), 0.7 if known else 0.5, None
+        if len(named) == 3 and len(participating) < 3:
+            name = f"Joint Collegium of the {agencies} of {listed(sorted(named))}"
+            return name, ctx.span(joint.start()), 0.5, None
     found = _phrase_body(ctx)
     if found is not None:
         return found

@@ -15,7 +15,13 @@ from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
-from .agencies import agencies_meeting, bilateral_within, heads_acted, officials_body
+from .agencies import (
+    agencies_meeting,
+    bilateral_within,
+    heads_acted,
+    officials_body,
+    president_received,
+)
 from .facts import (
     find_body,
     find_countries,
@@ -141,7 +147,7 @@ def _host_state_chairs(
 
 
 # the agencies whose heads' talks outrank a name read from the report's phrase
-_USUAL = frozenset({"prosecutor", "interior"})
+_USUAL = frozenset({"prosecutor", "interior", "public-security"})
 
 
 def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
@@ -511,7 +517,11 @@ def extract_russian(
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
         elif body is None:
-            named = heads_acted(ctx) or (agencies_meeting(ctx) if not people else None)
+            named = (
+                heads_acted(ctx)
+                or (agencies_meeting(ctx) if not people else None)
+                or president_received(ctx)
+            )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
     within = bilateral_within(ctx, part) if body_match is not None else None

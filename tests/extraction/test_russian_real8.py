@@ -17,6 +17,7 @@ REPORTS = Path(__file__).parent / "reports"
 # own-words reports of the structures these rules read, each extracted without a miss
 STRUCTURES = [
     "ru_matter_of_founding_1",  # "проекта соглашения о создании Совета", "на основании": no history
+    "ru_other_side_state_1",  # two states' talks; "командующим пограничными войсками страны А"
 ]
 
 
@@ -66,3 +67,24 @@ def test_a_meeting_on_founding_a_body_keeps_its_stated_days_and_town() -> None:
         "2026-05-15",
         "Minsk",
     )
+
+
+def test_the_one_official_of_no_state_in_two_states_talks_is_of_the_other_state() -> None:
+    text = (
+        "16 апреля в Минске прошли белорусско-литовские переговоры. Министр внутренних дел "
+        "Беларуси Иван Сидоренко провел встречу с министром Игорем Балтрушайтисом."
+    )
+    people = {p["name_native"]: p["country"] for p in _facts(text)["participants"]}
+    assert people == {"Иван Сидоренко": "Belarus", "Игорь Балтрушайтис": "Lithuania"}
+
+
+def test_an_official_of_no_state_stays_so_when_three_states_take_part() -> None:
+    text = (
+        "16 апреля в Минске прошли переговоры. В них приняли участие представители Беларуси, "
+        "Латвии и Литвы. Министр внутренних дел Беларуси Иван Сидоренко провел встречу с "
+        "министром Игорем Балтрушайтисом."
+    )
+    facts = _facts(text)
+    people = {p["name_native"]: p["country"] for p in facts["participants"]}
+    assert len(facts["countries"]) == 3
+    assert people["Игорь Балтрушайтис"] is None

@@ -166,6 +166,18 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         met[0].role = "host"
 
 
+def _other_side(people: list[Participant], part: dict[str, Span]) -> None:
+    """Two states' meeting where everyone named with a state is of one of them: the one
+    participant of no state and no international body is of the other ("глава СВР России А
+    ... глава Службы государственной безопасности страны Б" in Tashkent)."""
+    if len(part) != 2:
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    sides = {p.country for p in people if p.country}
+    if len(stateless) == 1 and len(sides) == 1 and sides <= part.keys():
+        stateless[0].country = next(iter(part.keys() - sides))
+
+
 def _home_side_hosts(
     people: list[Participant], venue_code: str | None, part: dict[str, Span], known_body: bool
 ) -> None:
@@ -536,6 +548,7 @@ def extract_russian(
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     if (city or venue_country) and _held_remotely(ctx, city_span):
         city, venue_country, city_span, city_conf = None, None, None, 0.0
+    _other_side(people, part)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)

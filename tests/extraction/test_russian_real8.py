@@ -18,6 +18,7 @@ REPORTS = Path(__file__).parent / "reports"
 STRUCTURES = [
     "ru_matter_of_founding_1",  # "проекта соглашения о создании Совета", "на основании": no history
     "ru_other_side_state_1",  # two states' talks; "командующим пограничными войсками страны А"
+    "ru_host_of_the_venue_1",  # "в Минске состоялась встреча министра России А с министром Б"
 ]
 
 
@@ -88,3 +89,17 @@ def test_an_official_of_no_state_stays_so_when_three_states_take_part() -> None:
     people = {p["name_native"]: p["country"] for p in facts["participants"]}
     assert len(facts["countries"]) == 3
     assert people["Игорь Балтрушайтис"] is None
+
+
+def test_one_who_receives_hosts_whatever_town_is_named_elsewhere() -> None:
+    """ "Его армянский коллега А встретил гостя": A hosts even when another sentence names a
+    town of the visitor's state."""
+    text = (
+        "С визитом в Ереван прибыл секретарь Совета безопасности России Николай Петров. Его "
+        "армянский коллега Армен Саакян встретил гостя. Петров и Саакян беседовали недавно в "
+        "Уфе, на полях международной встречи по вопросам безопасности."
+    )
+    facts = _facts(text)
+    roles = {p["name_native"]: p["role"] for p in facts["participants"]}
+    assert facts["venue_country"] == "Russia"  # the town of another meeting, read as the venue
+    assert roles == {"Николай Петров": "attendee", "Армен Саакян": "host"}

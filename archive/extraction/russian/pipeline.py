@@ -164,6 +164,29 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     met = [p for p in people if "guest" in p.cues and p.country == venue_code]
     if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
         met[0].role = "host"
+    _host_is_of_the_venue(people, venue_code)
+
+
+def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
+    """A host receives at home: "встреча А с Б" held in B's state, or two officials both read
+    as hosts, leave the hosting to the one participant of the venue's state, and the visitor
+    of another state takes part. One said to receive ("встретил", "принял делегацию") hosts
+    whatever town the report names elsewhere."""
+    if venue_code is None or any(p.role in ("chair", "co-chair") for p in people):
+        return
+    home = [p for p in people if p.country == venue_code]
+    visitors = [
+        p
+        for p in people
+        if p.role == "host" and p.country not in (None, venue_code) and "receives" not in p.cues
+    ]
+    if len(home) != 1 or not visitors:
+        return
+    for p in visitors:
+        cues = p.cues
+        spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+        p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+    home[0].role = "host"
 
 
 def _other_side(people: list[Participant], part: dict[str, Span]) -> None:

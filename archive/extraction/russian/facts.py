@@ -26,6 +26,7 @@ from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
 from ..lexicon import Match, Organization
 from ..topics import chosen_topics, field_of_body
+from ..world_cities import world_city
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
@@ -76,6 +77,10 @@ def _town_nominative(word: str, after_town_noun: bool) -> str | None:
     return None
 
 
+# a town of another state than those the report names: only a big one
+_BIG_TOWN = 1_000_000
+
+
 def _unknown_town(
     ctx: Context, known_best: int, announcement: bool
 ) -> tuple[str, str | None, Span, float] | None:
@@ -114,6 +119,12 @@ def _unknown_town(
             if g.kind in ("country", "demonym") and end <= g.start <= end + len(after.group()):
                 country = ctx.lex.country_name(ctx.country_code(g))
                 break
+    if country is None:
+        # "проходит в Новополоцке": the state GeoNames puts the town in, when the report names
+        # that state (or the town is a big one), as the English pipeline finds it
+        named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+        town = world_city(latin(name), named, _BIG_TOWN)
+        country = ctx.lex.country_name(town.country) if town else None
     # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
     chinese = place_pinyin(name) if country == "China" else None
     return chinese or latin(name), country, ctx.span(m.start("name")), 0.45

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive.extraction import decode_report, default_lexicon, extract
+from archive.extraction.dates import url_date
 from archive.extraction.russian import cues as C
 from archive.extraction.scoring import score
 
@@ -117,3 +118,30 @@ def test_a_small_town_of_a_state_the_report_does_not_name_gives_no_state() -> No
     )
     facts = _facts(text)
     assert (facts["city"], facts["venue_country"]) == ("Obninsk", None)
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://agency.example/news/20260528034615519-Stranyi-SNG", (2026, 5, 28)),
+        ("https://agency.example/news/politics/sng1-20260915-41948196/", (2026, 9, 15)),
+        ("https://agency.example/news/item_20260915.html", (2026, 9, 15)),
+        ("https://agency.example/news/20261399-slug", None),  # no such month
+        ("https://agency.example/news/12026091541948196-slug", None),  # an id
+        ("https://agency.example/news/2026091599-slug", None),  # no time of day
+    ],
+)
+def test_packed_dates_in_urls(url: str, want: tuple | None) -> None:
+    """Eight digits of a date between separators, or a time stamp's date, in a URL's path."""
+    assert url_date(url) == want
+
+
+def test_a_time_stamped_url_dates_a_weekday_of_the_news() -> None:
+    """ "В пятницу ... завершилось заседание" on a page whose URL is stamped on that Friday."""
+    text = (
+        "Баку, 29 мая - AGENCY\nВ пятницу в Алма-Ате завершилось заседание Координационного "
+        "совета руководителей органов налоговых расследований государств-участников СНГ."
+    )
+    url = "https://agency.example/news/20260529101500123-Sovet-SNG"
+    facts = extract(text, file="x.txt", lexicon=default_lexicon(), url=url).to_dict()
+    assert (facts["date_start"], facts["date_precision"]) == ("2026-05-29", "day")

@@ -20,6 +20,7 @@ STRUCTURES = [
     "ru_matter_of_founding_1",  # "проекта соглашения о создании Совета", "на основании": no history
     "ru_other_side_state_1",  # two states' talks; "командующим пограничными войсками страны А"
     "ru_host_of_the_venue_1",  # "в Минске состоялась встреча министра России А с министром Б"
+    "ru_framing_organisation_1",  # a CSTO council; "учений ОДКБ": the CSTO takes no part itself
     "ru_town_state_from_geonames_1",  # "в Обнинске проходит заседание": a town not in the gazetteer
 ]
 
@@ -145,3 +146,15 @@ def test_a_time_stamped_url_dates_a_weekday_of_the_news() -> None:
     url = "https://agency.example/news/20260529101500123-Sovet-SNG"
     facts = extract(text, file="x.txt", lexicon=default_lexicon(), url=url).to_dict()
     assert (facts["date_start"], facts["date_precision"]) == ("2026-05-29", "day")
+
+
+def test_the_framing_organisation_takes_part_through_its_officials() -> None:
+    """A CSTO council's sitting with the CSTO's deputy secretary general there: the CSTO
+    takes part."""
+    text = (
+        "Минск, 12 октября 2026 года. Заседание Координационного совета по чрезвычайным "
+        "ситуациям государств-членов ОДКБ открылось сегодня в Минске. В заседании принял "
+        "участие заместитель Генерального секретаря ОДКБ Валерий Семенов. Участники "
+        "рассмотрят план совместных учений ОДКБ."
+    )
+    assert _facts(text)["organizations"] == ["Collective Security Treaty Organization"]

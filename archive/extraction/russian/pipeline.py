@@ -201,6 +201,20 @@ def _other_side(people: list[Participant], part: dict[str, Span]) -> None:
         stateless[0].country = next(iter(part.keys() - sides))
 
 
+def _convenes(lex: Lexicon, name: str, body: str, sent: set[str | None]) -> bool:
+    """Whether the organisation ``name`` convenes rather than takes part: the body is its own
+    ("Interpol General Assembly"), or its member states' or standing council's ("Meeting of
+    Prosecutors General of SCO Member States", "CSTO Coordination Council on ...") and none
+    of its officials (``sent``: the participants' organisations) is there."""
+    if body.startswith(name + " "):
+        return True
+    if name in sent:
+        return False
+    org = lex.org_by_name(name)
+    acronym = org.acronym if org is not None else None
+    return bool(acronym) and re.search(rf"\b{re.escape(acronym)}\b", body) is not None
+
+
 def _home_side_hosts(
     people: list[Participant], venue_code: str | None, part: dict[str, Span], known_body: bool
 ) -> None:
@@ -593,7 +607,8 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    for name in [n for n in orgs if (body and body.startswith(n + " ")) or n == frame]:
+    sent = {p.organization for p in people}
+    for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks
         del orgs[name]

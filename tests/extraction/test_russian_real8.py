@@ -11,6 +11,7 @@ import pytest
 from archive.extraction import decode_report, default_lexicon, extract
 from archive.extraction.dates import url_date
 from archive.extraction.russian import cues as C
+from archive.extraction.russian.facts import _ORGANISER
 from archive.extraction.scoring import score
 
 REPORTS = Path(__file__).parent / "reports"
@@ -21,6 +22,7 @@ STRUCTURES = [
     "ru_other_side_state_1",  # two states' talks; "командующим пограничными войсками страны А"
     "ru_host_of_the_venue_1",  # "в Минске состоялась встреча министра России А с министром Б"
     "ru_framing_organisation_1",  # a CSTO council; "учений ОДКБ": the CSTO takes no part itself
+    "ru_organiser_takes_part_1",  # "Заседание организовано Исполнительным комитетом СНГ"
     "ru_town_state_from_geonames_1",  # "в Обнинске проходит заседание": a town not in the gazetteer
 ]
 
@@ -158,3 +160,18 @@ def test_the_framing_organisation_takes_part_through_its_officials() -> None:
         "рассмотрят план совместных учений ОДКБ."
     )
     assert _facts(text)["organizations"] == ["Collective Security Treaty Organization"]
+
+
+@pytest.mark.parametrize(
+    ("words", "organiser"),
+    [
+        ("под эгидой", True),
+        ("сборы проведены", True),
+        ("мероприятие организовано", True),
+        ("борьба с организованной преступностью", False),
+        ("проведение учений", False),
+    ],
+)
+def test_words_of_organising_a_meeting(words: str, organiser: bool) -> None:
+    """Holding or organising the meeting, not organised crime nor a plan to hold one."""
+    assert bool(_ORGANISER.search(words)) is organiser

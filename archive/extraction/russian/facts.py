@@ -829,6 +829,14 @@ def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
 
+# who holds the meeting: "под эгидой АТЦ СНГ", "Центром ... проведены сборы", "организатором
+# выступил": the organiser takes part
+_ORGANISER = re.compile(
+    r"\bпод эгидой\b|\bорганизатор\w*|\bпри организаци\w*"
+    r"|\bорганизова(?:л[аои]?|н[аоы]?)\b|\bпроведен[аоы]?\b"
+)
+
+
 def find_organizations(
     ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
 ) -> dict[str, Span]:
@@ -860,13 +868,16 @@ def find_organizations(
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
         sentence = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[sentence]
-        if not ctx.has(C.PART, sentence) or ctx.has(C.ABSENT, sentence):
+        if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
-        cue = None
-        for c in ctx.cue_finditer(C.PART, a, m.start):
-            cue = c
-        if cue is None or m.start - cue.end() > 400:
-            continue
+        if not _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]):
+            if not ctx.has(C.PART, sentence):
+                continue
+            cue = None
+            for c in ctx.cue_finditer(C.PART, a, m.start):
+                cue = c
+            if cue is None or m.start - cue.end() > 400:
+                continue
         out[o.name] = ctx.span(m.start)
         shared = _sharing_the_tail(ctx, m)
         if shared is not None and shared.name != body:

@@ -23,6 +23,7 @@ STRUCTURES = [
     "ru_host_of_the_venue_1",  # "в Минске состоялась встреча министра России А с министром Б"
     "ru_framing_organisation_1",  # a CSTO council; "учений ОДКБ": the CSTO takes no part itself
     "ru_organiser_takes_part_1",  # "Заседание организовано Исполнительным комитетом СНГ"
+    "ru_passive_held_1",  # "Пограничной службой ... проведено заседание"; "Игорем Глухим"
     "ru_town_state_from_geonames_1",  # "в Обнинске проходит заседание": a town not in the gazetteer
 ]
 
@@ -175,3 +176,27 @@ def test_the_framing_organisation_takes_part_through_its_officials() -> None:
 def test_words_of_organising_a_meeting(words: str, organiser: bool) -> None:
     """Holding or organising the meeting, not organised crime nor a plan to hold one."""
     assert bool(_ORGANISER.search(words)) is organiser
+
+
+def test_the_passive_of_holding_tells_the_meeting_and_its_town() -> None:
+    """ "Центром ... проведены сборы": held there, though "сборы" is no word for a sitting."""
+    text = (
+        "2 сентября 2026 года в г. Актау Антитеррористическим центром государств-участников "
+        "СНГ проведены сборы руководителей антитеррористических подразделений."
+    )
+    facts = _facts(text)
+    assert (facts["city"], facts["venue_country"]) == ("Aktau", "Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "native"),
+    [
+        ("во главе с генерал-полковником Олегом Плохим", "Олег Плохой"),
+        ("во главе с генерал-полковником Сергеем Белым", "Сергей Белый"),
+        ("во главе с генерал-полковником Сергеем Ивановым", "Сергей Иванов"),
+        ("во главе с генерал-полковником Сергеем Никитиным", "Сергей Никитин"),
+    ],
+)
+def test_a_surname_declined_as_an_adjective_in_the_instrumental(phrase: str, native: str) -> None:
+    text = f"В Минске прошло заседание коллегии МВД. Прибыла российская делегация {phrase}."
+    assert [p["name_native"] for p in _facts(text)["participants"]] == [native]

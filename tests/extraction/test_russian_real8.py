@@ -200,3 +200,40 @@ def test_the_passive_of_holding_tells_the_meeting_and_its_town() -> None:
 def test_a_surname_declined_as_an_adjective_in_the_instrumental(phrase: str, native: str) -> None:
     text = f"В Минске прошло заседание коллегии МВД. Прибыла российская делегация {phrase}."
     assert [p["name_native"] for p in _facts(text)["participants"]] == [native]
+
+
+_OWN_SITE_LEAD = (
+    "12 мая 2026 года в Минске состоялось заседание Совета министров внутренних дел "
+    "государств-участников СНГ. В заседании приняла участие делегация во главе с {title} "
+    "Иваном Петровым."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "country"),
+    [
+        ("https://police.example.kg/news/1", "министром внутренних дел", "Kyrgyzstan"),
+        ("https://agency.example.az/ru/news/2", "начальником службы", "Azerbaijan"),
+        ("https://channel.example.tv/news/3", "министром внутренних дел", None),  # no CIS state
+        ("https://police.example.kg/news/4", "Генеральным секретарем ОДКБ", None),
+    ],
+)
+def test_a_national_site_tells_its_own_official_without_his_state(
+    url: str, title: str, country: str | None
+) -> None:
+    """The one participant of no state on a CIS state's site, holding a national office, is of
+    that state."""
+    text = _OWN_SITE_LEAD.format(title=title)
+    facts = extract(text, file="x.txt", lexicon=default_lexicon(), url=url).to_dict()
+    assert [p["country"] for p in facts["participants"]] == [country]
+
+
+def test_a_national_site_names_no_state_for_two_officials_of_no_state() -> None:
+    text = (
+        "12 мая 2026 года прошла встреча министра внутренних дел Ивана Петрова и министра "
+        "внутренних дел Олега Сидоренко."
+    )
+    url = "https://police.example.kg/news/5"
+    facts = extract(text, file="x.txt", lexicon=default_lexicon(), url=url).to_dict()
+    assert len(facts["participants"]) == 2
+    assert [p["country"] for p in facts["participants"]] == [None, None]

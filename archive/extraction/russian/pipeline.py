@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..cleaning import clean
 from ..context import Context, Span
@@ -187,6 +188,39 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
         spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
         p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
     home[0].role = "host"
+
+
+def _site_state(lex: Lexicon, url: str | None) -> str | None:
+    """The CIS state whose country-code domain the report's site has ("report.az",
+    "mia.gov.az"): a ministry's or a national agency's own site."""
+    host = urlsplit(url).hostname if url else None
+    code = host.rsplit(".", 1)[-1].upper() if host and "." in host else None
+    country = lex.by_code.get(code or "")
+    return country.code if country is not None and country.cis else None
+
+
+def _site_official(lex: Lexicon, people: list[Participant], site: str | None) -> None:
+    """A national site tells its own officials with no state ("в мероприятии принял участие
+    начальник СГБ А", "делегация во главе с министром внутренних дел А"): the one participant
+    of no state, holding a national office (a title naming no international body, office or
+    secretary), is of the site's state when no other participant is."""
+    if site is None or any(p.country == site for p in people):
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    if len(stateless) != 1 or not stateless[0].title:
+        return
+    title = stateless[0].title
+    if _NOT_NATIONAL.search(title.lower()) or any(
+        m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+        for m in lex.scan(title)
+    ):
+        return
+    stateless[0].country = site
+
+
+# a title of an international body's office: "генсек организации", "Генеральный секретарь
+# ОЭС", "директор центрального офиса «RILO-Москва»"
+_NOT_NATIONAL = re.compile(r"секретар|генсек|организаци|офис")
 
 
 def _other_side(people: list[Participant], part: dict[str, Span]) -> None:
@@ -537,6 +571,7 @@ def extract_russian(
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
     people = [p for p in parts if p.participant]
+    _site_official(lex, people, _site_state(lex, url))
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]

@@ -24,6 +24,7 @@ STRUCTURES = [
     "ru_framing_organisation_1",  # a CSTO council; "учений ОДКБ": the CSTO takes no part itself
     "ru_organiser_takes_part_1",  # "Заседание организовано Исполнительным комитетом СНГ"
     "ru_passive_held_1",  # "Пограничной службой ... проведено заседание"; "Игорем Глухим"
+    "ru_states_acting_1",  # "Белоруссия, Литва и Польша обсудили": the states take part
     "ru_town_state_from_geonames_1",  # "в Обнинске проходит заседание": a town not in the gazetteer
 ]
 
@@ -237,3 +238,21 @@ def test_a_national_site_names_no_state_for_two_officials_of_no_state() -> None:
     facts = extract(text, file="x.txt", lexicon=default_lexicon(), url=url).to_dict()
     assert len(facts["participants"]) == 2
     assert [p["country"] for p in facts["participants"]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taking_part"),
+    [
+        ("Россия и Казахстан обсудили охрану границы.", {"Russia", "Kazakhstan"}),
+        (
+            "Армения, Россия и Белоруссия создадут координационный совет.",
+            {"Armenia", "Russia", "Belarus"},
+        ),
+        # a state alone, or states not the subject of a verb, are not told to act together
+        ("Сотрудничество России и Казахстана развивается.", set()),
+    ],
+)
+def test_states_listed_as_the_subject_of_a_plural_verb_take_part(
+    sentence: str, taking_part: set[str]
+) -> None:
+    assert set(_facts(f"Ташкент, 14 мая. {sentence}")["countries"]) == taking_part

@@ -21,6 +21,7 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
@@ -392,6 +393,34 @@ def _lists_after_cues(
                 _add(ctx, part, ctx.country_code(m), m.start)
 
 
+_STATES_LINK = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+_VERB_AFTER = re.compile(r"\s+([а-яё]+)")
+
+
+def _states_acting(ctx: Context, part: dict[str, Span], named: list[Match]) -> None:
+    """ "Россия, Белоруссия и Казахстан обсудили ...": states listed as the subject of a verb
+    in the plural act together, so take part."""
+    run: list[Match] = []
+    for m in named:
+        if m.kind != "country":
+            run = []
+            continue
+        if run and not _STATES_LINK.fullmatch(ctx.low, run[-1].end, m.start):
+            run = []
+        run.append(m)
+        verb = _VERB_AFTER.match(ctx.low, m.end)
+        if len(run) >= 2 and verb and _plural_verb(verb.group(1)):
+            for state in run:
+                _add(ctx, part, ctx.country_code(state), state.start)
+
+
+@lru_cache(maxsize=4096)
+def _plural_verb(word: str) -> bool:
+    return any(
+        p.tag.POS == "VERB" and p.tag.number == "plur" and p.score >= 0.25 for p in parse(word)
+    )
+
+
 def _sides_and_delegations(
     ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
 ) -> None:
@@ -503,6 +532,7 @@ def find_countries(
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
+        _states_acting(ctx, part, named)
     # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where
     # something happens or comes from ("... с наркопроизводством в Афганистане"); a page of
     # one paragraph has no headline, though cleaning takes its one line for a title

@@ -256,3 +256,25 @@ def test_states_listed_as_the_subject_of_a_plural_verb_take_part(
     sentence: str, taking_part: set[str]
 ) -> None:
     assert set(_facts(f"Ташкент, 14 мая. {sentence}")["countries"]) == taking_part
+
+
+def test_names_listed_as_the_subject_of_a_plural_verb_take_part() -> None:
+    """ "А и Б утвердили план": the two did it together, so met (any verb in the plural, not
+    only "обсудили" and its kin)."""
+    text = (
+        "В Чолпон-Ате Иван Петренко и Азамат Садыков утвердили план сотрудничества в области "
+        "ликвидации чрезвычайных ситуаций на 2027 год."
+    )
+    assert {p["name_native"] for p in _facts(text)["participants"]} == {
+        "Иван Петренко",
+        "Азамат Садыков",
+    }
+
+
+def test_names_in_an_oblique_case_before_a_plural_verb_do_not_act() -> None:
+    """ "Посланию Ивана Петренко и Азамата Садыкова уделили внимание": not the verb's subject."""
+    text = (
+        "В Чолпон-Ате прошла выставка. Посланию Ивана Петренко и Азамата Садыкова уделили "
+        "внимание журналисты."
+    )
+    assert _facts(text)["participants"] == []

@@ -296,6 +296,31 @@ def _assign_cues(
     return out
 
 
+def _acted_together(
+    ctx: Context,
+    people: list[RuPerson],
+    lists: list[list[tuple[int, int]]],
+    cue_map: dict[tuple[int, int], set[str]],
+) -> None:
+    """ "А и Б утвердили план", "А, Б и В подписали": names in the nominative right before a
+    verb in the plural are its subjects, who did it together, so met."""
+    oblique = {(m.start, m.end) for p in people for m in p.mentions if m.oblique}
+    for members in lists:
+        if any(span in oblique for span in members):
+            continue
+        m = _NEXT_WORD.match(ctx.low, members[-1][1])
+        if m and _plural_verb(m.group(1)):
+            for span in members:
+                cue_map.setdefault(span, set()).add("discussed")
+
+
+@lru_cache(maxsize=4096)
+def _plural_verb(word: str) -> bool:
+    return any(
+        p.tag.POS == "VERB" and p.tag.number == "plur" and p.score >= 0.25 for p in parse(word)
+    )
+
+
 def _coordinated(ctx: Context, parts: list[Participant]) -> None:
     """ "Руководители министерств генерал-полковник А и генерал-майор Б": the second name of a
     pair shares the first one's title."""
@@ -644,6 +669,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     names = sorted((m.start, m.end) for m in mentions)
     lists = name_lists(ctx, names)
     cue_map = _assign_cues(ctx, people, lists)
+    _acted_together(ctx, people, lists, cue_map)
     out = [_analyse(ctx, p, body, announcement, cue_map, names) for p in people]
     _coordinated(ctx, out)
     _lists(ctx, out, lists)

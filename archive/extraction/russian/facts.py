@@ -21,7 +21,6 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..body_names import joint_agencies, joint_collegium
 from ..context import Context, Span
@@ -31,7 +30,7 @@ from ..world_cities import world_city
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
-from .morph import parse
+from .morph import parse, plural_verb
 from .numbers import compound_ordinal
 from .people import latin
 from .rendering import english_name, render
@@ -409,16 +408,9 @@ def _states_acting(ctx: Context, part: dict[str, Span], named: list[Match]) -> N
             run = []
         run.append(m)
         verb = _VERB_AFTER.match(ctx.low, m.end)
-        if len(run) >= 2 and verb and _plural_verb(verb.group(1)):
+        if len(run) >= 2 and verb and plural_verb(verb.group(1)):
             for state in run:
                 _add(ctx, part, ctx.country_code(state), state.start)
-
-
-@lru_cache(maxsize=4096)
-def _plural_verb(word: str) -> bool:
-    return any(
-        p.tag.POS == "VERB" and p.tag.number == "plur" and p.score >= 0.25 for p in parse(word)
-    )
 
 
 def _sides_and_delegations(

@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
-from .morph import nominative, parse
+from .morph import nominative, parse, plural_verb
 from .people import (
     RuPerson,
     find_lone_surnames,
@@ -309,16 +309,9 @@ def _acted_together(
         if any(span in oblique for span in members):
             continue
         m = _NEXT_WORD.match(ctx.low, members[-1][1])
-        if m and _plural_verb(m.group(1)):
+        if m and plural_verb(m.group(1)):
             for span in members:
                 cue_map.setdefault(span, set()).add("discussed")
-
-
-@lru_cache(maxsize=4096)
-def _plural_verb(word: str) -> bool:
-    return any(
-        p.tag.POS == "VERB" and p.tag.number == "plur" and p.score >= 0.25 for p in parse(word)
-    )
 
 
 def _coordinated(ctx: Context, parts: list[Participant]) -> None:

@@ -500,6 +500,12 @@ _URL_DATE_UNDERSCORED = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
 )
+# ".../sng1-20080915-41948196/", ".../news/20100528034615519-<slug>": eight digits of a
+# date between a name's separators, or a time stamp's date with its time of day after it
+_URL_DATE_PACKED = re.compile(
+    r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*)?(?=[/._-]|$)"
+)
 
 
 def url_date(url: str | None) -> tuple[int, int, int | None] | None:
@@ -509,7 +515,11 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
     path = path.split("?", 1)[0].split("#", 1)[0]
-    m = _URL_DATE.search(path) or _URL_DATE_UNDERSCORED.search(path)
+    m = (
+        _URL_DATE.search(path)
+        or _URL_DATE_UNDERSCORED.search(path)
+        or _URL_DATE_PACKED.search(path)
+    )
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))

@@ -26,10 +26,11 @@ from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
 from ..lexicon import Match, Organization
 from ..topics import chosen_topics, field_of_body
+from ..world_cities import world_city
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import joint_collegia, member_format
-from .morph import parse
+from .morph import parse, plural_verb
 from .numbers import compound_ordinal
 from .people import latin
 from .rendering import english_name, render
@@ -76,6 +77,10 @@ def _town_nominative(word: str, after_town_noun: bool) -> str | None:
     return None
 
 
+# a town of another state than those the report names: only a big one
+_BIG_TOWN = 1_000_000
+
+
 def _unknown_town(
     ctx: Context, known_best: int, announcement: bool
 ) -> tuple[str, str | None, Span, float] | None:
@@ -114,6 +119,12 @@ def _unknown_town(
             if g.kind in ("country", "demonym") and end <= g.start <= end + len(after.group()):
                 country = ctx.lex.country_name(ctx.country_code(g))
                 break
+    if country is None:
+        # "проходит в Новополоцке": the state GeoNames puts the town in, when the report names
+        # that state (or the town is a big one), as the English pipeline finds it
+        named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+        town = world_city(latin(name), named, _BIG_TOWN)
+        country = ctx.lex.country_name(town.country) if town else None
     # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
     chinese = place_pinyin(name) if country == "China" else None
     return chinese or latin(name), country, ctx.span(m.start("name")), 0.45
@@ -381,6 +392,27 @@ def _lists_after_cues(
                 _add(ctx, part, ctx.country_code(m), m.start)
 
 
+_STATES_LINK = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
+_VERB_AFTER = re.compile(r"\s+([а-яё]+)")
+
+
+def _states_acting(ctx: Context, part: dict[str, Span], named: list[Match]) -> None:
+    """ "Россия, Белоруссия и Казахстан обсудили ...": states listed as the subject of a verb
+    in the plural act together, so take part."""
+    run: list[Match] = []
+    for m in named:
+        if m.kind != "country":
+            run = []
+            continue
+        if run and not _STATES_LINK.fullmatch(ctx.low, run[-1].end, m.start):
+            run = []
+        run.append(m)
+        verb = _VERB_AFTER.match(ctx.low, m.end)
+        if len(run) >= 2 and verb and plural_verb(verb.group(1)):
+            for state in run:
+                _add(ctx, part, ctx.country_code(state), state.start)
+
+
 def _sides_and_delegations(
     ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
 ) -> None:
@@ -492,6 +524,7 @@ def find_countries(
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
+        _states_acting(ctx, part, named)
     # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where
     # something happens or comes from ("... с наркопроизводством в Афганистане"); a page of
     # one paragraph has no headline, though cleaning takes its one line for a title
@@ -827,6 +860,14 @@ def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
 
+# who holds the meeting: "под эгидой АТЦ СНГ", "Центром ... проведены сборы", "организатором
+# выступил": the organiser takes part
+_ORGANISER = re.compile(
+    r"\bпод эгидой\b|\bорганизатор\w*|\bпри организаци\w*"
+    r"|\bорганизова(?:л[аои]?|н[аоы]?)\b|\bпроведен[аоы]?\b"
+)
+
+
 def find_organizations(
     ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
 ) -> dict[str, Span]:
@@ -858,13 +899,16 @@ def find_organizations(
             continue  # "Комитета секретарей ... ОДКБ": the body's own organization
         sentence = ctx.sent_idx(m.start)
         a, _ = ctx.doc.sentences[sentence]
-        if not ctx.has(C.PART, sentence) or ctx.has(C.ABSENT, sentence):
+        if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
-        cue = None
-        for c in ctx.cue_finditer(C.PART, a, m.start):
-            cue = c
-        if cue is None or m.start - cue.end() > 400:
-            continue
+        if not _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]):
+            if not ctx.has(C.PART, sentence):
+                continue
+            cue = None
+            for c in ctx.cue_finditer(C.PART, a, m.start):
+                cue = c
+            if cue is None or m.start - cue.end() > 400:
+                continue
         out[o.name] = ctx.span(m.start)
         shared = _sharing_the_tail(ctx, m)
         if shared is not None and shared.name != body:

@@ -39,6 +39,15 @@ def parse(word: str) -> tuple[Any, ...]:
     return tuple(analyzer().parse(word))
 
 
+@lru_cache(maxsize=4096)
+def plural_verb(word: str) -> bool:
+    """Whether a lower-case word is likely enough a finite verb in the plural ("обсудили",
+    "утвердили", "создадут")."""
+    return any(
+        p.tag.POS == "VERB" and p.tag.number == "plur" and p.score >= 0.25 for p in parse(word)
+    )
+
+
 def lemma(word: str) -> str:
     """The dictionary form of a word ("Ташкенте" -> "ташкент")."""
     parses = parse(word)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
-from .morph import nominative, parse
+from .morph import nominative, parse, plural_verb
 from .people import (
     RuPerson,
     find_lone_surnames,
@@ -294,6 +294,24 @@ def _assign_cues(
         for span in members:
             out.setdefault(span, set()).update(shared)
     return out
+
+
+def _acted_together(
+    ctx: Context,
+    people: list[RuPerson],
+    lists: list[list[tuple[int, int]]],
+    cue_map: dict[tuple[int, int], set[str]],
+) -> None:
+    """ "А и Б утвердили план", "А, Б и В подписали": names in the nominative right before a
+    verb in the plural are its subjects, who did it together, so met."""
+    oblique = {(m.start, m.end) for p in people for m in p.mentions if m.oblique}
+    for members in lists:
+        if any(span in oblique for span in members):
+            continue
+        m = _NEXT_WORD.match(ctx.low, members[-1][1])
+        if m and plural_verb(m.group(1)):
+            for span in members:
+                cue_map.setdefault(span, set()).add("discussed")
 
 
 def _coordinated(ctx: Context, parts: list[Participant]) -> None:
@@ -644,6 +662,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     names = sorted((m.start, m.end) for m in mentions)
     lists = name_lists(ctx, names)
     cue_map = _assign_cues(ctx, people, lists)
+    _acted_together(ctx, people, lists, cue_map)
     out = [_analyse(ctx, p, body, announcement, cue_map, names) for p in people]
     _coordinated(ctx, out)
     _lists(ctx, out, lists)

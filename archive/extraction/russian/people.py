@@ -183,6 +183,12 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
                      ("ыным", "ын")):  # fmt: skip
         if low.endswith(old):
             return low[: -len(old)] + new
+    if case == "ablt" and low.endswith(("ым", "им")):
+        # "генерал-полковником Олегом Плохим": a surname declined as an adjective, back to
+        # the adjective's nominative the dictionary gives ("Плохой")
+        for p in parse(low):
+            if p.tag.POS == "ADJF" and p.tag.case == "ablt" and p.normal_form.endswith(_ADJ_NOMN):
+                return p.normal_form
     for end, nominative in _A_DECLENSION.get(case, ()):
         # a man's surname in -а/-я declines as a noun of that ending ("Юрия Чайки", "с
         # Чайкой", "Чайку"): no other surname of a man ends so in these cases
@@ -199,6 +205,7 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
 
 
 _ADJECTIVAL_END = re.compile(r"(?:ого|его|ому|ему)$")
+_ADJ_NOMN = ("ой", "ый", "ий")
 
 
 @lru_cache(maxsize=16_384)

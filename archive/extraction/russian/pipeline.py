@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..cleaning import clean
 from ..context import Context, Span
@@ -170,6 +171,88 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     met = [p for p in people if "guest" in p.cues and p.country == venue_code]
     if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
         met[0].role = "host"
+    _host_is_of_the_venue(people, venue_code)
+
+
+def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
+    """A host receives at home: "встреча А с Б" held in B's state, or two officials both read
+    as hosts, leave the hosting to the one participant of the venue's state, and the visitor
+    of another state takes part. One said to receive ("встретил", "принял делегацию") hosts
+    whatever town the report names elsewhere."""
+    if venue_code is None or any(p.role in ("chair", "co-chair") for p in people):
+        return
+    home = [p for p in people if p.country == venue_code]
+    visitors = [
+        p
+        for p in people
+        if p.role == "host" and p.country not in (None, venue_code) and "receives" not in p.cues
+    ]
+    if len(home) != 1 or not visitors:
+        return
+    for p in visitors:
+        cues = p.cues
+        spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+        p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+    home[0].role = "host"
+
+
+def _site_state(lex: Lexicon, url: str | None) -> str | None:
+    """The CIS state whose country-code domain the report's site has ("report.az",
+    "mia.gov.az"): a ministry's or a national agency's own site."""
+    host = urlsplit(url).hostname if url else None
+    code = host.rsplit(".", 1)[-1].upper() if host and "." in host else None
+    country = lex.by_code.get(code or "")
+    return country.code if country is not None and country.cis else None
+
+
+def _site_official(lex: Lexicon, people: list[Participant], site: str | None) -> None:
+    """A national site tells its own officials with no state ("в мероприятии принял участие
+    начальник СГБ А", "делегация во главе с министром внутренних дел А"): the one participant
+    of no state, holding a national office (a title naming no international body, office or
+    secretary), is of the site's state when no other participant is."""
+    if site is None or any(p.country == site for p in people):
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    if len(stateless) != 1 or not stateless[0].title:
+        return
+    title = stateless[0].title
+    if _NOT_NATIONAL.search(title.lower()) or any(
+        m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+        for m in lex.scan(title)
+    ):
+        return
+    stateless[0].country = site
+
+
+# a title of an international body's office: "генсек организации", "Генеральный секретарь
+# ОЭС", "директор центрального офиса «RILO-Москва»"
+_NOT_NATIONAL = re.compile(r"секретар|генсек|организаци|офис")
+
+
+def _other_side(people: list[Participant], part: dict[str, Span]) -> None:
+    """Two states' meeting where everyone named with a state is of one of them: the one
+    participant of no state and no international body is of the other ("глава СВР России А
+    ... глава Службы государственной безопасности страны Б" in Tashkent)."""
+    if len(part) != 2:
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    sides = {p.country for p in people if p.country}
+    if len(stateless) == 1 and len(sides) == 1 and sides <= part.keys():
+        stateless[0].country = next(iter(part.keys() - sides))
+
+
+def _convenes(lex: Lexicon, name: str, body: str, sent: set[str | None]) -> bool:
+    """Whether the organisation ``name`` convenes rather than takes part: the body is its own
+    ("Interpol General Assembly"), or its member states' or standing council's ("Meeting of
+    Prosecutors General of SCO Member States", "CSTO Coordination Council on ...") and none
+    of its officials (``sent``: the participants' organisations) is there."""
+    if body.startswith(name + " "):
+        return True
+    if name in sent:
+        return False
+    org = lex.org_by_name(name)
+    acronym = org.acronym if org is not None else None
+    return bool(acronym) and re.search(rf"\b{re.escape(acronym)}\b", body) is not None
 
 
 def _home_side_hosts(
@@ -494,6 +577,7 @@ def extract_russian(
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
     people = [p for p in parts if p.participant]
+    _site_official(lex, people, _site_state(lex, url))
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]
@@ -546,6 +630,7 @@ def extract_russian(
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     if (city or venue_country) and _held_remotely(ctx, city_span):
         city, venue_country, city_span, city_conf = None, None, None, 0.0
+    _other_side(people, part)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
@@ -567,7 +652,8 @@ def extract_russian(
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
     orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    for name in [n for n in orgs if (body and body.startswith(n + " ")) or n == frame]:
+    sent = {p.organization for p in people}
+    for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks
         del orgs[name]

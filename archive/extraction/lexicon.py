@@ -159,6 +159,7 @@ class Lexicon:
         if self.names_ru is None:
             self.names_ru = load_names_ru()
         self._org_alias: dict[str, int] = {}
+        self._org_words: set[str] = set()  # one-word organization names, folded
         self._city_alias: dict[str, int] = {}
         self._country_alias: dict[str, int] = {}
         self._build_automaton()
@@ -250,6 +251,8 @@ class Lexicon:
             if o.get("acronym"):
                 aliases.append(o["acronym"])
             for alias in aliases:
+                if " " not in alias.strip():
+                    self._org_words.add(fold_key(alias))
                 if _is_acronym(alias):
                     flags = _EXACT_CASE
                 elif len(alias.split()) == 1:
@@ -421,6 +424,12 @@ class Lexicon:
                         continue
                 elif flags & _CAPITALISED and not text[start].isupper():
                     continue
+                elif (
+                    kind in _GLUE_KINDS
+                    and folded[start:e] in self._org_words
+                    and text[start:e].isupper()
+                ):
+                    continue  # "GUAM" in capitals is the organization, not the island
                 # tuple.__new__ directly: NamedTuple's own __new__ is a Python-level call
                 append(new_tuple(Match, (start, e, kind, ref, bool(flags & _STRONG))))
         return raw

@@ -151,6 +151,10 @@ def _ordinal_value(ctx: Context, m: re.Match[str]) -> int | None:
 _EXPERTS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|working group)\b")
 
 
+# a convening body that is itself a group of experts numbers its own meetings
+_GROUP_BODY = re.compile(r"\b(?:Working Group|Experts?)\b")
+
+
 def _of_experts(ctx: Context, m: re.Match[str]) -> bool:
     """Whether the ordinal numbers a meeting of experts or of a working group."""
     return "expert" in m.group().lower() or bool(_EXPERTS_AFTER.match(ctx.low, m.end()))
@@ -171,7 +175,12 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             continue  # an earlier meeting told as background
         if coming_meeting(ctx, m.start()):
             continue  # "the 29th conference ... will be held", told beside a meeting held
-        if body_match is not None and body_match.ref >= 0 and _of_experts(ctx, m):
+        if (
+            body_match is not None
+            and body_match.ref >= 0
+            and _of_experts(ctx, m)
+            and not _GROUP_BODY.search(ctx.lex.org_list[body_match.ref].name)
+        ):
             continue  # "the third meeting of experts": a preparatory meeting's number
         score = 1
         if body_match is not None and ctx.sent_idx(body_match.start) == sentence:

@@ -274,6 +274,7 @@ STRUCTURES = [
     "ru_trilateral_joint_collegium_1",  # "А, Б и В обсудили ... в рамках совместной коллегии"
     "real_president_received_1",  # "the President of A received the Interior Minister of B"
     "real_member_emergency_heads_1",  # "heads of the emergency situations agencies of the SCO"
+    "real_org_named_as_place_1",  # "21st meeting of the GUAM Working Group": no island of Guam
 ]
 
 

@@ -127,6 +127,9 @@ def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
     meetings as a sequential scan, which de-TOASTs every meeting's vector, while the GIN
     index's bitmap gives the ids with no recheck (docs/PERFORMANCE.md)."""
     sql, params = meetings.order_by().values("pk").query.sql_with_params()
+    # Inside a caller's transaction the settings are put back after (SET LOCAL outlives a
+    # savepoint); a transaction of its own ends with them.
+    nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
@@ -138,11 +141,11 @@ def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
         )
         found = cursor.fetchone()[0]
         ids = np.frombuffer(bytes(found or b""), dtype=">i8").astype(np.int64)
-        # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
-        cursor.execute(
-            "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
-            list(before),
-        )
+        if nested:
+            cursor.execute(
+                "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
+                list(before),
+            )
     return ids
 
 
@@ -747,6 +750,13 @@ class FacetIndex:
         """The mask of meetings whose single-valued facet ``name`` is any of ``keys``."""
         facet = self.single[name]
         return facet.holding_any([facet.keys.codes[k] for k in keys if k in facet.keys.codes])
+
+    def held_keys(self, name: str) -> list:
+        """The keys of the single-valued facet ``name`` that some meeting holds, whatever its
+        status."""
+        facet = self.single[name]
+        counts = facet.counts(self.status >= 0)
+        return [facet.keys.keys[code] for code in np.flatnonzero(counts)]
 
     def value_counts(self, name: str, chosen: np.ndarray) -> dict:
         """Meetings per key of facet ``name`` among the ``chosen`` ones (keys with none left

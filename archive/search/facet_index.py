@@ -751,13 +751,6 @@ class FacetIndex:
         facet = self.single[name]
         return facet.holding_any([facet.keys.codes[k] for k in keys if k in facet.keys.codes])
 
-    def held_keys(self, name: str) -> list:
-        """The keys of the single-valued facet ``name`` that some meeting holds, whatever its
-        status."""
-        facet = self.single[name]
-        counts = facet.counts(self.status >= 0)
-        return [facet.keys.keys[code] for code in np.flatnonzero(counts)]
-
     def value_counts(self, name: str, chosen: np.ndarray) -> dict:
         """Meetings per key of facet ``name`` among the ``chosen`` ones (keys with none left
         out)."""

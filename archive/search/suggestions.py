@@ -49,22 +49,18 @@ LOOSE_THRESHOLD = 0.35
 def names_something_else(text: str) -> bool:
     """Whether ``text`` is the name of a place, a country, a body or a topic ("Baku",
     "Kazakhstan", "CSTO", "terrorism"): a search for it is no search for a person, and people
-    with names like it ("Bakyt", "Bakirov") must not widen it. The meetings' cities come from
-    the facet index (every meeting's, kept exact; planning a regex over the trigram index cost
-    more than the rest of the check); the reference tables (a few hundred rows) are scanned in
-    one query."""
+    with names like it ("Bakyt", "Bakirov") must not widen it. One query: cities by the
+    trigram index (an anchored, case-blind regex), the reference tables (a few hundred rows)
+    by scan."""
     normalized = normalize_name(text)
     if not normalized:
         return False
-    index = facet_index()
-    with index.lock:
-        cities = index.held_keys("city")
-    if any(city.lower() == normalized for city in cities):
-        return True
     with connection.cursor() as cursor:
         cursor.execute(
             """
             SELECT EXISTS (
+                SELECT 1 FROM archive_meeting WHERE city ~* %(exactly)s
+                UNION ALL
                 SELECT 1 FROM archive_country
                 WHERE lower(name) = %(t)s OR lower(official_name) = %(t)s
                    OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases || demonyms) a)
@@ -76,7 +72,7 @@ def names_something_else(text: str) -> bool:
                 SELECT 1 FROM archive_topic WHERE lower(name) = %(t)s OR slug = %(t)s
             )
             """,
-            {"t": normalized},
+            {"t": normalized, "exactly": "^" + re.escape(normalized) + "$"},
         )
         return bool(cursor.fetchone()[0])
 

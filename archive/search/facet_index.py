@@ -64,6 +64,11 @@ RELOAD_AFTER_SECONDS = 12 * 3600
 # per process while no meeting changes: paging through a search or re-sorting it counts once.
 TEXT_MATCHES_KEPT = 8
 
+# A facet counts a search's meetings from their own entries when they are at most one in
+# FEW_OF of the archive, and as its counts over every meeting less those of the meetings left
+# out when those are (class Chosen).
+FEW_OF = 8
+
 LOAD_CHUNK = 100_000  # meeting ids per statement when the index is loaded
 # An index of more meeting ids reads its word bitmaps in a background thread (a pass over every
 # stored vector: about 40 s at a million meetings) instead of within the load.
@@ -122,6 +127,9 @@ def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
     meetings as a sequential scan, which de-TOASTs every meeting's vector, while the GIN
     index's bitmap gives the ids with no recheck (docs/PERFORMANCE.md)."""
     sql, params = meetings.order_by().values("pk").query.sql_with_params()
+    # Inside a caller's transaction the settings are put back after (SET LOCAL outlives a
+    # savepoint); a transaction of its own ends with them.
+    nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
@@ -133,11 +141,11 @@ def ids_of(meetings: QuerySet[Meeting]) -> np.ndarray:
         )
         found = cursor.fetchone()[0]
         ids = np.frombuffer(bytes(found or b""), dtype=">i8").astype(np.int64)
-        # SET LOCAL outlives a savepoint: put the settings back for the rest of a transaction.
-        cursor.execute(
-            "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
-            list(before),
-        )
+        if nested:
+            cursor.execute(
+                "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
+                list(before),
+            )
     return ids
 
 
@@ -166,20 +174,71 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
+class Chosen:
+    """A mask of meetings with, found once and shared by every facet counted over it, the ids
+    of the meetings in it and of those outside it.
+
+    A facet's counts over a few meetings are read from those meetings' own entries
+    (``sparse``); over most of the archive, as the facet's counts over every meeting less
+    those of the few outside (``complement``); in between, by one pass over every entry."""
+
+    def __init__(self, mask: np.ndarray) -> None:
+        self.mask = mask
+        self.size = len(mask)
+        self.count = int(np.count_nonzero(mask))
+        self._ids: np.ndarray | None = None
+        self._outside: np.ndarray | None = None
+
+    @property
+    def sparse(self) -> bool:
+        return self.count * FEW_OF <= self.size
+
+    @property
+    def complement(self) -> bool:
+        return (self.size - self.count) * FEW_OF <= self.size
+
+    @property
+    def ids(self) -> np.ndarray:
+        if self._ids is None:
+            self._ids = np.flatnonzero(self.mask)
+        return self._ids
+
+    @property
+    def outside(self) -> np.ndarray:
+        if self._outside is None:
+            self._outside = np.flatnonzero(~self.mask)
+        return self._outside
+
+
+def chosen_of(chosen: np.ndarray | Chosen) -> Chosen:
+    return chosen if isinstance(chosen, Chosen) else Chosen(chosen)
+
+
 class ManyValued:
-    """A many-valued facet: (owner, code) entries plus the overlay of changed meetings."""
+    """A many-valued facet: (owner, code) entries plus the overlay of changed meetings. The
+    entries are sorted by owner, and ``starts[m]:starts[m + 1]`` are meeting m's."""
 
     def __init__(self, size: int, *, text: bool = False) -> None:
         self.keys = Keys()
         self.text = text  # keys are text (office and role keys), not integers
         self.owner = np.zeros(0, dtype=np.int32)
         self.code = np.zeros(0, dtype=np.int32)
+        self.starts = np.zeros(1, dtype=np.int32)
         self.stale = np.zeros(size, dtype=bool)
         self.overlay: dict[int, np.ndarray] = {}
+        self._totals: np.ndarray | None = None  # counts over every meeting, once asked
 
     def load(self, owners: np.ndarray, values: np.ndarray) -> None:
-        self.owner = owners.astype(np.int32)
-        self.code = self.keys.add_unique(values)
+        self.set_entries(owners, self.keys.add_unique(values))
+
+    def set_entries(self, owners: np.ndarray, codes: np.ndarray) -> None:
+        """Hold these (owner, code) entries, sorted by owner."""
+        order = np.argsort(owners, kind="stable")
+        self.owner = owners[order].astype(np.int32)
+        self.code = codes[order].astype(np.int32)
+        held = np.bincount(self.owner, minlength=len(self.stale))
+        self.starts = np.concatenate(([0], np.cumsum(held))).astype(np.int32)
+        self._totals = None
 
     def grow(self, size: int) -> None:
         self.stale = _grown(self.stale, size, False)
@@ -187,6 +246,7 @@ class ManyValued:
     def set(self, meeting_id: int, values: list) -> None:
         self.stale[meeting_id] = True
         self.overlay[meeting_id] = np.array([self.keys.code(v) for v in values], dtype=np.int32)
+        self._totals = None
 
     def compact_if_needed(self) -> None:
         if len(self.overlay) <= COMPACT_ABOVE:
@@ -197,17 +257,42 @@ class ManyValued:
         for meeting_id, values in self.overlay.items():
             owners.append(np.full(len(values), meeting_id, dtype=np.int32))
             codes.append(values)
-        self.owner = np.concatenate(owners)
-        self.code = np.concatenate(codes)
         self.stale[:] = False
         self.overlay = {}
+        self.set_entries(np.concatenate(owners), np.concatenate(codes))
 
-    def counts(self, chosen: np.ndarray) -> np.ndarray:
+    def counts(self, chosen: np.ndarray | Chosen) -> np.ndarray:
         """Meetings per code among the ``chosen`` ones."""
-        live = chosen & ~self.stale if self.overlay else chosen
+        chosen = chosen_of(chosen)
+        if chosen.sparse:
+            return self._counts_of(chosen.ids, chosen.mask)
+        if chosen.complement:
+            if self._totals is None:
+                self._totals = self._counts_of(np.arange(len(self.stale)), None)
+            outside = self._counts_of(chosen.outside, ~chosen.mask)
+            return self._totals - np.pad(outside, (0, len(self._totals) - len(outside)))
+        mask = chosen.mask
+        live = mask & ~self.stale if self.overlay else mask
         counts = np.bincount(self.code[live[self.owner]], minlength=len(self.keys.keys))
+        return self._add_overlay(counts, mask)
+
+    def _counts_of(self, ids: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
+        """Meetings per code among the meetings ``ids`` (``mask``: the same as a mask; None:
+        every meeting), read from their own entries."""
+        held = ids[ids < len(self.starts) - 1]
+        if self.overlay:
+            held = held[~self.stale[held]]
+        first, last = self.starts[held], self.starts[held + 1]
+        lengths = (last - first).astype(np.int64)
+        total = int(lengths.sum())
+        # Each meeting's run of entries, end to end: its first entry plus 0, 1, 2 …
+        runs = np.repeat(first - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        counts = np.bincount(self.code[runs], minlength=len(self.keys.keys))
+        return self._add_overlay(counts, mask)
+
+    def _add_overlay(self, counts: np.ndarray, mask: np.ndarray | None) -> np.ndarray:
         for meeting_id, values in self.overlay.items():
-            if chosen[meeting_id]:
+            if mask is None or mask[meeting_id]:
                 counts[values] += 1
         return counts
 
@@ -250,15 +335,27 @@ class SingleValued:
         self.keys = Keys()
         self.text = text  # keys are text (cities), not integers
         self.code = np.full(size, -1, dtype=np.int32)
+        self._totals: np.ndarray | None = None  # counts over every meeting, once asked
 
     def grow(self, size: int) -> None:
         self.code = _grown(self.code, size, -1)
 
     def set(self, meeting_id: int, value) -> None:
         self.code[meeting_id] = -1 if value in (None, "") else self.keys.code(value)
+        self._totals = None
 
-    def counts(self, chosen: np.ndarray) -> np.ndarray:
-        codes = self.code[chosen]
+    def counts(self, chosen: np.ndarray | Chosen) -> np.ndarray:
+        chosen = chosen_of(chosen)
+        if chosen.sparse:
+            return self._counts_of(self.code[chosen.ids])
+        if chosen.complement:
+            if self._totals is None:
+                self._totals = self._counts_of(self.code)
+            outside = self._counts_of(self.code[chosen.outside])
+            return self._totals - np.pad(outside, (0, len(self._totals) - len(outside)))
+        return self._counts_of(self.code[chosen.mask])
+
+    def _counts_of(self, codes: np.ndarray) -> np.ndarray:
         return np.bincount(codes[codes >= 0], minlength=len(self.keys.keys))
 
     def holding_any(self, codes: list[int]) -> np.ndarray:
@@ -411,8 +508,7 @@ class FacetIndex:
         if not facet.text:
             facet.load(*id_pairs(table, "k", f", unnest({column}) AS k"))
             return facet
-        owners, codes = _text_codes(facet.keys, table, "k", f", unnest({column}) AS k")
-        facet.owner, facet.code = owners.astype(np.int32), codes.astype(np.int32)
+        facet.set_entries(*_text_codes(facet.keys, table, "k", f", unnest({column}) AS k"))
         return facet
 
     def _load_single(self, table: str, column: str, size: int) -> SingleValued:
@@ -682,7 +778,7 @@ class FacetIndex:
         ``scopes``: {facet: country ids} for a facet counted from its scoped column, by the
         keys held for those countries only, or (``scoped_by_key``) from its own keys, those
         that end with one of the countries."""
-        narrow = self.filtered(base, selected)
+        narrow = Chosen(self.filtered(base, selected))
         rows: list[tuple[str, str, int]] = []
         for name in self.facets:
             countries = (scopes or {}).get(name)
@@ -703,14 +799,15 @@ class FacetIndex:
                 counts = self.many[name].counts(narrow)
             keys = self.many[name].keys.keys if name in self.many else self.single[name].keys.keys
             rows += _top(name, counts, keys, selected.get(name) or [], fetch)
-        return int(np.count_nonzero(narrow)), rows
+        return narrow.count, rows
 
     def _scoped_counts(
-        self, name: str, chosen: np.ndarray, countries: tuple[int, ...]
+        self, name: str, chosen: np.ndarray | Chosen, countries: tuple[int, ...]
     ) -> tuple[np.ndarray, list[int]]:
         """Meetings per key held for any of ``countries`` among the ``chosen`` ones, and the
         keys: a key held for two of them at one meeting counts that meeting once."""
         facet = self.scoped[name]
+        chosen = chosen_of(chosen)
         counts = facet.counts(chosen)
         present = np.flatnonzero(counts)
         combined = np.array([facet.keys.keys[c] for c in present], dtype=np.int64)
@@ -724,7 +821,7 @@ class FacetIndex:
             mask = np.zeros(self.size, dtype=bool)
             for code in codes[inverse == position]:
                 mask |= facet.holding(int(code), self.size)
-            totals[position] = np.count_nonzero(mask & chosen)
+            totals[position] = np.count_nonzero(mask & chosen.mask)
         return totals, [int(k) for k in keys]
 
 

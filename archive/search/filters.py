@@ -98,7 +98,11 @@ class KeyChoiceField(forms.ModelMultipleChoiceField):
                 value = [v.upper() if v.isascii() else v for v in value]
             if len(value) > MAX_VALUES:
                 raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
-        return super().clean(value)
+        # A list, not a queryset: asking whether an empty choice's ``none()`` holds anything
+        # compiles it into SQL, and every filter and the counts ask.
+        if not value and not self.required:
+            return []
+        return list(super().clean(value))
 
 
 class KeyFilter(django_filters.ModelMultipleChoiceFilter):

@@ -1,8 +1,8 @@
-"""Public keys and names for the ids on a search page, one query per entity type.
+"""Public keys and names for the ids on a search page, read in one statement.
 
 Facet rows, chosen filters and the shown meetings hold ids (facet keys); links and labels need
 ISO codes, slugs and names. ``Labels.for_ids`` gathers every id a page shows and reads them
-in four queries (countries, topics, people, organizations).
+in one statement, a branch per entity type (countries, topics, people, organizations).
 
 Reports are named by ``report_label``: their title or publisher, never the imported file's path.
 """
@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import PurePath
 from urllib.parse import urlsplit
+
+from django.db import connection
 
 from ..models import Country, Meeting, Organization, Participant, SourceDocument, Topic
 from . import name_display
@@ -32,7 +34,7 @@ ENTITIES = {
 
 
 class Labels:
-    """Public keys and labels for the ids on a page, one query per entity type."""
+    """Public keys and labels for the ids on a page, read in one statement."""
 
     def __init__(self) -> None:
         self.maps: dict[str, dict[str, Entry]] = {}
@@ -50,19 +52,13 @@ class Labels:
         for keys in held.values():
             wanted["country"] |= held_country_ids(keys)
         labels = cls()
-        for name, (model, key_field, label_field) in ENTITIES.items():
-            ids = wanted[name]
+        labels.maps = {name: {} for name in ENTITIES}
+        script = name_display.current()
+        for name, pk, key, label, *names in _entity_rows(wanted):
             if name == "participant":
-                labels.maps[name] = people_labels(ids)
-                continue
-            found = (
-                model.objects.filter(pk__in=ids)
-                .order_by()
-                .values_list("pk", key_field, label_field)
-                if ids
-                else []
-            )
-            labels.maps[name] = {str(pk): (key, label) for pk, key, label in found}
+                fields = dict(zip(NAME_FIELDS, (label, *names), strict=True))
+                label = name_in(script, **fields)
+            labels.maps[name][str(pk)] = (key, label)
         labels.maps["body"] = labels.maps["organization"]
         countries = {int(pk): entry for pk, entry in labels.maps["country"].items()}
         for name, keys in held.items():
@@ -82,18 +78,36 @@ class Labels:
         return sorted((entry for entry in entries if entry), key=lambda entry: entry[1])
 
 
-def people_labels(ids: Iterable[int]) -> dict[str, Entry]:
-    """{id: (slug, name in the reader's script of names)} for people (name_display)."""
-    ids = list(ids)
-    if not ids:
-        return {}
-    script = name_display.current()
-    found = Participant.objects.filter(pk__in=ids).order_by()
-    found = found.values_list("pk", "slug", *NAME_FIELDS)
-    return {
-        str(pk): (slug, name_in(script, **dict(zip(NAME_FIELDS, names, strict=True))))
-        for pk, slug, *names in found
-    }
+# The column types of the name fields other than ``name``, for the NULLs of the other branches.
+_OTHER_NAME_TYPES = [
+    Participant._meta.get_field(field).db_type(connection) for field in NAME_FIELDS[1:]
+]
+
+
+def _entity_rows(wanted: dict[str, set[int]]) -> list[tuple]:
+    """(entity type, id, public key, label, *the other NAME_FIELDS) for the ``wanted`` ids of
+    each entity type, in one statement; the other name fields are NULL but for people."""
+    branches: list[str] = []
+    params: list[list[int]] = []
+    for name, (model, key_field, label_field) in ENTITIES.items():
+        if not wanted[name]:
+            continue
+        meta = model._meta
+        columns = [meta.get_field(key_field).column, meta.get_field(label_field).column]
+        if name == "participant":
+            columns += [meta.get_field(field).column for field in NAME_FIELDS[1:]]
+        else:
+            columns += [f"NULL::{field_type}" for field_type in _OTHER_NAME_TYPES]
+        branches.append(
+            f"SELECT '{name}', {meta.pk.column}, {', '.join(columns)} "
+            f"FROM {meta.db_table} WHERE {meta.pk.column} = ANY(%s)"
+        )
+        params.append(sorted(wanted[name]))
+    if not branches:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(branches), params)
+        return cursor.fetchall()
 
 
 def _wanted_ids(

@@ -14,6 +14,7 @@ a bigger one newest first (and says so); the CSV export and the feed never rank.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
@@ -84,18 +85,27 @@ class MeetingSearch:
         phrases = text_condition(self.text) if self.text else None
         self.phrases = phrases if phrases and (phrases.indexed or not self.similar) else None
         self.base = self._text_filtered(Meeting.objects.visible_to(user), pairs=False)
-        self.indexed_base = self._text_filtered(Meeting.objects.visible_to(user))
+        self.counts: FacetCounts | None = None  # set by facet_rows() and run()
+        self.rank_skipped = False  # set by run()
+
+    # The counter and the bitmap-read matches are built when first used: the CSV export and
+    # the feed need neither.
+
+    @cached_property
+    def indexed_base(self) -> QuerySet[Meeting]:
+        return self._text_filtered(Meeting.objects.visible_to(self.user))
+
+    @cached_property
+    def counter(self) -> FacetCounter:
         words = self._text_filtered(Meeting.objects.all()) if self.query is not None else None
-        self.counter = FacetCounter(
-            filterset,
+        return FacetCounter(
+            self.filterset,
             self.base,
-            user=user,
+            user=self.user,
             words=words,
             text=self.text,
             similar=tuple(p.pk for p in self.similar),
         )
-        self.counts: FacetCounts | None = None  # set by facet_rows() and run()
-        self.rank_skipped = False  # set by run()
 
     def _text_filtered(
         self, meetings: QuerySet[Meeting], *, pairs: bool = True

@@ -1,12 +1,14 @@
 """Tags of the search page.
 
-A search page lists about 200 facet values; an ``{% include %}`` per value is a sizeable share
-of the page's server time (docs/PERFORMANCE.md), so the list items are built here.
+A search page lists about 200 facet values and 20 result cards; an ``{% include %}`` per value
+or card is a sizeable share of the page's server time (docs/PERFORMANCE.md), so the list items
+and the cards are built here.
 """
 
 import html
 
 from django import template
+from django.template.defaultfilters import truncatewords
 from django.utils.safestring import SafeString, mark_safe
 
 from ..search import name_display
@@ -46,6 +48,51 @@ def facet_items(values, home: str) -> SafeString:
             f'<span class="count">{grouped(v.count)}</span></a></li>'
         )
     return mark_safe("".join(items))
+
+
+SUMMARY_WORDS = 45  # a card without a snippet shows its summary's first words
+
+
+@register.simple_tag
+def result_cards(meetings) -> SafeString:
+    """One <li> with the card of each shown meeting (MeetingSearch gives each its snippet,
+    body label and country and topic labels): title, date, city, body, status, snippet or
+    summary, and the countries and first five topics as tags."""
+    return mark_safe("".join(f"<li>{_card(meeting)}</li>" for meeting in meetings))
+
+
+def _card(meeting) -> str:
+    meta = f'<span class="date">{_escaped(meeting.date_display)}</span>'
+    if meeting.city:
+        meta += f" · <span>{_escaped(meeting.city)}</span>"
+    if meeting.body_label:
+        meta += f" · <span>{_escaped(meeting.body_label[1])}</span>"
+    if meeting.status != "published":
+        meta += f' · <span class="status">{_escaped(meeting.get_status_display())}</span>'
+    if meeting.snippet:
+        text = f'<p class="snippet">{_escaped(meeting.snippet)}</p>'
+    elif meeting.summary:
+        text = f'<p class="snippet">{_escaped(truncatewords(meeting.summary, SUMMARY_WORDS))}</p>'
+    else:
+        text = ""
+    tags = ""
+    if meeting.country_list or meeting.topic_list:
+        countries = "".join(
+            f'<span class="tag country">{_escaped(name)}</span>' for _, name in meeting.country_list
+        )
+        topics = "".join(
+            f'<span class="tag topic">{_escaped(name)}</span>' for _, name in meeting.topic_list[:5]
+        )
+        tags = f'\n  <p class="tags">\n    {countries}\n    {topics}\n  </p>\n  '
+    return (
+        '<article class="card">\n'
+        f'  <h2 class="card-title"><a href="{_escaped(meeting.get_absolute_url())}">'
+        f"{_escaped(meeting.title)}</a></h2>\n"
+        f'  <p class="meta">\n    {meta}\n  </p>\n'
+        f"  {text}\n"
+        f"  {tags}\n"
+        "</article>\n"
+    )
 
 
 @register.filter

@@ -363,6 +363,34 @@ def test_a_place_is_not_widened_to_people_with_similar_names(client, reference_d
     assert "Also matching names like “Bakit Asanov”" in content and "Bakyt Asanov" in content
 
 
+def test_a_city_set_by_an_edit_is_a_place_in_the_next_search(client, reference_data):
+    """The cities a search checks its words against are every meeting's, read from the facet
+    index: a city an editor sets stops the next search from naming people like it, and
+    changing it back lets it name them again."""
+    from tests.factories import build
+
+    bakyt = make_participant("Bakyt Asanov")
+    bakyt.add_variant("Bakyt Asanov")
+    build(
+        title="Talks in Bishkek",
+        year=2024,
+        city="Bishkek",
+        body=None,
+        countries=["KG"],
+        topics=[],
+        people=[bakyt],
+    )
+    other = build(title="Session", year=2024, city="Osh", body=None, countries=["KG"], topics=[])
+    named = "The person named “Asanov”"
+    assert named in client.get("/?q=Asanov").content.decode()
+    other.city = "Asanov"
+    other.save()
+    assert named not in client.get("/?q=Asanov").content.decode()
+    other.city = "Osh"
+    other.save()
+    assert named in client.get("/?q=Asanov").content.decode()
+
+
 # --- Finding people ----------------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from django.utils.safestring import SafeString, mark_safe
 
-from archive.templatetags.search_tags import facet_items
+from archive.templatetags.search_tags import facet_items, result_cards
 
 
 def value(label, url, count=1, selected=False):
@@ -28,3 +28,52 @@ def test_labels_and_links_are_escaped_and_a_chosen_value_is_marked():
         '<span class="facet-label"><span class="visually-hidden">Remove filter: </span>✓ '
         '<em>safe</em></span> <span class="count">1</span></a></li>'
     )
+
+
+def card_meeting(**fields):
+    """A shown meeting as MeetingSearch leaves it, with only what a card reads."""
+    defaults = {
+        "title": "Meeting",
+        "date_display": "4 October 2024",
+        "city": "",
+        "body_label": None,
+        "status": "published",
+        "snippet": None,
+        "summary": "",
+        "country_list": [],
+        "topic_list": [],
+    }
+    meeting = SimpleNamespace(**{**defaults, **fields})
+    meeting.get_absolute_url = lambda: "/meetings/m/"
+    meeting.get_status_display = lambda: "Needs review"
+    return meeting
+
+
+def test_result_cards_escape_report_text_and_keep_the_snippet_marks():
+    """Titles, cities, bodies, summaries and tags from reports are escaped; the snippet's
+    <mark> (already escaped by highlight) is kept; staff see a meeting's status."""
+    cards = result_cards(
+        [
+            card_meeting(
+                title='<script>alert("t")</script>',
+                city="Baku & <i>",
+                body_label=("b", "Council <of> 'heads'"),
+                status="review",
+                snippet=mark_safe("a <mark>word</mark> &amp; more"),
+                country_list=[("RU", "Russia <x>")],
+                topic_list=[(f"t{i}", f"Topic {i}") for i in range(7)],
+            ),
+            card_meeting(summary="<b>" + " word" * 60),
+        ]
+    )
+    assert isinstance(cards, SafeString)
+    first, second = cards.split("</li><li>")
+    assert '<a href="/meetings/m/">&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</a>' in first
+    assert "<span>Baku &amp; &lt;i&gt;</span>" in first
+    assert "<span>Council &lt;of&gt; &#x27;heads&#x27;</span>" in first
+    assert '<span class="status">Needs review</span>' in first
+    assert '<p class="snippet">a <mark>word</mark> &amp; more</p>' in first
+    assert '<span class="tag country">Russia &lt;x&gt;</span>' in first
+    assert first.count('class="tag topic"') == 5
+    assert '<p class="snippet">&lt;b&gt;' + " word" * 44 + " …</p>" in second
+    assert "status" not in second and "tags" not in second

@@ -364,9 +364,9 @@ def test_a_place_is_not_widened_to_people_with_similar_names(client, reference_d
 
 
 def test_a_city_set_by_an_edit_is_a_place_in_the_next_search(client, reference_data):
-    """The cities a search checks its words against are every meeting's, read from the facet
-    index: a city an editor sets stops the next search from naming people like it, and
-    changing it back lets it name them again."""
+    """The cities a search checks its words against are every meeting's as they are now: a
+    city an editor sets stops the next search from naming people like it, and changing it back
+    lets it name them again."""
     from tests.factories import build
 
     bakyt = make_participant("Bakyt Asanov")

@@ -55,6 +55,9 @@ FUTURE = sentence_cue(
 OTHER_EVENT = sentence_cue(
     r"\b(?:decree|decisions? of|law of|adopted|signed (?:on|in)|since|until|founded|established"
     r"|anniversary of"
+    # "as part of the implementation of the protocol of the 9th meeting of ..., held on ...":
+    # the earlier session whose decisions this meeting carries out
+    r"|follow-up to|(?:implementation|protocol) of the (?:[\w-]+ ){0,3}?(?:meeting|session|sitting)"
     r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
     r"|in force|ratified|(?:was|were) (?:created|set up|formed|instituted)"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"

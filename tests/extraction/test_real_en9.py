@@ -132,3 +132,29 @@ def test_received_information_places_nothing() -> None:
         "\n\nThe ministers met to discuss border security.\n"
     )
     assert _facts(text)["venue_country"] is None
+
+
+# A meeting told without its day, beside the date of the earlier session whose protocol it
+# carries out ("held as part of the implementation of the protocol of the 9th meeting of ...,
+# held on 3-4 October 2026", "a follow-up to the Protocol of the 13th session ... held in
+# November 2025"): that date is the earlier session's.
+_FOLLOW_UP = (
+    " date 2027-03-16 Border delegations of Tajikistan and Uzbekistan met in Khujand to agree"
+    " on joint patrols along the common border.\n\n"
+    "The meeting was held {frame} the 9th meeting of the Tajik-Uzbek Intergovernmental"
+    " Commission, held on 3-4 October 2026 in Samarkand.\n\n"
+    "The sides agreed to exchange information on illegal crossings.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["as part of the implementation of the protocol of", "as a follow-up to the protocol of"],
+)
+def test_the_date_of_the_session_whose_protocol_is_carried_out_is_not_the_meetings(frame):
+    facts = _facts(_FOLLOW_UP.format(frame=frame))
+    assert (facts["date_start"], facts["date_precision"], facts["date_basis"]) == (
+        "2027-03",
+        "month",
+        "inferred",
+    )

@@ -1,6 +1,7 @@
 """Browser: an editor signs in to the admin in a real Chromium."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,5 +27,5 @@ def test_wrong_password_is_refused(page, live_server, django_user_model):
     page.fill("#id_username", "editor")
     page.fill("#id_password", "wrong")
     page.click("input[type=submit]")
-    assert page.locator(".errornote").is_visible()
+    expect(page.locator(".errornote")).to_be_visible()  # waits for the answer page
     assert "/admin/login/" in page.url

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
+from playwright.sync_api import expect
 
 from archive.models import Attendance, Meeting, Organization, Participant, PersonPair
 from tests.browser.test_search import serious_violations
@@ -167,7 +168,7 @@ def test_who_sat_on_a_council_year_by_year(live_server, page, corpus):
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Bodies").click()
     page.get_by_role("link", name=body.name, exact=True).first.click()
     membership = page.locator("section[aria-labelledby=membership-title]")
-    assert membership.locator(f"#members-{latest}").is_visible()
+    expect(membership.locator(f"#members-{latest}")).to_be_visible()  # waits for the page
     assert membership.locator("dl.delegation dt").count() >= 1
     shot(page, "7-membership")
     page.get_by_role("link", name="Membership in every year").click()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import build
 from tests.helpers import ARTIFACTS
@@ -86,8 +87,8 @@ def test_reader_searches_narrows_pages_and_follows_a_person(live_server, page, m
     shot(page, "4-meeting")
 
     page.get_by_role("link", name="Yerzhan Sadenov").first.click()
-    assert page.locator("h1").inner_text() == "Yerzhan Sadenov"
-    assert page.get_by_role("link", name=many["m2"].title).is_visible()
+    expect(page.locator("h1")).to_have_text("Yerzhan Sadenov")  # waits for the person page
+    expect(page.get_by_role("link", name=many["m2"].title)).to_be_visible()
     assert serious_violations(page) == []
     shot(page, "5-participant")
     page.goto(live_server.url + "/countries/kz/")

@@ -21,6 +21,7 @@ from .context import Context, Span
 from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
 from .lexicon import Lexicon, Match, default_lexicon
+from .name_scripts import CYRILLIC
 from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
@@ -69,17 +70,14 @@ def _anaphoric_org(ctx: Context, title: str, body: str | None) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
 def detect_language(text: str) -> str:
     """ "ru" when most letters of the report are Cyrillic, else "en" (a Russian paragraph in
     an English article, or an English agency name in a Russian one, does not change it)."""
-    if not _CYRILLIC.search(text, 0, 20000):
+    if not CYRILLIC.search(text, 0, 20000):
         return "en"
     sample = text[:3000]
     letters = sum(map(str.isalpha, sample))
-    return "ru" if letters and len(_CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
+    return "ru" if letters and len(CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
 
 
 # --------------------------------------------------------------------------- entry point

@@ -23,13 +23,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from .dates import stamp_dates
+from .name_scripts import CYRILLIC, LATIN
 from .russian import morph
 
 _STEM_LEN = 5
 # a content word: four letters and more
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
 # frequent words of four letters and more that tell nothing of an article
 _FUNCTION_WORDS = frozenset({
     "with", "from", "that", "this", "will", "have", "were", "been", "their", "which", "about",
@@ -85,7 +84,7 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 def _stem(word: str) -> str:
     low = word.lower()
-    if _CYRILLIC.search(low):
+    if CYRILLIC.search(low):
         low = morph.lemma(low)
     return low[:_STEM_LEN]
 
@@ -108,7 +107,7 @@ def _site_tail(tail: str, head: str) -> bool:
         return False
     if stamp_dates(tail):
         return True
-    return bool(_CYRILLIC.search(head) and _LATIN.search(tail) and not _CYRILLIC.search(tail[:1]))
+    return bool(CYRILLIC.search(head) and LATIN.search(tail) and not CYRILLIC.search(tail[:1]))
 
 
 def _is_name_alone(line: str) -> bool:
@@ -119,7 +118,7 @@ def _is_name_alone(line: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > 14 or _EVENT_WORDS.search(line):
         return False
-    if _CYRILLIC.search(line):
+    if CYRILLIC.search(line):
         head = None
         for w in words:
             parses = morph.parse(w.lower())
@@ -188,7 +187,7 @@ def _capitalised_phrase(line: str) -> bool:
     words = line.split()
     return (
         len(words) <= 6
-        and not _CYRILLIC.search(line)
+        and not CYRILLIC.search(line)
         and not _EVENT_WORDS.search(line)
         and not any(len(w) > 5 and w.lower().endswith("ing") for w in words)
         and all(w[:1].isupper() or w.lower() in _LOWER_FUNCTION for w in words)

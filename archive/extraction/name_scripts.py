@@ -42,15 +42,16 @@ SEARCH_SCHEMES = (
     iuliia.SCIENTIFIC,
 )
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z]")
+# a letter of each script, for the extraction's modules that tell the two apart
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LATIN = re.compile(r"[A-Za-z]")
 # Apostrophes and primes that schemes write for ь and ъ; readers leave them out.
 _MARKS = str.maketrans("", "", "'’`ʹʺ\u02bc\u0361\u0308")
 
 
 def is_cyrillic(name: str) -> bool:
     """Whether ``name`` is written in Cyrillic letters (and no Latin ones)."""
-    return bool(_CYRILLIC.search(name)) and not _LATIN.search(name)
+    return bool(CYRILLIC.search(name)) and not LATIN.search(name)
 
 
 @lru_cache(maxsize=16_384)
@@ -91,7 +92,7 @@ def latin_spellings(name: str) -> tuple[str, ...]:
         for scheme in SEARCH_SCHEMES:
             spelling = scheme.translate(source)
             for form in (spelling, _plain(spelling)):
-                if not _CYRILLIC.search(form):
+                if not CYRILLIC.search(form):
                     found.setdefault(form, None)
     return tuple(found)
 

@@ -70,10 +70,10 @@ def placement_problem(data: dict[str, Any]) -> str | None:
             f"the extractor failed on this report ({data[EXTRACTOR_FAILED]}); "
             "an editor can place it by hand"
         )
-    has_setting = bool(data.get("date_start") or data.get("city") or data.get("countries"))
-    between_states = len(data.get("countries") or []) >= STATES_OF_A_MEETING and bool(
-        data.get("date_start") or data.get("city")
-    )
+    countries = data.get("countries") or []
+    dated_or_placed = bool(data.get("date_start") or data.get("city"))
+    has_setting = dated_or_placed or bool(countries)
+    between_states = dated_or_placed and len(countries) >= STATES_OF_A_MEETING
     if not (data.get("body") or (data.get("participants") and has_setting) or between_states):
         return UNRECOGNISABLE
     try:

@@ -210,6 +210,12 @@ class Chosen:
         return self._outside
 
 
+def _less(totals: np.ndarray, outside: np.ndarray) -> np.ndarray:
+    """Counts over every meeting less those over the meetings outside a search (a shorter
+    array of outside counts is read as zeros for the codes past its end)."""
+    return totals - np.pad(outside, (0, len(totals) - len(outside)))
+
+
 def chosen_of(chosen: np.ndarray | Chosen) -> Chosen:
     return chosen if isinstance(chosen, Chosen) else Chosen(chosen)
 
@@ -270,7 +276,7 @@ class ManyValued:
             if self._totals is None:
                 self._totals = self._counts_of(np.arange(len(self.stale)), None)
             outside = self._counts_of(chosen.outside, ~chosen.mask)
-            return self._totals - np.pad(outside, (0, len(self._totals) - len(outside)))
+            return _less(self._totals, outside)
         mask = chosen.mask
         live = mask & ~self.stale if self.overlay else mask
         counts = np.bincount(self.code[live[self.owner]], minlength=len(self.keys.keys))
@@ -352,7 +358,7 @@ class SingleValued:
             if self._totals is None:
                 self._totals = self._counts_of(self.code)
             outside = self._counts_of(self.code[chosen.outside])
-            return self._totals - np.pad(outside, (0, len(self._totals) - len(outside)))
+            return _less(self._totals, outside)
         return self._counts_of(self.code[chosen.mask])
 
     def _counts_of(self, codes: np.ndarray) -> np.ndarray:

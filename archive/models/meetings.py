@@ -17,7 +17,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models.functions import Coalesce, ExtractYear, Lower
 from django.db.models.lookups import LessThan
 from django.urls import reverse
 
@@ -350,6 +350,8 @@ class Meeting(RedirectsOldSlugs, CuratedModel):
                 F("date_start").desc(nulls_last=True), F("id").desc(), name="meeting_newest"
             ),
             GinIndex(name="meeting_city_trgm", fields=["city"], opclasses=["gin_trgm_ops"]),
+            # Whether a search's words are a place's name, in any case.
+            models.Index(Lower("city"), name="meeting_city_lower"),
             # The review queue's weak meetings, weakest first: a partial index holding only
             # meetings with a low field score, read in order and stopped at the queue's limit.
             models.Index(

@@ -49,9 +49,9 @@ LOOSE_THRESHOLD = 0.35
 def names_something_else(text: str) -> bool:
     """Whether ``text`` is the name of a place, a country, a body or a topic ("Baku",
     "Kazakhstan", "CSTO", "terrorism"): a search for it is no search for a person, and people
-    with names like it ("Bakyt", "Bakirov") must not widen it. One query: cities by the
-    trigram index (an anchored, case-blind regex), the reference tables (a few hundred rows)
-    by scan."""
+    with names like it ("Bakyt", "Bakirov") must not widen it. One query, each name compared
+    in lower case by index (migration 0026) with the words as written and as normalised
+    ("Issyk-Kul", "issyk kul")."""
     normalized = normalize_name(text)
     if not normalized:
         return False
@@ -59,20 +59,21 @@ def names_something_else(text: str) -> bool:
         cursor.execute(
             """
             SELECT EXISTS (
-                SELECT 1 FROM archive_meeting WHERE city ~* %(exactly)s
+                SELECT 1 FROM archive_meeting WHERE lower(city) = ANY(%(t)s)
                 UNION ALL
                 SELECT 1 FROM archive_country
-                WHERE lower(name) = %(t)s OR lower(official_name) = %(t)s
-                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases || demonyms) a)
+                WHERE lower(name) = ANY(%(t)s) OR lower(official_name) = ANY(%(t)s)
+                   OR archive_lower_names(aliases) && %(t)s::text[]
+                   OR archive_lower_names(demonyms) && %(t)s::text[]
                 UNION ALL
                 SELECT 1 FROM archive_organization
-                WHERE lower(name) = %(t)s OR lower(acronym) = %(t)s
-                   OR %(t)s = ANY(SELECT lower(a) FROM unnest(aliases) a)
+                WHERE lower(name) = ANY(%(t)s) OR lower(acronym) = ANY(%(t)s)
+                   OR archive_lower_names(aliases) && %(t)s::text[]
                 UNION ALL
-                SELECT 1 FROM archive_topic WHERE lower(name) = %(t)s OR slug = %(t)s
+                SELECT 1 FROM archive_topic WHERE lower(name) = ANY(%(t)s) OR slug = ANY(%(t)s)
             )
             """,
-            {"t": normalized, "exactly": "^" + re.escape(normalized) + "$"},
+            {"t": list(dict.fromkeys([normalized, text.strip().lower()]))},
         )
         return bool(cursor.fetchone()[0])
 

@@ -18,8 +18,8 @@ from functools import cached_property
 from typing import Any
 
 from django.contrib.postgres.search import SearchHeadline, SearchRank
-from django.db.models import DateField, F, Func, Q, QuerySet, Value
-from django.db.models.functions import Coalesce, Greatest, Least, Lower, NullIf, StrIndex, Substr
+from django.db.models import DateField, F, Func, IntegerField, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.http import QueryDict
 
 from ..models import Meeting
@@ -251,18 +251,32 @@ class MeetingSearch:
 
 def headline_window(text: str):
     """Where a meeting's snippet window starts: HEADLINE_LEAD characters before the first
-    occurrence, in lower case, of a searched word's stem (a lexeme less its last letter,
-    which stemming may have changed: "citi" of "city"), or 1."""
+    occurrence, in any case, of a searched word's stem (a lexeme less its last letter, which
+    stemming may have changed: "citi" of "city"), or 1. One case-blind pass of a regular
+    expression over the text's start finds the first of all the stems."""
     stems = [
         lexeme[: max(3, len(lexeme) - 1)]
         for lexeme in sought_lexemes(parse_tsquery(tsquery_text(text)))[:HEADLINE_STEMS]
     ]
     if not stems:
         return Value(1)
-    searched = Lower(Substr("search_text", 1, HEADLINE_FIND_CHARS))
-    found = [NullIf(StrIndex(searched, Value(stem)), Value(0)) for stem in dict.fromkeys(stems)]
-    first = found[0] if len(found) == 1 else Least(*found)
-    return Greatest(Coalesce(first, Value(1)) - Value(HEADLINE_LEAD), Value(1))
+    any_stem = "|".join(_regex_literal(stem) for stem in dict.fromkeys(stems))
+    first = Func(
+        Substr("search_text", 1, HEADLINE_FIND_CHARS),
+        Value(any_stem),
+        Value(1),
+        Value(1),
+        Value(0),
+        Value("i"),
+        function="regexp_instr",
+        output_field=IntegerField(),
+    )
+    return Greatest(Coalesce(NullIf(first, Value(0)), Value(1)) - Value(HEADLINE_LEAD), Value(1))
+
+
+def _regex_literal(word: str) -> str:
+    """``word`` as a PostgreSQL regular expression that matches it literally."""
+    return "".join(char if char.isalnum() else "\\" + char for char in word)
 
 
 def _label_meetings(meetings: list[Meeting], labels: Labels) -> None:

@@ -6,7 +6,8 @@ link or a new sort that kept ``?page=7`` would land on an empty page. Only ``pag
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from functools import lru_cache
+from urllib.parse import quote_plus, urlencode
 
 from django.http import QueryDict
 
@@ -32,6 +33,31 @@ def url_from(items: list[Pair], *, add: Pair | None = None, remove: Pair | None 
     if add is not None and add not in items:
         items = [*items, add]
     return "?" + urlencode(items) if items else "?"
+
+
+class Links:
+    """Links from one set of current parameters, each with one pair added or removed: the
+    parameters are encoded once for the hundreds of facet values of a page."""
+
+    def __init__(self, items: list[Pair]) -> None:
+        self.items = items
+        self.encoded = urlencode(items)
+
+    def adding(self, pair: Pair) -> str:
+        if pair in self.items:
+            return "?" + self.encoded
+        if not self.encoded:
+            return "?" + _encoded_pair(*pair)
+        return "?" + self.encoded + "&" + _encoded_pair(*pair)
+
+    def removing(self, pair: Pair) -> str:
+        return url_from(self.items, remove=pair)
+
+
+@lru_cache(maxsize=8192)
+def _encoded_pair(name: str, value: str) -> str:
+    """``name=value`` as ``urlencode`` writes it."""
+    return quote_plus(name) + "=" + quote_plus(str(value))
 
 
 def url_with(

@@ -12,7 +12,7 @@ from ..models import Meeting, Participant
 from .body_types import BODY_TYPE_CHOICES
 from .facets import FACETS, FacetRow
 from .labels import Labels
-from .querystrings import query_items, url_from, url_with
+from .querystrings import Links, query_items, url_with
 
 FACET_SHOWN = 8  # values shown per facet before "more"
 
@@ -98,18 +98,14 @@ def build_facets(
         name: Facet(name=name, label=spec["label"], kind=spec["kind"])
         for name, spec in FACETS.items()
     }
-    current = query_items(params)  # read once for the ~200 values' links
+    links = Links(query_items(params))  # encoded once for the ~200 values' links
     for name, key, count in rows:
         entry = labels.entry(name, key)
         if entry is None:
             continue
         value, label = entry
         is_selected = key in selected[name]
-        url = url_from(
-            current,
-            remove=(name, value) if is_selected else None,
-            add=None if is_selected else (name, value),
-        )
+        url = links.removing((name, value)) if is_selected else links.adding((name, value))
         facets[name].values.append(FacetValue(value, label, count, is_selected, url))
     for facet in facets.values():
         facet.values.sort(key=lambda v: (not v.selected, -v.count, v.label))

@@ -26,7 +26,19 @@ _OFFICES: tuple[tuple[str, str], ...] = (
         r"|ministers of (?:the\s+)?(?:internal affairs|interior)(?:\s+and\s+public\s+security)?",
         "Interior Ministers",
     ),
-    (r"prosecutors?[- ]general|general prosecutors", "Prosecutors General"),
+    (r"prosecutors?[- ]generals?|general prosecutors", "Prosecutors General"),
+    (
+        r"(?:chairs|chairmen|chairpersons|chief justices|presidents|heads|chiefs) of (?:the\s+)?"
+        r"supreme courts?|supreme courts?['’]?\s+(?:chiefs|chairmen|chairpersons|heads)",
+        "Chairpersons of Supreme Courts",
+    ),
+    (
+        r"heads of (?:the\s+)?(?:emergenc(?:y|ies)(?: situations?)?"
+        r"|civil (?:defen[cs]e|protection)) (?:agencies|ministries|services|departments|bodies)"
+        r"|emergenc(?:y|ies)(?: situations?)? ministers"
+        r"|ministers of emergenc(?:y|ies)(?: situations)?",
+        "Heads of Emergency Agencies",
+    ),
     (
         r"secretaries of (?:the\s+)?security councils|security[- ]council secretaries",
         "Secretaries of Security Councils",

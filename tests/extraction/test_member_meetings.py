@@ -9,6 +9,8 @@ from archive.extraction import default_lexicon, extract
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
 from archive.extraction.member_meetings import member_meetings
+from archive.extraction.russian.formats import member_format
+from archive.extraction.russian.text import prepare
 
 
 def _meetings(text: str) -> list[tuple[str, bool]]:
@@ -84,3 +86,53 @@ def test_an_experts_meeting_for_a_member_meeting_stays_the_experts() -> None:
     )
     body = extract(text).to_dict()["body"]
     assert body == "Experts of the Meeting of Secretaries of Security Councils of SCO Member States"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The 14th meeting of Chairmen of the Supreme Courts of the SCO member states was"
+            " held in Sochi.",
+            "Meeting of Chairpersons of Supreme Courts of SCO Member States",
+        ),
+        (
+            "Uzbekistan takes part in the meeting of SCO Supreme Courts chiefs in Astana.",
+            "Meeting of Chairpersons of Supreme Courts of SCO Member States",
+        ),
+        (
+            "The meeting of heads of emergency agencies of the SCO member states opened.",
+            "Meeting of Heads of Emergency Agencies of SCO Member States",
+        ),
+        (
+            "He took part in the 22nd meeting of the SCO Prosecutor Generals held in Bishkek.",
+            "Meeting of Prosecutors General of SCO Member States",
+        ),
+    ],
+)
+def test_courts_emergency_agencies_and_plural_offices_are_member_meetings(
+    sentence: str, name: str
+) -> None:
+    assert [found for found, _ in _meetings(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "В Душанбе открылось совещание председателей верховных судов государств-членов ШОС.",
+            "Meeting of Chairpersons of Supreme Courts of SCO Member States",
+        ),
+        (
+            "В Кыргызстане пройдет встреча министров МЧС стран ШОС.",
+            "Meeting of Heads of Emergency Agencies of SCO Member States",
+        ),
+        (
+            "Прошло совещание руководителей чрезвычайных ведомств государств-членов ШОС.",
+            "Meeting of Heads of Emergency Agencies of SCO Member States",
+        ),
+    ],
+)
+def test_russian_courts_and_emergency_agencies_are_member_meetings(text: str, name: str) -> None:
+    found = member_format(Context(clean(prepare(text)), default_lexicon()))
+    assert found is not None and found[0] == name

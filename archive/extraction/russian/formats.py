@@ -39,6 +39,8 @@ _OFFICES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bорганов\s+безопасности\s+и\s+специальных\s+служб|\bспецслужб",
             "Heads of Security Agencies and Intelligence Services",
         ),
+        (r"\bверховн\w+\s+суд", "Chairpersons of Supreme Courts"),
+        (r"\bчрезвычайн\w+|\bмчс\b", "Heads of Emergency Agencies"),
     )
 )
 # the office as a standing body's name words it, where that differs from the meeting's
@@ -81,6 +83,8 @@ _FORMAT = re.compile(
     r"(?:(?:государств|стран)(?:-(?:членов|участников|участниц))?\s+)?"
     rf"(?P<org>{_ORG})(?:\s*\((?:{_ORG})\))?"
 )
+# a standing body's head noun among the holders' words
+_BODY_WORD = re.compile(r"\b(?:[Сс]овет|[Кк]омитет|[Кк]омисси)\w*")
 # the clause that tells a body's field after the organisation: ", наделенных полномочиями по
 # борьбе с незаконным оборотом наркотиков"
 _FIELD_AFTER = re.compile(r"[^.;]{0,160}?,\s*(наделенн\w+\s+полномочиями\s+[^.;]{0,80})")
@@ -100,6 +104,8 @@ def member_format(ctx: Context, sentences: int = 4) -> tuple[str, Span, float] |
             C.MEETING, sentence
         ):
             continue  # "главы ... стран ШОС" meet only in a sentence about a meeting
+        if _BODY_WORD.search(m.group("holders")):
+            continue  # "заседание Совета руководителей органов по ЧС СНГ": a council, named as such
         low = m.group().lower()
         a, b = ctx.doc.sentences[sentence]
         field = _FIELD_AFTER.match(ctx.low, m.end(), b)

@@ -11,10 +11,15 @@ from ..lexicon import Match
 from .gazetteer import load_names_ru
 from .morph import parse
 
+# the parts of speech a body's name cannot lose in English: "Совет председателей верховных
+# судов" less "председателей" and "судов" is no "Council of Supreme"
+_CONTENT = frozenset({"NOUN", "ADJF", "PRTF"})
+
 
 def render(ctx: Context, a: int, b: int) -> str | None:
     """A Russian body name in English: each word by its lemma from the glossary, a genitive
-    group after a noun joined with "of", known states and bodies by their English names."""
+    group after a noun joined with "of", known states and bodies by their English names; None
+    when a noun or adjective has no English in the glossary."""
     glossary = load_names_ru().get("glossary", {})
     hits = {m.start: m for m in ctx.geo + ctx.orgs if a <= m.start and m.end <= b}
     out: list[str] = []
@@ -34,10 +39,14 @@ def render(ctx: Context, a: int, b: int) -> str | None:
             out.append(",")
             after_noun = False
             continue
-        p = parse(word.lower().split("-")[0])[0]
+        # the reading the glossary knows, of an ambiguous form ("судов": суд, not судно)
+        parses = parse(word.lower().split("-")[0])
+        p = next((q for q in parses if q.normal_form in glossary), parses[0])
         eng = glossary.get(p.normal_form, glossary.get(word.lower()))
+        if eng is None and p.tag.POS in _CONTENT and len(word) > 2 and not word.isupper():
+            return None  # a name less one of its words misnames the body
         if not eng:
-            continue
+            continue  # a word the glossary leaves out ("дел" of "внутренних дел"), an acronym
         if eng == "States" and p.tag.number == "sing":
             eng = "State"  # "Союзного государства": the Union State, one state
         if eng == "and":

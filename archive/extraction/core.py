@@ -290,6 +290,15 @@ def _participant_rows(
     return participants
 
 
+def _names_a_person(body: str, persons: list[Person]) -> bool:
+    """Whether a descriptive body name holds the surname of a person the text names."""
+    words = set(re.findall(r"[^\W\d_]+", body))
+    return any(
+        len(surname) > 2 and surname in words
+        for surname in (p.name.split()[-1] for p in persons if " " in p.name)
+    )
+
+
 def extract(
     text: str,
     *,
@@ -332,6 +341,11 @@ def extract(
     body, body_span, body_conf, body_match = find_body(
         ctx, [lex.country_name(c) or c for c in part]
     )
+    if body is not None and lex.org_by_name(body) is None and _names_a_person(body, persons):
+        # "the first trilateral meeting of Chairman of ... Committee Aydin Aliyev, ...": a
+        # phrase that runs into a person's name is no body's name
+        body, body_span, body_conf, body_match = None, None, 0.0, None
+        ctx.body_span = None
     on_occasion = False
     if body is not None and _only_the_occasion(ctx):
         # "on the sidelines of the 66th session of ..., A met B": the officials' meeting

@@ -1,5 +1,5 @@
-"""A Russian body name outside the reference data, rendered in English word by word: whole,
-or not at all."""
+"""A body outside the reference data is named whole or not at all: a Russian name rendered in
+English with every word, never a fragment, never a phrase that runs into a person's name."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def test_a_body_is_never_a_fragment_of_its_name() -> None:
     )
     body = extract(text).to_dict()["body"]
     assert body is None or "Observers" in body
+
+
+def test_a_body_name_never_runs_into_a_person_s_name() -> None:
+    text = (
+        "Customs chiefs sign declaration\n\n"
+        "BAKU, 19 July 2027. A declaration was adopted at the first trilateral meeting of"
+        " Chairman of the State Customs Committee of Azerbaijan Aydin Aliyev, the Finance Minister"
+        " of Georgia Nino Beridze and the Trade Minister of Turkey Ahmet Yilmaz."
+    )
+    body = extract(text).to_dict()["body"]
+    assert body is None or not {"Aliyev", "Beridze", "Yilmaz"} & set(body.split())

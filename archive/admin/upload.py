@@ -18,7 +18,6 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -28,7 +27,7 @@ from .. import editorial
 from ..extraction import ExtractionError, decode_report
 from ..ingest.importer import ReportImporter
 from ..ingest.outcomes import MissingReferenceData, Outcome
-from ..ingest.pipeline import ArchiveBusy, take_import_lock
+from ..ingest.pipeline import ArchiveBusy, import_transaction
 from ..ingest.reading import SUPPORTED_SUFFIXES, Report, format_size, size_limit_message
 from ..models import ImportBatch, Meeting
 
@@ -210,8 +209,7 @@ def _run(
             return outcomes, [later["name"] for later in pending[number:]]
         if not busy:
             try:
-                with transaction.atomic():
-                    take_import_lock(LOCK_WAIT_SECONDS)
+                with import_transaction(LOCK_WAIT_SECONDS):
                     outcomes.append(importer.import_report(_report(pending_report)))
                 continue
             except ArchiveBusy as exc:

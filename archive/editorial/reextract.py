@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.admin.models import ADDITION, CHANGE
-from django.db import transaction
 
 from ..ingest.importer import ReportImporter
-from ..ingest.pipeline import ArchiveBusy, take_import_lock
+from ..ingest.pipeline import ArchiveBusy, import_transaction
 from ..ingest.reading import Report
 from ..models import Meeting, SourceDocument
 from .history import log
@@ -52,8 +51,7 @@ def rerun_extraction(
             run.failures.append(f"{meeting}: no reports to extract from")
             continue
         try:
-            with transaction.atomic():
-                take_import_lock(lock_wait)
+            with import_transaction(lock_wait):
                 run.reports += _rebuild(importer, meeting, run.failures)
         except ArchiveBusy as exc:
             run.failures.append(f"{meeting}: not re-extracted, {exc}; try again in a few minutes")
@@ -110,8 +108,7 @@ def place_unsorted_again(
     meetings: set[int] = set()
     for source in sources:
         try:
-            with transaction.atomic():
-                take_import_lock(lock_wait)
+            with import_transaction(lock_wait):
                 outcome = importer.import_report(
                     Report(name=f"report #{source.pk}", text=source.raw_text)
                 )

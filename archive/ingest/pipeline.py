@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.db import DatabaseError, OperationalError, connection, connections, transaction
@@ -55,6 +56,15 @@ class ArchiveBusy(Exception):
         super().__init__(
             f"another import is writing to the archive{by} and did not finish within {waited:g} s"
         )
+
+
+@contextmanager
+def import_transaction(wait_seconds: float) -> Iterator[None]:
+    """A transaction that holds the archive's import lock from its start: ArchiveBusy if
+    another import keeps the lock past ``wait_seconds``."""
+    with transaction.atomic():
+        take_import_lock(wait_seconds)
+        yield
 
 
 def take_import_lock(wait_seconds: float) -> None:
@@ -175,8 +185,7 @@ def commit_batch(
     if not reports:
         return list(items)
     try:
-        with transaction.atomic():
-            take_import_lock(lock_wait)
+        with import_transaction(lock_wait):
             imported = iter(importer.import_batch(reports))
     except DatabaseError as exc:  # the commit itself failed
         importer.forget_cached_rows()

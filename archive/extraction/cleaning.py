@@ -156,10 +156,19 @@ class CleanDoc:
         return max(0, bisect_right(starts, pos) - 1)
 
 
+# a widget's own day above the article ("Currency rates from 26/02/2026", "Погода 5 мая"): the
+# day the page was stored, not the day it was published
+_WIDGET_DATE = re.compile(
+    r"\b(?:currency|exchange|rates?|weather|forecast|курсы?|валют\w*|погода)\b", re.IGNORECASE
+)
+
+
 def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None."""
     # more than nine words: splitting off ten is enough to know
     if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
+        return None
+    if _WIDGET_DATE.search(line):
         return None
     mentions = find_dates(line)
     if not mentions and not _STAMP_HINT.search(line):
@@ -205,6 +214,8 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
     if not stamps:
         return None
     a, b, date = stamps[0]
+    if _WIDGET_DATE.search(line[:a]):
+        return None  # "Погода 12.03.2026 +4": a widget's day
     if label:
         if _TIME.sub("", line[label.end() : a]).strip(" ,.;|-–—"):
             return None  # only a time of day may stand between the label and the date

@@ -366,6 +366,9 @@ def extract(
         body = between_officials(ctx, parts, list(part)) or body
     elif body is not None and lex.org_by_name(body) is None:
         body = canonical_body_name(ctx, body, parts, list(part))
+        # a described body whose name the reference data lists is that entry, by its own name
+        known = lex.org_by_name(body)
+        body = known.name if known is not None else body
     elif body_match is not None and _named_in_a_title(ctx, parts, body_match):
         # "Secretary General of the OTS X held a meeting with the Chairman of ...": the
         # organization named only in its official's title meets a state's agency

@@ -7,6 +7,11 @@ The fixtures are plain JSON arrays (not Django's dumpdata format) because the ex
 the same files without Django. Loading is an upsert by natural key (country code, slug):
 running it again changes nothing, and a field an editor changed (``curated_fields``) is never
 overwritten, so a re-load after a fixture update only brings in what editors did not touch.
+
+A body the fixture adds may already be in an archive under a name an import gave it (the
+extractor names a body it does not know from the report's words). Such a record becomes the
+fixture's entry rather than a second record beside it: its meetings keep their body, its old
+address redirects, and the search documents of its meetings take the new names.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 
-from ..models import Country, Organization, Topic
+from ..extraction.names import normalize_name
+from ..models import Country, Meeting, Organization, Topic
 from .outcomes import MissingReferenceData
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
@@ -32,9 +39,12 @@ class LoadResult:
     updated: int = 0
     unchanged: int = 0
     kept_curated: list[str] = field(default_factory=list)
+    adopted: list[str] = field(default_factory=list)  # "old name -> fixture name"
+    left_for_editors: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        return text + (f", {len(self.adopted)} adopted" if self.adopted else "")
 
 
 def read_fixture(name: str, directory: Path | None = None) -> list[dict[str, Any]]:
@@ -46,8 +56,13 @@ def read_fixture(name: str, directory: Path | None = None) -> list[dict[str, Any
     return rows
 
 
-def _upsert(model: type[models.Model], key: str, rows: list[dict[str, Any]]) -> LoadResult:
-    result = LoadResult()
+def _upsert(
+    model: type[models.Model],
+    key: str,
+    rows: list[dict[str, Any]],
+    result: LoadResult | None = None,
+) -> LoadResult:
+    result = result or LoadResult()
     existing = {getattr(obj, key): obj for obj in model.objects.all()}
     new = []
     for values in rows:
@@ -142,7 +157,71 @@ def load_organizations(directory: Path | None = None) -> LoadResult:
                 "country_id": countries[code] if code else None,
             }
         )
-    return _upsert(Organization, "slug", rows)
+    result = LoadResult()
+    adopted = _adopt_named_records(rows, result)
+    before = {
+        org.pk: (org.name, org.acronym, list(org.aliases))
+        for org in Organization.objects.filter(slug__in=[row["slug"] for row in rows])
+    }
+    _upsert(Organization, "slug", rows, result)
+    renamed = adopted | {
+        org.pk
+        for org in Organization.objects.filter(pk__in=before)
+        if before[org.pk] != (org.name, org.acronym, list(org.aliases))
+    }
+    for meeting in Meeting.objects.filter(
+        Q(body__in=renamed) | Q(organization_ids__overlap=list(renamed))
+    ):
+        meeting.refresh_search_document()
+    return result
+
+
+def _labels(row: dict[str, Any]) -> list[str]:
+    """A fixture entry's English name, acronym and aliases, normalised as the importer's
+    resolver compares names."""
+    labels = [row["name"], row["acronym"], *row["aliases"]]
+    return [key for label in labels if label and (key := normalize_name(label))]
+
+
+def _adopt_named_records(rows: list[dict[str, Any]], result: LoadResult) -> set[int]:
+    """Give each fixture entry the archive lacks the record an import made under one of its
+    names (its own name first), by taking the entry's slug; the ids of the records taken. A
+    record whose name or slug an editor set, or that two entries' names point to, is left as
+    it is and reported."""
+    known_slugs = {row["slug"] for row in rows}
+    in_archive = set(
+        Organization.objects.filter(slug__in=known_slugs).values_list("slug", flat=True)
+    )
+    strays: dict[str, list[Organization]] = {}
+    for org in Organization.objects.exclude(slug__in=known_slugs):
+        strays.setdefault(normalize_name(org.name), []).append(org)
+    adopted: set[int] = set()
+    for row in rows:
+        if row["slug"] in in_archive:
+            continue
+        labels = _labels(row)
+        found = [org for label in labels for org in strays.get(label, []) if org.pk not in adopted]
+        if not found:
+            continue
+        org = found[0]
+        claimed_by_another = any(
+            normalize_name(org.name) in _labels(other)
+            for other in rows
+            if other is not row and other["slug"] not in in_archive
+        )
+        if org.is_curated("slug") or org.is_curated("name") or claimed_by_another:
+            result.left_for_editors.append(f"{org.name} (could be {row['name']})")
+            if normalize_name(org.name) == labels[0]:
+                raise ValueError(
+                    f"organization {org.name!r} ({org.slug}) holds the name of fixture entry "
+                    f"{row['slug']!r}: rename one of them or make it that entry"
+                )
+            continue
+        result.adopted.append(f"{org.name} -> {row['name']}")
+        org.slug = row["slug"]
+        org.save(update_fields=["slug"])
+        adopted.add(org.pk)
+    return adopted
 
 
 def _org_names_ru(ru: dict[str, Any], slug: str) -> list[str]:

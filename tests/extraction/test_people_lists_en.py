@@ -321,7 +321,8 @@ def test_each_states_agency_from_its_officials_title() -> None:
 
 def test_members_agencies_named_generically_get_the_formats_name() -> None:
     """ "Senior Officials of the SCO Member States' Counternarcotics Agencies" and "the Heads of
-    the Competent Authorities ..., empowered to combat drug trafficking" are one format."""
+    the Competent Authorities ..., empowered to combat drug trafficking" are one format, the
+    reference data's."""
     officials = _body(
         "The 9th Meeting of Senior Officials of the SCO Member States' Counternarcotics Agencies "
         "was held in Bishkek on 12 May 2027."
@@ -332,7 +333,7 @@ def test_members_agencies_named_generically_get_the_formats_name() -> None:
         "Bishkek on 12 May 2027."
     )
     drug_heads = "Heads of Competent Authorities for Combating Illicit Drug Trafficking"
-    assert officials == heads == f"{drug_heads} of SCO Member States"
+    assert officials == heads == f"Meeting of {drug_heads} of SCO Member States"
 
 
 def test_a_specific_description_keeps_its_words() -> None:

@@ -85,7 +85,8 @@ def test_a_name_without_the_kind_of_agency_takes_no_body_that_has_one() -> None:
 def test_senior_officials_of_members_agencies_are_the_body() -> None:
     """A meeting of the "Senior Officials of the SCO Member States' Counternarcotics Agencies"
     is theirs, not the interior ministries' its attendees serve under; the members' agencies
-    go on after the organisation's name, and the name is the one of that kind of meeting."""
+    go on after the organisation's name, and the name is the reference data's for that kind of
+    meeting."""
     out = _out(
         "The 9th Meeting of Senior Officials of the SCO Member States' Counternarcotics "
         "Agencies was held in Bishkek on 12 May 2022. The meeting was attended by Aidar "
@@ -94,7 +95,8 @@ def test_senior_officials_of_members_agencies_are_the_body() -> None:
         "Russian Federation."
     )
     assert out["body"] == (
-        "Heads of Competent Authorities for Combating Illicit Drug Trafficking of SCO Member States"
+        "Meeting of Heads of Competent Authorities for Combating Illicit Drug Trafficking of SCO "
+        "Member States"
     )
 
 
@@ -122,7 +124,7 @@ def test_organizations_listed_together_take_part_and_do_not_convene() -> None:
         "Committee, the Coordination Council of Prosecutors General, the Anti-Terrorism "
         "Center of the CIS etc."
     )
-    assert out["body"].startswith("Heads of the national anti-terrorist centers")
+    assert out["body"] == "Meeting of Heads of National Anti-Terrorist Centers of CIS Member States"
     assert out["ordinal"] == 10
 
 

@@ -275,6 +275,11 @@ STRUCTURES = [
     "real_president_received_1",  # "the President of A received the Interior Minister of B"
     "real_member_emergency_heads_1",  # "heads of the emergency situations agencies of the SCO"
     "real_org_named_as_place_1",  # "21st meeting of the GUAM Working Group": no island of Guam
+    "real_reference_penitentiary_council_1",  # "Council of Heads of Penitentiary Services of CIS
+    # countries": the reference body in a looser wording
+    "real_reference_union_border_board_1",  # "Board of the Union State Border Committee"
+    "ru_reference_anticorruption_council_1",  # "Межгосударственного совета по противодействию ..."
+    "ru_reference_sco_supreme_courts_1",  # "совещание председателей верховных судов ... ШОС"
 ]
 
 

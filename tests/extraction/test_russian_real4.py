@@ -82,12 +82,12 @@ def _ctx(text: str) -> Context:
             "Meeting of Heads of Competent Authorities for Combating Illicit Drug Trafficking of "
             "SCO Member States",
         ),
+        # the organisation's standing body for the office-holders
         (
             "В Баку встретились генеральные прокуроры государств-членов Организации тюркских "
             "государств.",
-            "Meeting of Prosecutors General of OTS Member States",
+            "Council of Prosecutors General of the Organization of Turkic States",
         ),
-        # the organisation's standing body for the office-holders
         (
             "Прошло заседание министров внутренних дел государств-участников СНГ.",
             "CIS Council of Interior Ministers",

@@ -8,7 +8,8 @@ from archive.ingest.reference_data import load_reference_data
 class Command(BaseCommand):
     help = (
         "Load countries, topics and organizations from fixtures/ (idempotent; fields editors "
-        "changed are kept)."
+        "changed are kept; a body an import already made under one of a new entry's names "
+        "becomes that entry)."
     )
 
     def add_arguments(self, parser):
@@ -28,6 +29,11 @@ class Command(BaseCommand):
         for name, result in results.items():
             if options["verbosity"] >= 1:
                 self.stdout.write(f"{name}: {result}")
+            if options["verbosity"] >= 1:
+                for adopted in result.adopted:
+                    self.stdout.write(f"  made the reference entry: {adopted}")
+                for left in result.left_for_editors:
+                    self.stdout.write(self.style.WARNING(f"  left for an editor: {left}"))
             if options["verbosity"] >= 2:
                 for kept in result.kept_curated:
                     self.stdout.write(f"  kept editor's value: {kept}")

@@ -18,8 +18,9 @@ def _render(phrase: str) -> str | None:
 
 
 def test_every_word_of_the_name_is_rendered() -> None:
-    assert _render("Совет председателей верховных судов") == (
-        "Council of Chairpersons of Supreme Courts"
+    # "судов" read as суд, not судно
+    assert _render("Совещание председателей верховных судов стран") == (
+        "Meeting of Chairpersons of Supreme Courts of States"
     )
 
 

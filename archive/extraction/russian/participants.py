@@ -81,6 +81,13 @@ _RECEIVES_AFTER = re.compile(
 _RECEIVED_BY = re.compile(
     r"\bприн(?:ял|яла|яли|имал|имала|имали)\s+(?!участи|решени|участник)(?:[а-яё-]+\s+){0,2}$"
 )
+# "Президент А принял министра ... Б", "принимая главу МВД Б": Б is received, his title in
+# the accusative right after the verb
+_RECEIVED_ONE = re.compile(r"\bприн(?:ял|яла|имал|имала|имает|имая)\s+$")
+# "Президент А принял министра ...", "А, принимая главу МВД ...": A receives one official
+_RECEIVES_OFFICIAL = re.compile(
+    r"[^.;«»]{0,40}?\bприн(?:ял|яла|имал|имала|имает|имая)\s+(?P<office>[а-яё-]+)\s"
+)
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
 # a name, its title after a comma, then a colon and a quotation or, in a transcript, a dash
@@ -858,6 +865,12 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+        elif (
+            tspan
+            and _RECEIVED_ONE.search(ctx.low, max(s, tspan[0] - 12), tspan[0])
+            and _head_noun_case(ctx.text[tspan[0] : tspan[1]].split()) != "nomn"
+        ):
+            part.cues.add("guest")  # "Президент А принял министра ... Б": Б visits A
         elif _RECEIVES_AFTER.match(ctx.low, b, e) or (
             (a, b) not in oblique
             and _RECEIVED_BY.search(
@@ -866,6 +879,9 @@ def _analyse(
         ):
             # "Министра ... принял начальник полиции Армении А": the subject after the verb
             part.cues.update(("host", "receives"))
+        elif (a, b) not in oblique and _receives_official(ctx, b, e):
+            # "Президент А принял министра ... Б": A holds the meeting, B is his guest
+            part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
@@ -915,6 +931,22 @@ def _analyse(
     return part
 
 
+def _receives_official(ctx: Context, b: int, e: int) -> bool:
+    """Whether the name ending at ``b`` is the subject of "принял" whose object is one office
+    ("принял министра внутренних дел ..."), not "принял участие" or "принял решение", nor the
+    heads of the delegations come for a session ("принял руководителей делегаций")."""
+    m = _RECEIVES_OFFICIAL.match(ctx.low, b, e)
+    return m is not None and _is_single_head(m.group("office"))
+
+
+@lru_cache(maxsize=4096)
+def _is_single_head(word: str) -> bool:
+    return any(
+        p.normal_form in _HEAD_NOUNS and p.tag.POS == "NOUN" and p.tag.number == "sing"
+        for p in parse(word)
+    )
+
+
 def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
     for m in ctx.orgs:
         if span[0] <= m.start < span[1] and ctx.lex.org_list[m.ref].name == body:
@@ -949,10 +981,12 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    if "head" in cues and ("receives" in cues or not ({"attend", "chair"} & cues)):
+    received = bool({"receives-official", "met-with"} & cues)
+    if "head" in cues and not received and ("receives" in cues or not ({"attend", "chair"} & cues)):
         # a head of state or government who receives the delegations come for the meeting
         # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
-        # заседании") holds a reception of his own, outside the meeting
+        # заседании") holds a reception of his own, outside the meeting; one who receives an
+        # official ("Президент А принял министра ... Б") holds the meeting told
         part.reason = "head of state"
     elif "spokes" in cues:
         part.reason = "spokesperson"
@@ -961,7 +995,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     ):
         # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
-    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
+    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues or received):
         part.reason = "press"
     elif announcement:
         if "future" in cues and ({"attend", "open", "chair", "address"} & cues):

@@ -592,9 +592,10 @@ def extract_russian(
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
+        # a head of state's reception is no meeting of two states' agencies
         bilateral = (
             officials_body(lex, people, part, None if body is None or body_match else _USUAL)
-            if body_conf < 0.45 or body_match
+            if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
         if bilateral is not None:

@@ -51,7 +51,7 @@ _UNDER_WAY = re.compile(
     r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
     r"|commenced|come\s+together|gathered|convened)\b"
     r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
-    r"|\b(?:проходит|проходят|началось|начался|началась|начали работу|начал работу"
+    r"|\b(?:проходит|проходят|проходящ\w+|началось|начался|началась|начали работу|начал работу"
     r"|открылось|открылся|открылась|стартовал\w*)\b"
 )
 # "завершилось заседание", "завершил работу": the meeting ends on the day of the report

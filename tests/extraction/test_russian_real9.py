@@ -70,3 +70,17 @@ def test_accepting_a_decision_is_no_reception() -> None:
         "Министр внутренних дел Казахстана Ерлан Жаксылыков выступил на заседании Совета."
     )
     assert "Алмаз Токтосунов" not in roles
+
+
+def test_the_next_summit_does_not_date_a_session_under_way() -> None:
+    """ "участники проходящего в Душанбе заседания": under way on the page's day; "Следующий
+    саммит ... пройдет 9 октября" dates another, coming meeting."""
+    facts = extract(
+        "date 2025-10-21 Генеральный прокурор Армении Арам Петросян избран председателем "
+        "Координационного совета генеральных прокуроров государств - участников СНГ. Такое "
+        "решение приняли участники проходящего в Душанбе заседания совета.\n\nСледующий "
+        "саммит глав государств СНГ пройдет 9 октября 2026 года в Ашхабаде.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert (facts["date_start"], facts["date_basis"]) == ("2025-10-21", "publication")

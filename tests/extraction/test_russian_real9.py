@@ -17,6 +17,7 @@ REPORTS = Path(__file__).parent / "reports"
 STRUCTURES = [
     "ru_head_receives_official_1",  # "Президент А принял министра ... Б": A hosts, B visits
     "ru_head_receives_official_2",  # "Президент А встретился с директором ... Б"
+    "ru_announce_present_lead_1",  # "делегацию возглавляет А"; "напомнили, что ... участвовали"
 ]
 
 
@@ -84,3 +85,27 @@ def test_the_next_summit_does_not_date_a_session_under_way() -> None:
         lexicon=default_lexicon(),
     ).to_dict()
     assert (facts["date_start"], facts["date_basis"]) == ("2025-10-21", "publication")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taking_part"),
+    [
+        ("Казахстанскую делегацию возглавляет министр внутренних дел Ерлан Сапаров.", True),
+        (
+            "В ведомстве напомнили, что в предыдущем заседании участвовал министр внутренних "
+            "дел Казахстана Ерлан Сапаров.",
+            False,
+        ),
+        ("Ранее в заседании участвовал министр внутренних дел Казахстана Ерлан Сапаров.", False),
+    ],
+)
+def test_an_announcement_takes_the_present_tense_not_background(
+    sentence: str, taking_part: bool
+) -> None:
+    """In an announcement, "делегацию возглавляет А" tells the plan; "напомнили, что ...
+    участвовал А" tells another sitting."""
+    roles = _people(
+        "22 мая в Бресте состоится заседание Совета министров внутренних дел государств - "
+        "участников СНГ. " + sentence
+    )
+    assert ("Ерлан Сапаров" in roles) is taking_part

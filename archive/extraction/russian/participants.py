@@ -18,7 +18,9 @@ Rules, as Russian news copy is written:
   CIS Executive Committee), unless it is the convening body itself.
 - Heads of state and government named in passing, spokespeople, sources relaying the news and
   senders of a greeting are mentioned, not participants. In an announcement only those said to
-  be going to take part are participants.
+  take part, lead a delegation, open, chair or address it are participants, whatever the tense
+  ("Казахстанскую делегацию возглавляет А", "А прибыл в Анкару"); a sentence of background
+  ("Ранее ...", "В ведомстве напомнили, что ...") makes no one a participant.
 - Roles: chair (председательствовал, председательствующий, под председательством; else elected
   chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
   ("встреча А с Б": A hosts), speaker (a speech verb, "с докладом выступил" - a report given
@@ -133,8 +135,9 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 _LATER_TERM = re.compile(
     r"\b(?:в|на)\s+следующ\w+\s+год\w*|\bна\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+год"
 )
-# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ..."
-_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b")
+# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ...", "В
+# ведомстве напомнили, что ..."
+_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b|[^.;]{0,60}?\bнапомнил[аи]?,? что\b")
 
 
 # cues that belong to the person named nearest to them in the sentence
@@ -998,7 +1001,8 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues or received):
         part.reason = "press"
     elif announcement:
-        if "future" in cues and ({"attend", "open", "chair", "address"} & cues):
+        # the present tells the plan as well as the future ("делегацию возглавляет А")
+        if {"attend", "open", "chair", "address"} & cues:
             part.participant = True
         else:
             part.reason = "announcement"

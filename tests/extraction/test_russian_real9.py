@@ -18,6 +18,7 @@ STRUCTURES = [
     "ru_head_receives_official_1",  # "Президент А принял министра ... Б": A hosts, B visits
     "ru_head_receives_official_2",  # "Президент А встретился с директором ... Б"
     "ru_announce_present_lead_1",  # "делегацию возглавляет А"; "напомнили, что ... участвовали"
+    "ru_announce_subjects_1",  # "Министры А и Б на коллегии обсудят"; "пройдет, сообщил В"
 ]
 
 
@@ -109,3 +110,27 @@ def test_an_announcement_takes_the_present_tense_not_background(
         "участников СНГ. " + sentence
     )
     assert ("Ерлан Сапаров" in roles) is taking_part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taking_part"),
+    [
+        ("Заседание будет вести министр внутренних дел Армении Ваге Казарян.", True),
+        ("Министр внутренних дел Армении Ваге Казарян на заседании обсудит охрану границы.", True),
+        (
+            "Заседание пройдет в Ереване, сообщил министр внутренних дел Армении Ваге Казарян.",
+            False,
+        ),
+        ("Проведение заседания поручено заместителю министра Ваге Казаряну.", False),
+    ],
+)
+def test_an_announcement_takes_the_subject_of_the_coming_meeting(
+    sentence: str, taking_part: bool
+) -> None:
+    """ "Заседание будет вести А": A, in the nominative, is to take part; one who tells of the
+    plan ("пройдет ..., сообщил А") or a name in another case is not said to."""
+    roles = _people(
+        "В апреле в Ереване состоится заседание Совета министров внутренних дел государств - "
+        "участников СНГ. " + sentence
+    )
+    assert ("Ваге Казарян" in roles) is taking_part

@@ -17,10 +17,11 @@ Rules, as Russian news copy is written:
 - The international body comes from the title ("заместитель Генерального секретаря СНГ" -> the
   CIS Executive Committee), unless it is the convening body itself.
 - Heads of state and government named in passing, spokespeople, sources relaying the news and
-  senders of a greeting are mentioned, not participants. In an announcement only those said to
-  take part, lead a delegation, open, chair or address it are participants, whatever the tense
-  ("Казахстанскую делегацию возглавляет А", "А прибыл в Анкару"); a sentence of background
-  ("Ранее ...", "В ведомстве напомнили, что ...") makes no one a participant.
+  senders of a greeting are mentioned, not participants. In an announcement the participants
+  are those said to take part, lead a delegation, open, chair or address it, whatever the
+  tense ("Казахстанскую делегацию возглавляет А", "А прибыл в Анкару"), and the subjects of
+  the sentence telling the coming meeting ("Заседание будет вести А"), not one who tells of
+  it; a sentence of background ("Ранее ...", "напомнили, что ...") makes no one a participant.
 - Roles: chair (председательствовал, председательствующий, под председательством; else elected
   chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
   ("встреча А с Б": A hosts), speaker (a speech verb, "с докладом выступил" - a report given
@@ -809,6 +810,10 @@ def _analyse(
     part = Participant(person)
     doc = ctx.doc
     oblique = {(m.start, m.end) for m in person.mentions if m.oblique}
+    # a full name in the nominative ("В.Иванова" may be a genitive)
+    nominative = {
+        (m.start, m.end) for m in person.mentions if not m.oblique and "." not in m.native
+    }
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
         sentence = ctx.sent_idx(a)
@@ -850,6 +855,15 @@ def _analyse(
             part.cues.add("meeting")
         if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
+            if (
+                (a, b) in nominative
+                and ctx.has(C.MEETING, sentence)
+                and "speech" not in cue_map.get((a, b), ())
+            ):
+                # "Заседание будет вести глава МВД А", "Министры А и Б на коллегии обсудят":
+                # the subject of the sentence telling the coming meeting (not one who tells
+                # of it: "Заседание пройдет в июле, сообщил министр А")
+                part.cues.add("will-meet")
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "elected" in here and _LATER_TERM.search(ctx.low, s, e):
@@ -1002,7 +1016,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
-        if {"attend", "open", "chair", "address"} & cues:
+        if {"attend", "open", "chair", "address", "will-meet"} & cues:
             part.participant = True
         else:
             part.reason = "announcement"

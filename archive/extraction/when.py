@@ -59,9 +59,10 @@ _ENDED = re.compile(
     r"\b(?:завершил(?:ось|ся|ась|ись)|завершил[аи]?\s+(?:свою\s+)?работу|закончил(?:ось|ся|ась))\b"
 )
 # "Trend reports Oct. 30": the date of the news item
+# ("Как сообщается, 17 июля ... состоялось": after the comma the date opens the clause told)
 _REPORTS = re.compile(
     r"\b(?:reports|reported|informs|informed)\s+$"
-    r"|\b(?:сообщени\w*|сообщил\w*|сообщает|сообщают|заявил\w*|говорится)[^.]{0,12}$"
+    r"|\b(?:сообщени|сообщил|сообщает|сообщают|заявил|говорится)(?![а-яё]*,\s*$)[а-яё]*[^.]{0,12}$"
 )
 # a headline announcing a meeting: "CIS interior chiefs to meet in Kazakhstan this fall"
 _TO_MEET = re.compile(

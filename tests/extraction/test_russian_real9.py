@@ -134,3 +134,34 @@ def test_an_announcement_takes_the_subject_of_the_coming_meeting(
         "участников СНГ. " + sentence
     )
     assert ("Ваге Казарян" in roles) is taking_part
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Как сообщается, 17 июля в Гомеле состоялось", "2013-07-17"),
+        ("Согласно сообщению, 17 июля в Гомеле состоялось", "2013-07-17"),
+    ],
+)
+def test_a_date_after_as_reported_and_a_comma_opens_the_clause_told(opening: str, day: str) -> None:
+    """ "Как сообщается, 17 июля ... состоялось": the day of the meeting, not of the news."""
+    facts = extract(
+        "date 2013-07-18 Совместная коллегия МЧС Беларуси и России провела заседание.\n\n"
+        + opening
+        + " первое заседание совместной коллегии МЧС Беларуси и России.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert facts["date_start"] == day
+
+
+def test_the_day_a_statement_was_made_is_still_the_news_day() -> None:
+    """ "Об этом сообщила во вторник, 21 октября, А": the day of the news, not the meeting's."""
+    facts = extract(
+        "date 2025-10-22 Заседание Совета министров внутренних дел государств - участников СНГ "
+        "прошло в Сочи. Об этом сообщила 21 октября официальный представитель МВД России "
+        "Ирина Волкова.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert facts["date_start"] != "2025-10-21"

@@ -165,3 +165,17 @@ def test_the_day_a_statement_was_made_is_still_the_news_day() -> None:
         lexicon=default_lexicon(),
     ).to_dict()
     assert facts["date_start"] != "2025-10-21"
+
+
+def test_a_state_spoken_of_yields_to_the_home_of_the_one_who_receives() -> None:
+    """ "Президент Узбекистана А принял министра России Б. На встрече говорилось о визите
+    президента в Российскую Федерацию": the reception is in Uzbekistan, at the dateline's
+    town."""
+    facts = extract(
+        "Ташкент. 24 мая. УзТАГ – Президент Узбекистана Рустам Алиев принял министра "
+        "внутренних дел Российской Федерации Игоря Петрова.\nНа встрече говорилось о недавнем "
+        "визите президента в Российскую Федерацию и о борьбе с терроризмом.\n",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert (facts["city"], facts["venue_country"]) == ("Tashkent", "Uzbekistan")

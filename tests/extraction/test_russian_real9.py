@@ -20,6 +20,7 @@ STRUCTURES = [
     "ru_announce_present_lead_1",  # "делегацию возглавляет А"; "напомнили, что ... участвовали"
     "ru_announce_subjects_1",  # "Министры А и Б на коллегии обсудят"; "пройдет, сообщил В"
     "ru_members_after_organisation_1",  # "представители ... Организации Договора ... — A, B"
+    "ru_list_national_offices_1",  # "министр ... Кыргызстана А и председатель Госслужбы Б"
 ]
 
 
@@ -180,3 +181,26 @@ def test_a_state_spoken_of_yields_to_the_home_of_the_one_who_receives() -> None:
         lexicon=default_lexicon(),
     ).to_dict()
     assert (facts["city"], facts["venue_country"]) == ("Tashkent", "Uzbekistan")
+
+
+@pytest.mark.parametrize(
+    ("second", "state"),
+    [
+        ("первый заместитель начальника таможенной службы Немат Рахимов", "Tajikistan"),
+        ("государственный секретарь Союзного государства Дмитрий Орлов", None),
+    ],
+)
+def test_a_national_office_of_no_state_in_a_list_is_of_the_state_before(
+    second: str, state: str | None
+) -> None:
+    """ "первый заместитель командующего ... Таджикистана А, первый заместитель начальника
+    таможенной службы Б": Б is Tajik; not an international office."""
+    facts = extract(
+        "В Душанбе прошло заседание Совета командующих Пограничными войсками. С приветствием "
+        "к участникам обратились первый заместитель командующего пограничными войсками "
+        "Таджикистана Шараф Файзуллаев, " + second + ".",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    countries = {p["name_native"]: p["country"] for p in facts["participants"]}
+    assert countries[" ".join(second.split()[-2:])] == state

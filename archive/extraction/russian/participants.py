@@ -392,6 +392,20 @@ def _lists(ctx: Context, parts: list[Participant], lists: list[list[tuple[int, i
                     p.country = ctx.country_code(states[0])
                 elif re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", gap) and prev.title:
                     p.country, p.organization = prev.country, prev.organization
+                elif (
+                    prev.country
+                    and p.title
+                    and "коллег" not in gap
+                    and any(_is_head(w) for w in gap.split())
+                    and not _INTERNATIONAL_OFFICE.search(p.title.lower())
+                ):
+                    # "министром внутренних дел России А, директором Федеральной службы ... Б":
+                    # a national office of no state, in a list of a state's officials, is its
+                    p.country = prev.country
+
+
+# the offices of international bodies: "государственный секретарь Союзного государства"
+_INTERNATIONAL_OFFICE = re.compile(r"секретар|генсек|организаци|офис|союз|содружеств")
 
 
 def _respectively(

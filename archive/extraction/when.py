@@ -571,7 +571,18 @@ class _Dating:
         # the statement, on a day the news does not give
         quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
         quoted = quoted or any(i in self.statement_sentences for i in reported)
-        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
+        # an announcement's dateline is the day of the news of a meeting still to come,
+        # unless the report also tells one held ("During the bilateral meeting, A said")
+        announced = self.announced_in() is not None and not self.reported_as_held()
+        if (
+            reported
+            and dl is not None
+            and dl.day
+            and not dl.year
+            and not earlier
+            and not quoted
+            and not announced
+        ):
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and y.stated and day:

@@ -204,3 +204,21 @@ def test_a_national_office_of_no_state_in_a_list_is_of_the_state_before(
     ).to_dict()
     countries = {p["name_native"]: p["country"] for p in facts["participants"]}
     assert countries[" ".join(second.split()[-2:])] == state
+
+
+def test_an_announcements_dateline_is_the_day_of_the_news_not_of_the_meeting() -> None:
+    """ "ДУШАНБЕ, 5 окт — ... На очередном заседании комиссии в Ереване будут обсуждаться":
+    the meeting is still to come, on a day the news does not give; a related story's line
+    ("74-я сессия ... в Нью-Йорке") tells no meeting held."""
+    facts = extract(
+        "Страны СНГ обсудят вопросы миграции\n\nПредставители стран Содружества встретятся "
+        "для обсуждения вопросов незаконной миграции\n\nДУШАНБЕ, 5 окт — Спутник. На "
+        "очередном заседании комиссии стран СНГ в Ереване будут обсуждаться вопросы "
+        "незаконной миграции, сообщает пресс-служба Исполкома СНГ.\n\n74-я сессия "
+        "Генеральной Ассамблеи ООН в Нью-Йорке. День третий - Спутник Таджикистан\nЧлены "
+        "комиссии рассмотрят информацию о каналах незаконной миграции.\n",
+        file="x.txt",
+        lexicon=default_lexicon(),
+        url="https://example.org/migration/20191005/1/sng.html",
+    ).to_dict()
+    assert facts["date_start"] != "2019-10-05"

@@ -222,3 +222,17 @@ def test_an_announcements_dateline_is_the_day_of_the_news_not_of_the_meeting() -
         url="https://example.org/migration/20191005/1/sng.html",
     ).to_dict()
     assert facts["date_start"] != "2019-10-05"
+
+
+def test_agreements_carried_out_date_the_earlier_visit_not_the_meeting() -> None:
+    """ "в рамках исполнения договоренностей, достигнутых в ходе визита ... в Астану 25-26
+    декабря 2017 года": the visit's days, not the meeting's, nor its town."""
+    facts = extract(
+        "Посол Казахстана в Кыргызстане Нурлан Абенов встретился с председателем "
+        "Государственной пограничной службы Кыргызстана Адылбеком Исаевым. В ходе встречи "
+        "стороны обсудили охрану границы в рамках исполнения договоренностей, достигнутых в "
+        "ходе визита президента Кыргызстана в Астану 25-26 декабря 2017 года.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert (facts["date_start"], facts["city"]) == (None, None)

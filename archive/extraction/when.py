@@ -571,9 +571,6 @@ class _Dating:
         # the statement, on a day the news does not give
         quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
         quoted = quoted or any(i in self.statement_sentences for i in reported)
-        # an announcement's dateline is the day of the news of a meeting still to come,
-        # unless the report also tells one held ("During the bilateral meeting, A said")
-        announced = self.announced_in() is not None and not self.reported_as_held()
         if (
             reported
             and dl is not None
@@ -581,7 +578,7 @@ class _Dating:
             and not dl.year
             and not earlier
             and not quoted
-            and not announced
+            and not self._announced_only()
         ):
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
@@ -594,6 +591,12 @@ class _Dating:
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
+
+    def _announced_only(self) -> bool:
+        """Whether the report announces its meeting and tells none held ("During the
+        bilateral meeting, A said"): an announcement's dateline is the day of the news of a
+        meeting still to come."""
+        return self.announced_in() is not None and not self.reported_as_held()
 
     def _weekday_agrees(self, day: dt.date) -> bool:
         """Whether the report names a weekday and every one it names is ``day``'s."""

@@ -20,7 +20,7 @@ OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU + "|" +
 # "the next session", "the following meeting": another, coming meeting
 _NEXT_MEETING = re.compile(
     r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
-    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси)"
+    r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси|саммит)"
 )
 # "the first meeting ... was held in February 1992": the body's history, when this meeting
 # has a later number

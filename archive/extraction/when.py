@@ -51,7 +51,7 @@ _UNDER_WAY = re.compile(
     r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
     r"|commenced|come\s+together|gathered|convened)\b"
     r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
-    r"|\b(?:проходит|проходят|началось|начался|началась|начали работу|начал работу"
+    r"|\b(?:проходит|проходят|проходящ\w+|началось|начался|началась|начали работу|начал работу"
     r"|открылось|открылся|открылась|стартовал\w*)\b"
 )
 # "завершилось заседание", "завершил работу": the meeting ends on the day of the report
@@ -59,9 +59,10 @@ _ENDED = re.compile(
     r"\b(?:завершил(?:ось|ся|ась|ись)|завершил[аи]?\s+(?:свою\s+)?работу|закончил(?:ось|ся|ась))\b"
 )
 # "Trend reports Oct. 30": the date of the news item
+# ("Как сообщается, 17 июля ... состоялось": after the comma the date opens the clause told)
 _REPORTS = re.compile(
     r"\b(?:reports|reported|informs|informed)\s+$"
-    r"|\b(?:сообщени\w*|сообщил\w*|сообщает|сообщают|заявил\w*|говорится)[^.]{0,12}$"
+    r"|\b(?:сообщени|сообщил|сообщает|сообщают|заявил|говорится)(?![а-яё]*,\s*$)[а-яё]*[^.]{0,12}$"
 )
 # a headline announcing a meeting: "CIS interior chiefs to meet in Kazakhstan this fall"
 _TO_MEET = re.compile(
@@ -570,7 +571,15 @@ class _Dating:
         # the statement, on a day the news does not give
         quoted = bool(reported) and all(self.in_guillemets(i) for i in reported)
         quoted = quoted or any(i in self.statement_sentences for i in reported)
-        if reported and dl is not None and dl.day and not dl.year and not earlier and not quoted:
+        if (
+            reported
+            and dl is not None
+            and dl.day
+            and not dl.year
+            and not earlier
+            and not quoted
+            and not self._announced_only()
+        ):
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
             if y and y.stated and day:
@@ -582,6 +591,12 @@ class _Dating:
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
+
+    def _announced_only(self) -> bool:
+        """Whether the report announces its meeting and tells none held ("During the
+        bilateral meeting, A said"): an announcement's dateline is the day of the news of a
+        meeting still to come."""
+        return self.announced_in() is not None and not self.reported_as_held()
 
     def _weekday_agrees(self, day: dt.date) -> bool:
         """Whether the report names a weekday and every one it names is ``day``'s."""

@@ -379,8 +379,12 @@ def _lists_after_cues(
             if m.start < end:
                 continue
             if not run:
+                # the name of the organisation whose members are listed does not count
+                # towards the distance ("представители ведомств ... Организации Договора о
+                # коллективной безопасности — России, Беларуси ...")
                 gap = ctx.low[end : m.start]
-                if m.start - end > 80 or _STOP.search(gap.rstrip(" :—–-")):
+                named_orgs = sum(o.end - o.start for o in ctx.orgs if end <= o.start < m.start)
+                if m.start - end - named_orgs > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
                 if _PARTNERS.search(gap):
                     break  # "ознакомил делегацию с ... сотрудничеством с органами A, B": partners

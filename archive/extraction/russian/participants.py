@@ -17,8 +17,11 @@ Rules, as Russian news copy is written:
 - The international body comes from the title ("заместитель Генерального секретаря СНГ" -> the
   CIS Executive Committee), unless it is the convening body itself.
 - Heads of state and government named in passing, spokespeople, sources relaying the news and
-  senders of a greeting are mentioned, not participants. In an announcement only those said to
-  be going to take part are participants.
+  senders of a greeting are mentioned, not participants. In an announcement the participants
+  are those said to take part, lead a delegation, open, chair or address it, whatever the
+  tense ("Казахстанскую делегацию возглавляет А", "А прибыл в Анкару"), and the subjects of
+  the sentence telling the coming meeting ("Заседание будет вести А"), not one who tells of
+  it; a sentence of background ("Ранее ...", "напомнили, что ...") makes no one a participant.
 - Roles: chair (председательствовал, председательствующий, под председательством; else elected
   chairman of the body), co-chair (heads of the two ministries of a joint collegium), host
   ("встреча А с Б": A hosts), speaker (a speech verb, "с докладом выступил" - a report given
@@ -81,6 +84,13 @@ _RECEIVES_AFTER = re.compile(
 _RECEIVED_BY = re.compile(
     r"\bприн(?:ял|яла|яли|имал|имала|имали)\s+(?!участи|решени|участник)(?:[а-яё-]+\s+){0,2}$"
 )
+# "Президент А принял министра ... Б", "принимая главу МВД Б": Б is received, his title in
+# the accusative right after the verb
+_RECEIVED_ONE = re.compile(r"\bприн(?:ял|яла|имал|имала|имает|имая)\s+$")
+# "Президент А принял министра ...", "А, принимая главу МВД ...": A receives one official
+_RECEIVES_OFFICIAL = re.compile(
+    r"[^.;«»]{0,40}?\bприн(?:ял|яла|имал|имала|имает|имая)\s+(?P<office>[а-яё-]+)\s"
+)
 # "с киргизским коллегой А", "его узбекский коллега Б": the state of the colleague
 _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|скому|ском))\s+коллег\w*\s+$")
 # a name, its title after a comma, then a colon and a quotation or, in a transcript, a dash
@@ -126,8 +136,9 @@ _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 _LATER_TERM = re.compile(
     r"\b(?:в|на)\s+следующ\w+\s+год\w*|\bна\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+год"
 )
-# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ..."
-_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b")
+# a sentence of background, told before the meeting: "Ранее ...", "Напомним, ...", "В
+# ведомстве напомнили, что ..."
+_EARLIER_SENTENCE = re.compile(r"\s*(?:ранее|напомним)\b|[^.;]{0,60}?\bнапомнил[аи]?,? что\b")
 
 
 # cues that belong to the person named nearest to them in the sentence
@@ -381,6 +392,20 @@ def _lists(ctx: Context, parts: list[Participant], lists: list[list[tuple[int, i
                     p.country = ctx.country_code(states[0])
                 elif re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", gap) and prev.title:
                     p.country, p.organization = prev.country, prev.organization
+                elif (
+                    prev.country
+                    and p.title
+                    and "коллег" not in gap
+                    and any(_is_head(w) for w in gap.split())
+                    and not _INTERNATIONAL_OFFICE.search(p.title.lower())
+                ):
+                    # "министром внутренних дел России А, директором Федеральной службы ... Б":
+                    # a national office of no state, in a list of a state's officials, is its
+                    p.country = prev.country
+
+
+# the offices of international bodies: "государственный секретарь Союзного государства"
+_INTERNATIONAL_OFFICE = re.compile(r"секретар|генсек|организаци|офис|союз|содружеств")
 
 
 def _respectively(
@@ -799,6 +824,10 @@ def _analyse(
     part = Participant(person)
     doc = ctx.doc
     oblique = {(m.start, m.end) for m in person.mentions if m.oblique}
+    # a full name in the nominative ("В.Иванова" may be a genitive)
+    nominative = {
+        (m.start, m.end) for m in person.mentions if not m.oblique and "." not in m.native
+    }
     spans = [(m.start, m.end) for m in person.mentions] + person.lone
     for a, b in sorted(spans):
         sentence = ctx.sent_idx(a)
@@ -840,6 +869,15 @@ def _analyse(
             part.cues.add("meeting")
         if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
+            if (
+                (a, b) in nominative
+                and ctx.has(C.MEETING, sentence)
+                and "speech" not in cue_map.get((a, b), ())
+            ):
+                # "Заседание будет вести глава МВД А", "Министры А и Б на коллегии обсудят":
+                # the subject of the sentence telling the coming meeting (not one who tells
+                # of it: "Заседание пройдет в июле, сообщил министр А")
+                part.cues.add("will-meet")
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "elected" in here and _LATER_TERM.search(ctx.low, s, e):
@@ -858,6 +896,12 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+        elif (
+            tspan
+            and _RECEIVED_ONE.search(ctx.low, max(s, tspan[0] - 12), tspan[0])
+            and _head_noun_case(ctx.text[tspan[0] : tspan[1]].split()) != "nomn"
+        ):
+            part.cues.add("guest")  # "Президент А принял министра ... Б": Б visits A
         elif _RECEIVES_AFTER.match(ctx.low, b, e) or (
             (a, b) not in oblique
             and _RECEIVED_BY.search(
@@ -866,6 +910,9 @@ def _analyse(
         ):
             # "Министра ... принял начальник полиции Армении А": the subject after the verb
             part.cues.update(("host", "receives"))
+        elif (a, b) not in oblique and _receives_official(ctx, b, e):
+            # "Президент А принял министра ... Б": A holds the meeting, B is his guest
+            part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
@@ -915,6 +962,22 @@ def _analyse(
     return part
 
 
+def _receives_official(ctx: Context, b: int, e: int) -> bool:
+    """Whether the name ending at ``b`` is the subject of "принял" whose object is one office
+    ("принял министра внутренних дел ..."), not "принял участие" or "принял решение", nor the
+    heads of the delegations come for a session ("принял руководителей делегаций")."""
+    m = _RECEIVES_OFFICIAL.match(ctx.low, b, e)
+    return m is not None and _is_single_head(m.group("office"))
+
+
+@lru_cache(maxsize=4096)
+def _is_single_head(word: str) -> bool:
+    return any(
+        p.normal_form in _HEAD_NOUNS and p.tag.POS == "NOUN" and p.tag.number == "sing"
+        for p in parse(word)
+    )
+
+
 def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
     for m in ctx.orgs:
         if span[0] <= m.start < span[1] and ctx.lex.org_list[m.ref].name == body:
@@ -949,10 +1012,12 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    if "head" in cues and ("receives" in cues or not ({"attend", "chair"} & cues)):
+    received = bool({"receives-official", "met-with"} & cues)
+    if "head" in cues and not received and ("receives" in cues or not ({"attend", "chair"} & cues)):
         # a head of state or government who receives the delegations come for the meeting
         # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
-        # заседании") holds a reception of his own, outside the meeting
+        # заседании") holds a reception of his own, outside the meeting; one who receives an
+        # official ("Президент А принял министра ... Б") holds the meeting told
         part.reason = "head of state"
     elif "spokes" in cues:
         part.reason = "spokesperson"
@@ -961,10 +1026,11 @@ def _decide(part: Participant, announcement: bool) -> None:
     ):
         # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
-    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues):
+    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues or received):
         part.reason = "press"
     elif announcement:
-        if "future" in cues and ({"attend", "open", "chair", "address"} & cues):
+        # the present tells the plan as well as the future ("делегацию возглавляет А")
+        if {"attend", "open", "chair", "address", "will-meet"} & cues:
             part.participant = True
         else:
             part.reason = "announcement"

@@ -372,6 +372,15 @@ def _host_at_dateline(
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
+def _received_elsewhere(lex: Lexicon, people: list[Participant], venue_country: str) -> bool:
+    """Whether the one participant who receives another ("Президент А принял министра Б")
+    is of another state than ``venue_country``: the state named is what they spoke of ("о
+    недавнем визите Президента в Грузию"), he receives at home."""
+    hosts = {p.country for p in people if "receives" in p.cues and p.role == "host" and p.country}
+    venue = lex.country_by_name(venue_country)
+    return len(hosts) == 1 and venue is not None and venue.code not in hosts
+
+
 def _receiving_state(
     ctx: Context, people: list[Participant]
 ) -> tuple[str | None, Span | None, float]:
@@ -592,9 +601,10 @@ def extract_russian(
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
+        # a head of state's reception is no meeting of two states' agencies
         bilateral = (
             officials_body(lex, people, part, None if body is None or body_match else _USUAL)
-            if body_conf < 0.45 or body_match
+            if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
         if bilateral is not None:
@@ -634,6 +644,13 @@ def extract_russian(
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
+    if (
+        city is None
+        and venue_country is not None
+        and _received_elsewhere(lex, people, venue_country)
+    ):
+        # a state named with no town yields to the home of the one who receives the visitor
+        city, venue_country, city_span, city_conf = None, None, None, 0.0
     if city is None and venue_country is None:
         city, venue_country, city_span, city_conf = _host_at_dateline(
             ctx, people, date_start, precision

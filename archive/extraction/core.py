@@ -20,6 +20,7 @@ from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
+from .home_state import owners_officials, site_officials, site_state
 from .lexicon import Lexicon, Match, default_lexicon
 from .name_scripts import CYRILLIC
 from .ordinals import find_ordinal
@@ -322,6 +323,12 @@ def extract(
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
+    own = site_officials(ctx, parts, site_state(lex, url), part, mentioned) or owners_officials(
+        ctx, parts, part, mentioned
+    )
+    if own is not None and venue_country is None:
+        # one state's officials meeting among themselves meet at home
+        venue_country = lex.country_name(own)
     _the_other_side(parts, list(part))
     home = _the_mentioned_side(ctx, parts, part, mentioned)
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):

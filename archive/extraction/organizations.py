@@ -97,8 +97,11 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     before = ctx.text[a:start]
     cue = None
     for c in PART_CUE.finditer(before):
-        if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
-            cue = c
+        if ctx.in_org(a + c.start()):
+            continue  # "Council of the heads of the competent ..."
+        if _THE_MEETINGS_PARTICIPANTS.match(before, c.start()):
+            continue  # "The participants of the meeting discussed ... the CSTO's regions"
+        cue = c
     if cue is None:
         return _cue_after(ctx, org_match, a, b, before)
     between = before[cue.end() :]
@@ -134,6 +137,12 @@ _LIST_AFTER_VERB = re.compile(
 _FOLLOWING_LIST = re.compile(
     r"\bthe following (?:[\w-]+ ){0,4}?(?:observers|delegations|organi[sz]ations|bodies|agencies"
     r"|participants|representatives|guests)\b[^:.;]{0,40}:[^:.;]*$",
+    re.IGNORECASE,
+)
+# "the participants of the meeting": the meeting's people as a subject, no list of who came
+_THE_MEETINGS_PARTICIPANTS = re.compile(
+    r"participants (?:of|from) (?:the |this |today's |today’s )?(?:\w+ )?"
+    r"(?:meeting|session|sitting|conference|event|forum|talks|consultations)\b",
     re.IGNORECASE,
 )
 _TOOK_PART = re.compile(r"\b(?:attended|took part|participated|were present)\b")

@@ -181,17 +181,27 @@ def find_organizations(
 # "working structures of 13 CIS bodies – Executive Committee, Council of ...;": a list of one
 # organization's bodies, each named without its owner
 _OWNERS_BODIES = re.compile(
-    r"\b(?P<owner>CIS|SCO|CSTO)(?:\s+(?:sectoral|cooperation|statutory|branch))*"
-    r"\s+(?:bodies|structures|organs|institutions)\s*(?:\(|[–—:-]\s)\s*"
+    r"\b(?:(?P<owner>CIS|SCO|CSTO)(?:\s+(?:sectoral|cooperation|statutory|branch|interacting"
+    r"|working))*\s+(?:bodies|structures|organs|institutions|agencies)"
+    # "interacting bodies of the CIS - the Executive Committee, ..."
+    r"|(?:bodies|structures|organs|institutions|agencies)\s+of\s+the\s+(?P<owner_after>CIS|SCO|CSTO))"
+    # "CIS statutory bodies and bodies of branch cooperation (Executive Committee, ..."
+    r"[^().;:\n]{0,60}?\s*(?:\(|[–—:-]\s)\s*"
 )
-_LIST_ITEMS_END = re.compile(r"[);\n]|\.\s")
-_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+# an item named with an owner of its own: "CSTO Secretariat", "SCO RATS Executive Committee"
+_OTHER_OWNER = re.compile(r"\b(?:CIS|SCO|CSTO|RATS|EAG|Commonwealth|Shanghai|Collective)\b")
+# the list ends at its bracket, a full stop or a closing dash ("- the X and the Y - were")
+_LIST_ITEMS_END = re.compile(r"[);\n]|\.\s|\s[–—-]\s")
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     """The bodies a list of one organization's bodies names, in a sentence (or after one)
     telling who took part: each item read as the owner's body of those words."""
-    if "bodies" not in ctx.low and "structures" not in ctx.low and "organs" not in ctx.low:
+    low = ctx.low
+    if not any(
+        noun in low for noun in ("bodies", "structures", "organs", "agencies", "institutions")
+    ):
         return []
     from .lexicon import LOOSE_NAME_MIN
     from .orgnames import name_words
@@ -200,6 +210,7 @@ def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     index = lex.name_index
     found = []
     for m in _OWNERS_BODIES.finditer(ctx.text):
+        owner = m.group("owner") or m.group("owner_after")
         sentence = ctx.sent_idx(m.start())
         if not (
             ctx.has(PART_CUE, sentence)
@@ -214,9 +225,11 @@ def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
             start = ctx.text.find(item, pos)
             pos = start + len(item)
             words = item.strip()
-            if not words[:1].isupper():
+            if words.startswith("the "):
+                words = words[4:]
+            if not words[:1].isupper() or _OTHER_OWNER.search(words):
                 continue
-            bag = name_words(f"{words} of the {m.group('owner')}", index.multi)
+            bag = name_words(f"{words} of the {owner}", index.multi)
             ref, sim = index.best(bag)
             if ref is not None and sim >= LOOSE_NAME_MIN:
                 org = lex.org_list[ref]

@@ -132,8 +132,8 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
                 head.role = "host"
         elif head.role == "host" and head.met_with:
             head.role = "attendee"  # the guest "met with" the host: not a host for that
-        elif head.role == "speaker" and head.led_delegation:
-            # the head of the visiting delegation: quoted, still the host's guest
+        elif head.role == "speaker":
+            # the visiting side's head: quoted, still the host's guest
             head.role = "attendee"
 
 

@@ -117,15 +117,15 @@ _OF_THE_KIND = re.compile(
 
 
 def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
-    """When nobody is said to chair the meeting, the one participant whose title makes them
-    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin", or "Chairman of
-    the Council" when the body is a council) chairs it."""
+    """When nobody is said to chair the meeting, the one participant (the host among them) whose
+    title makes them the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin",
+    or "Chairman of the Council" when the body is a council) chairs it."""
     if body_match.ref < 0 or any(p.role in ("chair", "co-chair") for p in parts):
         return
     body_words = ctx.lex.org_list[body_match.ref].name.lower().split()
     chairs = []
     for p in parts:
-        if p.title_span is None or p.role not in ("attendee", "speaker"):
+        if p.title_span is None or p.role not in ("attendee", "speaker", "host"):
             continue
         a, b = p.title_span
         for m in _CHAIRMAN.finditer(ctx.low, a, b):

@@ -9,9 +9,9 @@ Once the venue is known:
   group" (one named only for the sides' next meeting does not count), or when both heads led
   delegations; held in neither country or where the text does not say, and not of a joint
   body, nobody hosts or chairs it;
-- at a meeting of more countries where nobody is said to chair or host, and the text says the
-  country or its city hosts it ("Almaty hosted the conference"), the one participant from that
-  country is the host.
+- at a meeting of three or more countries held in one of them where nobody is said to chair
+  or host, the one participant from that country is the host; with fewer countries, only when
+  the text says the country or its city hosts it ("Almaty hosted the conference").
 """
 
 from __future__ import annotations
@@ -52,7 +52,11 @@ def settle_roles(
         _two_sides(ctx, parts, countries, venue)
     elif venue and not any(p.role in ("host", "co-chair") for p in parts):
         local = [p for p in parts if p.country == venue]
-        if len(local) == 1 and local[0].role in ("attendee", "speaker") and _hosts(ctx, venue):
+        if (
+            len(local) == 1
+            and local[0].role in ("attendee", "speaker")
+            and (len(states) >= 3 or _hosts(ctx, venue))
+        ):
             local[0].role = "host"
 
 

@@ -50,6 +50,13 @@ def settle_roles(
     delegations_only = not any(p.organization and not p.country for p in parts)
     if len(countries) == 2 and countries.issuperset(states) and delegations_only:
         _two_sides(ctx, parts, countries, venue)
+    elif (
+        len(countries) == 1
+        and set(states) <= countries
+        and venue in countries
+        and not delegations_only
+    ):
+        _state_receives_organization(ctx, parts, venue)
     elif venue and not any(p.role in ("host", "co-chair") for p in parts):
         local = [p for p in parts if p.country == venue]
         if (
@@ -58,6 +65,38 @@ def settle_roles(
             and (len(states) >= 3 or _hosts(ctx, venue))
         ):
             local[0].role = "host"
+
+
+# "met with", "received", "held talks with": two people meeting in one sentence
+_MEET_VERB = re.compile(
+    r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|talks with|discussed with)\b"
+)
+
+
+def _state_receives_organization(ctx: Context, parts: list[Person], venue: str) -> None:
+    """One state's officials meet, at home, an international organization's people ("the
+    Chairman of the Customs Committee met with the WCO Secretary General"): the state's head
+    hosts and the organization's people, quoted or not, are the guests."""
+    guests = [p for p in parts if p.organization and p.country is None]
+    side = [p for p in parts if p.country == venue]
+    if not guests or len(side) + len(guests) != len(parts):
+        return
+    if any(p.role in ("chair", "co-chair") for p in parts):
+        return
+    head = _head_of(venue, parts)
+    if head is None or any(p.role == "host" and p is not head for p in side):
+        return
+    met = {ctx.sent_idx(m.start) for m in head.mentions}
+    if not any(
+        _MEET_VERB.search(ctx.low, *ctx.doc.sentences[i])
+        for g in guests
+        for i in met & {ctx.sent_idx(m.start) for m in g.mentions}
+    ):
+        return
+    head.role = "host"
+    for g in guests:
+        if g.role in ("host", "speaker"):
+            g.role = "attendee"
 
 
 # "held in Tashkent under the Presidency of Uzbekistan", "under the chairmanship of the Kazakh

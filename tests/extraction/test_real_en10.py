@@ -76,3 +76,22 @@ def test_owner_states_are_offices_owners_not_places() -> None:
     assert owners("Kazakh authorities met the mission.") == {"KZ"}
     assert owners("Talks will be held in October in Kyrgyzstan.") == set()
     assert owners("The mission returned to Vienna (Austria) on Monday.") == set()
+
+
+def test_among_the_participants_opens_the_states_list() -> None:
+    """ "Among the participants were the services of A, B and C": each state takes part."""
+    text = (
+        "Penitentiary heads meet in Astana\n\n"
+        "On 3 July 2027 the Council of Heads of Penitentiary Services of the CIS held its sixth "
+        "session in Astana. Among the participants were the penitentiary services of Armenia, "
+        "Belarus, Kazakhstan, Kyrgyzstan and Russia.\n"
+    )
+    facts = _facts(text)
+    assert sorted(facts["countries"]) == [
+        "Armenia",
+        "Belarus",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Russia",
+    ]
+    assert facts["countries_mentioned"] == []

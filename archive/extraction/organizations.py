@@ -31,6 +31,11 @@ _SOURCE_BEFORE = re.compile(
     r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
 )
+# where a meeting is held, at an organization's office: the place, not who took part
+_ITS_PREMISES_BEFORE = re.compile(
+    r"\bat the (?:[\w()-]+ ){0,12}?(?:office|headquarters|premises|building)\b[^.;,]{0,60}"
+    r"\bof\s+(?:the\s+)?$"
+)
 # "Specialists of the CIS ATC proposed", "the head of the CIS Anti-Terrorism Center ... will
 # present a report": the organization's people speak at the meeting
 _OFFICIAL_OF = re.compile(
@@ -77,6 +82,9 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    named = _name_before_acronym(ctx, org_match)
+    if _ITS_PREMISES_BEFORE.search(ctx.low, max(a, named - 120), named):
+        return False  # "in Baku at the Regional Office ... of the World Customs Organization"
     if convenes_after(ctx, org_match.end):
         return True  # "the SCO RATS Executive Committee hosted ..."
     if (
@@ -114,6 +122,18 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     ):
         return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
     return len(between) <= 600
+
+
+def _name_before_acronym(ctx: Context, org_match: Match) -> int:
+    """Where the name starts that an acronym in brackets right after it glosses ("World Customs
+    Organisation (WCO)"), else where the match starts."""
+    start = org_match.start
+    if start < 2 or ctx.text[start - 1] != "(":
+        return start
+    i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
+    if i > 0 and ctx.text[ctx.orgs[i - 1].end : start - 1].strip() == "":
+        return ctx.orgs[i - 1].start
+    return start
 
 
 def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> bool:

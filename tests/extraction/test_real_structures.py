@@ -92,6 +92,7 @@ STRUCTURES = [
     "real_owner_bodies_dash_1",  # "interacting bodies of the CIS - the Executive Committee and the"
     "real_state_receives_organization_1",  # an agency head "met in Bishkek ... with" the WCO's
     "real_inverted_attending_1",  # "Attending the meeting were the prosecutors general of A, B"
+    "real_held_at_organization_office_1",  # "in Almaty at the Regional Office ... of the WCO (WCO)"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -30,7 +30,7 @@ from .people import Person
 from .places import find_venue
 from .publication import publication_of
 from .result import Extraction, assemble, evidence_span
-from .roles import settle_roles
+from .roles import head_of_state_meets_one, settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
@@ -318,9 +318,13 @@ def extract(
 
     persons = find_people(ctx, lex.given_names or frozenset())
     set_aside_named_elsewhere(ctx, persons)
+    head_of_state = head_of_state_meets_one(ctx, persons)
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
+    if venue_country is None and head_of_state is not None and head_of_state.country:
+        # a head of state receiving an official, no place named: at home
+        venue_country = lex.country_name(head_of_state.country)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     own = site_officials(ctx, parts, site_state(lex, url), part, mentioned) or owners_officials(

@@ -218,3 +218,47 @@ def _rank(p: Person) -> int:
     if _HEAD.search(title):
         return 3 if _UNIT.search(title) else 4
     return 0
+
+
+# the head of state and one official meeting: "President X held a meeting with Y", "Y
+# delivered a report to President X", "the meeting with President X"
+_MEETS_ONE = re.compile(
+    r"\b(?:held (?:a |an )?(?:\w+ )?meeting\b[^.;]{0,30}?\bwith|met with|meeting with|received"
+    r"|receives"
+    r"|(?:a |his )?report to|talks with)\b"
+)
+
+
+def head_of_state_meets_one(ctx: Context, persons: list[Person]) -> Person | None:
+    """A report whose lead tells a head of state meeting one official ("Armenian President A
+    held a meeting on February 24 with Georgia's minister of internal affairs B") tells that
+    meeting: the head of state, otherwise only mentioned, hosts it and the official, even one
+    who told the press about it, attends. Returns the head of state when the rule applies."""
+    heads = [p for p in persons if p.reason == "head of state mentioned"]
+    if len(heads) != 1 or not persons:
+        return None
+    head = heads[0]
+    told = [m.start for p in persons for m in p.mentions if not ctx.in_title(m.start)]
+    if not told:
+        return None
+    sentence = ctx.sent_idx(min(told))  # the lead: the first sentence below the headline
+    if not any(ctx.sent_idx(m.start) == sentence for m in head.mentions):
+        return None
+    others = [
+        p
+        for p in persons
+        if p is not head and any(ctx.sent_idx(m.start) == sentence for m in p.mentions)
+    ]
+    if len(others) != 1 or others[0].reason not in ("", "press comment"):
+        return None
+    if not _MEETS_ONE.search(ctx.low, *ctx.doc.sentences[sentence]):
+        return None
+    official = others[0]
+    head.participant, head.reason, head.role = True, "", "host"
+    official.participant, official.reason, official.role = True, "", "attendee"
+    # either of the two whose state the text leaves unsaid is of the other's state
+    if official.country is None and official.organization is None:
+        official.country = head.country
+    head.country = head.country or official.country
+    head.organization = None  # a head of state speaks for his state, not for an organization
+    return head

@@ -95,3 +95,17 @@ def test_among_the_participants_opens_the_states_list() -> None:
         "Russia",
     ]
     assert facts["countries_mentioned"] == []
+
+
+def test_a_president_receiving_delegations_of_a_session_stays_mentioned() -> None:
+    """A head of state who receives the heads of delegations of a council's session is no
+    participant of that session: the lead names no one official he meets."""
+    text = (
+        "CIS border commanders meet in Bishkek\n\n"
+        "BISHKEK, 14 April 2027. The 95th meeting of the Council of Commanders of Border Troops "
+        "of the CIS was held in Bishkek. President Almazbek Toktogulov received the heads of "
+        "the delegations.\n\n"
+        "The Chairman of the Council Nurlan Asanov opened the meeting.\n"
+    )
+    facts = _facts(text)
+    assert "Almazbek Toktogulov" not in {p["name"] for p in facts["participants"]}

@@ -109,3 +109,18 @@ def test_a_president_receiving_delegations_of_a_session_stays_mentioned() -> Non
     )
     facts = _facts(text)
     assert "Almazbek Toktogulov" not in {p["name"] for p in facts["participants"]}
+
+
+def test_a_founding_sentence_joins_nobody_to_the_meeting() -> None:
+    """ "The organization was initially formed in 1992 by A and B, which were joined by C the
+    following year": history, so C does not take part."""
+    text = (
+        "CSTO migration council meets in Dushanbe\n\n"
+        "DUSHANBE, May 20, 2027. The heads of the migration services of Kazakhstan and "
+        "Tajikistan took part in the session of the CSTO council held in Dushanbe on May 20.\n\n"
+        "The regional security organization was initially formed in 1992 by Armenia, "
+        "Kazakhstan and Russia, which were joined by Azerbaijan and Georgia the following year.\n"
+    )
+    facts = _facts(text)
+    assert sorted(facts["countries"]) == ["Kazakhstan", "Tajikistan"]
+    assert {"Azerbaijan", "Georgia"} <= set(facts["countries_mentioned"])

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import PART_CUE, Context, Span, bullet_of_participants
+from .context import PART_CUE, Context, Span, bullet_of_participants, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -208,6 +208,8 @@ _OWNERS_BODIES = re.compile(
     # "CIS statutory bodies and bodies of branch cooperation (Executive Committee, ..."
     r"[^().;:\n]{0,60}?\s*(?:\(|[–—:-]\s)\s*"
 )
+# the sentences where such a list may stand, found in the one pass over the text (context.py)
+_BODIES_NOUN = sentence_cue(r"\b(?:bodies|structures|organs|institutions|agencies)\b")
 # an item named with an owner of its own: "CSTO Secretariat", "SCO RATS Executive Committee"
 _OTHER_OWNER = re.compile(r"\b(?:CIS|SCO|CSTO|RATS|EAG|Commonwealth|Shanghai|Collective)\b")
 # the list ends at its bracket, a full stop or a closing dash ("- the X and the Y - were")
@@ -218,10 +220,8 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     """The bodies a list of one organization's bodies names, in a sentence (or after one)
     telling who took part: each item read as the owner's body of those words."""
-    low = ctx.low
-    if not any(
-        noun in low for noun in ("bodies", "structures", "organs", "agencies", "institutions")
-    ):
+    sentences = [i for i in range(len(ctx.doc.sentences)) if ctx.has(_BODIES_NOUN, i)]
+    if not sentences:
         return []
     from .lexicon import LOOSE_NAME_MIN
     from .orgnames import name_words
@@ -229,7 +229,10 @@ def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     lex = ctx.lex
     index = lex.name_index
     found = []
-    for m in _OWNERS_BODIES.finditer(ctx.text):
+    matches = (
+        m for i in sentences for m in _OWNERS_BODIES.finditer(ctx.text, *ctx.doc.sentences[i])
+    )
+    for m in matches:
         owner = m.group("owner") or m.group("owner_after")
         sentence = ctx.sent_idx(m.start())
         if not (

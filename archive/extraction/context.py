@@ -70,6 +70,9 @@ PART_CUE = sentence_cue(
     r"|commanders|prosecutors|participants|colleagues|counterparts|partners|guests|observers"
     r"|experts) (?:of|from)\b|\b(?:attended by|participation of"
     r"|brought together|bringing together|gathered|assembled|took part|participated|joined by"
+    # the list after an inverted verb: "Attending the meeting were ...", "Taking part in the
+    # session were ...", "Among the participants were ..."
+    r"|attending|taking part|among the participants"
     r"|with representatives|heads of delegations of|involving|as observers?|observer states"
     r"|observers (?:were|included|are)|list of observers included|chaired by|co-chaired by"
     r"|presided over by|under the chairmanship of|(?:meeting|conference|talks|consultations"

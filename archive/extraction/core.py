@@ -20,6 +20,7 @@ from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
+from .home_state import owners_officials, site_officials, site_state
 from .lexicon import Lexicon, Match, default_lexicon
 from .name_scripts import CYRILLIC
 from .ordinals import find_ordinal
@@ -29,7 +30,7 @@ from .people import Person
 from .places import find_venue
 from .publication import publication_of
 from .result import Extraction, assemble, evidence_span
-from .roles import settle_roles
+from .roles import head_of_state_meets_one, settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
@@ -116,15 +117,15 @@ _OF_THE_KIND = re.compile(
 
 
 def _chair_of_the_body(ctx: Context, parts: list[Person], body_match: Match) -> None:
-    """When nobody is said to chair the meeting, the one participant whose title makes them
-    the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin", or "Chairman of
-    the Council" when the body is a council) chairs it."""
+    """When nobody is said to chair the meeting, the one participant (the host among them) whose
+    title makes them the convening body's chairman ("Chairman of the CHFIU Yury Chikhanchin",
+    or "Chairman of the Council" when the body is a council) chairs it."""
     if body_match.ref < 0 or any(p.role in ("chair", "co-chair") for p in parts):
         return
     body_words = ctx.lex.org_list[body_match.ref].name.lower().split()
     chairs = []
     for p in parts:
-        if p.title_span is None or p.role not in ("attendee", "speaker"):
+        if p.title_span is None or p.role not in ("attendee", "speaker", "host"):
             continue
         a, b = p.title_span
         for m in _CHAIRMAN.finditer(ctx.low, a, b):
@@ -326,11 +327,21 @@ def extract(
 
     persons = find_people(ctx, lex.given_names or frozenset())
     set_aside_named_elsewhere(ctx, persons)
+    head_of_state = head_of_state_meets_one(ctx, persons)
     parts = [p for p in persons if p.participant]
     chair_country = next((p.country for p in parts if p.role in ("chair", "host")), None)
     city, venue_country, city_span, city_conf = find_venue(ctx, chair_country)
+    if venue_country is None and head_of_state is not None and head_of_state.country:
+        # a head of state receiving an official, no place named: at home
+        venue_country = lex.country_name(head_of_state.country)
 
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
+    own = site_officials(ctx, parts, site_state(lex, url), part, mentioned) or owners_officials(
+        ctx, parts, part, mentioned
+    )
+    if own is not None and venue_country is None:
+        # one state's officials meeting among themselves meet at home
+        venue_country = lex.country_name(own)
     _the_other_side(parts, list(part))
     home = _the_mentioned_side(ctx, parts, part, mentioned)
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from . import people
-from .context import MEETING, MEMBERSHIP, PART_CUE, Context, Span, bullet_of_participants
+from .context import (
+    MEETING,
+    MEMBERSHIP,
+    PART_CUE,
+    Context,
+    Span,
+    bullet_of_participants,
+    sentence_cue,
+)
 from .lexicon import Match
 from .rx import CI
 
@@ -243,6 +251,8 @@ def _background_sentences(ctx: Context) -> set[int]:
     include ...", "It consists of ..."), and every sentence of a paragraph opening "For
     reference" or telling when the body was founded."""
     out = {i for i in range(len(ctx.doc.sentences)) if ctx.has(MEMBERSHIP, i)}
+    # "The organization was initially formed in 1992 by ... A, B, which were joined by C"
+    out.update(i for i in range(len(ctx.doc.sentences)) if ctx.has(_FOUNDED_IN_YEAR, i))
     if not out:
         return out
     for s, e in ctx.doc.paragraphs:
@@ -256,6 +266,9 @@ def _background_sentences(ctx: Context) -> set[int]:
 
 
 _REFERENCE = re.compile(r"(?:For reference|Reference|Background|Note|For the record)\b\s*[:.-]")
+_FOUNDED_IN_YEAR = sentence_cue(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:founded|established|formed) in (?:19|20)\d\d\b"
+)
 _FOUNDED = re.compile(r"\b(?:was|were) (?:founded|established|created|set up)\b|\bestablished on\b")
 _NEGATED = re.compile(r"\b(?:not|no|without|never)\b[^.;,]{0,25}$")
 # "with the participation of Arthur Baghdasarian (Armenia), Nikolay Patrushev (Russia), ..."

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import PART_CUE, Context, Span, bullet_of_participants
+from .context import PART_CUE, Context, Span, bullet_of_participants, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -30,6 +30,11 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:press (?:service|office|centre|center|secretary)|website|according to|learned from"
     r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
+)
+# where a meeting is held, at an organization's office: the place, not who took part
+_ITS_PREMISES_BEFORE = re.compile(
+    r"\bat the (?:[\w()-]+ ){0,12}?(?:office|headquarters|premises|building)\b[^.;,]{0,60}"
+    r"\bof\s+(?:the\s+)?$"
 )
 # "Specialists of the CIS ATC proposed", "the head of the CIS Anti-Terrorism Center ... will
 # present a report": the organization's people speak at the meeting
@@ -77,6 +82,9 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    named = _name_before_acronym(ctx, org_match)
+    if _ITS_PREMISES_BEFORE.search(ctx.low, max(a, named - 120), named):
+        return False  # "in Baku at the Regional Office ... of the World Customs Organization"
     if convenes_after(ctx, org_match.end):
         return True  # "the SCO RATS Executive Committee hosted ..."
     if (
@@ -97,8 +105,11 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     before = ctx.text[a:start]
     cue = None
     for c in PART_CUE.finditer(before):
-        if not ctx.in_org(a + c.start()):  # "Council of the heads of the competent ..."
-            cue = c
+        if ctx.in_org(a + c.start()):
+            continue  # "Council of the heads of the competent ..."
+        if _THE_MEETINGS_PARTICIPANTS.match(before, c.start()):
+            continue  # "The participants of the meeting discussed ... the CSTO's regions"
+        cue = c
     if cue is None:
         return _cue_after(ctx, org_match, a, b, before)
     between = before[cue.end() :]
@@ -111,6 +122,18 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     ):
         return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
     return len(between) <= 600
+
+
+def _name_before_acronym(ctx: Context, org_match: Match) -> int:
+    """Where the name starts that an acronym in brackets right after it glosses ("World Customs
+    Organisation (WCO)"), else where the match starts."""
+    start = org_match.start
+    if start < 2 or ctx.text[start - 1] != "(":
+        return start
+    i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
+    if i > 0 and ctx.text[ctx.orgs[i - 1].end : start - 1].strip() == "":
+        return ctx.orgs[i - 1].start
+    return start
 
 
 def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> bool:
@@ -134,6 +157,12 @@ _LIST_AFTER_VERB = re.compile(
 _FOLLOWING_LIST = re.compile(
     r"\bthe following (?:[\w-]+ ){0,4}?(?:observers|delegations|organi[sz]ations|bodies|agencies"
     r"|participants|representatives|guests)\b[^:.;]{0,40}:[^:.;]*$",
+    re.IGNORECASE,
+)
+# "the participants of the meeting": the meeting's people as a subject, no list of who came
+_THE_MEETINGS_PARTICIPANTS = re.compile(
+    r"participants (?:of|from) (?:the |this |today's |today’s )?(?:\w+ )?"
+    r"(?:meeting|session|sitting|conference|event|forum|talks|consultations)\b",
     re.IGNORECASE,
 )
 _TOOK_PART = re.compile(r"\b(?:attended|took part|participated|were present)\b")
@@ -172,17 +201,27 @@ def find_organizations(
 # "working structures of 13 CIS bodies – Executive Committee, Council of ...;": a list of one
 # organization's bodies, each named without its owner
 _OWNERS_BODIES = re.compile(
-    r"\b(?P<owner>CIS|SCO|CSTO)(?:\s+(?:sectoral|cooperation|statutory|branch))*"
-    r"\s+(?:bodies|structures|organs|institutions)\s*(?:\(|[–—:-]\s)\s*"
+    r"\b(?:(?P<owner>CIS|SCO|CSTO)(?:\s+(?:sectoral|cooperation|statutory|branch|interacting"
+    r"|working))*\s+(?:bodies|structures|organs|institutions|agencies)"
+    # "interacting bodies of the CIS - the Executive Committee, ..."
+    r"|(?:bodies|structures|organs|institutions|agencies)\s+of\s+the\s+(?P<owner_after>CIS|SCO|CSTO))"
+    # "CIS statutory bodies and bodies of branch cooperation (Executive Committee, ..."
+    r"[^().;:\n]{0,60}?\s*(?:\(|[–—:-]\s)\s*"
 )
-_LIST_ITEMS_END = re.compile(r"[);\n]|\.\s")
-_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+# the sentences where such a list may stand, found in the one pass over the text (context.py)
+_BODIES_NOUN = sentence_cue(r"\b(?:bodies|structures|organs|institutions|agencies)\b")
+# an item named with an owner of its own: "CSTO Secretariat", "SCO RATS Executive Committee"
+_OTHER_OWNER = re.compile(r"\b(?:CIS|SCO|CSTO|RATS|EAG|Commonwealth|Shanghai|Collective)\b")
+# the list ends at its bracket, a full stop or a closing dash ("- the X and the Y - were")
+_LIST_ITEMS_END = re.compile(r"[);\n]|\.\s|\s[–—-]\s")
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     """The bodies a list of one organization's bodies names, in a sentence (or after one)
     telling who took part: each item read as the owner's body of those words."""
-    if "bodies" not in ctx.low and "structures" not in ctx.low and "organs" not in ctx.low:
+    sentences = [i for i in range(len(ctx.doc.sentences)) if ctx.has(_BODIES_NOUN, i)]
+    if not sentences:
         return []
     from .lexicon import LOOSE_NAME_MIN
     from .orgnames import name_words
@@ -190,7 +229,11 @@ def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
     lex = ctx.lex
     index = lex.name_index
     found = []
-    for m in _OWNERS_BODIES.finditer(ctx.text):
+    matches = (
+        m for i in sentences for m in _OWNERS_BODIES.finditer(ctx.text, *ctx.doc.sentences[i])
+    )
+    for m in matches:
+        owner = m.group("owner") or m.group("owner_after")
         sentence = ctx.sent_idx(m.start())
         if not (
             ctx.has(PART_CUE, sentence)
@@ -205,9 +248,11 @@ def _owners_bodies_listed(ctx: Context) -> list[tuple[str, Span]]:
             start = ctx.text.find(item, pos)
             pos = start + len(item)
             words = item.strip()
-            if not words[:1].isupper():
+            if words.startswith("the "):
+                words = words[4:]
+            if not words[:1].isupper() or _OTHER_OWNER.search(words):
                 continue
-            bag = name_words(f"{words} of the {m.group('owner')}", index.multi)
+            bag = name_words(f"{words} of the {owner}", index.multi)
             ref, sim = index.best(bag)
             if ref is not None and sim >= LOOSE_NAME_MIN:
                 org = lex.org_list[ref]

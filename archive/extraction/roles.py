@@ -9,9 +9,9 @@ Once the venue is known:
   group" (one named only for the sides' next meeting does not count), or when both heads led
   delegations; held in neither country or where the text does not say, and not of a joint
   body, nobody hosts or chairs it;
-- at a meeting of more countries where nobody is said to chair or host, and the text says the
-  country or its city hosts it ("Almaty hosted the conference"), the one participant from that
-  country is the host.
+- at a meeting of three or more countries held in one of them where nobody is said to chair
+  or host, the one participant from that country is the host; with fewer countries, only when
+  the text says the country or its city hosts it ("Almaty hosted the conference").
 """
 
 from __future__ import annotations
@@ -50,10 +50,53 @@ def settle_roles(
     delegations_only = not any(p.organization and not p.country for p in parts)
     if len(countries) == 2 and countries.issuperset(states) and delegations_only:
         _two_sides(ctx, parts, countries, venue)
+    elif (
+        len(countries) == 1
+        and set(states) <= countries
+        and venue in countries
+        and not delegations_only
+    ):
+        _state_receives_organization(ctx, parts, venue)
     elif venue and not any(p.role in ("host", "co-chair") for p in parts):
         local = [p for p in parts if p.country == venue]
-        if len(local) == 1 and local[0].role in ("attendee", "speaker") and _hosts(ctx, venue):
+        if (
+            len(local) == 1
+            and local[0].role in ("attendee", "speaker")
+            and (len(states) >= 3 or _hosts(ctx, venue))
+        ):
             local[0].role = "host"
+
+
+# "met with", "received", "held talks with": two people meeting in one sentence
+_MEET_VERB = re.compile(
+    r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|talks with|discussed with)\b"
+)
+
+
+def _state_receives_organization(ctx: Context, parts: list[Person], venue: str) -> None:
+    """One state's officials meet, at home, an international organization's people ("the
+    Chairman of the Customs Committee met with the WCO Secretary General"): the state's head
+    hosts and the organization's people, quoted or not, are the guests."""
+    guests = [p for p in parts if p.organization and p.country is None]
+    side = [p for p in parts if p.country == venue]
+    if not guests or len(side) + len(guests) != len(parts):
+        return
+    if any(p.role in ("chair", "co-chair") for p in parts):
+        return
+    head = _head_of(venue, parts)
+    if head is None or any(p.role == "host" and p is not head for p in side):
+        return
+    met = {ctx.sent_idx(m.start) for m in head.mentions}
+    if not any(
+        _MEET_VERB.search(ctx.low, *ctx.doc.sentences[i])
+        for g in guests
+        for i in met & {ctx.sent_idx(m.start) for m in g.mentions}
+    ):
+        return
+    head.role = "host"
+    for g in guests:
+        if g.role in ("host", "speaker"):
+            g.role = "attendee"
 
 
 # "held in Tashkent under the Presidency of Uzbekistan", "under the chairmanship of the Kazakh
@@ -132,8 +175,8 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
                 head.role = "host"
         elif head.role == "host" and head.met_with:
             head.role = "attendee"  # the guest "met with" the host: not a host for that
-        elif head.role == "speaker" and head.led_delegation:
-            # the head of the visiting delegation: quoted, still the host's guest
+        elif head.role == "speaker":
+            # the visiting side's head: quoted, still the host's guest
             head.role = "attendee"
 
 
@@ -175,3 +218,47 @@ def _rank(p: Person) -> int:
     if _HEAD.search(title):
         return 3 if _UNIT.search(title) else 4
     return 0
+
+
+# the head of state and one official meeting: "President X held a meeting with Y", "Y
+# delivered a report to President X", "the meeting with President X"
+_MEETS_ONE = re.compile(
+    r"\b(?:held (?:a |an )?(?:\w+ )?meeting\b[^.;]{0,30}?\bwith|met with|meeting with|received"
+    r"|receives"
+    r"|(?:a |his )?report to|talks with)\b"
+)
+
+
+def head_of_state_meets_one(ctx: Context, persons: list[Person]) -> Person | None:
+    """A report whose lead tells a head of state meeting one official ("Armenian President A
+    held a meeting on February 24 with Georgia's minister of internal affairs B") tells that
+    meeting: the head of state, otherwise only mentioned, hosts it and the official, even one
+    who told the press about it, attends. Returns the head of state when the rule applies."""
+    heads = [p for p in persons if p.reason == "head of state mentioned"]
+    if len(heads) != 1 or not persons:
+        return None
+    head = heads[0]
+    told = [m.start for p in persons for m in p.mentions if not ctx.in_title(m.start)]
+    if not told:
+        return None
+    sentence = ctx.sent_idx(min(told))  # the lead: the first sentence below the headline
+    if not any(ctx.sent_idx(m.start) == sentence for m in head.mentions):
+        return None
+    others = [
+        p
+        for p in persons
+        if p is not head and any(ctx.sent_idx(m.start) == sentence for m in p.mentions)
+    ]
+    if len(others) != 1 or others[0].reason not in ("", "press comment"):
+        return None
+    if not _MEETS_ONE.search(ctx.low, *ctx.doc.sentences[sentence]):
+        return None
+    official = others[0]
+    head.participant, head.reason, head.role = True, "", "host"
+    official.participant, official.reason, official.role = True, "", "attendee"
+    # either of the two whose state the text leaves unsaid is of the other's state
+    if official.country is None and official.organization is None:
+        official.country = head.country
+    head.country = head.country or official.country
+    head.organization = None  # a head of state speaks for his state, not for an organization
+    return head

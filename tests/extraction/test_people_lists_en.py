@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from archive.extraction import extract
 
-HEAD = "Heads of anti-drug agencies meet in Tashkent\n\n"
+HEAD = "Heads of anti-drug agencies meet in Ashgabat\n\n"
 
 
 def _countries(text: str) -> dict[str, str | None]:

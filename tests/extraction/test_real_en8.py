@@ -168,12 +168,13 @@ def test_an_agency_receiving_an_envoy_meets_the_embassy_and_hosts(envoy: str) ->
             "met with a delegation headed by the Interior Minister of Tajikistan Rustam Nazarov",
             "attendee",
         ),
-        ("met with the Interior Minister of Tajikistan Rustam Nazarov", "speaker"),
+        # without a delegation, the guest who speaks attends all the same
+        ("met with the Interior Minister of Tajikistan Rustam Nazarov", "attendee"),
     ],
 )
 def test_a_quoted_delegation_head_stays_the_guest(lead: str, guest_role: str) -> None:
-    """At the host's, the visiting delegation's head who is quoted attends; a guest who came
-    without a delegation and speaks keeps the speaker's role."""
+    """At the host's, the visiting side's head who is quoted attends, whether or not he led a
+    delegation."""
     facts = _facts(
         f" date 2029-09-08 The Interior Minister of Kyrgyzstan Talant Asanov {lead} in Bishkek "
         "on September 7. Rustam Nazarov said he hoped the visit would give a new impetus to "

@@ -87,6 +87,13 @@ STRUCTURES = [
     "real_boards_of_committees_1",  # "joint meeting of the boards of investigative committees of"
     "real_photo_credit_memory_1",  # "(Photo by X/Xinhua)"; "including the martyr Colonel Y"
     "real_learned_from_council_1",  # "BelTA learned from X at a session of the CIS Interstate"
+    "real_owner_state_1",  # no title names a state; "Uzbek authorities", "Uzbekistan’s border"
+    "real_meeting_participants_subject_1",  # "The participants of the meeting reviewed ... SCO"
+    "real_owner_bodies_dash_1",  # "interacting bodies of the CIS - the Executive Committee and the"
+    "real_state_receives_organization_1",  # an agency head "met in Bishkek ... with" the WCO's
+    "real_inverted_attending_1",  # "Attending the meeting were the prosecutors general of A, B"
+    "real_held_at_organization_office_1",  # "in Almaty at the Regional Office ... of the WCO (WCO)"
+    "real_head_of_state_meets_one_1",  # "Kyrgyz President A held a meeting ... with the Chairman"
     "ru_member_border_heads_1",  # "заседание руководителей пограничных служб ... ШОС"
     "ru_bilateral_lead_council_later_1",  # ministers "встретились" in the lead; the council later
     "ru_announce_after_held_1",  # "встретятся в октябре"; "коллегии ..., которая прошла 13 августа"

@@ -619,7 +619,7 @@ def find_body(
         ref = max(scores, key=lambda r: (scores[r], -first[r].start))
         m = first[ref]
         return lex.org_list[ref].name, ctx.span(m.start), min(1.0, 0.5 + scores[ref] / 10), m
-    assembly = _general_assembly(ctx)
+    assembly = _general_assembly(ctx) or _organisations_plenary(ctx)
     if assembly is not None:
         return (*assembly, None)
     council = _organisations_council(ctx)
@@ -688,6 +688,25 @@ def _general_assembly(ctx: Context) -> tuple[str, Span, float] | None:
         org = ctx.org_at(m.end())
         if org is not None and ctx.lex.org_list[org.ref].kind == "international":
             return f"{ctx.lex.org_list[org.ref].name} General Assembly", ctx.span(m.start()), 0.5
+    return None
+
+
+# "28-е Пленарное заседание Евразийской группы ...", "пленарной недели ЕАГ", "Межсессионное
+# заседание ЕАГ": an international organisation's own plenary or intersessional sitting
+_PLENARY_BEFORE = re.compile(
+    r"\b(?:пленарн|межсессионн)\w+\s+(?:заседани|недел|сесси|встреч)\w*\s+$"
+)
+
+
+def _organisations_plenary(ctx: Context) -> tuple[str, Span, float] | None:
+    """The international organisation whose plenary or intersessional sitting the report
+    tells of: it convenes the meeting itself."""
+    for m in ctx.orgs:
+        org = ctx.lex.org_list[m.ref]
+        if org.kind != "international":
+            continue
+        if _PLENARY_BEFORE.search(ctx.low, max(0, m.start - 40), m.start):
+            return org.name, ctx.span(m.start), 0.5
     return None
 
 

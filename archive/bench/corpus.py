@@ -13,10 +13,11 @@ check what the importer made of it.
 
 A body never meets twice within a day of itself, as in life and as the importer assumes (two
 reports of one body on overlapping days in one city are one meeting). That bounds how many
-meetings the 26 CIS-wide bodies can hold: a million meetings over 34 years is an archive of
-national and regional bodies above all, so once a CIS-wide body's calendar is full around the
-drawn day, the meeting goes to a national or regional one. Without that rule a big corpus is
-mostly look-alikes that the importer rightly sends to review (docs/PERFORMANCE.md).
+meetings the reference data's standing bodies can hold: a million meetings over 34 years is
+an archive of national and regional bodies above all, so once a standing body's calendar is
+full around the drawn day, the meeting goes to a national or regional one. Without that rule
+a big corpus is mostly look-alikes that the importer rightly sends to review
+(docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations

@@ -4,15 +4,9 @@ than only lowering the golden set's totals."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from archive.extraction import decode_report, extract
-from archive.extraction.scoring import score
-
-REPORTS = Path(__file__).parent / "reports"
+from tests.extraction.structures import assert_extracted_exactly
 
 STRUCTURES = [
     "real_stamp_time_first_1",  # "Date: 09:30, 22-05-2019." dates a quoted "On May 21"
@@ -293,9 +287,4 @@ STRUCTURES = [
 @pytest.mark.parametrize("name", STRUCTURES)
 def test_real_structure_extracted_exactly(name: str) -> None:
     """The report's extraction has no wrong, missing or invented fact."""
-    text = decode_report((REPORTS / f"{name}.txt").read_bytes())
-    gold = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
-    scores = score([(name, extract(text, file=f"{name}.txt").to_dict(), gold)])
-    assert scores.failures == []
-    assert scores.mentioned_as_participant == []
-    assert scores.invented_dates == []
+    assert_extracted_exactly(name)

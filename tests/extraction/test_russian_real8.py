@@ -3,18 +3,13 @@ fixed misses in reports of at least two sites."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from archive.extraction import decode_report, default_lexicon, extract
+from archive.extraction import default_lexicon, extract
 from archive.extraction.dates import url_date
 from archive.extraction.russian import cues as C
 from archive.extraction.russian.facts import _ORGANISER
-from archive.extraction.scoring import score
-
-REPORTS = Path(__file__).parent / "reports"
+from tests.extraction.structures import assert_extracted_exactly
 
 # own-words reports of the structures these rules read, each extracted without a miss
 STRUCTURES = [
@@ -36,14 +31,7 @@ def _facts(text: str) -> dict:
 @pytest.mark.parametrize("name", STRUCTURES)
 def test_real_structure_extracted_exactly(name: str) -> None:
     """The report's extraction has no wrong, missing or invented fact."""
-    text = decode_report((REPORTS / f"{name}.txt").read_bytes())
-    gold = json.loads((REPORTS / f"{name}.json").read_text(encoding="utf-8"))
-    out = extract(text, file=f"{name}.txt").to_dict()
-    scores = score([(name, out, gold)])
-    assert scores.failures == []
-    assert out["venue_country"] == gold["venue_country"]  # scored, but not listed as a failure
-    assert scores.mentioned_as_participant == []
-    assert scores.invented_dates == []
+    assert_extracted_exactly(name, venue=True)
 
 
 @pytest.mark.parametrize(

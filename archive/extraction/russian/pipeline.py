@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..cleaning import clean
 from ..context import Context, Span
+from ..home_state import site_state
 from ..lexicon import Lexicon, Match
 from ..publication import publication_of
 from ..result import Extraction, assemble, evidence_span
@@ -194,15 +194,6 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
         spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
         p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
     home[0].role = "host"
-
-
-def _site_state(lex: Lexicon, url: str | None) -> str | None:
-    """The CIS state whose country-code domain the report's site has ("report.az",
-    "mia.gov.az"): a ministry's or a national agency's own site."""
-    host = urlsplit(url).hostname if url else None
-    code = host.rsplit(".", 1)[-1].upper() if host and "." in host else None
-    country = lex.by_code.get(code or "")
-    return country.code if country is not None and country.cis else None
 
 
 def _site_official(lex: Lexicon, people: list[Participant], site: str | None) -> None:
@@ -586,7 +577,7 @@ def extract_russian(
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
     people = [p for p in parts if p.participant]
-    _site_official(lex, people, _site_state(lex, url))
+    _site_official(lex, people, site_state(lex, url))
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]

@@ -60,6 +60,7 @@ OTHER_EVENT = sentence_cue(
     r"|follow-up to|(?:implementation|protocol) of the (?:[\w-]+ ){0,3}?(?:meeting|session|sitting)"
     r"|born|by the end of|earlier(?! in the day| today)|previous|last (?:meeting|session)|ago"
     r"|in force|ratified|(?:was|were) (?:created|set up|formed|instituted)"
+    r"|(?:created|set up|formed|instituted) in (?:\w+ )?(?:19|20)\d\d"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
     r"|most recent (?:meeting|session|sitting))\b"
 )

@@ -14,6 +14,7 @@ a bigger one newest first (and says so); the CSV export and the feed never rank.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -260,7 +261,7 @@ def headline_window(text: str):
     ]
     if not stems:
         return Value(1)
-    any_stem = "|".join(_regex_literal(stem) for stem in dict.fromkeys(stems))
+    any_stem = "|".join(re.escape(stem) for stem in dict.fromkeys(stems))
     first = Func(
         Substr("search_text", 1, HEADLINE_FIND_CHARS),
         Value(any_stem),
@@ -272,11 +273,6 @@ def headline_window(text: str):
         output_field=IntegerField(),
     )
     return Greatest(Coalesce(NullIf(first, Value(0)), Value(1)) - Value(HEADLINE_LEAD), Value(1))
-
-
-def _regex_literal(word: str) -> str:
-    """``word`` as a PostgreSQL regular expression that matches it literally."""
-    return "".join(char if char.isalnum() else "\\" + char for char in word)
 
 
 def _label_meetings(meetings: list[Meeting], labels: Labels) -> None:

@@ -29,7 +29,6 @@ class Command(BaseCommand):
         for name, result in results.items():
             if options["verbosity"] >= 1:
                 self.stdout.write(f"{name}: {result}")
-            if options["verbosity"] >= 1:
                 for adopted in result.adopted:
                     self.stdout.write(f"  made the reference entry: {adopted}")
                 for left in result.left_for_editors:

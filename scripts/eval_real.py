@@ -8,7 +8,9 @@
 A benchmark, not a test. Gold facts and URLs are committed (eval/real/<lang>/*.json); the
 articles' texts are not ours to redistribute and live, git-ignored, in
 eval/real/texts/<lang>/<same name>.txt. Reports whose text is missing are counted and skipped,
-so the figures are for whatever texts are present.
+so the figures are for whatever texts are present. eval/real/texts.sha256 records each stored
+text's digest (`sha256sum` format): a text that differs from it is counted as changed, since
+its gold was written from the recorded copy.
 
 The held-out set is the reports whose gold says ``"holdout_round": N`` for the round N named in
 eval/real/HELD_OUT_ROUND: reports read and written up after the last round of rule changes,
@@ -20,6 +22,7 @@ hash) belong to the development set.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -44,6 +47,27 @@ def current_round() -> int:
 
 def is_held_out(gold: dict, held_out_round: int) -> bool:
     return held_out_round > 0 and gold.get("holdout_round", 0) == held_out_round
+
+
+def recorded_digests() -> dict[str, str]:
+    """The recorded SHA-256 of each stored text, by its path under texts/ ("en/<name>.txt")."""
+    path = EVAL_DIR / "texts.sha256"
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split(maxsplit=1) for line in lines if line)}
+
+
+def changed_texts(cases: list[tuple[str, Path, dict]]) -> list[str]:
+    """The names of the cases whose text differs from its recorded digest."""
+    recorded = recorded_digests()
+    changed = []
+    for name, text_path, _ in cases:
+        key = f"{text_path.parent.name}/{text_path.name}"
+        digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+        if key in recorded and recorded[key] != digest:
+            changed.append(name)
+    return changed
 
 
 def load_cases(language: str, held_out: bool) -> tuple[list[tuple[str, Path, dict]], int]:
@@ -162,12 +186,15 @@ def main() -> None:
             if args.show and any(part == "all" or part in name for part in args.show):
                 print(show_report(name, result.to_dict(), gold))
         title = f"{'Golden' if args.golden else 'Real'} {language} reports, {half}"
+        changed = [] if args.golden else changed_texts(cases)
         title += "" if args.golden else f" ({missing} texts missing)"
+        title += f" ({len(changed)} texts differ from texts.sha256)" if changed else ""
         print(format_scores(scores, title, failures=args.failures))
         print(f"extraction: {len(cases) / elapsed:.0f} reports/s\n")
         figures[language] = {
             "reports": scores.reports,
             "missing_texts": missing,
+            "changed_texts": changed,
             "fields": {k: dict(zip("prf", t.prf(), strict=True)) for k, t in scores.fields.items()},
             "per_report": {k: r.value for k, r in scores.per_report.items()},
             "roles": scores.roles.value,

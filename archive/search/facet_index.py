@@ -78,20 +78,28 @@ WORDS_IN_BACKGROUND_ABOVE = 20_000
 WORDS_RETRY_SECONDS = 300
 
 
-def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | None = None):
+def id_pairs(
+    table: str,
+    value_sql: str,
+    source_sql: str = "",
+    params: list | None = None,
+    below: int | None = None,
+):
     """(meeting ids, values) as two int64 arrays, for every row of ``SELECT id, value_sql FROM
-    table source_sql`` whose value is not null. Read in chunks of LOAD_CHUNK ids, each as two
-    ``int8send`` byte strings (fetching a million rows one by one costs seconds)."""
+    table source_sql`` whose value is not null (and whose id is below ``below``, if given).
+    Read in chunks of LOAD_CHUNK ids, each as two ``int8send`` byte strings (fetching a million
+    rows one by one costs seconds)."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
-        last = cursor.fetchone()[0]
+        if below is None:
+            cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+            below = cursor.fetchone()[0] + 1
         owners, values = [], []
-        for start in range(0, last + 1, LOAD_CHUNK):
+        for start in range(0, below, LOAD_CHUNK):
             cursor.execute(
                 f"SELECT string_agg(int8send(id), ''::bytea), string_agg(int8send(v), ''::bytea) "
                 f"FROM (SELECT {table}.id, ({value_sql})::bigint AS v FROM {table} {source_sql}"
                 f" WHERE {table}.id >= %s AND {table}.id < %s) AS rows WHERE v IS NOT NULL",
-                [*(params or []), start, start + LOAD_CHUNK],
+                [*(params or []), start, min(start + LOAD_CHUNK, below)],
             )
             ids, keys = cursor.fetchone()
             if ids is not None:
@@ -103,19 +111,28 @@ def id_pairs(table: str, value_sql: str, source_sql: str = "", params: list | No
 
 
 def _text_codes(
-    keys: Keys, table: str, value_sql: str, source_sql: str = "", where: str = ""
+    keys: Keys, table: str, value_sql: str, source_sql: str = "", where: str = "", *, below: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """(meeting ids, codes) of a text-valued facet (cities, office and role keys: a few hundred
-    distinct values): the distinct values are given codes in ``keys`` (empty before), and each
-    row's value is read as its position among them."""
-    condition = f" WHERE {where}" if where else ""
+    distinct values) for the meetings with ids below ``below``: the distinct values are given
+    codes in ``keys`` (empty before), and each row's value is read as its position among
+    them."""
+    condition = f" AND {where}" if where else ""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT DISTINCT {value_sql} FROM {table}{source_sql}{condition}")
+        cursor.execute(
+            f"SELECT DISTINCT {value_sql} FROM {table}{source_sql}"
+            f" WHERE {table}.id < %s{condition}",
+            [below],
+        )
         values = [row[0] for row in cursor.fetchall()]
     for value in values:
         keys.code(value)
     return id_pairs(
-        table, f"array_position(%s::text[], ({value_sql})::text) - 1", source_sql, [values]
+        table,
+        f"array_position(%s::text[], ({value_sql})::text) - 1",
+        source_sql,
+        [values],
+        below=below,
     )
 
 
@@ -424,8 +441,14 @@ class FacetIndex:
                 size = cursor.fetchone()[0] + 1
             self.size = size
             self.status = np.full(size, -1, dtype=np.int8)
+            # Each read stops below this size: a meeting committed by another connection
+            # while the load reads (each statement sees what is committed when it starts)
+            # comes after the change log's position, so the next sync reads it whole.
             ids, codes = id_pairs(
-                table, "array_position(%s::text[], status::text) - 1", params=[list(STATUSES)]
+                table,
+                "array_position(%s::text[], status::text) - 1",
+                params=[list(STATUSES)],
+                below=size,
             )
             self.status[ids] = codes
             self.many, self.single, self.scoped = {}, {}, {}
@@ -438,7 +461,7 @@ class FacetIndex:
                 if spec.get("scoped_column"):
                     facet = ManyValued(size)
                     scoped = f", unnest({spec['scoped_column']}) AS k"
-                    facet.load(*id_pairs(table, SCOPED_KEY_SQL, scoped))
+                    facet.load(*id_pairs(table, SCOPED_KEY_SQL, scoped, below=size))
                     self.scoped[name] = facet
             self.words, self.words_read = None, None
             if size <= WORDS_IN_BACKGROUND_ABOVE:
@@ -511,19 +534,20 @@ class FacetIndex:
 
     def _load_many(self, table: str, column: str, size: int) -> ManyValued:
         facet = ManyValued(size, text=_is_text(column))
+        unnested = f", unnest({column}) AS k"
         if not facet.text:
-            facet.load(*id_pairs(table, "k", f", unnest({column}) AS k"))
+            facet.load(*id_pairs(table, "k", unnested, below=size))
             return facet
-        facet.set_entries(*_text_codes(facet.keys, table, "k", f", unnest({column}) AS k"))
+        facet.set_entries(*_text_codes(facet.keys, table, "k", unnested, below=size))
         return facet
 
     def _load_single(self, table: str, column: str, size: int) -> SingleValued:
         facet = SingleValued(size, text=_is_text(column))
         if facet.text:
-            ids, codes = _text_codes(facet.keys, table, column, where=f"{column} <> ''")
+            ids, codes = _text_codes(facet.keys, table, column, where=f"{column} <> ''", below=size)
             facet.code[ids] = codes
         else:
-            ids, keys = id_pairs(table, column)
+            ids, keys = id_pairs(table, column, below=size)
             facet.code[ids] = facet.keys.add_unique(keys)
         return facet
 

@@ -560,6 +560,9 @@ def find_countries(
 # --------------------------------------------------------------------------- body
 _MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу]|сесси[ия])\s+$")
 _ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
+# "соглашения об образовании Совета ...", "необходимость создания Совета": a body yet to be
+# set up is what an agreement or a plan is about, not who meets
+_TO_BE_FOUNDED = re.compile(r"\b(?:образовани|создани|учреждени)[еяию]\s+$")
 _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
     r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|межгоссовет|совещани|комитет|комисси|коллеги|групп"
@@ -603,6 +606,8 @@ def find_body(
         before = ctx.low[max(0, m.start - 40) : m.start]
         if _ORG_REFERENCE.search(before):
             continue  # "Секретариат Координационного совета": the body's office
+        if _TO_BE_FOUNDED.search(before):
+            continue
         s = 1.0
         if ctx.in_title(m.start):
             s += 3

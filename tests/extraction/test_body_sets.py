@@ -74,3 +74,20 @@ def test_a_reference_body_in_words_its_names_do_not_hold(text: str, body: str) -
 def test_no_reference_body_from_words_that_only_overlap_its_names(text: str) -> None:
     body = _body(text)
     assert body is None or default_lexicon().org_by_name(body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Шуше состоялось пленарное заседание Конференции органов специальных служб тюркских "
+        "государств. Участники обсудили безопасность транспортных коридоров.",
+        "Baku hosted the 26th meeting of the Conference of Special Services of Turkic States. "
+        "The heads of the services discussed transport security.",
+    ],
+)
+def test_the_turkic_special_services_conference_under_the_organisations_newer_name(
+    text: str,
+) -> None:
+    """The conference named after the Turkic states, as its organisation has been called
+    since it was renamed, is the conference of the Turkic-speaking states."""
+    assert _body(text) == "Conference of Special Services of Turkic-Speaking States"

@@ -91,3 +91,19 @@ def test_the_turkic_special_services_conference_under_the_organisations_newer_na
     """The conference named after the Turkic states, as its organisation has been called
     since it was renamed, is the conference of the Turkic-speaking states."""
     assert _body(text) == "Conference of Special Services of Turkic-Speaking States"
+
+
+def test_a_body_listed_among_those_taking_part_does_not_convene() -> None:
+    """ "В заседании приняли участие представители и эксперты A, B, а также Совета ...": the
+    council's people take part in the experts' meeting; the council neither convenes it nor
+    is left out of the organisations taking part."""
+    facts = extract(
+        "В Исполкоме СНГ прошло заседание группы экспертов по проекту положения о центре "
+        "обмена данными. В заседании приняли участие полномочные представители и эксперты "
+        "Армении, Беларуси, Казахстана, а также Совета министров внутренних дел "
+        "государств-участников СНГ и Исполнительного комитета СНГ. Проект одобрен.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert facts["body"] != "CIS Council of Interior Ministers"
+    assert "CIS Council of Interior Ministers" in facts["organizations"]

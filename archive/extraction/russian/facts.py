@@ -593,6 +593,23 @@ _MVD_PAIR = re.compile(
 )
 
 
+# "В заседании приняли участие представители и эксперты A, B, а также Совета ...": a body in
+# the list of those taking part, after the representatives and with no meeting named between
+_TAKING_PART = re.compile(r"\b(?:принял[аио]?\s+участие|участвовал[аио]?)\b")
+_REPRESENTATIVES = re.compile(r"\bпредставител\w*")
+_MEETING_WORD = re.compile(r"\b(?:заседани|совещани|встреч|сесси)\w*")
+
+
+def _listed_as_taking_part(ctx: Context, pos: int) -> bool:
+    """Whether the body named at ``pos`` is one of those whose representatives took part, as
+    the sentence lists them before it: a participant, not the convener."""
+    a = ctx.doc.sentences[ctx.sent_idx(pos)][0]
+    head = ctx.low[a:pos]
+    part = _TAKING_PART.search(head)
+    reps = _REPRESENTATIVES.search(head, part.end()) if part else None
+    return reps is not None and _MEETING_WORD.search(head, reps.end()) is None
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -607,6 +624,8 @@ def find_body(
         if _ORG_REFERENCE.search(before):
             continue  # "Секретариат Координационного совета": the body's office
         if _TO_BE_FOUNDED.search(before):
+            continue
+        if _listed_as_taking_part(ctx, m.start):
             continue
         s = 1.0
         if ctx.in_title(m.start):

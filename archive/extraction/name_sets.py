@@ -1,23 +1,22 @@
 """Standing bodies recognised by the set of their name's words, whatever order and form a report
-writes them in.
+writes them in (the language-neutral half; :mod:`.russian.body_sets` reads Russian with it).
 
 The gazetteer matches a body's names as written (with their case forms). Reports word the same
-body in many ways the reference names do not hold: "заседание Совета руководителей миграционных
-органов государств – участников СНГ" with a spaced dash, "Совещание руководителей ведомств
+body in many ways the reference names do not hold: "Совещание руководителей ведомств
 государств-членов ШОС, занимающихся вопросами ... чрезвычайных ситуаций", "Секретари советов
-безопасности стран ШОС", "the meeting of the Council of Heads of Migration Bodies of the CIS
-member states". Each language reduces a name to *content keys* (lemmas or stems, with the usual
-interchangeable parts folded: "спецслужба" = "специальная служба", "глава" = "руководитель")
-and to its *owner* (the organisation whose members' body it is: СНГ = Содружество Независимых
-Государств = "государств – участников Содружества"); membership words ("государств-членов",
-"member states"), prepositions and conjunctions carry nothing.
+безопасности стран ШОС", "Координационного совета по ЧС ОДКБ". A language reduces a name to
+*content keys* (lemmas, with the usual interchangeable parts folded: "спецслужба" = "специальная
+служба") and to its *owner* (the organisation whose members' body it is: СНГ = Содружество
+Независимых Государств = "государств – участников Содружества"); membership words
+("государств-членов"), prepositions and conjunctions carry nothing. (English names have their
+own bag-of-words matcher, :mod:`.orgnames`.)
 
-A stretch of a sentence names a body when it opens with the key its name opens with, holds every
-content key of one of its names and its owner, within a few words more than the name has, and
-no other body's name is as fully held. Every key must be there: a one-off meeting whose words
-only overlap a standing body's ("совещание экспертов по подготовке заседания Совета ...") is
-never read as that body, and a body named by a stretch that is only part of its name is left to
-the gazetteer.
+A stretch of a sentence names a body when it opens with the key one of its names opens with and
+holds every other key of that name and its owner, with at most one word of its own before the
+owner (none that opens another name) and, after the owner, only a clause that qualifies it; two
+bodies' names held alike name neither. Every key must be there: a one-off meeting whose words
+only overlap a standing body's ("совещание руководителей подразделений по борьбе с наркотиками
+таможенных служб стран ШОС") is never read as that body.
 """
 
 from __future__ import annotations

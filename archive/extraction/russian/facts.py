@@ -560,6 +560,9 @@ def find_countries(
 # --------------------------------------------------------------------------- body
 _MEETING_NOUN = re.compile(r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу]|сесси[ия])\s+$")
 _ORG_REFERENCE = re.compile(r"\b(?:секретариат\w*|представител\w*|исполком\w*|при|от)\s+$")
+# "соглашения об образовании Совета ...", "необходимость создания Совета": a body yet to be
+# set up is what an agreement or a plan is about, not who meets
+_TO_BE_FOUNDED = re.compile(r"\b(?:образовани|создани|учреждени)[еяию]\s+$")
 _PHRASE = re.compile(
     r"\b(?:заседани[еия]|совещани[еия]|встреч[аиеу])\s+"
     r"(?P<b>(?:[а-яё]+(?:ых|ой|ого|ый|ое)\s+)?(?:совет|межгоссовет|совещани|комитет|комисси|коллеги|групп"
@@ -590,6 +593,23 @@ _MVD_PAIR = re.compile(
 )
 
 
+# "В заседании приняли участие представители и эксперты A, B, а также Совета ...": a body in
+# the list of those taking part, after the representatives and with no meeting named between
+_TAKING_PART = re.compile(r"\b(?:принял[аио]?\s+участие|участвовал[аио]?)\b")
+_REPRESENTATIVES = re.compile(r"\bпредставител\w*")
+_MEETING_WORD = re.compile(r"\b(?:заседани|совещани|встреч|сесси)\w*")
+
+
+def _listed_as_taking_part(ctx: Context, pos: int) -> bool:
+    """Whether the body named at ``pos`` is one of those whose representatives took part, as
+    the sentence lists them before it: a participant, not the convener."""
+    a = ctx.doc.sentences[ctx.sent_idx(pos)][0]
+    head = ctx.low[a:pos]
+    part = _TAKING_PART.search(head)
+    reps = _REPRESENTATIVES.search(head, part.end()) if part else None
+    return reps is not None and _MEETING_WORD.search(head, reps.end()) is None
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -603,6 +623,10 @@ def find_body(
         before = ctx.low[max(0, m.start - 40) : m.start]
         if _ORG_REFERENCE.search(before):
             continue  # "Секретариат Координационного совета": the body's office
+        if _TO_BE_FOUNDED.search(before):
+            continue
+        if _listed_as_taking_part(ctx, m.start):
+            continue
         s = 1.0
         if ctx.in_title(m.start):
             s += 3

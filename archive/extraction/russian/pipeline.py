@@ -23,6 +23,7 @@ from .agencies import (
     officials_body,
     president_received,
 )
+from .body_sets import add_body_names
 from .facts import (
     find_body,
     find_countries,
@@ -567,6 +568,7 @@ def extract_russian(
         raise ExtractionError("nothing is left of the report once page furniture is removed")
     find_dateline(doc, lex)
     ctx = Context(doc, lex)
+    add_body_names(ctx)
     pub = publication_of(doc, publication_date, url)
     announcement = _announcement(ctx)
 

@@ -6,6 +6,8 @@ report finds where each can start (see rx.CueFinder).
 
 from __future__ import annotations
 
+import re
+
 from ..context import sentence_cue
 
 # the meeting itself, reported or announced
@@ -138,3 +140,13 @@ ABSENT = sentence_cue(
     r"\b(?:от имени|направил\w* приветстви\w*|приветстви\w* (?:от|главы)"
     r"|приветстви\w* (?:[а-яё]+ ){0,2}направил\w*)\b"
 )
+
+# "все главы ..., кроме президента А", "участвуют ... всех стран, за исключением Б": what
+# follows, up to the end of the clause, is left out of the company just named
+_EXCEPTED_BEFORE = re.compile(r"\b(?:кроме|за\s+исключением)\s+[^,.;:!?()«»\"]{0,80}$")
+
+
+def excepted(low: str, sentence_start: int, pos: int) -> bool:
+    """Whether offset ``pos`` of the lower-cased text ``low`` stands in a clause of exception
+    ("кроме ...", "за исключением ...") within its sentence: who or what it names is absent."""
+    return _EXCEPTED_BEFORE.search(low, max(sentence_start, pos - 90), pos) is not None

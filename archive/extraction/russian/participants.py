@@ -860,6 +860,9 @@ def _analyse(
             # "Ранее председатель комитета А заявил, что ...": what one said or did before
             # the meeting; he takes part only by another sentence
             continue
+        if C.excepted(ctx.low, s, a):
+            # "прибыли все главы государств, кроме президента А": A is the one who did not
+            continue
         # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
         # of their own; whom A met there took no part in the meeting by that sentence
         side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(

@@ -26,3 +26,13 @@ def test_whom_an_exception_names_takes_no_part() -> None:
     names = {p["name_native"] for p in facts["participants"]}
     assert "Ашот Саакян" not in names and "Иван Кравченко" in names
     assert "Turkmenistan" not in facts["countries"]
+
+
+def test_a_sentence_opening_with_the_side_names_a_state_taking_part() -> None:
+    """ "От Казахстана присутствует премьер-министр": Kazakhstan takes part."""
+    facts = _facts(
+        "В Ереване проходит заседание Совета коллективной безопасности ОДКБ. "
+        "От Казахстана присутствует премьер-министр. От Узбекистана на заседании "
+        "присутствовал начальник департамента министерства."
+    )
+    assert {"Kazakhstan", "Uzbekistan"} <= set(facts["countries"])

@@ -357,6 +357,27 @@ def _add(ctx: Context, part: dict[str, Span], code: str | None, pos: int) -> Non
         part[code] = ctx.span(pos)
 
 
+# "От Казахстана присутствует премьер-министр", "От Узбекистана на мероприятии
+# присутствовал начальник ...": a sentence opening with the side a participant stands for
+_FROM_SIDE_OPENING = re.compile(r"от\s+$")
+_SIDE_TAKES_PART = re.compile(r"\b(?:участ\w*|присутству\w*|присутствова\w*|прибыл\w*|возглав\w*)")
+
+
+def _side_opening(ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]) -> None:
+    """The state after the opening "От" of a sentence telling who takes part is a side."""
+    if not named:
+        return
+    a, b = ctx.doc.sentences[sentence]
+    first = named[0]
+    if (
+        first.kind == "country"
+        and first.start - a <= 4
+        and _FROM_SIDE_OPENING.fullmatch(ctx.low, a, first.start)
+        and _SIDE_TAKES_PART.search(ctx.low, first.end, b)
+    ):
+        _add(ctx, part, ctx.country_code(first), first.start)
+
+
 def _lists_after_cues(
     ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
 ) -> None:
@@ -528,6 +549,7 @@ def find_countries(
         if ctx.has(C.OTHER_EVENT, sentence) and ctx.has(C.MEETING, sentence):
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
+        _side_opening(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
         _states_acting(ctx, part, named)
     # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where

@@ -130,6 +130,8 @@ _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _STATE_REPRESENTED_BY = re.compile(
     r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
 )
+# the greetings whose sender is the name after them, in the genitive
+_GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
@@ -889,6 +891,9 @@ def _analyse(
             part.cues.add("spoke-apart")
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
+            part.cues.add("sender")
+        if (a, b) in oblique and _GREETINGS_OF.search(before):
+            # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
             part.cues.add("sender")
         meeting_with = _MEETING_WITH.search(before)
         if (

@@ -48,3 +48,27 @@ def test_who_sends_greetings_is_not_there() -> None:
         "участникам приветствия своего коллеги Бориса Громова и выступил с докладом."
     )
     assert roles == {"Ерлан Жаксылыков": "speaker"}
+
+
+def test_a_head_of_state_who_is_a_side_of_the_meeting_told_hosts_it() -> None:
+    """ "встреча президента А с директором ... Б": A hosts, B visits; the body is named by
+    the president and the visitor's agency. Another event's talks ("в свете состоявшихся ...
+    переговоров Президента В") leave В mentioned."""
+    facts = _facts(
+        "Сегодня в Бишкеке состоялась встреча президента Киргизии Садыра Асанова с "
+        "директором Федеральной службы безопасности Российской Федерации Игорем Петровым. "
+        "Стороны отметили значимость встречи в свете состоявшихся в марте в Москве переговоров "
+        "Президента России Бориса Громова."
+    )
+    roles = {p["name_native"]: p["role"] for p in facts["participants"]}
+    assert roles == {"Садыр Асанов": "host", "Игорь Петров": "attendee"}
+    assert facts["body"] == "President of Kyrgyzstan and Security Service of Russia"
+
+
+def test_a_head_of_states_meeting_beside_a_session_stays_outside_it() -> None:
+    """A president's talks with a minister come for a joint collegium: the session's report."""
+    roles = _people(
+        "В Минске состоялось заседание объединенной коллегии МВД Беларуси и России. Накануне "
+        "прошла встреча Президента Беларуси Петра Климука с главой МВД России Борисом Громовым."
+    )
+    assert "Петр Климук" not in roles and "Пётр Климук" not in roles

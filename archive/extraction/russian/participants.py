@@ -130,6 +130,8 @@ _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _STATE_REPRESENTED_BY = re.compile(
     r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
 )
+# a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
+_HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
 # the greetings whose sender is the name after them, in the genitive
 _GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
@@ -904,6 +906,10 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+            if body is None and not _HELD_BEFORE.search(before):
+                # one of the two the meeting told is between (not "состоявшихся ... в Москве
+                # переговоров президента А", another event; not a reception beside a session)
+                part.cues.add("side")
         elif (
             tspan
             and _RECEIVED_ONE.search(ctx.low, max(s, tspan[0] - 12), tspan[0])
@@ -1020,7 +1026,9 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    received = bool({"receives-official", "met-with"} & cues)
+    # a head of state who receives an official or is a side of the meeting told ("встреча
+    # президента А с директором Б", "на встрече с Президентом А") holds it
+    received = bool({"receives-official", "met-with", "side"} & cues)
     if "head" in cues and not received and ("receives" in cues or not ({"attend", "chair"} & cues)):
         # a head of state or government who receives the delegations come for the meeting
         # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
@@ -1056,7 +1064,7 @@ def _decide(part: Participant, announcement: bool) -> None:
         return
     if "chair" in cues:
         part.role = "chair"
-    elif "host" in cues:
+    elif "host" in cues or "head" in cues and received:
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"

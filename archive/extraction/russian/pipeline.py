@@ -21,6 +21,7 @@ from .agencies import (
     bilateral_within,
     heads_acted,
     officials_body,
+    president_met,
     president_received,
 )
 from .facts import (
@@ -598,9 +599,12 @@ def extract_russian(
             if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
+        met = president_met(lex, people) if body is None and bilateral is None else None
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+        elif met is not None:
+            body, body_span, body_conf = met, _first_evidence(ctx, people), 0.4
         elif body is None:
             named = (
                 heads_acted(ctx)

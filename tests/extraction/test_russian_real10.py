@@ -72,3 +72,13 @@ def test_a_head_of_states_meeting_beside_a_session_stays_outside_it() -> None:
         "прошла встреча Президента Беларуси Петра Климука с главой МВД России Борисом Громовым."
     )
     assert "Петр Климук" not in roles and "Пётр Климук" not in roles
+
+
+def test_a_town_in_a_title_gives_its_state() -> None:
+    """ "начальник управления общественной безопасности Пекина А": A is of China."""
+    facts = _facts(
+        "В Пекине состоялась встреча министра внутренних дел Беларуси Ивана Кравченко с "
+        "начальником управления общественной безопасности Пекина Цинь Юньбяо."
+    )
+    states = {p["name_native"]: p["country"] for p in facts["participants"]}
+    assert states["Цинь Юньбяо"] == "China"

@@ -654,7 +654,7 @@ def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
-def _geo_in(ctx: Context, a: int, b: int) -> str | None:
+def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     for m in ctx.geo:
         if a <= m.start < b and m.kind in ("country", "demonym"):
             return ctx.country_code(m)
@@ -663,6 +663,11 @@ def _geo_in(ctx: Context, a: int, b: int) -> str | None:
             code = ctx.lex.org_list[m.ref].country
             if code:
                 return code
+    if towns:
+        # "начальник управления общественной безопасности Пекина": the town's state
+        for m in ctx.geo:
+            if a <= m.start < b and m.kind == "city":
+                return ctx.country_code(m)
     return None
 
 
@@ -847,7 +852,7 @@ def _analyse(
             part.cues.add("speech")  # "Дмитрий Казьмин, директор ...: «Удалось обсудить ...»"
         if span and part.title is None:
             part.title = _title_text(ctx, span)
-            part.country = _geo_in(ctx, *span)
+            part.country = _geo_in(ctx, *span, towns=True)
             part.organization = _org_in(ctx, *span, body)
             title_low = ctx.low[span[0] : span[1]]
             if C.HEAD_OF_STATE.found_in(title_low):

@@ -74,6 +74,30 @@ def test_a_head_of_states_meeting_beside_a_session_stays_outside_it() -> None:
     assert "Петр Климук" not in roles and "Пётр Климук" not in roles
 
 
+def test_a_chinese_name_declined_in_full_comes_back_to_the_nominative() -> None:
+    """ "с министром ... КНР Ваном Сяохуном", "с прокурором Китая Ин Юном": the surname
+    declines with the given name, or not at all."""
+    from archive.extraction.russian.chinese import find_chinese_names
+
+    found = find_chinese_names("с Ваном Сяохуном, с Чжаном Цзюнем и с Ин Юном")
+    assert [(s, g) for _, _, s, g in found] == [
+        ("Ван", "Сяохуном"),
+        ("Чжан", "Цзюнем"),
+        ("Ин", "Юном"),
+    ]
+
+
+def test_the_talks_of_a_visit_are_the_meeting_told_when_no_session_is_named() -> None:
+    """ "В рамках визита министр А провел встречу с министром ... Б": with no session of a
+    body in the report, those talks are its meeting and Б takes part."""
+    roles = _people(
+        "Министр внутренних дел Беларуси Иван Кравченко находится с визитом в Китае. В рамках "
+        "визита министр Иван Кравченко провел встречу с министром общественной безопасности "
+        "КНР Ваном Сяохуном."
+    )
+    assert "Ван Сяохун" in roles
+
+
 def test_a_town_in_a_title_gives_its_state() -> None:
     """ "начальник управления общественной безопасности Пекина А": A is of China."""
     facts = _facts(

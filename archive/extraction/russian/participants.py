@@ -874,8 +874,10 @@ def _analyse(
             continue
         # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
         # of their own; whom A met there took no part in the meeting by that sentence
-        side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(
-            re.search(r"\sсо?\s", ctx.low[s:a])
+        side_guest = (
+            body is not None
+            and bool(_SIDE_TALKS.match(ctx.low, s))
+            and bool(re.search(r"\sсо?\s", ctx.low[s:a]))
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")

@@ -106,3 +106,18 @@ def test_a_town_in_a_title_gives_its_state() -> None:
     )
     states = {p["name_native"]: p["country"] for p in facts["participants"]}
     assert states["Цинь Юньбяо"] == "China"
+
+
+def test_where_those_taking_part_arrived_is_the_venue() -> None:
+    """ "Генпрокурор А прибыл в Анкару", "В Ереван прибыли все главы": the town they came to
+    for the meeting."""
+    facts = _facts(
+        "Генеральный прокурор России Игорь Петров прибыл в Анкару. В ходе визита он проведет "
+        "переговоры с генеральным прокурором Турции."
+    )
+    assert facts["city"] == "Ankara"
+    facts = _facts(
+        "Заседание Совета коллективной безопасности ОДКБ проходит за закрытыми дверями. "
+        "Обсуждаются вопросы безопасности.\n\nВ Ереван прибыли все главы государств."
+    )
+    assert facts["city"] == "Yerevan"

@@ -143,6 +143,14 @@ _HELD_AT = re.compile(
 )
 
 
+# "В Ереван прибыли все главы государств", "Генпрокурор прибыл в Анкару": where those who
+# take part came to
+_ARRIVED_AT = re.compile(
+    r"\bприбы(?:л|ла|ли|вает|вают)\s+(?:[а-яё]+\s+){0,3}?во?\s+(?:г\.\s*|город\s+)?$"
+)
+_ARRIVED_AFTER = re.compile(r"[а-яё-]+\s+прибы(?:л|ла|ли|вает|вают)\b")
+
+
 # a place, then the verb of discussing or signing: "Душанбе обсуждены", "Киеве подписан"
 _DISCUSSED_AFTER = re.compile(
     r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются|подписан[аоы]?|подписали)\b"
@@ -160,7 +168,11 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     of holding right before the place), the headline or lead, or a lead telling what the
     sides did together there; not a sentence about another event, nor (in a report of a
     meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
-    held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+    held_at = (
+        _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _ARRIVED_AFTER.match(ctx.low, pos)
+    )
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
     discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
     # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting

@@ -52,7 +52,7 @@ _TITLE_HEADS = frozenset(
     вице-премьер-министр заминистр
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
-    пресс-секретарь спикер член""".split()  # noqa: SIM905
+    пресс-секретарь спикер член губернатор мэр аким хоким""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
 # a rank between the title and the name, in any case ("генерала армии Владимира Кулишова")
@@ -129,6 +129,10 @@ _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 # "Беларусь на встрече представляет министр ... А": the state, the subject of "представляет"
 _STATE_REPRESENTED_BY = re.compile(
     r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
+)
+# the delegations or participants received, in the passive, by the name after it
+_DELEGATIONS_RECEIVED_BY = re.compile(
+    r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
@@ -936,6 +940,9 @@ def _analyse(
             part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
+        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
+            # "главы делегаций были приняты Президентом А": his reception of the delegations
+            part.cues.update(("host", "receives"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:
             part.cues.add("colleague")  # a minister's counterpart: an office of its own
@@ -1036,7 +1043,10 @@ def _decide(part: Participant, announcement: bool) -> None:
     # a head of state who receives an official or is a side of the meeting told ("встреча
     # президента А с директором Б", "на встрече с Президентом А") holds it
     received = bool({"receives-official", "met-with", "side"} & cues)
-    if "head" in cues and not received and ("receives" in cues or not ({"attend", "chair"} & cues)):
+    # a head of state or government who opens the session or takes the floor at it ("заседание
+    # открыл премьер-министр А", "В своем приветственном слове президент Б отметил") is there
+    present = {"attend", "chair", "open", "address"}
+    if "head" in cues and not received and ("receives" in cues or not (present & cues)):
         # a head of state or government who receives the delegations come for the meeting
         # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
         # заседании") holds a reception of his own, outside the meeting; one who receives an
@@ -1069,7 +1079,11 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "no cue"
     if not part.participant:
         return
-    if "chair" in cues:
+    if "head" in cues and not received and not ({"attend", "chair"} & cues):
+        # a head of state or government there only to open the session or greet it, outside
+        # the body: his speech is what he did there
+        part.role = "speaker"
+    elif "chair" in cues:
         part.role = "chair"
     elif "host" in cues or "head" in cues and received:
         part.role = "host"

@@ -175,6 +175,40 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     _host_is_of_the_venue(people, venue_code)
 
 
+def _head_of_the_venue_greets(people: list[Participant], venue_code: str | None) -> None:
+    """The head of state or government of the venue's state who only opens or greets the
+    session ("В своем приветственном слове президент Армении А отметил" in Yerevan) hosts it,
+    when no one else hosts or chairs."""
+    if venue_code is None or any(p.role in ("host", "chair", "co-chair") for p in people):
+        return
+    heads = [
+        p
+        for p in people
+        if "head" in p.cues
+        and p.role == "speaker"
+        and p.country == venue_code
+        and not ({"attend", "chair"} & p.cues)
+    ]
+    if len(heads) == 1:
+        heads[0].role = "host"
+
+
+# the head of a region or town: "губернатор области", "мэр города", "аким", "хоким"
+_LOCAL_HEAD = re.compile(
+    r"^(?:губернатор|мэр|аким|хоким|глава\s+(?:региона|области|города|района))\b"
+)
+
+
+def _local_head_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
+    """A governor or mayor of no stated state who greets the session ("Как отметил в
+    приветственном слове губернатор региона А") heads the venue's region: of its state."""
+    if venue_code is None:
+        return
+    for p in people:
+        if p.country is None and p.title and _LOCAL_HEAD.match(p.title.lower()):
+            p.country = venue_code
+
+
 def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
     """A host receives at home: "встреча А с Б" held in B's state, or two officials both read
     as hosts, leave the hosting to the one participant of the venue's state, and the visitor
@@ -658,6 +692,8 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _head_of_the_venue_greets(people, venue_code)
+    _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [

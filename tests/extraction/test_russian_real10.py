@@ -160,3 +160,28 @@ def test_a_governor_greeting_the_session_is_of_the_venues_state() -> None:
     )
     people = {p["name_native"]: (p["title"], p["country"]) for p in facts["participants"]}
     assert people["Андрей Волков"] == ("губернатор региона", "Russia")
+
+
+def test_who_welcomes_a_guest_at_the_airport_takes_no_part_by_it() -> None:
+    """ "В аэропорту его встретили губернатор А и председатель Б": a welcome on arrival; the
+    list of delegations goes on over "полиции" ("министерства ... Азербайджана, полиции
+    Армении, Беларуси")."""
+    facts = _facts(
+        "Сегодня в Казань прибыл министр внутренних дел России Иван Петров. Министр примет "
+        "участие в совещании руководителей кадровых аппаратов МВД государств - участников СНГ. "
+        "В аэропорту его встретили губернатор Олег Смирнов и председатель думы Юрий Котов. "
+        "В совещании принимают участие делегации министерства внутренних дел Азербайджана, "
+        "полиции Армении, Беларуси, Казахстана и России."
+    )
+    names = {p["name_native"] for p in facts["participants"]}
+    assert names == {"Иван Петров"}
+    assert {"Azerbaijan", "Armenia", "Belarus", "Kazakhstan", "Russia"} <= set(facts["countries"])
+
+
+def test_the_counterpart_who_meets_the_delegation_at_the_airport_takes_part() -> None:
+    """ "Его армянский коллега А встретил делегацию в аэропорту": the host of the talks."""
+    roles = _people(
+        "С визитом в Ереван прибыл секретарь Совета безопасности России Николай Петров. Его "
+        "армянский коллега Армен Саакян встретил делегацию лично в аэропорту."
+    )
+    assert "Армен Саакян" in roles

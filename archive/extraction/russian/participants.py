@@ -130,6 +130,11 @@ _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _STATE_REPRESENTED_BY = re.compile(
     r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
 )
+# meeting an arriving guest at the airport or station: a welcome, not the meeting
+_MET_ON_ARRIVAL = re.compile(
+    r"\b(?:в|на)\s+(?:международном\s+)?(?:аэропорту|вокзале)\b[^.]{0,80}?\bвстрети(?:л|ла|ли)\b"
+    r"|\bвстрети(?:л|ла|ли)\b[^.]{0,80}?\b(?:в|на)\s+(?:международном\s+)?(?:аэропорту|вокзале)\b"
+)
 # the delegations or participants received, in the passive, by the name after it
 _DELEGATIONS_RECEIVED_BY = re.compile(
     r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
@@ -872,6 +877,12 @@ def _analyse(
         if _EARLIER_SENTENCE.match(ctx.low, s):
             # "Ранее председатель комитета А заявил, что ...": what one said or did before
             # the meeting; he takes part only by another sentence
+            continue
+        if _MET_ON_ARRIVAL.search(ctx.low, s, e) and not _COLLEAGUE.search(
+            ctx.low, max(s, a - 40), a
+        ):
+            # "В аэропорту его встретили губернатор А и министр Б": a welcome on arrival (not
+            # the visitor's counterpart: "Его армянский коллега А встретил делегацию")
             continue
         if C.excepted(ctx.low, s, a):
             # "прибыли все главы государств, кроме президента А": A is the one who did not

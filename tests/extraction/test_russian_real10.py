@@ -200,3 +200,15 @@ def test_who_represents_a_side_takes_part() -> None:
         "Олег Смирнов, вице-премьер."
     )
     assert "Олег Смирнов" in roles
+
+
+def test_the_town_those_taking_part_will_gather_in_is_the_venue() -> None:
+    """ "В Бишкек 25 июля съедутся генеральные прокуроры", "в Оренбург с рабочим визитом
+    прибыл министр А": the day or the visit stands between the town and the verb."""
+    facts = _facts("В Бишкек 25 июля съедутся генеральные прокуроры восьми стран.")
+    assert facts["city"] == "Bishkek"
+    facts = _facts(
+        "Вчера в Оренбург с рабочим визитом прибыл министр внутренних дел России Иван Петров. "
+        "Он проведет совещание с коллегами из Казахстана."
+    )
+    assert facts["city"] == "Orenburg"

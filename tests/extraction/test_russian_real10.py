@@ -212,3 +212,21 @@ def test_the_town_those_taking_part_will_gather_in_is_the_venue() -> None:
         "Он проведет совещание с коллегами из Казахстана."
     )
     assert facts["city"] == "Orenburg"
+
+
+def test_a_police_service_and_a_foreign_intelligence_service_are_kinds_of_their_own() -> None:
+    """ "начальник полиции Армении" beside Georgia's interior minister; "директор Службы
+    внешней разведки России" beside "глава Службы государственной безопасности страны"."""
+    facts = _facts(
+        "В Тбилиси состоялась встреча министра внутренних дел Грузии Георгия Беридзе и "
+        "начальника полиции Армении Ашота Саакяна. Стороны обсудили борьбу с преступностью."
+    )
+    assert facts["body"] == "Police of Armenia and Interior Ministry of Georgia"
+    facts = _facts(
+        "В Ташкенте директор Службы внешней разведки России Иван Петров встретился с главой "
+        "Службы государственной безопасности страны Рустамом Алиевым. Стороны обсудили "
+        "сотрудничество спецслужб России и Узбекистана."
+    )
+    assert facts["body"] == (
+        "Foreign Intelligence Service of Russia and Security Service of Uzbekistan"
+    )

@@ -26,6 +26,10 @@ _RU_WORDS = {
     "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",
+    # a foreign intelligence service beside a state's security service ("директор Службы
+    # внешней разведки России"), and a police service of its own ("начальник полиции Армении")
+    "foreign-intelligence": r"внешн\w+\s+разведк|\bсвр\b",
+    "police": r"полици",
     "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
@@ -33,9 +37,16 @@ _RU_WORDS = {
     "public-security": r"министр\w*\s+общественной\s+безопасности",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
+# words that make a title another kind: a ministry's police department, a police rank
+_RU_UNLESS = {
+    "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
+    r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
+}
 # (a kind without Russian words is not read from Russian titles)
 _RU_KINDS = tuple(
-    (kind, re.compile(_RU_WORDS[kind.key])) for kind in KINDS if kind.key in _RU_WORDS
+    (kind, re.compile(_RU_WORDS[kind.key]), re.compile(_RU_UNLESS.get(kind.key, r"(?!)")))
+    for kind in KINDS
+    if kind.key in _RU_WORDS
 )
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
@@ -44,8 +55,8 @@ _NO_AGENCY = re.compile(r"посол|посольств|консул|иност�
 
 def kind_ru(text: str) -> AgencyKind | None:
     """The kind of agency a Russian title or name (lower case) names first."""
-    for kind, rx in _RU_KINDS:
-        if rx.search(text):
+    for kind, rx, unless in _RU_KINDS:
+        if rx.search(text) and not unless.search(text):
             return kind
     return None
 
@@ -78,6 +89,11 @@ def officials_body(
             counts = Counter(k.key for k in found)
             kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
     unplaced = [k for c, t in titles if c is None and (k := kind_ru(t))]
+    missing = [c for c in part if c not in kinds]
+    if len(missing) == 1 and len({k.key for k in unplaced}) == 1:
+        # the officials of no stated state are of the one state whose kind is not known yet
+        # ("директор СВР России А ... глава Службы государственной безопасности страны Б")
+        kinds[missing[0]] = unplaced[0]
     known = [*kinds.values(), *unplaced]
     if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None

@@ -230,3 +230,21 @@ def test_a_police_service_and_a_foreign_intelligence_service_are_kinds_of_their_
     assert facts["body"] == (
         "Foreign Intelligence Service of Russia and Security Service of Uzbekistan"
     )
+
+
+def test_a_president_receiving_his_own_states_official_names_the_body() -> None:
+    """ "Президент РФ А встретился с председателем Следственного комитета РФ Б", "Глава
+    государства А принял директора службы внешней разведки Казахстана Б": the president and
+    the agency of his own state."""
+    facts = _facts(
+        "МОСКВА, 7 мар - Агентство. Президент РФ Иван Петров в субботу встретился с "
+        "председателем Следственного комитета РФ Олегом Смирновым."
+    )
+    assert facts["body"] == "President of Russia and Investigative Committee of Russia"
+    facts = _facts(
+        "Глава государства Ерлан Сатпаев принял директора службы внешней разведки Республики "
+        "Казахстан Габита Омарова. Глава государства отметил важность работы службы."
+    )
+    assert facts["body"] == (
+        "President of Kazakhstan and Foreign Intelligence Service of Kazakhstan"
+    )

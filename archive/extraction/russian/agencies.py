@@ -292,24 +292,26 @@ def president_received(ctx: Context) -> tuple[str, Span] | None:
 def president_met(lex: Lexicon, people: list[Participant]) -> str | None:
     """ "President of Azerbaijan and Federal Security Service of Russia": a state's president
     taking part as a side of the meeting told ("встреча президента А с директором ФСБ России
-    Б"), and the officials of one agency of one other state, named as the English pipeline
-    names such meetings."""
+    Б"), and the officials of one agency of one state (another, or his own), named as the
+    English pipeline names such meetings."""
     heads = [p for p in people if "head" in p.cues]
-    if len(heads) != 1 or not heads[0].country or not heads[0].title:
+    if len(heads) != 1 or not heads[0].title:
         return None
     head = heads[0]
-    if not head.title.lower().startswith("президент"):
+    if not head.title.lower().startswith(("президент", "глава государства")):
         return None
     # one named with neither state nor title tells nothing of the sides
     others = [p for p in people if p is not head and (p.country or p.title)]
     states = {p.country for p in others}
     kinds = {kind_ru(p.title.lower()) if p.title else None for p in others}
-    if len(states) != 1 or None in states or head.country in states or len(kinds) != 1:
+    if len(states) != 1 or None in states or len(kinds) != 1:
         return None
     (state,), (kind,) = states, kinds
-    if kind is None:
+    if kind is None or (head.country is None and not head.title.lower().startswith("глава")):
         return None
-    home, guest = lex.country_name(head.country), lex.country_name(state)
+    # "Глава государства принял директора ... Казахстана": the head of the state he receives
+    # his own officials of
+    home, guest = lex.country_name(head.country or state), lex.country_name(state)
     if home is None or guest is None:
         return None
     return f"President of {home} and {kind.singular} of {guest}"

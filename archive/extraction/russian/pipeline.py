@@ -633,7 +633,11 @@ def extract_russian(
             if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
-        met = president_met(lex, people) if body is None and bilateral is None else None
+        met = (
+            president_met(lex, people)
+            if (body is None or body_conf < 0.45) and bilateral is None
+            else None
+        )
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45

@@ -98,7 +98,7 @@ def test_one_who_receives_hosts_whatever_town_is_named_elsewhere() -> None:
     )
     facts = _facts(text)
     roles = {p["name_native"]: p["role"] for p in facts["participants"]}
-    assert facts["venue_country"] == "Russia"  # the town of another meeting, read as the venue
+    assert facts["venue_country"] == "Armenia"  # the town he came to, not the other meeting's
     assert roles == {"Николай Петров": "attendee", "Армен Саакян": "host"}
 
 

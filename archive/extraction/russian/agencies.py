@@ -26,6 +26,10 @@ _RU_WORDS = {
     "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",
+    # a foreign intelligence service beside a state's security service ("директор Службы
+    # внешней разведки России"), and a police service of its own ("начальник полиции Армении")
+    "foreign-intelligence": r"внешн\w+\s+разведк|\bсвр\b",
+    "police": r"полици",
     "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
@@ -33,9 +37,16 @@ _RU_WORDS = {
     "public-security": r"министр\w*\s+общественной\s+безопасности",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
+# words that make a title another kind: a ministry's police department, a police rank
+_RU_UNLESS = {
+    "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
+    r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
+}
 # (a kind without Russian words is not read from Russian titles)
 _RU_KINDS = tuple(
-    (kind, re.compile(_RU_WORDS[kind.key])) for kind in KINDS if kind.key in _RU_WORDS
+    (kind, re.compile(_RU_WORDS[kind.key]), re.compile(_RU_UNLESS.get(kind.key, r"(?!)")))
+    for kind in KINDS
+    if kind.key in _RU_WORDS
 )
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
@@ -44,8 +55,8 @@ _NO_AGENCY = re.compile(r"посол|посольств|консул|иност�
 
 def kind_ru(text: str) -> AgencyKind | None:
     """The kind of agency a Russian title or name (lower case) names first."""
-    for kind, rx in _RU_KINDS:
-        if rx.search(text):
+    for kind, rx, unless in _RU_KINDS:
+        if rx.search(text) and not unless.search(text):
             return kind
     return None
 
@@ -78,6 +89,11 @@ def officials_body(
             counts = Counter(k.key for k in found)
             kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
     unplaced = [k for c, t in titles if c is None and (k := kind_ru(t))]
+    missing = [c for c in part if c not in kinds]
+    if len(missing) == 1 and len({k.key for k in unplaced}) == 1:
+        # the officials of no stated state are of the one state whose kind is not known yet
+        # ("директор СВР России А ... глава Службы государственной безопасности страны Б")
+        kinds[missing[0]] = unplaced[0]
     known = [*kinds.values(), *unplaced]
     if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None
@@ -271,3 +287,31 @@ def president_received(ctx: Context) -> tuple[str, Span] | None:
         name = f"President of {lex.country_name(home[0])} and {kind.singular} of "
         return name + (lex.country_name(guest) or guest), ctx.span(m.start())
     return None
+
+
+def president_met(lex: Lexicon, people: list[Participant]) -> str | None:
+    """ "President of Azerbaijan and Federal Security Service of Russia": a state's president
+    taking part as a side of the meeting told ("встреча президента А с директором ФСБ России
+    Б"), and the officials of one agency of one state (another, or his own), named as the
+    English pipeline names such meetings."""
+    heads = [p for p in people if "head" in p.cues]
+    if len(heads) != 1 or not heads[0].title:
+        return None
+    head = heads[0]
+    if not head.title.lower().startswith(("президент", "глава государства")):
+        return None
+    # one named with neither state nor title tells nothing of the sides
+    others = [p for p in people if p is not head and (p.country or p.title)]
+    states = {p.country for p in others}
+    kinds = {kind_ru(p.title.lower()) if p.title else None for p in others}
+    if len(states) != 1 or None in states or len(kinds) != 1:
+        return None
+    (state,), (kind,) = states, kinds
+    if kind is None or (head.country is None and not head.title.lower().startswith("глава")):
+        return None
+    # "Глава государства принял директора ... Казахстана": the head of the state he receives
+    # his own officials of
+    home, guest = lex.country_name(head.country or state), lex.country_name(state)
+    if home is None or guest is None:
+        return None
+    return f"President of {home} and {kind.singular} of {guest}"

@@ -51,7 +51,7 @@ SURNAMES = frozenset(
     Лян Се Сун Тан Хань Фэн Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Чэн Вэй
     Су Люй Дин Жэнь Лу Яо Шэнь Чжун Цуй Тань Фань Ляо Ши Цзинь Цзя Ся Фу Фан Цзоу Сюн Бай
     Мэн Цинь Цю Хоу Инь Сюэ Янь Дуань Лэй Лун Тао Гу Мао Хао Гун Шао Цянь Кун Си Мо Кан Вань
-    Ци Вэнь Бянь Цзи Шан Цзинь Нин Чан Чай Ань""".split()  # noqa: SIM905
+    Ци Вэнь Бянь Цзи Шан Цзинь Нин Чан Чай Ань Ин""".split()  # noqa: SIM905
 )
 
 
@@ -154,8 +154,26 @@ def place_pinyin(word: str) -> str | None:
     return "".join(table[s] for s in m.groups() if s).capitalize()
 
 
+# a case's endings after a hard and a soft stem: instrumental, genitive, dative, prepositional
+_CASE_PAIRS = (("ом", "ем"), ("а", "я"), ("у", "ю"), ("е",))
+
+
+def _declined_surname(surname: str, given: str) -> str:
+    """A surname declined with its given name, in the nominative ("Ваном Сяохуном" -> "Ван"):
+    a man's surname in a consonant declines as his given name does, so both carry one
+    ending."""
+    for ends in _CASE_PAIRS:
+        if not given.lower().endswith(ends):
+            continue
+        for end in ends:
+            stem = surname[: -len(end)]
+            if surname.endswith(end) and stem in SURNAMES and stem[-1] not in "аоэиуыюяеь":
+                return stem
+    return surname
+
+
 _NAME = re.compile(
-    r"(?<![А-ЯЁа-яё])(?P<surname>[А-ЯЁ][а-яё]{0,4})\s(?P<given>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?)"
+    r"(?<![А-ЯЁа-яё])(?P<surname>[А-ЯЁ][а-яё]{0,6})\s(?P<given>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?)"
     r"(?![А-ЯЁа-яё-])"
 )
 
@@ -167,6 +185,8 @@ def find_chinese_names(text: str) -> list[tuple[int, int, str, str]]:
     m = _NAME.search(text)
     while m is not None:
         surname, given = m.group("surname"), m.group("given")
+        if surname not in SURNAMES:
+            surname = _declined_surname(surname, given)
         if surname in SURNAMES and given_nominative(given, None) is not None:
             out.append((m.start(), m.end(), surname, given))
             m = _NAME.search(text, m.end())

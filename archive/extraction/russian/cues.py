@@ -6,6 +6,8 @@ report finds where each can start (see rx.CueFinder).
 
 from __future__ import annotations
 
+import re
+
 from ..context import sentence_cue
 
 # the meeting itself, reported or announced
@@ -76,7 +78,7 @@ SPEECH = sentence_cue(
 ADDRESS = sentence_cue(
     r"\b(?:(?:выступил[аи]?|выступит|выступят)(?!\s+(?:в качестве|сопредседател|председател"
     r"|принимающ|организатор|модератор))|с докладом|с сообщением|доложил[аи]?|зачитал[аи]?"
-    r"|обратил\w* с приветствием|с приветственн\w+ слов\w*)\b"
+    r"|обратил\w* с приветствием|(?:с|в\s+(?:своем\s+|своём\s+)?)приветственн\w+ слов\w*)\b"
 )
 # chairing the session
 CHAIR = sentence_cue(
@@ -103,6 +105,8 @@ ATTEND = sentence_cue(
     r"|во главе с"
     r"|присутствова\w*"
     r"|прибыл\w*|подписал\w*|подписан[аоы]?"
+    # "Российскую милицию представляли министр А ...", "Казахстан будет представлять А"
+    r"|представлял[аи]?|(?:будет|будут)\s+представлять"
     # a visiting delegation's members: "вместе с министром находятся заместители А и Б", "в
     # составе делегации", "находится с официальным визитом" (not "находится в розыске")
     r"|в составе делегаци\w*|вместе с [^.;]{0,60}?\bнаходятся"
@@ -136,5 +140,20 @@ HEAD_OF_STATE = sentence_cue(
 # a greeting sent by someone who is not there
 ABSENT = sentence_cue(
     r"\b(?:от имени|направил\w* приветстви\w*|приветстви\w* (?:от|главы)"
-    r"|приветстви\w* (?:[а-яё]+ ){0,2}направил\w*)\b"
+    r"|приветстви\w* (?:[а-яё]+ ){0,2}направил\w*"
+    # "Приветственное слово участникам заседания направили А и Б", "направил приветственную
+    # телеграмму": a greeting's written form, sent
+    r"|направил\w* приветственн\w*"
+    r"|приветственн\w* (?:слов\w*|обращени\w*|телеграмм\w*|адрес\w*|письм\w*) (?:[а-яё]+ ){0,3}"
+    r"направил\w*)\b"
 )
+
+# "все главы ..., кроме президента А", "участвуют ... всех стран, за исключением Б": what
+# follows, up to the end of the clause, is left out of the company just named
+_EXCEPTED_BEFORE = re.compile(r"\b(?:кроме|за\s+исключением)\s+[^,.;:!?()«»\"]{0,80}$")
+
+
+def excepted(low: str, sentence_start: int, pos: int) -> bool:
+    """Whether offset ``pos`` of the lower-cased text ``low`` stands in a clause of exception
+    ("кроме ...", "за исключением ...") within its sentence: who or what it names is absent."""
+    return _EXCEPTED_BEFORE.search(low, max(sentence_start, pos - 90), pos) is not None

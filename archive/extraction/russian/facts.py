@@ -143,6 +143,21 @@ _HELD_AT = re.compile(
 )
 
 
+# "В Ереван прибыли все главы государств", "Генпрокурор прибыл в Анкару": where those who
+# take part came to
+_ARRIVE = (
+    r"(?:прибы(?:л|ла|ли|вает|вают)|прибуд(?:ет|ут)|прие(?:хал|хала|хали|дет|дут)"
+    r"|прилет(?:ел|ела|ели|ит|ят)|съе(?:хались|дутся|дется))"
+)
+_ARRIVED_AT = re.compile(rf"\b{_ARRIVE}\s+(?:[а-яё]+\s+){{0,3}}?во?\s+(?:г\.\s*|город\s+)?$")
+# the town, then the day or the visit, then the verb: "В Бишкек 25 июля съедутся
+# генпрокуроры", "в Оренбург с рабочим визитом прибыл министр"
+_ARRIVED_AFTER = re.compile(
+    r"[а-яё-]+(?:\s+\d{1,2}\s+[а-яё]+)?(?:\s+с\s+(?:рабочим\s+|официальным\s+)?визитом)?"
+    rf"\s+{_ARRIVE}\b"
+)
+
+
 # a place, then the verb of discussing or signing: "Душанбе обсуждены", "Киеве подписан"
 _DISCUSSED_AFTER = re.compile(
     r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются|подписан[аоы]?|подписали)\b"
@@ -160,7 +175,11 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     of holding right before the place), the headline or lead, or a lead telling what the
     sides did together there; not a sentence about another event, nor (in a report of a
     meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
-    held_at = _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+    held_at = (
+        _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _ARRIVED_AFTER.match(ctx.low, pos)
+    )
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
     discussed = ctx.in_title(pos) and _DISCUSSED_AFTER.match(ctx.low, pos)
     # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting
@@ -327,7 +346,7 @@ _MEMBERSHIP = re.compile(r"\b(?:являются|являлись|входят|�
 # goes on with the states of other agencies
 _AGENCIES_GAP = re.compile(
     r"\s*,\s*(?:и\s+|а также\s+)?(?:[а-яё]+(?:ых|их)\s+)?(?:ведомств|агентств|служб|органов"
-    r"|министерств|прокуратур|генпрокуратур|комитетов)\s+$"
+    r"|министерств|прокуратур|генпрокуратур|комитетов|полиции|милиции|мвд)\s+$"
 )
 
 
@@ -355,6 +374,27 @@ def _add(ctx: Context, part: dict[str, Span], code: str | None, pos: int) -> Non
     """A state taking part, with where the text first tells it."""
     if code and code not in part:
         part[code] = ctx.span(pos)
+
+
+# "От Казахстана присутствует премьер-министр", "От Узбекистана на мероприятии
+# присутствовал начальник ...": a sentence opening with the side a participant stands for
+_FROM_SIDE_OPENING = re.compile(r"от\s+$")
+_SIDE_TAKES_PART = re.compile(r"\b(?:участ\w*|присутству\w*|присутствова\w*|прибыл\w*|возглав\w*)")
+
+
+def _side_opening(ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]) -> None:
+    """The state after the opening "От" of a sentence telling who takes part is a side."""
+    if not named:
+        return
+    a, b = ctx.doc.sentences[sentence]
+    first = named[0]
+    if (
+        first.kind == "country"
+        and first.start - a <= 4
+        and _FROM_SIDE_OPENING.fullmatch(ctx.low, a, first.start)
+        and _SIDE_TAKES_PART.search(ctx.low, first.end, b)
+    ):
+        _add(ctx, part, ctx.country_code(first), first.start)
 
 
 def _lists_after_cues(
@@ -519,7 +559,8 @@ def find_countries(
     part: dict[str, Span] = {}
     states = [m for m in ctx.geo if m.kind in ("country", "demonym") and not _in_a_name(ctx, m)]
     for sentence, (a, b) in enumerate(ctx.doc.sentences):
-        named = [m for m in states if a <= m.start < b]
+        # "руководители спецслужб всех стран, за исключением Туркмении": that state is absent
+        named = [m for m in states if a <= m.start < b and not C.excepted(ctx.low, a, m.start)]
         if not named:
             continue
         if _MEMBERSHIP.search(ctx.low, a, b):
@@ -527,6 +568,7 @@ def find_countries(
         if ctx.has(C.OTHER_EVENT, sentence) and ctx.has(C.MEETING, sentence):
             continue  # "Напомним, предыдущее заседание прошло с участием делегаций ...": another
         _lists_after_cues(ctx, part, sentence, named)
+        _side_opening(ctx, part, sentence, named)
         _sides_and_delegations(ctx, part, sentence, named)
         _states_acting(ctx, part, named)
     # the sides a headline names ("Главы МВД России и Казахстана ..."), not a place where

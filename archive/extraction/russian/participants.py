@@ -52,7 +52,7 @@ _TITLE_HEADS = frozenset(
     вице-премьер-министр заминистр
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
-    пресс-секретарь спикер член""".split()  # noqa: SIM905
+    пресс-секретарь спикер член губернатор мэр аким хоким""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
 # a rank between the title and the name, in any case ("генерала армии Владимира Кулишова")
@@ -130,6 +130,19 @@ _IN_PERSON_OF = re.compile(r"(\S+(?:\s+\S+)?)\s+в\s+лице\s+[^.;]{0,100}$")
 _STATE_REPRESENTED_BY = re.compile(
     r"(?:^|[.;,]\s*)([а-яё]+)\s+(?:(?:на|в)\s+[а-яё]+\s+)?представля(?:ет|ют|л|ла|ли)\s+[^.;]{0,100}$"
 )
+# meeting an arriving guest at the airport or station: a welcome, not the meeting
+_MET_ON_ARRIVAL = re.compile(
+    r"\b(?:в|на)\s+(?:международном\s+)?(?:аэропорту|вокзале)\b[^.]{0,80}?\bвстрети(?:л|ла|ли)\b"
+    r"|\bвстрети(?:л|ла|ли)\b[^.]{0,80}?\b(?:в|на)\s+(?:международном\s+)?(?:аэропорту|вокзале)\b"
+)
+# the delegations or participants received, in the passive, by the name after it
+_DELEGATIONS_RECEIVED_BY = re.compile(
+    r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
+)
+# a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
+_HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
+# the greetings whose sender is the name after them, in the genitive
+_GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
@@ -650,7 +663,7 @@ def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
-def _geo_in(ctx: Context, a: int, b: int) -> str | None:
+def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     for m in ctx.geo:
         if a <= m.start < b and m.kind in ("country", "demonym"):
             return ctx.country_code(m)
@@ -659,6 +672,11 @@ def _geo_in(ctx: Context, a: int, b: int) -> str | None:
             code = ctx.lex.org_list[m.ref].country
             if code:
                 return code
+    if towns:
+        # "начальник управления общественной безопасности Пекина": the town's state
+        for m in ctx.geo:
+            if a <= m.start < b and m.kind == "city":
+                return ctx.country_code(m)
     return None
 
 
@@ -843,7 +861,7 @@ def _analyse(
             part.cues.add("speech")  # "Дмитрий Казьмин, директор ...: «Удалось обсудить ...»"
         if span and part.title is None:
             part.title = _title_text(ctx, span)
-            part.country = _geo_in(ctx, *span)
+            part.country = _geo_in(ctx, *span, towns=True)
             part.organization = _org_in(ctx, *span, body)
             title_low = ctx.low[span[0] : span[1]]
             if C.HEAD_OF_STATE.found_in(title_low):
@@ -860,10 +878,21 @@ def _analyse(
             # "Ранее председатель комитета А заявил, что ...": what one said or did before
             # the meeting; he takes part only by another sentence
             continue
+        if _MET_ON_ARRIVAL.search(ctx.low, s, e) and not _COLLEAGUE.search(
+            ctx.low, max(s, a - 40), a
+        ):
+            # "В аэропорту его встретили губернатор А и министр Б": a welcome on arrival (not
+            # the visitor's counterpart: "Его армянский коллега А встретил делегацию")
+            continue
+        if C.excepted(ctx.low, s, a):
+            # "прибыли все главы государств, кроме президента А": A is the one who did not
+            continue
         # "В ходе визита А провёл переговоры с Б, В и Г": side talks of a visit are meetings
         # of their own; whom A met there took no part in the meeting by that sentence
-        side_guest = bool(_SIDE_TALKS.match(ctx.low, s)) and bool(
-            re.search(r"\sсо?\s", ctx.low[s:a])
+        side_guest = (
+            body is not None
+            and bool(_SIDE_TALKS.match(ctx.low, s))
+            and bool(re.search(r"\sсо?\s", ctx.low[s:a]))
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
@@ -887,6 +916,9 @@ def _analyse(
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
+        if (a, b) in oblique and _GREETINGS_OF.search(before):
+            # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
+            part.cues.add("sender")
         meeting_with = _MEETING_WITH.search(before)
         if (
             meeting_with
@@ -896,6 +928,10 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
             part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+            if body is None and not _HELD_BEFORE.search(before):
+                # one of the two the meeting told is between (not "состоявшихся ... в Москве
+                # переговоров президента А", another event; not a reception beside a session)
+                part.cues.add("side")
         elif (
             tspan
             and _RECEIVED_ONE.search(ctx.low, max(s, tspan[0] - 12), tspan[0])
@@ -915,6 +951,9 @@ def _analyse(
             part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
+        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
+            # "главы делегаций были приняты Президентом А": his reception of the delegations
+            part.cues.update(("host", "receives"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:
             part.cues.add("colleague")  # a minister's counterpart: an office of its own
@@ -1012,8 +1051,13 @@ def _delegation_country(ctx: Context, s: int, e: int) -> str | None:
 
 def _decide(part: Participant, announcement: bool) -> None:
     cues = part.cues
-    received = bool({"receives-official", "met-with"} & cues)
-    if "head" in cues and not received and ("receives" in cues or not ({"attend", "chair"} & cues)):
+    # a head of state who receives an official or is a side of the meeting told ("встреча
+    # президента А с директором Б", "на встрече с Президентом А") holds it
+    received = bool({"receives-official", "met-with", "side"} & cues)
+    # a head of state or government who opens the session or takes the floor at it ("заседание
+    # открыл премьер-министр А", "В своем приветственном слове президент Б отметил") is there
+    present = {"attend", "chair", "open", "address"}
+    if "head" in cues and not received and ("receives" in cues or not (present & cues)):
         # a head of state or government who receives the delegations come for the meeting
         # ("Премьер-министр А принял руководителей делегаций, прибывших для участия в
         # заседании") holds a reception of his own, outside the meeting; one who receives an
@@ -1046,9 +1090,13 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "no cue"
     if not part.participant:
         return
-    if "chair" in cues:
+    if "head" in cues and not received and not ({"attend", "chair"} & cues):
+        # a head of state or government there only to open the session or greet it, outside
+        # the body: his speech is what he did there
+        part.role = "speaker"
+    elif "chair" in cues:
         part.role = "chair"
-    elif "host" in cues:
+    elif "host" in cues or "head" in cues and received:
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"

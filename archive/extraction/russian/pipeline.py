@@ -21,6 +21,7 @@ from .agencies import (
     bilateral_within,
     heads_acted,
     officials_body,
+    president_met,
     president_received,
 )
 from .body_sets import add_body_names
@@ -173,6 +174,40 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
         met[0].role = "host"
     _host_is_of_the_venue(people, venue_code)
+
+
+def _head_of_the_venue_greets(people: list[Participant], venue_code: str | None) -> None:
+    """The head of state or government of the venue's state who only opens or greets the
+    session ("В своем приветственном слове президент Армении А отметил" in Yerevan) hosts it,
+    when no one else hosts or chairs."""
+    if venue_code is None or any(p.role in ("host", "chair", "co-chair") for p in people):
+        return
+    heads = [
+        p
+        for p in people
+        if "head" in p.cues
+        and p.role == "speaker"
+        and p.country == venue_code
+        and not ({"attend", "chair"} & p.cues)
+    ]
+    if len(heads) == 1:
+        heads[0].role = "host"
+
+
+# the head of a region or town: "губернатор области", "мэр города", "аким", "хоким"
+_LOCAL_HEAD = re.compile(
+    r"^(?:губернатор|мэр|аким|хоким|глава\s+(?:региона|области|города|района))\b"
+)
+
+
+def _local_head_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
+    """A governor or mayor of no stated state who greets the session ("Как отметил в
+    приветственном слове губернатор региона А") heads the venue's region: of its state."""
+    if venue_code is None:
+        return
+    for p in people:
+        if p.country is None and p.title and _LOCAL_HEAD.match(p.title.lower()):
+            p.country = venue_code
 
 
 def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> None:
@@ -600,9 +635,16 @@ def extract_russian(
             if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
+        met = (
+            president_met(lex, people)
+            if (body is None or body_conf < 0.45) and bilateral is None
+            else None
+        )
         if bilateral is not None:
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
+        elif met is not None:
+            body, body_span, body_conf = met, _first_evidence(ctx, people), 0.4
         elif body is None:
             named = (
                 heads_acted(ctx)
@@ -656,6 +698,8 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _head_of_the_venue_greets(people, venue_code)
+    _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [

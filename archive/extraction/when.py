@@ -111,6 +111,22 @@ _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|workin
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
 
 
+# "the incident happened on August 9", "the attack committed Oct. 31": the day of an incident
+# the meeting discusses, not of the meeting (a meeting "took place", it does not "happen")
+_INCIDENT_ON = re.compile(
+    r"\b(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:that\s+|which\s+|was\s+)?"
+    r"(?:happened|occurred|committed|perpetrated)\s+(?:on\s+|in\s+)?$"
+)
+_MEETING_WORD = re.compile(r"\b(?:meeting|session|sitting|talks|conference|summit|forum)\b")
+
+
+def _incident_day(low: str, start: int) -> bool:
+    """Whether the date mention at ``start`` follows an incident's verb ("the fatal incident
+    happened on", "the attack committed") whose subject is no meeting."""
+    m = _INCIDENT_ON.search(low, max(0, start - 60), start)
+    return m is not None and not _MEETING_WORD.search(m.group("subject"))
+
+
 # a signing the lead tells is the act the report is about
 _SIGNED = re.compile(r"\bsigned\b")
 # the lead's own days: what the first sentence tells happened on them
@@ -333,6 +349,8 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if not d.relative and _incident_day(ctx.low, d.start):
+            score -= 3  # "the incident happened on August 9": the incident's day
         if sentence in self.body_sentences():
             score += 1  # the sentence names the convening body, or is the lead under its headline
             body = ctx.body_span

@@ -89,7 +89,11 @@ _ACCORDING_ON = re.compile(r"\baccording to [^,.;:]{0,80}?(?:\s+here)?\s+(?:on\s
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|is scheduled|are scheduled|is planned"
     r"|are planned|is slated|are slated|will (?:meet|convene|gather))\b"
+    # "the parties agreed to hold the first meeting of the working group on December 20"
+    r"|\b(?:agreed|decided|agree|decide)\s+to\s+(?:hold|convene)\b"
 )
+# "A and B held talks in Moscow": talks held, as the lead tells them
+_HELD_TALKS = re.compile(r"\b(?:held|had)\s+(?:\w+\s+)?talks\b")
 # "a three-day meeting": the end date from the start
 _N_DAYS = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]day\b|\b(двух|тр[её]х|четыр[её]х|пяти)дневн"
@@ -265,8 +269,11 @@ class _Dating:
                 announcement_lead(ctx) is None
                 and any(
                     HELD.search(ctx.low, *ctx.doc.sentences[i])
+                    or _HELD_TALKS.search(ctx.low, *ctx.doc.sentences[i])
+                    or DONE.search(ctx.low, *ctx.doc.sentences[i])
                     for i in range(min(4, len(ctx.doc.sentences)))
-                    if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+                    if not ctx.has(FUTURE, i)
+                    and (ctx.has(MEETING, i) or DONE.search(ctx.low, *ctx.doc.sentences[i]))
                 )
             ) or self.said_during() is not None
         return self._held

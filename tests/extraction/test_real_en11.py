@@ -38,3 +38,31 @@ def test_an_incidents_day_is_not_the_meetings() -> None:
     assert (facts["date_start"], facts["date_precision"]) == ("2027-05-13", "day")
     facts = _facts(_ATTACK, publication_date=dt.date(2027, 11, 20))
     assert (facts["date_start"], facts["date_precision"]) == ("2027-11", "month")
+
+
+_TALKS_AND_NEXT = (
+    "Tajikistan and Russia to open a joint migration office\n\n"
+    "A delegation of the Tajik Labour Ministry led by Deputy Minister Rustam Nazarov held talks "
+    "in Moscow on the joint office.\n\n"
+    "The parties discussed the exchange of data on labour migrants.\n\n"
+    "The parties agreed to hold the first meeting of the joint working group on March 3, 2027 "
+    "in Dushanbe.\n"
+)
+
+_DISCUSSED_AND_COMING = (
+    "date 2027-02-10\n\n"
+    "Kazakhstan's Ambassador Serik Omarov and Kyrgyz Finance Minister Almaz Bekov have "
+    "discussed the cooperation of the two countries' customs services, Kabar has reported.\n\n"
+    "The sides stressed the importance of the agreement on border crossing points to be "
+    "signed at the 5th meeting of the Intergovernmental Commission, which will take place in "
+    "October 2026.\n"
+)
+
+
+def test_a_coming_meetings_day_does_not_date_talks_held() -> None:
+    """Talks told as held ("held talks", "have discussed"): the day of a meeting the parties
+    "agreed to hold" or that "will take place" is a coming meeting's, not theirs."""
+    facts = _facts(_TALKS_AND_NEXT)
+    assert facts["date_start"] != "2027-03-03"
+    facts = _facts(_DISCUSSED_AND_COMING)
+    assert (facts["date_start"], facts["date_precision"]) == ("2027-02", "month")

@@ -66,3 +66,30 @@ def test_a_coming_meetings_day_does_not_date_talks_held() -> None:
     assert facts["date_start"] != "2027-03-03"
     facts = _facts(_DISCUSSED_AND_COMING)
     assert (facts["date_start"], facts["date_precision"]) == ("2027-02", "month")
+
+
+_COMING_SUMMIT = (
+    "Defence minister meets the organization's secretary general\n\n"
+    "Kyrgyz Defence Minister Almaz Toktogulov met on June 12, 2027 with CSTO Secretary General "
+    "Ivan Petrov, who arrived in Kyrgyzstan to discuss the preparation of the CSTO summit and "
+    "of the defence ministers' council, both to be held in Astana this autumn.\n\n"
+    "The sides discussed the joint exercises of the collective forces.\n"
+)
+
+_COMING_CONFERENCE = (
+    "Prosecutors general of two states meet\n\n"
+    "A Kazakh delegation led by Prosecutor General Berik Asanov is on a visit to Uzbekistan. The "
+    "meeting of the prosecutors general of the two countries took place on Tuesday, 3 August "
+    "2027, at the Prosecutor General's Office of Uzbekistan.\n\n"
+    "Asanov invited his Uzbek counterpart to a conference of prosecutors to be held in the "
+    "capital of Kazakhstan in October.\n"
+)
+
+
+def test_a_coming_meetings_town_is_not_the_venue() -> None:
+    """In a report of a meeting held, the town where another meeting is "to be held" is not
+    the venue, named or as a state's capital."""
+    facts = _facts(_COMING_SUMMIT)
+    assert (facts["city"], facts["venue_country"]) == (None, "Kyrgyzstan")
+    facts = _facts(_COMING_CONFERENCE)
+    assert (facts["city"], facts["venue_country"]) == (None, "Uzbekistan")

@@ -167,11 +167,16 @@ _UNKNOWN_PLACE = re.compile(
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
 # heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
-_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting)\b[^.;]{0,90}? at ")
+# "was held in the General Prosecutor's Office of Kyrgyzstan", "took place Tuesday at the
+# Prosecutor General's Office of Armenia": an office of that state's, as the place
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting|took place)\b[^.;]{0,90}? (?:at|in) ")
 _HELD_AT = re.compile(
     r"(?:\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)?"
     r"|\bmeeting of (?:the )?[^.;,]{0,80}?) at (?:the )?"
     r"(?:[a-z]+ ){0,4}(?:of (?:the )?)?$"
+    r"|\b(?:(?:was|were) (?:held|conducted)|took place)(?: on)?(?: [\w ]{3,25}?)? (?:at|in) the "
+    r"(?:[a-z'’]+ ){0,3}?(?:office|ministry|committee|service|agency|headquarters|department"
+    r"|inspectorate|directorate) of (?:the )?$"
 )
 
 

@@ -93,3 +93,30 @@ def test_a_coming_meetings_town_is_not_the_venue() -> None:
     assert (facts["city"], facts["venue_country"]) == (None, "Kyrgyzstan")
     facts = _facts(_COMING_CONFERENCE)
     assert (facts["city"], facts["venue_country"]) == (None, "Uzbekistan")
+
+
+_AT_THE_OFFICE = (
+    "Prosecutors of two states sign a plan\n\n"
+    "A Kyrgyz delegation led by Prosecutor General Kurmanbek Sadykov is in Kazakhstan. The "
+    "talks of the prosecutors general of the two countries took place Monday at the "
+    "Prosecutor General’s Office of Kazakhstan.\n\n"
+    "Prosecutor General of Kazakhstan Berik Asanov said that trust between the two offices "
+    "is high.\n\n"
+    "The sides signed a plan on the extradition of fugitives.\n"
+)
+
+_IN_THE_OFFICE = (
+    "Council of prosecutors meets\n\n"
+    "The meeting of representatives of the prosecutors' offices of the member states was held "
+    "in the General Prosecutor's Office of Tajikistan.\n\n"
+    "The participants discussed the fight against cybercrime.\n"
+)
+
+
+def test_an_office_of_a_state_as_the_place_gives_its_state() -> None:
+    """ "took place Monday at the Prosecutor General's Office of A", "was held in the ...
+    Office of A": the venue is A, its head the host of a two states' meeting."""
+    facts = _facts(_AT_THE_OFFICE)
+    assert facts["venue_country"] == "Kazakhstan"
+    assert {p["name"]: p["role"] for p in facts["participants"]}["Berik Asanov"] == "host"
+    assert _facts(_IN_THE_OFFICE)["venue_country"] == "Tajikistan"

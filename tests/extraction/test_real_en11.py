@@ -120,3 +120,29 @@ def test_an_office_of_a_state_as_the_place_gives_its_state() -> None:
     assert facts["venue_country"] == "Kazakhstan"
     assert {p["name"]: p["role"] for p in facts["participants"]}["Berik Asanov"] == "host"
     assert _facts(_IN_THE_OFFICE)["venue_country"] == "Tajikistan"
+
+
+_GROUP_TO_BE_SET_UP = (
+    "Interior ministers of two states meet in Osh\n\n"
+    "Minister of Internal Affairs of Kyrgyzstan Ulan Niyazbekov met with Minister of Internal "
+    "Affairs of Tajikistan Ramazon Kholov in Osh on 4 May 2027.\n\n"
+    "Following the meeting, the ministers signed an order to set up a coordination group of "
+    "the two ministries.\n"
+)
+
+_COMMISSION_OF_ANOTHER_DAY = (
+    "Ambassador and minister discuss customs\n\n"
+    "Georgian Ambassador Levan Beridze and Armenian Finance Minister Vahan Sargsyan met in "
+    "Yerevan on 9 March 2027 to discuss the cooperation of the customs services.\n\n"
+    "They recalled the agreement on border crossing points signed at the meeting of the "
+    "Intergovernmental Commission, which will take place in the autumn.\n"
+)
+
+
+def test_a_joint_body_to_be_set_up_or_of_another_meeting_has_no_co_chairs() -> None:
+    """A joint body that is only to be set up, or whose meeting is another one, does not make
+    the two sides' heads co-chairs: at one side's home, that side hosts."""
+    roles = {p["name"]: p["role"] for p in _facts(_GROUP_TO_BE_SET_UP)["participants"]}
+    assert roles == {"Ulan Niyazbekov": "host", "Ramazon Kholov": "attendee"}
+    roles = {p["name"]: p["role"] for p in _facts(_COMMISSION_OF_ANOTHER_DAY)["participants"]}
+    assert roles == {"Vahan Sargsyan": "host", "Levan Beridze": "attendee"}

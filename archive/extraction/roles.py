@@ -174,8 +174,10 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
         elif country == venue:
             if head.role in ("attendee", "speaker"):
                 head.role = "host"
-        elif head.role == "host" and head.met_with:
-            head.role = "attendee"  # the guest "met with" the host: not a host for that
+        elif head.role == "host" and (head.met_with or head.led_delegation):
+            # the guest "met with" the host, or led the visiting delegation ("received the
+            # delegation headed by A", "A's delegation was hosted by B"): not a host for that
+            head.role = "attendee"
         elif head.role == "speaker":
             # the visiting side's head: quoted, still the host's guest
             head.role = "attendee"

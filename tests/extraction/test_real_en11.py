@@ -146,3 +146,20 @@ def test_a_joint_body_to_be_set_up_or_of_another_meeting_has_no_co_chairs() -> N
     assert roles == {"Ulan Niyazbekov": "host", "Ramazon Kholov": "attendee"}
     roles = {p["name"]: p["role"] for p in _facts(_COMMISSION_OF_ANOTHER_DAY)["participants"]}
     assert roles == {"Vahan Sargsyan": "host", "Levan Beridze": "attendee"}
+
+
+_GUEST_HOSTED_BY = (
+    "Police chiefs of two states meet\n\n"
+    "The delegation of Kazakhstan's Police led by Police Chief Marat Akhmetov was hosted on "
+    "12 March 2027 by Kyrgyzstan's minister of internal affairs Ulan Niyazbekov at the ministry "
+    "in Bishkek.\n\n"
+    "Ulan Niyazbekov said that the two services fight the same threats.\n"
+)
+
+
+def test_the_visiting_delegations_head_hosts_nobody() -> None:
+    """At one side's home, the head who led the visiting delegation is the guest, however a
+    sentence puts him ("A's delegation was hosted by B", "B received the delegation headed by
+    A")."""
+    roles = {p["name"]: p["role"] for p in _facts(_GUEST_HOSTED_BY)["participants"]}
+    assert roles == {"Marat Akhmetov": "attendee", "Ulan Niyazbekov": "host"}

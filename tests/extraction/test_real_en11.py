@@ -163,3 +163,27 @@ def test_the_visiting_delegations_head_hosts_nobody() -> None:
     A")."""
     roles = {p["name"]: p["role"] for p in _facts(_GUEST_HOSTED_BY)["participants"]}
     assert roles == {"Marat Akhmetov": "attendee", "Ulan Niyazbekov": "host"}
+
+
+_DASHED_DATELINE = (
+    "TASHKENT -- Tajik Interior Minister Ramazon Kholov attended a session of the Council of "
+    "Interior Ministers of the CIS in Tashkent on Friday, a rare visit by a Tajik official.\n\n"
+    "The chief of the Uzbek police, Pulat Nazarov, met with Kholov before the session.\n"
+)
+
+_AGENCY_DATELINE = (
+    "Tajik minister in Tashkent for the CIS meeting\n\n"
+    "TASHKENT (RFE/RL)—Tajikistan’s Interior Minister Ramazon Kholov attended a session of "
+    "the Council of Interior Ministers of the CIS in Tashkent on Friday.\n\n"
+    "The chief of the Uzbek police, Pulat Nazarov, met with Kholov before the session.\n"
+)
+
+
+def test_a_datelines_city_is_no_part_of_a_title() -> None:
+    """ "TASHKENT -- Tajik Interior Minister A", "TASHKENT (RFE/RL)—Tajikistan's Interior
+    Minister A": the dateline ends before the title, so A is of his own state, not the
+    dateline town's."""
+    for text in (_DASHED_DATELINE, _AGENCY_DATELINE):
+        people = {p["name"]: p for p in _facts(text)["participants"]}
+        assert people["Ramazon Kholov"]["country"] == "Tajikistan"
+        assert not people["Ramazon Kholov"]["title"].startswith("TASHKENT")

@@ -615,3 +615,49 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
 
 
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
+
+
+# a head of state's title alone: "President", "Belarusian President", "President of Kazakhstan"
+_HEAD_OF_STATE_TITLE = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?President(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w-]+)?"
+)
+
+
+def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
+    """ "President of Kazakhstan and Anti-Corruption Agency of Kazakhstan": a head of state
+    who hosts one official, of his state or another's, named by nothing else; the official's
+    agency as his title names the office he heads."""
+    if len(parts) != 2:
+        return None
+    heads = [
+        p
+        for p in parts
+        if p.role == "host" and p.country and p.title and _HEAD_OF_STATE_TITLE.fullmatch(p.title)
+    ]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    official = parts[1] if parts[0] is head else parts[0]
+    if official.country is None:
+        return None
+    agency = _agency_in_titles(ctx, [official], official.country)
+    if agency is None:
+        kind = kind_in(official.title or "")
+        if kind is None:
+            return None
+        agency = f"{kind.singular} of {ctx.lex.country_name(official.country) or official.country}"
+    else:
+        agency = _demonym_to_state(ctx.lex, agency, official.country)
+    return f"President of {ctx.lex.country_name(head.country) or head.country} and {agency}"
+
+
+def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:
+    """ "Russian Investigative Committee of Russia" -> "Investigative Committee of Russia": the
+    demonym an office's name opens with, folded into its closing state."""
+    first, _, rest = agency.partition(" ")
+    country = lex.country_by_name(first)
+    entry = next((c for c in lex.countries if first in c.get("demonyms", [])), None)
+    if rest and country is None and entry is not None and entry["code"] == state:
+        name = lex.country_name(state) or state
+        return rest if rest.endswith(f" of {name}") else f"{rest} of {name}"
+    return agency

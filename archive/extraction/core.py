@@ -13,6 +13,7 @@ from .body_kinds import (
     between_officials,
     canonical_body_name,
     envoys_state,
+    president_and_agency,
     state_and_office,
 )
 from .body_names import codes_in
@@ -391,6 +392,7 @@ def extract(
             between_officials(ctx, parts, list(part))
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))
+            or president_and_agency(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
     envoy = envoys_state(parts, list(part))

@@ -187,3 +187,28 @@ def test_a_datelines_city_is_no_part_of_a_title() -> None:
         people = {p["name"]: p for p in _facts(text)["participants"]}
         assert people["Ramazon Kholov"]["country"] == "Tajikistan"
         assert not people["Ramazon Kholov"]["title"].startswith("TASHKENT")
+
+
+_PRESIDENT_AND_CHAIRMAN = (
+    "President hears the anti-corruption chief\n\n"
+    "President of Kyrgyzstan Almazbek Toktomatov held a meeting on Tuesday, 2 March 2027, with "
+    "Chairman of the Anti-Corruption Service Bakyt Osmonov.\n\n"
+    "The President was briefed on the results of the service's work in 2026.\n"
+)
+
+_REPORT_TO_THE_PRESIDENT = (
+    "MINSK, 12 May (BelTA) - We discussed the joint investigative teams, Chairman of the "
+    "Russian Investigative Committee Pavel Orlov told the media after the meeting with "
+    "Belarusian President Viktor Lesnik in Minsk on 12 May.\n"
+)
+
+
+def test_a_head_of_state_and_one_official_name_the_meeting() -> None:
+    """A head of state hosting one official, no body named: "President of A and <the office
+    the official heads>" (of his own state or another's)."""
+    assert _facts(_PRESIDENT_AND_CHAIRMAN)["body"] == (
+        "President of Kyrgyzstan and Anti-Corruption Service of Kyrgyzstan"
+    )
+    assert _facts(_REPORT_TO_THE_PRESIDENT)["body"] == (
+        "President of Belarus and Investigative Committee of Russia"
+    )

@@ -244,11 +244,49 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
-    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code])
+    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code]) or _named_embassy(
+        ctx, parts, [states[0].code, states[1].code]
+    )
     if embassy is not None:
         return embassy
     interior = _BY_KEY["interior"]
     return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+
+
+# "the US Embassy", "Embassy of the United States": a state's embassy, after or before it
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embassy\b")
+_EMBASSY_BEFORE = re.compile(r"\bembassy\s+of\s+(?:the\s+)?$")
+
+
+def _named_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Uzbekistan and Embassy of the United States in Uzbekistan": of two
+    states, the one with none of its people named whose embassy the text names ("a US security
+    official ... the US Embassy in Tashkent"), and the other's agency as its officials' titles
+    or the text name it."""
+    envoys = [
+        c
+        for c in states
+        if not any(p.country == c for p in parts)
+        and any(
+            m.kind != "city"
+            and ctx.country_code(m) == c
+            and (
+                _EMBASSY_AFTER.match(ctx.low, m.end, m.end + 12)
+                or _EMBASSY_BEFORE.search(ctx.low, max(0, m.start - 20), m.start)
+            )
+            for m in ctx.geo
+        )
+    ]
+    if len(envoys) != 1:
+        return None
+    envoy = envoys[0]
+    home = next(c for c in states if c != envoy)
+    kind = _states_kind(ctx, parts, home)
+    if kind is None:
+        return None
+    lex = ctx.lex
+    host = lex.country_name(home) or home
+    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 _AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)

@@ -212,3 +212,19 @@ def test_a_head_of_state_and_one_official_name_the_meeting() -> None:
     assert _facts(_REPORT_TO_THE_PRESIDENT)["body"] == (
         "President of Belarus and Investigative Committee of Russia"
     )
+
+
+_EMBASSY_NAMED = (
+    "Kazakh Interior Ministry hosted a meeting with a senior French security official, where "
+    "the security of the French Embassy in Astana was discussed on 14 May 2027, the ministry "
+    "said.\n\n"
+    "At the meeting, the French side thanked Kazakhstan for guarding its diplomats.\n"
+)
+
+
+def test_a_state_known_only_by_its_embassy_meets_as_the_embassy() -> None:
+    """Of two states, one with nobody named whose embassy the text names meets the other's
+    agency as "Embassy of B in A"."""
+    assert _facts(_EMBASSY_NAMED)["body"] == (
+        "Interior Ministry of Kazakhstan and Embassy of France in Kazakhstan"
+    )

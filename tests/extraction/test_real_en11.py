@@ -228,3 +228,26 @@ def test_a_state_known_only_by_its_embassy_meets_as_the_embassy() -> None:
     assert _facts(_EMBASSY_NAMED)["body"] == (
         "Interior Ministry of Kazakhstan and Embassy of France in Kazakhstan"
     )
+
+
+_TODAY_LEAD = (
+    "Round table on financial monitoring\n\n"
+    "Today, on May 5, 2027, the Round Table: “Financial Monitoring in the Kyrgyz Republic” was "
+    "held in Bishkek city. The event was organized by the State Financial Intelligence Service "
+    "of the Kyrgyz Republic.\n"
+)
+
+_NAME_LEAD = (
+    "Rustam Davlatov, Director of the Drug Control Agency (DCA) under the President of "
+    "Tajikistan, took part in the 36th International Drug Enforcement Conference held in "
+    "Lisbon, Portugal on May 16-18, 2027.\n\n"
+    "Davlatov spoke about the drug situation in the region.\n"
+)
+
+
+def test_a_lead_whose_town_is_no_place_is_no_dateline() -> None:
+    """ "Today, on May 5, 2027, ...:" and "A, Director of the Agency (DCA) ..." are leads, not
+    datelines: the lead's date is the meeting's, and the lead is kept whole."""
+    facts = _facts(_TODAY_LEAD)
+    assert (facts["date_start"], facts["date_basis"]) == ("2027-05-05", "explicit")
+    assert _facts(_NAME_LEAD)["summary"].startswith("Rustam Davlatov, Director")

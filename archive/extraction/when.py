@@ -671,7 +671,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
                 for other in same:
                     if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
-                        if stated is not None and stated[0] == found[0]:
+                        if stated is not None and (stated[0] == found[0] or _close(d, other)):
+                            # "on Tuesday, March 4" on a page a month later, "YEREVAN,
+                            # NOVEMBER 28, ...: ... received today" on a repost dated by its
+                            # URL: the day the text states, not the page's week
                             return stated
             return found
     # a headline's "3 июля" with no year and no page date: the same day stated with its year
@@ -686,6 +689,16 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     if pub.year is None and content_year(ctx, results_only=True) is not None:
         return dating.undated()
     return UNKNOWN
+
+
+# how near a relative day and a stated date stand to name one day ("on Tuesday, March 4")
+_CLOSE_CHARS = 80
+
+
+def _close(a: DateMention, b: DateMention) -> bool:
+    """Whether two mentions of one sentence stand close enough to name the same day."""
+    gap = b.start - a.end if a.start < b.start else a.start - b.end
+    return gap <= _CLOSE_CHARS
 
 
 def date_in_sentence(ctx: Context, pub: Publication, sentence: int) -> Found | None:

@@ -251,3 +251,30 @@ def test_a_lead_whose_town_is_no_place_is_no_dateline() -> None:
     facts = _facts(_TODAY_LEAD)
     assert (facts["date_start"], facts["date_basis"]) == ("2027-05-05", "explicit")
     assert _facts(_NAME_LEAD)["summary"].startswith("Rustam Davlatov, Director")
+
+
+_WEEKDAY_AND_DAY = (
+    "May 20, 2027\n\n"
+    "1. The Conference on Border Management was held in Dushanbe, Tajikistan on Tuesday, "
+    "April 6.\n"
+    "2. Experts of the two states discussed the crossing points.\n"
+)
+
+_WIRE_TODAY = (
+    "ARMENPRESS\n"
+    "ARMENIAN PRESIDENT RECEIVED THE DEFENCE MINISTERS\n"
+    "YEREVAN, NOVEMBER 12, ARMENPRESS: Armenian President Aram Sargsyan\n"
+    "received today the defence ministers of the CSTO member countries who\n"
+    "arrived in Yerevan to take part in the session of the council of\n"
+    "defence ministers of the CSTO member countries. The Secretary General\n"
+    "of the CSTO Ivan Petrov also took part in the meeting.\n"
+    "The president said that the partnership of the armed forces must grow.\n"
+)
+
+
+def test_a_stated_day_beside_a_relative_one_is_the_meetings() -> None:
+    """ "on Tuesday, April 6" on a page of May 20, and a wire's "NOVEMBER 12 ... received today"
+    on a repost dated by its address: the day the text states, not the page's week."""
+    assert _facts(_WEEKDAY_AND_DAY)["date_start"] == "2027-04-06"
+    facts = _facts(_WIRE_TODAY, url="https://example.org/2027/11/15/president-received/")
+    assert facts["date_start"] == "2027-11-12"

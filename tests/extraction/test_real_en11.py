@@ -278,3 +278,24 @@ def test_a_stated_day_beside_a_relative_one_is_the_meetings() -> None:
     assert _facts(_WEEKDAY_AND_DAY)["date_start"] == "2027-04-06"
     facts = _facts(_WIRE_TODAY, url="https://example.org/2027/11/15/president-received/")
     assert facts["date_start"] == "2027-11-12"
+
+
+_SPEECH_ACTS = (
+    "Council of prosecutors meets in Astana\n\n"
+    "The 21st meeting of Prosecutors General of SCO Member States was held in Astana on 14 "
+    "September 2027, attended by Prosecutor General of Kyrgyzstan Kurmanbek Sadykov and "
+    "Prosecutor General of Tajikistan Rustam Davlatov.\n\n"
+    "Deputy Prosecutor General of Uzbekistan Sardor Bekov read out a message of welcome to the "
+    "participants.\n\n"
+    "During the meeting, Sadykov articulated a series of proposals on joint investigations.\n\n"
+    "Rustam Davlatov made a presentation on the return of assets.\n"
+)
+
+
+def test_a_message_read_out_or_a_presentation_made_is_a_speech() -> None:
+    """ "read out a message of welcome", "articulated a series of proposals", "made a
+    presentation": each speaks at the meeting."""
+    roles = {p["name"]: p["role"] for p in _facts(_SPEECH_ACTS)["participants"]}
+    assert roles["Sardor Bekov"] == "speaker"
+    assert roles["Kurmanbek Sadykov"] == "speaker"
+    assert roles["Rustam Davlatov"] == "speaker"

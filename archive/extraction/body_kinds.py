@@ -244,11 +244,49 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
-    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code])
+    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code]) or _named_embassy(
+        ctx, parts, [states[0].code, states[1].code]
+    )
     if embassy is not None:
         return embassy
     interior = _BY_KEY["interior"]
     return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+
+
+# "the US Embassy", "Embassy of the United States": a state's embassy, after or before it
+_EMBASSY_AFTER = re.compile(r"(?:['’]s)?\s+embassy\b")
+_EMBASSY_BEFORE = re.compile(r"\bembassy\s+of\s+(?:the\s+)?$")
+
+
+def _named_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
+    """ "Interior Ministry of Uzbekistan and Embassy of the United States in Uzbekistan": of two
+    states, the one with none of its people named whose embassy the text names ("a US security
+    official ... the US Embassy in Tashkent"), and the other's agency as its officials' titles
+    or the text name it."""
+    envoys = [
+        c
+        for c in states
+        if not any(p.country == c for p in parts)
+        and any(
+            m.kind != "city"
+            and ctx.country_code(m) == c
+            and (
+                _EMBASSY_AFTER.match(ctx.low, m.end, m.end + 12)
+                or _EMBASSY_BEFORE.search(ctx.low, max(0, m.start - 20), m.start)
+            )
+            for m in ctx.geo
+        )
+    ]
+    if len(envoys) != 1:
+        return None
+    envoy = envoys[0]
+    home = next(c for c in states if c != envoy)
+    kind = _states_kind(ctx, parts, home)
+    if kind is None:
+        return None
+    lex = ctx.lex
+    host = lex.country_name(home) or home
+    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 _AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
@@ -615,3 +653,49 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
 
 
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
+
+
+# a head of state's title alone: "President", "Belarusian President", "President of Kazakhstan"
+_HEAD_OF_STATE_TITLE = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?President(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w-]+)?"
+)
+
+
+def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
+    """ "President of Kazakhstan and Anti-Corruption Agency of Kazakhstan": a head of state
+    who hosts one official, of his state or another's, named by nothing else; the official's
+    agency as his title names the office he heads."""
+    if len(parts) != 2:
+        return None
+    heads = [
+        p
+        for p in parts
+        if p.role == "host" and p.country and p.title and _HEAD_OF_STATE_TITLE.fullmatch(p.title)
+    ]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    official = parts[1] if parts[0] is head else parts[0]
+    if official.country is None:
+        return None
+    agency = _agency_in_titles(ctx, [official], official.country)
+    if agency is None:
+        kind = kind_in(official.title or "")
+        if kind is None:
+            return None
+        agency = f"{kind.singular} of {ctx.lex.country_name(official.country) or official.country}"
+    else:
+        agency = _demonym_to_state(ctx.lex, agency, official.country)
+    return f"President of {ctx.lex.country_name(head.country) or head.country} and {agency}"
+
+
+def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:
+    """ "Russian Investigative Committee of Russia" -> "Investigative Committee of Russia": the
+    demonym an office's name opens with, folded into its closing state."""
+    first, _, rest = agency.partition(" ")
+    country = lex.country_by_name(first)
+    entry = next((c for c in lex.countries if first in c.get("demonyms", [])), None)
+    if rest and country is None and entry is not None and entry["code"] == state:
+        name = lex.country_name(state) or state
+        return rest if rest.endswith(f" of {name}") else f"{rest} of {name}"
+    return agency

@@ -13,6 +13,7 @@ from .body_kinds import (
     between_officials,
     canonical_body_name,
     envoys_state,
+    president_and_agency,
     state_and_office,
 )
 from .body_names import codes_in
@@ -35,6 +36,7 @@ from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
 from .when import find_meeting_date
+from .world_cities import world_city
 
 EXTRACTOR_VERSION = "1.5.0"
 
@@ -300,6 +302,17 @@ def _names_a_person(body: str, persons: list[Person]) -> bool:
     )
 
 
+def _a_place(lex: Lexicon, name: str) -> bool:
+    """Whether a dateline's town is one: written in capitals as wires write it, or a city,
+    state or town the gazetteer or GeoNames knows."""
+    return (
+        name.isupper()
+        or lex.city_by_name(name) is not None
+        or lex.country_by_name(name) is not None
+        or world_city(name, set(), 0) is not None
+    )
+
+
 def extract(
     text: str,
     *,
@@ -322,6 +335,10 @@ def extract(
     doc = clean(text)
     if not doc.text.strip() or not doc.sentences:
         raise ExtractionError("nothing is left of the report once page furniture is removed")
+    if doc.dateline is not None and not _a_place(lex, doc.dateline.city_text):
+        # "Today, on June 22, 2018, the Round Table:", "Sherkhon Salimzoda, Director of the
+        # Drug Control Agency (DCA) ...": a lead read as a dateline, whose "town" is none
+        doc.dateline = None
     ctx = Context(doc, lex)
     pub = publication_of(doc, publication_date, url)
 
@@ -391,6 +408,7 @@ def extract(
             between_officials(ctx, parts, list(part))
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))
+            or president_and_agency(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
     envoy = envoys_state(parts, list(part))

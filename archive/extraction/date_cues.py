@@ -111,8 +111,10 @@ def announcement_lead(ctx: Context) -> int | None:
     """The sentence that makes the report an announcement: its first sentence about a meeting,
     early in the text, says the meeting "will be held" (none before it reports one held)."""
     for i in range(min(4, len(ctx.doc.sentences))):
+        a, b = ctx.doc.sentences[i]
+        if not ctx.has(FUTURE, i) and DONE.search(ctx.low, a, b):
+            return None  # "A and B have discussed ...": the lead tells talks done
         if ctx.has(MEETING, i):
-            a, b = ctx.doc.sentences[i]
             if (
                 ctx.has(FUTURE, i)
                 and _WILL_BE_HELD.search(ctx.low, a, b)

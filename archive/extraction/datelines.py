@@ -21,9 +21,11 @@ _DATELINE = re.compile(
 # "BEIJING, (UrduPoint / Pakistan Point News - 22nd Aug, 2022 ) :As part of ...", "MINSK
 # (UrduPoint News / Sputnik - 04th May, 2023) The ...": the agency and the day of the news in
 # brackets after the city
+# "YEREVAN (RFE/RL)—Azerbaijan's ...": the agency alone in brackets, a dash, the story
 _BRACKETED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’ -]{1,28}?)\s*(?:,\s*\((?P<rest>[^()\n]{2,80})\)\s*[:.,–—-]\s*"
-    r"|\s\((?P<dated>[^()\n]{2,80}\d{4}\s*)\)\s*[:.,–—-]?\s*)"
+    r"|\s\((?P<dated>[^()\n]{2,80}\d{4}\s*)\)\s*[:.,–—-]?\s*"
+    r"|\s\((?P<agency>[A-Za-z/.&-]{2,20}(?:\s[A-Za-z/.&-]{2,20})?)\)\s*[–—-]{1,2}\s*(?=[A-Z]))"
 )
 # "DUSHANBE — The interior ministers ...": a city in capitals, a dash, the story
 _DASH_DATELINE = re.compile(
@@ -48,6 +50,8 @@ def find_dateline(para: str) -> tuple[str, int, int, int | None, int | None] | N
         return None
     city = m.group("city").strip(" .")
     part = "dated" if m.groupdict().get("dated") is not None else "rest"
+    if m.groupdict().get("agency") is not None:
+        part = "agency"
     rest = m.group(part)
     prefix = para[: m.end()]
     if not (city.isupper() or _AGENCY.search(prefix) or find_dates(rest)):

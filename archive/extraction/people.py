@@ -120,7 +120,11 @@ SPEECH = CI(
     r"|present(?:s|ed)? (?:a |the )?report"
     r"|opening words|opening remarks|the floor was given|gave a report|made a report|commented"
     r"|concluded|concluding|believes|warned|expressed|voiced|briefed|outlined|laid out"
-    r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention)\b"
+    r"|supported|thanked|called|asked|insisted|argued|summed up|drew attention"
+    # a speech read, a presentation made: "read out a message", "made a presentation",
+    # "articulated a series of initiatives", "Giving their reports were A, B and C"
+    r"|read out|articulated|(?:made|gave|giving) (?:a |the |their |his |her )?presentations?"
+    r"|giving (?:their |his |her |the )?reports?)\b"
 )
 CHAIR = CI(
     r"\b(?:chaired by|under the chairmanship of|presided (?:over )?by|chairmanship of"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .body_names import codes_in
 from .cleaning import Dateline
 from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
-from .date_cues import DONE, PLAN_NOT_HELD, announcement_lead
+from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
@@ -72,6 +72,35 @@ _GLOSS_AFTER = re.compile(
 _PLACE_GLOSS = re.compile(
     r"(?:the |an? )?(?:[\w-]+ ){0,2}?(?:capital|city|town|resort|centre|center)\b"
 )
+
+
+# "all to be held in Minsk this fall", "to be held in the capital of Tbilisi": a coming meeting's
+# place, before the city; "Dushanbe to host ... in 2026", "Tashkent will host": after it
+_TO_BE_HELD_IN = re.compile(
+    r"\b(?:to be held|will be held|to take place|will take place|is to be held|are to be held"
+    r"|will (?:meet|convene|gather))\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+    r"(?:(?:capital(?:\s+city)?|city|town)\s+of\s+)?$"
+)
+_WILL_HOST = re.compile(r"\s*(?:,\s*)?(?:will|to|is to|is going to)\s+host\b")
+
+
+def _coming_meetings_place(ctx: Context, start: int, end: int) -> bool:
+    """Whether the city at ``start:end`` is named as the place of a meeting still to come in
+    a report that tells a meeting held: in its lead, or before the city in its sentence ("met
+    on August 28 ... the meetings ..., all to be held in Minsk this fall")."""
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    coming = _TO_BE_HELD_IN.search(ctx.low, max(a, start - 90), start) or _WILL_HOST.match(
+        ctx.low, end, end + 30
+    )
+    if not coming:
+        return False
+    if HELD.search(ctx.low, a, start):
+        return True
+    return any(
+        HELD.search(ctx.low, *ctx.doc.sentences[i])
+        for i in range(min(3, len(ctx.doc.sentences)))
+        if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+    )
 
 
 def _hosts_after(ctx: Context, end: int) -> bool:
@@ -138,11 +167,16 @@ _UNKNOWN_PLACE = re.compile(
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
 # heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
-_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting)\b[^.;]{0,90}? at ")
+# "was held in the General Prosecutor's Office of Kyrgyzstan", "took place Tuesday at the
+# Prosecutor General's Office of Armenia": an office of that state's, as the place
+_HELD_AT_WORDS = re.compile(r"\b(?:held|conducted|meeting|took place)\b[^.;]{0,90}? (?:at|in) ")
 _HELD_AT = re.compile(
     r"(?:\b(?:was|were|is|will be) (?:held|conducted)(?: on [\w ]{3,25}?)?"
     r"|\bmeeting of (?:the )?[^.;,]{0,80}?) at (?:the )?"
     r"(?:[a-z]+ ){0,4}(?:of (?:the )?)?$"
+    r"|\b(?:(?:was|were) (?:held|conducted)|took place)(?: on)?(?: [\w ]{3,25}?)? (?:at|in) the "
+    r"(?:[a-z'’]+ ){0,3}?(?:office|ministry|committee|service|agency|headquarters|department"
+    r"|inspectorate|directorate) of (?:the )?$"
 )
 
 
@@ -266,6 +300,8 @@ def _city_score(
         score -= 3  # an earlier meeting told as background
     elif ctx.has(FUTURE, sentence) and sentence != announced:
         score -= 1  # a coming meeting, unless the report announces it
+    if sentence != announced and _coming_meetings_place(ctx, m.start, m.end):
+        score -= 4  # "the summit, to be held in Minsk this fall": that meeting's place
     if remote and not held_in:
         score -= 4
     return score
@@ -293,6 +329,8 @@ def _best_city(
         score = 2 + (2 if ctx.has(MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
         if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
             score += 2
+        if sentence != announced and _coming_meetings_place(ctx, m.start() + 3, m.end()):
+            score -= 4  # "to be held in the capital of Georgia in September"
         if score > best_score:
             city = lex.capital_of[code]
             best_score = score
@@ -480,6 +518,8 @@ def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
     for m in _capital_phrases(ctx):
         if not ctx.has(MEETING, ctx.sent_idx(m.start())):
             continue
+        if _coming_meetings_place(ctx, m.start() + 3, m.end()):
+            continue  # "the conference to be held in the capital of ...": another meeting's
         code = _capital_country(ctx, m)
         if code is None:
             capitals = {

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .context import OTHER_EVENT, Context
+from .context import FUTURE, OTHER_EVENT, Context
+from .date_cues import HELD
 from .people import Person
 from .rx import CI
 
@@ -173,8 +174,10 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
         elif country == venue:
             if head.role in ("attendee", "speaker"):
                 head.role = "host"
-        elif head.role == "host" and head.met_with:
-            head.role = "attendee"  # the guest "met with" the host: not a host for that
+        elif head.role == "host" and (head.met_with or head.led_delegation):
+            # the guest "met with" the host, or led the visiting delegation ("received the
+            # delegation headed by A", "A's delegation was hosted by B"): not a host for that
+            head.role = "attendee"
         elif head.role == "speaker":
             # the visiting side's head: quoted, still the host's guest
             head.role = "attendee"
@@ -184,13 +187,29 @@ def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: st
 _OTHER_JOINT = re.compile(r"\b(?:next|previous|last|following|upcoming)\s+(?:\w+\s+){0,3}$")
 
 
+# "signed an order to set up a coordination group": a joint body still to be formed
+_SET_UP = re.compile(
+    r"\b(?:set up|setting up|establish|establishing|create|creating|form)\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
+)
+
+
 def _joint_body(ctx: Context) -> bool:
     """Whether the meeting is of a joint body of the two sides; a joint body named for their
-    next or previous meeting does not count."""
-    return any(
-        not _OTHER_JOINT.search(ctx.low, max(0, m.start() - 40), m.start())
-        for m in _JOINT.rx.finditer(ctx.low)
-    )
+    next or previous meeting, in a sentence of a coming or past meeting ("the first meeting
+    of the working group, which the parties agreed to hold", "we summed up last year with the
+    sitting of the Intergovernmental Commission"), or still to be set up does not count."""
+    for m in _JOINT.rx.finditer(ctx.low):
+        if _OTHER_JOINT.search(ctx.low, max(0, m.start() - 40), m.start()):
+            continue
+        if _SET_UP.search(ctx.low, max(0, m.start() - 40), m.start()):
+            continue
+        i = ctx.sent_idx(m.start())
+        a, b = ctx.doc.sentences[i]
+        if (ctx.has(FUTURE, i) or ctx.has(OTHER_EVENT, i)) and not HELD.search(ctx.low, a, b):
+            continue
+        return True
+    return False
 
 
 def _head_of(country: str, parts: list[Person]) -> Person | None:

@@ -103,6 +103,9 @@ def left_title(ctx: Context, sent_start: int, name_start: int) -> Title | None:
     own_start = sent_start
     if i >= 0 and ctx.name_ends[i] > sent_start:
         own_start = ctx.name_ends[i]
+    dl = ctx.doc.dateline
+    if dl is not None and own_start < dl.end <= name_start:
+        own_start = dl.end  # "YEREVAN -- Azerbaijani Interior Minister A": no title's words
     left = ctx.text[own_start:name_start]
     low_left = ctx.low[own_start:name_start]  # the lower-cased text, sliced: no lowering
     cut = 0

@@ -89,7 +89,11 @@ _ACCORDING_ON = re.compile(r"\baccording to [^,.;:]{0,80}?(?:\s+here)?\s+(?:on\s
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|is scheduled|are scheduled|is planned"
     r"|are planned|is slated|are slated|will (?:meet|convene|gather))\b"
+    # "the parties agreed to hold the first meeting of the working group on December 20"
+    r"|\b(?:agreed|decided|agree|decide)\s+to\s+(?:hold|convene)\b"
 )
+# "A and B held talks in Moscow": talks held, as the lead tells them
+_HELD_TALKS = re.compile(r"\b(?:held|had)\s+(?:\w+\s+)?talks\b")
 # "a three-day meeting": the end date from the start
 _N_DAYS = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]day\b|\b(двух|тр[её]х|четыр[её]х|пяти)дневн"
@@ -109,6 +113,22 @@ _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|workin
 
 # "the first meeting of the ", "the session of ": the body's own meeting follows
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
+
+
+# "the incident happened on August 9", "the attack committed Oct. 31": the day of an incident
+# the meeting discusses, not of the meeting (a meeting "took place", it does not "happen")
+_INCIDENT_ON = re.compile(
+    r"\b(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:that\s+|which\s+|was\s+)?"
+    r"(?:happened|occurred|committed|perpetrated)\s+(?:on\s+|in\s+)?$"
+)
+_MEETING_WORD = re.compile(r"\b(?:meeting|session|sitting|talks|conference|summit|forum)\b")
+
+
+def _incident_day(low: str, start: int) -> bool:
+    """Whether the date mention at ``start`` follows an incident's verb ("the fatal incident
+    happened on", "the attack committed") whose subject is no meeting."""
+    m = _INCIDENT_ON.search(low, max(0, start - 60), start)
+    return m is not None and not _MEETING_WORD.search(m.group("subject"))
 
 
 # a signing the lead tells is the act the report is about
@@ -249,8 +269,11 @@ class _Dating:
                 announcement_lead(ctx) is None
                 and any(
                     HELD.search(ctx.low, *ctx.doc.sentences[i])
+                    or _HELD_TALKS.search(ctx.low, *ctx.doc.sentences[i])
+                    or DONE.search(ctx.low, *ctx.doc.sentences[i])
                     for i in range(min(4, len(ctx.doc.sentences)))
-                    if ctx.has(MEETING, i) and not ctx.has(FUTURE, i)
+                    if not ctx.has(FUTURE, i)
+                    and (ctx.has(MEETING, i) or DONE.search(ctx.low, *ctx.doc.sentences[i]))
                 )
             ) or self.said_during() is not None
         return self._held
@@ -333,6 +356,8 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if not d.relative and _incident_day(ctx.low, d.start):
+            score -= 3  # "the incident happened on August 9": the incident's day
         if sentence in self.body_sentences():
             score += 1  # the sentence names the convening body, or is the lead under its headline
             body = ctx.body_span
@@ -646,7 +671,10 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
                 for other in same:
                     if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
-                        if stated is not None and stated[0] == found[0]:
+                        if stated is not None and (stated[0] == found[0] or _close(d, other)):
+                            # "on Tuesday, March 4" on a page a month later, "YEREVAN,
+                            # NOVEMBER 28, ...: ... received today" on a repost dated by its
+                            # URL: the day the text states, not the page's week
                             return stated
             return found
     # a headline's "3 июля" with no year and no page date: the same day stated with its year
@@ -661,6 +689,16 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     if pub.year is None and content_year(ctx, results_only=True) is not None:
         return dating.undated()
     return UNKNOWN
+
+
+# how near a relative day and a stated date stand to name one day ("on Tuesday, March 4")
+_CLOSE_CHARS = 80
+
+
+def _close(a: DateMention, b: DateMention) -> bool:
+    """Whether two mentions of one sentence stand close enough to name the same day."""
+    gap = b.start - a.end if a.start < b.start else a.start - b.end
+    return gap <= _CLOSE_CHARS
 
 
 def date_in_sentence(ctx: Context, pub: Publication, sentence: int) -> Found | None:

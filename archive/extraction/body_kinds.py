@@ -277,16 +277,7 @@ def _named_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str 
             for m in ctx.geo
         )
     ]
-    if len(envoys) != 1:
-        return None
-    envoy = envoys[0]
-    home = next(c for c in states if c != envoy)
-    kind = _states_kind(ctx, parts, home)
-    if kind is None:
-        return None
-    lex = ctx.lex
-    host = lex.country_name(home) or home
-    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    return _agency_and_embassy_of(ctx, parts, states, envoys[0]) if len(envoys) == 1 else None
 
 
 _AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
@@ -309,8 +300,14 @@ def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> 
     """ "Interior Ministry of Azerbaijan and Embassy of Belarus in Azerbaijan": one state's
     agency receiving another state's ambassador, named by its officials' titles."""
     envoy = envoys_state(parts, states)
-    if envoy is None:
-        return None
+    return None if envoy is None else _agency_and_embassy_of(ctx, parts, states, envoy)
+
+
+def _agency_and_embassy_of(
+    ctx: Context, parts: list[Person], states: list[str], envoy: str
+) -> str | None:
+    """ "<agency of the other state> and Embassy of <envoy> in <the other state>", the agency
+    named by its officials' titles or the text (None when neither names it)."""
     home = next(c for c in states if c != envoy)
     kind = _states_kind(ctx, parts, home)
     if kind is None:

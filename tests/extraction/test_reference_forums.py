@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.extraction import default_lexicon
+from archive.extraction import default_lexicon, extract
 
 
 def _slugs(text: str) -> list[str]:
@@ -36,3 +36,33 @@ def test_an_organisation_outside_the_cis_family_is_read_by_its_name(text: str, s
 def test_a_un_programme_is_not_read_as_the_united_nations() -> None:
     """ "the United Nations Development Programme" is UNDP, not the UN itself."""
     assert _slugs("The United Nations Development Programme co-chaired the session.") == ["undp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Brussels, 4 March 2015. The ministers of justice and interior of Russia and the "
+            "EU Troika met in Brussels on 4 March 2015 for the 18th meeting of the EU-Russia "
+            "Permanent Partnership Council on Freedom, Security and Justice. They discussed "
+            "visa facilitation and the fight against drug trafficking.",
+            "EU-Russia Permanent Partnership Council on Freedom, Security and Justice",
+        ),
+        (
+            "Vladivostok, 12 September 2012. Heads of the coast guards of Canada, China, "
+            "Japan, South Korea, Russia and the United States gathered in Vladivostok on "
+            "12 September 2012 for the North Pacific Coast Guard Forum to discuss illegal "
+            "fishing and smuggling at sea.",
+            "North Pacific Coast Guard Forum",
+        ),
+        (
+            "The 30th EUBAM Advisory Board meeting took place in Odesa on 5 June 2018. "
+            "Representatives of the border and customs services of Moldova and Ukraine "
+            "reviewed joint border control.",
+            "EUBAM Advisory Board",
+        ),
+    ],
+)
+def test_a_standing_forum_is_the_convener(text: str, body: str) -> None:
+    """The forum's own meeting is convened by the forum, not by the EU or a state's agency."""
+    assert extract(text, file="forum.txt").to_dict()["body"] == body

@@ -66,3 +66,14 @@ def test_a_un_programme_is_not_read_as_the_united_nations() -> None:
 def test_a_standing_forum_is_the_convener(text: str, body: str) -> None:
     """The forum's own meeting is convened by the forum, not by the EU or a state's agency."""
     assert extract(text, file="forum.txt").to_dict()["body"] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers from the Eurasian Development Bank attended the plenary.",
+        "В заседании приняли участие наблюдатели от Евразийского банка развития.",
+    ],
+)
+def test_the_eurasian_development_bank_is_read_in_both_languages(text: str) -> None:
+    assert "eurasian-development-bank" in _slugs(text)

@@ -61,6 +61,11 @@ def test_a_un_programme_is_not_read_as_the_united_nations() -> None:
             "reviewed joint border control.",
             "EUBAM Advisory Board",
         ),
+        (
+            "Odesa, 5 June 2018. The 30th Advisory Board Meeting of EUBAM brought together "
+            "the border and customs services of Moldova and Ukraine to review joint control.",
+            "EUBAM Advisory Board",
+        ),
     ],
 )
 def test_a_standing_forum_is_the_convener(text: str, body: str) -> None:

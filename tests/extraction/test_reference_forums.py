@@ -82,3 +82,17 @@ def test_a_standing_forum_is_the_convener(text: str, body: str) -> None:
 )
 def test_the_eurasian_development_bank_is_read_in_both_languages(text: str) -> None:
     assert "eurasian-development-bank" in _slugs(text)
+
+
+def test_a_european_commissioner_speaks_for_the_commission() -> None:
+    """ "European Commissioner for Home Affairs" in a title: the official's organisation is the
+    Commission, which takes part."""
+    text = (
+        "Vienna, 2 June 2011. The Russian Minister of the Interior Ivan Petrov and the "
+        "European Commissioner for Home Affairs Anna Lindqvist met in Vienna on 2 June 2011 "
+        "to discuss readmission and visa facilitation."
+    )
+    out = extract(text, file="commissioner.txt").to_dict()
+    assert "European Commission" in out["organizations"]
+    lindqvist = next(p for p in out["participants"] if p["name"] == "Anna Lindqvist")
+    assert lindqvist["organization"] == "European Commission"

@@ -124,6 +124,19 @@ _INCIDENT_ON = re.compile(
 _MEETING_WORD = re.compile(r"\b(?:meeting|session|sitting|talks|conference|summit|forum)\b")
 
 
+def _tells_held(ctx: Context, i: int) -> bool:
+    """Whether sentence ``i`` tells, not in the future, of talks done ("A and B have
+    discussed") or of a meeting held ("was held", "held talks")."""
+    if ctx.has(FUTURE, i):
+        return False
+    a, b = ctx.doc.sentences[i]
+    if DONE.search(ctx.low, a, b):
+        return True
+    return ctx.has(MEETING, i) and bool(
+        HELD.search(ctx.low, a, b) or _HELD_TALKS.search(ctx.low, a, b)
+    )
+
+
 def _incident_day(low: str, start: int) -> bool:
     """Whether the date mention at ``start`` follows an incident's verb ("the fatal incident
     happened on", "the attack committed") whose subject is no meeting."""
@@ -267,14 +280,7 @@ class _Dating:
             ctx = self.ctx
             self._held = (
                 announcement_lead(ctx) is None
-                and any(
-                    HELD.search(ctx.low, *ctx.doc.sentences[i])
-                    or _HELD_TALKS.search(ctx.low, *ctx.doc.sentences[i])
-                    or DONE.search(ctx.low, *ctx.doc.sentences[i])
-                    for i in range(min(4, len(ctx.doc.sentences)))
-                    if not ctx.has(FUTURE, i)
-                    and (ctx.has(MEETING, i) or DONE.search(ctx.low, *ctx.doc.sentences[i]))
-                )
+                and any(_tells_held(ctx, i) for i in range(min(4, len(ctx.doc.sentences))))
             ) or self.said_during() is not None
         return self._held
 

@@ -3,9 +3,14 @@ forms and membership wording a report uses, and never a one-off meeting read as 
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from archive.extraction import default_lexicon, extract
+from archive.extraction.lexicon import Lexicon
+from archive.extraction.russian import body_sets
 
 
 def _body(text: str) -> str | None:
@@ -107,3 +112,16 @@ def test_a_body_listed_among_those_taking_part_does_not_convene() -> None:
     ).to_dict()
     assert facts["body"] != "CIS Council of Interior Ministers"
     assert "CIS Council of Interior Ministers" in facts["organizations"]
+
+
+def test_the_signatures_keep_no_lexicon_alive() -> None:
+    """A lexicon read once and dropped (a test's, an editor's reload) is freed with its
+    signatures: the cache holds none."""
+    lex = Lexicon.from_fixtures()
+    text = "Секретари советов безопасности стран ШОС провели в Бишкеке заседание."
+    extract(text, file="x.txt", lexicon=lex)
+    assert id(lex) in body_sets._SETS, "the signatures were built for it"
+    gone = weakref.ref(lex)
+    del lex
+    gc.collect()
+    assert gone() is None

@@ -13,6 +13,7 @@ the organisations of the fixture's membership tails, read from their names' lemm
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -209,15 +210,18 @@ class RussianBodySets:
         return out
 
 
-_SETS: dict[int, tuple[Lexicon, RussianBodySets]] = {}
+# the signatures of each living lexicon, by its id; an entry goes with its lexicon, so the
+# cache keeps no lexicon alive (tests and editors' reloads build many)
+_SETS: dict[int, RussianBodySets] = {}
 
 
 def _body_sets(lex: Lexicon) -> RussianBodySets:
     """The signatures of one lexicon's bodies, built on first use."""
-    held = _SETS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _SETS[id(lex)] = (lex, RussianBodySets(lex))
-    return held[1]
+    sets = _SETS.get(id(lex))
+    if sets is None:
+        sets = _SETS[id(lex)] = RussianBodySets(lex)
+        weakref.finalize(lex, _SETS.pop, id(lex), None)
+    return sets
 
 
 def add_body_names(ctx: Context) -> None:

@@ -20,7 +20,7 @@ reader already loads), then every word cut to its first letters, which joins a n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .dates import stamp_dates
 from .name_scripts import CYRILLIC, LATIN
@@ -45,9 +45,26 @@ _FURNITURE_LINE = re.compile(
     r"версия для печати|print version|\bpdf\b|\bread more\b|читать (?:далее|полностью)"
     r"|подробнее\s*>|detail\s*>>|>>>|\bforecast\b|\bпогода\b|°\s*[cf]?\b|\bovercast\b"
     r"|^[•·▪►■◦]|^(?:photo|фото)\b|©|размер текста|font size|for the visually impaired"
-    r"|версия для слабовидящих|skip to content|войти в почту|\(menafn\b",
+    r"|версия для слабовидящих|skip to content|войти в почту|\(menafn\b"
+    # sharing, subscription and font widgets, a link's hint, empty author and date labels, an
+    # image's inline data
+    r"|\btell a friend\b|^share(?: this| on\b|\s*:|$)|^поделиться\b|opens in a new window"
+    r"|\bsubscribe\b|подпишитесь|будьте в курсе|^(?:автор|author)\s*:|дата создания"
+    r"|выберите шрифт|кернинг|^шрифт\s*:|<image>|data:image",
     re.IGNORECASE,
 )
+# navigation before a headline: a time of day, a "Back" link glued to it, a link to the
+# previous item ("< ...")
+_NAV_START = re.compile(r"^(?:\d{1,2}:\d{2}\s+|(?:Back|Назад)(?=[A-ZА-ЯЁ])|<\s+)")
+# a menu item's or breadcrumb's end: "Post|", "News |", "Main Page >", a headline's " | |"
+_MENU_END = re.compile(r"(?:\s*[|>])+\s*$")
+# a cable's subject line ("SUBJECT: ...") and its numbered, classified paragraphs ("2. (SBU)")
+_SUBJECT = re.compile(r"^SUBJECT:\s*(?=\S)")
+_CABLE_PARAGRAPH = re.compile(r"^\d{1,2}\.\s+\((?:SBU|C|S|U|S/NF|C/NF)\)")
+# a site's name followed by its acronym: "Steppe News Agency (SNA)"
+_NAME_AND_ACRONYM = re.compile(r"^(.+?)\s*\(([^\W\d_]{2,8})\)$")
+# a photo credit with no brackets ending a headline: "... Photo: t.me/news"
+_BARE_PHOTO_CREDIT = re.compile(r"\s+(?:photo|фото)\s*:\s*\S+(?:\s+\S+){0,2}\s*$", re.I)
 # a breadcrumb before the headline: "Версия // Общество // <headline>", "Home » News » ..."
 _BREADCRUMB = re.compile(r"^(?:[^/»]{1,40}?\s*(?://|»)\s*)+")
 # what separates a headline from a site's name after it: " - ", " – ", " — ", " | ", " : ",
@@ -68,7 +85,7 @@ _NAME_HEADS = frozenset({
     "information", "release", "press", "news", "states", "republic", "служба", "комитет",
     "министерство", "агентство", "прокуратура", "управление", "секретариат", "центр", "портал",
     "сайт", "газета", "сми", "пресс-служба", "информация", "новости", "ведомство", "республика",
-    "издание",
+    "издание", "содружество",
 })  # fmt: skip
 _EVENT_WORDS = re.compile(
     r"meet|session|talk|visit|summit|forum|conference|greeting"
@@ -107,7 +124,36 @@ def _site_tail(tail: str, head: str) -> bool:
         return False
     if stamp_dates(tail):
         return True
+    if _byline_in_capitals(words):
+        return True
     return bool(CYRILLIC.search(head) and LATIN.search(tail) and not CYRILLIC.search(tail[:1]))
+
+
+def _sentence_rest(line: str) -> bool:
+    """The wrapped rest of a sentence: opening in lower case, with capitals further on (a
+    headline written all in lower case has none)."""
+    return line[:1].islower() and not line.islower()
+
+
+def _byline_in_capitals(words: list[str]) -> bool:
+    """Two or three words in capitals, one of them five letters or more: an author's name
+    after a headline ("| ИВАН ПЕТРОВ")."""
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.isupper() for w in words)
+        and any(len(w) >= 5 for w in words)
+    )
+
+
+def _name_with_acronym(line: str) -> bool:
+    """A name followed by its own acronym, the initials of its words in capitals: a site's
+    or an organisation's name ("Steppe News Agency (SNA)")."""
+    found = _NAME_AND_ACRONYM.match(line)
+    if not found:
+        return False
+    words = [w for w in found.group(1).split() if w.lower() not in _LOWER_FUNCTION]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) == len(words) and initials.lower() == found.group(2).lower()
 
 
 def _is_name_alone(line: str) -> bool:
@@ -125,7 +171,7 @@ def _is_name_alone(line: str) -> bool:
             if parses and parses[0].tag.POS in _VERB_TAGS:
                 return False
             if head is None and parses and parses[0].tag.POS == "NOUN":
-                head = w.lower()
+                head = parses[0].normal_form
         return head in _NAME_HEADS
     # English: a name is written in capitals throughout (function words aside), with no verb
     # a headline in capitals shows ("... To Share ...", "... Appointed", "... Joining ..."); its
@@ -160,8 +206,21 @@ def _is_label_row(line: str) -> bool:
 def headline_text(line: str) -> str | None:
     """A header line with the furniture around a headline taken off, or None when the line
     is furniture whole."""
-    if _FURNITURE_LINE.search(line) or _is_switcher(line) or _is_label_row(line):
+    if _FURNITURE_LINE.search(line) or _CABLE_PARAGRAPH.match(line):
         return None
+    line = _NAV_START.sub("", line.strip())
+    unended = _MENU_END.sub("", line)
+    if unended != line:
+        if len(unended.split()) <= 4 or ">" in unended:
+            return None  # a menu item or a breadcrumb
+        line = unended
+    if _is_switcher(line) or _is_label_row(line):
+        return None
+    items = line.split(" | ")
+    if len(items) >= 3:  # a menu, or a breadcrumb of short labels ending in the headline
+        if any(len(item.split()) > 3 for item in items[:-1]):
+            return None
+        line = items[-1]
     if "//" in line or "»" in line:
         crumbs = _BREADCRUMB.match(line)
         if crumbs and len(line[crumbs.end() :].split()) >= 3:
@@ -175,7 +234,9 @@ def headline_text(line: str) -> str | None:
             if len(line.split()) < 3:
                 return None
     line = line.strip()
-    if len(line.split()) < 3 or _is_name_alone(line):
+    if len(line.split()) < 3 or _sentence_rest(line) or _is_name_alone(line):
+        return None
+    if _name_with_acronym(line):
         return None
     return line
 
@@ -195,14 +256,21 @@ def _capitalised_phrase(line: str) -> bool:
 
 
 def choose_headline(lines: Sequence[str], lead: str, longer: Callable[[str], int]) -> str | None:
-    """The header line that tells the article: furniture taken off or rejected, then the line
-    sharing the most content words with the lead (a name in capitals sharing none is no
-    headline; a teaser cut short, "...", comes after whole lines), and among equals the one
-    ``longer`` ranks first (the first such line on ties); a photo credit at its end taken off
-    last. None when no line is left."""
-    candidates = [text for text in map(headline_text, lines) if text]
+    """The header line that tells the article: a cable's subject; else, furniture taken off or
+    rejected, a line held whole in another dropped for the bare one, the line the page shows
+    twice, then the line sharing the most content words with the lead (a name in capitals
+    sharing none is no headline; a teaser cut short, "...", comes after whole lines), and among
+    equals the one ``longer`` ranks first (the first such line on ties); a photo credit at its
+    end taken off last. None when no line is left."""
+    subject = _cable_subject(lines)
+    if subject:
+        return subject
+    texts = [text for text in map(headline_text, lines) if text]
+    # a line the page shows twice (its title and its heading, a breadcrumb ending in it)
+    repeated = {t for t in texts if sum(t in line for line in lines) > 1}
+    candidates = _bare_repeats(texts)
     if len(candidates) == 1 and not _capitalised_phrase(candidates[0]):
-        return _PHOTO_CREDIT.sub("", candidates[0])  # nothing to compare it with
+        return _without_credit(candidates[0])  # nothing to compare it with
     lead_stems = content_stems(lead) if candidates else set()
     best: tuple[bool, int, int] | None = None
     chosen = None
@@ -210,9 +278,38 @@ def choose_headline(lines: Sequence[str], lead: str, longer: Callable[[str], int
         shared = len(content_stems(text) & lead_stems)
         if not shared and _capitalised_phrase(text):
             continue
-        rank = (not text.endswith(_CUT_SHORT), shared, longer(text))
+        rank = (not text.endswith(_CUT_SHORT), text in repeated, shared, longer(text))
         if best is None or rank > best:
             best, chosen = rank, text
     # a photo credit goes once the line is chosen: a sentence with a credit after it is ranked
     # as the line it was on the page
-    return _PHOTO_CREDIT.sub("", chosen) if chosen else None
+    return _without_credit(chosen) if chosen else None
+
+
+def _cable_subject(lines: Sequence[str]) -> str | None:
+    """A cable's subject line, in capitals, with the line it runs on to ("SUBJECT: STEPPELAND:
+    MINISTER ASKS FOR" + "HELP AGAINST SMUGGLING")."""
+    for i, line in enumerate(lines):
+        found = _SUBJECT.match(line)
+        if not found:
+            continue
+        subject = line[found.end() :].strip()
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        last = subject.split()[-1].lower() if subject else ""
+        if last in _LOWER_FUNCTION and following.isupper() and "/" not in following:
+            subject = f"{subject} {following}"
+        return subject if len(subject.split()) >= 3 else None
+    return None
+
+
+def _bare_repeats(texts: Iterable[str]) -> list[str]:
+    """The candidates less those holding another whole (of four words and more): a page
+    repeats its headline in a breadcrumb, a link to the previous item or an image's text,
+    and the bare one is the headline."""
+    texts = list(dict.fromkeys(texts))
+    bare = [t for t in texts if len(t.split()) >= 4]
+    return [t for t in texts if not any(b != t and b in t for b in bare)]
+
+
+def _without_credit(text: str) -> str:
+    return _BARE_PHOTO_CREDIT.sub("", _PHOTO_CREDIT.sub("", text))

@@ -16,6 +16,7 @@ from .datelines import find_dateline, lone_dateline
 from .dates import MONTHS, find_dates, stamp_dates, to_date
 from .headlines import choose_headline
 from .rx import CI, lower_same_len
+from .unwrap import unwrap
 
 _WS = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
@@ -245,6 +246,26 @@ def _looks_like_headline(line: str) -> bool:
 def _is_body_line(line: str) -> bool:
     n = len(line.split())
     return (n >= 8 and bool(_SENT_END.search(line))) or n >= 25
+
+
+_ADDRESS_START = re.compile(r"\S*\.\w")
+_LATIN_WORD = re.compile(r"\b[a-zA-Z]{3,}")
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{3,}")
+
+
+def _runs_on_a_sentence(line: str) -> bool:
+    """A line of six words and more opening in lower case with capitals further on, and no
+    menu, breadcrumb or figures (a "posted 3 Nov 2016 by ..." stamp): it carries on a sentence
+    or a list the article began ("the Republic of Armenia headed by ...;"), so the article has
+    started."""
+    return (
+        line[:1].islower()
+        and not line.islower()  # a headline written all in lower case is none
+        and len(line.split()) >= 6
+        and not _ADDRESS_START.match(line)  # a site's address opening a breadcrumb
+        and not any(c.isdigit() or c in "|/»>" for c in line)
+        and not (_LATIN_WORD.search(line) and _CYRILLIC_WORD.search(line))  # a row of links
+    )
 
 
 def _cut_off_sentence(line: str) -> bool:
@@ -489,7 +510,16 @@ def _sort_lines(raw: str) -> _Page:
             continue
         n_words = len(line.split())
         if not body_started:
-            if _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
+            if idx > 0 and _runs_on_a_sentence(line):
+                body_started = True
+                previous = lines[idx - 1] if idx else ""
+                if (
+                    len(page.header) > 1  # the first header line is the headline
+                    and page.header[-1] == previous
+                    and previous[-1:] not in _CLOSING
+                ):
+                    line = f"{page.header.pop()} {line}"  # the sentence began a line above
+            elif _is_body_line(line) and (idx > 0 or bool(_SENT_END.search(line))):
                 body_started = True
             else:
                 _take_header_line(page, line)
@@ -589,7 +619,7 @@ def _publication(meta_date: dt.date | None, page: _Page) -> tuple[dt.date | None
 def clean(raw: str) -> CleanDoc:
     """Remove furniture, find the headline, publication date, byline and dateline."""
     raw, meta_date = _normalise(raw)
-    page = _sort_lines(raw)
+    page = _sort_lines(unwrap(raw))
     title, deduped = _headline_and_paragraphs(page)
 
     parts: list[str] = []

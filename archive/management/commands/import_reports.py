@@ -5,7 +5,8 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, OperationalError, connections
+from django.db.migrations.executor import MigrationExecutor
 
 from archive.editorial import finish_import_batch
 from archive.editorial.refresh import people_of, refresh_latest_titles
@@ -16,6 +17,14 @@ from archive.ingest.reading import iter_report_paths
 from archive.ingest.reference_data import require_reference_data
 from archive.models import ImportBatch, Meeting
 from archive.search.snapshot_refresh import refresh_facet_snapshots
+
+
+def unapplied_migrations() -> int:
+    """How many of the project's migrations the database has not applied (all of them when
+    `migrate` never ran), as `runserver` checks before it serves."""
+    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
 
 ACTIONS = ("created", "updated", "attached", "unchanged", "unsorted", "failed")
 # How the summary names an action where its key alone would not say it.
@@ -90,6 +99,21 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         as_json = options["format"] == "json"
         quiet = options["quiet"] or options["verbosity"] == 0 or as_json
+        try:
+            unapplied = unapplied_migrations()
+        except OperationalError as exc:
+            raise CommandError(
+                f"Cannot reach the database ({str(exc).strip()}): start it (`make db`) or set "
+                "DATABASE_URL, then import again. Nothing was imported.",
+                returncode=2,
+            ) from exc
+        if unapplied:
+            raise CommandError(
+                f"The database is not set up for the archive ({unapplied} migrations not "
+                "applied): run `manage.py migrate` and `manage.py load_reference_data` (or "
+                "`make run`), then import again. Nothing was imported.",
+                returncode=2,
+            )
         try:
             require_reference_data()
         except MissingReferenceData as exc:

@@ -14,7 +14,7 @@ export DEBUG ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast db db-stop db-status migrate refdata import-samples superuser editor lint \
-	format browser venv clean bench bench-peers serve backup restore wrk loadtest eval-real fingerprint
+	format browser venv clean bench bench-peers serve backup restore wrk loadtest eval-real eval-grouping fingerprint
 
 help:
 	@echo "make run        set up and serve the archive with the sample reports imported"
@@ -155,6 +155,10 @@ loadtest: venv db wrk
 # Extraction on real published reports (a benchmark, not a test): eval/real/README.md.
 eval-real: venv
 	$(PY) scripts/eval_real.py $(EVAL_ARGS)
+
+# How imports group the real reports into meetings, in a scratch database (a benchmark).
+eval-grouping: venv db
+	$(PY) scripts/eval_grouping.py $(EVAL_ARGS)
 
 # What an import of synthetic reports writes, as one digest (scripts/fingerprint.py).
 fingerprint: venv db

@@ -3,7 +3,8 @@ making, or a new one — and the look-alikes an editor should compare it with.
 
 The rules, from the surest (``MeetingMatcher.find_meeting``): the same body on overlapping days
 in the same city; the same body and ordinal on agreeing dates; the same body in the same month
-or year (only ever a look-alike); the same people on the same day. Every rule that attaches a
+or year, or in the same city when one of the two has no date (only ever a look-alike); the same
+people on the same day. Every rule that attaches a
 report needs dates that agree: a session number or a body alone never does, since bodies
 number their sessions again and again over the decades. Uncertain matches are never merged:
 they are recorded in ``Meeting.possible_duplicates`` for an editor ("possible same meeting").
@@ -47,6 +48,12 @@ MATCH_COLUMNS = ("id", *(f"{name}_id" if name == "body" else name for name in MA
 MAX_MEETING_DAYS = datetime.timedelta(days=31)
 # Below this overall confidence a new meeting is flagged for review whatever --status says.
 REVIEW_CONFIDENCE = 0.5
+# The most look-alikes one rule lists for an editor.
+LOOK_ALIKES = 5
+# An undated report tells of a meeting held this long before it was published, or announces
+# one this long after.
+NEWS_BEFORE = datetime.timedelta(days=60)
+NEWS_AFTER = datetime.timedelta(days=60)
 # How far apart a report's days and a meeting's may be and still count as overlapping.
 DAY_SLACK = datetime.timedelta(days=1)
 
@@ -89,7 +96,10 @@ def needs_review(meeting: Meeting, look_alikes: list[Meeting], facts: dict[str, 
     one like another, one the extractor is unsure of, and one known only by the states that
     met (``facts``: the meeting's merged extraction)."""
     known_only_by_states = not (facts.get("body") or facts.get("participants"))
-    return bool(look_alikes) or meeting.confidence < REVIEW_CONFIDENCE or known_only_by_states
+    # a look-alike of no known date is the record in doubt, not a dated new meeting: the pair
+    # is in the review queue either way
+    doubtful = [m for m in look_alikes if m.date_start is not None or meeting.date_start is None]
+    return bool(doubtful) or meeting.confidence < REVIEW_CONFIDENCE or known_only_by_states
 
 
 def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
@@ -97,6 +107,11 @@ def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
         return []
     names = "; ".join(f"{m.title} (#{m.pk})" for m in look_alikes)
     return [f"may describe the same meeting as: {names}"]
+
+
+def _undated_key(body_id: int, city: str) -> tuple:
+    """The key of a body's undated meetings in a city among a batch's prefetched candidates."""
+    return ("undated", body_id, city.lower())
 
 
 def dates_agree(meeting: Meeting, sought: SoughtMeeting) -> bool:
@@ -159,13 +174,19 @@ class MeetingMatcher:
         body, start = sought.body, sought.start
         same_body = [m for m in pending if body and m.body_id == body.pk]
         if body and sought.precision == "day" and start:
-            return self._same_days(sought, same_body, archived)
+            found, look_alikes = self._same_days(sought, same_body, archived)
+            if found is None and not look_alikes:
+                look_alikes = self._same_place_undated(sought, same_body, archived)
+            return found, look_alikes
         if body and sought.ordinal:
             found = self._same_ordinal(sought, same_body)
             if found is not None:
                 return found
         if body and start and sought.precision in {"month", "year"}:
             return None, self._same_month_or_year(sought, same_body)
+        if body and start is None:
+            published = parse_partial_date(data.get("publication_date"))
+            return None, self._same_place_near(sought, same_body, published, archived)
         if sought.precision == "day" and start:
             return self._same_people_same_day(data, sought)
         return None, []
@@ -264,6 +285,62 @@ class MeetingMatcher:
         )
         return [m for m in candidates if sought.same_place(m)]
 
+    @staticmethod
+    def _same_place_undated(
+        sought: SoughtMeeting, same_body: list[Meeting], archived: dict[tuple, list] | None
+    ) -> list[Meeting]:
+        """A report's look-alikes among its body's meetings of no known date in its city:
+        any of them may be this one."""
+        if not sought.city:
+            return []
+        city = sought.city.casefold()
+        pending = [
+            m for m in same_body if m.date_start is None and (m.city or "").casefold() == city
+        ]
+        in_archive = (archived or {}).get(_undated_key(sought.body.pk, sought.city))
+        if in_archive is None:
+            in_archive = (
+                Meeting.objects.only(*MATCH_FIELDS)
+                .filter(body=sought.body, date_start__isnull=True, city__iexact=sought.city)
+                .order_by("date_start", "pk")[:LOOK_ALIKES]
+            )
+        return pending + list(in_archive)
+
+    @classmethod
+    def _same_place_near(
+        cls,
+        sought: SoughtMeeting,
+        same_body: list[Meeting],
+        published: datetime.date | None,
+        archived: dict[tuple, list] | None,
+    ) -> list[Meeting]:
+        """An undated report's look-alikes (it cannot be attached, having no date to agree):
+        its body's meetings in its city held shortly before the report was published (or
+        announced in it), or, with no publication date either, those of no known date."""
+        if not sought.city:
+            return []
+        if published is None:
+            return cls._same_place_undated(sought, same_body, archived)
+        city = sought.city.casefold()
+        first, last = published - NEWS_BEFORE, published + NEWS_AFTER
+        pending = [
+            m
+            for m in same_body
+            if (m.city or "").casefold() == city
+            and m.date_start is not None
+            and first <= m.date_start <= last
+        ]
+        return pending + list(
+            Meeting.objects.only(*MATCH_FIELDS)
+            .filter(
+                body=sought.body,
+                city__iexact=sought.city,
+                date_start__gte=first,
+                date_start__lte=last,
+            )
+            .order_by("date_start", "pk")[:LOOK_ALIKES]
+        )
+
     def _same_people_same_day(
         self, data: dict[str, Any], sought: SoughtMeeting
     ) -> tuple[Meeting | None, list[Meeting]]:
@@ -302,10 +379,11 @@ class MeetingMatcher:
         self.lookups.references.create_organizations(
             [data.get("body") for data in importable], kind=Organization.Kind.BODY
         )
+        candidates = self._undated_candidates(importable)
         keys = [self._day_range_key(data) for data in importable]
         keys = list(dict.fromkeys(key for key in keys if key is not None))
         if not keys:
-            return {}
+            return candidates
         body_ids, first_days, last_days = zip(*keys, strict=True)
         # The same conditions and order as find_meeting's query, for every key at once.
         found = Meeting.objects.raw(
@@ -329,6 +407,36 @@ class MeetingMatcher:
                 DAY_SLACK.days,
                 DAY_SLACK.days,
             ],
+        )
+        candidates.update({key: [] for key in keys})
+        for meeting in found:
+            candidates[keys[meeting.key_number - 1]].append(meeting)
+        return candidates
+
+    def _undated_candidates(self, importable: list[dict[str, Any]]) -> dict[tuple, list]:
+        """The archive's meetings of no known date for each (body, city) of the batch, in one
+        query (``_same_place_undated``)."""
+        keys = []
+        for data in importable:
+            body = self.lookups.references.organization(data.get("body"), create=False)
+            city = (data.get("city") or "").strip()
+            if body and city:
+                keys.append(_undated_key(body.pk, city))
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return {}
+        found = Meeting.objects.raw(
+            f"""
+            SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::text[])
+                WITH ORDINALITY AS q(body_id, city, n)
+            CROSS JOIN LATERAL (
+                SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
+                WHERE body_id = q.body_id AND date_start IS NULL AND lower(city) = q.city
+                ORDER BY date_start, id LIMIT {LOOK_ALIKES}
+            ) m
+            ORDER BY q.n, m.id
+            """,
+            [[key[1] for key in keys], [key[2] for key in keys]],
         )
         candidates: dict[tuple, list] = {key: [] for key in keys}
         for meeting in found:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.editorial.review_items import duplicate_items
 from archive.ingest.importer import ReportImporter
 from archive.ingest.reading import Report
 from archive.models import Country, Meeting, Organization, SourceDocument, Topic
@@ -236,3 +237,62 @@ def test_update_re_extracts_with_the_url_the_report_came_with(reference_data):
     source.refresh_from_db()
     assert source.extraction["publication_date"] == "2018-03-12"
     assert source.meeting.date_start.year == 2018
+
+
+COUNCIL_DATED = """\
+MINSK, 5 June 2027 - The CIS Council of Interior Ministers met in Minsk on 5 June 2027.
+
+The meeting was chaired by the Minister of Internal Affairs of Belarus Ivan Kubrin. Delegations of
+Russia, Kazakhstan and Uzbekistan took part.
+
+The ministers discussed the fight against cybercrime and drug trafficking.
+"""
+
+# The same body in the same city, with no date anywhere in the report.
+COUNCIL_UNDATED = """\
+The CIS Council of Interior Ministers held its meeting in Minsk.
+
+The meeting was chaired by the Minister of Internal Affairs of Belarus Ivan Kubrin. The ministers
+of Russia, Kazakhstan and Uzbekistan took part and spoke of the fight against cybercrime.
+"""
+
+
+# Another report of a sitting of that body in that city, with no date either.
+COUNCIL_UNDATED_AGAIN = """\
+Ministers of internal affairs of the CIS states gathered in Minsk for a meeting of the CIS Council
+of Interior Ministers chaired by the Minister of Internal Affairs of Belarus Ivan Kubrin.
+"""
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [(COUNCIL_UNDATED, COUNCIL_DATED), (COUNCIL_UNDATED, COUNCIL_UNDATED_AGAIN)],
+    ids=["dated after undated", "undated after undated"],
+)
+def test_an_undated_meeting_of_the_same_body_and_city_goes_to_review(reference_data, first, second):
+    """A meeting of no known date cannot have a report attached, but a later report of its
+    body in its city, dated or not, is shown to an editor as possibly the same meeting (a dated
+    one is still published: the undated record is the one in doubt)."""
+    importer = ReportImporter(status="published")
+    made = importer.import_report(Report(name="first.txt", text=first))
+    assert made.action == "created", made.reason
+    later = importer.import_report(Report(name="second.txt", text=second))
+    assert later.action == "created", (later.action, later.flags)
+    new = Meeting.objects.get(pk=later.meeting_id)
+    assert list(new.possible_duplicates.values_list("pk", flat=True)) == [made.meeting_id]
+    assert any("may describe the same meeting" in flag for flag in later.flags)
+    dated = new.date_start is not None
+    assert new.status == (Meeting.Status.PUBLISHED if dated else Meeting.Status.NEEDS_REVIEW)
+    queue = [(i.meeting_id, i.other_meeting_id) for i in duplicate_items()]
+    assert queue == [(new.pk, made.meeting_id)]
+
+
+def test_an_undated_report_is_not_flagged_against_every_dated_meeting(reference_data):
+    """With neither a date nor a publication date, a report of a body's meeting in a city is
+    not shown as possibly each dated meeting of that body there: any of them, or none."""
+    importer = ReportImporter(status="published")
+    dated = importer.import_report(Report(name="dated.txt", text=COUNCIL_DATED))
+    assert dated.action == "created", dated.reason
+    undated = importer.import_report(Report(name="undated.txt", text=COUNCIL_UNDATED))
+    assert undated.action == "created", undated.reason
+    assert not Meeting.objects.get(pk=undated.meeting_id).possible_duplicates.exists()

@@ -305,16 +305,8 @@ class Lexicon:
                     start, end = m.span()
                     if any(start < e and s < end for s, e in spans) or _OF_ANOTHER.match(text, end):
                         continue
-                    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-                    if (
-                        before
-                        and before.group(1)[0].isupper()
-                        and before.group(1)
-                        not in (
-                            "The",
-                            "Its",
-                        )
-                    ):
+                    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+                    if before and before.group(1) not in ("The", "Its"):
                         continue  # "State Coordination Service": another one's
                     out.append(tuple.__new__(Match, (start, end, "org", organ, False)))
                     spans.append((start, end))
@@ -562,7 +554,7 @@ LOOSE_NAME_MIN = 0.72  # weighted word overlap for a name phrase to take a gazet
 _OF = re.compile(r" of (?:the )?")
 _ORGAN_NOUNS = frozenset({"Service", "Secretariat"})
 _OF_ANOTHER = re.compile(r" of (?!the CIS\b)")
-_WORD_BEFORE = re.compile(r"([\w'’-]+) $")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 
 
 def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:

@@ -46,3 +46,42 @@ def test_an_organ_of_another_owner_is_not_taken() -> None:
     assert "Frontier Service Coordination Committee of the CIS" not in _facts(text)["organizations"]
     text = _ORGAN_ALONE.replace("and Coordination Service", "and the State Coordination Service")
     assert "Frontier Service Coordination Committee of the CIS" not in _facts(text)["organizations"]
+
+
+_AGENCYS_SOURCE = (
+    "Tajik and Russian migration officials agree on a data plan\n\n"
+    "DUSHANBE, March 12, 2027, Asia-Plus -- The first meeting of the Tajik-Russian working "
+    "group on labour migration was held in Moscow on March 10, 2027, with Deputy Minister "
+    "Rustam Nazarov leading the Tajik delegation.\n"
+    "Farrukh Sharipov, head of the international department of the Tajik Labour Ministry, "
+    "told Asia-Plus that the sides had agreed to exchange data on migrants.\n"
+)
+
+_SOURCE_AND_ANOTHER_MEETING = (
+    "CSTO news\n\n"
+    "On 14 March 2027, the 20th meeting of the Council of the CSTO centre for computer "
+    "incidents was held in Minsk under the chairmanship of Viktor Lebedev.\n\n"
+    "The CSTO Secretary General Marat Sultanov took part in the debate on regional "
+    "organizations held on 2 September 2027 at the UN Security Council.\n\n"
+    "Marat Sultanov, the CSTO Secretary General, told BELTA news agency correspondent whether "
+    "the organization would grow.\n"
+)
+
+
+def _participants(facts: dict) -> list[str]:
+    return [p["name"] for p in facts["participants"]]
+
+
+def test_who_tells_a_news_agency_is_its_source() -> None:
+    """Named only telling a news agency what the meeting decided: the report's source, not a
+    participant; the delegation's head stays."""
+    names = _participants(_facts(_AGENCYS_SOURCE))
+    assert "Farrukh Sharipov" not in names
+    assert "Rustam Nazarov" in names
+
+
+def test_a_source_named_at_another_dated_meeting_is_mentioned() -> None:
+    """Named at another day's debate and as a news agency's source: not at this meeting."""
+    names = _participants(_facts(_SOURCE_AND_ANOTHER_MEETING))
+    assert "Marat Sultanov" not in names
+    assert "Viktor Lebedev" in names

@@ -3,6 +3,8 @@ owner, and people named only where the report tells of something else."""
 
 from __future__ import annotations
 
+import pytest
+
 from archive.extraction import extract
 
 
@@ -85,3 +87,34 @@ def test_a_source_named_at_another_dated_meeting_is_mentioned() -> None:
     names = _participants(_facts(_SOURCE_AND_ANOTHER_MEETING))
     assert "Marat Sultanov" not in names
     assert "Viktor Lebedev" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The U.S.-Russia Working Group on Counterterrorism met for its 20th session in "
+            "Washington on May 4, 2027, co-chaired by the two deputy ministers.",
+            "U.S.-Russia Working Group on Counterterrorism",
+        ),
+        (
+            "India and Russia held the 15th meeting of the Indo-Russian joint working group on "
+            "counter-terrorism in New Delhi on May 4, 2027.",
+            "India-Russia Joint Working Group on Counter-Terrorism",
+        ),
+        (
+            "On May 4, 2027, the secretary of the Security Council chaired the 17th Meeting of "
+            "BRICS National Security Advisors by video link.",
+            "Meeting of BRICS High Representatives for Security Issues",
+        ),
+        (
+            "MONEYVAL held its 70th Plenary meeting in Strasbourg from 4 to 6 May 2027 and "
+            "adopted two mutual evaluation reports.",
+            "MONEYVAL Plenary Meeting",
+        ),
+    ],
+)
+def test_a_standing_forum_is_its_meetings_body(text: str, body: str) -> None:
+    """Standing forums of two or five states and a Council of Europe committee convene under
+    their own names."""
+    assert _facts("Forum news\n\n" + text + "\n")["body"] == body

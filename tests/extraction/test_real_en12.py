@@ -118,3 +118,24 @@ def test_a_standing_forum_is_its_meetings_body(text: str, body: str) -> None:
     """Standing forums of two or five states and a Council of Europe committee convene under
     their own names."""
     assert _facts("Forum news\n\n" + text + "\n")["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        (
+            "A trilateral meeting of Kazakh, Kyrgyz and Tajik defence ministers will be held in "
+            "Bishkek on March 31, 2027.",
+            "Defence Ministers of Kazakhstan, Kyrgyzstan and Tajikistan",
+        ),
+        (
+            "A trilateral meeting of the defense ministers of Kazakhstan, Kyrgyzstan and "
+            "Tajikistan will take place today in Bishkek.",
+            "Defence Ministries of Kazakhstan, Kyrgyzstan and Tajikistan",
+        ),
+    ],
+)
+def test_defence_ministers_of_several_states_meet_as_their_ministries(lead: str, body: str) -> None:
+    """Defence ministries are a kind of agency; the states named before their officials
+    ("Kazakh, Kyrgyz and Tajik defence ministers") go after them in the body's name."""
+    assert _facts("Ministers to meet\n\n" + lead + "\n")["body"] == body

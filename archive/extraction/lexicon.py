@@ -272,7 +272,7 @@ class Lexicon:
             for alias in (o["name"], *o.get("aliases", [])):
                 for of in _OF.finditer(alias):
                     head, rest = alias[: of.start()], alias[of.end() :]
-                    owner = self._org_alias.get(fold_key(rest))
+                    owner = _CIS if rest in _CIS_NAMES else self._org_alias.get(fold_key(rest))
                     if (
                         owner is None
                         or owner == i
@@ -297,6 +297,8 @@ class Lexicon:
         "Chairman of the Coordination Service"): the owner's organ. Not where the words go on
         to another owner ("... Service of the Council of ...", "the State Border Service")."""
         owners = {m.ref for m in orgs if m.ref in self._organs}
+        if _CIS in self._organs and _CIS_NAMED.search(text):
+            owners.add(_CIS)  # the Commonwealth, no organization of the reference data itself
         out: list[Match] = []
         spans = [(m.start, m.end) for m in orgs]
         for owner in owners:
@@ -552,7 +554,11 @@ LOOSE_NAME_MIN = 0.72  # weighted word overlap for a name phrase to take a gazet
 
 # an organ's short name, and what may follow it ("of the CIS" names no other owner)
 _OF = re.compile(r" of (?:the )?")
-_ORGAN_NOUNS = frozenset({"Service", "Secretariat"})
+_ORGAN_NOUNS = frozenset({"Service", "Secretariat", "Center", "Centre"})
+# the Commonwealth owns organs ("Anti-Terrorism Center of the CIS") without being an entry
+_CIS = -1
+_CIS_NAMES = frozenset({"CIS", "Commonwealth of Independent States"})
+_CIS_NAMED = re.compile(r"\bCIS\b|Commonwealth of Independent States")
 _OF_ANOTHER = re.compile(r" of (?!the CIS\b)")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 

@@ -139,3 +139,23 @@ def test_defence_ministers_of_several_states_meet_as_their_ministries(lead: str,
     """Defence ministries are a kind of agency; the states named before their officials
     ("Kazakh, Kyrgyz and Tajik defence ministers") go after them in the body's name."""
     assert _facts("Ministers to meet\n\n" + lead + "\n")["body"] == body
+
+
+_CIS_ORGANS = (
+    "CIS interior ministers meet in Dushanbe\n\n"
+    "The Council of Interior Ministers of the CIS held its meeting in Dushanbe on June 3, "
+    "2027.\n"
+    "The meeting was attended by the heads of the interior ministries of the CIS member "
+    "states, the CIS Executive Committee and the Anti-Terrorism Center.\n"
+)
+
+
+def test_the_commonwealths_organ_named_alone_is_the_commonwealths() -> None:
+    """ "the Anti-Terrorism Center" in a report naming the CIS is the CIS one; with no CIS
+    named it is nobody's known centre."""
+    assert "CIS Anti-Terrorism Center" in _facts(_CIS_ORGANS)["organizations"]
+    text = _CIS_ORGANS.replace("CIS Executive Committee", "ministry's staff").replace(
+        "of the CIS member states", "of the region"
+    )
+    text = text.replace("CIS interior", "Interior").replace("of the CIS held", "held")
+    assert "CIS Anti-Terrorism Center" not in _facts(text)["organizations"]

@@ -159,3 +159,16 @@ def test_the_commonwealths_organ_named_alone_is_the_commonwealths() -> None:
     )
     text = text.replace("CIS interior", "Interior").replace("of the CIS held", "held")
     assert "CIS Anti-Terrorism Center" not in _facts(text)["organizations"]
+
+
+def test_the_head_of_a_delegation_to_a_state_represents_its_organization() -> None:
+    """ "the Head of the EU Delegation to Armenia, X": the title goes on past "to", X speaks
+    for the European Union, and the state the delegation is sent to is not X's."""
+    facts = _facts(
+        "Minister meets EU envoy\n\n"
+        "The Minister of Internal Affairs of Armenia Vahe Ghazaryan held a meeting with the "
+        "newly appointed Head of the EU Delegation to Armenia, Anna Kowalczyk, on June 3, 2027.\n"
+    )
+    person = next(p for p in facts["participants"] if p["name"] == "Anna Kowalczyk")
+    assert person["organization"] == "European Union"
+    assert person["country"] is None

@@ -50,7 +50,13 @@ _ANAPHORIC_LIST = re.compile(
 )
 # a post someone is appointed to is no sign that the organization took part
 _APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|post) of)\b")
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b"
+    # "the forum was organized ... with the support of the OSCE Programme Office": the event's
+    # sponsor takes part (not a project's funder)
+    r"|\b(?:organi[sz]ed|arranged|held|conducted|hosted)\b[^.;]{0,120}?"
+    r"\bwith the (?:technical |expert )?support of\b"
+)
 
 
 # between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."

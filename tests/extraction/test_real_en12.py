@@ -172,3 +172,21 @@ def test_the_head_of_a_delegation_to_a_state_represents_its_organization() -> No
     person = next(p for p in facts["participants"] if p["name"] == "Anna Kowalczyk")
     assert person["organization"] == "European Union"
     assert person["country"] is None
+
+
+_SPONSORED = (
+    "Round table on financial monitoring\n\n"
+    "A round table on the national risk assessment was held in Bishkek on June 3, 2027. The "
+    "event was arranged by the State Financial Intelligence Service of Kyrgyzstan with the "
+    "support of the OSCE Programme Office in Bishkek.\n"
+)
+
+
+def test_the_sponsor_of_an_event_takes_part() -> None:
+    """An event arranged "with the support of" an organization has it taking part; a project
+    carried out with its money does not."""
+    assert "OSCE" in _facts(_SPONSORED)["organizations"]
+    funded = _SPONSORED.replace("The event was arranged by", "The centres are built by").replace(
+        "with the support of", "with the financial support of"
+    )
+    assert "OSCE" not in _facts(funded)["organizations"]

@@ -190,3 +190,56 @@ def test_the_sponsor_of_an_event_takes_part() -> None:
         "with the support of", "with the financial support of"
     )
     assert "OSCE" not in _facts(funded)["organizations"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Representatives of the International Association of Prosecutors also took part.",
+            "International Association of Prosecutors",
+        ),
+        (
+            "The meeting was also attended by representatives of the International Training "
+            "and Methodology Center for Financial Monitoring.",
+            "International Training and Methodology Centre for Financial Monitoring",
+        ),
+        (
+            "Delegations of the member states and the UNOCT participated in the meeting.",
+            "UN Office of Counter-Terrorism",
+        ),
+        (
+            "Experts of Penal Reform International took part in the meeting.",
+            "Penal Reform International",
+        ),
+    ],
+)
+def test_an_international_organisation_of_the_reference_data_takes_part(
+    sentence: str, org: str
+) -> None:
+    text = (
+        "Prosecutors meet in Minsk\n\n"
+        "The Coordination Council of Prosecutors General of the CIS held its meeting in Minsk "
+        f"on June 3, 2027.\n{sentence}\n"
+    )
+    assert org in _facts(text)["organizations"]
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "International Association of Prosecutors",
+        "Eurasian Group on Combating Money Laundering and Financing of Terrorism",
+    ],
+)
+def test_another_bodys_coming_meeting_is_not_the_body(org: str) -> None:
+    """In a report of two prosecutors general meeting, the general meeting of an organization
+    that "will be held" later is another meeting, not the convening body."""
+    facts = _facts(
+        "Prosecutors of Azerbaijan and Kazakhstan meet\n\n"
+        "BAKU, June 3. Prosecutor General of Azerbaijan Kamran Aliyev met with Deputy "
+        "Prosecutor General of Kazakhstan Zhandos Umiraliyev in Baku.\n"
+        f"Kamran Aliyev said the 30th general meeting of the {org} will be held in Baku in "
+        "September.\n"
+    )
+    assert facts["body"] == "Prosecutor General's Offices of Azerbaijan and Kazakhstan"

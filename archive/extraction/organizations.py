@@ -31,6 +31,7 @@ _SOURCE_BEFORE = re.compile(
     r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
 )
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 # where a meeting is held, at an organization's office: the place, not who took part
 _ITS_PREMISES_BEFORE = re.compile(
     r"\bat the (?:[\w()-]+ ){0,12}?(?:office|headquarters|premises|building)\b[^.;,]{0,60}"
@@ -88,6 +89,8 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    if _AGAINST_BEFORE.search(ctx.low, max(a, start - 12), start):
+        return False  # "the West's activities against the Union State": the object of acts
     named = _name_before_acronym(ctx, org_match)
     if _ITS_PREMISES_BEFORE.search(ctx.low, max(a, named - 120), named):
         return False  # "in Baku at the Regional Office ... of the World Customs Organization"

@@ -243,3 +243,22 @@ def test_another_bodys_coming_meeting_is_not_the_body(org: str) -> None:
         "September.\n"
     )
     assert facts["body"] == "Prosecutor General's Offices of Azerbaijan and Kazakhstan"
+
+
+def test_the_union_state_takes_part_through_its_state_secretary() -> None:
+    """The Union State's State Secretary at a board meeting speaks for the Union State; the
+    Union State named as the object of others' acts takes no part."""
+    facts = _facts(
+        "Border board meets in Minsk\n\n"
+        "A meeting of the Board of the Border Committee of the Union State was held in Minsk "
+        "on May 4, 2027. It was attended by State Secretary of the Union State Pavel Orlov.\n"
+    )
+    person = next(p for p in facts["participants"] if p["name"] == "Pavel Orlov")
+    assert person["organization"] == "Union State"
+    assert "Union State" in facts["organizations"]
+    facts = _facts(
+        "Special services to work together\n\n"
+        "The heads of the Russian and Belarusian special services met in Vitebsk on May 4, "
+        "2027 and agreed to counter hostile activities against the Union State.\n"
+    )
+    assert "Union State" not in facts["organizations"]

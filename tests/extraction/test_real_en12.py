@@ -262,3 +262,14 @@ def test_the_union_state_takes_part_through_its_state_secretary() -> None:
         "2027 and agreed to counter hostile activities against the Union State.\n"
     )
     assert "Union State" not in facts["organizations"]
+
+
+def test_the_turkic_speaking_states_council_takes_part_through_its_secretary_general() -> None:
+    facts = _facts(
+        "Customs chief meets Turkic council delegation\n\n"
+        "The Chairman of the State Customs Committee of Azerbaijan Safar Mehdiyev met on Oct. 6, "
+        "2027 with a delegation led by Secretary General of the Cooperation Council of "
+        "Turkic-speaking States (CCTS) Omar Kerimov.\n"
+    )
+    person = next(p for p in facts["participants"] if p["name"] == "Omar Kerimov")
+    assert person["organization"] == "Cooperation Council of Turkic-Speaking States"

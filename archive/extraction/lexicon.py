@@ -380,6 +380,11 @@ class Lexicon:
                 continue
             if self.name_index.owned_by_another(ref, text, start, end):
                 continue
+            k = bisect_right(org_starts, start)
+            if k < len(orgs) and orgs[k].start < end and orgs[k].ref == ref:
+                # "the OSCE Office in Bishkek and the United Nations Office on ...": the words
+                # before a known name the phrase runs into are no part of it
+                continue
             out.append(tuple.__new__(Match, (start, end, "org", ref, False)))
             done = end
         return out

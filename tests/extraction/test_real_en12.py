@@ -273,3 +273,16 @@ def test_the_turkic_speaking_states_council_takes_part_through_its_secretary_gen
     )
     person = next(p for p in facts["participants"] if p["name"] == "Omar Kerimov")
     assert person["organization"] == "Cooperation Council of Turkic-Speaking States"
+
+
+def test_a_loose_name_does_not_run_into_a_known_one() -> None:
+    """ "the Director of the Executive Committee of the Regional Anti-Terrorist Structure of the
+    SCO X": the known name the description runs into is the organization X serves."""
+    facts = _facts(
+        "SCO security council secretaries meet\n\n"
+        "The meeting of the secretaries of security councils of the SCO member states was held "
+        "in Tashkent on June 3, 2027. It was attended by the Director of the Executive "
+        "Committee of the Regional Anti-Terrorist Structure of the SCO Ivan Petrov.\n"
+    )
+    person = next(p for p in facts["participants"] if p["name"] == "Ivan Petrov")
+    assert person["organization"] == "SCO Regional Anti-Terrorist Structure"

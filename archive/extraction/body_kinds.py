@@ -134,7 +134,7 @@ KINDS = (
         "Defence Ministry",
         "Defence Ministries",
         "Defence Ministries",
-        r"\bdefen[cs]e\b(?! of\b)",
+        r"\bdefen[cs]e(?= minist)|\bminist(?:ry|er|ers|ries) of (?:national )?defen[cs]e\b",
     ),
     # a foreign intelligence service is an agency of its own beside a state's security service
     _kind(

@@ -286,3 +286,13 @@ def test_a_loose_name_does_not_run_into_a_known_one() -> None:
     )
     person = next(p for p in facts["participants"] if p["name"] == "Ivan Petrov")
     assert person["organization"] == "SCO Regional Anti-Terrorist Structure"
+
+
+def test_defence_cooperation_is_no_defence_ministry() -> None:
+    """A defence ministry is named as one ("Defense Minister", "Ministry of Defence"); an
+    embassy's office of defense cooperation is not one."""
+    from archive.extraction.body_kinds import kind_in
+
+    assert kind_in("Minister of National Defence of Poland").key == "defence"
+    assert kind_in("Turkish Defense Minister").key == "defence"
+    assert kind_in("Program Director of the Embassy's Office of Defense Cooperation") is None

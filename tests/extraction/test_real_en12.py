@@ -296,3 +296,15 @@ def test_defence_cooperation_is_no_defence_ministry() -> None:
     assert kind_in("Minister of National Defence of Poland").key == "defence"
     assert kind_in("Turkish Defense Minister").key == "defence"
     assert kind_in("Program Director of the Embassy's Office of Defense Cooperation") is None
+
+
+def test_ra_is_the_republic_of_armenia() -> None:
+    """Armenian agencies' English pages write the state as "RA": "Chairman of the RA
+    Investigative Committee"."""
+    facts = _facts(
+        "Investigators meet FBI attache\n\n"
+        "On June 3, 2027, Chairman of the RA Investigative Committee Aram Sargsyan received "
+        "the FBI Legal Attache John Miller.\n"
+    )
+    person = next(p for p in facts["participants"] if p["name"] == "Aram Sargsyan")
+    assert person["country"] == "Armenia"

@@ -60,6 +60,9 @@ STOP = frozenset(
     Dunyo UzA Kun Gazeta Kapital Report Competent Authorities Authority Bodies Body Units Unit
     Agencies Structure Structures Akorda Adviser Advisor Advisers Advisors Assistant Aide
     Councilor Councillor Counselor Counsellor Attache Attaché Chairperson Coordinator
+    Economy Irrigation Water Resources Agriculture Energy Industry Trade Transport Culture
+    Ecology Environment Emergencies Situations Infrastructure Communications Investment
+    Investments Employment Protection Welfare Tourism Development
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(

@@ -308,3 +308,17 @@ def test_ra_is_the_republic_of_armenia() -> None:
     )
     person = next(p for p in facts["participants"] if p["name"] == "Aram Sargsyan")
     assert person["country"] == "Armenia"
+
+
+def test_a_ministrys_field_is_no_part_of_its_ministers_name() -> None:
+    """ "Minister of Water Resources and Irrigation Nurlan Asanov", "Minister of Economy Artem
+    Popov": the field the ministry covers ends the title; the name is the minister's own."""
+    facts = _facts(
+        "Ministers discuss water sharing\n\n"
+        "On March 3, 2027, the Minister of Emergency Situations of Kyrgyzstan Boobek Ajikeev "
+        "met in Astana with the Minister of Water Resources and Irrigation of Kazakhstan "
+        "Nurlan Asanov and Deputy Minister of Economy Artem Popov.\n"
+    )
+    names = _participants(facts)
+    assert "Nurlan Asanov" in names and "Artem Popov" in names
+    assert not any(n.startswith(("Irrigation", "Economy")) for n in names)

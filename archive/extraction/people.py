@@ -62,7 +62,9 @@ STOP = frozenset(
     Councilor Councillor Counselor Counsellor Attache Attaché Chairperson Coordinator
     Economy Irrigation Water Resources Agriculture Energy Industry Trade Transport Culture
     Ecology Environment Emergencies Situations Infrastructure Communications Investment
-    Investments Employment Protection Welfare Tourism Development
+    Investments Employment Protection Welfare Tourism Development Working Group Groups
+    Diplomatic Mission Missions Contemporary Challenges Excellencies Brigadier Ambassadors
+    Counterterrorism Corps Area Pacific Shri
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(

@@ -322,3 +322,17 @@ def test_a_ministrys_field_is_no_part_of_its_ministers_name() -> None:
     names = _participants(facts)
     assert "Nurlan Asanov" in names and "Artem Popov" in names
     assert not any(n.startswith(("Irrigation", "Economy")) for n in names)
+
+
+def test_office_words_before_a_name_are_no_part_of_it() -> None:
+    """ "the Russian-Uzbek Working Group Oleg Petrov", "Ambassadors Benjamin and ...", "Shri
+    Ravi Kumar": words of an office, a group or an honorific are not names."""
+    facts = _facts(
+        "Counterterrorism talks\n\n"
+        "On March 3, 2027, the Coordinator for Counterterrorism Daniel Moore and the Special "
+        "Representative for Counterterrorism Anatoliy Petrov co-chaired the meeting of the "
+        "working group in Moscow. Minister of State Shri Ravi Kumar addressed the meeting.\n"
+    )
+    names = _participants(facts)
+    assert "Anatoliy Petrov" in names and "Ravi Kumar" in names
+    assert not any(n.startswith(("Counterterrorism", "Shri")) for n in names)

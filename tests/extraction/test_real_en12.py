@@ -336,3 +336,15 @@ def test_office_words_before_a_name_are_no_part_of_it() -> None:
     names = _participants(facts)
     assert "Anatoliy Petrov" in names and "Ravi Kumar" in names
     assert not any(n.startswith(("Counterterrorism", "Shri")) for n in names)
+
+
+def test_a_given_name_before_a_middle_initial_is_part_of_the_name() -> None:
+    """ "John J. Sullivan", "Oleg V. Syromolotov": the given name, the middle initial and the
+    surname are one name, not "J. Sullivan" beside an unnamed John."""
+    facts = _facts(
+        "Counterterrorism dialogue\n\n"
+        "On March 3, 2027, Deputy Secretary of State Mark T. Hollis and Deputy Foreign "
+        "Minister Oleg V. Syromolotov held the talks in Vienna.\n"
+    )
+    names = _participants(facts)
+    assert "Mark T. Hollis" in names and "Oleg V. Syromolotov" in names

@@ -447,7 +447,10 @@ def _find_initialled(
         if (
             before
             and m.group(0).count(".") == 1
-            and (before.group(1) in given or before.group(1) not in STOP | blocked)
+            and (
+                before.group(1) in given
+                or (before.group(1) not in STOP and before.group(1) not in blocked)
+            )
         ):
             # "John J. Sullivan", "Oleg V. Syromolotov": a given name, a middle initial
             start, weak = before.start(1), False

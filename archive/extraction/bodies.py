@@ -19,6 +19,7 @@ from .body_names import (
     tidy_name,
 )
 from .context import MEETING, Context, Span, sentence_cue
+from .date_cues import announcement_lead
 from .lexicon import Match
 from .member_meetings import MemberMeeting, member_meetings
 from .ordinals import ORDINAL
@@ -565,10 +566,28 @@ _PREPARING_FOR = re.compile(
 
 
 def _prepared_for(ctx: Context, org_match: Match) -> int:
-    """4 when the organization's name follows "preparations for the meeting of": that meeting
-    is another one; else 0."""
+    """4 when the organization's name follows "preparations for the meeting of"; 8 when it
+    names the body whose meeting "will be held", outside the sentence announcing the report's
+    own meeting: that meeting is another one; else 0."""
     before = ctx.low[max(0, org_match.start - 80) : org_match.start]
-    return 4 if _PREPARING_FOR.search(before) else 0
+    if _PREPARING_FOR.search(before):
+        return 4
+    sentence = ctx.sent_idx(org_match.start)
+    if (
+        sentence > 0
+        and MEETING_BEFORE.search(before)
+        and _WILL_BE_HELD_AFTER.match(ctx.low, org_match.end)
+        and announcement_lead(ctx) != sentence
+    ):
+        # "Aliyev said the general meeting of the International Association of Prosecutors
+        # will be held in Azerbaijan": another body's coming meeting, never this one's body
+        return 8
+    return 0
+
+
+_WILL_BE_HELD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:will|is to|is going to) (?:be held|take place|convene)\b"
+)
 
 
 def _add_known_bodies(

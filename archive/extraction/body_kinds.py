@@ -127,6 +127,15 @@ KINDS = (
         "National Guards",
         r"\bnational guards?\b",
     ),
+    # defence ministries meet as well ("a trilateral meeting of the defense ministers of A, B
+    # and C"), a civil defence service being an emergencies agency
+    _kind(
+        "defence",
+        "Defence Ministry",
+        "Defence Ministries",
+        "Defence Ministries",
+        r"\bdefen[cs]e(?= minist)|\bminist(?:ry|er|ers|ries) of (?:national )?defen[cs]e\b",
+    ),
     # a foreign intelligence service is an agency of its own beside a state's security service
     _kind(
         "foreign-intelligence",

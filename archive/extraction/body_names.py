@@ -186,7 +186,7 @@ _LOWER_BODY_HEAD = re.compile(
     r"(?:council|committee|commission|board|collegium) of (?:the )?(?:heads|chiefs|[A-Z])"
 )
 _WITH_STOPS = re.compile(r"\s+(?:the|a|an|its|his|her|their|participation|representatives)\b")
-_PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$")
+_PEOPLE_TAIL = re.compile(r"\b(?:heads|chiefs|leaders)$|(?<=[a-z] )(?i:ministers)$")
 
 
 _SPACE_ARTICLE = re.compile(r"\s*(?:the\s+)?")
@@ -267,7 +267,39 @@ def tidy_name(ctx: Context, phrase: str, start: int) -> str:
             tail = f"Interior Ministries of {joined}"
             phrase = f"{head} of the {tail}" if head else tail
     phrase = _REPUBLIC_OF.sub("", phrase)
+    phrase = _states_agencies(ctx, phrase, start) or phrase
     return phrase[:1].upper() + phrase[1:]
+
+
+# "Azerbaijan, Georgia and Turkey defense ministers", "Azerbaijani, Turkish and Georgian
+# customs chiefs": the states first, then their officials by the kind of their agency
+_STATES_OFFICIALS = re.compile(
+    r"\s*(?:[A-Za-z-]+ ){1,3}(?:ministers|chiefs|heads|leaders|commanders)", re.IGNORECASE
+)
+_STATES_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|['’]s)*")
+
+
+def _states_agencies(ctx: Context, phrase: str, start: int) -> str | None:
+    """A phrase of two or more states' officials, the states named first: the officials of
+    those states ("Defense Ministers of Azerbaijan, Georgia and Turkey"), as other
+    descriptive names put the states last."""
+    codes: list[str] = []
+    pos = 0
+    for k in range(bisect_left(ctx.geo_starts, start), len(ctx.geo)):
+        g = ctx.geo[k]
+        a, b = g.start - start, g.end - start
+        if b > len(phrase) or g.kind not in ("country", "demonym"):
+            break
+        if not _STATES_LIST_GAP.fullmatch(phrase, pos, a):
+            break
+        code = ctx.country_code(g)
+        if code and code not in codes:
+            codes.append(code)
+        pos = b
+    if len(codes) < 2 or not _STATES_OFFICIALS.fullmatch(phrase, pos):
+        return None
+    who = " ".join(w[:1].upper() + w[1:] for w in phrase[pos:].split())
+    return f"{who} of {listed([ctx.lex.country_name(c) or c for c in codes])}"
 
 
 # "a joint collegium", "an Interior Ministry board meeting between the two countries"

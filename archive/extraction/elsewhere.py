@@ -32,7 +32,9 @@ def set_aside_other_meetings(
     for p in persons:
         if not p.participant:
             continue
-        sentences = {ctx.sent_idx(m.start) for m in p.mentions if not m.ref}
+        # where they only tell a news agency about it, a sentence places them nowhere
+        full = [m for m in p.mentions if not m.ref]
+        sentences = {ctx.sent_idx(m.start) for m in full if not _an_agencys_source(ctx, m.end)}
         if not sentences:
             continue
         for i in sentences:
@@ -88,7 +90,8 @@ _ELSEWHERE_BEFORE = re.compile(
 
 def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
     """Mark as only mentioned the participants every one of whose full-name mentions follows
-    words that place them elsewhere: a crime's victim or accused, another meeting's guest."""
+    words that place them elsewhere: a crime's victim or accused, another meeting's guest; or
+    names them telling a news agency (the report's source), unless they lead the meeting."""
     for p in persons:
         if not p.participant:
             continue
@@ -96,6 +99,24 @@ def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
         if full and all(_placed_elsewhere(ctx, m.start) for m in full):
             p.participant = False
             p.reason = "named elsewhere"
+        elif full and p.role not in _LEADS and all(_an_agencys_source(ctx, m.end) for m in full):
+            p.participant = False
+            p.reason = "source"
+
+
+_LEADS = frozenset({"chair", "co-chair", "host"})
+# right after a name: its bearer telling a news agency ("X, head of the department, told
+# Asia-Plus that", "X told BELTA news agency correspondent")
+_TOLD_AN_AGENCY = re.compile(
+    r"(?:,[^,.;:\"“”]{1,120},)?\s+told\s+(?:the\s+)?(?:BelTA|BELTA|TASS|RIA Novosti|Interfax"
+    r"|Trend|APA|Armenpress|ARMENPRESS|Kazinform|KAZINFORM|Asia-Plus|AKIpress|Kabar|Sputnik"
+    r"|Azertac|AZERTAC|Xinhua|[A-Z][\w-]+ news agency|(?:our|a|the) correspondent)\b"
+)
+
+
+def _an_agencys_source(ctx: Context, end: int) -> bool:
+    """Whether the name ending at ``end`` is its bearer's telling a news agency."""
+    return "told" in ctx.text[end : end + 140] and _TOLD_AN_AGENCY.match(ctx.text, end) is not None
 
 
 def _placed_elsewhere(ctx: Context, start: int) -> bool:

@@ -163,6 +163,7 @@ class Lexicon:
         self._city_alias: dict[str, int] = {}
         self._country_alias: dict[str, int] = {}
         self._build_automaton()
+        self._organs = self._organs_by_owner()
         # bodies and international organizations under wordings the aliases do not list
         self.name_index = NameIndex(
             (
@@ -262,6 +263,57 @@ class Lexicon:
                 self._add(alias, "org", i, flags)
                 self._org_alias[fold_key(alias)] = i
 
+    def _organs_by_owner(self) -> dict[int, list[tuple[re.Pattern[str], int]]]:
+        """The organs a body's aliases name as "<Coordination Service> of the <owner>", by
+        owner: each organ's short name (a service or secretariat of two words or more, no
+        organization's own name, one organ's only) as a case-sensitive pattern."""
+        found: dict[str, set[tuple[int, int]]] = {}
+        for i, o in enumerate(self.organizations):
+            for alias in (o["name"], *o.get("aliases", [])):
+                for of in _OF.finditer(alias):
+                    head, rest = alias[: of.start()], alias[of.end() :]
+                    owner = _CIS if rest in _CIS_NAMES else self._org_alias.get(fold_key(rest))
+                    if (
+                        owner is None
+                        or owner == i
+                        or head.split()[-1] not in _ORGAN_NOUNS
+                        or len(head.split()) < 2
+                        or fold_key(head) in self._org_alias
+                    ):
+                        continue
+                    found.setdefault(head, set()).add((owner, i))
+        organs: dict[int, list[tuple[re.Pattern[str], int]]] = {}
+        for head, pairs in found.items():
+            if len({organ for _, organ in pairs}) != 1:
+                continue  # "Border Service" of two owners: no telling which
+            for owner, organ in pairs:
+                pattern = re.compile(rf"\b{re.escape(head)}\b")
+                organs.setdefault(owner, []).append((pattern, organ))
+        return organs
+
+    def _organs_named_alone(self, text: str, orgs: list[Match]) -> list[Match]:
+        """An organ named without its owner in a text that names the owner ("delegations ...
+        and Coordination Service took part" at the border troops commanders' council,
+        "Chairman of the Coordination Service"): the owner's organ. Not where the words go on
+        to another owner ("... Service of the Council of ...", "the State Border Service")."""
+        owners = {m.ref for m in orgs if m.ref in self._organs}
+        if _CIS in self._organs and _CIS_NAMED.search(text):
+            owners.add(_CIS)  # the Commonwealth, no organization of the reference data itself
+        out: list[Match] = []
+        spans = [(m.start, m.end) for m in orgs]
+        for owner in owners:
+            for pattern, organ in self._organs[owner]:
+                for m in pattern.finditer(text):
+                    start, end = m.span()
+                    if any(start < e and s < end for s, e in spans) or _OF_ANOTHER.match(text, end):
+                        continue
+                    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+                    if before and before.group(1) not in ("The", "Its"):
+                        continue  # "State Coordination Service": another one's
+                    out.append(tuple.__new__(Match, (start, end, "org", organ, False)))
+                    spans.append((start, end))
+        return out
+
     def _add_topics(self) -> None:
         """Topic patterns, "+" (strong) and a final "*" (any ending) read as flags."""
         for i, t in enumerate(self.topics):
@@ -328,6 +380,11 @@ class Lexicon:
                 continue
             if self.name_index.owned_by_another(ref, text, start, end):
                 continue
+            k = bisect_right(org_starts, start)
+            if k < len(orgs) and orgs[k].start < end and orgs[k].ref == ref:
+                # "the OSCE Office in Bishkek and the United Nations Office on ...": the words
+                # before a known name the phrase runs into are no part of it
+                continue
             out.append(tuple.__new__(Match, (start, end, "org", ref, False)))
             done = end
         return out
@@ -376,6 +433,12 @@ class Lexicon:
             out.extend(loose)
             out.sort(key=_START)
             orgs = [m for m in out if m.kind == "org"]
+        if self._organs and orgs:
+            organs = self._organs_named_alone(text, orgs)
+            if organs:
+                out.extend(organs)
+                out.sort(key=_START)
+                orgs = [m for m in out if m.kind == "org"]
         if orgs:
             out = _without_topics_in_orgs(out, orgs)
         if cue_starts is not None:
@@ -492,6 +555,17 @@ def _glued_word_after(text: str, folded: str, pos: int) -> bool:
 
 
 LOOSE_NAME_MIN = 0.72  # weighted word overlap for a name phrase to take a gazetteer name
+
+
+# an organ's short name, and what may follow it ("of the CIS" names no other owner)
+_OF = re.compile(r" of (?:the )?")
+_ORGAN_NOUNS = frozenset({"Service", "Secretariat", "Center", "Centre"})
+# the Commonwealth owns organs ("Anti-Terrorism Center of the CIS") without being an entry
+_CIS = -1
+_CIS_NAMES = frozenset({"CIS", "Commonwealth of Independent States"})
+_CIS_NAMED = re.compile(r"\bCIS\b|Commonwealth of Independent States")
+_OF_ANOTHER = re.compile(r" of (?!the CIS\b)")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 
 
 def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:

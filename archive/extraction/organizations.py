@@ -31,6 +31,7 @@ _SOURCE_BEFORE = re.compile(
     r"|reported by|citing|with (?:a )?reference to|information (?:department|service)|told)"
     r"\s+(?:of\s+)?(?:the\s+)?$"
 )
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 # where a meeting is held, at an organization's office: the place, not who took part
 _ITS_PREMISES_BEFORE = re.compile(
     r"\bat the (?:[\w()-]+ ){0,12}?(?:office|headquarters|premises|building)\b[^.;,]{0,60}"
@@ -50,7 +51,13 @@ _ANAPHORIC_LIST = re.compile(
 )
 # a post someone is appointed to is no sign that the organization took part
 _APPOINTMENT = re.compile(r"\b(?:candida\w*|appoint\w*|nominat\w*|(?:position|post) of)\b")
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b")
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|convened) by\b"
+    # "the forum was organized ... with the support of the OSCE Programme Office": the event's
+    # sponsor takes part (not a project's funder)
+    r"|\b(?:organi[sz]ed|arranged|held|conducted|hosted)\b[^.;]{0,120}?"
+    r"\bwith the (?:technical |expert )?support of\b"
+)
 
 
 # between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
@@ -82,6 +89,8 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
+    if _AGAINST_BEFORE.search(ctx.low, max(a, start - 12), start):
+        return False  # "the West's activities against the Union State": the object of acts
     named = _name_before_acronym(ctx, org_match)
     if _ITS_PREMISES_BEFORE.search(ctx.low, max(a, named - 120), named):
         return False  # "in Baku at the Regional Office ... of the World Customs Organization"

@@ -60,6 +60,11 @@ STOP = frozenset(
     Dunyo UzA Kun Gazeta Kapital Report Competent Authorities Authority Bodies Body Units Unit
     Agencies Structure Structures Akorda Adviser Advisor Advisers Advisors Assistant Aide
     Councilor Councillor Counselor Counsellor Attache Attaché Chairperson Coordinator
+    Economy Irrigation Water Resources Agriculture Energy Industry Trade Transport Culture
+    Ecology Environment Emergencies Situations Infrastructure Communications Investment
+    Investments Employment Protection Welfare Tourism Development Working Group Groups
+    Diplomatic Mission Missions Contemporary Challenges Excellencies Brigadier Ambassadors
+    Counterterrorism Corps Area Pacific Shri
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(
@@ -416,6 +421,9 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     return out
 
 
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.-])([{_UP}][{_LO}]+) $")
+
+
 def _find_initialled(
     text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
 ) -> None:
@@ -434,7 +442,19 @@ def _find_initialled(
         if any(x.start <= m.start() < x.end for x in out):
             continue
         weak = not (_SURNAME_END.search(surname.lower()) and len(surname) > 3)
-        out.append(NameMention(m.start(), m.end(), m.group(0), weak=weak))
+        start = m.start()
+        before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            before
+            and m.group(0).count(".") == 1
+            and (
+                before.group(1) in given
+                or (before.group(1) not in STOP and before.group(1) not in blocked)
+            )
+        ):
+            # "John J. Sullivan", "Oleg V. Syromolotov": a given name, a middle initial
+            start, weak = before.start(1), False
+        out.append(NameMention(start, m.end(), text[start : m.end()], weak=weak))
 
 
 def _repair_glued(

@@ -63,6 +63,8 @@ def clean_title(t: str) -> str:
 
 _TO_AFTER = CI(
     r"\b(?:assistant|adviser|advisor|aide|envoy|ambassador|representative|attach[eé])s?\s*$"
+    # "Head of the EU Delegation to Georgia", "Head of the ... Mission to Moldova and Ukraine"
+    r"|\bhead of (?:the )?(?:[\w-]+ ){0,8}?(?:delegation|mission|embassy|office)\s*$"
 )
 _TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + people.TITLE_HEADS.pattern[2:])
 _CAPITALISED_AROUND = re.compile(r"[A-Z][\w’'-]*\s+and\s+[A-Z]")
@@ -279,7 +281,7 @@ _SERVES_BODY = re.compile(
 def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
     """(country code, international organization name) named within text[a:b]. An
     international body's office in a country ("the OSCE Centre in Astana", "UNODC Office in
-    Kyrgyzstan") does not make its official that country's."""
+    Kyrgyzstan", "the EU Delegation to Georgia") does not make its official that country's."""
     code = None
     org_name = None
     org_at = org_end = -1
@@ -304,8 +306,8 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
         elif m.kind in ("country", "demonym", "city") and code is None:
             if m.end <= org_end:
                 continue  # a place in the international body's name: "Shanghai Cooperation ..."
-            if 0 <= org_at < m.start and ctx.low.endswith(" in ", 0, m.start):
-                continue
+            if 0 <= org_at < m.start and ctx.low.endswith((" in ", " to "), 0, m.start):
+                continue  # "the OSCE Centre in Astana", "the EU Delegation to Georgia"
             code = ctx.country_code(m)
     if code is None and org_name is None:
         code = _acronym_country(ctx, a, b)

@@ -39,3 +39,27 @@ def test_a_headline_of_a_coming_event_over_a_lead_of_a_meeting_held() -> None:
         "2027 году подтверждает авторитет страны.\n"
     )
     assert (facts["date_start"], facts["date_precision"]) == ("2026-03", "month")
+
+
+def test_who_speaks_during_his_meeting_with_colleagues_from_another_state_hosts_it() -> None:
+    """ "Об этом заявил министр А во время встречи с коллегами из Б": the colleagues came from
+    their state, A receives them at home."""
+    roles = _people(
+        "Главы МВД Армении и Грузии подписали протокол. Раскрываемость преступлений выросла, "
+        "заявил министр внутренних дел Армении Арам Григорян во время встречи со своими "
+        "коллегами из Грузии. Стороны обсудили борьбу с наркотрафиком."
+    )
+    assert roles == {"Арам Григорян": "host"}
+
+
+def test_who_speaks_during_his_meeting_with_an_ambassador_at_home_hosts_it() -> None:
+    """ "такое мнение высказал министр А во время рабочей встречи с послом Б", other officials
+    of A's state beside him: A hosts."""
+    roles = _people(
+        "Сотрудничество полиции двух стран растет. Такое мнение высказал министр внутренних дел "
+        "Киргизии Бакыт Осмонов во время рабочей встречи с Чрезвычайным и Полномочным Послом "
+        "Казахстана в Киргизии Ермеком Адилетовым. Во встрече участвовали также заместитель "
+        "министра внутренних дел Киргизии Улан Ниязбеков и начальник ГУВД Бишкека Азамат "
+        "Ногойбаев."
+    )
+    assert roles["Бакыт Осмонов"] == "host"

@@ -75,6 +75,13 @@ _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+со?\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?со?\s"
 )
+# "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
+# with the other side, is the side who receives it; with colleagues come "из" another state
+# ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
+_DURING_MEETING_WITH = re.compile(
+    r",?\s+(?:во время|в ходе)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговоров)\s+"
+    r"(?:со\s+сво\w+|со?)\s(?P<from>коллег\w*\s+из\s)?"
+)
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
 _RECEIVES_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
@@ -951,6 +958,8 @@ def _analyse(
             part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
+        elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
+            part.cues.update(("host", "receives" if during.group("from") else "met-with"))
         if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
             # "главы делегаций были приняты Президентом А": his reception of the delegations
             part.cues.update(("host", "receives"))

@@ -105,6 +105,8 @@ _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|ск
 # person's
 _SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*(?:[«\"„]|[-–—]\s)")
 # the chairman of the body itself, with no other body named after the word
+# an ambassador's title
+_ENVOY = re.compile(r"\bпос(?:ол|ла|лом|лу)\b")
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
@@ -875,6 +877,8 @@ def _analyse(
                 part.cues.add("head")
             if C.SPOKES.found_in(title_low):
                 part.cues.add("spokes")
+            if _ENVOY.search(title_low):
+                part.cues.add("envoy")
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
             if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
@@ -1105,7 +1109,9 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "speaker"
     elif "chair" in cues:
         part.role = "chair"
-    elif "host" in cues or "head" in cues and received:
+    elif ("host" in cues or "head" in cues and received) and "envoy" not in cues:
+        # (an ambassador meets the agencies of the state he is sent to as their guest: "встреча
+        # главы налоговой службы А и посла Б", "посол В встретился с замминистра Г")
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"

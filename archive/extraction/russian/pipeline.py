@@ -293,7 +293,11 @@ def _home_side_hosts(
     if any(p.role in ("host", "chair", "co-chair") for p in people):
         return
     home = [p for p in people if p.country == venue_code]
-    if len(home) == 1 and any(p.country and p.country != venue_code for p in people):
+    if (
+        len(home) == 1
+        and "envoy" not in home[0].cues  # an ambassador is his host state's guest
+        and any(p.country and p.country != venue_code for p in people)
+    ):
         home[0].role = "host"
 
 

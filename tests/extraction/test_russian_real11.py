@@ -107,3 +107,13 @@ def test_an_ambassador_is_the_guest_of_the_agencies_he_meets() -> None:
         "Фаррухом Шарифзода, они обсудили условия для трудовых мигрантов в России."
     )
     assert roles["Семён Григорьев"] != "host"
+
+
+def test_a_federal_service_of_no_stated_state_is_russias() -> None:
+    """ "глава Федеральной службы по финансовому мониторингу А": a federal service is Russia's."""
+    facts = _facts(
+        "В Москве прошло заседание рабочей группы. С докладом выступил глава Федеральной службы "
+        "по финансовому мониторингу Петр Смирнов."
+    )
+    people = {p["name_native"]: p["country"] for p in facts["participants"]}
+    assert people == {"Пётр Смирнов": "Russia"}

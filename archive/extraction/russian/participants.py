@@ -105,6 +105,9 @@ _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|ск
 # person's
 _SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*(?:[«\"„]|[-–—]\s)")
 # the chairman of the body itself, with no other body named after the word
+# a federal service of no stated state is Russia's ("Директор Федеральной службы по
+# финансовому мониторингу"): the others' federal agencies are bureaus, police, offices
+_FEDERAL_SERVICE = re.compile(r"\bфедеральн\w+\s+служб")
 # an ambassador's title
 _ENVOY = re.compile(r"\bпос(?:ол|ла|лом|лу)\b")
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
@@ -879,6 +882,8 @@ def _analyse(
                 part.cues.add("spokes")
             if _ENVOY.search(title_low):
                 part.cues.add("envoy")
+            if part.country is None and _FEDERAL_SERVICE.search(title_low):
+                part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
             if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):

@@ -117,3 +117,18 @@ def test_a_federal_service_of_no_stated_state_is_russias() -> None:
     )
     people = {p["name_native"]: p["country"] for p in facts["participants"]}
     assert people == {"Пётр Смирнов": "Russia"}
+
+
+def test_a_town_after_its_states_adjective_and_town_noun_is_the_venue() -> None:
+    """ "в казахстанском городе Актау состоится заседание", "в таджикском города Худжанде"
+    (the noun's slip kept): the town named after the state's adjective."""
+    facts = _facts(
+        "Мигранты и безвизовый въезд. 12 мая в казахстанском городе Актау состоится заседание "
+        "Координационного совета руководителей органов по миграции государств - членов ОДКБ."
+    )
+    assert (facts["city"], facts["venue_country"]) == ("Aktau", "Kazakhstan")
+    facts = _facts(
+        "Правительственные делегации Кыргызстана и Таджикистана подписали протокол. Переговоры "
+        "проходили в таджикском города Худжанде с 3 по 9 марта, сообщили в пресс-службе."
+    )
+    assert (facts["city"], facts["venue_country"]) == ("Khujand", "Tajikistan")

@@ -132,3 +132,14 @@ def test_a_town_after_its_states_adjective_and_town_noun_is_the_venue() -> None:
         "проходили в таджикском города Худжанде с 3 по 9 марта, сообщили в пресс-службе."
     )
     assert (facts["city"], facts["venue_country"]) == ("Khujand", "Tajikistan")
+
+
+def test_a_state_secretary_is_a_title() -> None:
+    """ "и госсекретаря СГ Дмитрия Мезенцева": the name after the title, in the nominative."""
+    facts = _facts(
+        "Сегодня в Москве состоялось заседание коллегии Таможенного комитета Союзного "
+        "государства с участием руководителя таможенной службы Армении Рустама Бадасяна и "
+        "госсекретаря СГ Дмитрия Мезенцева."
+    )
+    people = {p["name_native"]: p["title"] for p in facts["participants"]}
+    assert people.get("Дмитрий Мезенцев") == "госсекретарь СГ"

@@ -143,3 +143,21 @@ def test_a_state_secretary_is_a_title() -> None:
     )
     people = {p["name_native"]: p["title"] for p in facts["participants"]}
     assert people.get("Дмитрий Мезенцев") == "госсекретарь СГ"
+
+
+def test_the_head_of_an_agency_who_tells_the_journalists_there_takes_part() -> None:
+    """ "заявил журналистам руководитель Центра А", "Как сообщил в ходе совещания начальник
+    управления Б": heads of agencies speaking there, not sources relaying the news (a
+    department's head who tells it stays a source)."""
+    roles = _people(
+        "В Бишкеке начались сборы руководителей антитеррористических подразделений. Угроза "
+        "терроризма растет, заявил журналистам в среду руководитель Антитеррористического "
+        "центра СНГ Ерлан Сатыбалдиев. Как сообщила начальник отдела информации министерства "
+        "Айгуль Токтогулова, сборы продлятся два дня."
+    )
+    assert roles == {"Ерлан Сатыбалдиев": "speaker"}
+    roles = _people(
+        "В Оренбурге проходит встреча полицейских двух областей. Как сообщил в ходе совещания "
+        "начальник ГУВД Оренбургской области Игорь Широков, преступность снизилась."
+    )
+    assert "Игорь Широков" in roles

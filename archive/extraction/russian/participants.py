@@ -180,6 +180,21 @@ _QUOTE_ENDS_HERE = re.compile(r"^[^\"“”„«»]*(?=[\"”“],?\s*[-–—])
 # "сообщили журналистам в пресс-службе": the press service relays the news, not a person
 _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
 # "на пресс-конференции после церемонии подписания", "на брифинге по итогам заседания"
+# the news told to the journalists at the meeting, or during it
+_PRESS_THERE = re.compile(
+    r"(?:как\s+)?(?:сообщил|рассказал|заявил)\w*\s+(?:[а-яё]+\s+)?журналистам\b"
+    r"|как сообщил[аи]?\s+в ходе\s+(?:совещани|заседани|встреч)"
+)
+# the head of an agency, not of one of its departments or its press office
+_AGENCY_HEAD = re.compile(r"(?:глава|руководител|министр|председател|директор|начальник)\w*\s")
+_SUBUNIT = re.compile(r"\b(?:отдел|сектор|пресс|информаци|общественн\w+ связ)")
+
+
+def _heads_agency(title: str | None) -> bool:
+    low = (title or "").lower()
+    return bool(_AGENCY_HEAD.match(low)) and not _SUBUNIT.search(low)
+
+
 _BRIEFING_AFTER_SESSION = re.compile(r"(?:пресс-конференци|брифинг)\w*\s+(?:по итогам|после)\b")
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
@@ -301,6 +316,8 @@ def _assign_cues(
                     continue
                 if name == "press" and _BRIEFING_AFTER_SESSION.match(ctx.low, x, x + 80):
                     name = "speech"  # who briefs the press after the session speaks for it
+                elif name == "press" and _PRESS_THERE.match(ctx.low, x):
+                    name = "press-there"  # "сообщил журналистам", "сообщил в ходе совещания"
                 if (
                     name == "chair"
                     and m.group().startswith("под руководством")
@@ -1088,7 +1105,14 @@ def _decide(part: Participant, announcement: bool) -> None:
     ):
         # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
-    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues or received):
+    elif (
+        ("press" in cues or "press-there" in cues and not _heads_agency(part.title))
+        and "of-body" not in cues
+        and not ({"attend", "chair"} & cues or received)
+    ):
+        # who relays the news is no participant, but the head of an agency who tells the
+        # journalists there ("заявил журналистам руководитель Центра А", "Как сообщил в ходе
+        # совещания начальник ГУВД Б") speaks for his side of it
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")

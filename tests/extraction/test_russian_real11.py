@@ -161,3 +161,13 @@ def test_the_head_of_an_agency_who_tells_the_journalists_there_takes_part() -> N
         "начальник ГУВД Оренбургской области Игорь Широков, преступность снизилась."
     )
     assert "Игорь Широков" in roles
+
+
+def test_an_exchange_of_views_is_no_exchange_of_information() -> None:
+    """ "В ходе беседы состоялся обмен мнениями": talks, not the information-exchange topic."""
+    facts = _facts(
+        "В Ереване состоялась встреча министра внутренних дел Армении Арама Григоряна с "
+        "министром внутренних дел Грузии Гелой Хвадагиани. В ходе беседы состоялся обмен "
+        "мнениями по вопросам сотрудничества двух стран."
+    )
+    assert "information-exchange" not in facts["topics"]

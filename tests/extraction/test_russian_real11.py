@@ -171,3 +171,16 @@ def test_an_exchange_of_views_is_no_exchange_of_information() -> None:
         "мнениями по вопросам сотрудничества двух стран."
     )
     assert "information-exchange" not in facts["topics"]
+
+
+def test_the_minutes_of_the_meeting_are_no_legal_instrument() -> None:
+    """ "подписали протокол заседания ... Подписанный протокол включает меры": the minutes, not
+    the legal-framework topic; a "протокол о сотрудничестве" still is one."""
+    text = (
+        "В Душанбе состоялось заседание генеральных прокуроров государств - членов ШОС. Прокуроры "
+        "подвели итоги встречи и подписали протокол заседания. Подписанный протокол включает "
+        "меры по борьбе с терроризмом."
+    )
+    assert "legal-framework" not in _facts(text)["topics"]
+    text += " Кроме того, стороны подписали протокол о сотрудничестве."
+    assert "legal-framework" in _facts(text)["topics"]

@@ -1027,6 +1027,15 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# "подписали протокол заседания", "протокола по итогам совещания": the meeting's minutes, no
+# instrument of law
+_MINUTES_OF = re.compile(
+    r"протокол\w*\s+(?:[а-яё]+\s+)?(?:заседани|совещани|встреч|переговоров)|протокол\w*\s+по итогам"
+)
+# "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
+_PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
+
+
 def find_topics(
     ctx: Context, body_match: Match | None = None, described: tuple[str, Span] | None = None
 ) -> dict[str, list[Span]]:
@@ -1041,8 +1050,20 @@ def find_topics(
         field = described[0], described[1]["start"], described[1]["start"] + 1
     if field is not None:
         hits = field_of_body(ctx, *field)
+    # the protocol the report names as the meeting's minutes is the one it names again
+    # ("Подписанный протокол включает ...") unless that one is "о" or "к" something else
+    minutes = any(
+        ctx.low.startswith("протокол", m.start) and _MINUTES_OF.match(ctx.low, m.start)
+        for m in ctx.topics
+    )
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
+            continue
+        if (
+            minutes
+            and ctx.low.startswith("протокол", m.start)
+            and not _PROTOCOL_ON.match(ctx.low, m.start)
+        ):
             continue
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)

@@ -184,3 +184,16 @@ def test_the_minutes_of_the_meeting_are_no_legal_instrument() -> None:
     assert "legal-framework" not in _facts(text)["topics"]
     text += " Кроме того, стороны подписали протокол о сотрудничестве."
     assert "legal-framework" in _facts(text)["topics"]
+
+
+def test_law_and_order_named_in_passing_is_no_public_order_topic() -> None:
+    """ "вклад органов правопорядка", "в сфере безопасности и правопорядка": the words of
+    offices and fields; ensuring order somewhere ("обеспечение правопорядка на границе") is."""
+    text = (
+        "В Москве состоялась встреча министра внутренних дел России Бориса Громова с "
+        "начальником штаба по борьбе с наркотиками Ирана Али Резаи. Министр отметил вклад "
+        "иранских органов правопорядка в борьбу с наркотрафиком."
+    )
+    assert "public-order" not in _facts(text)["topics"]
+    text += " Министры обсудили обеспечение правопорядка на общей границе."
+    assert "public-order" in _facts(text)["topics"]

@@ -197,3 +197,12 @@ def test_law_and_order_named_in_passing_is_no_public_order_topic() -> None:
     assert "public-order" not in _facts(text)["topics"]
     text += " Министры обсудили обеспечение правопорядка на общей границе."
     assert "public-order" in _facts(text)["topics"]
+
+
+def test_patrolling_a_border_is_no_public_order_topic() -> None:
+    """ "договорились о совместном воздушном патрулировании государственной границы"."""
+    facts = _facts(
+        "В Алматы прошла встреча руководителей пограничных служб Казахстана и Киргизии. "
+        "Делегации договорились о совместном воздушном патрулировании государственной границы."
+    )
+    assert "public-order" not in facts["topics"]

@@ -1032,6 +1032,9 @@ _OFFICE_BEFORE = re.compile(
 _MINUTES_OF = re.compile(
     r"протокол\w*\s+(?:[а-яё]+\s+)?(?:заседани|совещани|встреч|переговоров)|протокол\w*\s+по итогам"
 )
+# "совместное патрулирование и техническое оснащение государственных рубежей", "воздушном
+# патрулировании ... границы"
+_PATROL_OF_BORDER = re.compile(r"патрулир\w*\s+[^.;]{0,60}?\b(?:границ|рубеж)")
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1065,6 +1068,8 @@ def find_topics(
             and not _PROTOCOL_ON.match(ctx.low, m.start)
         ):
             continue
+        if _PATROL_OF_BORDER.match(ctx.low, m.start):
+            continue  # patrolling a border is its guard, not public order
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -206,3 +206,16 @@ def test_patrolling_a_border_is_no_public_order_topic() -> None:
         "Делегации договорились о совместном воздушном патрулировании государственной границы."
     )
     assert "public-order" not in facts["topics"]
+
+
+def test_an_instrument_the_work_rests_on_is_no_legal_topic() -> None:
+    """ "согласно протоколу, председательствует Россия", "создан в соответствии с соглашением":
+    the instrument in force; one to be signed ("в рамках визита будет подписано соглашение")
+    is the legal-framework topic."""
+    text = (
+        "В Иркутске прошла встреча глав чрезвычайных ведомств Беларуси, Казахстана и России. "
+        "Согласно протоколу, в этом году председательствует Россия."
+    )
+    assert "legal-framework" not in _facts(text)["topics"]
+    text += " В рамках встречи будет подписано соглашение о подготовке спасателей."
+    assert "legal-framework" in _facts(text)["topics"]

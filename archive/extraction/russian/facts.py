@@ -1035,6 +1035,13 @@ _MINUTES_OF = re.compile(
 # "совместное патрулирование и техническое оснащение государственных рубежей", "воздушном
 # патрулировании ... границы"
 _PATROL_OF_BORDER = re.compile(r"патрулир\w*\s+[^.;]{0,60}?\b(?:границ|рубеж)")
+# "в соответствии с соглашением", "согласно протоколу", "на основе Соглашения", "в рамках
+# заключенного между нами Меморандума": an instrument in force that the work rests on
+_UNDER_INSTRUMENT = re.compile(
+    r"\b(?:в соответствии с|согласно|на основе|на основании|в рамках)\s+"
+    r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
+)
+_INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1070,6 +1077,10 @@ def find_topics(
             continue
         if _PATROL_OF_BORDER.match(ctx.low, m.start):
             continue  # patrolling a border is its guard, not public order
+        if _UNDER_INSTRUMENT.search(ctx.low, max(0, m.start - 60), m.start) and (
+            _INSTRUMENT.match(ctx.low, m.start)
+        ):
+            continue  # "в соответствии с соглашением": the instrument work rests on, not new law
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

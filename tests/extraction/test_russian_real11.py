@@ -219,3 +219,12 @@ def test_an_instrument_the_work_rests_on_is_no_legal_topic() -> None:
     assert "legal-framework" not in _facts(text)["topics"]
     text += " В рамках встречи будет подписано соглашение о подготовке спасателей."
     assert "legal-framework" in _facts(text)["topics"]
+
+
+def test_security_during_a_championship_is_mass_events_security() -> None:
+    """ "на время проведения чемпионата мира по хоккею": the security of a mass event."""
+    facts = _facts(
+        "В Минске прошла встреча руководителей таможенных служб Беларуси и Литвы. Стороны "
+        "договорились усилить контроль на границе на время проведения чемпионата мира по хоккею."
+    )
+    assert "mass-events-security" in facts["topics"]

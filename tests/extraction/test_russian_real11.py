@@ -228,3 +228,14 @@ def test_security_during_a_championship_is_mass_events_security() -> None:
         "договорились усилить контроль на границе на время проведения чемпионата мира по хоккею."
     )
     assert "mass-events-security" in facts["topics"]
+
+
+def test_exchanging_information_told_by_its_verb_is_information_exchange() -> None:
+    """ "стороны обменялись информацией", "обмену разведывательной информацией"."""
+    for said in ("Стороны обменялись информацией о положении на границе.",
+                 "Стороны договорились об обмене разведывательной информацией."):  # fmt: skip
+        facts = _facts(
+            "В Кишиневе прошла встреча руководителей пограничных ведомств Молдовы и Румынии. "
+            + said
+        )
+        assert "information-exchange" in facts["topics"], said

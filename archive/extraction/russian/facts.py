@@ -1042,6 +1042,10 @@ _UNDER_INSTRUMENT = re.compile(
     r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
 )
 _INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
+_EXCHANGE_OF_INFORMATION = re.compile(
+    r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
+    r"информацией\b"
+)
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1082,5 +1086,12 @@ def find_topics(
         ):
             continue  # "в соответствии с соглашением": the instrument work rests on, not new law
         hits.setdefault(m.ref, []).append(m)
+    if "обмен" in ctx.low:
+        # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
+        # информацией", "обмена статистической и аналитической информацией": the verb and
+        # the noun with the kinds of information between them
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
+        for x in _EXCHANGE_OF_INFORMATION.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

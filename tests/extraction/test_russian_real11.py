@@ -239,3 +239,13 @@ def test_exchanging_information_told_by_its_verb_is_information_exchange() -> No
             + said
         )
         assert "information-exchange" in facts["topics"], said
+
+
+def test_an_ambassador_meeting_a_foreign_ministry_names_the_body() -> None:
+    """ "посол Казахстана встретился с заместителем министра иностранных дел Киргизии":
+    "Foreign Ministry of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan"."""
+    facts = _facts(
+        "На минувшей неделе посол Казахстана в Киргизии Ермек Адилетов встретился с заместителем "
+        "министра иностранных дел Киргизии Асейин Исаевым, они обсудили вопросы трудовой миграции."
+    )
+    assert facts["body"] == "Foreign Ministry of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan"

@@ -249,3 +249,16 @@ def test_an_ambassador_meeting_a_foreign_ministry_names_the_body() -> None:
         "министра иностранных дел Киргизии Асейин Исаевым, они обсудили вопросы трудовой миграции."
     )
     assert facts["body"] == "Foreign Ministry of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan"
+
+
+def test_two_states_supreme_court_chairmen_meet_as_their_courts() -> None:
+    """ "встреча председателя Верховного суда А и председателя Верховного суда Б", within a
+    session of the SCO's chairmen: "Supreme Courts of A and B", the session no party."""
+    facts = _facts(
+        "Сегодня в Душанбе состоялась встреча председателя Верховного суда Республики "
+        "Таджикистан Шермухаммада Шохиёна и председателя Верховного суда Республики Узбекистан "
+        "Бетхора Исламова. Стороны обсудили сотрудничество судов. Встреча организована в рамках "
+        "проведения совещания председателей верховных судов государств - членов ШОС."
+    )
+    assert facts["body"] == "Supreme Courts of Tajikistan and Uzbekistan"
+    assert facts["organizations"] == []

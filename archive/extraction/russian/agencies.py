@@ -24,6 +24,7 @@ _RU_WORDS = {
     "investigative-committee": r"следственн\w+\s+комитет",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
     "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
+    "supreme-court": r"верховн\w+\s+суд",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",
     # a foreign intelligence service beside a state's security service ("директор Службы

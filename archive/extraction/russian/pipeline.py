@@ -630,6 +630,7 @@ def extract_russian(
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
+    replaced = None
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
@@ -645,6 +646,9 @@ def extract_russian(
             else None
         )
         if bilateral is not None:
+            # the session the report names only as the frame of the two states' talks
+            # ("в рамках проведения совещания председателей ...") takes no part in them
+            replaced = body if body_match is not None else None
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
         elif met is not None:
@@ -658,7 +662,7 @@ def extract_russian(
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
     within = bilateral_within(ctx, part) if body_match is not None else None
-    frame = body if within is not None else None
+    frame = body if within is not None else replaced
     if within is not None:
         # the report is about two states' talks held within the session it names
         body, body_span = within

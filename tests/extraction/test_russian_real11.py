@@ -262,3 +262,15 @@ def test_two_states_supreme_court_chairmen_meet_as_their_courts() -> None:
     )
     assert facts["body"] == "Supreme Courts of Tajikistan and Uzbekistan"
     assert facts["organizations"] == []
+
+
+def test_a_head_of_state_giving_a_reception_is_outside_the_session() -> None:
+    """ "все лидеры присутствовали на торжественном приеме президента А": his own reception,
+    not the prosecutors' session the report tells."""
+    roles = _people(
+        "Генпрокурор Казахстана Берик Асылов избран председателем Координационного совета "
+        "генеральных прокуроров СНГ. Такое решение приняли участники проходящего в Бишкеке "
+        "заседания совета. До этого все лидеры государств СНГ присутствовали на торжественном "
+        "приеме президента Киргизии Садыра Асанова."
+    )
+    assert "Садыр Асанов" not in roles and "Берик Асылов" in roles

@@ -153,6 +153,8 @@ _DELEGATIONS_RECEIVED_BY = re.compile(
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
+# a reception given by the one named after it: "на торжественном приеме президента А"
+_RECEPTION_OF = re.compile(r"\bпри[её]м(?:е|а|у)?\s+(?:у\s+)?$")
 # the greetings whose sender is the name after them, in the genitive
 _GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
@@ -986,8 +988,11 @@ def _analyse(
             part.cues.update(("host", "met-with"))
         elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
             part.cues.update(("host", "receives" if during.group("from") else "met-with"))
-        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
-            # "главы делегаций были приняты Президентом А": his reception of the delegations
+        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a) or (
+            tspan and _RECEPTION_OF.search(ctx.low, max(s, tspan[0] - 40), tspan[0])
+        ):
+            # "главы делегаций были приняты Президентом А", "присутствовали на торжественном
+            # приеме президента Б", "состоялся приём у президента В": his reception of them
             part.cues.update(("host", "receives"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:

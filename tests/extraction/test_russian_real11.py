@@ -306,3 +306,16 @@ def test_an_announcements_expected_guests_and_reporters_take_part() -> None:
         "Хабаровского края Вячеслав Шпорт доложит о готовности края к паводку."
     )
     assert roles == {"Вячеслав Шпорт": "speaker"}
+
+
+def test_an_embassys_meeting_is_in_the_state_it_is_in() -> None:
+    """The foreign ministry of A meeting B's embassy in A, no town named: A is the venue, and
+    its official the host."""
+    facts = _facts(
+        "На минувшей неделе посол Казахстана Ермек Адилетов встретился с заместителем министра "
+        "иностранных дел Киргизии Асейин Исаевым, они обсудили условия для мигрантов в "
+        "Казахстане."
+    )
+    assert facts["venue_country"] == "Kyrgyzstan"
+    roles = {p["name_native"]: p["role"] for p in facts["participants"]}
+    assert roles == {"Ермек Адилетов": "attendee", "Асейин Исаев": "host"}

@@ -66,6 +66,9 @@ def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
     return {c.code for c in (lex.country_by_name(m.group(1)), lex.country_by_name(m.group(2))) if c}
 
 
+_EMBASSY_IN = re.compile(r"\bEmbassy of [\w .'-]+ in (?P<host>[\w .'-]+)$")
+
+
 def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
     """Roles that depend on the others: two chairs are co-chairs; a session chair outranks the
     chairman elected at it; in a joint collegium the heads of the two ministries co-chair (not a
@@ -702,6 +705,10 @@ def extract_russian(
         venue_country, city_span, city_conf = _receiving_state(ctx, people)
     if city is None and venue_country is None and _opening_on_dateline_day(ctx, date_span):
         city, venue_country, city_span, city_conf = _dateline_today(ctx, "dateline")
+    hosting = _EMBASSY_IN.search(body) if city is None and body else None
+    if hosting and lex.country_by_name(hosting.group("host")) is not None:
+        # "Foreign Ministry of A and Embassy of B in A": an embassy meets in the state it is in
+        venue_country, city_span, city_conf = hosting.group("host"), body_span, 0.4
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)

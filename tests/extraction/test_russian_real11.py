@@ -319,3 +319,14 @@ def test_an_embassys_meeting_is_in_the_state_it_is_in() -> None:
     assert facts["venue_country"] == "Kyrgyzstan"
     roles = {p["name_native"]: p["role"] for p in facts["participants"]}
     assert roles == {"Ермек Адилетов": "attendee", "Асейин Исаев": "host"}
+
+
+def test_an_adjective_before_its_noun_is_no_surname() -> None:
+    """ "заместитель начальника Департамента по Жамбылской области Ерлан Сейтказин": the
+    region's adjective is no lone surname, the name after it is the person."""
+    roles = _people(
+        "В области прошло совещание по антикоррупционной политике. «Работа продолжится», — "
+        "сказал на совещании заместитель начальника Департамента по Жамбылской области Ерлан "
+        "Сейтказин."
+    )
+    assert set(roles) == {"Ерлан Сейтказин"}

@@ -330,3 +330,13 @@ def test_an_adjective_before_its_noun_is_no_surname() -> None:
         "Сейтказин."
     )
     assert set(roles) == {"Ерлан Сейтказин"}
+
+
+def test_a_head_of_state_who_meets_an_official_hosts_with_no_venue_told() -> None:
+    """ "Глава государства А встретился с директором службы Б ... А подчеркнул": the head of
+    state receives, though the report names no town."""
+    roles = _people(
+        "Глава государства Садыр Асанов встретился с директором Службы внешней разведки "
+        "Киргизии Мирланом Абдиевым. Садыр Асанов подчеркнул важность работы службы."
+    )
+    assert roles["Садыр Асанов"] == "host"

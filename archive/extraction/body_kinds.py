@@ -98,6 +98,15 @@ KINDS = (
         "Customs Services",
         r"\bcustoms\b",
     ),
+    # a court is no agency of law enforcement, but its chairmen meet as one: "Supreme Courts
+    # of Kazakhstan and Kyrgyzstan"
+    _kind(
+        "supreme-court",
+        "Supreme Court",
+        "Supreme Courts",
+        "Supreme Courts",
+        r"\bsupreme courts?\b",
+    ),
     _kind(
         "interpol",
         "National Central Bureau of Interpol",

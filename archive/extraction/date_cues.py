@@ -120,9 +120,26 @@ def announcement_lead(ctx: Context) -> int | None:
                 and _WILL_BE_HELD.search(ctx.low, a, b)
                 and not HELD.search(ctx.low, a, b)
             ):
-                return i
+                return None if headline_over_held(ctx, i) else i
             return None
     return None
+
+
+def headline_over_held(ctx: Context, i: int) -> bool:
+    """Whether sentence ``i`` is the headline and the lead under it tells a meeting held
+    ("В Баку в 2026 году пройдет ..." over "В Азербайджане состоялось заседание ..."): the
+    headline names a coming event, the report is of the meeting held."""
+    title = ctx.doc.title_span
+    if title is None or ctx.doc.sentences[i][0] >= title[1] or i + 1 >= len(ctx.doc.sentences):
+        return False
+    a, b = ctx.doc.sentences[i + 1]
+    return (
+        a >= title[1]
+        and ctx.has(MEETING, i + 1)
+        and not ctx.has(FUTURE, i + 1)
+        and not ctx.has(OTHER_EVENT, i + 1)
+        and HELD.search(ctx.low, a, b) is not None
+    )
 
 
 # "was due to be jointly held in China in June 2020", "had been scheduled for", "was postponed":

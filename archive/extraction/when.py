@@ -533,7 +533,7 @@ class _Dating:
         if found is not None:
             return found
         found = year_only(ctx)
-        if found is not None:
+        if found is not None and not self._after_the_page(found[0]):
             return found
         if pub.year is None:
             # no page date: the year the report's own periods point to ("adopted the plan
@@ -622,6 +622,19 @@ class _Dating:
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
+
+    def _after_the_page(self, year: str) -> bool:
+        """Whether ``year`` comes after the year of a dated page reporting its meeting held
+        ("состоялось заседание ... решение о проведении пленарного заседания в 2026 году" on a
+        page of 2025): the year of a coming event, not of the meeting."""
+        pub = self.pub
+        return (
+            pub.trusted
+            and pub.year is not None
+            and int(year) > pub.year
+            and self.announced_in() is None
+            and self.reported_as_held()
+        )
 
     def _announced_only(self) -> bool:
         """Whether the report announces its meeting and tells none held ("During the

@@ -24,6 +24,7 @@ _RU_WORDS = {
     "investigative-committee": r"следственн\w+\s+комитет",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
     "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
+    "supreme-court": r"верховн\w+\s+суд",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",
     # a foreign intelligence service beside a state's security service ("директор Службы
@@ -104,6 +105,7 @@ def officials_body(
 
 
 _ENVOY = re.compile(r"\bпосол\b|\bпосла\b|\bпослом\b")
+_FOREIGN_MINISTRY = re.compile(r"иностранных\s+дел|\bмид\b")
 
 
 def _agency_and_embassy(
@@ -125,13 +127,17 @@ def _agency_and_embassy(
         return None
     envoy = envoys[0]
     home = next(c for c in part if c != envoy)
-    kinds = [k for s, t in titles if s == home and (k := kind_ru(t))]
+    host = lex.country_name(home) or home
+    embassy = f"Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    home_titles = [t for s, t in titles if s == home]
+    if only is None and home_titles and all(_FOREIGN_MINISTRY.search(t) for t in home_titles):
+        # "посол России встретился с замминистра иностранных дел Узбекистана": the ambassador's
+        # usual counterpart
+        return f"Foreign Ministry of {host} and {embassy}"
+    kinds = [k for t in home_titles if (k := kind_ru(t))]
     if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
         return None
-    host = lex.country_name(home) or home
-    return (
-        f"{kinds[0].singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
-    )
+    return f"{kinds[0].singular} of {host} and {embassy}"
 
 
 # "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":

@@ -35,9 +35,11 @@ from .numbers import compound_ordinal
 from .people import latin
 from .rendering import english_name, render
 
-# "в Минске", "в городе-герое Бресте"; "посетил Эр-Рияд, где провел встречу": the town visited
-_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:г\.\s*|городе(?:-герое)?\s+|столице\s+"
-                 r"|курортном\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*"
+# "в Минске", "в городе-герое Бресте", "в кыргызстанском городе Чолпон-Ата", "на грузинском
+# курорте Боржоми"; "посетил Эр-Рияд, где провел встречу": the town visited
+_IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:[а-яё]+(?:ском|цком)\s+)?(?:г\.\s*"
+                 r"|город[еа](?:-герое)?\s+|столице\s+"
+                 r"|курортном\s+|курорте\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+)*"
                  r"|\bпосети(?:л|ла|ли)\s+(?:г\.\s*|город\s+)?)$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
@@ -1025,6 +1027,29 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# "подписали протокол заседания", "протокола по итогам совещания": the meeting's minutes, no
+# instrument of law
+_MINUTES_OF = re.compile(
+    r"протокол\w*\s+(?:[а-яё]+\s+)?(?:заседани|совещани|встреч|переговоров)|протокол\w*\s+по итогам"
+)
+# "совместное патрулирование и техническое оснащение государственных рубежей", "воздушном
+# патрулировании ... границы"
+_PATROL_OF_BORDER = re.compile(r"патрулир\w*\s+[^.;]{0,60}?\b(?:границ|рубеж)")
+# "в соответствии с соглашением", "согласно протоколу", "на основе Соглашения", "в рамках
+# заключенного между нами Меморандума": an instrument in force that the work rests on
+_UNDER_INSTRUMENT = re.compile(
+    r"\b(?:в соответствии с|согласно|на основе|на основании|в рамках)\s+"
+    r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
+)
+_INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
+_EXCHANGE_OF_INFORMATION = re.compile(
+    r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
+    r"информацией\b"
+)
+# "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
+_PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
+
+
 def find_topics(
     ctx: Context, body_match: Match | None = None, described: tuple[str, Span] | None = None
 ) -> dict[str, list[Span]]:
@@ -1039,9 +1064,34 @@ def find_topics(
         field = described[0], described[1]["start"], described[1]["start"] + 1
     if field is not None:
         hits = field_of_body(ctx, *field)
+    # the protocol the report names as the meeting's minutes is the one it names again
+    # ("Подписанный протокол включает ...") unless that one is "о" or "к" something else
+    minutes = any(
+        ctx.low.startswith("протокол", m.start) and _MINUTES_OF.match(ctx.low, m.start)
+        for m in ctx.topics
+    )
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue
+        if (
+            minutes
+            and ctx.low.startswith("протокол", m.start)
+            and not _PROTOCOL_ON.match(ctx.low, m.start)
+        ):
+            continue
+        if _PATROL_OF_BORDER.match(ctx.low, m.start):
+            continue  # patrolling a border is its guard, not public order
+        if _UNDER_INSTRUMENT.search(ctx.low, max(0, m.start - 60), m.start) and (
+            _INSTRUMENT.match(ctx.low, m.start)
+        ):
+            continue  # "в соответствии с соглашением": the instrument work rests on, not new law
         hits.setdefault(m.ref, []).append(m)
+    if "обмен" in ctx.low:
+        # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
+        # информацией", "обмена статистической и аналитической информацией": the verb and
+        # the noun with the kinds of information between them
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
+        for x in _EXCHANGE_OF_INFORMATION.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

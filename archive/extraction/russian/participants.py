@@ -52,7 +52,7 @@ _TITLE_HEADS = frozenset(
     вице-премьер-министр заминистр
     представитель посол президент премьер-министр советник помощник командир комиссар
     уполномоченный шеф генеральный исполнительный управляющий первый вице-премьер
-    пресс-секретарь спикер член губернатор мэр аким хоким""".split()  # noqa: SIM905
+    пресс-секретарь спикер член губернатор мэр аким хоким госсекретарь""".split()  # noqa: SIM905
 )
 _HEAD_NOUNS = _TITLE_HEADS - {"генеральный", "исполнительный", "первый", "управляющий"}
 # a rank between the title and the name, in any case ("генерала армии Владимира Кулишова")
@@ -75,14 +75,23 @@ _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+со?\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?со?\s"
 )
+# "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
+# with the other side, is the side who receives it; with colleagues come "из" another state
+# ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
+_DURING_MEETING_WITH = re.compile(
+    r",?\s+(?:во время|в ходе)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговоров)\s+"
+    r"(?:со\s+сво\w+|со?)\s(?P<from>коллег\w*\s+из\s)?"
+)
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
 _RECEIVES_AFTER = re.compile(
-    r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает)|встретил[аи]?)\s+(?:[^.;]{0,30}?\s+)?"
-    r"(?:делегаци|гост)"
+    r"[^.;«»]{0,40}?\b(?:прин(?:ял|яла|яли|имал|имала|имает|имая)|встретил[аи]?)\s+"
+    r"(?:[^.;]{0,30}?\s+)?(?:делегаци|гост)"
 )
 # "Министра ... принял начальник полиции А": the one who receives, named after the verb
 _RECEIVED_BY = re.compile(
     r"\bприн(?:ял|яла|яли|имал|имала|имали)\s+(?!участи|решени|участник)(?:[а-яё-]+\s+){0,2}$"
+    # "Гостей встретил руководитель ... А": the guests first, then who met them
+    r"|\b(?:гост\w*|делегаци\w*)\s+встретил[аи]?\s+$"
 )
 # "Президент А принял министра ... Б", "принимая главу МВД Б": Б is received, his title in
 # the accusative right after the verb
@@ -98,6 +107,11 @@ _COLLEAGUE = re.compile(r"(?P<dem>[а-яё]+(?:ским|ский|ского|ск
 # person's
 _SAYS_AFTER = re.compile(r"(?:,(?:[^.:;«»\"]|«[^«»\n]{1,40}»){0,160})?:\s*(?:[«\"„]|[-–—]\s)")
 # the chairman of the body itself, with no other body named after the word
+# a federal service of no stated state is Russia's ("Директор Федеральной службы по
+# финансовому мониторингу"): the others' federal agencies are bureaus, police, offices
+_FEDERAL_SERVICE = re.compile(r"\bфедеральн\w+\s+служб")
+# an ambassador's title
+_ENVOY = re.compile(r"\bпос(?:ол|ла|лом|лу)\b")
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
@@ -141,6 +155,8 @@ _DELEGATIONS_RECEIVED_BY = re.compile(
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
+# a reception given by the one named after it: "на торжественном приеме президента А"
+_RECEPTION_OF = re.compile(r"\bпри[её]м(?:е|а|у)?\s+(?:у\s+)?$")
 # the greetings whose sender is the name after them, in the genitive
 _GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
@@ -168,6 +184,21 @@ _QUOTE_ENDS_HERE = re.compile(r"^[^\"“”„«»]*(?=[\"”“],?\s*[-–—])
 # "сообщили журналистам в пресс-службе": the press service relays the news, not a person
 _PRESS_SERVICE_AFTER = re.compile(r"[^.]{0,30}пресс-(?:служб|центр)")
 # "на пресс-конференции после церемонии подписания", "на брифинге по итогам заседания"
+# the news told to the journalists at the meeting, or during it
+_PRESS_THERE = re.compile(
+    r"(?:как\s+)?(?:сообщил|рассказал|заявил)\w*\s+(?:[а-яё]+\s+)?журналистам\b"
+    r"|как сообщил[аи]?\s+в ходе\s+(?:совещани|заседани|встреч)"
+)
+# the head of an agency, not of one of its departments or its press office
+_AGENCY_HEAD = re.compile(r"(?:глава|руководител|министр|председател|директор|начальник)\w*\s")
+_SUBUNIT = re.compile(r"\b(?:отдел|сектор|пресс|информаци|общественн\w+ связ)")
+
+
+def _heads_agency(title: str | None) -> bool:
+    low = (title or "").lower()
+    return bool(_AGENCY_HEAD.match(low)) and not _SUBUNIT.search(low)
+
+
 _BRIEFING_AFTER_SESSION = re.compile(r"(?:пресс-конференци|брифинг)\w*\s+(?:по итогам|после)\b")
 _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 
@@ -289,6 +320,8 @@ def _assign_cues(
                     continue
                 if name == "press" and _BRIEFING_AFTER_SESSION.match(ctx.low, x, x + 80):
                     name = "speech"  # who briefs the press after the session speaks for it
+                elif name == "press" and _PRESS_THERE.match(ctx.low, x):
+                    name = "press-there"  # "сообщил журналистам", "сообщил в ходе совещания"
                 if (
                     name == "chair"
                     and m.group().startswith("под руководством")
@@ -868,6 +901,10 @@ def _analyse(
                 part.cues.add("head")
             if C.SPOKES.found_in(title_low):
                 part.cues.add("spokes")
+            if _ENVOY.search(title_low):
+                part.cues.add("envoy")
+            if part.country is None and _FEDERAL_SERVICE.search(title_low):
+                part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
             if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
@@ -951,8 +988,13 @@ def _analyse(
             part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
-        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
-            # "главы делегаций были приняты Президентом А": his reception of the delegations
+        elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
+            part.cues.update(("host", "receives" if during.group("from") else "met-with"))
+        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a) or (
+            tspan and _RECEPTION_OF.search(ctx.low, max(s, tspan[0] - 40), tspan[0])
+        ):
+            # "главы делегаций были приняты Президентом А", "присутствовали на торжественном
+            # приеме президента Б", "состоялся приём у президента В": his reception of them
             part.cues.update(("host", "receives"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         if colleague:
@@ -1070,7 +1112,14 @@ def _decide(part: Participant, announcement: bool) -> None:
     ):
         # "Приветствие участникам направил А": who sends a greeting is not there
         part.reason = "greeting"
-    elif "press" in cues and "of-body" not in cues and not ({"attend", "chair"} & cues or received):
+    elif (
+        ("press" in cues or "press-there" in cues and not _heads_agency(part.title))
+        and "of-body" not in cues
+        and not ({"attend", "chair"} & cues or received)
+    ):
+        # who relays the news is no participant, but the head of an agency who tells the
+        # journalists there ("заявил журналистам руководитель Центра А", "Как сообщил в ходе
+        # совещания начальник ГУВД Б") speaks for his side of it
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
@@ -1096,7 +1145,9 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.role = "speaker"
     elif "chair" in cues:
         part.role = "chair"
-    elif "host" in cues or "head" in cues and received:
+    elif ("host" in cues or "head" in cues and received) and "envoy" not in cues:
+        # (an ambassador meets the agencies of the state he is sent to as their guest: "встреча
+        # главы налоговой службы А и посла Б", "посол В встретился с замминистра Г")
         part.role = "host"
     elif "elected" in cues:
         part.role = "elected-chair"

@@ -527,7 +527,13 @@ def _common_noun(word: str) -> bool:
 
 # a capitalised word standing alone after a word of a title (a lower-case word or an acronym,
 # not a sentence's end), before punctuation or a lower-case word
-_LONE_WORD = re.compile(rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
+# (not an adjective or a plural before the noun it qualifies: "Департамента по Костанайской
+# области", "Налогово-таможенного департамента", "секретарей Совбезов стран ШОС")
+_LONE_WORD = re.compile(
+    rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)"
+    r"(?!\s+(?:области|края|района|округа|республики|провинции|департамента|комиссии|комитета"
+    r"|управления|службы|министерства|стран|государств)\b)"
+)
 
 
 def find_titled_surnames(

@@ -66,6 +66,9 @@ def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
     return {c.code for c in (lex.country_by_name(m.group(1)), lex.country_by_name(m.group(2))) if c}
 
 
+_EMBASSY_IN = re.compile(r"\bEmbassy of [\w .'-]+ in (?P<host>[\w .'-]+)$")
+
+
 def _settle_roles(parts: list[Participant], joint: set[str] | None) -> None:
     """Roles that depend on the others: two chairs are co-chairs; a session chair outranks the
     chairman elected at it; in a joint collegium the heads of the two ministries co-chair (not a
@@ -165,6 +168,9 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             p.role == "host"
             and "met-with" in p.cues
             and (venue_code is None or p.country != venue_code)
+            # a head of state who meets an official ("Глава государства А встретился с
+            # директором ...") receives him at home, wherever the report leaves it
+            and not ("head" in p.cues and venue_code is None)
         ):
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
@@ -293,7 +299,11 @@ def _home_side_hosts(
     if any(p.role in ("host", "chair", "co-chair") for p in people):
         return
     home = [p for p in people if p.country == venue_code]
-    if len(home) == 1 and any(p.country and p.country != venue_code for p in people):
+    if (
+        len(home) == 1
+        and "envoy" not in home[0].cues  # an ambassador is his host state's guest
+        and any(p.country and p.country != venue_code for p in people)
+    ):
         home[0].role = "host"
 
 
@@ -626,6 +636,7 @@ def extract_russian(
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]
         )
+    replaced = None
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
@@ -641,6 +652,9 @@ def extract_russian(
             else None
         )
         if bilateral is not None:
+            # the session the report names only as the frame of the two states' talks
+            # ("в рамках проведения совещания председателей ...") takes no part in them
+            replaced = body if body_match is not None else None
             body_match = None
             body, body_span, body_conf = bilateral, _first_evidence(ctx, people), 0.45
         elif met is not None:
@@ -654,7 +668,7 @@ def extract_russian(
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
     within = bilateral_within(ctx, part) if body_match is not None else None
-    frame = body if within is not None else None
+    frame = body if within is not None else replaced
     if within is not None:
         # the report is about two states' talks held within the session it names
         body, body_span = within
@@ -694,6 +708,10 @@ def extract_russian(
         venue_country, city_span, city_conf = _receiving_state(ctx, people)
     if city is None and venue_country is None and _opening_on_dateline_day(ctx, date_span):
         city, venue_country, city_span, city_conf = _dateline_today(ctx, "dateline")
+    hosting = _EMBASSY_IN.search(body) if city is None and body else None
+    if hosting and lex.country_by_name(hosting.group("host")) is not None:
+        # "Foreign Ministry of A and Embassy of B in A": an embassy meets in the state it is in
+        venue_country, city_span, city_conf = hosting.group("host"), body_span, 0.4
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)

@@ -157,6 +157,8 @@ def agency_kinds(text: str, multi: Multi = _MULTI) -> frozenset[str]:
 
 
 def _weight(words: Iterable[str]) -> float:
+    if isinstance(words, (set, frozenset)):  # two C-level counts instead of a Python loop
+        return len(words) - 0.5 * len(_GENERIC.intersection(words))
     return sum(0.5 if w in _GENERIC else 1.0 for w in words)
 
 

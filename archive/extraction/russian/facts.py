@@ -814,6 +814,59 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# What a match of _ORDINAL or _ORDINAL_AFTER is made of: word characters, spaces and hyphens,
+# around a meeting noun. Any other character ends the stretch of text one can lie in.
+_NOT_IN_ORDINAL = re.compile(r"[^\w\s-]")
+_NOUN_STEMS = ("заседани", "совещани", "сесси", "встреч")
+# letters that case-insensitive matching takes for с, д, о, в, т but str.lower() keeps as they
+# are (old Cyrillic letter forms): with one of them the text is searched whole
+_OTHER_CASE_FORMS = "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
+
+
+def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
+    """The stretches of text between characters no ordinal phrase holds that contain a
+    meeting noun (_NOUN), in text order; None when they cannot be told by plain substring
+    search of the lower-cased text (then the whole text is searched). The case-insensitive
+    regexes are slow to try at every word: tried only there, they find the same matches."""
+    text, low = ctx.text, ctx.low
+    if any(ch in text for ch in _OTHER_CASE_FORMS):
+        return None
+    nouns = []
+    for stem in _NOUN_STEMS:
+        at = low.find(stem)
+        while at != -1:
+            nouns.append(at)
+            at = low.find(stem, at + 1)
+    at = low.find("раз")
+    while at != -1:
+        after = text[at + 3 : at + 4]
+        if not (after.isalnum() or after == "_"):  # "раз" is the whole noun: a boundary after
+            nouns.append(at)
+        at = low.find("раз", at + 1)
+    if not nouns:
+        return []
+    nouns.sort()
+    n = len(text)
+    reverse = text[::-1]
+    out: list[tuple[int, int]] = []
+    for q in nouns:
+        if out and q < out[-1][1]:
+            continue  # in the stretch already taken
+        before = _NOT_IN_ORDINAL.search(reverse, n - q)
+        a = n - before.start() if before else 0
+        after_m = _NOT_IN_ORDINAL.search(text, q)
+        out.append((a, after_m.start() if after_m else n))
+    return out
+
+
+def _ordinal_finditer(rx: re.Pattern[str], ctx: Context) -> list[re.Match[str]]:
+    """``list(rx.finditer(ctx.text))`` for _ORDINAL and _ORDINAL_AFTER (see _noun_stretches)."""
+    stretches = _noun_stretches(ctx)
+    if stretches is None:
+        return list(rx.finditer(ctx.text))
+    return [m for a, b in stretches for m in rx.finditer(ctx.text, a, b)]
+
+
 # "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
 _NOT_THIS = re.compile(
     r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
@@ -860,7 +913,7 @@ def _roman(s: str) -> int:
 
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
-    for m in _ORDINAL.finditer(ctx.text):
+    for m in _ordinal_finditer(_ORDINAL, ctx):
         n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
@@ -887,7 +940,7 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         )
         score += 1 if sentence <= 3 else 0
         cands.append((score, -start, n, start))
-    for m in _ORDINAL_AFTER.finditer(ctx.text):
+    for m in _ordinal_finditer(_ORDINAL_AFTER, ctx):
         # the meeting counts itself ("стало двадцатым с момента создания"): another event
         # is only one named as such ("прошлое заседание стало ...")
         n, _ = compound_ordinal(m.group("card"), m.group("word"))

@@ -21,6 +21,7 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
@@ -558,9 +559,11 @@ def find_countries(
     taking part) and those only mentioned, with a confidence."""
     part: dict[str, Span] = {}
     states = [m for m in ctx.geo if m.kind in ("country", "demonym") and not _in_a_name(ctx, m)]
+    starts = [m.start for m in states]  # in text order, as ctx.geo: a sentence's are a slice
     for sentence, (a, b) in enumerate(ctx.doc.sentences):
         # "руководители спецслужб всех стран, за исключением Туркмении": that state is absent
-        named = [m for m in states if a <= m.start < b and not C.excepted(ctx.low, a, m.start)]
+        in_sentence = states[bisect_left(starts, a) : bisect_left(starts, b)]
+        named = [m for m in in_sentence if not C.excepted(ctx.low, a, m.start)]
         if not named:
             continue
         if _MEMBERSHIP.search(ctx.low, a, b):

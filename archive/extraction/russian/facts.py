@@ -253,7 +253,9 @@ def find_venue(
         )
         if score > best_score:
             best, best_score = m, score
-    for m in _CAPITAL.finditer(ctx.text):
+    # both patterns hold "столице": a text without it is not scanned for them
+    capital = "столице" in ctx.text
+    for m in _CAPITAL.finditer(ctx.text) if capital else ():
         code = None
         for g in ctx.geo:
             if m.start() <= g.start < m.end() and g.kind in ("country", "demonym"):
@@ -266,7 +268,7 @@ def find_venue(
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
-    for m in _NICKNAMED_CAPITAL.finditer(ctx.text):
+    for m in _NICKNAMED_CAPITAL.finditer(ctx.text) if capital else ():
         city = lex.city_by_name(_NICKNAMES[m.group("side").lower()])
         score = 2 + _place_score(ctx, ctx.sent_idx(m.start()), m.start(), announcement)
         if city is not None and score > best_score:

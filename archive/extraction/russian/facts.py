@@ -51,8 +51,10 @@ _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
 
 # "в Новополоцке", "в городе Манас": a place after "в", looked up in the morphology dictionary
+# (the word start is looked behind for after the "в": a pattern that opens with a character
+# class lets the engine skip ahead to the candidates)
 _IN_TOWN = re.compile(
-    r"\b[Вв]о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
 )
 

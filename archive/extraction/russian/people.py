@@ -534,7 +534,13 @@ def _common_noun(word: str) -> bool:
 
 # a capitalised word standing alone after a word of a title (a lower-case word or an acronym,
 # not a sentence's end), before punctuation or a lower-case word
-_LONE_WORD = re.compile(rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)")
+# (the letter and space before the word are looked behind for after its capital: a pattern
+# that opens with a character class lets the engine skip to the capitals)
+_LONE_WORD = re.compile(
+    rf"([А-ЯЁ](?<=[А-ЯЁа-яё] [А-ЯЁ]){_WORD.removeprefix('[А-ЯЁ]')})"
+    r"(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)"
+)
+assert _WORD.startswith("[А-ЯЁ]")  # the capital the look-behind above follows
 
 
 def find_titled_surnames(

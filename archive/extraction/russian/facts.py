@@ -402,6 +402,13 @@ def _side_opening(ctx: Context, part: dict[str, Span], sentence: int, named: lis
         _add(ctx, part, ctx.country_code(first), first.start)
 
 
+def _orgs_from(ctx: Context, a: int, b: int) -> list[Match]:
+    """The organisations' hits starting in ``a:b``, in text order: a slice of ctx.orgs, which
+    is sorted and does not overlap (ctx._org_starts, its starts, kept with it)."""
+    starts = ctx._org_starts
+    return ctx.orgs[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
 def _lists_after_cues(
     ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
 ) -> None:
@@ -414,8 +421,8 @@ def _lists_after_cues(
     if named and ctx.has(C.MEETING, sentence):
         # "совещание руководителей ... государств-членов ШОС (ШОС) Кыргызстана, России и
         # Китая": the member states that meet, listed after their organisation
-        for o in ctx.orgs:
-            if a <= o.start < b and _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
+        for o in _orgs_from(ctx, a, b):
+            if _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
                 acronym = _ACRONYM_AFTER.match(ctx.text, o.end)
                 heads.append(acronym.end() if acronym else o.end)
     for end in cue_ends + heads:
@@ -428,7 +435,7 @@ def _lists_after_cues(
                 # towards the distance ("представители ведомств ... Организации Договора о
                 # коллективной безопасности — России, Беларуси ...")
                 gap = ctx.low[end : m.start]
-                named_orgs = sum(o.end - o.start for o in ctx.orgs if end <= o.start < m.start)
+                named_orgs = sum(o.end - o.start for o in _orgs_from(ctx, end, m.start))
                 if m.start - end - named_orgs > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
                 if _PARTNERS.search(gap):

@@ -762,8 +762,11 @@ def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int
     named = {ctx.sent_idx(a) for a, _ in names} | {
         ctx.sent_idx(a) for p in parts for a, _ in p.person.lone
     }
+    floor = "выступая" in ctx.low  # the word of _TAKING_THE_FLOOR: else it is not searched
     for i, (s, e) in enumerate(ctx.doc.sentences):
-        if i in named or not (ctx.has(C.ADDRESS, i) or _TAKING_THE_FLOOR.search(ctx.low, s, e)):
+        if i in named or not (
+            ctx.has(C.ADDRESS, i) or (floor and _TAKING_THE_FLOOR.search(ctx.low, s, e))
+        ):
             continue
         low = _without_quotations(ctx.low[s:e])
         m = _OFFICE_SUBJECT.search(low)

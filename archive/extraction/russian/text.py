@@ -52,9 +52,43 @@ _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _SPACED_COMPOUND = re.compile(
     r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
 )
-# what every match of _SPACED_COMPOUND holds (у and ч have no other case forms than these),
-# found without the slow case-insensitive alternation tried at every word
-_SPACED_DASH = re.compile(r"\s[-–—]\s+[уУчЧ]")
+
+
+def _spaced_compounds(raw: str) -> str:
+    """``_SPACED_COMPOUND.sub(r"\1-\2", raw)``, the slow case-insensitive pattern tried only
+    where a match can start: every one holds a dash between spaces with у or ч after them (no
+    other letter is either case-insensitively), and its first word (государства, государств,
+    стран: 11, 10 or 5 letters) ends right before the spaces. The dashes are found by
+    substring search, the starts tried in text order as the scan would find them."""
+    n = len(raw)
+    starts = set()
+    for dash in "-–—":
+        d = raw.find(dash)
+        while d != -1:
+            if d > 0 and raw[d - 1].isspace():
+                e = d + 1
+                while e < n and raw[e].isspace():
+                    e += 1
+                if e > d + 1 and e < n and raw[e] in "уУчЧ":
+                    q = d - 1
+                    while q > 0 and raw[q - 1].isspace():
+                        q -= 1
+                    starts.update((q - 11, q - 10, q - 5))
+            d = raw.find(dash, d + 1)
+    out: list[str] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last or p < 0:
+            continue
+        m = _SPACED_COMPOUND.match(raw, p)
+        if m is not None:
+            out += (raw[last:p], m.expand(r"\1-\2"))
+            last = m.end()
+    if not out:
+        return raw
+    out.append(raw[last:])
+    return "".join(out)
+
 
 # a month in the genitive after a day: where a lead's date may begin (group 1, the space; the
 # digit is matched rather than looked behind for, which lets the engine skip ahead faster)
@@ -191,8 +225,7 @@ def prepare(raw: str) -> str:
         raw = _cyrillic_look_alikes(raw)
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
-    if _SPACED_DASH.search(raw):
-        raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
+    raw = _spaced_compounds(raw)
     if _may_have_pictograph(raw) and _PICTOGRAPH.search(raw):
         raw = _PICTOGRAPH.sub(_unglued, _join_flag_lists(raw))
     raw = _split_glued_lead(raw)

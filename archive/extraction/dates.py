@@ -348,9 +348,38 @@ _RU_MONTH_ALONE = re.compile(
 )
 
 
+def _ru_month_alone_matches(text: str) -> list[re.Match[str]]:
+    """``list(_RU_MONTH_ALONE.finditer(text))``, the pattern tried only where a match can
+    start (it opens with "в"/"В" and a space, or with "середине", "начале", "конце"): those
+    places found by substring search, tried in text order as the scan would find them."""
+    starts = []
+    for letter in "вВ":
+        p = text.find(letter)
+        while p != -1:
+            if text[p + 1 : p + 2].isspace():
+                starts.append(p)
+            p = text.find(letter, p + 1)
+    for word in ("середине", "начале", "конце"):
+        p = text.find(word)
+        while p != -1:
+            starts.append(p)
+            p = text.find(word, p + 1)
+    starts.sort()
+    out = []
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = _RU_MONTH_ALONE.match(text, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _ru_months_alone(text: str) -> list[DateMention]:
     out = []
-    for m in _RU_MONTH_ALONE.finditer(text):
+    for m in _ru_month_alone_matches(text):
         key = next(k for k in ("g", "p", "g2") if m.group(k))
         month = MONTHS.get(m.group(key))
         if month is not None:

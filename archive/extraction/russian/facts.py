@@ -708,7 +708,11 @@ def find_body(
     member = member_format(ctx) or joint_collegia(ctx)
     if member is not None:
         return (*member, None)
-    joint = _JOINT.search(ctx.low)
+    # the pattern's words, looked for first: most texts have no joint collegium
+    low = ctx.low
+    joint = (
+        _JOINT.search(low) if "коллеги" in low and ("совместн" in low or "объедин" in low) else None
+    )
     if joint:
         start, end = ctx.doc.sentences[ctx.sent_idx(joint.start())]
         # whose collegium: "коллегии генпрокуратур", "коллегию двух ведомств" of prosecutors
@@ -764,7 +768,7 @@ def _general_assembly(ctx: Context) -> tuple[str, Span, float] | None:
     """The session of an international organisation's General Assembly the report tells of
     ("Мэн Хунвэя избрали в ходе 85-й сессии Генеральной ассамблеи Интерпола"): "<organisation>
     General Assembly"."""
-    for m in _ASSEMBLY.finditer(ctx.text):
+    for m in _ASSEMBLY.finditer(ctx.text) if "ссамбле" in ctx.text else ():
         org = ctx.org_at(m.end())
         if org is not None and ctx.lex.org_list[org.ref].kind == "international":
             return f"{ctx.lex.org_list[org.ref].name} General Assembly", ctx.span(m.start()), 0.5

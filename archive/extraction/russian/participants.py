@@ -881,8 +881,11 @@ def _analyse(
             # "Ранее председатель комитета А заявил, что ...": what one said or did before
             # the meeting; he takes part only by another sentence
             continue
-        if _MET_ON_ARRIVAL.search(ctx.low, s, e) and not _COLLEAGUE.search(
-            ctx.low, max(s, a - 40), a
+        # (each pattern searched for only in a sentence with its verb: most have none)
+        if (
+            ctx.low.find("встрети", s, e) != -1
+            and _MET_ON_ARRIVAL.search(ctx.low, s, e)
+            and not _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         ):
             # "В аэропорту его встретили губернатор А и министр Б": a welcome on arrival (not
             # the visitor's counterpart: "Его армянский коллега А встретил делегацию")
@@ -899,7 +902,9 @@ def _analyse(
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
-        if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
+        if ctx.has(C.FUTURE, sentence) or (
+            ctx.low.find("выступ", s, e) != -1 and _WILL_SPEAK.search(ctx.low, s, e)
+        ):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
             if (
                 (a, b) in nominative
@@ -954,7 +959,9 @@ def _analyse(
             part.cues.update(("host", "receives", "receives-official"))
         elif _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
-        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a):
+        if ctx.low.find("принят", max(s, a - 140), a) != -1 and _DELEGATIONS_RECEIVED_BY.search(
+            ctx.low, max(s, a - 140), a
+        ):
             # "главы делегаций были приняты Президентом А": his reception of the delegations
             part.cues.update(("host", "receives"))
         colleague = _COLLEAGUE.search(ctx.low, max(s, a - 40), a)

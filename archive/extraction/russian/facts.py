@@ -841,11 +841,9 @@ _NOUN_STEMS = ("заседани", "совещани", "сесси", "встре
 _OTHER_CASE_FORMS = "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
 
 
-def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
-    """The stretches of text between characters no ordinal phrase holds that contain a
-    meeting noun (_NOUN), in text order; None when they cannot be told by plain substring
-    search of the lower-cased text (then the whole text is searched). The case-insensitive
-    regexes are slow to try at every word: tried only there, they find the same matches."""
+def _noun_positions(ctx: Context) -> list[int] | None:
+    """Where a meeting noun (_NOUN) may start, sorted; None when that cannot be told by plain
+    substring search of the lower-cased text."""
     text, low = ctx.text, ctx.low
     if any(ch in text for ch in _OTHER_CASE_FORMS):
         return None
@@ -861,9 +859,19 @@ def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
         if not (after.isalnum() or after == "_"):  # "раз" is the whole noun: a boundary after
             nouns.append(at)
         at = low.find("раз", at + 1)
-    if not nouns:
-        return []
     nouns.sort()
+    return nouns
+
+
+def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
+    """The stretches of text between characters no ordinal phrase holds that contain a
+    meeting noun (_NOUN), in text order; None when they cannot be told by plain substring
+    search of the lower-cased text (then the whole text is searched). The case-insensitive
+    regexes are slow to try at every word: tried only there, they find the same matches."""
+    nouns = _noun_positions(ctx)
+    if not nouns:
+        return nouns
+    text = ctx.text
     n = len(text)
     reverse = text[::-1]
     out: list[tuple[int, int]] = []
@@ -877,9 +885,40 @@ def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
     return out
 
 
+def _before_noun_windows(ctx: Context) -> list[tuple[int, int]] | None:
+    """Where a match of _ORDINAL can lie, in text order (None: anywhere). A match is the
+    number or ordinal word, at most two words and the noun, with spaces between and none
+    inside: it ends in the word that opens with the noun and starts at most three words
+    before it. Those windows, merged where they overlap, hold every match, and a scan of a
+    window finds the same ones as the scan of the whole text (none crosses a window's edge)."""
+    nouns = _noun_positions(ctx)
+    if nouns is None:
+        return None
+    text = ctx.text
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for q in nouns:
+        start = end = q
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        for _ in range(3):  # three words back
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _ordinal_finditer(rx: re.Pattern[str], ctx: Context) -> list[re.Match[str]]:
-    """``list(rx.finditer(ctx.text))`` for _ORDINAL and _ORDINAL_AFTER (see _noun_stretches)."""
-    stretches = _noun_stretches(ctx)
+    """``list(rx.finditer(ctx.text))`` for _ORDINAL and _ORDINAL_AFTER (see _noun_stretches
+    and, for _ORDINAL, the narrower _before_noun_windows)."""
+    stretches = _before_noun_windows(ctx) if rx is _ORDINAL else _noun_stretches(ctx)
     if stretches is None:
         return list(rx.finditer(ctx.text))
     return [m for a, b in stretches for m in rx.finditer(ctx.text, a, b)]

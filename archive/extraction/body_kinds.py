@@ -449,7 +449,9 @@ def kind_words(name: str) -> str:
 def _kind_after_competent(ctx: Context) -> AgencyKind | None:
     """The kind the text gives "competent authorities" within their sentence: "the Competent
     Authorities of the SCO member states, empowered to combat drug trafficking"."""
-    for m in _COMPETENT.finditer(ctx.low):
+    # the pattern's word, looked for first: most texts have none, and a pattern that opens
+    # with \b is tried at every position
+    for m in _COMPETENT.finditer(ctx.low) if "competent " in ctx.low else ():
         end = ctx.doc.sentences[ctx.sent_idx(m.start())][1]
         kind = kind_in(ctx.low[m.end() : min(end, m.end() + 160)])
         if kind is not None:

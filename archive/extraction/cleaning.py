@@ -389,9 +389,10 @@ def _monitoring_source_dates(line: str) -> list[dt.date] | None:
     """The days of a line made only of monitoring digests' source lines, else None."""
     found = []
     pos = 0
-    for m in _MONITORING_SOURCE.finditer(line):
+    # each source line must start where the last one ends: matched there, not searched for
+    while (m := _MONITORING_SOURCE.match(line, pos)) is not None:
         month = MONTHS.get(m.group("month").lower())
-        if m.start() != pos or not month:
+        if not month:
             return None
         pos = m.end()
         year = int(m.group("year"))

@@ -148,15 +148,16 @@ class Context:
         self.body_span: tuple[int, int] | None = None  # the convening body's name (find_body)
         self.date_mentions: list[Any] = []  # every date the text states (find_meeting_date)
         self._sent_cache: dict[int, str] = {}
-        self._cue_hits: dict[int, set[int]] = {}  # id(pattern) -> sentences it matches in
+        # pattern -> sentences it matches in (CI hashes by identity: no id() call per lookup)
+        self._cue_hits: dict[CI, set[int]] = {}
         self._sent_starts = [s for s, _ in doc.sentences]  # sorted: sent_idx bisects it
 
     def has(self, rx: CI, idx: int) -> bool:
         """Whether ``rx.search`` finds a match within sentence ``idx`` of the lower-cased text
         (worked out for every sentence on the first question about ``rx``)."""
-        hits = self._cue_hits.get(id(rx))
+        hits = self._cue_hits.get(rx)
         if hits is None:
-            hits = self._cue_hits[id(rx)] = self._sentences_matching(rx)
+            hits = self._cue_hits[rx] = self._sentences_matching(rx)
         return idx in hits
 
     def cue_starts(self, rx: CI) -> list[int] | None:

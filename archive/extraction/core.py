@@ -23,7 +23,6 @@ from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
 from .home_state import owners_officials, site_officials, site_state
 from .lexicon import Lexicon, Match, default_lexicon
-from .name_scripts import CYRILLIC
 from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
@@ -73,14 +72,29 @@ def _anaphoric_org(ctx: Context, title: str, body: str | None) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _has_cyrillic(text: str) -> bool:
+    """Whether ``text`` has a letter of name_scripts.CYRILLIC (U+0400-U+04FF): exactly the
+    characters whose UTF-8 form starts with a byte D0-D3 (C byte searches, not a regex scan)."""
+    if text.isascii():
+        return False
+    b = text.encode("utf-8", "surrogatepass")
+    return b"\xd0" in b or b"\xd1" in b or b"\xd2" in b or b"\xd3" in b
+
+
+def _count_cyrillic(text: str) -> int:
+    """How many letters of name_scripts.CYRILLIC ``text`` has: its UTF-8 lead bytes D0-D3."""
+    b = text.encode("utf-8", "surrogatepass")
+    return b.count(b"\xd0") + b.count(b"\xd1") + b.count(b"\xd2") + b.count(b"\xd3")
+
+
 def detect_language(text: str) -> str:
     """ "ru" when most letters of the report are Cyrillic, else "en" (a Russian paragraph in
     an English article, or an English agency name in a Russian one, does not change it)."""
-    if not CYRILLIC.search(text, 0, 20000):
+    if not _has_cyrillic(text[:20000]):
         return "en"
     sample = text[:3000]
     letters = sum(map(str.isalpha, sample))
-    return "ru" if letters and len(CYRILLIC.findall(sample)) >= 0.5 * letters else "en"
+    return "ru" if letters and _count_cyrillic(sample) >= 0.5 * letters else "en"
 
 
 # --------------------------------------------------------------------------- entry point

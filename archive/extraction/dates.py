@@ -138,7 +138,8 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
 
 
 _RELATIVE_AC = _automaton(_RELATIVE_KEYS)
-_RU_RELATIVE_AC = _automaton(_RU_RELATIVE_KEYS)
+# with the Russian keys (the two share none): one pass over a Cyrillic text, not two
+_BOTH_RELATIVE_AC = _automaton(_RELATIVE_KEYS + _RU_RELATIVE_KEYS)
 _RELATIVE = CI(
     r"\b(?P<rel>the day before yesterday|yesterday|today|tomorrow|this morning|tonight"
     r"|earlier in the day)\b"
@@ -196,7 +197,8 @@ _WORD_KINDS = ("dmdmy", "mdmdy", "dmy", "mdy", "my")
 
 
 _MONTH_AC = _automaton(_EN_FORMS)
-_RU_MONTH_AC = _automaton(_RU_FORMS)
+# with the Russian forms (the two share none): one pass over a Cyrillic text, not two
+_BOTH_MONTH_AC = _automaton(_EN_FORMS + _RU_FORMS)
 
 
 def _month_positions(text: str, cyrillic: bool = False) -> list[tuple[int, int]]:
@@ -204,9 +206,7 @@ def _month_positions(text: str, cyrillic: bool = False) -> list[tuple[int, int]]
     out = []
     n = len(text)
     last_start = -1
-    hits = _MONTH_AC.iter(text)
-    if cyrillic:
-        hits = sorted([*hits, *_RU_MONTH_AC.iter(text)])
+    hits = _MONTH_AC.iter(text) if not cyrillic else sorted(_BOTH_MONTH_AC.iter(text))
     for end_idx, length in hits:
         i, e = end_idx - length + 1, end_idx + 1
         if (i == 0 or not text[i - 1].isalpha()) and (e >= n or not text[e].isalpha()):
@@ -306,10 +306,10 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     # another occurrence of itself at a word start, so these are the same starts as those
     # of a key-by-key search.
     low = text.lower() if lowered is None else lowered
-    hits = _RELATIVE_AC.iter(low)
     cyrillic = _cyrillic(low)
-    if cyrillic:
-        hits = [*hits, *_RU_RELATIVE_AC.iter(low)]
+    # with both key sets the hits come in text order, not English first: the same mentions
+    # (only _dedupe's order, by start and length, tells them apart)
+    hits = _BOTH_RELATIVE_AC.iter(low) if cyrillic else _RELATIVE_AC.iter(low)
     for end_idx, length in hits:
         m = _RELATIVE.rx.match(low, end_idx - length + 1)
         if m:
@@ -348,9 +348,38 @@ _RU_MONTH_ALONE = re.compile(
 )
 
 
+def _ru_month_alone_matches(text: str) -> list[re.Match[str]]:
+    """``list(_RU_MONTH_ALONE.finditer(text))``, the pattern tried only where a match can
+    start (it opens with "в"/"В" and a space, or with "середине", "начале", "конце"): those
+    places found by substring search, tried in text order as the scan would find them."""
+    starts = []
+    for letter in "вВ":
+        p = text.find(letter)
+        while p != -1:
+            if text[p + 1 : p + 2].isspace():
+                starts.append(p)
+            p = text.find(letter, p + 1)
+    for word in ("середине", "начале", "конце"):
+        p = text.find(word)
+        while p != -1:
+            starts.append(p)
+            p = text.find(word, p + 1)
+    starts.sort()
+    out = []
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = _RU_MONTH_ALONE.match(text, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _ru_months_alone(text: str) -> list[DateMention]:
     out = []
-    for m in _RU_MONTH_ALONE.finditer(text):
+    for m in _ru_month_alone_matches(text):
         key = next(k for k in ("g", "p", "g2") if m.group(k))
         month = MONTHS.get(m.group(key))
         if month is not None:

@@ -78,12 +78,21 @@ class SignatureIndex:
         """(start, end, ref) of each stretch of ``tokens`` (one sentence, in order; a token with
         the key "|" breaks a name) that names one body, longest first where two overlap."""
         found: list[tuple[int, int, int, int]] = []
+        # the keys and owners the sentence holds at all: a signature asking for one it lacks
+        # cannot be held (_held would walk the sentence to find that out)
+        keys: set[str | None] | None = None
+        owners: set[str | None] = set()
         for i, tok in enumerate(tokens):
             candidates = self.by_head.get(tok.key)
             if not candidates:
                 continue
+            if keys is None:
+                keys = {t.key for t in tokens} | {t.inner for t in tokens}
+                owners = {t.owner for t in tokens}
             best: dict[int, tuple[int, int]] = {}  # ref -> (keys held, end index)
             for sig in candidates:
+                if not sig.keys <= keys or (sig.owner is not None and sig.owner not in owners):
+                    continue
                 end = _held(tokens, i, sig, self.by_head)
                 if end is not None and len(sig.keys) > best.get(sig.ref, (0, 0))[0]:
                     best[sig.ref] = (len(sig.keys), end)

@@ -439,8 +439,10 @@ _TOWN = (
     r"(?:St\.? |Saint )?[A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*(?: [A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*)?"
 )
 # "held in Indore", "arrived in the city of Khujand": a capitalised name where a venue stands
+# (the word start is looked behind for after the first letter: a pattern that opens with
+# letters lets the engine skip to them)
 _TOWN_AFTER_IN = re.compile(
-    rf"\b(?:[Ii]n|to) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
+    rf"(?:[Ii](?<!\w[Ii])n|t(?<!\wt)o) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
 )
 _TOWN_RX = re.compile(_TOWN)
 _NOT_TOWNS = word_set(

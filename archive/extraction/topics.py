@@ -167,8 +167,13 @@ def chosen_topics(
         sents = sorted({ctx.sent_idx(m.start) for m in ms})
         strong = any(m.strong for m in ms)
         lead = any(sentence < lead_end for sentence in sents)
-        agenda = any(ctx.has(cue, sentence) for sentence in sents for cue in cues)
-        if strong or lead or agenda or len(sents) >= 2:
+        # the cues are asked only when nothing else has settled it
+        if (
+            strong
+            or lead
+            or len(sents) >= 2
+            or any(ctx.has(cue, sentence) for sentence in sents for cue in cues)
+        ):
             out[ctx.lex.topic_list[ref].slug] = [
                 ctx.span(ctx.doc.sentences[sentence][0]) for sentence in sents
             ]

@@ -121,6 +121,7 @@ _INCIDENT_ON = re.compile(
     r"\b(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:that\s+|which\s+|was\s+)?"
     r"(?:happened|occurred|committed|perpetrated)\s+(?:on\s+|in\s+)?$"
 )
+_INCIDENT_VERBS = ("happened", "occurred", "committed", "perpetrated")
 _MEETING_WORD = re.compile(r"\b(?:meeting|session|sitting|talks|conference|summit|forum)\b")
 
 
@@ -140,7 +141,10 @@ def _tells_held(ctx: Context, i: int) -> bool:
 def _incident_day(low: str, start: int) -> bool:
     """Whether the date mention at ``start`` follows an incident's verb ("the fatal incident
     happened on", "the attack committed") whose subject is no meeting."""
-    m = _INCIDENT_ON.search(low, max(0, start - 60), start)
+    a = max(0, start - 60)
+    if not any(low.find(verb, a, start) != -1 for verb in _INCIDENT_VERBS):
+        return False  # the regex needs one of the verbs: most windows have none
+    m = _INCIDENT_ON.search(low, a, start)
     return m is not None and not _MEETING_WORD.search(m.group("subject"))
 
 

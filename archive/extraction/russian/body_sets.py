@@ -184,9 +184,12 @@ class RussianBodySets:
         flat: list[tuple[int, int, str, bool]] = []  # (start, end, lemma, qualifies)
         pos = start
         for m in _WORD.finditer(text, start, end):
-            if _BREAK.search(text, pos, m.start()) or m.start() in places:
+            at = m.start()
+            # most words follow one space, which holds no break and no comma: not searched
+            spaced = at - pos == 1 and text[pos] == " "
+            if (not spaced and _BREAK.search(text, pos, at)) or at in places:
                 flat.append((pos, pos, "|", False))
-            elif "," in text[pos : m.start()]:
+            elif not spaced and "," in text[pos:at]:
                 flat.append((pos, pos, ",", False))
             word = m.group()
             qualifies = participle(word)

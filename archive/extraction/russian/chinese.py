@@ -172,8 +172,10 @@ def _declined_surname(surname: str, given: str) -> str:
     return surname
 
 
+# (the letter before the surname is looked behind for after its capital, not before it: a
+# pattern that opens with a character class lets the engine skip to the capitals)
 _NAME = re.compile(
-    r"(?<![А-ЯЁа-яё])(?P<surname>[А-ЯЁ][а-яё]{0,6})\s(?P<given>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?)"
+    r"(?P<surname>[А-ЯЁ](?<![А-ЯЁа-яё][А-ЯЁ])[а-яё]{0,6})\s(?P<given>[А-ЯЁ][а-яё]+(?:-[а-яё]+)?)"
     r"(?![А-ЯЁа-яё-])"
 )
 

@@ -21,6 +21,7 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
@@ -52,8 +53,10 @@ _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 
 
 # "в Новополоцке", "в городе Манас": a place after "в", looked up in the morphology dictionary
+# (the word start is looked behind for after the "в": a pattern that opens with a character
+# class lets the engine skip ahead to the candidates)
 _IN_TOWN = re.compile(
-    r"\b[Вв]о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
 )
 
@@ -254,7 +257,9 @@ def find_venue(
         )
         if score > best_score:
             best, best_score = m, score
-    for m in _CAPITAL.finditer(ctx.text):
+    # both patterns hold "столице": a text without it is not scanned for them
+    capital = "столице" in ctx.text
+    for m in _CAPITAL.finditer(ctx.text) if capital else ():
         code = None
         for g in ctx.geo:
             if m.start() <= g.start < m.end() and g.kind in ("country", "demonym"):
@@ -267,7 +272,7 @@ def find_venue(
                 city = lex.capital_of[code]
                 best = Match(m.start(), m.end(), "city", lex.city_list.index(city))
                 best_score = score
-    for m in _NICKNAMED_CAPITAL.finditer(ctx.text):
+    for m in _NICKNAMED_CAPITAL.finditer(ctx.text) if capital else ():
         city = lex.city_by_name(_NICKNAMES[m.group("side").lower()])
         score = 2 + _place_score(ctx, ctx.sent_idx(m.start()), m.start(), announcement)
         if city is not None and score > best_score:
@@ -399,6 +404,13 @@ def _side_opening(ctx: Context, part: dict[str, Span], sentence: int, named: lis
         _add(ctx, part, ctx.country_code(first), first.start)
 
 
+def _orgs_from(ctx: Context, a: int, b: int) -> list[Match]:
+    """The organisations' hits starting in ``a:b``, in text order: a slice of ctx.orgs, which
+    is sorted and does not overlap (ctx._org_starts, its starts, kept with it)."""
+    starts = ctx._org_starts
+    return ctx.orgs[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
 def _lists_after_cues(
     ctx: Context, part: dict[str, Span], sentence: int, named: list[Match]
 ) -> None:
@@ -411,8 +423,8 @@ def _lists_after_cues(
     if named and ctx.has(C.MEETING, sentence):
         # "совещание руководителей ... государств-членов ШОС (ШОС) Кыргызстана, России и
         # Китая": the member states that meet, listed after their organisation
-        for o in ctx.orgs:
-            if a <= o.start < b and _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
+        for o in _orgs_from(ctx, a, b):
+            if _MEMBERS_BEFORE.search(ctx.low, max(a, o.start - 30), o.start):
                 acronym = _ACRONYM_AFTER.match(ctx.text, o.end)
                 heads.append(acronym.end() if acronym else o.end)
     for end in cue_ends + heads:
@@ -425,7 +437,7 @@ def _lists_after_cues(
                 # towards the distance ("представители ведомств ... Организации Договора о
                 # коллективной безопасности — России, Беларуси ...")
                 gap = ctx.low[end : m.start]
-                named_orgs = sum(o.end - o.start for o in ctx.orgs if end <= o.start < m.start)
+                named_orgs = sum(o.end - o.start for o in _orgs_from(ctx, end, m.start))
                 if m.start - end - named_orgs > 80 or _STOP.search(gap.rstrip(" :—–-")):
                     break
                 if _PARTNERS.search(gap):
@@ -560,9 +572,11 @@ def find_countries(
     taking part) and those only mentioned, with a confidence."""
     part: dict[str, Span] = {}
     states = [m for m in ctx.geo if m.kind in ("country", "demonym") and not _in_a_name(ctx, m)]
+    starts = [m.start for m in states]  # in text order, as ctx.geo: a sentence's are a slice
     for sentence, (a, b) in enumerate(ctx.doc.sentences):
         # "руководители спецслужб всех стран, за исключением Туркмении": that state is absent
-        named = [m for m in states if a <= m.start < b and not C.excepted(ctx.low, a, m.start)]
+        in_sentence = states[bisect_left(starts, a) : bisect_left(starts, b)]
+        named = [m for m in in_sentence if not C.excepted(ctx.low, a, m.start)]
         if not named:
             continue
         if _MEMBERSHIP.search(ctx.low, a, b):
@@ -696,7 +710,11 @@ def find_body(
     member = member_format(ctx) or joint_collegia(ctx)
     if member is not None:
         return (*member, None)
-    joint = _JOINT.search(ctx.low)
+    # the pattern's words, looked for first: most texts have no joint collegium
+    low = ctx.low
+    joint = (
+        _JOINT.search(low) if "коллеги" in low and ("совместн" in low or "объедин" in low) else None
+    )
     if joint:
         start, end = ctx.doc.sentences[ctx.sent_idx(joint.start())]
         # whose collegium: "коллегии генпрокуратур", "коллегию двух ведомств" of prosecutors
@@ -752,7 +770,7 @@ def _general_assembly(ctx: Context) -> tuple[str, Span, float] | None:
     """The session of an international organisation's General Assembly the report tells of
     ("Мэн Хунвэя избрали в ходе 85-й сессии Генеральной ассамблеи Интерпола"): "<organisation>
     General Assembly"."""
-    for m in _ASSEMBLY.finditer(ctx.text):
+    for m in _ASSEMBLY.finditer(ctx.text) if "ссамбле" in ctx.text else ():
         org = ctx.org_at(m.end())
         if org is not None and ctx.lex.org_list[org.ref].kind == "international":
             return f"{ctx.lex.org_list[org.ref].name} General Assembly", ctx.span(m.start()), 0.5
@@ -816,6 +834,98 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# What a match of _ORDINAL or _ORDINAL_AFTER is made of: word characters, spaces and hyphens,
+# around a meeting noun. Any other character ends the stretch of text one can lie in.
+_NOT_IN_ORDINAL = re.compile(r"[^\w\s-]")
+_NOUN_STEMS = ("заседани", "совещани", "сесси", "встреч")
+# letters that case-insensitive matching takes for с, д, о, в, т but str.lower() keeps as they
+# are (old Cyrillic letter forms): with one of them the text is searched whole
+_OTHER_CASE_FORMS = "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
+
+
+def _noun_positions(ctx: Context) -> list[int] | None:
+    """Where a meeting noun (_NOUN) may start, sorted; None when that cannot be told by plain
+    substring search of the lower-cased text."""
+    text, low = ctx.text, ctx.low
+    if any(ch in text for ch in _OTHER_CASE_FORMS):
+        return None
+    nouns = []
+    for stem in _NOUN_STEMS:
+        at = low.find(stem)
+        while at != -1:
+            nouns.append(at)
+            at = low.find(stem, at + 1)
+    at = low.find("раз")
+    while at != -1:
+        after = text[at + 3 : at + 4]
+        if not (after.isalnum() or after == "_"):  # "раз" is the whole noun: a boundary after
+            nouns.append(at)
+        at = low.find("раз", at + 1)
+    nouns.sort()
+    return nouns
+
+
+def _noun_stretches(ctx: Context) -> list[tuple[int, int]] | None:
+    """The stretches of text between characters no ordinal phrase holds that contain a
+    meeting noun (_NOUN), in text order; None when they cannot be told by plain substring
+    search of the lower-cased text (then the whole text is searched). The case-insensitive
+    regexes are slow to try at every word: tried only there, they find the same matches."""
+    nouns = _noun_positions(ctx)
+    if not nouns:
+        return nouns
+    text = ctx.text
+    n = len(text)
+    reverse = text[::-1]
+    out: list[tuple[int, int]] = []
+    for q in nouns:
+        if out and q < out[-1][1]:
+            continue  # in the stretch already taken
+        before = _NOT_IN_ORDINAL.search(reverse, n - q)
+        a = n - before.start() if before else 0
+        after_m = _NOT_IN_ORDINAL.search(text, q)
+        out.append((a, after_m.start() if after_m else n))
+    return out
+
+
+def _before_noun_windows(ctx: Context) -> list[tuple[int, int]] | None:
+    """Where a match of _ORDINAL can lie, in text order (None: anywhere). A match is the
+    number or ordinal word, at most two words and the noun, with spaces between and none
+    inside: it ends in the word that opens with the noun and starts at most three words
+    before it. Those windows, merged where they overlap, hold every match, and a scan of a
+    window finds the same ones as the scan of the whole text (none crosses a window's edge)."""
+    nouns = _noun_positions(ctx)
+    if nouns is None:
+        return None
+    text = ctx.text
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    for q in nouns:
+        start = end = q
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < n and not text[end].isspace():
+            end += 1
+        for _ in range(3):  # three words back
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _ordinal_finditer(rx: re.Pattern[str], ctx: Context) -> list[re.Match[str]]:
+    """``list(rx.finditer(ctx.text))`` for _ORDINAL and _ORDINAL_AFTER (see _noun_stretches
+    and, for _ORDINAL, the narrower _before_noun_windows)."""
+    stretches = _before_noun_windows(ctx) if rx is _ORDINAL else _noun_stretches(ctx)
+    if stretches is None:
+        return list(rx.finditer(ctx.text))
+    return [m for a, b in stretches for m in rx.finditer(ctx.text, a, b)]
+
+
 # "следующее", "прошлое заседание": another sitting ("прошло 91-е заседание" is this one)
 _NOT_THIS = re.compile(
     r"\b(?:следующ\w*|предыдущ\w*|прошл(?:ый|ое|ая|ого|ой|ом|ую|ые|ых)|предстоящ\w*),?\s+$"
@@ -862,7 +972,7 @@ def _roman(s: str) -> int:
 
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
-    for m in _ORDINAL.finditer(ctx.text):
+    for m in _ordinal_finditer(_ORDINAL, ctx):
         n, start = None, m.start()
         if m.group("num"):
             n = int(m.group("num"))
@@ -889,7 +999,7 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         )
         score += 1 if sentence <= 3 else 0
         cands.append((score, -start, n, start))
-    for m in _ORDINAL_AFTER.finditer(ctx.text):
+    for m in _ordinal_finditer(_ORDINAL_AFTER, ctx):
         # the meeting counts itself ("стало двадцатым с момента создания"): another event
         # is only one named as such ("прошлое заседание стало ...")
         n, _ = compound_ordinal(m.group("card"), m.group("word"))

@@ -131,7 +131,7 @@ def joint_collegia(ctx: Context) -> tuple[str, Span, float] | None:
     rendered word by word: "Joint Collegium of the A and the B". Two agencies of one kind
     ("коллегий МВД Кыргызстана и МВД Казахстана") are left to the joint-collegium rule, which
     names their kind once."""
-    m = _COLLEGIA.search(ctx.text)
+    m = _COLLEGIA.search(ctx.text) if "коллегий" in ctx.text else None
     if m is None:
         return None
     end = ctx.doc.sentences[ctx.sent_idx(m.start())][1]

@@ -795,8 +795,11 @@ def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int
     named = {ctx.sent_idx(a) for a, _ in names} | {
         ctx.sent_idx(a) for p in parts for a, _ in p.person.lone
     }
+    floor = "выступая" in ctx.low  # the word of _TAKING_THE_FLOOR: else it is not searched
     for i, (s, e) in enumerate(ctx.doc.sentences):
-        if i in named or not (ctx.has(C.ADDRESS, i) or _TAKING_THE_FLOOR.search(ctx.low, s, e)):
+        if i in named or not (
+            ctx.has(C.ADDRESS, i) or (floor and _TAKING_THE_FLOOR.search(ctx.low, s, e))
+        ):
             continue
         low = _without_quotations(ctx.low[s:e])
         m = _OFFICE_SUBJECT.search(low)
@@ -915,8 +918,11 @@ def _analyse(
             # "Ранее председатель комитета А заявил, что ...": what one said or did before
             # the meeting; he takes part only by another sentence
             continue
-        if _MET_ON_ARRIVAL.search(ctx.low, s, e) and not _COLLEAGUE.search(
-            ctx.low, max(s, a - 40), a
+        # (each pattern searched for only in a sentence with its verb: most have none)
+        if (
+            ctx.low.find("встрети", s, e) != -1
+            and _MET_ON_ARRIVAL.search(ctx.low, s, e)
+            and not _COLLEAGUE.search(ctx.low, max(s, a - 40), a)
         ):
             # "В аэропорту его встретили губернатор А и министр Б": a welcome on arrival (not
             # the visitor's counterpart: "Его армянский коллега А встретил делегацию")
@@ -933,7 +939,9 @@ def _analyse(
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
-        if ctx.has(C.FUTURE, sentence) or _WILL_SPEAK.search(ctx.low, s, e):
+        if ctx.has(C.FUTURE, sentence) or (
+            ctx.low.find("выступ", s, e) != -1 and _WILL_SPEAK.search(ctx.low, s, e)
+        ):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
             if (
                 (a, b) in nominative
@@ -990,7 +998,8 @@ def _analyse(
             part.cues.update(("host", "met-with"))
         elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
             part.cues.update(("host", "receives" if during.group("from") else "met-with"))
-        if _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a) or (
+        received = ctx.low.find("принят", max(s, a - 140), a) != -1  # the regex's verb, cheaply
+        if (received and _DELEGATIONS_RECEIVED_BY.search(ctx.low, max(s, a - 140), a)) or (
             tspan and _RECEPTION_OF.search(ctx.low, max(s, tspan[0] - 40), tspan[0])
         ):
             # "главы делегаций были приняты Президентом А", "присутствовали на торжественном

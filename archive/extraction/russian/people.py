@@ -32,7 +32,14 @@ _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 _RUN = re.compile(rf"{_WORD}(?:\s{_WORD})+")
 _INITIALS = r"[А-ЯЁ](?:[а-яё])?\.\s?(?:[А-ЯЁ](?:[а-яё])?\.)?"  # "В.А.", "К.Дж.", "Ш. М."
 _SURNAME_INITIALS = re.compile(rf"(?P<s>{_WORD})\s(?P<i>{_INITIALS})(?!\s?[А-ЯЁ][а-яё])")
-_INITIALS_SURNAME = re.compile(rf"(?<![А-ЯЁа-яё])(?P<i>{_INITIALS})\s?(?P<s>{_WORD})")
+# (the letter before the initials is looked behind for after their capital: a pattern that
+# opens with a character class lets the engine skip to the capitals)
+_INITIALS_SURNAME = re.compile(
+    rf"(?P<i>[А-ЯЁ](?<![А-ЯЁа-яё][А-ЯЁ]){_INITIALS.removeprefix('[А-ЯЁ]')})\s?(?P<s>{_WORD})"
+)
+assert _INITIALS.startswith("[А-ЯЁ]")  # the capital the look-behind above follows
+# what every match of both patterns above holds: with none, neither is scanned for
+_INITIAL = re.compile(r"[А-ЯЁ][а-яё]?\.")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)(?:а|у|ем|ом|е|ы|ой|у)?$")
 _SURNAME_END = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ская|цкая|енко|ко|ук|юк|ян|янц|дзе|швили|ли|заде|зода"
@@ -396,7 +403,7 @@ def find_names(
             i -= 1
         return not any(x < b and a < y for x, y in taken)
 
-    for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME):
+    for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME) if _INITIAL.search(text) else ():
         for m in rx.finditer(text):
             if not free(m.start(), m.end()) or _kind(m.group("s")) is None:
                 continue
@@ -528,12 +535,16 @@ def _common_noun(word: str) -> bool:
 # a capitalised word standing alone after a word of a title (a lower-case word or an acronym,
 # not a sentence's end), before punctuation or a lower-case word
 # (not an adjective or a plural before the noun it qualifies: "Департамента по Костанайской
-# области", "Налогово-таможенного департамента", "секретарей Совбезов стран ШОС")
+# области", "Налогово-таможенного департамента", "секретарей Совбезов стран ШОС"; the letter
+# and space before the word are looked behind for after its capital: a pattern that opens with
+# a character class lets the engine skip to the capitals)
 _LONE_WORD = re.compile(
-    rf"(?<=[А-ЯЁа-яё] )({_WORD})(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)"
+    rf"([А-ЯЁ](?<=[А-ЯЁа-яё] [А-ЯЁ]){_WORD.removeprefix('[А-ЯЁ]')})"
+    r"(?=\s*[.,;:)!?]|\s+[а-яё]|\s*$)"
     r"(?!\s+(?:области|края|района|округа|республики|провинции|департамента|комиссии|комитета"
     r"|управления|службы|министерства|стран|государств)\b)"
 )
+assert _WORD.startswith("[А-ЯЁ]")  # the capital the look-behind above follows
 
 
 def find_titled_surnames(

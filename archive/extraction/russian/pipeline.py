@@ -370,6 +370,8 @@ def _hosting_state(
 ) -> None:
     """ "Встречу принимает Армения": the state hosts and takes part, and its one participant
     is the host."""
+    if "принима" not in ctx.low and "примет" not in ctx.low:
+        return  # no verb of _HOSTS_IT in the text: no state before one
     for m in ctx.geo:
         if m.kind != "country" or not _HOSTS_IT.search(ctx.low, max(0, m.start - 60), m.start):
             continue

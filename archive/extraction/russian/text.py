@@ -41,6 +41,8 @@ _CUTOFF = re.compile(
 )
 # a list after a colon, one item per bulleted line: joined into the sentence it belongs to
 _BULLETS = re.compile(r"(?<=[:;,])[ \t]*\n[ \t]*(?=[—–•*-][ \t]*\S)")
+# what every match of _BULLETS holds, starting with a literal the engine finds fast
+_BULLET_LINE = re.compile(r"\n[ \t]*[—–•*-]")
 # a sentence whose gloss in brackets went to the next line ("... Содружества Независимых
 # Государств" / "(далее – Совет, СРПС)."): one sentence
 _GLOSS_ON_NEXT_LINE = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*(?=\((?:далее|далее по тексту)\b)")
@@ -51,9 +53,47 @@ _SPACED_COMPOUND = re.compile(
     r"\b(государств|стран|государства)\s+[-–—]\s+(участ\w+|член\w+)", re.IGNORECASE
 )
 
-# a month in the genitive after a day: where a lead's date may begin
+
+def _spaced_compounds(raw: str) -> str:
+    """``_SPACED_COMPOUND.sub(r"\1-\2", raw)``, the slow case-insensitive pattern tried only
+    where a match can start: every one holds a dash between spaces with у or ч after them (no
+    other letter is either case-insensitively), and its first word (государства, государств,
+    стран: 11, 10 or 5 letters) ends right before the spaces. The dashes are found by
+    substring search, the starts tried in text order as the scan would find them."""
+    n = len(raw)
+    starts = set()
+    for dash in "-–—":
+        d = raw.find(dash)
+        while d != -1:
+            if d > 0 and raw[d - 1].isspace():
+                e = d + 1
+                while e < n and raw[e].isspace():
+                    e += 1
+                if e > d + 1 and e < n and raw[e] in "уУчЧ":
+                    q = d - 1
+                    while q > 0 and raw[q - 1].isspace():
+                        q -= 1
+                    starts.update((q - 11, q - 10, q - 5))
+            d = raw.find(dash, d + 1)
+    out: list[str] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last or p < 0:
+            continue
+        m = _SPACED_COMPOUND.match(raw, p)
+        if m is not None:
+            out += (raw[last:p], m.expand(r"\1-\2"))
+            last = m.end()
+    if not out:
+        return raw
+    out.append(raw[last:])
+    return "".join(out)
+
+
+# a month in the genitive after a day: where a lead's date may begin (group 1, the space; the
+# digit is matched rather than looked behind for, which lets the engine skip ahead faster)
 _MONTH_AFTER_DAY = re.compile(
-    r"(?<=\d)\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"\d(\s)(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
     r"|декабря)\b"
 )
 _NUMERIC_DATE_END = re.compile(r"\b\d\d\.\d\d\.(?:19|20)\d\d$")
@@ -66,7 +106,7 @@ def _split_glued_lead(raw: str) -> str:
     right after a lower-case Cyrillic letter, a closing quote, or a whole numeric date."""
     cuts = []
     for m in _MONTH_AFTER_DAY.finditer(raw):
-        end = m.start()
+        end = m.start(1)
         digits = 0
         while digits < 6 and end - digits > 0 and raw[end - digits - 1].isdigit():
             digits += 1
@@ -93,6 +133,17 @@ def _split_glued_lead(raw: str) -> str:
 _PICTOGRAPH = re.compile(
     r"[ \t]*[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+[ \t]*"
 )
+# the UTF-8 bytes that every pictograph above starts with: F0 (beyond the BMP), E2 98-9E
+# (U+2600-U+27BF), EF B8 8F (U+FE0F); a text with none of them has no pictograph
+_PICTOGRAPH_BYTES = (b"\xf0", *(bytes((0xE2, k)) for k in range(0x98, 0x9F)), b"\xef\xb8\x8f")
+
+
+def _may_have_pictograph(raw: str) -> bool:
+    """False when ``raw`` surely has no pictograph: C byte searches, cheaper than the regex."""
+    b = raw.encode("utf-8", "surrogatepass")
+    return any(x in b for x in _PICTOGRAPH_BYTES)
+
+
 # a list item of one state or body under a flag: "🇦🇿Азербайджана", "🇺🇿Узбекистана,"
 _FLAG_ITEM = re.compile(r"^[\U0001F1E6-\U0001F1FF]{2}\s*\S+(?:\s+\S+){0,3}$")
 
@@ -109,6 +160,8 @@ def _unglued(m: re.Match[str]) -> str:
 
 # a given name, another form of it in brackets, the surname: "Гелой (Гекой) Геладзе"
 _NICKNAME = re.compile(r"\b([А-ЯЁ][а-яё]+) \(([А-ЯЁ][а-яё]+)\) (?=([А-ЯЁ][а-яё]+))")
+# what every match of _NICKNAME holds, starting with a literal the engine finds fast
+_NICKNAME_HINT = re.compile(r" \([А-ЯЁ][а-яё]+\) [А-ЯЁ]")
 
 
 def _without_nickname(m: re.Match[str]) -> str:
@@ -172,11 +225,11 @@ def prepare(raw: str) -> str:
         raw = _cyrillic_look_alikes(raw)
     if "'" in raw or "*" in raw:
         raw = _MARKS.sub("", raw)
-    raw = _SPACED_COMPOUND.sub(r"\1-\2", raw)
-    if _PICTOGRAPH.search(raw):
+    raw = _spaced_compounds(raw)
+    if _may_have_pictograph(raw) and _PICTOGRAPH.search(raw):
         raw = _PICTOGRAPH.sub(_unglued, _join_flag_lists(raw))
     raw = _split_glued_lead(raw)
-    if "(" in raw:
+    if "(" in raw and _NICKNAME_HINT.search(raw):
         raw = _NICKNAME.sub(_without_nickname, raw)
     kept: list[str] = []
     words = 0
@@ -202,7 +255,12 @@ def prepare(raw: str) -> str:
         words += n
         kept.append(line)
     _mark_cut_off_end(kept)
-    return _GLOSS_ON_NEXT_LINE.sub(" ", _BULLETS.sub(" ", "\n".join(kept)))
+    out = "\n".join(kept)
+    if _BULLET_LINE.search(out):
+        out = _BULLETS.sub(" ", out)
+    if "(далее" in out:
+        out = _GLOSS_ON_NEXT_LINE.sub(" ", out)
+    return out
 
 
 # a line that ends a sentence

@@ -11,23 +11,10 @@ from __future__ import annotations
 import pytest
 
 from archive.extraction.cleaning import clean
+from tests.extraction.test_headlines import LEAD, RU_LEAD, _title
 
-LEAD = (
-    "The heads of the border services of Kazakhstan and Turkmenistan met in Aktau on 6 July "
-    "2027 and discussed the protection of the common border.\n\n"
-    "The next meeting will take place in Turkmenbashi next year."
-)
-RU_LEAD = (
-    "Генеральные прокуроры Таджикистана и Узбекистана 18 октября 2027 года провели встречу "
-    "в Душанбе и подписали программу сотрудничества.\n\n"
-    "Стороны обсудили борьбу с коррупцией и торговлей людьми."
-)
 HEADLINE = "Border chiefs of Kazakhstan and Turkmenistan meet in Aktau"
 RU_HEADLINE = "Генпрокуроры Таджикистана и Узбекистана подписали программу сотрудничества"
-
-
-def _title(header: str, lead: str = LEAD) -> str | None:
-    return clean(f"{header}\n\n{lead}\n").title
 
 
 @pytest.mark.parametrize(

@@ -30,18 +30,22 @@ def empty_database():
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_import_into_a_database_without_tables_says_to_migrate(empty_database, tmp_path):
-    report = tmp_path / "report.txt"
+def import_into(database: str, directory: Path) -> subprocess.CompletedProcess:
+    """`manage.py import_reports` of one report, run against ``database``."""
+    report = directory / "report.txt"
     report.write_text("The CIS Council of Interior Ministers met in Minsk on 5 June 2027.\n")
-    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": url_for(empty_database)}
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "import_reports", str(report)],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "DEBUG": "1", "DATABASE_URL": url_for(database)},
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_import_into_a_database_without_tables_says_to_migrate(empty_database, tmp_path):
+    done = import_into(empty_database, tmp_path)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "manage.py migrate" in done.stderr
@@ -54,18 +58,7 @@ def test_import_into_a_database_without_tables_says_to_migrate(empty_database, t
 
 
 def test_import_into_a_database_that_does_not_exist_says_so(tmp_path):
-    report = tmp_path / "report.txt"
-    report.write_text("The CIS Council of Interior Ministers met in Minsk on 5 June 2027.\n")
-    missing = f"test_missing_{uuid.uuid4().hex[:12]}"
-    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": url_for(missing)}
-    done = subprocess.run(
-        [sys.executable, "manage.py", "import_reports", str(report)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = import_into(f"test_missing_{uuid.uuid4().hex[:12]}", tmp_path)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "Cannot reach the database" in done.stderr

@@ -58,6 +58,7 @@ _FURNITURE_LINE = re.compile(
 _NAV_START = re.compile(r"^(?:\d{1,2}:\d{2}\s+|(?:Back|Назад)(?=[A-ZА-ЯЁ])|<\s+)")
 # a menu item's or breadcrumb's end: "Post|", "News |", "Main Page >", a headline's " | |"
 _MENU_END = re.compile(r"(?:\s*[|>])+\s*$")
+_BAR_END = re.compile(r"(?:\s*\|)+\s*$")
 # a cable's subject line ("SUBJECT: ...") and its numbered, classified paragraphs ("2. (SBU)")
 _SUBJECT = re.compile(r"^SUBJECT:\s*(?=\S)")
 _CABLE_PARAGRAPH = re.compile(r"^\d{1,2}\.\s+\((?:SBU|C|S|U|S/NF|C/NF)\)")
@@ -209,9 +210,10 @@ def headline_text(line: str) -> str | None:
     if _FURNITURE_LINE.search(line) or _CABLE_PARAGRAPH.match(line):
         return None
     line = _NAV_START.sub("", line.strip())
-    unended = _MENU_END.sub("", line)
+    markup = "<" in line  # a ">" closing a tag ends no menu item
+    unended = (_BAR_END if markup else _MENU_END).sub("", line)
     if unended != line:
-        if len(unended.split()) <= 4 or ">" in unended:
+        if len(unended.split()) <= 4 or (">" in unended and not markup):
             return None  # a menu item or a breadcrumb
         line = unended
     if _is_switcher(line) or _is_label_row(line):

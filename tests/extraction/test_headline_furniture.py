@@ -162,3 +162,10 @@ def test_sentence_broken_under_the_headline_is_joined_not_lost() -> None:
     )
     assert doc.title == HEADLINE
     assert "developing its international cooperation with its neighbours" in doc.text
+
+
+def test_a_tag_closing_a_headline_ends_no_menu_item() -> None:
+    """Markup pasted into a headline ends in ">": the closing of a tag, not a breadcrumb's
+    separator, so the headline is kept (and shown as text)."""
+    header = f"{HEADLINE} <b>(updated)</b>"
+    assert _title(header) == header

@@ -158,7 +158,7 @@ eval-real: venv
 
 # How imports group the real reports into meetings, in a scratch database (a benchmark).
 eval-grouping: venv db
-	$(PY) scripts/eval_grouping.py $(EVAL_ARGS)
+	$(PY) scripts/eval_grouping.py $(GROUPING_ARGS)
 
 # What an import of synthetic reports writes, as one digest (scripts/fingerprint.py).
 fingerprint: venv db

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .datelines import find_dateline, lone_dateline
 from .dates import MONTHS, find_dates, stamp_dates, to_date
-from .headlines import choose_headline
+from .headlines import choose_headline, sentence_rest
 from .rx import CI, lower_same_len
 from .unwrap import unwrap
 
@@ -259,8 +259,7 @@ def _runs_on_a_sentence(line: str) -> bool:
     or a list the article began ("the Republic of Armenia headed by ...;"), so the article has
     started."""
     return (
-        line[:1].islower()
-        and not line.islower()  # a headline written all in lower case is none
+        sentence_rest(line)
         and len(line.split()) >= 6
         and not _ADDRESS_START.match(line)  # a site's address opening a breadcrumb
         and not any(c.isdigit() or c in "|/»>" for c in line)
@@ -513,7 +512,7 @@ def _sort_lines(raw: str) -> _Page:
         if not body_started:
             if idx > 0 and _runs_on_a_sentence(line):
                 body_started = True
-                previous = lines[idx - 1] if idx else ""
+                previous = lines[idx - 1]
                 if (
                     len(page.header) > 1  # the first header line is the headline
                     and page.header[-1] == previous

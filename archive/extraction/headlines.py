@@ -130,7 +130,7 @@ def _site_tail(tail: str, head: str) -> bool:
     return bool(CYRILLIC.search(head) and LATIN.search(tail) and not CYRILLIC.search(tail[:1]))
 
 
-def _sentence_rest(line: str) -> bool:
+def sentence_rest(line: str) -> bool:
     """The wrapped rest of a sentence: opening in lower case, with capitals further on (a
     headline written all in lower case has none)."""
     return line[:1].islower() and not line.islower()
@@ -236,7 +236,7 @@ def headline_text(line: str) -> str | None:
             if len(line.split()) < 3:
                 return None
     line = line.strip()
-    if len(line.split()) < 3 or _sentence_rest(line) or _is_name_alone(line):
+    if len(line.split()) < 3 or sentence_rest(line) or _is_name_alone(line):
         return None
     if _name_with_acronym(line):
         return None

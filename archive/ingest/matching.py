@@ -109,6 +109,14 @@ def look_alike_flags(look_alikes: list[Meeting]) -> list[str]:
     return [f"may describe the same meeting as: {names}"]
 
 
+def _by_key(keys: list[tuple], found) -> dict[tuple, list]:
+    """Each key's meetings from a lateral query numbering its keys from 1 (``key_number``)."""
+    candidates: dict[tuple, list] = {key: [] for key in keys}
+    for meeting in found:
+        candidates[keys[meeting.key_number - 1]].append(meeting)
+    return candidates
+
+
 def _undated_key(body_id: int, city: str) -> tuple:
     """The key of a body's undated meetings in a city among a batch's prefetched candidates."""
     return ("undated", body_id, city.lower())
@@ -408,9 +416,7 @@ class MeetingMatcher:
                 DAY_SLACK.days,
             ],
         )
-        candidates.update({key: [] for key in keys})
-        for meeting in found:
-            candidates[keys[meeting.key_number - 1]].append(meeting)
+        candidates.update(_by_key(keys, found))
         return candidates
 
     def _undated_candidates(self, importable: list[dict[str, Any]]) -> dict[tuple, list]:
@@ -438,10 +444,7 @@ class MeetingMatcher:
             """,
             [[key[1] for key in keys], [key[2] for key in keys]],
         )
-        candidates: dict[tuple, list] = {key: [] for key in keys}
-        for meeting in found:
-            candidates[keys[meeting.key_number - 1]].append(meeting)
-        return candidates
+        return _by_key(keys, found)
 
     def _day_range_key(self, data: dict[str, Any]) -> tuple | None:
         """(body id, first day, last day) of a report dated to the day, else None."""

@@ -162,6 +162,10 @@ class CleanDoc:
 _WIDGET_DATE = re.compile(
     r"\b(?:currency|exchange|rates?|weather|forecast|курсы?|валют\w*|погода)\b", re.IGNORECASE
 )
+# A site's clock above the article ("TODAY IS MONDAY, DECEMBER 17, 2018, 9:33:47 AM", "...,
+# 24-октябрь, 2017 Бишкек убактысы 12:11" - Bishkek time): the moment the page was stored, not
+# the day it was published
+_SITE_CLOCK = re.compile(r"\btoday is\b|\bубактысы\b", re.IGNORECASE)
 
 
 def _is_date_line(line: str) -> list[dt.date] | None:
@@ -169,7 +173,7 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     # more than nine words: splitting off ten is enough to know
     if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
         return None
-    if _WIDGET_DATE.search(line):
+    if _WIDGET_DATE.search(line) or _SITE_CLOCK.search(line):
         return None
     mentions = find_dates(line)
     if not mentions and not _STAMP_HINT.search(line):
@@ -215,8 +219,8 @@ def _header_stamp(line: str) -> tuple[dt.date, int, str | None] | None:
     if not stamps:
         return None
     a, b, date = stamps[0]
-    if _WIDGET_DATE.search(line[:a]):
-        return None  # "Погода 12.03.2026 +4": a widget's day
+    if _WIDGET_DATE.search(line[:a]) or _SITE_CLOCK.search(line):
+        return None  # "Погода 12.03.2026 +4": a widget's day; a site's clock
     if label:
         if _TIME.sub("", line[label.end() : a]).strip(" ,.;|-–—"):
             return None  # only a time of day may stand between the label and the date

@@ -150,6 +150,11 @@ def _incident_day(low: str, start: int) -> bool:
 
 # a signing the lead tells is the act the report is about
 _SIGNED = re.compile(r"\bsigned\b")
+_LETTER = re.compile(r"[^\W\d_]")
+# what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
+_AFTER_STAMP = re.compile(
+    r"[\s|,.:;–—-]*(?:\d{1,2}:\d\d[\s|,.:;–—-]*)?(?:\([^)]{0,40}\)[\s.,:;–—-]*)?"
+)
 # the lead's own days: what the first sentence tells happened on them
 _LEAD_DAYS = frozenset({"today", "yesterday"})
 # relative days that fall in the week of the news, so in the year of its page
@@ -214,6 +219,8 @@ class _Dating:
         self._body_sentences: tuple[int, ...] | None = None
         self._announced: list[int | None] = []  # the announcement's lead, when first needed
         self._said: list[int | None] = []  # a sentence of what was said during the meeting
+        # a page's numeric stamp opening a sentence that states the day further on, by sentence
+        self.opening_stamps: dict[int, DateMention] = {}
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -257,6 +264,14 @@ class _Dating:
         for d in self.mentions:
             if dl and dl.start <= d.start < dl.end:
                 continue
+            if self._opening_stamp(d):
+                # "28.11.2024 | 16:05 |On 25 November, ...", "Душанбе, 30.06.2014 (Agency).-
+                # ... состоялось с 25 по 26 июня": the page's or the desk's stamp glued to the
+                # lead; the day the sentence states is the meeting's, in the stamp's year
+                self.opening_stamps[ctx.sent_idx(d.start)] = d
+                if ctx.sent_idx(d.start) == lead:
+                    lead_from = _AFTER_STAMP.match(ctx.text, d.end).end()
+                continue
             if d.year and d.year < 1990:
                 continue
             if d.month is None and not d.relative:
@@ -276,6 +291,20 @@ class _Dating:
                 scored.append((score, d))
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def _opening_stamp(self, d: DateMention) -> bool:
+        """Whether ``d`` is a numeric date (with its year) among its sentence's first two
+        words, followed in the sentence by a day and month written without a year."""
+        ctx = self.ctx
+        if not (d.year and d.day) or _LETTER.search(ctx.text, d.start, d.end):
+            return False
+        a, b = ctx.doc.sentences[ctx.sent_idx(d.start)]
+        if len(ctx.text[a : d.start].split()) > 2:
+            return False
+        return any(
+            d.end <= m.start < b and m.day and m.month and not m.year and not m.relative
+            for m in self.mentions
+        )
 
     def reported_as_held(self) -> bool:
         """Whether the report's first sentences tell of a meeting held (past tense), not of
@@ -443,6 +472,10 @@ class _Dating:
             basis = "explicit"
         else:
             y = self.year()
+            stamp = self.opening_stamps.get(ctx.sent_idx(d.start))
+            if stamp is not None and stamp.start < d.start:
+                # the year of the stamp opening the sentence
+                y = _Year(stamp.year, True, dt.date(stamp.year, stamp.month, stamp.day))
             if y is None:
                 return None
             start, end, precision = resolve(d, y.reference, future=future)

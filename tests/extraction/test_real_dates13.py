@@ -39,3 +39,27 @@ def test_a_site_s_clock_is_no_publication_date(text: str) -> None:
 @pytest.mark.parametrize("text", [CLOCK_EN, CLOCK_KY])
 def test_today_is_not_resolved_against_a_site_s_clock(text: str) -> None:
     assert _date(text)[0] is None
+
+
+# ------------------------------------------------------- a stamp glued to the lead's opening
+STAMP_EN = """Kyrgyzstan takes part in the plenary week of the regional group
+14.10.2029 | 11:40 |On 9 October, the plenary week of the Eurasian Group on Combating Money \
+Laundering and Financing of Terrorism opened in Bishkek. The week will continue until 13 October.
+"""
+
+STAMP_RU = """Заседание руководителей таможенных служб
+
+Бишкек, 14.10.2029 (Агентство «Новости»).- Пятое заседание руководителей таможенных служб \
+государств Центральной Азии состоялось с 9 по 10 октября в городе Оше.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (STAMP_EN, ("2029-10-09", "2029-10-13", "day", "explicit")),
+        (STAMP_RU, ("2029-10-09", "2029-10-10", "day", "explicit")),
+    ],
+)
+def test_a_stamp_glued_to_the_lead_yields_to_the_day_the_lead_states(text: str, want) -> None:
+    assert _date(text) == want

@@ -63,3 +63,18 @@ STAMP_RU = """Заседание руководителей таможенных
 )
 def test_a_stamp_glued_to_the_lead_yields_to_the_day_the_lead_states(text: str, want) -> None:
     assert _date(text) == want
+
+
+# ------------------------------------------------- the day of an agreement signed before
+SIGNED_BEFORE_RU = """ date 2029-12-17
+
+Полицейские ведомства двух стран обсудили сотрудничество
+
+ЕРЕВАН, 17 дек — Агентство. Перспективы сотрудничества обсудили на встрече в Тбилиси \
+заместитель министра внутренних дел Армении и министр внутренних дел Грузии. На встрече \
+говорилось о важности Соглашения между министерствами, подписанного 20 ноября этого года.
+"""
+
+
+def test_the_day_an_agreement_was_signed_before_is_not_the_meeting_s() -> None:
+    assert _date(SIGNED_BEFORE_RU)[0] != "2029-11-20"

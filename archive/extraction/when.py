@@ -150,7 +150,8 @@ def _incident_day(low: str, start: int) -> bool:
 
 # a signing the lead tells is the act the report is about
 _SIGNED = re.compile(r"\bsigned\b")
-_LETTER = re.compile(r"[^\W\d_]")
+# how a stamp is set off from the lead it is glued to
+_STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
 _AFTER_STAMP = re.compile(
     r"[\s|,.:;–—-]*(?:\d{1,2}:\d\d[\s|,.:;–—-]*)?(?:\([^)]{0,40}\)[\s.,:;–—-]*)?"
@@ -293,10 +294,11 @@ class _Dating:
         return scored
 
     def _opening_stamp(self, d: DateMention) -> bool:
-        """Whether ``d`` is a numeric date (with its year) among its sentence's first two
-        words, followed in the sentence by a day and month written without a year."""
+        """Whether ``d`` is a date with its year among its sentence's first words, set off from
+        the rest like a stamp (a bar, a dash, a time, an agency in brackets), and followed in
+        the sentence by a day and month written without a year."""
         ctx = self.ctx
-        if not (d.year and d.day) or _LETTER.search(ctx.text, d.start, d.end):
+        if not (d.year and d.day) or d.end_day or not _STAMP_END.match(ctx.text, d.end):
             return False
         a, b = ctx.doc.sentences[ctx.sent_idx(d.start)]
         if len(ctx.text[a : d.start].split()) > 2:

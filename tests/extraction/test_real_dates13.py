@@ -47,6 +47,11 @@ STAMP_EN = """Kyrgyzstan takes part in the plenary week of the regional group
 Laundering and Financing of Terrorism opened in Bishkek. The week will continue until 13 October.
 """
 
+STAMP_WRITTEN = """Agency strengthens cooperation with the border service
+Geneva (Switzerland), 30 April 2029 – From 20 to 22 April, the Agency met with the heads and \
+experts of the State Border Service in Bishkek to discuss their joint training programme.
+"""
+
 STAMP_RU = """Заседание руководителей таможенных служб
 
 Бишкек, 14.10.2029 (Агентство «Новости»).- Пятое заседание руководителей таможенных служб \
@@ -59,6 +64,7 @@ STAMP_RU = """Заседание руководителей таможенных
     [
         (STAMP_EN, ("2029-10-09", "2029-10-13", "day", "explicit")),
         (STAMP_RU, ("2029-10-09", "2029-10-10", "day", "explicit")),
+        (STAMP_WRITTEN, ("2029-04-20", "2029-04-22", "day", "explicit")),
     ],
 )
 def test_a_stamp_glued_to_the_lead_yields_to_the_day_the_lead_states(text: str, want) -> None:

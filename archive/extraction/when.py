@@ -150,6 +150,8 @@ def _incident_day(low: str, start: int) -> bool:
 
 # a signing the lead tells is the act the report is about
 _SIGNED = re.compile(r"\bsigned\b")
+# a sentence turning to another item of the news: "Meanwhile, ...", "Тем временем ..."
+_MEANWHILE = re.compile(r"(?:meanwhile|in the meantime|тем временем|между тем)\b")
 # how a stamp is set off from the lead it is glued to
 _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
@@ -397,6 +399,8 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if _MEANWHILE.match(ctx.low, a):
+            score -= 3  # "Meanwhile, during the summit held on May 21": another item's news
         if not d.relative and _incident_day(ctx.low, d.start):
             score -= 3  # "the incident happened on August 9": the incident's day
         if sentence in self.body_sentences():

@@ -84,3 +84,31 @@ SIGNED_BEFORE_RU = """ date 2029-12-17
 
 def test_the_day_an_agreement_was_signed_before_is_not_the_meeting_s() -> None:
     assert _date(SIGNED_BEFORE_RU)[0] != "2029-11-20"
+
+
+# ------------------------------------------------------ "Meanwhile": another item of the news
+MEANWHILE_EN = """ date 2029-09-26
+
+Prosecutors reaffirm legal cooperation
+
+TASHKENT, September 26. The Secretary General of the regional organisation met with the \
+Prosecutor General of Uzbekistan within the framework of the council of prosecutors general \
+held in Tashkent, the agency reports. The parties discussed mutual legal assistance.
+
+Meanwhile, during the summit held in Budapest on May 21, the heads of state discussed trade.
+"""
+
+MEANWHILE_RU = """ date 2029-09-26
+
+Генпрокуроры обсудили правовое сотрудничество
+
+ТАШКЕНТ, 26 сен — Агентство. Генеральный секретарь региональной организации встретился с \
+Генеральным прокурором Узбекистана в рамках совета генеральных прокуроров в Ташкенте.
+
+Тем временем на саммите, состоявшемся в Будапеште 21 мая, главы государств обсудили торговлю.
+"""
+
+
+@pytest.mark.parametrize("text", [MEANWHILE_EN, MEANWHILE_RU])
+def test_a_sentence_turning_to_another_item_does_not_date_the_meeting(text: str) -> None:
+    assert _date(text)[0] == "2029-09-26"

@@ -152,6 +152,11 @@ def _incident_day(low: str, start: int) -> bool:
 _SIGNED = re.compile(r"\bsigned\b")
 # a sentence turning to another item of the news: "Meanwhile, ...", "Тем временем ..."
 _MEANWHILE = re.compile(r"(?:meanwhile|in the meantime|тем временем|между тем)\b")
+# an invitation to another event: its date follows
+_INVITED_TO = re.compile(
+    r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
+    r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
+)
 # how a stamp is set off from the lead it is glued to
 _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
@@ -398,6 +403,9 @@ class _Dating:
         if ctx.has(OTHER_EVENT, sentence) and other_event(ctx.low, a, b, d.start):
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
+            score -= 3
+        if _INVITED_TO.search(ctx.low, max(a, d.start - 200), d.start):
+            # "invited him to visit the forum in September 2024": the event invited to
             score -= 3
         if _MEANWHILE.match(ctx.low, a):
             score -= 3  # "Meanwhile, during the summit held on May 21": another item's news

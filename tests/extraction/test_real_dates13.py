@@ -112,3 +112,24 @@ MEANWHILE_RU = """ date 2029-09-26
 @pytest.mark.parametrize("text", [MEANWHILE_EN, MEANWHILE_RU])
 def test_a_sentence_turning_to_another_item_does_not_date_the_meeting(text: str) -> None:
     assert _date(text)[0] == "2029-09-26"
+
+
+# --------------------------------------------------------- an invitation to another event
+INVITED_EN = """Prosecutors general of Armenia and Georgia sign a cooperation programme
+
+The prosecutors general of Armenia and Georgia signed a programme of cooperation for the \
+coming years. At the meeting the Georgian prosecutor general invited his colleague to take \
+part in the international conference of prosecutors in Tbilisi in September 2029.
+"""
+
+INVITED_RU = """Генпрокуроры Армении и Грузии подписали программу сотрудничества
+
+Генеральные прокуроры Армении и Грузии подписали программу сотрудничества. В ходе встречи \
+генпрокурор Грузии пригласил армянского коллегу посетить международный форум прокуроров \
+в Тбилиси в сентябре 2029 года.
+"""
+
+
+@pytest.mark.parametrize("text", [INVITED_EN, INVITED_RU])
+def test_the_date_of_an_event_invited_to_is_not_the_meeting_s(text: str) -> None:
+    assert _date(text)[0] is None

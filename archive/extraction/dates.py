@@ -537,8 +537,13 @@ _URL_DATE_PACKED = re.compile(
 )
 
 
-def url_date(url: str | None) -> tuple[int, int, int | None] | None:
-    """(year, month, day or None) of a date written in a URL's path, if any."""
+# ".../view/<slug>-175877-2026": an item's number and then its year ending the path (the
+# Belarusian state sites' CMS): the year alone
+_URL_YEAR_LAST = re.compile(r"-\d{3,}-((?:19|20)\d\d)/?$")
+
+
+def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month or None, day or None) of a date written in a URL's path, if any."""
     if not url:
         return None
     path = url.split("://", 1)[-1]
@@ -550,7 +555,10 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
         or _URL_DATE_PACKED.search(path)
     )
     if not m:
-        return None
+        last = _URL_YEAR_LAST.search(path)
+        if last is None or int(last.group(1)) > dt.date.today().year + 1:
+            return None
+        return int(last.group(1)), None, None
     year, month = int(m.group(1)), int(m.group(2))
     day = int(m.group(3)) if m.group(3) else None
     if day is not None and _safe_date(year, month, day) is None:

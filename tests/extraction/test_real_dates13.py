@@ -133,3 +133,28 @@ INVITED_RU = """Генпрокуроры Армении и Грузии подп
 @pytest.mark.parametrize("text", [INVITED_EN, INVITED_RU])
 def test_the_date_of_an_event_invited_to_is_not_the_meeting_s(text: str) -> None:
     assert _date(text)[0] is None
+
+
+# ---------------------------------------------------------- a year ending the URL's path
+def test_a_year_after_the_item_number_ends_the_url() -> None:
+    from archive.extraction.dates import url_date
+
+    assert url_date("https://news.example.by/society/view/committees-meet-175877-2025") == (
+        2025,
+        None,
+        None,
+    )
+    assert url_date("https://news.example.by/society/view/committees-meet-175877") is None
+
+
+URL_YEAR_EN = """Investigative committees of two states step up partnership
+
+MINSK, 17 January (Agency) - A meeting of the heads of the investigative committees of \
+Belarus and Russia took place in Moscow on 16 January. The sides discussed joint \
+investigative groups.
+"""
+
+
+def test_a_day_without_a_year_takes_the_url_s_year() -> None:
+    url = "https://news.example.by/society/view/committees-step-up-partnership-175877-2025"
+    assert _date(URL_YEAR_EN, url=url) == ("2025-01-16", None, "day", "inferred")

@@ -157,6 +157,11 @@ _INVITED_TO = re.compile(
     r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
     r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
 )
+# a statement's day: "said on Tuesday", "announced Wednesday", "told reporters on Monday"
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:on\s+)?$"
+    r"|\b(?:заявил|сообщил|сказал|объявил)\w*(?:\s+[^\s.,;]+){0,3}?\s+(?:(?:в|во)\s+)?$"
+)
 # how a stamp is set off from the lead it is glued to
 _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
@@ -406,6 +411,14 @@ class _Dating:
             score -= 3
         if _INVITED_TO.search(ctx.low, max(a, d.start - 200), d.start):
             # "invited him to visit the forum in September 2024": the event invited to
+            score -= 3
+        if (
+            d.relative
+            and ctx.has(FUTURE, sentence)
+            and _SAID_ON.search(ctx.low, max(a, d.start - 50), d.start)
+        ):
+            # "... will be held from May 23 to 25, the Secretary said on Tuesday": the day of
+            # the announcement, not of the meeting it announces
             score -= 3
         if _MEANWHILE.match(ctx.low, a):
             score -= 3  # "Meanwhile, during the summit held on May 21": another item's news

@@ -158,3 +158,34 @@ investigative groups.
 def test_a_day_without_a_year_takes_the_url_s_year() -> None:
     url = "https://news.example.by/society/view/committees-step-up-partnership-175877-2025"
     assert _date(URL_YEAR_EN, url=url) == ("2025-01-16", None, "day", "inferred")
+
+
+# ---------------------------------------------- the day an announcement was made, not the meeting's
+SAID_ON_EN = """Security Meeting To Be Held From May 22-24 - Secretary
+
+February 21, 2029
+
+Security Meeting to Be Held From May 22-24 - Secretary
+
+MOSCOW (Agency - 21st February, 2029) The twelfth international meeting of high \
+representatives in charge of security issues will be held from May 22 to 24 this year in the \
+Moscow Region near the capital, the Secretary of the Security Council of the country, \
+Ivan Petrov, said on Wednesday.
+"""
+
+SAID_ON_RU = """ date 2029-09-11
+
+Представители стран обсудят вопросы безопасности
+
+11 сентября, Минск /Агентство/. Пятнадцатая встреча высоких представителей, курирующих \
+вопросы безопасности, пройдет в Казани. Министр иностранных дел будет участвовать во \
+встрече, заявила на брифинге в понедельник официальный представитель министерства.
+"""
+
+
+def test_the_day_an_announcement_was_made_is_not_the_meeting_s() -> None:
+    assert _date(SAID_ON_EN)[:3] == ("2029-05-22", "2029-05-24", "day")
+
+
+def test_the_day_a_participation_was_announced_is_not_the_meeting_s() -> None:
+    assert _date(SAID_ON_RU)[0] != "2029-09-17"

@@ -162,6 +162,7 @@ _SAID_ON = re.compile(
     r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:on\s+)?$"
     r"|\b(?:заявил|сообщил|сказал|объявил)\w*(?:\s+[^\s.,;]+){0,3}?\s+(?:(?:в|во)\s+)?$"
 )
+_AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # how a stamp is set off from the lead it is glued to
 _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
@@ -413,12 +414,13 @@ class _Dating:
             # "invited him to visit the forum in September 2024": the event invited to
             score -= 3
         if (
-            d.relative
+            d.relative in WEEKDAY_NAMES
             and ctx.has(FUTURE, sentence)
             and _SAID_ON.search(ctx.low, max(a, d.start - 50), d.start)
+            and not _AT_THE.match(ctx.low, d.end)
         ):
             # "... will be held from May 23 to 25, the Secretary said on Tuesday": the day of
-            # the announcement, not of the meeting it announces
+            # the announcement, not of the meeting it announces (unless said at it)
             score -= 3
         if _MEANWHILE.match(ctx.low, a):
             score -= 3  # "Meanwhile, during the summit held on May 21": another item's news

@@ -189,3 +189,13 @@ def test_the_day_an_announcement_was_made_is_not_the_meeting_s() -> None:
 
 def test_the_day_a_participation_was_announced_is_not_the_meeting_s() -> None:
     assert _date(SAID_ON_RU)[0] != "2029-09-17"
+
+
+SAID_AT_EN = """ date 2029-05-14 MINSK. AGENCY - A joint register of wanted persons will be set \
+up by the three states, the chairman of the border committee said on Wednesday at the \
+trilateral meeting with the heads of the border agencies of Kazakhstan and Kyrgyzstan.
+"""
+
+
+def test_a_weekday_said_at_the_meeting_is_still_its_day() -> None:
+    assert _date(SAID_AT_EN)[0] is not None

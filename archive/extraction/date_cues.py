@@ -42,6 +42,14 @@ LATER_ORDINAL = re.compile(
 _ACTS = re.compile(r"adopted|until|by the end of|signed (?:on|in)|in force")
 
 
+# "signed on Thursday a document ... at the end of the government meeting", "adopted in Baku
+# July 19 at the first trilateral meeting": the act, and its date, at the meeting
+_AT_THE_MEETING = re.compile(
+    r"\b(?:at|during|in the course of)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|session|sitting|talks|negotiations)\b"
+)
+
+
 def other_event(low: str, a: int, b: int, start: int) -> bool:
     """Whether sentence ``low[a:b]`` dates another event at the mention starting at ``start``:
     a cue of history ("founded", "last year's session") anywhere, or of an act that the date
@@ -51,7 +59,11 @@ def other_event(low: str, a: int, b: int, start: int) -> bool:
     for m in OTHER_EVENT.rx.finditer(low, a, b):
         if not _ACTS.fullmatch(m.group()):
             return True
-        if m.start() < start and not MEETING.rx.search(low, m.end(), start):
+        if (
+            m.start() < start
+            and not MEETING.rx.search(low, m.end(), start)
+            and not _AT_THE_MEETING.search(low, start, min(b, start + 120))
+        ):
             return True
     return False
 

@@ -199,3 +199,27 @@ trilateral meeting with the heads of the border agencies of Kazakhstan and Kyrgy
 
 def test_a_weekday_said_at_the_meeting_is_still_its_day() -> None:
     assert _date(SAID_AT_EN)[0] is not None
+
+
+# ------------------------------------------------- an act done at the meeting, on its day
+ACT_AT_EN = """ date 2029-07-21
+
+Customs heads of three states adopt a declaration
+
+Cooperation between the customs services will be widened. This is envisaged \
+by the declaration adopted in Baku July 19 at the first trilateral meeting of the heads of the \
+customs services of Azerbaijan, Georgia and Turkey.
+"""
+
+ACT_ON_WEEKDAY_EN = """ date 2029-11-22 The interior ministers of Romania and Moldova discussed \
+border co-operation. According to a release of the ministry, the heads of border police of \
+the two countries signed on Thursday a document of bilateral co-operation at the end of the \
+joint government meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [(ACT_AT_EN, "2029-07-19"), (ACT_ON_WEEKDAY_EN, "2029-11-22")]
+)
+def test_the_day_of_an_act_done_at_the_meeting_is_the_meeting_s(text: str, want: str) -> None:
+    assert _date(text)[:3] == (want, None, "day")

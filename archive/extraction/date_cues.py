@@ -19,7 +19,8 @@ OTHER_EVENT = sentence_cue(OTHER_EVENT_EN.pattern + "|" + OTHER_EVENT_RU + "|" +
 
 # "the next session", "the following meeting": another, coming meeting
 _NEXT_MEETING = re.compile(
-    r"\b(?:next|following|upcoming|forthcoming)\s+(?:\w+\s+){0,2}?(?:meeting|session|sitting|summit)\b"
+    r"\b(?:next|following|upcoming|forthcoming|oncoming)\s+(?:\w+\s+){0,2}?"
+    r"(?:meeting|session|sitting|summit)\b"
     r"|\bследующ\w+\s+(?:\w+\s+){0,2}?(?:заседани|совещани|встреч|сесси|саммит)"
 )
 # "the first meeting ... was held in February 1992": the body's history, when this meeting
@@ -70,7 +71,7 @@ def other_event(low: str, a: int, b: int, start: int) -> bool:
 
 def next_meeting(low: str, a: int, b: int) -> bool:
     """Whether ``low[a:b]`` speaks of the next, coming meeting."""
-    words = ("next", "following", "upcoming", "forthcoming", "следующ")
+    words = ("next", "following", "upcoming", "forthcoming", "oncoming", "следующ")
     return any(low.find(w, a, b) != -1 for w in words) and bool(_NEXT_MEETING.search(low, a, b))
 
 

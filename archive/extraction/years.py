@@ -45,7 +45,40 @@ def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
         elif int(m.group(2)) - int(m.group(1)) == 1:
             years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
     if not years:
-        return content_year_ru(ctx, results_only=results_only)  # the Russian wordings
+        found = content_year_ru(ctx, results_only=results_only)  # the Russian wordings
+        if found is None:
+            found = _next_sitting_year(ctx)
+        return found
+    return years.pop() if len(years) == 1 else None
+
+
+# "The next meeting will be held in 2014 in Russia": a yearly body's next sitting, the year
+# after this one's (a month, a season, a half or a quarter may put it in the same year)
+_NEXT_IN_YEAR = re.compile(rf"\bin {_Y}\b")
+_REGULAR = re.compile(r"\bregular\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b")
+_YEAR_REGULAR = re.compile(rf"\b{_Y}\s+regular\s+(?:meeting|session|sitting)\b")
+_PART_OF_YEAR = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter|half|quarter|q[1-4]|end|beginning|early|late)\b"
+)
+
+
+def _next_sitting_year(ctx: Context) -> int | None:
+    """The year before the one the report gives its body's next sitting ("the next meeting",
+    "the regular meeting will be held", "to hold the 2018 regular meeting"), when it gives
+    one."""
+    low = ctx.low
+    if low.find("next", 0) == -1 and low.find("regular", 0) == -1:
+        return None
+    years = set()
+    for i, (a, b) in enumerate(ctx.doc.sentences):
+        regular = ctx.has(FUTURE, i) and _REGULAR.search(low, a, b)
+        if not regular and (low.find("next", a, b) == -1 or not next_meeting(low, a, b)):
+            continue
+        if _PART_OF_YEAR.search(low, a, b):
+            continue
+        years |= {int(m.group(1)) - 1 for m in _NEXT_IN_YEAR.finditer(low, a, b)}
+        years |= {int(m.group(1)) - 1 for m in _YEAR_REGULAR.finditer(low, a, b)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -223,3 +223,32 @@ joint government meeting.
 )
 def test_the_day_of_an_act_done_at_the_meeting_is_the_meeting_s(text: str, want: str) -> None:
     assert _date(text)[:3] == (want, None, "day")
+
+
+# ---------------------------------------------- the year before the body's next sitting
+NEXT_SITTING_EN = """Four states to fight drug trafficking together
+
+The heads of the drug control agencies of Afghanistan, Pakistan, Russia and Tajikistan met in \
+Islamabad on Thursday and agreed on joint operations. The next meeting of the four heads will \
+be held in 2027 in Russia.
+"""
+
+REGULAR_SITTING_EN = """Penitentiary services of the CIS meet in Minsk
+
+The council of the heads of the correctional services of the CIS member countries met in \
+Minsk on Thursday and Friday. The participants decided to hold the 2027 regular meeting of \
+the council in Armenia.
+"""
+
+ONCOMING_EN = """Ministers and secretaries meet in Bishkek
+
+BISHKEK. AGENCY - The joint meeting of the foreign ministers, defence ministers and security \
+council secretaries took place in Bishkek. The documents will be submitted for approval at the \
+oncoming session of the Collective Security Council slated for November 28. The regular joint \
+meeting of the three councils will be held in 2027 in Russia.
+"""
+
+
+@pytest.mark.parametrize("text", [NEXT_SITTING_EN, REGULAR_SITTING_EN, ONCOMING_EN])
+def test_the_year_before_the_next_sitting_is_the_meeting_s(text: str) -> None:
+    assert _date(text) == ("2026", None, "year", "inferred")

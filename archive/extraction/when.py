@@ -679,6 +679,10 @@ class _Dating:
         ):
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
+            if y and y.stated and day and self._desk_elsewhere():
+                # "ТАШКЕНТ, 4 мая — ... В Алматы прошло заседание": the desk's day is the day of
+                # the news of a meeting held elsewhere, around that day (inferred)
+                return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
             if y and y.stated and day:
                 return day.isoformat(), None, "day", "dateline", _dateline_span(ctx)
             if y and day and self._weekday_agrees(day):
@@ -688,6 +692,20 @@ class _Dating:
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
+
+    def _desk_elsewhere(self) -> bool:
+        """Whether the report's venue is a city other than its dateline's (the news desk's)."""
+        ctx = self.ctx
+        venue, dl = ctx.venue_city, ctx.doc.dateline
+        if venue is None or dl is None:
+            return False
+        cities = ctx.lex.cities
+        desk = [
+            cities[g.ref]["name"]
+            for g in ctx.geo
+            if dl.start <= g.start < dl.end and g.kind == "city"
+        ]
+        return bool(desk) and venue not in desk
 
     def _after_the_page(self, year: str) -> bool:
         """Whether ``year`` comes after the year of a dated page reporting its meeting held

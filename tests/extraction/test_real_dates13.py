@@ -252,3 +252,39 @@ meeting of the three councils will be held in 2027 in Russia.
 @pytest.mark.parametrize("text", [NEXT_SITTING_EN, REGULAR_SITTING_EN, ONCOMING_EN])
 def test_the_year_before_the_next_sitting_is_the_meeting_s(text: str) -> None:
     assert _date(text) == ("2026", None, "year", "inferred")
+
+
+# ------------------------------------- the desk's dateline, the meeting held in another town
+DESK_ELSEWHERE_RU = """ date 2029-05-04
+
+Миграционные службы СНГ обсудили сотрудничество
+
+ТАШКЕНТ, 4 мая — Агентство. В Алматы прошло заседание Совета руководителей миграционных \
+органов государств — участников СНГ, сообщили в пресс-службе.
+"""
+
+DESK_AT_VENUE_RU = """ date 2029-05-04
+
+Миграционные службы СНГ обсудили сотрудничество
+
+АЛМАТЫ, 4 мая — Агентство. В Алматы прошло заседание Совета руководителей миграционных \
+органов государств — участников СНГ, сообщили в пресс-службе.
+"""
+
+
+def test_a_desk_s_day_in_another_town_is_inferred() -> None:
+    assert _date(DESK_ELSEWHERE_RU) == ("2029-05-04", None, "day", "inferred")
+    assert _date(DESK_AT_VENUE_RU) == ("2029-05-04", None, "day", "dateline")
+
+
+DESK_ELSEWHERE_EN = """ date 2029-05-04
+
+Security services of two states hold joint board
+
+MOSCOW, May 4 (Agency) -- The joint board of the security services of Belarus and Russia was \
+held in Mogilev, the press service said.
+"""
+
+
+def test_an_english_desk_s_day_in_another_town_is_inferred() -> None:
+    assert _date(DESK_ELSEWHERE_EN) == ("2029-05-04", None, "day", "inferred")

@@ -620,6 +620,7 @@ def extract_russian(
     announcement = _announcement(ctx)
 
     city, venue_country, city_span, city_conf = find_venue(ctx, announcement)
+    ctx.venue_city = city  # the dating reads it (a desk's dateline in another town)
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     # the body first without participants (a known body does not need them), then again
     # with the states of a joint collegium once they are known

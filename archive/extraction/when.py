@@ -679,7 +679,7 @@ class _Dating:
         ):
             y = self.year()
             day = safe_date(y.year, dl.month, dl.day) if y else None
-            if y and y.stated and day and self._desk_elsewhere():
+            if y and y.stated and day and self._desk_elsewhere(reported):
                 # "ТАШКЕНТ, 4 мая — ... В Алматы прошло заседание": the desk's day is the day of
                 # the news of a meeting held elsewhere, around that day (inferred)
                 return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
@@ -693,19 +693,24 @@ class _Dating:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None
 
-    def _desk_elsewhere(self) -> bool:
-        """Whether the report's venue is a city other than its dateline's (the news desk's)."""
+    def _desk_elsewhere(self, reported: list[int]) -> bool:
+        """Whether a sentence reporting the meeting names its venue, a city other than the
+        dateline's (the news desk's)."""
         ctx = self.ctx
         venue, dl = ctx.venue_city, ctx.doc.dateline
         if venue is None or dl is None:
             return False
         cities = ctx.lex.cities
-        desk = [
-            cities[g.ref]["name"]
-            for g in ctx.geo
-            if dl.start <= g.start < dl.end and g.kind == "city"
-        ]
-        return bool(desk) and venue not in desk
+        desk, told = set(), False
+        for g in ctx.geo:
+            if g.kind != "city":
+                continue
+            if dl.start <= g.start < dl.end:
+                desk.add(cities[g.ref]["name"])
+            elif cities[g.ref]["name"] == venue and ctx.sent_idx(g.start) in reported:
+                a = ctx.doc.sentences[ctx.sent_idx(g.start)][0]
+                told = told or not _quoted(ctx.text, a, g.start)  # not a speaker's "in Minsk"
+        return told and bool(desk) and venue not in desk
 
     def _after_the_page(self, year: str) -> bool:
         """Whether ``year`` comes after the year of a dated page reporting its meeting held

@@ -288,3 +288,14 @@ held in Mogilev, the press service said.
 
 def test_an_english_desk_s_day_in_another_town_is_inferred() -> None:
     assert _date(DESK_ELSEWHERE_EN) == ("2029-05-04", None, "day", "inferred")
+
+
+DESK_QUOTE_EN = """ date 2029-09-28 Baku. 28 September. AGENCY/ "Relatively short time \
+passed since our meeting in Minsk, and new threats have been identified that require joint \
+discussion," the head of the State Security Service said, speaking at the meeting of the \
+Council of the heads of security services.
+"""
+
+
+def test_a_town_a_speaker_names_does_not_move_the_meeting_from_the_desk() -> None:
+    assert _date(DESK_QUOTE_EN)[3] != "inferred"

@@ -524,7 +524,7 @@ def stamp_dates(
 # /2013/09/..., /20170629/..., /2019/10/29/..., /2018/05-16/...
 # "..._date_2019_05_15_19_02_19": a date written with underscores in a page's name
 _URL_DATE_UNDERSCORED = re.compile(
-    r"[_-]((?:19|20)\d\d)_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?=[_./-]|$)"
+    r"[_-]((?:19|20)\d\d)([_-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[_./-]|$)"
 )
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
@@ -549,18 +549,24 @@ def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
     path = path.split("?", 1)[0].split("#", 1)[0]
-    m = (
-        _URL_DATE.search(path)
-        or _URL_DATE_UNDERSCORED.search(path)
-        or _URL_DATE_PACKED.search(path)
-    )
+    m = _URL_DATE.search(path)
+    if not m:
+        # "..._2019_05_03_...", ".../news-2024-05-21-1-2", ".../<slug>-2023-03-29-32078": a
+        # date inside a name, its parts joined by one separator
+        named = _URL_DATE_UNDERSCORED.search(path)
+        if named:
+            return _url_ymd(int(named.group(1)), int(named.group(3)), int(named.group(4)))
+        m = _URL_DATE_PACKED.search(path)
     if not m:
         last = _URL_YEAR_LAST.search(path)
         if last is None or int(last.group(1)) > dt.date.today().year + 1:
             return None
         return int(last.group(1)), None, None
-    year, month = int(m.group(1)), int(m.group(2))
-    day = int(m.group(3)) if m.group(3) else None
+    return _url_ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
+def _url_ymd(year: int, month: int, day: int | None) -> tuple[int, int, int | None] | None:
+    """A URL's date, the day dropped when there is no such day, none from the future."""
     if day is not None and _safe_date(year, month, day) is None:
         day = None
     if year > dt.date.today().year + 1:

@@ -299,3 +299,31 @@ Council of the heads of security services.
 
 def test_a_town_a_speaker_names_does_not_move_the_meeting_from_the_desk() -> None:
     assert _date(DESK_QUOTE_EN)[3] != "inferred"
+
+
+# ------------------------------------------------------- a date inside a URL's page name
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://court.example.uz/ru/news-2025-05-21-1-2", (2025, 5, 21)),
+        ("https://portal.example.ru/secretaries-meet-in-astana-2025-03-29-32078", (2025, 3, 29)),
+        ("https://portal.example.ru/secretaries_2025_03_29_meet", (2025, 3, 29)),
+        ("https://portal.example.ru/secretaries-2025_03-29", None),
+    ],
+)
+def test_a_date_inside_a_page_name(url: str, want) -> None:
+    from archive.extraction.dates import url_date
+
+    assert url_date(url) == want
+
+
+COURTS_ANNOUNCED_RU = """ЗАСЕДАНИЕ ПРЕДСЕДАТЕЛЕЙ ВЕРХОВНЫХ СУДОВ
+
+23 мая в городе Ташкенте под председательством Узбекистана состоится девятнадцатое совещание \
+председателей верховных судов государств-членов ШОС.
+"""
+
+
+def test_a_yearless_day_takes_the_year_of_a_date_in_the_page_name() -> None:
+    url = "https://court.example.uz/ru/news-2025-05-21-1-2"
+    assert _date(COURTS_ANNOUNCED_RU, url=url)[:3] == ("2025-05-23", None, "day")

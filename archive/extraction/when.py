@@ -163,6 +163,8 @@ _SAID_ON = re.compile(
     r"|\b(?:заявил|сообщил|сказал|объявил)\w*(?:\s+[^\s.,;]+){0,3}?\s+(?:(?:в|во)\s+)?$"
 )
 _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
+# "Об этом в среду сообщила ...": the news of it, given on that day
+_ABOUT_THIS = re.compile(r"\bоб этом,?\s+$")
 # how a stamp is set off from the lead it is glued to
 _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
@@ -293,6 +295,8 @@ class _Dating:
             cyrillic = "\u0400" <= ctx.text[d.start] <= "\u04ff"
             if (not d.relative or cyrillic) and _reports(ctx.low, d.start):
                 continue  # "Trend reports Oct. 30", "сообщила во вторник": the day of the news
+            if d.relative and _ABOUT_THIS.search(ctx.low, max(0, d.start - 12), d.start):
+                continue  # "Об этом в среду сообщила пресс-служба": the day of the news
             if d.relative and _ACCORDING_ON.search(ctx.low, max(0, d.start - 120), d.start):
                 # "..., according to the Secretariat here on Monday": the statement's day; the
                 # meeting came before it, on a day the report does not give

@@ -327,3 +327,16 @@ COURTS_ANNOUNCED_RU = """ЗАСЕДАНИЕ ПРЕДСЕДАТЕЛЕЙ ВЕРХ�
 def test_a_yearless_day_takes_the_year_of_a_date_in_the_page_name() -> None:
     url = "https://court.example.uz/ru/news-2025-05-21-1-2"
     assert _date(COURTS_ANNOUNCED_RU, url=url)[:3] == ("2025-05-23", None, "day")
+
+
+ABOUT_THIS_RU = """Следующая встреча секретарей советов безопасности пройдет в Казахстане
+
+Следующая встреча секретарей советов безопасности государств - членов ШОС состоится в \
+Казахстане. Об этом в среду сообщила пресс-служба по итогам участия секретаря Совета \
+безопасности в 18-й встрече секретарей советов безопасности стран ШОС в Нью-Дели.
+"""
+
+
+def test_the_day_the_news_was_given_is_not_the_meeting_s() -> None:
+    url = "https://portal.example.ru/secretaries-meet-2025-03-29-32078"
+    assert _date(ABOUT_THIS_RU, url=url)[:3] == ("2025-03", None, "month")

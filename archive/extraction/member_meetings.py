@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .lexicon import Lexicon
+from .rx import CI
 
 # office-holders as texts name them -> as the archive's names put them
 _OFFICES: tuple[tuple[str, str], ...] = (
@@ -75,31 +76,24 @@ _MEMBERS_OF_ORG = (
 )
 _MEETING = r"(?:meeting|session|sitting|conference|gathering)"
 
-_PATTERNS = (
-    # "the 17th meeting of the prosecutors general of the SCO member states"
-    re.compile(
+# Matched against the lower-cased text: the same matches as these patterns with IGNORECASE
+# (no upper-case escape in them), several times faster.
+_PATTERNS = tuple(
+    CI(pattern.lower())
+    for pattern in (
+        # "the 17th meeting of the prosecutors general of the SCO member states"
         rf"\b{_MEETING}\s+of\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|from)\s+{_MEMBERS_OF_ORG}",
-        re.IGNORECASE,
-    ),
-    # "heads of border services of member states of the SCO held their 7th meeting", "the
-    # interior ministers of the SCO member states gathered"
-    re.compile(
+        # "heads of border services of member states of the SCO held their 7th meeting", "the
+        # interior ministers of the SCO member states gathered"
         rf"\b(?:{_OFFICE})\s+(?:of|from)\s+{_MEMBERS_OF_ORG}[^.;]{{0,60}}?"
         rf"\b(?:met|meet|gathered|gather|held (?:their|its|a|the) (?:[\w-]+ )?{_MEETING})\b",
-        re.IGNORECASE,
-    ),
-    # "Meeting of SCO Interior Ministers"
-    re.compile(
+        # "Meeting of SCO Interior Ministers"
         rf"\b{_MEETING}\s+of\s+(?:the\s+)?(?:{_ORG})(?:\s+\([A-Z]{{2,5}}\))?"
         rf"(?:\s+{_MEMBERS}['’]?)?\s+(?:{_OFFICE})\b",
-        re.IGNORECASE,
-    ),
-    # "SCO interior ministers' meeting", "the SCO Internal Affairs Ministers met"
-    re.compile(
+        # "SCO interior ministers' meeting", "the SCO Internal Affairs Ministers met"
         rf"\b(?:{_ORG})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+{_MEMBERS}['’]?)?\s+(?:{_OFFICE})"
         rf"(?:['’]s?\s+{_MEETING}\b|\s+(?:met|meet|gathered|will meet)\b)",
-        re.IGNORECASE,
-    ),
+    )
 )
 
 # where an organisation has a standing body for the office-holders, its names to try
@@ -160,10 +154,10 @@ def member_meetings(ctx: Context, sentences: int = 6) -> list[MemberMeeting]:
     if not ctx.doc.sentences:
         return []
     end = ctx.doc.sentences[min(sentences, len(ctx.doc.sentences)) - 1][1]
-    text = ctx.text[:end]
+    low = ctx.low[:end]
     found: list[MemberMeeting] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.rx.finditer(low):
             office, org = _office_of(m.group()), _org_of(m.group())
             if office is None or org is None:
                 continue

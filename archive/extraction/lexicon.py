@@ -43,7 +43,7 @@ from .orgnames import (
     phrase_words,
 )
 from .russian.gazetteer import load_names_ru, russian_aliases
-from .rx import SENTENCE_CUES
+from .rx import SENTENCE_CUES, Prefixed
 
 FIXTURES_DIR = Path(__file__).resolve().parents[2] / "fixtures"
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -565,7 +565,7 @@ _ORGAN_NOUNS = frozenset({"Service", "Secretariat", "Center", "Centre"})
 # the Commonwealth owns organs ("Anti-Terrorism Center of the CIS") without being an entry
 _CIS = -1
 _CIS_NAMES = frozenset({"CIS", "Commonwealth of Independent States"})
-_CIS_NAMED = re.compile(r"\bCIS\b|Commonwealth of Independent States")
+_CIS_NAMED = Prefixed(r"\bCIS\b|Commonwealth of Independent States")
 _OF_ANOTHER = re.compile(r" of (?!the CIS\b)")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 

@@ -479,6 +479,16 @@ def test_cue_prefilter_answers_exactly_as_a_sentence_search() -> None:
                 assert [m.span() for m in ctx.cue_finditer(rx, a, b)] == want, rx.pattern
 
 
+def test_the_lexicon_leaves_the_cyclic_collector() -> None:
+    """The lexicon's objects live as long as the process: frozen out of the collector's
+    generations, full collections during extraction do not walk them."""
+    import gc
+
+    lexicon = default_lexicon()
+    assert gc.get_freeze_count() > 100_000
+    assert all(o is not lexicon for o in gc.get_objects())  # the collector's generations
+
+
 def test_prefixed_patterns_match_as_the_plain_regex() -> None:
     """A pattern searched from its literal starts finds exactly what the compiled regex finds:
     word boundaries before a start, overlapping and glued starts, no match, every golden

@@ -283,3 +283,37 @@ def finditer_from(
         if m is not None:
             done = m.end()
             yield m
+
+
+class Prefixed:
+    """A pattern searched for by its literal starts (``literal_starts``): each one's occurrences
+    are found by substring search, and the pattern is matched there only. The same matches as
+    ``re.compile(pattern)``; much faster for a pattern that opens with ``\\b`` or a look-behind
+    (which keep the regex engine from skipping ahead to a literal) and whose starts are rare in
+    the text."""
+
+    __slots__ = ("rx", "starts")
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern)
+        starts = literal_starts(pattern)
+        if starts is None:
+            raise ValueError(f"no literal start for every match of {pattern!r}")
+        self.starts = starts
+
+    def _positions(self, text: str, pos: int) -> list[int]:
+        out = []
+        find = text.find
+        for literal in self.starts:
+            i = find(literal, pos)
+            while i != -1:
+                out.append(i)
+                i = find(literal, i + 1)  # occurrences may overlap: "aba" twice in "ababa"
+        out.sort()  # no literal is a prefix of another: each offset comes once
+        return out
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        return finditer_from(self.rx, text, self._positions(text, pos), pos)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next(self.finditer(text, pos), None)

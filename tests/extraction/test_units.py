@@ -479,6 +479,44 @@ def test_cue_prefilter_answers_exactly_as_a_sentence_search() -> None:
                 assert [m.span() for m in ctx.cue_finditer(rx, a, b)] == want, rx.pattern
 
 
+def test_the_lexicon_leaves_the_cyclic_collector() -> None:
+    """The lexicon's objects live as long as the process: frozen out of the collector's
+    generations, full collections during extraction do not walk them."""
+    import gc
+
+    lexicon = default_lexicon()
+    assert gc.get_freeze_count() > 100_000
+    assert all(o is not lexicon for o in gc.get_objects())  # the collector's generations
+
+
+def test_prefixed_patterns_match_as_the_plain_regex() -> None:
+    """A pattern searched from its literal starts finds exactly what the compiled regex finds:
+    word boundaries before a start, overlapping and glued starts, no match, every golden
+    report."""
+    import re as _re
+
+    from archive.extraction.lexicon import _CIS_NAMED
+    from archive.extraction.russian.facts import _EXCHANGE_OF_INFORMATION
+    from archive.extraction.rx import Prefixed
+
+    patterns = [_CIS_NAMED, _EXCHANGE_OF_INFORMATION, Prefixed(r"\b(?:aba|ab)\b|(?<!x)baba")]
+    patterns.append(Prefixed(r"aba\b"))  # its first "aba" in "ababa" fails, the second not
+    texts = [decode_report(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt"))]
+    texts += ["xCIS CIS", "CISCO CIS.", "", "ababa aba ab xbaba baba", "обмена информацией"]
+    texts.append("обменялись оперативной и аналитической информацией; сообменом информацией")
+    for pattern in patterns:
+        plain = _re.compile(pattern.rx.pattern)
+        for text in texts:
+            for subject in (text, text.lower()):
+                want = [m.span() for m in plain.finditer(subject)]
+                assert [m.span() for m in pattern.finditer(subject)] == want, subject[:60]
+                first = plain.search(subject, 3)
+                found = pattern.search(subject, 3)
+                assert (found and found.span()) == (first and first.span())
+    with pytest.raises(ValueError):
+        Prefixed(r"\b\w+ed\b")
+
+
 def test_prefilters_cover_their_patterns() -> None:
     """The shortcuts that skip a regex are sound: every ordinal word of _ORDINAL is among the
     words whose absence skips it, and name candidates are split into the same tokens as by

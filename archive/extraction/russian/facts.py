@@ -26,6 +26,7 @@ from bisect import bisect_left
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
 from ..lexicon import Match, Organization
+from ..rx import Prefixed
 from ..topics import chosen_topics, field_of_body
 from ..world_cities import world_city
 from . import cues as C
@@ -1152,7 +1153,7 @@ _UNDER_INSTRUMENT = re.compile(
     r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
 )
 _INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
-_EXCHANGE_OF_INFORMATION = re.compile(
+_EXCHANGE_OF_INFORMATION = Prefixed(
     r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
     r"информацией\b"
 )

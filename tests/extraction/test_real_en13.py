@@ -1,0 +1,75 @@
+"""Own-words rules for English reports, rounds 1-11 together: presidents of organizations and
+officials serving a state's president, who are no heads of state."""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+
+def _facts(text: str, **kw) -> dict:
+    return extract(text, file="t.txt", **kw).to_dict()
+
+
+def _names(facts: dict) -> list[str]:
+    return [p["name"] for p in facts["participants"]]
+
+
+_ORGANIZATIONS_PRESIDENT = (
+    "Kyrgyz police chief meets Interpol's head\n\n"
+    "BISHKEK, May 14, 2027. Interior Minister of Kyrgyzstan Talant Usenov and President of "
+    "Interpol Marcus Feldmann discussed the search for fugitives at the ministry.\n"
+    "The sides agreed to widen the use of Interpol's databases.\n"
+)
+
+_ACRONYMS_PRESIDENT = (
+    "Eurasian group meets online\n\n"
+    "The 40th EAG Plenary was held by video link on June 19, 2027. The meeting was attended "
+    "by the FATF President Mr. Tobias Lindqvist and the representatives of the member states.\n"
+    "The FATF President Mr. Tobias Lindqvist addressed the Plenary with a welcome speech.\n"
+)
+
+
+def test_an_organizations_president_is_no_head_of_state() -> None:
+    """ "President of Interpol X", "the FATF President X": the president of an organization
+    takes part like any official; only a state's president receiving guests is set aside."""
+    assert "Marcus Feldmann" in _names(_facts(_ORGANIZATIONS_PRESIDENT))
+    assert "Tobias Lindqvist" in _names(_facts(_ACRONYMS_PRESIDENT))
+
+
+def test_a_states_president_beside_an_organization_stays_one() -> None:
+    """A headline naming an organization glued to the president's own title ("... WORLD
+    CUSTOMS ORGANIZATION President of the Republic of X") leaves him the state's president."""
+    text = (
+        "PRESIDENT RECEIVES HEAD OF WORLD CUSTOMS ORGANIZATION President of the Republic of "
+        "Uzbekistan Akmal Rashidov received Secretary General of the World Customs "
+        "Organization Henrik Sorensen on May 4, 2027 in Tashkent.\n"
+        "They discussed the modernisation of the customs service.\n"
+    )
+    person = next(p for p in _facts(text)["participants"] if p["name"] == "Akmal Rashidov")
+    assert person["organization"] is None
+
+
+_PRESIDENTS_ENVOY = (
+    "India and Russia to review anti-terror cooperation\n\n"
+    "New Delhi, October 23, 2027. India and Russia will review their cooperation against "
+    "terrorism on Tuesday.\n"
+    "A Russian delegation led by Mr Pavel Gromov, special representative of the Russian "
+    "President for international cooperation against terrorism, will meet the Indian "
+    "counterparts for the fifth meeting of the joint working group on counter-terrorism.\n"
+)
+
+_ADMINISTRATIONS_OFFICIAL = (
+    "Round table on financial monitoring in Bishkek\n\n"
+    "A round table on the national risk assessment was held in Bishkek on May 22, 2027.\n"
+    "Opening remarks were delivered by the representative of the Kyrgyz President "
+    "Administration B.K. Toktorov and the head of the financial intelligence unit "
+    "Nurlan Asanov.\n"
+)
+
+
+def test_who_serves_a_states_president_is_no_head_of_state() -> None:
+    """ "special representative of the Russian President", "representative of the Kyrgyz
+    President Administration": the president's officials, with the state's adjective between,
+    take part."""
+    assert "Pavel Gromov" in _names(_facts(_PRESIDENTS_ENVOY))
+    assert "B.K. Toktorov" in _names(_facts(_ADMINISTRATIONS_OFFICIAL))

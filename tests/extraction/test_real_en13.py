@@ -73,3 +73,21 @@ def test_who_serves_a_states_president_is_no_head_of_state() -> None:
     take part."""
     assert "Pavel Gromov" in _names(_facts(_PRESIDENTS_ENVOY))
     assert "B.K. Toktorov" in _names(_facts(_ADMINISTRATIONS_OFFICIAL))
+
+
+def test_a_head_of_state_who_discusses_with_one_official_hosts() -> None:
+    """ "The President of A, X, discussed ... with Y, the director of B's service": the lead
+    tells the head of state meeting one official, named with his title or without; the head
+    of state hosts and the official attends."""
+    text = (
+        "President meets the head of a neighbour's intelligence service\n\n"
+        "The President of the Republic of Moldova Elena Rusu discussed today the reform of the "
+        "security sector with Andrei Balan, the director of the Hungarian Security Service, who "
+        "is on a working visit to Chisinau.\n"
+        "The dialogue covered the risks of terrorism and of arms trafficking.\n"
+    )
+    roles = {p["name"]: p["role"] for p in _facts(text)["participants"]}
+    assert roles == {"Elena Rusu": "host", "Andrei Balan": "attendee"}
+    untitled = text.replace("the director of", "the manager of")
+    roles = {p["name"]: p["role"] for p in _facts(untitled)["participants"]}
+    assert roles == {"Elena Rusu": "host", "Andrei Balan": "attendee"}

@@ -91,3 +91,40 @@ def test_a_head_of_state_who_discusses_with_one_official_hosts() -> None:
     untitled = text.replace("the director of", "the manager of")
     roles = {p["name"]: p["role"] for p in _facts(untitled)["participants"]}
     assert roles == {"Elena Rusu": "host", "Andrei Balan": "attendee"}
+
+
+def test_the_brics_anti_drug_working_group_is_a_standing_body() -> None:
+    """The BRICS group on drugs meets year after year under one name: the reference data knows
+    it, so its meeting is named by it (not by a phrase run on into the list of its members)."""
+    text = (
+        "Drug officials of five states meet online\n\n"
+        "Representatives of the BRICS anti-drug working group met by video link on August 11, "
+        "2027.\n"
+        "The delegations discussed the misuse of the darknet for drug trafficking.\n"
+    )
+    assert _facts(text)["body"] == "BRICS Anti-Drug Working Group"
+
+
+def test_members_listed_as_the_subject_of_the_meeting_take_part() -> None:
+    """ "The group comprising of A, B and C was held", "the group which comprises A, B and C
+    held the meeting": the members listed are the ones who met, not only the body's roll."""
+    text = (
+        "Five states review drug threats\n\n"
+        "New Delhi: The 6th Session of the BRICS Anti-Drug Working Group comprising of Brazil, "
+        "Russia, China, South Africa and India was held on August 11, 2027 by video link.\n"
+        "The delegations discussed the misuse of the darknet for drug trafficking.\n"
+    )
+    assert set(_facts(text)["countries"]) == {"Brazil", "Russia", "China", "South Africa", "India"}
+    text = (
+        "Five states review drug threats\n\n"
+        "The BRICS anti-drug working group which comprises Brazil, Russia, India, China, and "
+        "South Africa held the meeting by video link on August 11, 2027.\n"
+        "The delegations discussed the misuse of the darknet for drug trafficking.\n"
+    )
+    assert set(_facts(text)["countries"]) == {"Brazil", "Russia", "China", "South Africa", "India"}
+    roll = (
+        "Five states review drug threats\n\n"
+        "The BRICS Anti-Drug Working Group met by video link on August 11, 2027.\n"
+        "The group comprises Brazil, Russia, India, China and South Africa.\n"
+    )
+    assert "Brazil" not in _facts(roll)["countries"]

@@ -208,7 +208,10 @@ def find_countries(
     background = _background_sentences(ctx)
     for sentence, places in _geo_by_sentence(ctx).items():
         if sentence in background:
-            continue  # who belongs to the body, its history: not who came
+            # who belongs to the body, its history: not who came; unless the members listed
+            # are the subject of the meeting held ("the group comprising A, B and C was held")
+            _members_who_met(ctx, part, sentence, places)
+            continue
         _lists_after_cues(ctx, part, sentence, places)
         if bullet_of_participants(ctx, sentence):
             # "The event was attended by representatives of:\n- competent authorities of A, B"
@@ -244,6 +247,30 @@ def find_countries(
     mentioned = _mentioned(ctx, part)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
+
+
+# "The 4th Session of the Working Group comprising of A, B and C was held this week", "the
+# working group, which comprises A, B and C, held the meeting": its members met
+_MEMBERS_MET = re.compile(
+    r"\b(?:comprising(?: of)?|which comprises|consisting of)\s+(?P<list>[^.;:]{3,200}?)\s*,?\s+"
+    r"(?:was held|were held|held (?:the|its|a|their) (?:[\w-]+ )?(?:meeting|session)|met)\b"
+)
+
+
+def _members_who_met(
+    ctx: Context, part: dict[str, Span], sentence: int, places: list[Match]
+) -> None:
+    """The states listed as a body's members in a sentence telling that body's meeting held."""
+    a, b = ctx.doc.sentences[sentence]
+    low = ctx.low
+    if low.find("compris", a, b) == -1 and low.find("consisting", a, b) == -1:
+        return
+    found = _MEMBERS_MET.search(low, a, b)
+    if found is None:
+        return
+    for m in places:
+        if m.kind != "city" and found.start("list") <= m.start < found.end("list"):
+            _add(ctx, part, ctx.country_code(m), m.start)
 
 
 def _background_sentences(ctx: Context) -> set[int]:

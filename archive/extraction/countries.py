@@ -40,6 +40,8 @@ _NOT_A_LIST = re.compile(
     r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b"
 )
 _DELEGATION = re.compile(r"\s+(?:delegations?|sides?)\b")
+# "will discuss with Uzbek counterparts": the side met, whatever the verb
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$")
 _DEMONYM_ROLE = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
     r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
@@ -154,6 +156,7 @@ def _delegations_by_demonym(
             ctx.has(MEETING, sentence)
             or ctx.has(people.SPEECH, sentence)
             or _DELEGATION.match(ctx.text, m.end)
+            or _WITH_BEFORE.search(ctx.low, max(0, m.start - 20), m.start)
         ):
             j = states.index(m)
             _add(ctx, part, ctx.country_code(m), m.start)

@@ -128,3 +128,53 @@ def test_members_listed_as_the_subject_of_the_meeting_take_part() -> None:
         "The group comprises Brazil, Russia, India, China and South Africa.\n"
     )
     assert "Brazil" not in _facts(roll)["countries"]
+
+
+def test_the_state_whose_counterparts_are_met_takes_part() -> None:
+    """ "The delegation will discuss with Uzbek counterparts ...": the state of the counterparts
+    the delegation talks with takes part, whatever the verb."""
+    text = (
+        "Kyrgyz delegation leaves for talks\n\n"
+        "The Kyrgyz government delegation led by Deputy Prime Minister Almaz Tokoev left for "
+        "Tashkent today.\n"
+        "The delegation will discuss with Uzbek counterparts the transport of goods.\n"
+    )
+    assert "Uzbekistan" in _facts(text)["countries"]
+
+
+def test_government_delegations_on_the_border_name_the_meeting() -> None:
+    """Two states' government delegations meeting over their border, named as such ("the
+    government delegations of A and B on the delimitation and demarcation of the border") or
+    as one side's delegation in talks with the other's, are the meeting's body."""
+    text = (
+        "Border talks in Batken\n\n"
+        "Batken hosted the next joint meeting of the government delegations of Kyrgyzstan and "
+        "Tajikistan on the delimitation and demarcation of the state border on Monday.\n"
+        "The delegation of Tajikistan was headed by Chairman of the State Committee for "
+        "National Security Rustam Nazarov, the delegation of Kyrgyzstan by the head of the "
+        "State Committee for National Security of the Kyrgyz Republic Almaz Tokoev.\n"
+    )
+    subject = "on Border Delimitation and Demarcation"
+    assert _facts(text)["body"] == f"Government Delegations of Kyrgyzstan and Tajikistan {subject}"
+    text = (
+        "Kyrgyz delegation leaves for border talks\n\n"
+        "The Kyrgyz government delegation led by Deputy Prime Minister Almaz Tokoev left for "
+        "Tashkent today.\n"
+        "The delegation will discuss with Uzbek counterparts the delimitation of the border.\n"
+    )
+    assert _facts(text)["body"] == (
+        "Government Delegations of Kyrgyzstan and Uzbekistan on Border Delimitation"
+    )
+
+
+def test_a_visiting_government_delegation_names_no_border_meeting() -> None:
+    """A government delegation only on a visit, the border told elsewhere, names no meeting of
+    government delegations."""
+    text = (
+        "Border services sign a protocol\n\n"
+        "The Border Police of Moldova and the State Border Service of Ukraine signed a protocol "
+        "on contact points at the border in Kyiv on May 3, 2027.\n"
+        "The heads of the two services are part of the Moldovan governmental delegation, which "
+        "is on an official visit to Ukraine.\n"
+    )
+    assert not (_facts(text)["body"] or "").startswith("Government Delegations")

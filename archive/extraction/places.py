@@ -164,6 +164,15 @@ _UNKNOWN_PLACE = re.compile(
     r"in\s+(?:the\s+(?:city|town|village|resort) of\s+)?(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?:\s+city\b|,\s+(?P<country>[A-Z][\w'’ ]{2,40}?)(?=\s*[.,;)]|\s+on\b|\s+from\b))"
 )
+# a place named with its kind, and the state's adjective: "took place in the Tajik northern
+# city of Buston", "met in the Kyrgyz village of Borborduk", "met in the city of Buston, Sughd
+# region"
+_UNKNOWN_TYPED_PLACE = re.compile(
+    r"\b(?:held|took place|takes place|convened|met|gathered|opened|hosted)\s+(?:today\s+)?"
+    r"in\s+the\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?:northern|southern|eastern|western|central"
+    r"|border|mountain)\s+)?(?:city|town|village|resort|settlement) of\s+"
+    r"(?P<city>[A-Z][\w'’]+(?:-[A-Z][\w'’]*)*)\b(?! [A-Z])"
+)
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
 # heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
@@ -189,6 +198,22 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
     """A venue the gazetteer does not know, where the text says plainly that the meeting was
     held there (see _UNKNOWN_PLACE)."""
     lex = ctx.lex
+    if " of " in ctx.text:
+        for m in _UNKNOWN_TYPED_PLACE.finditer(ctx.text):
+            sentence = ctx.sent_idx(m.start())
+            if ctx.has(OTHER_EVENT, sentence):
+                continue
+            country = None
+            if m.group("adj"):
+                g = bisect_left(ctx.geo_starts, m.start("adj"))
+                geo = ctx.geo[g] if g < len(ctx.geo) else None
+                if geo is None or geo.start != m.start("adj") or geo.kind == "city":
+                    continue  # "the Belarusian capital city of Minsk" aside, only a state's
+                country = lex.country_name(ctx.country_code(geo))
+            # "Xi’an": the typographic apostrophe is the gazetteer's plain one
+            name = m.group("city").replace("’", "'")
+            known = lex.city_by_name(name)
+            return known.name if known else name, country, ctx.span(m.start("city")), 0.45
     for m in _UNKNOWN_PLACE.finditer(ctx.text):
         name = m.group("city")
         if lex.country_by_name(name) or name.split()[0] in lex.name_tokens:

@@ -178,3 +178,25 @@ def test_a_visiting_government_delegation_names_no_border_meeting() -> None:
         "is on an official visit to Ukraine.\n"
     )
     assert not (_facts(text)["body"] or "").startswith("Government Delegations")
+
+
+def test_a_town_named_with_its_kind_and_state_is_the_venue() -> None:
+    """ "met in the Kyrgyz village of Borborduk", "took place in the Tajik northern city of
+    Buston": a town the gazetteer does not know, told with its kind and its state's adjective,
+    is the venue, in that state."""
+    text = (
+        "Border chiefs meet\n\n"
+        "The commanders of the Kyrgyz and Tajik border services met in the Kyrgyz village of "
+        "Kara-Suuchu on Monday.\n"
+        "They discussed the situation on the border.\n"
+    )
+    facts = _facts(text)
+    assert (facts["city"], facts["venue_country"]) == ("Kara-Suuchu", "Kyrgyzstan")
+    text = (
+        "Border chiefs meet\n\n"
+        "A meeting of delegations of the Tajik and Kyrgyz border services took place in the "
+        "Tajik northern city of Guliston on June 6.\n"
+        "They discussed the situation on the border.\n"
+    )
+    facts = _facts(text)
+    assert (facts["city"], facts["venue_country"]) == ("Guliston", "Tajikistan")

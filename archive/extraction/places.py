@@ -660,6 +660,18 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     unknown = _unknown_place(ctx)
     if unknown is not None:
         return unknown
+    if best is not None and best_score >= 2:
+        # "DUSHANBE, 17.07.2024 – ... were discussed in Dushanbe by the ministers": a town
+        # the text names weakly as the place, which is also the dateline's, is the venue (not
+        # a coming meeting's town)
+        known = _dateline_known_city(ctx)
+        if (
+            known is not None
+            and lex.city_list[best.ref] is known[1]
+            and not ctx.has(FUTURE, ctx.sent_idx(best.start))  # "the next meeting in Moscow"
+        ):
+            city = known[1]
+            return city.name, lex.country_name(city.country), ctx.span(best.start), 0.5
     capital = _the_capital(ctx, chair_country)
     if capital is not None:
         return capital

@@ -200,3 +200,18 @@ def test_a_town_named_with_its_kind_and_state_is_the_venue() -> None:
     )
     facts = _facts(text)
     assert (facts["city"], facts["venue_country"]) == ("Guliston", "Tajikistan")
+
+
+def test_a_town_named_weakly_and_in_the_dateline_is_the_venue() -> None:
+    """ "DUSHANBE, 17.07.2027 – ... were discussed in Dushanbe by the ministers": a town the
+    text names as the place only weakly, which is also the dateline's town, is the venue."""
+    text = (
+        "Tajik and Belarusian police expand cooperation\n\n"
+        "DUSHANBE, 17.07.2027 (NIAT Khovar) – Issues of countering organized crime and drug "
+        "trafficking were discussed in Dushanbe by the Minister of Internal Affairs of "
+        "Tajikistan Rustam Nazarov and the Minister of Internal Affairs of Belarus Ivan "
+        "Kubrakov.\n"
+        "Nazarov noted that the joint work of the two ministries gives results.\n"
+    )
+    facts = _facts(text)
+    assert (facts["city"], facts["venue_country"]) == ("Dushanbe", "Tajikistan")

@@ -590,6 +590,12 @@ _WILL_BE_HELD_AFTER = re.compile(
 )
 
 
+# a body's name that is its meeting's ("joint meeting of the Council of Foreign Ministers,
+# the Council of Defence Ministers and ..."): the words before a body's name that tell its
+# meeting are part of this one's
+_NAMES_ITS_MEETING = re.compile(r"(?:joint |extended |regular )?(?:meeting|session|sitting)s? of\b")
+
+
 def _add_known_bodies(
     ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
 ) -> set[int]:
@@ -612,6 +618,8 @@ def _add_known_bodies(
         elif org.kind == "body":
             start = owned_from.get(org_match.start, org_match.start)
             score = _known_body_score(ctx, org_match, index) - _prepared_for(ctx, org_match)
+            if _NAMES_ITS_MEETING.match(ctx.low, org_match.start):
+                score += 3  # "a joint session of the Council of ...": as after "meeting of"
             if start != org_match.start:
                 score = max(score, _place_score(ctx, start) - _prepared_for(ctx, org_match))
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)

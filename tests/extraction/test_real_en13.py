@@ -215,3 +215,19 @@ def test_a_town_named_weakly_and_in_the_dateline_is_the_venue() -> None:
     )
     facts = _facts(text)
     assert (facts["city"], facts["venue_country"]) == ("Dushanbe", "Tajikistan")
+
+
+def test_a_bodys_name_that_opens_with_its_meeting_counts_as_after_meeting_of() -> None:
+    """ "A joint session of the Council of Foreign Ministers, the Council of Ministers of
+    Defense and the Committee of Secretaries of the Security Councils of the CSTO": the joint
+    format's name tells its own meeting, above a council the text names further down."""
+    text = (
+        "A joint session of the Council of Foreign Ministers, the Council of Ministers of "
+        "Defense and the Committee of Secretaries of the Security Councils of the Collective "
+        "Security Treaty Organization took place in Minsk on November 30, 2027.\n"
+        "The ministers discussed the situation in the collective security regions.\n"
+        "They also reviewed how the decisions adopted by the CSTO Collective Security Council "
+        "are being carried out.\n"
+        "The next session of the CSTO Collective Security Council will be held in Moscow.\n"
+    )
+    assert _facts(text)["body"].startswith("Joint meeting of the CSTO Council of Foreign Ministers")

@@ -231,3 +231,35 @@ def test_a_bodys_name_that_opens_with_its_meeting_counts_as_after_meeting_of() -
         "The next session of the CSTO Collective Security Council will be held in Moscow.\n"
     )
     assert _facts(text)["body"].startswith("Joint meeting of the CSTO Council of Foreign Ministers")
+
+
+def test_agreements_reached_told_in_a_relative_clause_are_no_legal_framework() -> None:
+    """ "the agreements that the presidents reached", "the cooperation agreements which were
+    reached", and "the agreements" named again after them: a consensus, not an instrument."""
+    text = (
+        "Border chiefs meet in Astana\n\n"
+        "The border delegations of Kazakhstan and Kyrgyzstan met in Astana on May 3, 2027.\n"
+        "They discussed the situation on the common border.\n"
+        "The parties need to carry out the agreements that the presidents of the two countries "
+        "reached on the eve of the meeting.\n"
+    )
+    assert "legal-framework" not in _facts(text)["topics"]
+    text = (
+        "Minister received by the president\n\n"
+        "YEREVAN, May 3, 2027. The President of Armenia Aram Petrosyan received the Interior "
+        "Minister of Georgia Levan Beridze.\n"
+        "The minister told the president of the cooperation agreements which were reached at an "
+        "earlier meeting with the police chief. According to the minister, the agreements also "
+        "cover the border regions, where special challenges exist.\n"
+    )
+    assert "legal-framework" not in _facts(text)["topics"]
+
+
+def test_an_agreement_signed_is_still_legal_framework() -> None:
+    """An agreement signed at the meeting stays the legal-framework topic."""
+    text = (
+        "Border chiefs meet in Astana\n\n"
+        "The border delegations of Kazakhstan and Kyrgyzstan met in Astana on May 3, 2027.\n"
+        "The sides signed an agreement on joint patrols of the border.\n"
+    )
+    assert "legal-framework" in _facts(text)["topics"]

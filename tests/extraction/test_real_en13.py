@@ -263,3 +263,19 @@ def test_an_agreement_signed_is_still_legal_framework() -> None:
         "The sides signed an agreement on joint patrols of the border.\n"
     )
     assert "legal-framework" in _facts(text)["topics"]
+
+
+def test_transnational_and_organized_crimes_in_the_plural_are_organized_crime() -> None:
+    """ "combating transnational crimes", "fighting organized crimes", "transnational organized
+    drug crime": the organized-crime topic, in the plural and as an adjective too."""
+    for phrase in (
+        "combating transnational crimes",
+        "fighting organized crimes",
+        "targeting transnational organized drug crime",
+    ):
+        text = (
+            "Police chiefs meet in Dushanbe\n\n"
+            "The interior ministers of the SCO member states met in Dushanbe on May 3, 2027.\n"
+            f"They discussed cooperation in {phrase} and in the fight against terrorism.\n"
+        )
+        assert "organized-crime" in _facts(text)["topics"], phrase

@@ -279,3 +279,42 @@ def test_transnational_and_organized_crimes_in_the_plural_are_organized_crime() 
             f"They discussed cooperation in {phrase} and in the fight against terrorism.\n"
         )
         assert "organized-crime" in _facts(text)["topics"], phrase
+
+
+def test_an_ambassador_of_a_state_to_another_is_titled() -> None:
+    """ "Ambassador of the Kyrgyz Republic to Turkmenistan X", "Ambassador Extraordinary and
+    Plenipotentiary of the Republic of Azerbaijan to Georgia Y": the title runs over "to", and
+    the ambassador takes part for the sending state; the next name after "and Mr." keeps its
+    own title."""
+    text = (
+        "Customs and embassy officials meet\n\n"
+        "ASHGABAT, April 24, 2027. Customs cooperation was discussed during a working meeting "
+        "between Chairman of the State Customs Service of Turkmenistan Dovlet Ataev and "
+        "Ambassador of the Kyrgyz Republic to Turkmenistan Nurbek Sydykov.\n"
+    )
+    countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert countries.get("Nurbek Sydykov") == "Kyrgyzstan"
+    text = (
+        "Agreement signed in Dushanbe\n\n"
+        "An agreement on customs cooperation was signed in Dushanbe on May 3, 2027. Mr. Imran "
+        "Qureshi, Ambassador of the Islamic Republic of Pakistan to Tajikistan and Mr. Rustam "
+        "Saidov, Chairman of the Customs Service of Tajikistan signed the agreement.\n"
+    )
+    countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert countries.get("Rustam Saidov") == "Tajikistan"
+
+
+def test_a_further_meeting_of_the_visit_names_no_participant() -> None:
+    """ "Besides, A held an introductory meeting with the Ambassador of B, X", "On the same
+    day, the delegation held talks with the rector Y": a further meeting, told after the
+    report's own; its guests are only mentioned."""
+    text = (
+        "Interior minister meets the EU ambassador\n\n"
+        "TBILISI, May 3, 2027. Interior Minister of Georgia Levan Beridze met with the Head of "
+        "the EU Delegation to Georgia Anna Kowalska.\n"
+        "The sides discussed police cooperation and border management.\n"
+        "Besides, Levan Beridze held an introductory meeting with the Ambassador of Armenia to "
+        "Georgia Aram Sargsyan.\n"
+    )
+    names = _names(_facts(text))
+    assert "Anna Kowalska" in names and "Aram Sargsyan" not in names

@@ -119,6 +119,22 @@ def _an_agencys_source(ctx: Context, end: int) -> bool:
     return "told" in ctx.text[end : end + 140] and _TOLD_AN_AGENCY.match(ctx.text, end) is not None
 
 
+# a further meeting of the visit, told after the report's own: "Besides, A held an
+# introductory meeting with the Ambassador of B", "In conclusion, A had official meeting with
+# X", "The Minister also held an introductory meeting with Y", "On the same day, the
+# delegation held talks with Z"
+_FURTHER_MEETING = re.compile(
+    r"(?:(?:Besides|In addition|Moreover|In conclusion|Afterwards|Later|Then|Also"
+    r"|(?:On )?the same day),\s+[^.;:]{0,80}?|[^.;:]{0,80}?\balso\s+)"
+    r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|talks|conversation)\s+with\b[^.;:]{0,160}$",
+    re.IGNORECASE,
+)
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
-    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
-    return _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None
+    i = ctx.sent_idx(start)
+    a = ctx.doc.sentences[i][0]
+    if _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None:
+        return True
+    # the report's first sentences tell its own meeting, whatever their words
+    return i > 1 and start - a < 250 and _FURTHER_MEETING.match(ctx.text, a, start) is not None

@@ -318,3 +318,31 @@ def test_a_further_meeting_of_the_visit_names_no_participant() -> None:
     )
     names = _names(_facts(text))
     assert "Anna Kowalska" in names and "Aram Sargsyan" not in names
+
+
+def test_the_guests_of_an_earlier_meeting_told_later_are_only_mentioned() -> None:
+    """ "He has already met with the Turkish President A, Chief of General Staff B", "announced
+    by C following talks with D in Sochi": the people of an earlier meeting, told below the
+    lead, are only mentioned; one also named taking part in the report's meeting stays."""
+    text = (
+        "Defence ministers to meet tomorrow\n\n"
+        "A trilateral meeting of the defence ministers of Azerbaijan, Georgia and Turkey will "
+        "be held on March 31, 2027.\n"
+        "The meeting will be held in Trabzon.\n"
+        "Azerbaijani Defence Minister Kamran Aliyev, Turkish Defence Minister Mehmet Yildiz and "
+        "Georgian Defence Minister Giorgi Beridze will attend the meeting.\n"
+        "Kamran Aliyev is on a visit to Turkey since March 28. He has already met with Turkish "
+        "Defence Minister Mehmet Yildiz and Chief of General Staff, General Osman Korkmaz.\n"
+    )
+    names = _names(_facts(text))
+    assert "Mehmet Yildiz" in names and "Osman Korkmaz" not in names
+    text = (
+        "Intelligence chiefs meet\n\n"
+        "Belarus hosted a working meeting between KGB Chairman Ivan Petrov and Director of the "
+        "Russian Foreign Intelligence Service Sergei Volkov on June 3, 2027.\n"
+        "They discussed the interaction of the special services.\n"
+        "Other details of the meeting were not disclosed.\n"
+        "This was announced by President Alexander Lukashenko following talks with Russian "
+        "leader Vladimir Putin in Sochi.\n"
+    )
+    assert "Vladimir Putin" not in _names(_facts(text))

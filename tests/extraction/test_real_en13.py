@@ -346,3 +346,23 @@ def test_the_guests_of_an_earlier_meeting_told_later_are_only_mentioned() -> Non
         "leader Vladimir Putin in Sochi.\n"
     )
     assert "Vladimir Putin" not in _names(_facts(text))
+
+
+def test_office_holders_from_an_organization_meeting_name_its_standing_body() -> None:
+    """ "Interior ministers from the Organization of Turkic States convened", "the second
+    meeting of OTS interior ministers": the organization's office-holders meeting (its acronym
+    too, and no "member states" said) name its standing body for them."""
+    text = (
+        "Turkic interior ministers meet in Baku\n\n"
+        "Interior ministers from the Organization of Turkic States convened in Baku on Friday "
+        "to coordinate their fight against terrorism.\n"
+        "The meeting was hosted by Azerbaijani Interior Minister Elchin Mammadov.\n"
+    )
+    body = "Council of Interior Ministers of the Organization of Turkic States"
+    assert _facts(text)["body"] == body
+    text = (
+        "Turkic interior ministers meet in Baku\n\n"
+        "The second official meeting of OTS interior ministers, hosted by Azerbaijani Interior "
+        "Minister Elchin Mammadov, brought together officials from five states.\n"
+    )
+    assert _facts(text)["body"] == body

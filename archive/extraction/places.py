@@ -48,7 +48,18 @@ _IN_GLOSSED = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:former|southern|northern|eastern"
     r"|western|old|ancient|new)\s+)?(?:capital|city|town|resort)(?:\s+of\s+[A-Z][\w ]{2,30})?,\s*$"
 )
-_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
+# "Minister X arrived in Oskemen", "The delegation of Kyrgyzstan flies to Astana to continue
+# negotiations", "Kyrgyz Delegation Leaves To Tashkent For Border Negotiations"
+_ARRIVED_IN = re.compile(
+    r"\b(?:arrived|arrives|has arrived|flew|flies|came|leaves|left|departs|departed"
+    r"|(?:left|leaves|departed|departs) [A-Z][\w-]+) (?:in|to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the purpose of the journey, right after the town: talks there
+_TO_TALK = re.compile(
+    r"\s+(?:to (?:negotiate|continue (?:the )?(?:negotiations|talks)|hold (?:\w+ )?talks"
+    r"|take part|participate|attend)|for (?:\w+ )?(?:talks|negotiations|consultations))\b"
+)
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
     r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
@@ -294,6 +305,8 @@ def _city_score(
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
+            if _TO_TALK.match(ctx.low, m.end):
+                score += 2  # "flies to Astana to negotiate", "leaves to Tashkent for negotiations"
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
     if (

@@ -366,3 +366,23 @@ def test_office_holders_from_an_organization_meeting_name_its_standing_body() ->
         "Minister Elchin Mammadov, brought together officials from five states.\n"
     )
     assert _facts(text)["body"] == body
+
+
+def test_the_town_a_delegation_travels_to_for_talks_is_the_venue() -> None:
+    """ "The delegation of Kyrgyzstan flies to Astana to continue negotiations", "Delegation
+    leaves to Tashkent for border negotiations": the town travelled to for the talks is the
+    venue, above a town named for an earlier meeting."""
+    text = (
+        "Delegation of Kyrgyzstan flies to Astana to negotiate on border\n\n"
+        "The delegation of Kyrgyzstan flies to Astana to continue negotiations on the situation "
+        "on the Kyrgyz-Kazakh border.\n"
+        "The parties need to carry out what the presidents decided on the eve of the meeting in "
+        "Minsk.\n"
+    )
+    assert _facts(text)["city"] == "Astana"
+    text = (
+        "Kyrgyz Delegation Leaves To Tashkent For Border Negotiations\n\n"
+        "BISHKEK. The Kyrgyz government delegation left Bishkek to Tashkent today.\n"
+        "The delegation will discuss with Uzbek counterparts the delimitation of the border.\n"
+    )
+    assert _facts(text)["city"] == "Tashkent"

@@ -386,3 +386,15 @@ def test_the_town_a_delegation_travels_to_for_talks_is_the_venue() -> None:
         "The delegation will discuss with Uzbek counterparts the delimitation of the border.\n"
     )
     assert _facts(text)["city"] == "Tashkent"
+
+
+def test_an_organization_paired_with_a_state_in_the_bodys_name_takes_part() -> None:
+    """ "The meeting of the EU-Russia Permanent Partnership Council": the organization the
+    body's name pairs with a state is one of its two parties, taking part."""
+    text = (
+        "EU-Russia Permanent Partnership Council meeting ends in Warsaw\n\n"
+        "The meeting of the EU-Russia Permanent Partnership Council on Freedom, Security and "
+        "Justice took place in Warsaw on November 18, 2027.\n"
+        "The ministers discussed visa facilitation and the fight against organised crime.\n"
+    )
+    assert "European Union" in _facts(text)["organizations"]

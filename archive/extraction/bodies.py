@@ -760,6 +760,32 @@ def known_by_subject(ctx: Context, name: str, start: int) -> int | None:
     )
 
 
+# "The 13th Paris Pact Policy Consultative Group Meeting was held", "Paris Pact Expert Working
+# Groups held in Almaty": a body's own capitalised name, its meeting held (not after "of",
+# where "meeting of the X" names it already)
+_NAME_HELD = re.compile(
+    r"(?<![Oo]f )(?<![Oo]f the )(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for"
+    r"|and)){1,7}?\s+(?:Group|Groups|Council|Committee|Commission|Forum|Board))"
+    r"(?:\s+(?:Meeting|Session|Plenary))?\s+(?:was\s+|were\s+)?held\b"
+)
+
+
+def _name_before_held(ctx: Context) -> tuple[str, int, float] | None:
+    """A body named by its own capitalised name right before its meeting "was held", in the
+    title or the lead, that the gazetteer does not know."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1]
+    if ctx.low.find("held", 0, end) == -1:
+        return None
+    found = _NAME_HELD.search(ctx.text, 0, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.startswith(("The ", "This ", "A ")):
+        return None
+    return name, found.start("name"), 0.4
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -795,7 +821,7 @@ def find_body(
             match = Match(best.start, best.end, "org", best.ref)
             ctx.body_span = (best.start, best.end)
             return best.name, ctx.span(best.start), conf, match
-    outside = named_outside_gazetteer(ctx, participating)
+    outside = named_outside_gazetteer(ctx, participating) or _name_before_held(ctx)
     if outside:
         name, pos, conf = outside
         known = known_by_subject(ctx, name, pos)

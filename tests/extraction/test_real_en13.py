@@ -398,3 +398,20 @@ def test_an_organization_paired_with_a_state_in_the_bodys_name_takes_part() -> N
         "The ministers discussed visa facilitation and the fight against organised crime.\n"
     )
     assert "European Union" in _facts(text)["organizations"]
+
+
+def test_a_body_named_by_its_own_name_before_held_is_the_body() -> None:
+    """ "The 9th Dushanbe Process Steering Group Meeting was held", "Dushanbe Process Expert
+    Working Groups held in Almaty": a body's own capitalised name before its meeting held,
+    with no "meeting of" before it, names the body."""
+    text = (
+        "Joint actions against drugs discussed\n\n"
+        "The 9th Dushanbe Process Steering Group Meeting was held at the UN office in Vienna on "
+        "1-2 February 2027. The meeting was attended by a delegation of the SCO Secretariat.\n"
+    )
+    assert _facts(text)["body"] == "Dushanbe Process Steering Group"
+    text = (
+        "Dushanbe Process Expert Working Groups held in Almaty and Bishkek\n\n"
+        "This year all four expert working groups of the initiative met in Central Asia.\n"
+    )
+    assert _facts(text)["body"] == "Dushanbe Process Expert Working Groups"

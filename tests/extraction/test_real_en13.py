@@ -415,3 +415,21 @@ def test_a_body_named_by_its_own_name_before_held_is_the_body() -> None:
         "This year all four expert working groups of the initiative met in Central Asia.\n"
     )
     assert _facts(text)["body"] == "Dushanbe Process Expert Working Groups"
+
+
+def test_the_guam_working_group_by_its_acronym_and_british_spelling() -> None:
+    """The GUAM law-enforcement working group named with "Organised" or by its acronym WGCTOC
+    is the reference body."""
+    body = "GUAM Working Group on Combating Terrorism, Organized Crime and Drug Trafficking"
+    text = (
+        "Working group meets in Kyiv\n\n"
+        "On December 15-16, 2027, the GUAM Secretariat in Kyiv hosted the 20th meeting of the "
+        "Working Group on Combating Terrorism, Organised Crime and Drug Trafficking (WGCTOC).\n"
+    )
+    assert _facts(text)["body"] == body
+    text = (
+        "Working group meets in Kyiv\n\n"
+        "The 20th meeting of the WGCTOC was held in the GUAM Secretariat in Kyiv on December "
+        "8-10, 2027.\n"
+    )
+    assert _facts(text)["body"] == body

@@ -433,3 +433,18 @@ def test_the_guam_working_group_by_its_acronym_and_british_spelling() -> None:
         "8-10, 2027.\n"
     )
     assert _facts(text)["body"] == body
+
+
+def test_the_drug_control_memorandum_meeting_is_a_standing_body() -> None:
+    """The meetings of the states that signed the memorandum on subregional drug control
+    cooperation recur under its name: the reference data knows the format."""
+    text = (
+        "Drug control partners meet in Tashkent\n\n"
+        "DUSHANBE, February 7, 2027 — Foreign ministers from the countries signing a memorandum "
+        "of understanding (MoU) on drug control cooperation are gathering in Tashkent for a "
+        "two-day meeting.\n"
+    )
+    body = (
+        "Meeting of the Signatories of the Memorandum of Understanding on Drug Control Cooperation"
+    )
+    assert _facts(text)["body"] == body

@@ -448,3 +448,28 @@ def test_the_drug_control_memorandum_meeting_is_a_standing_body() -> None:
         "Meeting of the Signatories of the Memorandum of Understanding on Drug Control Cooperation"
     )
     assert _facts(text)["body"] == body
+
+
+def test_the_eurasian_aml_forum_is_a_standing_body() -> None:
+    """The Eurasian forum on anti-money laundering recurs under its name (and as the Eurasian
+    group's international forum on combating the legalization of criminal proceeds): the
+    reference data knows it."""
+    body = "Eurasian Forum for Anti-Money Laundering and Combating the Financing of Terrorism"
+    text = (
+        "Experts meet at Issyk-Kul\n\n"
+        "From 10 to 12 September 2027, the third Eurasian Forum for Anti-Money Laundering and "
+        "Combating the Financing of Terrorism took place in Cholpon-Ata, Kyrgyzstan.\n"
+    )
+    assert _facts(text)["body"] == body
+    text = (
+        "Uzbek officers at a forum in Kazakhstan\n\n"
+        "On July 18-21, 2027, Uzbek law enforcement officers took part in the Eurasian group's "
+        "international forum on combating the legalization of criminal proceeds and the "
+        "financing of terrorism held in Astana.\n"
+    )
+    facts = _facts(text)
+    assert facts["body"] == body
+    assert (
+        "Eurasian Group on Combating Money Laundering and Financing of Terrorism"
+        in (facts["organizations"])
+    )

@@ -492,3 +492,25 @@ def test_the_tajik_afghan_border_management_conference_is_a_standing_format() ->
         "28, 2027.\n"
     )
     assert _facts(text)["body"] == body
+
+
+def test_a_delegation_headed_by_after_a_comma_gives_its_head_the_state() -> None:
+    """ "The delegation of the Belarusian Investigative Committee, headed by its Chairman X",
+    "A delegation from Armenia, led by Y, Head of the department": the delegation's state is
+    its head's, with a comma before "headed by" too."""
+    text = (
+        "Investigators meet in Moscow\n\n"
+        "On July 16, 2027, the delegation of the Belarusian Investigative Committee, headed by "
+        "its Chairman Pavel Lukin, took part in a meeting with the Investigative Committee of "
+        "Russia in Moscow.\n"
+    )
+    countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert countries.get("Pavel Lukin") == "Belarus"
+    text = (
+        "Penitentiary heads meet in Minsk\n\n"
+        "The second meeting of the heads of penitentiary services of the CIS was held in Minsk "
+        "on May 3, 2027. A delegation from Armenia, led by Karen Avagyan, Head of the Criminal "
+        "Executive Department, took part in the meeting.\n"
+    )
+    countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert countries.get("Karen Avagyan") == "Armenia"

@@ -514,3 +514,15 @@ def test_a_delegation_headed_by_after_a_comma_gives_its_head_the_state() -> None
     )
     countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
     assert countries.get("Karen Avagyan") == "Armenia"
+
+
+def test_strasbourg_is_a_known_town() -> None:
+    """Strasbourg, where the Council of Europe's committees sit, is in the gazetteer: a
+    plenary held there has its town and country."""
+    text = (
+        "Plenary meeting of the committee\n\n"
+        "MONEYVAL held its 60th Plenary meeting in Strasbourg from 26 to 28 September 2027.\n"
+        "The Plenary adopted two mutual evaluation reports.\n"
+    )
+    facts = _facts(text)
+    assert (facts["city"], facts["venue_country"]) == ("Strasbourg", "France")

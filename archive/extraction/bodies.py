@@ -590,6 +590,12 @@ _WILL_BE_HELD_AFTER = re.compile(
 )
 
 
+# a body's name that is its meeting's ("joint meeting of the Council of Foreign Ministers,
+# the Council of Defence Ministers and ..."): the words before a body's name that tell its
+# meeting are part of this one's
+_NAMES_ITS_MEETING = re.compile(r"(?:joint |extended |regular )?(?:meeting|session|sitting)s? of\b")
+
+
 def _add_known_bodies(
     ctx: Context, cands: dict[str, _Candidate], meetings: list[MemberMeeting]
 ) -> set[int]:
@@ -612,6 +618,8 @@ def _add_known_bodies(
         elif org.kind == "body":
             start = owned_from.get(org_match.start, org_match.start)
             score = _known_body_score(ctx, org_match, index) - _prepared_for(ctx, org_match)
+            if _NAMES_ITS_MEETING.match(ctx.low, org_match.start):
+                score += 3  # "a joint session of the Council of ...": as after "meeting of"
             if start != org_match.start:
                 score = max(score, _place_score(ctx, start) - _prepared_for(ctx, org_match))
             _add(cands, org.name, org_match.ref, org_match.start, org_match.end, score, False)
@@ -752,6 +760,32 @@ def known_by_subject(ctx: Context, name: str, start: int) -> int | None:
     )
 
 
+# "The 13th Paris Pact Policy Consultative Group Meeting was held", "Paris Pact Expert Working
+# Groups held in Almaty": a body's own capitalised name, its meeting held (not after "of",
+# where "meeting of the X" names it already)
+_NAME_HELD = re.compile(
+    r"(?<![Oo]f )(?<![Oo]f the )(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for"
+    r"|and)){1,7}?\s+(?:Group|Groups|Council|Committee|Commission|Forum|Board))"
+    r"(?:\s+(?:Meeting|Session|Plenary))?\s+(?:was\s+|were\s+)?held\b"
+)
+
+
+def _name_before_held(ctx: Context) -> tuple[str, int, float] | None:
+    """A body named by its own capitalised name right before its meeting "was held", in the
+    title or the lead, that the gazetteer does not know."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1]
+    if ctx.low.find("held", 0, end) == -1:
+        return None
+    found = _NAME_HELD.search(ctx.text, 0, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.startswith(("The ", "This ", "A ")):
+        return None
+    return name, found.start("name"), 0.4
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
@@ -787,7 +821,7 @@ def find_body(
             match = Match(best.start, best.end, "org", best.ref)
             ctx.body_span = (best.start, best.end)
             return best.name, ctx.span(best.start), conf, match
-    outside = named_outside_gazetteer(ctx, participating)
+    outside = named_outside_gazetteer(ctx, participating) or _name_before_held(ctx)
     if outside:
         name, pos, conf = outside
         known = known_by_subject(ctx, name, pos)

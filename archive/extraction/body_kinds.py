@@ -678,6 +678,41 @@ _HEAD_OF_STATE_TITLE = re.compile(
 )
 
 
+# "the government delegations of A and B on the delimitation ...", "A's governmental
+# delegation led by X started talks with the B counterparts", "inter-governmental meeting"
+_GOVERNMENT_DELEGATION = re.compile(r"\b(?:inter-?)?government(?:al)? (?:delegations?|meeting)\b")
+# what the delegations do where the text names them: meet and talk, on the border; not a
+# visit that only brings the delegation along
+_DELEGATIONS_TALK = re.compile(r"\b(?:talks|negotiations|meeting|delimitation|demarcation)\b")
+_BORDER = re.compile(r"\bborders?\b")
+
+
+def government_delegations(ctx: Context, states: list[str]) -> str | None:
+    """ "Government Delegations of Kyrgyzstan and Tajikistan on Border Delimitation and
+    Demarcation": two states' government delegations that meet over their common border, named
+    by the delegations and by what they settle (delimitation and demarcation, customs)."""
+    if len(states) != 2:
+        return None
+    low = ctx.low
+    if low.find("government") == -1 or not _BORDER.search(low):
+        return None
+    sentences = ctx.doc.sentences
+    for found in _GOVERNMENT_DELEGATION.finditer(low):
+        # the sentence naming the delegation, or the next one, tells what it talks about
+        i = ctx.sent_idx(found.start())
+        a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
+        if _DELEGATIONS_TALK.search(low, a, b) and low.find("visit", a, b) == -1:
+            break
+    else:
+        return None
+    if "delimitation" in low:
+        subject = "Delimitation and Demarcation" if "demarcation" in low else "Delimitation"
+    else:
+        subject = "and Customs Issues" if "customs" in low else "Issues"
+    first, second = sorted(ctx.lex.country_name(code) or code for code in states)
+    return f"Government Delegations of {first} and {second} on Border {subject}"
+
+
 def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     """ "President of Kazakhstan and Anti-Corruption Agency of Kazakhstan": a head of state
     who hosts one official, of his state or another's, named by nothing else; the official's

@@ -13,6 +13,7 @@ from .body_kinds import (
     between_officials,
     canonical_body_name,
     envoys_state,
+    government_delegations,
     president_and_agency,
     state_and_office,
 )
@@ -419,7 +420,8 @@ def extract(
         # No body named: two or three states' officials meeting are their agencies' meeting.
         _fill_host_country(ctx, parts, venue_code, list(part))
         body = (
-            between_officials(ctx, parts, list(part))
+            government_delegations(ctx, list(part))
+            or between_officials(ctx, parts, list(part))
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))
             or president_and_agency(ctx, parts)

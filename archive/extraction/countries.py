@@ -40,6 +40,8 @@ _NOT_A_LIST = re.compile(
     r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b"
 )
 _DELEGATION = re.compile(r"\s+(?:delegations?|sides?)\b")
+# "will discuss with Uzbek counterparts": the side met, whatever the verb
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$")
 _DEMONYM_ROLE = re.compile(
     r"^\s*(?:(?:and|,)\s+[A-Z]\w+\s+)*(?:interior |internal affairs |security |border |customs "
     r"|police |law enforcement |foreign |defence |defense )?(?:minister|ministers|delegation"
@@ -154,6 +156,7 @@ def _delegations_by_demonym(
             ctx.has(MEETING, sentence)
             or ctx.has(people.SPEECH, sentence)
             or _DELEGATION.match(ctx.text, m.end)
+            or _WITH_BEFORE.search(ctx.low, max(0, m.start - 20), m.start)
         ):
             j = states.index(m)
             _add(ctx, part, ctx.country_code(m), m.start)
@@ -208,7 +211,10 @@ def find_countries(
     background = _background_sentences(ctx)
     for sentence, places in _geo_by_sentence(ctx).items():
         if sentence in background:
-            continue  # who belongs to the body, its history: not who came
+            # who belongs to the body, its history: not who came; unless the members listed
+            # are the subject of the meeting held ("the group comprising A, B and C was held")
+            _members_who_met(ctx, part, sentence, places)
+            continue
         _lists_after_cues(ctx, part, sentence, places)
         if bullet_of_participants(ctx, sentence):
             # "The event was attended by representatives of:\n- competent authorities of A, B"
@@ -244,6 +250,30 @@ def find_countries(
     mentioned = _mentioned(ctx, part)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
+
+
+# "The 4th Session of the Working Group comprising of A, B and C was held this week", "the
+# working group, which comprises A, B and C, held the meeting": its members met
+_MEMBERS_MET = re.compile(
+    r"\b(?:comprising(?: of)?|which comprises|consisting of)\s+(?P<list>[^.;:]{3,200}?)\s*,?\s+"
+    r"(?:was held|were held|held (?:the|its|a|their) (?:[\w-]+ )?(?:meeting|session)|met)\b"
+)
+
+
+def _members_who_met(
+    ctx: Context, part: dict[str, Span], sentence: int, places: list[Match]
+) -> None:
+    """The states listed as a body's members in a sentence telling that body's meeting held."""
+    a, b = ctx.doc.sentences[sentence]
+    low = ctx.low
+    if low.find("compris", a, b) == -1 and low.find("consisting", a, b) == -1:
+        return
+    found = _MEMBERS_MET.search(low, a, b)
+    if found is None:
+        return
+    for m in places:
+        if m.kind != "city" and found.start("list") <= m.start < found.end("list"):
+            _add(ctx, part, ctx.country_code(m), m.start)
 
 
 def _background_sentences(ctx: Context) -> set[int]:

@@ -119,6 +119,26 @@ def _an_agencys_source(ctx: Context, end: int) -> bool:
     return "told" in ctx.text[end : end + 140] and _TOLD_AN_AGENCY.match(ctx.text, end) is not None
 
 
+# a further meeting of the visit or an earlier one, told after the report's own: "Besides, A held an
+# introductory meeting with the Ambassador of B", "In conclusion, A had official meeting with
+# X", "The Minister also held an introductory meeting with Y", "On the same day, the
+# delegation held talks with Z"
+_FURTHER_MEETING = re.compile(
+    r"(?:(?:Besides|In addition|Moreover|In conclusion|Afterwards|Later|Then|Also"
+    r"|(?:On )?the same day),\s+[^.;:]{0,80}?|[^.;:]{0,80}?\balso\s+)"
+    r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|talks|conversation)\s+with\b[^.;:]{0,160}$"
+    # an earlier meeting of the visit or the week: "He has already met with X, Y", "announced
+    # by A following talks with B in Sochi"
+    r"|[^.;:]{0,80}?\b(?:(?:has|had)\s+already\s+met\s+with|following\s+(?:the\s+|his\s+|her\s+"
+    r"|their\s+)?(?:talks|meeting|negotiations)\s+with)\b[^.;:]{0,240}$",
+    re.IGNORECASE,
+)
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
-    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
-    return _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None
+    i = ctx.sent_idx(start)
+    a = ctx.doc.sentences[i][0]
+    if _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None:
+        return True
+    # the report's first sentences tell its own meeting, whatever their words
+    return i > 1 and start - a < 330 and _FURTHER_MEETING.match(ctx.text, a, start) is not None

@@ -63,7 +63,7 @@ _ORGS: dict[str, str] = {
     "SCO": r"SCO|Shanghai Cooperation Organi[sz]ation",
     "CIS": r"CIS|Commonwealth of Independent States",
     "CSTO": r"CSTO|Collective Security Treaty Organi[sz]ation",
-    "OTS": r"Turkic Council|Organi[sz]ation of Turkic States|Council of Turkic States",
+    "OTS": r"Turkic Council|Organi[sz]ation of Turkic States|Council of Turkic States|OTS",
 }
 _ORG = "|".join(_ORGS.values())
 _ORG_RX = tuple((code, re.compile(rf"\b(?:{rx})\b", re.IGNORECASE)) for code, rx in _ORGS.items())
@@ -86,10 +86,12 @@ _PATTERNS = (
         rf"\b{_MEETING}\s+of\s+(?:the\s+)?(?:{_OFFICE})\s+(?:of|from)\s+{_MEMBERS_OF_ORG}".lower()
     ),
     # "heads of border services of member states of the SCO held their 7th meeting", "the
-    # interior ministers of the SCO member states gathered"
+    # interior ministers of the SCO member states gathered", "Interior ministers from the
+    # Organization of Turkic States convened"
     CI(
-        rf"\b(?:{_OFFICE})\s+(?:of|from)\s+{_MEMBERS_OF_ORG}[^.;]{{0,60}}?"
-        rf"\b(?:met|meet|gathered|gather|held (?:their|its|a|the) (?:[\w-]+ )?{_MEETING})\b".lower()
+        rf"\b(?:{_OFFICE})\s+(?:of|from)\s+(?:{_MEMBERS_OF_ORG}|(?:the\s+)?(?:{_ORG}))[^.;]{{0,60}}?"
+        rf"\b(?:met|meet|gathered|gather|convened|held (?:their|its|a|the) (?:[\w-]+ )?{_MEETING})"
+        r"\b".lower()
     ).rx,
     # "Meeting of SCO Interior Ministers"
     Prefixed(

@@ -194,6 +194,10 @@ def find_organizations(
     for name, span in _owners_bodies_listed(ctx):
         if name != body_name and name not in out:
             out[name] = span
+    if body_name and "-" in body_name:
+        party = _party_in_body_name(ctx, body_name)
+        if party is not None and party not in out:
+            out[party] = ctx.span(ctx.body_span[0] if ctx.body_span else 0)
     for p in persons:
         if (
             p.participant
@@ -204,6 +208,25 @@ def find_organizations(
         ):
             out[p.organization] = ctx.span(p.evidence[0])
     return out
+
+
+# "EU-Russia Permanent Partnership Council", "Ukraine-EU Subcommittee": an organization and a
+# state joined by a hyphen at the start of a body's name, the body's two parties
+_PARTY_PAIR = re.compile(r"(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)\b")
+
+
+def _party_in_body_name(ctx: Context, body_name: str) -> str | None:
+    """The international organization a body's name pairs with a state ("EU-Russia ..."): one
+    of the body's two parties, so it takes part in the body's meeting."""
+    pair = _PARTY_PAIR.match(body_name)
+    if pair is None:
+        return None
+    lex = ctx.lex
+    for org_word, state_word in (pair.group("a", "b"), pair.group("b", "a")):
+        org = lex.org_by_name(org_word)
+        if org is not None and org.kind == "international" and lex.country_by_name(state_word):
+            return org.name
+    return None
 
 
 # "representatives of the CIS bodies (Executive Committee, ..., Interparliamentary Assembly)",

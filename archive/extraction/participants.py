@@ -261,9 +261,11 @@ def _analyse_person(
     _decide(ctx, p, sig, bylines, full_mentions, announced)
 
 
-# "Special Representative of the President of Russia in the SCO": who serves the president
+# "Special Representative of the President of Russia in the SCO", "representative of the
+# Kyrgyz President Administration": who serves the president
 _SERVES_HEAD = re.compile(
-    r"\b(?:of|to|under|at|by) the (?:president|prime minister|head of state)\b[^,;]*"
+    r"\b(?:(?:of|to|under|at|by) the|of the [a-z]+) (?:president|prime minister|head of state)\b"
+    r"[^,;]*"
 )
 # "acting Prime Minister and Interior Minister": a head of government who also holds the
 # ministry that meets
@@ -308,10 +310,36 @@ def _read_title(
         people.HEAD_OF_STATE.found_in(title_low)
         and people.HEAD_OF_STATE.found_in(_SERVES_HEAD.sub(" ", title_low))
         and not _ALSO_MINISTER.search(title_low)
+        and not _presides_an_organization(ctx, title_start, title_end)
     ) or _HEAD_OF_OUR_STATE.fullmatch(title_low):
         sig.head_of_state = True
     if _CANDIDATE.found_in(title_low):
         sig.excluded = sig.excluded or "candidate"
+
+
+def _presides_an_organization(ctx: Context, a: int, b: int) -> bool:
+    """Whether every president named in the title at text[a:b] presides over an organization
+    named beside the word ("the FATF President", "President of Interpol"), not over a state."""
+    low = ctx.low
+    for k in range(bisect_left(ctx.match_starts, a), len(ctx.matches)):
+        m = ctx.matches[k]
+        if m.start >= b:
+            break
+        if m.kind != "org":
+            continue
+        if _PRESIDENT_AFTER.match(low, m.end, b):
+            low = low[: m.start] + " " * (m.end - m.start + 10) + low[m.end + 10 :]
+        elif before := _PRESIDENT_BEFORE.search(low, max(a, m.start - 20), m.start):
+            i, j = before.span()
+            low = low[:i] + " " * (j - i) + low[j:]
+    return not people.HEAD_OF_STATE.found_in(low[a:b])
+
+
+# "FATF President": the organization's, read right after its name (a president "of" something
+# else after it is that one's: "... ORGANIZATION President of the Republic of Uzbekistan")
+_PRESIDENT_AFTER = re.compile(r" president\b(?! of\b)")
+# "President of Interpol", "President of the FATF": read right before its name
+_PRESIDENT_BEFORE = re.compile(r"\bpresident of (?:the )?$")
 
 
 # "Head of our State, Nursultan Nazarbayev, ...": the president, as a speaker calls him

@@ -48,7 +48,18 @@ _IN_GLOSSED = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:former|southern|northern|eastern"
     r"|western|old|ancient|new)\s+)?(?:capital|city|town|resort)(?:\s+of\s+[A-Z][\w ]{2,30})?,\s*$"
 )
-_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|has arrived|flew|came) (?:in|to)\s+(?:the\s+)?$")
+# "Minister X arrived in Oskemen", "The delegation of Kyrgyzstan flies to Astana to continue
+# negotiations", "Kyrgyz Delegation Leaves To Tashkent For Border Negotiations"
+_ARRIVED_IN = re.compile(
+    r"\b(?:arrived|arrives|has arrived|flew|flies|came|leaves|left|departs|departed"
+    r"|(?:left|leaves|departed|departs) [A-Z][\w-]+) (?:in|to|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the purpose of the journey, right after the town: talks there
+_TO_TALK = re.compile(
+    r"\s+(?:to (?:negotiate|continue (?:the )?(?:negotiations|talks)|hold (?:\w+ )?talks"
+    r"|take part|participate|attend)|for (?:\w+ )?(?:talks|negotiations|consultations))\b"
+)
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
     r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
@@ -164,6 +175,15 @@ _UNKNOWN_PLACE = re.compile(
     r"in\s+(?:the\s+(?:city|town|village|resort) of\s+)?(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?:\s+city\b|,\s+(?P<country>[A-Z][\w'’ ]{2,40}?)(?=\s*[.,;)]|\s+on\b|\s+from\b))"
 )
+# a place named with its kind, and the state's adjective: "took place in the Tajik northern
+# city of Buston", "met in the Kyrgyz village of Borborduk", "met in the city of Buston, Sughd
+# region"
+_UNKNOWN_TYPED_PLACE = re.compile(
+    r"\b(?:held|took place|takes place|convened|met|gathered|opened|hosted)\s+(?:today\s+)?"
+    r"in\s+the\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:(?:northern|southern|eastern|western|central"
+    r"|border|mountain)\s+)?(?:city|town|village|resort|settlement) of\s+"
+    r"(?P<city>[A-Z][\w'’]+(?:-[A-Z][\w'’]*)*)\b(?! [A-Z])"
+)
 # "held at the Russian MIA", "held at the central administration of the Azerbaijani State
 # Border Service", "held at the State Migration Service of Turkmenistan", "a meeting of the
 # heads of ... at the headquarters of the Romanian ...": the host agency's country, no city
@@ -189,6 +209,22 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
     """A venue the gazetteer does not know, where the text says plainly that the meeting was
     held there (see _UNKNOWN_PLACE)."""
     lex = ctx.lex
+    if " of " in ctx.text:
+        for m in _UNKNOWN_TYPED_PLACE.finditer(ctx.text):
+            sentence = ctx.sent_idx(m.start())
+            if ctx.has(OTHER_EVENT, sentence):
+                continue
+            country = None
+            if m.group("adj"):
+                g = bisect_left(ctx.geo_starts, m.start("adj"))
+                geo = ctx.geo[g] if g < len(ctx.geo) else None
+                if geo is None or geo.start != m.start("adj") or geo.kind == "city":
+                    continue  # "the Belarusian capital city of Minsk" aside, only a state's
+                country = lex.country_name(ctx.country_code(geo))
+            # "Xi’an": the typographic apostrophe is the gazetteer's plain one
+            name = m.group("city").replace("’", "'")
+            known = lex.city_by_name(name)
+            return known.name if known else name, country, ctx.span(m.start("city")), 0.45
     for m in _UNKNOWN_PLACE.finditer(ctx.text):
         name = m.group("city")
         if lex.country_by_name(name) or name.split()[0] in lex.name_tokens:
@@ -269,6 +305,8 @@ def _city_score(
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
             score += 2  # "Minister X arrived in Oskemen" opening the report: he came to meet there
+            if _TO_TALK.match(ctx.low, m.end):
+                score += 2  # "flies to Astana to negotiate", "leaves to Tashkent for negotiations"
     if _REGION_AFTER.match(ctx.low, m.end, m.end + 60):
         score -= 4
     if (
@@ -635,6 +673,18 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     unknown = _unknown_place(ctx)
     if unknown is not None:
         return unknown
+    if best is not None and best_score >= 2:
+        # "DUSHANBE, 17.07.2024 – ... were discussed in Dushanbe by the ministers": a town
+        # the text names weakly as the place, which is also the dateline's, is the venue (not
+        # a coming meeting's town)
+        known = _dateline_known_city(ctx)
+        if (
+            known is not None
+            and lex.city_list[best.ref] is known[1]
+            and not ctx.has(FUTURE, ctx.sent_idx(best.start))  # "the next meeting in Moscow"
+        ):
+            city = known[1]
+            return city.name, lex.country_name(city.country), ctx.span(best.start), 0.5
     capital = _the_capital(ctx, chair_country)
     if capital is not None:
         return capital

@@ -133,7 +133,9 @@ def _country_list_before(ctx: Context, pos: int) -> list[Match]:
 
 
 _LED_BY = re.compile(
-    r"[^,;.]{0,60}?\s(?:(?:was|is|were|will be)\s+)?(?:headed|led)\s+by\b"
+    # "the delegation of the Belarusian Investigative Committee, headed by its Chairman X", "A
+    # delegation from Armenia, led by X": the comma before the participle too
+    r"[^,;.]{0,60}?,?\s(?:(?:was|is|were|will be)\s+)?(?:headed|led)\s+by\b"
     r"|[^,;.]{0,60}?\sunder the (?:leadership|guidance) of\b"
 )
 _SIDE_AFTER = re.compile(

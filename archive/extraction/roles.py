@@ -242,9 +242,10 @@ def _rank(p: Person) -> int:
 # the head of state and one official meeting: "President X held a meeting with Y", "Y
 # delivered a report to President X", "the meeting with President X"
 _MEETS_ONE = re.compile(
-    r"\b(?:held (?:a |an )?(?:\w+ )?meeting\b[^.;]{0,30}?\bwith|met with|meeting with|received"
-    r"|receives"
-    r"|(?:a |his )?report to|talks with)\b"
+    r"\b(?:(?:held|had) (?:a |an )?(?:\w+ )?meeting\b[^.;]{0,30}?\bwith|met with|meeting with"
+    r"|received|receives|(?:a |his )?report to|talks with"
+    # "President A discussed today the reform of the security sector with B"
+    r"|discussed\b[^.;:]{0,120}?\bwith)\b"
 )
 
 
@@ -268,7 +269,9 @@ def head_of_state_meets_one(ctx: Context, persons: list[Person]) -> Person | Non
         for p in persons
         if p is not head and any(ctx.sent_idx(m.start) == sentence for m in p.mentions)
     ]
-    if len(others) != 1 or others[0].reason not in ("", "press comment"):
+    # the one official the lead names beside the head of state meets him, with a role said or
+    # not ("discussed ... with B, the manager of the agency")
+    if len(others) != 1 or others[0].reason not in ("", "press comment", "no role"):
         return None
     if not _MEETS_ONE.search(ctx.low, *ctx.doc.sentences[sentence]):
         return None

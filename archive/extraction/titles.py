@@ -63,10 +63,16 @@ def clean_title(t: str) -> str:
 
 _TO_AFTER = CI(
     r"\b(?:assistant|adviser|advisor|aide|envoy|ambassador|representative|attach[eé])s?\s*$"
+    # "Ambassador of the Kyrgyz Republic to Turkmenistan", "Ambassador Extraordinary and
+    # Plenipotentiary of the Republic of Azerbaijan to Georgia": the sending state between
+    r"|\bambassadors?(?: extraordinary and plenipotentiary)? of (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}"
+    r"\s*$"
     # "Head of the EU Delegation to Georgia", "Head of the ... Mission to Moldova and Ukraine"
     r"|\bhead of (?:the )?(?:[\w-]+ ){0,8}?(?:delegation|mission|embassy|office)\s*$"
 )
 _TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + people.TITLE_HEADS.pattern[2:])
+_HONORIFIC_NEXT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_TO_PLACE_BEFORE = re.compile(r"\bto (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*\s*$")
 _CAPITALISED_AROUND = re.compile(r"[A-Z][\w’'-]*\s+and\s+[A-Z]")
 
 
@@ -77,6 +83,8 @@ def _inside_title(left: str, low_left: str, m: re.Match[str]) -> bool:
     word = m.group(0).strip()
     a, b = m.start(), m.end()
     if word == "and":
+        if _HONORIFIC_NEXT.match(left, b) and _TO_PLACE_BEFORE.search(left, 0, a):
+            return False  # "..., Ambassador of A to B and Mr. X": the next person's name
         if _TITLE_END.rx.search(low_left, 0, a):
             return True
         return (

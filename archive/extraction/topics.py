@@ -71,6 +71,13 @@ _REACHED_BEFORE = re.compile(
 )
 _REACHED_AFTER = re.compile(
     r"s?\s+(?:(?:were|was|have been|had been|has been|being|previously|earlier)\s+)?reached\b"
+    # "the agreements that the presidents reached", "agreements which were reached at"
+    r"|s?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,8}?reached\b"
+)
+# "the agreements" named again after agreements reached, with nothing of an instrument after
+# them ("on", "between", "signed"): the same consensus
+_THE_SAME_AGREEMENTS = re.compile(
+    r"the agreements?\b(?!\s+(?:on|between|of|signed|concluded|with|to|for)\b)"
 )
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
@@ -141,6 +148,7 @@ def find_topics(
     hits: dict[int, list[Match]] = (
         field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
     )
+    reached = False  # an agreement read as a consensus reached: "the agreements" after it too
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
@@ -149,7 +157,10 @@ def find_topics(
         if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
             continue
         if _not_the_topic(ctx, m):
+            reached = reached or ctx.low.startswith("agreement", m.start)
             continue
+        if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
+            continue  # "... the agreements reached. According to him, the agreements include"
         hits.setdefault(m.ref, []).append(m)
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, MEETING, people.SPEECH))

@@ -748,8 +748,50 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
+    _greets_guests(ctx, out, names)
     _deputies_of_the_minister(out)
     return out
+
+
+# "рассказал гостю о задачах", "поприветствовали гостей", "Министр проинформировал гостей":
+# what one tells or shows the visitors he receives
+_TO_GUESTS = re.compile(
+    r"(?<![\w-])(?:рассказал|ознакомил|проинформировал|информировал|поприветствовал|приветствовал"
+    r"|познакомил|поблагодарил)\w*\s+(?:[а-яё]+\s+){0,2}?гост(?:ю|я|ей|ям)(?![\w-])"
+)
+
+
+def _greets_guests(ctx: Context, parts: list[Participant], names: list[tuple[int, int]]) -> None:
+    """Who tells, shows or greets "the guest(s)" receives them: the host of the visit. The
+    subject is each participant named before the verb in the sentence, in the nominative
+    ("Начальник управления А и начальник отдела Б поприветствовали гостей"), else the one
+    participant whose title the sentence opens with ("Министр проинформировал гостей")."""
+    if "гост" not in ctx.low:
+        return
+    for m in _TO_GUESTS.finditer(ctx.low):
+        i = ctx.sent_idx(m.start())
+        s, _ = ctx.doc.sentences[i]
+        subjects = [
+            p
+            for p in parts
+            if p.participant
+            for n in p.person.mentions
+            if s <= n.start < m.start() and (not n.oblique or "." in n.native)
+        ]
+        if not subjects and not any(s <= a < m.start() for a, _ in names):
+            office = _OFFICE_SUBJECT.match(ctx.low, s)
+            if office is not None:
+                subjects = [
+                    p
+                    for p in parts
+                    if p.participant and p.title and p.title.lower().startswith(office.group())
+                ]
+                subjects = subjects if len(subjects) == 1 else []
+        for p in subjects:
+            # (one read as "the guest" of "встреча А с Б" who is at home greets A's people)
+            if "envoy" not in p.cues and p.role in ("speaker", "attendee", "host"):
+                p.role = "host"
+                p.cues.update(("host", "greets-guests"))
 
 
 _BARE_DEPUTY = re.compile(r"(?:перв\w+\s+)?(?:заместител\w*\s+министра|замминистра)\b")

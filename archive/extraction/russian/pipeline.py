@@ -167,6 +167,8 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         if (
             p.role == "host"
             and "met-with" in p.cues
+            # (who tells or greets "the guests" receives them at home)
+            and "greets-guests" not in p.cues
             and (venue_code is None or p.country != venue_code)
             # a head of state who meets an official ("Глава государства А встретился с
             # директором ...") receives him at home, wherever the report leaves it

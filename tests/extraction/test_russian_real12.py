@@ -48,3 +48,14 @@ def test_a_minister_who_met_a_delegation_and_briefs_the_guests_hosts_at_home() -
         "Стороны обсудили борьбу с незаконным оборотом наркотиков."
     )
     assert roles["Арам Петросян"] == "host"
+
+
+def test_a_georgian_given_name_in_a_stays_as_written_after_a_nominative_title() -> None:
+    """ "министр ... Грузии Гека Геладзе": the dictionary reads "Гека" only as the genitive of
+    "Гек"; after a title in the nominative and beside a surname that never declines, the name
+    stands as written."""
+    roles = _people(
+        "Министр внутренних дел Грузии Гека Мчедлидзе встретился с послом Армении в Грузии "
+        "Ашотом Смбатяном. Стороны обсудили сотрудничество в борьбе с преступностью."
+    )
+    assert "Гека Мчедлидзе" in roles

@@ -286,6 +286,10 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
                 gender = gender or next(iter(cases.values()))
     if hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
         case = hint
+    elif hint == "nomn" and _indeclinable_pair(words, kinds):
+        # "министр ... Грузии Гека Геладзе": a given name in -а the dictionary knows only as
+        # the genitive of a rarer one stands as written beside a surname that never declines
+        case = "nomn"
     elif allowed:
         case = "nomn" if "nomn" in allowed else sorted(allowed, key=CASES.index)[0]
     else:
@@ -297,6 +301,18 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
     if gender is None:
         gender = _gender_from(words, kinds, case)
     return case, gender or "masc"
+
+
+# surnames that keep one form in every case: Georgian "-дзе", "-швили", "-ава", "-ия", "-уа"
+_INDECLINABLE_SURNAME = ("дзе", "швили", "ава", "ия", "уа", "ели", "ани")
+
+
+def _indeclinable_pair(words: list[str], kinds: list[str]) -> bool:
+    """A given name ending in -а or -я beside a surname that never declines."""
+    if "given" not in kinds or "surn" not in kinds:
+        return False
+    given, surname = words[kinds.index("given")].lower(), words[kinds.index("surn")].lower()
+    return given.endswith(("а", "я")) and surname.endswith(_INDECLINABLE_SURNAME)
 
 
 def _case_from_surname(word: str) -> str:

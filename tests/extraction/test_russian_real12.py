@@ -59,3 +59,24 @@ def test_a_georgian_given_name_in_a_stays_as_written_after_a_nominative_title() 
         "Ашотом Смбатяном. Стороны обсудили сотрудничество в борьбе с преступностью."
     )
     assert "Гека Мчедлидзе" in roles
+
+
+def test_a_title_of_two_posts_one_the_chairmanship_of_the_council_chairs() -> None:
+    """ "вице-премьер, председатель Координационного совета А отметил": of his two posts, the
+    chairmanship of the council makes him its chair, not a speaker."""
+    roles = _people(
+        "В Ташкенте состоялось заседание Координационного совета по борьбе с отмыванием "
+        "доходов. На заседании вице-премьер, председатель Координационного совета Бахром "
+        "Усмонов отметил рост числа подозрительных операций."
+    )
+    assert roles["Бахром Усмонов"] == "chair"
+
+
+def test_the_chairman_of_an_organisation_by_its_acronym_and_another_post_chairs() -> None:
+    """ "Председатель ЕАГ – Директор ... А поблагодарил делегации": the chairman of the group
+    whose plenary is told chairs it."""
+    roles = _people(
+        "В Минске прошло пленарное заседание ЕАГ. Председатель ЕАГ – Директор Департамента "
+        "финансовых расследований Андрей Ковалёв поблагодарил делегации за участие в заседании."
+    )
+    assert roles["Андрей Ковалёв"] == "chair"

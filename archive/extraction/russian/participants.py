@@ -113,6 +113,26 @@ _FEDERAL_SERVICE = re.compile(r"\bфедеральн\w+\s+служб")
 # an ambassador's title
 _ENVOY = re.compile(r"\bпос(?:ол|ла|лом|лу)\b")
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
+# one of a title's posts, between commas or dashes: the chairman of a council or commission
+# ("вице-премьер, председатель Координационного совета") or of an organisation by its acronym
+# ("Председатель ЕАГ – Директор Росфинмониторинга"); not of a state committee
+_CHAIR_POST = re.compile(
+    r"председател\w*\s+(?:(?:[а-яё]+(?:ого|его|ой|ых)\s+){0,2}(?:совета|коллегии|комиссии)"
+    r"|(?-i:[А-ЯЁ]{2,6}))",
+    re.I,
+)
+_POSTS_SPLIT = re.compile(r"\s*(?:,|\s[–—-])\s*")
+
+
+def _chairs_among_posts(title: str) -> bool:
+    """Whether a title of two or more posts names its holder the chairman of a council or an
+    organisation in one of them."""
+    if "редседател" not in title:
+        return False
+    posts = _POSTS_SPLIT.split(title.strip())
+    return len(posts) >= 2 and any(_CHAIR_POST.fullmatch(p) for p in posts)
+
+
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
@@ -952,7 +972,11 @@ def _analyse(
                 part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
-            if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
+            if (
+                C.CHAIR.found_in(title_low)
+                or _CHAIRMAN_OF_BODY.match(title_low)
+                or _chairs_among_posts(ctx.text[span[0] : span[1]])
+            ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)

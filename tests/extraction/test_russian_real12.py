@@ -80,3 +80,26 @@ def test_the_chairman_of_an_organisation_by_its_acronym_and_another_post_chairs(
         "финансовых расследований Андрей Ковалёв поблагодарил делегации за участие в заседании."
     )
     assert roles["Андрей Ковалёв"] == "chair"
+
+
+def test_the_chairman_elected_chairs_later_when_another_presides_this_sitting() -> None:
+    """ "А избран председателем совета ... председательствующий на заседании министр": the
+    sitting has a presiding officer of its own; the one elected chairs from then on."""
+    roles = _people(
+        "В Бишкеке прошло заседание Совета министров юстиции. Министр юстиции Казахстана Ерлан "
+        "Сарсенов избран председателем совета. «Нам предстоит большая работа», - отметил "
+        "председательствующий на заседании министр юстиции Кыргызстана."
+    )
+    assert roles["Ерлан Сарсенов"] != "chair"
+
+
+def test_the_chairman_elected_chairs_later_when_a_state_presides_this_year() -> None:
+    """ "в этом году председательствует Армения, в следующем - Казахстан": the rotation names
+    this year's chair; the one just elected chairs from the next."""
+    roles = _people(
+        "Глава МЧС Казахстана Канат Исабеков избран председателем координационного совета. "
+        "\"Заседание совета прошло в Ереване. Председательство переходит ежегодно: в этом году "
+        "председательствует Армения, в следующем - Казахстан\", - говорится в сообщении."
+        "Исабеков предложил расширить обмен опытом."
+    )
+    assert roles["Канат Исабеков"] != "chair"

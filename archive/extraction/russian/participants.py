@@ -764,6 +764,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _lists(ctx, out, lists)
     for p in out:
         _decide(p, announcement)
+    _presided_by_another(ctx, out)
     _paired(ctx, out)
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
@@ -812,6 +813,32 @@ def _greets_guests(ctx: Context, parts: list[Participant], names: list[tuple[int
             if "envoy" not in p.cues and p.role in ("speaker", "attendee", "host"):
                 p.role = "host"
                 p.cues.update(("host", "greets-guests"))
+
+
+# "председательствующий на заседании", "в этом году председательствует Киргизия"
+_PRESIDING = re.compile(r"\bпредседательству(?:ющ\w*|ет)\b")
+
+
+def _presided_by_another(ctx: Context, parts: list[Participant]) -> None:
+    """The chairman elected at the sitting chairs from then on when the report tells the
+    sitting's presiding apart, in a sentence that names none of its people
+    ("председательствующий на заседании генпрокурор ...", "в этом году председательствует
+    Киргизия, в следующем - Россия")."""
+    elected = [p for p in parts if p.participant and p.role == "elected-chair"]
+    if not elected or "председательству" not in ctx.low:
+        return
+    starts = [m.start for p in parts for m in p.person.mentions] + [
+        a for p in parts for a, _ in p.person.lone
+    ]
+    for m in _PRESIDING.finditer(ctx.low):
+        # the words between full stops (a copy may glue the next sentence to a stop)
+        a = max(ctx.low.rfind(c, 0, m.start()) for c in ".!?…") + 1
+        ends = [x for x in (ctx.low.find(c, m.end()) for c in ".!?…") if x != -1]
+        b = min(ends, default=len(ctx.low))
+        if not any(a <= x < b for x in starts):
+            for p in elected:
+                p.cues.add("elected-later")
+            return
 
 
 _BARE_DEPUTY = re.compile(r"(?:перв\w+\s+)?(?:заместител\w*\s+министра|замминистра)\b")

@@ -103,3 +103,17 @@ def test_the_chairman_elected_chairs_later_when_a_state_presides_this_year() -> 
         "Исабеков предложил расширить обмен опытом."
     )
     assert roles["Канат Исабеков"] != "chair"
+
+
+def test_the_guam_working_group_by_its_own_russian_name_and_acronym() -> None:
+    """ "заседание Рабочей группы по борьбе с терроризмом, организованной преступностью и
+    распространением наркотиков (РГБТОП)": the GUAM working group, by the name its
+    secretariat's releases use."""
+    facts = _facts(
+        "10 марта 2012 года в Киеве состоялось 15-е заседание Рабочей группы по борьбе с "
+        "терроризмом, организованной преступностью и распространением наркотиков (РГБТОП). "
+        "РГБТОП одобрила план мероприятий на следующий год."
+    )
+    assert facts["body"] == (
+        "GUAM Working Group on Combating Terrorism, Organized Crime and Drug Trafficking"
+    )

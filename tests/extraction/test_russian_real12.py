@@ -117,3 +117,14 @@ def test_the_guam_working_group_by_its_own_russian_name_and_acronym() -> None:
     assert facts["body"] == (
         "GUAM Working Group on Combating Terrorism, Organized Crime and Drug Trafficking"
     )
+
+
+def test_the_organisation_whose_seat_holds_the_meeting_takes_part() -> None:
+    """ "12 марта в Исполнительном комитете СНГ состоялось заседание ...": the organisation
+    that hosts the sitting at its seat takes part in it."""
+    facts = _facts(
+        "12 марта 2024 года в Исполнительном комитете СНГ состоялось заседание Совета "
+        "руководителей миграционных органов государств - участников СНГ. Участники обсудили "
+        "обмен информацией о нелегальной миграции."
+    )
+    assert "CIS Executive Committee" in facts["organizations"]

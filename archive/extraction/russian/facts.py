@@ -1061,6 +1061,27 @@ def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
 
+# "в Исполнительном комитете СНГ состоялось заседание": the meeting held at the organisation's
+# seat, the word right before its name
+_AT_SEAT = re.compile(r"(?:^|\s)во?\s+$")
+_HELD_VERB = re.compile(
+    r"\b(?:состоял(?:ось|ся|ась|ись)|состоится|состоятся|прош(?:ло|[её]л|ла|ли)|пройд[её]т"
+    r"|пройдут|проходит|проходят|завершил(?:ось|ся|ась))\b"
+)
+
+
+def _held_at_organisation(ctx: Context, m: Match, sentence: int) -> bool:
+    """Whether the sentence holds its meeting at the organisation ``m`` names ("23 марта в
+    Исполнительном комитете СНГ в Минске состоялось заседание", "состоится ... в
+    Исполнительном комитете СНГ"): the host organisation takes part."""
+    a, b = ctx.doc.sentences[sentence]
+    return (
+        _AT_SEAT.search(ctx.low, max(a, m.start - 4), m.start) is not None
+        and ctx.has(C.MEETING, sentence)
+        and _HELD_VERB.search(ctx.low, a, b) is not None
+    )
+
+
 # who holds the meeting: "под эгидой АТЦ СНГ", "Центром ... проведены сборы", "организатором
 # выступил": the organiser takes part
 _ORGANISER = re.compile(
@@ -1102,7 +1123,10 @@ def find_organizations(
         a, _ = ctx.doc.sentences[sentence]
         if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
-        if not _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]):
+        if not (
+            _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1])
+            or _held_at_organisation(ctx, m, sentence)
+        ):
             if not ctx.has(C.PART, sentence):
                 continue
             cue = None

@@ -128,3 +128,13 @@ def test_the_organisation_whose_seat_holds_the_meeting_takes_part() -> None:
         "обмен информацией о нелегальной миграции."
     )
     assert "CIS Executive Committee" in facts["organizations"]
+
+
+def test_an_experts_group_drafting_at_the_organisations_seat_leaves_it_out() -> None:
+    """ "в Исполнительном комитете СНГ прошло заседание экспертной группы": the experts use
+    the organisation's rooms; it does not take part by that."""
+    facts = _facts(
+        "12 марта 2024 года в Исполнительном комитете СНГ прошло заседание экспертной группы по "
+        "доработке проекта соглашения о сотрудничестве в сфере миграции."
+    )
+    assert "CIS Executive Committee" not in facts["organizations"]

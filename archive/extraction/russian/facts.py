@@ -1071,12 +1071,13 @@ _HELD_VERB = re.compile(
 
 
 def _held_at_organisation(ctx: Context, m: Match, sentence: int) -> bool:
-    """Whether the sentence holds its meeting at the organisation ``m`` names ("23 марта в
-    Исполнительном комитете СНГ в Минске состоялось заседание", "состоится ... в
-    Исполнительном комитете СНГ"): the host organisation takes part."""
+    """Whether the sentence holds a body's sitting at the organisation ``m`` names ("23 марта в
+    Исполнительном комитете СНГ в Минске состоялось заседание Совета"): the host
+    organisation takes part. An experts' group drafting a text there only uses its rooms."""
     a, b = ctx.doc.sentences[sentence]
     return (
         _AT_SEAT.search(ctx.low, max(a, m.start - 4), m.start) is not None
+        and ctx.low.find("эксперт", a, b) == -1
         and ctx.has(C.MEETING, sentence)
         and _HELD_VERB.search(ctx.low, a, b) is not None
     )

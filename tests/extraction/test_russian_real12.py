@@ -138,3 +138,24 @@ def test_an_experts_group_drafting_at_the_organisations_seat_leaves_it_out() -> 
         "доработке проекта соглашения о сотрудничестве в сфере миграции."
     )
     assert "CIS Executive Committee" not in facts["organizations"]
+
+
+def test_the_states_whose_agencies_a_meeting_brings_together_take_part() -> None:
+    """ "состоялась встреча между пограничными службами Казахстана и Кыргызстана": the states
+    of the agencies the meeting's noun phrase names are its sides."""
+    facts = _facts(
+        "5 мая 2023 года состоялась встреча между пограничными службами Казахстана и "
+        "Кыргызстана в формате видеоконференции. Стороны обсудили работу пунктов пропуска."
+    )
+    assert set(facts["countries"]) == {"Kazakhstan", "Kyrgyzstan"}
+
+
+def test_the_state_of_the_official_whose_meeting_is_told_takes_part() -> None:
+    """ "состоялась встреча заместителя председателя таможенной службы Туркменистана с
+    представителем УНП ООН": the official's state is a side."""
+    facts = _facts(
+        "3 июня 2025 года состоялась встреча заместителя Председателя Государственной таможенной "
+        "службы Туркменистана с представителем Управления ООН по наркотикам и преступности. "
+        "Собеседники обсудили контроль за грузами."
+    )
+    assert "Turkmenistan" in facts["countries"]

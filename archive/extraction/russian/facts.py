@@ -486,11 +486,34 @@ def _sides_and_delegations(
             or (_TOGETHER.search(before) and ctx.has(C.ATTEND, sentence))
         ):
             _add(ctx, part, ctx.country_code(m), m.start)
+        if m.kind == "country" and _agencies_meeting_before(ctx, a, m.start):
+            _add(ctx, part, ctx.country_code(m), m.start)
         if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
             _add(ctx, part, ctx.country_code(m), m.start)
             nxt = [n for n in named if n.start > m.end]
             if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
                 _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
+
+
+# "встреча между таможенными службами Туркменистана и Узбекистана", "встреча заместителя
+# Председателя Государственной таможенной службы Туркменистана с ...": the meeting's sides are
+# the agencies of the states its noun phrase names
+_MEETING_OF = re.compile(r"\b(?:встреч\w*|переговор\w*)\s+(?:между\s+)?")
+_AGENCY_WORD = re.compile(
+    r"\b(?:служб|министерств|мвд|мчс|комитет|ведомств|прокуратур|агентств|таможн|пограничн"
+    r"|полици|управлени)"
+)
+_OUTSIDE_PHRASE = re.compile(r"[.,;:!?«»()\"]|\b(?:с|со|в|во|на|из|о|об|по|для|к|от|у)\s")
+
+
+def _agencies_meeting_before(ctx: Context, a: int, pos: int) -> bool:
+    """Whether the state at ``pos`` ends the noun phrase of a meeting of agencies that opens
+    before it in the sentence (from ``a``): its agency is a side of the meeting."""
+    last = [m.end() for m in _MEETING_OF.finditer(ctx.low, max(a, pos - 120), pos)][-1:]
+    if not last:
+        return False
+    gap = ctx.low[last[0] : pos]
+    return bool(_AGENCY_WORD.search(gap)) and not _OUTSIDE_PHRASE.search(gap)
 
 
 # "Sputnik Беларусь", "Спутник Таджикистан": a news site named after a state

@@ -159,3 +159,28 @@ def test_the_state_of_the_official_whose_meeting_is_told_takes_part() -> None:
         "Собеседники обсудили контроль за грузами."
     )
     assert "Turkmenistan" in facts["countries"]
+
+
+def test_an_agency_of_one_state_meeting_an_international_organisation_names_both() -> None:
+    """ "встреча заместителя председателя таможенной службы А с представителем УНП ООН Б": the
+    state's agency and the organisation are the meeting's two sides."""
+    facts = _facts(
+        "В Ашхабаде состоялась встреча заместителя Председателя Государственной таможенной "
+        "службы Туркменистана Аннамурада Овезова с Региональным представителем Управления ООН "
+        "по наркотикам и преступности в Центральной Азии Мартином Келлером. Стороны обсудили "
+        "борьбу с контрабандой наркотиков."
+    )
+    assert facts["body"] == (
+        "Customs Service of Turkmenistan and United Nations Office on Drugs and Crime"
+    )
+
+
+def test_a_foreign_minister_meeting_an_organisations_secretary_general() -> None:
+    """ "встреча министра иностранных дел А с Генеральным секретарем ОДКБ Б": the ministry and
+    the organisation's chief officer, as the golds name him."""
+    facts = _facts(
+        "В Бишкеке состоялась встреча министра иностранных дел Кыргызской Республики Эрлана "
+        "Абдылдаева с Генеральным секретарем Организации Договора о коллективной безопасности "
+        "Николаем Бордюжей. Стороны обсудили сотрудничество в сфере региональной безопасности."
+    )
+    assert facts["body"] == "Foreign Ministry of Kyrgyzstan and CSTO Secretary General"

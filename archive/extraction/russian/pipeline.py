@@ -18,6 +18,7 @@ from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
 from .agencies import (
     agencies_meeting,
+    agency_and_organisation,
     bilateral_within,
     heads_acted,
     officials_body,
@@ -641,6 +642,7 @@ def extract_russian(
             ctx, [lex.country_name(c) or c for c in part]
         )
     replaced = None
+    with_org = None
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
@@ -655,6 +657,12 @@ def extract_russian(
             if (body is None or body_conf < 0.45) and bilateral is None
             else None
         )
+        with_org = (
+            agency_and_organisation(lex, people)
+            if (body is None or body_conf < 0.45) and bilateral is None and met is None
+            else None
+        )
+        met = met or with_org
         if bilateral is not None:
             # the session the report names only as the frame of the two states' talks
             # ("в рамках проведения совещания председателей ...") takes no part in them
@@ -733,7 +741,10 @@ def extract_russian(
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks
         del orgs[name]
-    described = (body, body_span) if body and body_span and body_match is None else None
+    # the words that give the meeting its field are the agency's, not the organisation's it
+    # met ("Collective Security Treaty Organization" is no treaty work)
+    field = body.split(" and ", 1)[0] if body and body == with_org else body
+    described = (field, body_span) if field and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 
     participants = [_participant_row(ctx, p) for p in people]

@@ -357,4 +357,3 @@ def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | No
 
 
 _SECRETARY_GENERAL = re.compile(r"(?:генеральн\w+\s+секретар|генсек)")
-

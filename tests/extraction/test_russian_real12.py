@@ -184,3 +184,15 @@ def test_a_foreign_minister_meeting_an_organisations_secretary_general() -> None
         "Николаем Бордюжей. Стороны обсудили сотрудничество в сфере региональной безопасности."
     )
     assert facts["body"] == "Foreign Ministry of Kyrgyzstan and CSTO Secretary General"
+
+
+def test_a_rank_in_the_genitive_before_a_name_gives_its_case() -> None:
+    """ "под руководством генерал-полковника Леонида Мальцева", "с генерал-майором Ли Хуаном":
+    the rank's ending gives the name's case, so the name comes out in the nominative (not a
+    woman's "Леонида Мальцева")."""
+    facts = _facts(
+        "В Минске состоялось заседание коллегии пограничного комитета. Заседание прошло под "
+        "руководством генерал-полковника Леонида Мальцева. Члены коллегии обсудили охрану "
+        "границы."
+    )
+    assert [p["name_native"] for p in facts["participants"]] == ["Леонид Мальцев"]

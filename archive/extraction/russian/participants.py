@@ -691,7 +691,22 @@ _GENITIVE_OFFICE = re.compile(
 _TITLE_RUNS_ON = re.compile(r"[^.;:«»()]{0,180}[^\s,–—-]\s+")
 
 
+# a military or police rank right before a name, its case in its ending: "генерал-полковника
+# Леонида Мальцева", "с генерал-лейтенантом Б", "полковник В"
+_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:генерал-|вице-|контр-)?(?:генерал|полковник|подполковник|майор|капитан"
+    r"|лейтенант|адмирал)(?P<end>а|ом|у|е)?\s+$"
+)
+_RANK_CASES = {None: "nomn", "а": "gent", "ом": "ablt", "у": "datv", "е": "loct"}
+_RANK_WORDS = ("генерал", "полковник", "майор", "капитан", "лейтенант", "адмирал")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
+    before = ctx.low[max(0, pos - 40) : pos]
+    if any(word in before for word in _RANK_WORDS):
+        rank = _RANK_BEFORE.search(before)
+        if rank is not None:
+            return _RANK_CASES[rank.group("end")]
     sentence = ctx.sent_idx(pos)
     start = ctx.doc.sentences[sentence][0]
     span = left_title(ctx, start, pos, names)

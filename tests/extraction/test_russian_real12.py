@@ -196,3 +196,16 @@ def test_a_rank_in_the_genitive_before_a_name_gives_its_case() -> None:
         "границы."
     )
     assert [p["name_native"] for p in facts["participants"]] == ["Леонид Мальцев"]
+
+
+def test_two_states_talks_on_delimiting_their_border_are_their_government_delegations() -> None:
+    """ "стороны подписали протокол о делимитации границы": the talks on the border's line are
+    held by the two governments' delegations, whoever heads them."""
+    facts = _facts(
+        "Казахстан и Кыргызстан подписали протокол о делимитации участка государственной "
+        "границы. Переговоры прошли в Оше. На встрече присутствовали председатели комитетов "
+        "национальной безопасности Казахстана Ермек Сагимбаев и Кыргызстана Камчыбек Ташиев."
+    )
+    assert facts["body"] == (
+        "Government Delegations of Kazakhstan and Kyrgyzstan on Border Delimitation and Demarcation"
+    )

@@ -315,6 +315,21 @@ _EXPERTS = re.compile(
 )
 
 
+def _delimitation_talks(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """Two states' talks on their border's line ("комиссии двух государств обсудят
+    делимитацию оставшихся участков границы", "подписали протокол о финале делимитации
+    границы"), told in the lead, as the archive names them: their government delegations
+    on border delimitation and demarcation, whoever heads them."""
+    if len(part) != 2 or "делимитац" not in ctx.low:
+        return None
+    for a, b in ctx.doc.sentences[:5]:
+        if ctx.low.find("делимитац", a, b) != -1:
+            names = sorted(ctx.lex.country_name(c) or c for c in part)
+            name = f"Government Delegations of {names[0]} and {names[1]}"
+            return f"{name} on Border Delimitation and Demarcation", ctx.span(a)
+    return None
+
+
 def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool) -> int | None:
     """The sentence reporting an experts' meeting held ("25 апреля состоялось совещание
     экспертов") in a report whose body is named only in the future ("30 мая пройдет заседание
@@ -687,6 +702,10 @@ def extract_russian(
         body_match, body_conf = None, 0.45
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
+    delimiting = _delimitation_talks(ctx, part) if body_match is None else None
+    if delimiting is not None:
+        body, body_span = delimiting
+        body_conf = 0.45
     experts = _experts_meeting(ctx, body_match, announcement)
     if experts is not None and body:
         # the experts' meeting held, preparing the session the report announces

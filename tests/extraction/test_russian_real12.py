@@ -209,3 +209,31 @@ def test_two_states_talks_on_delimiting_their_border_are_their_government_delega
     assert facts["body"] == (
         "Government Delegations of Kazakhstan and Kyrgyzstan on Border Delimitation and Demarcation"
     )
+
+
+def test_initials_and_a_surname_in_the_genitive_are_the_man_named_in_full() -> None:
+    """ "Представитель ... Борис Кравцов ... в ходе встречи Б. Кравцова с директором": the
+    initials with the genitive surname are the same man, not a woman "Б. Кравцова"."""
+    facts = _facts(
+        "Новый представитель Управления ООН по наркотикам и преступности Борис Кравцов прибыл "
+        "в Бишкек.\n"
+        "В ходе встречи Б. Кравцова с директором Службы по борьбе с наркотиками Киргизии "
+        "Тимуром Абдрахмановым обсуждены вопросы сотрудничества."
+    )
+    names = [p["name_native"] for p in facts["participants"]]
+    assert "Борис Кравцов" in names
+    assert not any(n.endswith("Кравцова") for n in names)
+
+
+def test_the_guest_the_host_tells_about_his_agency_is_no_host() -> None:
+    """ "встречи Б. Кравцова с директором ... А. А рассказал гостю": A receives, so the one "the
+    meeting of Б with A" names first is the guest, not the host."""
+    roles = _people(
+        "Новый представитель Управления ООН по наркотикам и преступности Борис Кравцов прибыл "
+        "в Бишкек.\n"
+        "В ходе встречи Б. Кравцова с директором Службы по борьбе с наркотиками Киргизии "
+        "Тимуром Абдрахмановым обсуждены вопросы сотрудничества.\n"
+        "Т. Абдрахманов рассказал гостю о работе службы."
+    )
+    assert roles["Тимур Абдрахманов"] == "host"
+    assert roles["Борис Кравцов"] != "host"

@@ -828,6 +828,14 @@ def _greets_guests(ctx: Context, parts: list[Participant], names: list[tuple[int
             if "envoy" not in p.cues and p.role in ("speaker", "attendee", "host"):
                 p.role = "host"
                 p.cues.update(("host", "greets-guests"))
+    if not any("greets-guests" in p.cues for p in parts):
+        return
+    for p in parts:
+        # the guest greeted is no host, though "встреча А с Б" reads him as one
+        if p.participant and p.role == "host" and not {"greets-guests", "receives"} & p.cues:
+            cues = p.cues
+            spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+            p.role = "speaker" if spoke else "attendee"
 
 
 # "председательствующий на заседании", "в этом году председательствует Киргизия"

@@ -612,7 +612,34 @@ def group_people(mentions: list[NameMention]) -> list[RuPerson]:
                 break
         else:
             people.append(RuPerson(nm.native, latin(nm.native), nm.surname, [nm]))
-    return people
+    return _initials_in_oblique(people)
+
+
+# the endings a masculine surname takes in the oblique cases ("Сычева", "Вучкову", "Ивановым")
+_OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _initials_in_oblique(people: list[RuPerson]) -> list[RuPerson]:
+    """ "А. Сычева" beside "Александр Сычев": a surname after initials in an oblique case
+    (read as written, with no title to give its case) is the man named in full."""
+    full = [p for p in people if all("." not in m.native for m in p.mentions)]
+    out = []
+    for p in people:
+        target = None
+        if p.mentions and all("." in m.native for m in p.mentions):
+            low = p.surname.lower()
+            keys = {word_key(_surname_nominative(low, case, "masc")) for case in _OBLIQUE_CASES}
+            keys.discard(word_key(p.surname))
+            initial = p.native.split()[0][:1]
+            matches = [q for q in full if word_key(q.surname) in keys and q.native[:1] == initial]
+            target = matches[0] if len(matches) == 1 else None
+        if target is None:
+            out.append(p)
+            continue
+        for m in p.mentions:
+            m.oblique = True
+        target.mentions = sorted(target.mentions + p.mentions, key=lambda m: m.start)
+    return out
 
 
 def _same_first(a: str, b: str) -> bool:

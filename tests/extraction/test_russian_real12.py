@@ -237,3 +237,14 @@ def test_the_guest_the_host_tells_about_his_agency_is_no_host() -> None:
     )
     assert roles["Тимур Абдрахманов"] == "host"
     assert roles["Борис Кравцов"] != "host"
+
+
+def test_one_who_met_a_counterpart_where_the_report_names_no_venue_is_a_side() -> None:
+    """ "Глава МЧС А встретился с министром Б ... А отметил": with no venue, who hosts is
+    unknown; A is one of the two sides, not a speaker at another's meeting."""
+    roles = _people(
+        "Глава МЧС России Сергей Орлов встретился с министром по чрезвычайным ситуациям "
+        "Армении Гагиком Манукяном. Сергей Орлов отметил, что ведомства двух стран активно "
+        "сотрудничают в подготовке спасателей."
+    )
+    assert roles["Сергей Орлов"] in ("attendee", "host")

@@ -177,7 +177,10 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         ):
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
-            p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+            # with no venue told, who hosts is unknown: one of the two sides that met, whatever
+            # he said there (his words are the talks themselves)
+            side = venue_code is None
+            p.role = "speaker" if (spoke or "office-spoke" in cues) and not side else "attendee"
             visited = visited or (venue_code is not None and p.country is not None)
     met = [p for p in people if "guest" in p.cues and p.country == venue_code]
     if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):

@@ -248,3 +248,15 @@ def test_one_who_met_a_counterpart_where_the_report_names_no_venue_is_a_side() -
         "сотрудничают в подготовке спасателей."
     )
     assert roles["Сергей Орлов"] in ("attendee", "host")
+
+
+def test_the_general_confederation_of_trade_unions_takes_part() -> None:
+    """ "приняли участие ... представители Исполнительного комитета СНГ, Всеобщей конфедерации
+    профсоюзов": the confederation is an international organisation of the region."""
+    facts = _facts(
+        "В Ташкенте прошло заседание Совета руководителей миграционных органов государств - "
+        "участников СНГ. В заседании приняли участие делегации Казахстана, Кыргызстана и "
+        "Узбекистана, а также представители Исполнительного комитета СНГ и Всеобщей "
+        "конфедерации профсоюзов."
+    )
+    assert "General Confederation of Trade Unions" in facts["organizations"]

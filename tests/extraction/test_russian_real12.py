@@ -260,3 +260,27 @@ def test_the_general_confederation_of_trade_unions_takes_part() -> None:
         "конфедерации профсоюзов."
     )
     assert "General Confederation of Trade Unions" in facts["organizations"]
+
+
+def test_the_town_of_a_visit_during_which_the_document_was_signed() -> None:
+    """ "Меморандум был подписан в ходе визита делегации ... в Ереван": the signing is the
+    meeting told, held in the town the visit went to."""
+    facts = _facts(
+        "Грузия и Армения договорились о сотрудничестве спасателей. Меморандум был подписан в "
+        "ходе визита грузинской делегации во главе с министром Гиоргием Беридзе в Ереван, по "
+        "итогам встречи с армянским коллегой Арменом Саргсяном."
+    )
+    assert facts["city"] == "Yerevan"
+
+
+def test_an_earlier_agreement_in_another_clause_leaves_the_town_of_the_sitting() -> None:
+    """ "В ходе прошедшего в Ашхабаде заседания комиссии по консульским, пограничным и
+    таможенным вопросам обсуждена реализация ранее достигнутых договоренностей": the earlier
+    agreements are another clause's; the sitting was held in the town."""
+    facts = _facts(
+        "Туркменистан и Казахстан усилят пограничный контроль\n\n"
+        "В ходе прошедшего в Ашхабаде заседания межправительственной комиссии по консульским, "
+        "пограничным и таможенным вопросам была обсуждена реализация ранее достигнутых "
+        "договоренностей."
+    )
+    assert facts["city"] == "Ashgabat"

@@ -163,6 +163,14 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+# "в ходе визита грузинской делегации во главе с ... в Баку", "во время визита министра в
+# Москву": the place of the visit during which the meeting is told
+_DURING_VISIT_TO = re.compile(
+    r"\b(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:[а-яё]+\s+)?визита\s+[^.;:()«»]{0,120}?\s"
+    r"во?\s+$"
+)
+
+
 # a place, then the verb of discussing or signing: "Душанбе обсуждены", "Киеве подписан"
 _DISCUSSED_AFTER = re.compile(
     r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются|подписан[аоы]?|подписали)\b"
@@ -182,6 +190,7 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
     held_at = (
         _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _DURING_VISIT_TO.search(ctx.low, max(0, pos - 140), pos)
         or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
         or _ARRIVED_AFTER.match(ctx.low, pos)
     )
@@ -193,11 +202,28 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
-    if ctx.has(C.OTHER_EVENT, sentence) or _last_years_clause(ctx, sentence, pos):
+    if (
+        ctx.has(C.OTHER_EVENT, sentence)
+        and not (held_at and _other_event_apart(ctx, sentence, pos))
+    ) or _last_years_clause(ctx, sentence, pos):
         score -= 3
     if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
         score -= 1
     return score
+
+
+def _other_event_apart(ctx: Context, sentence: int, pos: int) -> bool:
+    """Whether every word of another event in the sentence lies outside the clause of the
+    place at ``pos`` (between commas): "В ходе прошедшего в Ашхабаде заседания комиссии по
+    консульским, пограничным ... вопросам была обсуждена реализация ранее достигнутых
+    договоренностей" holds the meeting there; the earlier agreements are another clause's."""
+    a, b = ctx.doc.sentences[sentence]
+    start = max(ctx.low.rfind(",", a, pos), a)
+    end = ctx.low.find(",", pos, b)
+    end = b if end == -1 else end
+    return not any(
+        m.start() < end and m.end() > start for m in ctx.cue_finditer(C.OTHER_EVENT, a, b)
+    )
 
 
 _LAST_YEAR = re.compile(C.LAST_YEAR_RU)

@@ -284,3 +284,13 @@ def test_an_earlier_agreement_in_another_clause_leaves_the_town_of_the_sitting()
         "договоренностей."
     )
     assert facts["city"] == "Ashgabat"
+
+
+def test_the_brics_high_representatives_for_security_by_their_russian_name() -> None:
+    """ "встреча представителей государств БРИКС, курирующих вопросы безопасности": the BRICS
+    security representatives' meeting of the reference data."""
+    facts = _facts(
+        "В Москве прошла пятнадцатая встреча представителей государств БРИКС, курирующих "
+        "вопросы безопасности. Участники обсудили противодействие терроризму."
+    )
+    assert facts["body"] == "Meeting of BRICS High Representatives for Security Issues"

@@ -294,3 +294,17 @@ def test_the_brics_high_representatives_for_security_by_their_russian_name() -> 
         "вопросы безопасности. Участники обсудили противодействие терроризму."
     )
     assert facts["body"] == "Meeting of BRICS High Representatives for Security Issues"
+
+
+def test_the_regional_meeting_of_border_heads_with_a_hyphenated_region() -> None:
+    """ "Региональное совещание руководителей пограничных ведомств Центрально-Азиатского
+    региона СНГ": the reference body, the region spelt with a hyphen; no "Центрально-Азиатский"
+    person."""
+    facts = _facts(
+        "В Бишкеке проходит Региональное совещание руководителей пограничных ведомств\n\n"
+        "В Бишкеке проходит V Региональное совещание руководителей пограничных ведомств "
+        "Центрально-Азиатского региона Содружества Независимых Государств. В его работе "
+        "принимают участие руководители пограничных ведомств Кыргызстана и Казахстана."
+    )
+    assert facts["body"] == "Regional Meeting of Heads of Border Agencies of CIS Member States"
+    assert facts["participants"] == []

@@ -308,3 +308,15 @@ def test_the_regional_meeting_of_border_heads_with_a_hyphenated_region() -> None
     )
     assert facts["body"] == "Regional Meeting of Heads of Border Agencies of CIS Member States"
     assert facts["participants"] == []
+
+
+def test_a_surname_in_the_instrumental_outweighs_a_genitive_title_word_before_it() -> None:
+    """ "встреча с первым вице-премьером, и.о. премьер-министра Таласбеком Жумабаевым": the
+    nearest title word is a genitive, the name's own ending an instrumental."""
+    facts = _facts(
+        "В Бишкеке состоялась встреча директора ФСКН России Виктора Иванова с первым "
+        "вице-премьером, и.о. министра внутренних дел Таласбеком Жумабаевым. Стороны обсудили "
+        "борьбу с наркотрафиком."
+    )
+    names = [p["name_native"] for p in facts["participants"]]
+    assert "Таласбек Жумабаев" in names

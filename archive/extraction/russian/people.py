@@ -284,7 +284,18 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
             if cases:
                 allowed = set(cases) if allowed is None else allowed & set(cases)
                 gender = gender or next(iter(cases.values()))
-    if hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
+    surname = words[kinds.index("surn")] if "surn" in kinds else words[-1]
+    ending = _case_from_surname(surname)
+    if (
+        hint
+        and ending in ("ablt", "datv")
+        and hint != ending
+        and (allowed is None or ending in allowed)
+    ):
+        # "с и.о. премьер-министра Омурбеком Бабановым": the surname's own ending (-ым, -ову)
+        # outweighs the case of the nearest title word
+        case = ending
+    elif hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
         case = hint
     elif hint == "nomn" and _indeclinable_pair(words, kinds):
         # "министр ... Грузии Гека Геладзе": a given name in -а the dictionary knows only as

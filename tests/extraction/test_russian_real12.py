@@ -320,3 +320,14 @@ def test_a_surname_in_the_instrumental_outweighs_a_genitive_title_word_before_it
     )
     names = [p["name_native"] for p in facts["participants"]]
     assert "Таласбек Жумабаев" in names
+
+
+def test_a_states_leader_receiving_the_heads_of_delegations_takes_no_part() -> None:
+    """ "В рамках форума состоялась встреча глав делегаций с таджикским лидером А": a leader of
+    the state is its head; his reception beside the sitting is no part of it."""
+    facts = _facts(
+        "В Душанбе прошла девятая встреча секретарей советов безопасности государств - членов "
+        "ШОС. В рамках форума состоялась встреча глав делегаций с таджикским лидером Эмомали "
+        "Рахмоном. Участники обсудили борьбу с терроризмом."
+    )
+    assert facts["participants"] == []

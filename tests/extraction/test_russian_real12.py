@@ -331,3 +331,14 @@ def test_a_states_leader_receiving_the_heads_of_delegations_takes_no_part() -> N
         "Рахмоном. Участники обсудили борьбу с терроризмом."
     )
     assert facts["participants"] == []
+
+
+def test_the_ordinal_of_the_session_a_meeting_is_held_within_is_not_its_own() -> None:
+    """ "встреча прошла в Вене в рамках участия в 66-й сессии Комиссии по наркотическим
+    средствам": the session frames the meeting; its count is not the meeting's."""
+    facts = _facts(
+        "Глава Агентства по контролю за наркотиками Таджикистана встретился с делегацией "
+        "Пакистана. Встреча прошла 14 марта в Вене в рамках участия в 66-й сессии Комиссии по "
+        "наркотическим средствам. Стороны обсудили обмен информацией."
+    )
+    assert facts["ordinal"] is None

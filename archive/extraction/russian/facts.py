@@ -981,6 +981,14 @@ _NOT_THIS = re.compile(
 )
 
 
+# an event the meeting is held within or beside: "в рамках участия в 67-й сессии", "для
+# участия в 55-ой сессии Подкомиссии", "на полях 30-го заседания"
+_FRAME_BEFORE = re.compile(
+    r"\b(?:в\s+рамках(?:\s+участия\s+в)?|для\s+участия\s+в|на\s+полях|в\s+ходе\s+участия\s+в)"
+    r"\s+$"
+)
+
+
 # "заседание стало двадцатым": the ordinal after the noun and a copula
 _ORDINAL_AFTER = re.compile(
     rf"\b{_NOUN}\s+(?:стал[оаи]?|было|была|является)\s+(?:уже\s+)?"
@@ -1043,6 +1051,10 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         sentence = ctx.sent_idx(start)
         if ctx.has(C.OTHER_EVENT, sentence):
             continue
+        if _FRAME_BEFORE.search(ctx.low, max(0, start - 40), start) and (
+            body_match is None or ctx.sent_idx(body_match.start) != sentence
+        ):
+            continue  # "в рамках участия в 67-й сессии Комиссии": the frame's count, not this
         score = 1 + (
             2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
         )

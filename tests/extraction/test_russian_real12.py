@@ -342,3 +342,18 @@ def test_the_ordinal_of_the_session_a_meeting_is_held_within_is_not_its_own() ->
         "наркотическим средствам. Стороны обсудили обмен информацией."
     )
     assert facts["ordinal"] is None
+
+
+def test_experts_on_the_draft_agreement_founding_a_council_are_its_expert_group() -> None:
+    """ "Эксперты стран СНГ на встрече в Минске согласовали проект соглашения об образовании
+    Межгосударственного совета по противодействию коррупции": the experts' group on the
+    draft, not the council it will found."""
+    facts = _facts(
+        "Минск, 3 марта. Эксперты стран СНГ на встрече в Минске 1-2 марта согласовали проект "
+        "соглашения об образовании Межгосударственного совета по противодействию коррупции. "
+        "Документ будет внесен на рассмотрение глав государств."
+    )
+    assert facts["body"] == (
+        "Expert Group on the Draft Agreement on the Establishment of the Interstate Council for "
+        "Combating Corruption of the CIS"
+    )

@@ -318,6 +318,36 @@ _EXPERTS = re.compile(
 )
 
 
+# "проект соглашения об образовании Совета ...", "проекта Соглашения о создании ...": the
+# agreement that sets a body up, its name next
+_DRAFT_FOUNDING = re.compile(
+    r"\bпроект\w*\s+(?:[а-яё]+\s+)?соглашени\w+\s+об?\s+(?:образовании|создании|учреждении)\s+$"
+)
+
+
+def _drafting_experts(ctx: Context) -> tuple[str, Span] | None:
+    """Experts meeting on the draft agreement that founds a body ("Эксперты стран СНГ ...
+    доработали проект соглашения об образовании Межгосударственного совета", "заседание
+    экспертной группы по согласованию проекта соглашения об образовании Совета ..."), in the
+    headline or the lead: "Expert Group on the Draft Agreement on the Establishment of the
+    <body>"."""
+    if "эксперт" not in ctx.low or "соглашени" not in ctx.low:
+        return None
+    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences)) - 1][1]
+    for m in ctx.orgs:
+        if m.start >= lead:
+            break
+        org = ctx.lex.org_list[m.ref]
+        if org.kind != "body" or not _DRAFT_FOUNDING.search(ctx.low, max(0, m.start - 70), m.start):
+            continue
+        a, b = ctx.doc.sentences[ctx.sent_idx(m.start)]
+        if ctx.low.find("эксперт", a, b) == -1:
+            continue
+        name = f"Expert Group on the Draft Agreement on the Establishment of the {org.name}"
+        return name, ctx.span(a)
+    return None
+
+
 def _delimitation_talks(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
     """Two states' talks on their border's line ("комиссии двух государств обсудят
     делимитацию оставшихся участков границы", "подписали протокол о финале делимитации
@@ -705,6 +735,11 @@ def extract_russian(
         body_match, body_conf = None, 0.45
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
+    drafting = _drafting_experts(ctx)
+    if drafting is not None:
+        # the experts drafting the agreement that sets the body up meet, not the body
+        body, body_span = drafting
+        body_match, body_conf = None, 0.5
     delimiting = _delimitation_talks(ctx, part) if body_match is None else None
     if delimiting is not None:
         body, body_span = delimiting

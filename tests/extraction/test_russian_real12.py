@@ -357,3 +357,15 @@ def test_experts_on_the_draft_agreement_founding_a_council_are_its_expert_group(
         "Expert Group on the Draft Agreement on the Establishment of the Interstate Council for "
         "Combating Corruption of the CIS"
     )
+
+
+def test_a_region_before_a_given_name_is_no_surname_when_the_surname_follows() -> None:
+    """ "начальник управления полиции края Самцхе-Джавахети Ираклий Гелашвили": the region's
+    name is not read as a surname put first; the name is the given name and the surname after
+    it."""
+    roles = _people(
+        "В Кутаиси прошла встреча руководителей полиции Грузии и Армении. Во встрече принял "
+        "участие начальник управления полиции края Самцхе-Джавахети Ираклий Гелашвили. Стороны "
+        "обсудили охрану границы."
+    )
+    assert "Ираклий Гелашвили" in roles

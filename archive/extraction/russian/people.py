@@ -380,6 +380,17 @@ def _inflect_name(words: list[str], hint: str | None, kinds: list[str]) -> list[
     return out
 
 
+# a surname's ending that no given name has: "Квициани", "Каландадзе", "Орлов"
+_STRONG_SURNAME = re.compile(
+    r"(?:дзе|швили|иани|ели|ов|ев|ёв|ин|ын|ский|цкий|ская|ян|янц|енко|ова|ева|ина)$"
+)
+
+
+def _surname_after_given(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word after the given name at ``i`` is a surname by its ending."""
+    return i + 1 < len(words) and bool(_STRONG_SURNAME.search(words[i + 1][2].lower()))
+
+
 def _settle(kinds: list[str | None]) -> list[str] | None:
     """The kinds of a run that is a name, or None: it needs a surname and a given name or
     patronymic. A surname that looks like a patronymic ("Шуневич") at either end of the run
@@ -473,6 +484,14 @@ def find_names(
                 settled = _settle([_kind(w) for w in sub])
                 if settled is None or not free(a, b):
                     continue
+                if (
+                    settled[0] == "surn"
+                    and settled[1] == "given"
+                    and _surname_after_given(words, i + 1)
+                ):
+                    # "ВД Квемо Картли Леван Квициани": a place before the given name, whose
+                    # surname follows it
+                    break
                 forms, kinds = nominative_name(sub, hint_at(a, taken), settled)
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]

@@ -369,3 +369,14 @@ def test_a_region_before_a_given_name_is_no_surname_when_the_surname_follows() -
         "обсудили охрану границы."
     )
     assert "Ираклий Гелашвили" in roles
+
+
+def test_the_economic_court_of_the_cis_takes_part() -> None:
+    """ "с участием ... представителей Экономического Суда СНГ": the Commonwealth's court is an
+    organisation of the reference data."""
+    facts = _facts(
+        "В Минске состоялось заседание Совета председателей верховных судов государств - "
+        "участников СНГ. В заседании приняли участие представители верховных судов Армении, "
+        "Беларуси и Казахстана, а также Экономического Суда СНГ."
+    )
+    assert "Economic Court of the CIS" in facts["organizations"]

@@ -380,3 +380,14 @@ def test_the_economic_court_of_the_cis_takes_part() -> None:
         "Беларуси и Казахстана, а также Экономического Суда СНГ."
     )
     assert "Economic Court of the CIS" in facts["organizations"]
+
+
+def test_two_officials_who_talked_with_no_venue_told_are_the_two_sides() -> None:
+    """ "Глава погранслужбы А и глава пограничной полиции Б обсудили ... А отметил": no venue
+    and no host; each is one of the two sides, not a speaker at the other's meeting."""
+    roles = _people(
+        "Председатель Государственной пограничной службы Украины Андрей Демченко и глава "
+        "Пограничной полиции Молдовы Ион Попеску обсудили совместное патрулирование границы. "
+        "Андрей Демченко отметил, что обмен информацией между ведомствами улучшился."
+    )
+    assert roles == {"Андрей Демченко": "attendee", "Ион Попеску": "attendee"}

@@ -188,6 +188,24 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
     _host_is_of_the_venue(people, venue_code)
 
 
+def _sides_of_two(
+    people: list[Participant], venue_code: str | None, part: dict[str, Span], known: bool
+) -> None:
+    """Two states' officials who talked or signed together ("Главы погранведомств А и Б
+    обсудили ...", "подписали меморандум"), with no venue told and no body of the reference
+    data: each is one of the two sides, whatever he said, when each side is one person."""
+    if venue_code is not None or known or len(part) != 2 or len(people) != 2:
+        return
+    if {p.country for p in people} != set(part):
+        return
+    if any(p.role not in ("speaker", "attendee") for p in people):
+        return
+    if not all({"discussed", "attend"} & p.cues for p in people):
+        return
+    for p in people:
+        p.role = "attendee"
+
+
 def _head_of_the_venue_greets(people: list[Participant], venue_code: str | None) -> None:
     """The head of state or government of the venue's state who only opens or greets the
     session ("В своем приветственном слове президент Армении А отметил" in Yerevan) hosts it,
@@ -785,6 +803,7 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _sides_of_two(people, venue_code, part, body_match is not None)
     _head_of_the_venue_greets(people, venue_code)
     _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)

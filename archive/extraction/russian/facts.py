@@ -329,6 +329,11 @@ def find_venue(
         if (
             (re.search(r"\bв\s+$", before) or at_agency)
             and (ctx.has(C.MEETING, sentence))
+            # (not "договорённостей, достигнутых в ходе визита ... в Турецкую Республику":
+            # the state of another event's clause)
+            and not (
+                ctx.has(C.OTHER_EVENT, sentence) and not _other_event_apart(ctx, sentence, m.start)
+            )
             and (
                 m.kind == "country"
                 or (m.kind == "org" and ctx.lex.org_list[m.ref].kind == "agency")

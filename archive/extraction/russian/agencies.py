@@ -321,3 +321,39 @@ def president_met(lex: Lexicon, people: list[Participant]) -> str | None:
     if home is None or guest is None:
         return None
     return f"President of {home} and {kind.singular} of {guest}"
+
+
+def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | None:
+    """ "Customs Service of Turkmenistan and United Nations Office on Drugs and Crime": the
+    officials of one agency of one state meeting those of one international organisation
+    ("встреча заместителя председателя таможенной службы Туркменистана А с региональным
+    представителем УНП ООН Б"), named as the English pipeline names such meetings. None when
+    the state's officials name no one agency, or a participant is of neither side."""
+    home = [p for p in people if p.country and not p.organization]
+    guests = [p for p in people if p.organization and not p.country]
+    if not home or not guests or len(home) + len(guests) != len(people):
+        return None
+    orgs = {p.organization for p in guests}
+    states = {p.country for p in home}
+    if len(orgs) != 1 or len(states) != 1:
+        return None
+    (org_name,), (code,) = orgs, states
+    org = lex.org_by_name(org_name)
+    state = lex.country_name(code)
+    if org is None or org.kind != "international" or state is None:
+        return None
+    other = org.name
+    if all(p.title and _SECRETARY_GENERAL.match(p.title.lower()) for p in guests):
+        # "Генеральный секретарь ОДКБ": the organisation's chief officer, as golds name him
+        other = f"{org.acronym or org.name} Secretary General"
+    titles = [p.title.lower() for p in home if p.title]
+    if titles and all(_FOREIGN_MINISTRY.search(t) for t in titles):
+        return f"Foreign Ministry of {state} and {other}"
+    kinds = {k.key: k for t in titles if (k := kind_ru(t))}
+    if len(kinds) != 1 or len(titles) != len(home):
+        return None
+    (kind,) = kinds.values()
+    return f"{kind.singular} of {state} and {other}"
+
+
+_SECRETARY_GENERAL = re.compile(r"(?:генеральн\w+\s+секретар|генсек)")

@@ -164,6 +164,14 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+# "в ходе визита грузинской делегации во главе с ... в Баку", "во время визита министра в
+# Москву": the place of the visit during which the meeting is told
+_DURING_VISIT_TO = re.compile(
+    r"\b(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:[а-яё]+\s+)?визита\s+[^.;:()«»]{0,120}?\s"
+    r"во?\s+$"
+)
+
+
 # a place, then the verb of discussing or signing: "Душанбе обсуждены", "Киеве подписан"
 _DISCUSSED_AFTER = re.compile(
     r"[а-яё-]+\s+(?:обсужден[аоы]?|обсудили|обсуждают|обсуждаются|подписан[аоы]?|подписали)\b"
@@ -183,6 +191,7 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     meeting held) one about a coming event ("Вице-премьеры проведут переговоры в Москве")."""
     held_at = (
         _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _DURING_VISIT_TO.search(ctx.low, max(0, pos - 140), pos)
         or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
         or _ARRIVED_AFTER.match(ctx.low, pos)
     )
@@ -194,11 +203,28 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
-    if ctx.has(C.OTHER_EVENT, sentence) or _last_years_clause(ctx, sentence, pos):
+    if (
+        ctx.has(C.OTHER_EVENT, sentence)
+        and not (held_at and _other_event_apart(ctx, sentence, pos))
+    ) or _last_years_clause(ctx, sentence, pos):
         score -= 3
     if not announcement and ctx.has(C.FUTURE, sentence) and not ctx.has(C.HELD, sentence):
         score -= 1
     return score
+
+
+def _other_event_apart(ctx: Context, sentence: int, pos: int) -> bool:
+    """Whether every word of another event in the sentence lies outside the clause of the
+    place at ``pos`` (between commas): "В ходе прошедшего в Ашхабаде заседания комиссии по
+    консульским, пограничным ... вопросам была обсуждена реализация ранее достигнутых
+    договоренностей" holds the meeting there; the earlier agreements are another clause's."""
+    a, b = ctx.doc.sentences[sentence]
+    start = max(ctx.low.rfind(",", a, pos), a)
+    end = ctx.low.find(",", pos, b)
+    end = b if end == -1 else end
+    return not any(
+        m.start() < end and m.end() > start for m in ctx.cue_finditer(C.OTHER_EVENT, a, b)
+    )
 
 
 _LAST_YEAR = re.compile(C.LAST_YEAR_RU)
@@ -304,6 +330,11 @@ def find_venue(
         if (
             (re.search(r"\bв\s+$", before) or at_agency)
             and (ctx.has(C.MEETING, sentence))
+            # (not "договорённостей, достигнутых в ходе визита ... в Турецкую Республику":
+            # the state of another event's clause)
+            and not (
+                ctx.has(C.OTHER_EVENT, sentence) and not _other_event_apart(ctx, sentence, m.start)
+            )
             and (
                 m.kind == "country"
                 or (m.kind == "org" and ctx.lex.org_list[m.ref].kind == "agency")
@@ -487,11 +518,34 @@ def _sides_and_delegations(
             or (_TOGETHER.search(before) and ctx.has(C.ATTEND, sentence))
         ):
             _add(ctx, part, ctx.country_code(m), m.start)
+        if m.kind == "country" and _agencies_meeting_before(ctx, a, m.start):
+            _add(ctx, part, ctx.country_code(m), m.start)
         if _CHAIR_PASS.search(ctx.low, max(a, m.start - 120), m.start):
             _add(ctx, part, ctx.country_code(m), m.start)
             nxt = [n for n in named if n.start > m.end]
             if nxt and re.match(r"\s+к\s+$", ctx.low[m.end : nxt[0].start]):
                 _add(ctx, part, ctx.country_code(nxt[0]), nxt[0].start)
+
+
+# "встреча между таможенными службами Туркменистана и Узбекистана", "встреча заместителя
+# Председателя Государственной таможенной службы Туркменистана с ...": the meeting's sides are
+# the agencies of the states its noun phrase names
+_MEETING_OF = re.compile(r"\b(?:встреч\w*|переговор\w*)\s+(?:между\s+)?")
+_AGENCY_WORD = re.compile(
+    r"\b(?:служб|министерств|мвд|мчс|комитет|ведомств|прокуратур|агентств|таможн|пограничн"
+    r"|полици|управлени)"
+)
+_OUTSIDE_PHRASE = re.compile(r"[.,;:!?«»()\"]|\b(?:с|со|в|во|на|из|о|об|по|для|к|от|у)\s")
+
+
+def _agencies_meeting_before(ctx: Context, a: int, pos: int) -> bool:
+    """Whether the state at ``pos`` ends the noun phrase of a meeting of agencies that opens
+    before it in the sentence (from ``a``): its agency is a side of the meeting."""
+    last = [m.end() for m in _MEETING_OF.finditer(ctx.low, max(a, pos - 120), pos)][-1:]
+    if not last:
+        return False
+    gap = ctx.low[last[0] : pos]
+    return bool(_AGENCY_WORD.search(gap)) and not _OUTSIDE_PHRASE.search(gap)
 
 
 # "Sputnik Беларусь", "Спутник Таджикистан": a news site named after a state
@@ -933,6 +987,14 @@ _NOT_THIS = re.compile(
 )
 
 
+# an event the meeting is held within or beside: "в рамках участия в 67-й сессии", "для
+# участия в 55-ой сессии Подкомиссии", "на полях 30-го заседания"
+_FRAME_BEFORE = re.compile(
+    r"\b(?:в\s+рамках(?:\s+участия\s+в)?|для\s+участия\s+в|на\s+полях|в\s+ходе\s+участия\s+в)"
+    r"\s+$"
+)
+
+
 # "заседание стало двадцатым": the ordinal after the noun and a copula
 _ORDINAL_AFTER = re.compile(
     rf"\b{_NOUN}\s+(?:стал[оаи]?|было|была|является)\s+(?:уже\s+)?"
@@ -995,6 +1057,10 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
         sentence = ctx.sent_idx(start)
         if ctx.has(C.OTHER_EVENT, sentence):
             continue
+        if _FRAME_BEFORE.search(ctx.low, max(0, start - 40), start) and (
+            body_match is None or ctx.sent_idx(body_match.start) != sentence
+        ):
+            continue  # "в рамках участия в 67-й сессии Комиссии": the frame's count, not this
         score = 1 + (
             2 if body_match is not None and ctx.sent_idx(body_match.start) == sentence else 0
         )
@@ -1062,6 +1128,28 @@ def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
 
+# "в Исполнительном комитете СНГ состоялось заседание": the meeting held at the organisation's
+# seat, the word right before its name
+_AT_SEAT = re.compile(r"(?:^|\s)во?\s+$")
+_HELD_VERB = re.compile(
+    r"\b(?:состоял(?:ось|ся|ась|ись)|состоится|состоятся|прош(?:ло|[её]л|ла|ли)|пройд[её]т"
+    r"|пройдут|проходит|проходят|завершил(?:ось|ся|ась))\b"
+)
+
+
+def _held_at_organisation(ctx: Context, m: Match, sentence: int) -> bool:
+    """Whether the sentence holds a body's sitting at the organisation ``m`` names ("23 марта в
+    Исполнительном комитете СНГ в Минске состоялось заседание Совета"): the host
+    organisation takes part. An experts' group drafting a text there only uses its rooms."""
+    a, b = ctx.doc.sentences[sentence]
+    return (
+        _AT_SEAT.search(ctx.low, max(a, m.start - 4), m.start) is not None
+        and ctx.low.find("эксперт", a, b) == -1
+        and ctx.has(C.MEETING, sentence)
+        and _HELD_VERB.search(ctx.low, a, b) is not None
+    )
+
+
 # who holds the meeting: "под эгидой АТЦ СНГ", "Центром ... проведены сборы", "организатором
 # выступил": the organiser takes part
 _ORGANISER = re.compile(
@@ -1103,7 +1191,10 @@ def find_organizations(
         a, _ = ctx.doc.sentences[sentence]
         if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
-        if not _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]):
+        if not (
+            _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1])
+            or _held_at_organisation(ctx, m, sentence)
+        ):
             if not ctx.has(C.PART, sentence):
                 continue
             cue = None

@@ -113,6 +113,26 @@ _FEDERAL_SERVICE = re.compile(r"\bфедеральн\w+\s+служб")
 # an ambassador's title
 _ENVOY = re.compile(r"\bпос(?:ол|ла|лом|лу)\b")
 _CHAIRMAN_OF_BODY = re.compile(r"председател\w* (?:совета|коллегии|комитета)(?:\s*[–—,-]|\s*$)")
+# one of a title's posts, between commas or dashes: the chairman of a council or commission
+# ("вице-премьер, председатель Координационного совета") or of an organisation by its acronym
+# ("Председатель ЕАГ – Директор Росфинмониторинга"); not of a state committee
+_CHAIR_POST = re.compile(
+    r"председател\w*\s+(?:(?:[а-яё]+(?:ого|его|ой|ых)\s+){0,2}(?:совета|коллегии|комиссии)"
+    r"|(?-i:[А-ЯЁ]{2,6}))",
+    re.I,
+)
+_POSTS_SPLIT = re.compile(r"\s*(?:,|\s[–—-])\s*")
+
+
+def _chairs_among_posts(title: str) -> bool:
+    """Whether a title of two or more posts names its holder the chairman of a council or an
+    organisation in one of them."""
+    if "редседател" not in title:
+        return False
+    posts = _POSTS_SPLIT.split(title.strip())
+    return len(posts) >= 2 and any(_CHAIR_POST.fullmatch(p) for p in posts)
+
+
 # "С казахстанской стороны в нем принял участие А", "со стороны Кыргызстана – Б": A's state
 _FROM_SIDE = re.compile(
     r"\bс(?:о)?\s+(?:(?P<dem>[а-яё]+(?:ской|цкой))\s+сторон\w*|стороны\s+(?P<of>[а-яё]+))\b"
@@ -671,7 +691,22 @@ _GENITIVE_OFFICE = re.compile(
 _TITLE_RUNS_ON = re.compile(r"[^.;:«»()]{0,180}[^\s,–—-]\s+")
 
 
+# a military or police rank right before a name, its case in its ending: "генерал-полковника
+# Леонида Мальцева", "с генерал-лейтенантом Б", "полковник В"
+_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:генерал-|вице-|контр-)?(?:генерал|полковник|подполковник|майор|капитан"
+    r"|лейтенант|адмирал)(?P<end>а|ом|у|е)?\s+$"
+)
+_RANK_CASES = {None: "nomn", "а": "gent", "ом": "ablt", "у": "datv", "е": "loct"}
+_RANK_WORDS = ("генерал", "полковник", "майор", "капитан", "лейтенант", "адмирал")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
+    before = ctx.low[max(0, pos - 40) : pos]
+    if any(word in before for word in _RANK_WORDS):
+        rank = _RANK_BEFORE.search(before)
+        if rank is not None:
+            return _RANK_CASES[rank.group("end")]
     sentence = ctx.sent_idx(pos)
     start = ctx.doc.sentences[sentence][0]
     span = left_title(ctx, start, pos, names)
@@ -744,12 +779,89 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _lists(ctx, out, lists)
     for p in out:
         _decide(p, announcement)
+    _presided_by_another(ctx, out)
     _paired(ctx, out)
     _pronouns(ctx, out)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
+    _greets_guests(ctx, out, names)
     _deputies_of_the_minister(out)
     return out
+
+
+# "рассказал гостю о задачах", "поприветствовали гостей", "Министр проинформировал гостей":
+# what one tells or shows the visitors he receives
+_TO_GUESTS = re.compile(
+    r"(?<![\w-])(?:рассказал|ознакомил|проинформировал|информировал|поприветствовал|приветствовал"
+    r"|познакомил|поблагодарил)\w*\s+(?:[а-яё]+\s+){0,2}?гост(?:ю|я|ей|ям)(?![\w-])"
+)
+
+
+def _greets_guests(ctx: Context, parts: list[Participant], names: list[tuple[int, int]]) -> None:
+    """Who tells, shows or greets "the guest(s)" receives them: the host of the visit. The
+    subject is each participant named before the verb in the sentence, in the nominative
+    ("Начальник управления А и начальник отдела Б поприветствовали гостей"), else the one
+    participant whose title the sentence opens with ("Министр проинформировал гостей")."""
+    if "гост" not in ctx.low:
+        return
+    for m in _TO_GUESTS.finditer(ctx.low):
+        i = ctx.sent_idx(m.start())
+        s, _ = ctx.doc.sentences[i]
+        subjects = [
+            p
+            for p in parts
+            if p.participant
+            for n in p.person.mentions
+            if s <= n.start < m.start() and (not n.oblique or "." in n.native)
+        ]
+        if not subjects and not any(s <= a < m.start() for a, _ in names):
+            office = _OFFICE_SUBJECT.match(ctx.low, s)
+            if office is not None:
+                subjects = [
+                    p
+                    for p in parts
+                    if p.participant and p.title and p.title.lower().startswith(office.group())
+                ]
+                subjects = subjects if len(subjects) == 1 else []
+        for p in subjects:
+            # (one read as "the guest" of "встреча А с Б" who is at home greets A's people)
+            if "envoy" not in p.cues and p.role in ("speaker", "attendee", "host"):
+                p.role = "host"
+                p.cues.update(("host", "greets-guests"))
+    if not any("greets-guests" in p.cues for p in parts):
+        return
+    for p in parts:
+        # the guest greeted is no host, though "встреча А с Б" reads him as one
+        if p.participant and p.role == "host" and not {"greets-guests", "receives"} & p.cues:
+            cues = p.cues
+            spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
+            p.role = "speaker" if spoke else "attendee"
+
+
+# "председательствующий на заседании", "в этом году председательствует Киргизия"
+_PRESIDING = re.compile(r"\bпредседательству(?:ющ\w*|ет)\b")
+
+
+def _presided_by_another(ctx: Context, parts: list[Participant]) -> None:
+    """The chairman elected at the sitting chairs from then on when the report tells the
+    sitting's presiding apart, in a sentence that names none of its people
+    ("председательствующий на заседании генпрокурор ...", "в этом году председательствует
+    Киргизия, в следующем - Россия")."""
+    elected = [p for p in parts if p.participant and p.role == "elected-chair"]
+    if not elected or "председательству" not in ctx.low:
+        return
+    starts = [m.start for p in parts for m in p.person.mentions] + [
+        a for p in parts for a, _ in p.person.lone
+    ]
+    for m in _PRESIDING.finditer(ctx.low):
+        # the words between full stops (a copy may glue the next sentence to a stop)
+        a = max(ctx.low.rfind(c, 0, m.start()) for c in ".!?…") + 1
+        ends = [x for x in (ctx.low.find(c, m.end()) for c in ".!?…") if x != -1]
+        b = min(ends, default=len(ctx.low))
+        if not any(a <= x < b for x in starts):
+            for p in elected:
+                p.cues.add("elected-later")
+            return
 
 
 _BARE_DEPUTY = re.compile(r"(?:перв\w+\s+)?(?:заместител\w*\s+министра|замминистра)\b")
@@ -910,7 +1022,11 @@ def _analyse(
                 part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
-            if C.CHAIR.found_in(title_low) or _CHAIRMAN_OF_BODY.match(title_low):
+            if (
+                C.CHAIR.found_in(title_low)
+                or _CHAIRMAN_OF_BODY.match(title_low)
+                or _chairs_among_posts(ctx.text[span[0] : span[1]])
+            ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
         if part.evidence is None:
             part.evidence = (s, e)

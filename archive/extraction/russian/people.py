@@ -284,8 +284,23 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
             if cases:
                 allowed = set(cases) if allowed is None else allowed & set(cases)
                 gender = gender or next(iter(cases.values()))
-    if hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
+    surname = words[kinds.index("surn")] if "surn" in kinds else words[-1]
+    ending = _case_from_surname(surname)
+    if (
+        hint
+        and ending in ("ablt", "datv")
+        and hint != ending
+        and (allowed is None or ending in allowed)
+    ):
+        # "с и.о. премьер-министра Омурбеком Бабановым": the surname's own ending (-ым, -ову)
+        # outweighs the case of the nearest title word
+        case = ending
+    elif hint and (allowed is None or hint in allowed or (hint == "accs" and "gent" in allowed)):
         case = hint
+    elif hint == "nomn" and _indeclinable_pair(words, kinds):
+        # "министр ... Грузии Гека Геладзе": a given name in -а the dictionary knows only as
+        # the genitive of a rarer one stands as written beside a surname that never declines
+        case = "nomn"
     elif allowed:
         case = "nomn" if "nomn" in allowed else sorted(allowed, key=CASES.index)[0]
     else:
@@ -297,6 +312,18 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
     if gender is None:
         gender = _gender_from(words, kinds, case)
     return case, gender or "masc"
+
+
+# surnames that keep one form in every case: Georgian "-дзе", "-швили", "-ава", "-ия", "-уа"
+_INDECLINABLE_SURNAME = ("дзе", "швили", "ава", "ия", "уа", "ели", "ани")
+
+
+def _indeclinable_pair(words: list[str], kinds: list[str]) -> bool:
+    """A given name ending in -а or -я beside a surname that never declines."""
+    if "given" not in kinds or "surn" not in kinds:
+        return False
+    given, surname = words[kinds.index("given")].lower(), words[kinds.index("surn")].lower()
+    return given.endswith(("а", "я")) and surname.endswith(_INDECLINABLE_SURNAME)
 
 
 def _case_from_surname(word: str) -> str:
@@ -351,6 +378,17 @@ def _inflect_name(words: list[str], hint: str | None, kinds: list[str]) -> list[
             form = _surname_nominative(w.lower(), case, gender)
         out.append(_cap(form, w))
     return out
+
+
+# a surname's ending that no given name has: "Квициани", "Каландадзе", "Орлов"
+_STRONG_SURNAME = re.compile(
+    r"(?:дзе|швили|иани|ели|ов|ев|ёв|ин|ын|ский|цкий|ская|ян|янц|енко|ова|ева|ина)$"
+)
+
+
+def _surname_after_given(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word after the given name at ``i`` is a surname by its ending."""
+    return i + 1 < len(words) and bool(_STRONG_SURNAME.search(words[i + 1][2].lower()))
 
 
 def _settle(kinds: list[str | None]) -> list[str] | None:
@@ -446,6 +484,14 @@ def find_names(
                 settled = _settle([_kind(w) for w in sub])
                 if settled is None or not free(a, b):
                     continue
+                if (
+                    settled[0] == "surn"
+                    and settled[1] == "given"
+                    and _surname_after_given(words, i + 1)
+                ):
+                    # "ВД Квемо Картли Леван Квициани": a place before the given name, whose
+                    # surname follows it
+                    break
                 forms, kinds = nominative_name(sub, hint_at(a, taken), settled)
                 given = [f for f, k in zip(forms, kinds, strict=True) if k == "given"]
                 surn = [f for f, k in zip(forms, kinds, strict=True) if k == "surn"]
@@ -596,7 +642,34 @@ def group_people(mentions: list[NameMention]) -> list[RuPerson]:
                 break
         else:
             people.append(RuPerson(nm.native, latin(nm.native), nm.surname, [nm]))
-    return people
+    return _initials_in_oblique(people)
+
+
+# the endings a masculine surname takes in the oblique cases ("Сычева", "Вучкову", "Ивановым")
+_OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _initials_in_oblique(people: list[RuPerson]) -> list[RuPerson]:
+    """ "А. Сычева" beside "Александр Сычев": a surname after initials in an oblique case
+    (read as written, with no title to give its case) is the man named in full."""
+    full = [p for p in people if all("." not in m.native for m in p.mentions)]
+    out = []
+    for p in people:
+        target = None
+        if p.mentions and all("." in m.native for m in p.mentions):
+            low = p.surname.lower()
+            keys = {word_key(_surname_nominative(low, case, "masc")) for case in _OBLIQUE_CASES}
+            keys.discard(word_key(p.surname))
+            initial = p.native.split()[0][:1]
+            matches = [q for q in full if word_key(q.surname) in keys and q.native[:1] == initial]
+            target = matches[0] if len(matches) == 1 else None
+        if target is None:
+            out.append(p)
+            continue
+        for m in p.mentions:
+            m.oblique = True
+        target.mentions = sorted(target.mentions + p.mentions, key=lambda m: m.start)
+    return out
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -18,6 +18,7 @@ from ..when import date_in_sentence, find_meeting_date
 from . import cues as C
 from .agencies import (
     agencies_meeting,
+    agency_and_organisation,
     bilateral_within,
     heads_acted,
     officials_body,
@@ -167,6 +168,8 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         if (
             p.role == "host"
             and "met-with" in p.cues
+            # (who tells or greets "the guests" receives them at home)
+            and "greets-guests" not in p.cues
             and (venue_code is None or p.country != venue_code)
             # a head of state who meets an official ("Глава государства А встретился с
             # директором ...") receives him at home, wherever the report leaves it
@@ -174,12 +177,33 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
         ):
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
-            p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
+            # with no venue told, who hosts is unknown: one of the two sides that met, whatever
+            # he said there (his words are the talks themselves)
+            side = venue_code is None
+            p.role = "speaker" if (spoke or "office-spoke" in cues) and not side else "attendee"
             visited = visited or (venue_code is not None and p.country is not None)
     met = [p for p in people if "guest" in p.cues and p.country == venue_code]
     if visited and len(met) == 1 and not any(p.role in ("host", "chair") for p in people):
         met[0].role = "host"
     _host_is_of_the_venue(people, venue_code)
+
+
+def _sides_of_two(
+    people: list[Participant], venue_code: str | None, part: dict[str, Span], known: bool
+) -> None:
+    """Two states' officials who talked or signed together ("Главы погранведомств А и Б
+    обсудили ...", "подписали меморандум"), with no venue told and no body of the reference
+    data: each is one of the two sides, whatever he said, when each side is one person."""
+    if venue_code is not None or known or len(part) != 2 or len(people) != 2:
+        return
+    if {p.country for p in people} != set(part):
+        return
+    if any(p.role not in ("speaker", "attendee") for p in people):
+        return
+    if not all({"discussed", "attend"} & p.cues for p in people):
+        return
+    for p in people:
+        p.role = "attendee"
 
 
 def _head_of_the_venue_greets(people: list[Participant], venue_code: str | None) -> None:
@@ -310,6 +334,51 @@ def _home_side_hosts(
 _EXPERTS = re.compile(
     r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
 )
+
+
+# "проект соглашения об образовании Совета ...", "проекта Соглашения о создании ...": the
+# agreement that sets a body up, its name next
+_DRAFT_FOUNDING = re.compile(
+    r"\bпроект\w*\s+(?:[а-яё]+\s+)?соглашени\w+\s+об?\s+(?:образовании|создании|учреждении)\s+$"
+)
+
+
+def _drafting_experts(ctx: Context) -> tuple[str, Span] | None:
+    """Experts meeting on the draft agreement that founds a body ("Эксперты стран СНГ ...
+    доработали проект соглашения об образовании Межгосударственного совета", "заседание
+    экспертной группы по согласованию проекта соглашения об образовании Совета ..."), in the
+    headline or the lead: "Expert Group on the Draft Agreement on the Establishment of the
+    <body>"."""
+    if "эксперт" not in ctx.low or "соглашени" not in ctx.low:
+        return None
+    lead = ctx.doc.sentences[min(3, len(ctx.doc.sentences)) - 1][1]
+    for m in ctx.orgs:
+        if m.start >= lead:
+            break
+        org = ctx.lex.org_list[m.ref]
+        if org.kind != "body" or not _DRAFT_FOUNDING.search(ctx.low, max(0, m.start - 70), m.start):
+            continue
+        a, b = ctx.doc.sentences[ctx.sent_idx(m.start)]
+        if ctx.low.find("эксперт", a, b) == -1:
+            continue
+        name = f"Expert Group on the Draft Agreement on the Establishment of the {org.name}"
+        return name, ctx.span(a)
+    return None
+
+
+def _delimitation_talks(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """Two states' talks on their border's line ("комиссии двух государств обсудят
+    делимитацию оставшихся участков границы", "подписали протокол о финале делимитации
+    границы"), told in the lead, as the archive names them: their government delegations
+    on border delimitation and demarcation, whoever heads them."""
+    if len(part) != 2 or "делимитац" not in ctx.low:
+        return None
+    for a, b in ctx.doc.sentences[:5]:
+        if ctx.low.find("делимитац", a, b) != -1:
+            names = sorted(ctx.lex.country_name(c) or c for c in part)
+            name = f"Government Delegations of {names[0]} and {names[1]}"
+            return f"{name} on Border Delimitation and Demarcation", ctx.span(a)
+    return None
 
 
 def _experts_meeting(ctx: Context, body_match: Match | None, announcement: bool) -> int | None:
@@ -640,6 +709,7 @@ def extract_russian(
             ctx, [lex.country_name(c) or c for c in part]
         )
     replaced = None
+    with_org = None
     if (body_match is None and body_conf < 0.5) or _body_only_after_meeting_lead(ctx, body_match):
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
@@ -654,6 +724,12 @@ def extract_russian(
             if (body is None or body_conf < 0.45) and bilateral is None
             else None
         )
+        with_org = (
+            agency_and_organisation(lex, people)
+            if (body is None or body_conf < 0.45) and bilateral is None and met is None
+            else None
+        )
+        met = met or with_org
         if bilateral is not None:
             # the session the report names only as the frame of the two states' talks
             # ("в рамках проведения совещания председателей ...") takes no part in them
@@ -678,6 +754,15 @@ def extract_russian(
         body_match, body_conf = None, 0.45
     if body_match is None and body_span is not None:
         _states_of_described_body(ctx, body, body_span, part, mentioned)
+    drafting = _drafting_experts(ctx)
+    if drafting is not None:
+        # the experts drafting the agreement that sets the body up meet, not the body
+        body, body_span = drafting
+        body_match, body_conf = None, 0.5
+    delimiting = _delimitation_talks(ctx, part) if body_match is None else None
+    if delimiting is not None:
+        body, body_span = delimiting
+        body_conf = 0.45
     experts = _experts_meeting(ctx, body_match, announcement)
     if experts is not None and body:
         # the experts' meeting held, preparing the session the report announces
@@ -719,6 +804,7 @@ def extract_russian(
     _host_state_chairs(ctx, people, venue_code, part, mentioned)
     _host_makes_the_count(ctx, venue_code, part, mentioned)
     _hosts_at_home(people, venue_code)
+    _sides_of_two(people, venue_code, part, body_match is not None)
     _head_of_the_venue_greets(people, venue_code)
     _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
@@ -732,7 +818,10 @@ def extract_russian(
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks
         del orgs[name]
-    described = (body, body_span) if body and body_span and body_match is None else None
+    # the words that give the meeting its field are the agency's, not the organisation's it
+    # met ("Collective Security Treaty Organization" is no treaty work)
+    field = body.split(" and ", 1)[0] if body and body == with_org else body
+    described = (field, body_span) if field and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 
     participants = [_participant_row(ctx, p) for p in people]

@@ -240,7 +240,13 @@ class PeopleResolver:
             )
             found = _Decision(newcomer, Attendance.Match.NEW, "")
         if found.who is not None and found.match != Attendance.Match.FUZZY:
-            index.add(found.who, normalized, full_key, short_key)  # later requests see it
+            # later requests see the spellings _save records: the name and its variants (a
+            # Russian report's Cyrillic name), as the next report read alone would find them
+            index.add(found.who, normalized, full_key, short_key)
+            for variant in request.variants:
+                spelling = _KeyedRequest.of(PersonRequest(variant[:200]))
+                if spelling.normalized:
+                    index.add(found.who, *spelling[1:])
             if request.title and request.date:
                 found.who.offices.append((request.date, request.title))
         return found

@@ -192,3 +192,20 @@ def test_reimporting_a_russian_report_keeps_one_attendance_per_person(reference_
     ReportImporter(update=True).import_report(Report(name="ru.txt", text=RUSSIAN_REPORT))
     after = sorted(Attendance.objects.values_list("name_as_written", flat=True))
     assert after == before and "Иван Кубраков" in after
+
+
+def test_a_batch_knows_the_spellings_its_earlier_reports_recorded(reference_data):
+    """A spelling the first report gives (its Cyrillic name beside the Latin one) is recorded
+    for the person before the next report is read one by one; resolved in one batch, the next
+    report finds it too: the same person by an ``exact`` match either way."""
+    first = PersonRequest("Vladimir Kolokoltsev", variants=["Владимир Колокольцев"])
+    second = PersonRequest("Владимир Колокольцев")
+    resolver = PeopleResolver()
+    apart = [resolver.resolve_many([first])[0], resolver.resolve_many([second])[0]]
+    assert [m.match for m in apart] == ["new", "exact"]
+    assert apart[0].participant == apart[1].participant
+    Participant.objects.all().delete()
+    together = resolver.resolve_many([first, second])
+    assert [m.match for m in together] == ["new", "exact"]
+    assert together[0].participant == together[1].participant
+    assert Participant.objects.count() == 1

@@ -322,7 +322,7 @@ def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
     Republic, ..."), or after names of organizations ("observer states and organizations
     (CIS Executive Committee, FATF, ..., Afghanistan")."""
     gap = ctx.low[cue_end:start]
-    if _COLON_LIST.search(gap) and start - cue_end <= 160:
+    if start - cue_end <= 160 and ":" in gap and _COLON_LIST.search(gap):
         return True
     if start - cue_end > 60:
         return start - cue_end <= 200 and _org_gap(ctx, cue_end, start, loose=True)

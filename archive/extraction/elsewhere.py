@@ -86,6 +86,25 @@ _ELSEWHERE_BEFORE = re.compile(
     r"|\b[Ii]nvitations?\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:sent|extended|addressed)"
     r"\s+to\s+(?:[\w'’.-]+\s+){0,6}$"
 )
+# one of these is in every match of _ELSEWHERE_BEFORE (a substring test before the regex)
+_ELSEWHERE_WORDS = (
+    "murder",
+    "killing",
+    "assassination",
+    "kidnapping",
+    "abduction",
+    "disappearance",
+    "arrest",
+    "detention",
+    "extradition",
+    "trial",
+    "against",
+    "day",
+    "week",
+    "month",
+    "also",
+    "nvitation",
+)
 
 
 def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
@@ -133,12 +152,24 @@ _FURTHER_MEETING = re.compile(
     r"|their\s+)?(?:talks|meeting|negotiations)\s+with)\b[^.;:]{0,240}$",
     re.IGNORECASE,
 )
+_FURTHER_WORDS = ("meeting", "talks", "conversation", "negotiations", "met")
 
 
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
     a = ctx.doc.sentences[i][0]
-    if _ELSEWHERE_BEFORE.search(ctx.text, max(a, start - 90), start) is not None:
+    lo = max(a, start - 90)
+    low = ctx.low[lo:start]
+    if any(word in low for word in _ELSEWHERE_WORDS) and _ELSEWHERE_BEFORE.search(
+        ctx.text, lo, start
+    ):
         return True
     # the report's first sentences tell its own meeting, whatever their words
-    return i > 1 and start - a < 330 and _FURTHER_MEETING.match(ctx.text, a, start) is not None
+    if i <= 1 or start - a >= 330:
+        return False
+    # every further or earlier meeting says "with" and one of these words: a substring test
+    # spares most mentions the pattern's backtracking
+    low = ctx.low[a:start]
+    if "with" not in low or not any(word in low for word in _FURTHER_WORDS):
+        return False
+    return _FURTHER_MEETING.match(ctx.text, a, start) is not None

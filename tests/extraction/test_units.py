@@ -517,6 +517,35 @@ def test_prefixed_patterns_match_as_the_plain_regex() -> None:
         Prefixed(r"\b\w+ed\b")
 
 
+def test_placed_elsewhere_prefilters_hold_a_word_of_every_match() -> None:
+    """The substring tests before the patterns that place a name elsewhere let through every
+    text the patterns match: each alternative's own example holds one of the words."""
+    from archive.extraction import elsewhere
+
+    before = [
+        "the murder of the former head of the bank ",
+        "a criminal case against the former secretary general, ",
+        "three days after receiving ",
+        "a week before his talks with ",
+        "During her visit, she also met with Senator ",
+        "An invitation has been sent to his colleague ",
+    ]
+    further = [
+        "Besides, the Minister held an introductory meeting with the Ambassador ",
+        "In conclusion, he had official talks with ",
+        "The Minister also held a meeting with ",
+        "He has already met with ",
+        "as announced following the talks with ",
+    ]
+    for text in before:
+        assert elsewhere._ELSEWHERE_BEFORE.search(text), text
+        assert any(word in text.lower() for word in elsewhere._ELSEWHERE_WORDS), text
+    for text in further:
+        assert elsewhere._FURTHER_MEETING.match(text), text
+        low = text.lower()
+        assert "with" in low and any(word in low for word in elsewhere._FURTHER_WORDS), text
+
+
 def test_prefilters_cover_their_patterns() -> None:
     """The shortcuts that skip a regex are sound: every ordinal word of _ORDINAL is among the
     words whose absence skips it, and name candidates are split into the same tokens as by

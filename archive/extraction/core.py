@@ -27,7 +27,7 @@ from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
-from .people import Person
+from .people import Person, same_person
 from .places import find_venue
 from .publication import publication_of
 from .result import Extraction, assemble, evidence_span
@@ -296,10 +296,26 @@ def _participant_rows(
         if p.organization is None and p.country is None and p.title:
             p.organization = _anaphoric_org(ctx, p.title, body)
     _fill_host_country(ctx, parts, venue_code, states)
+    given = lex.given_names or frozenset()
+    names: dict[int, str] = {}
+    for p in parts:
+        given_first = _given_name_first(p.name, given)
+        if given_first != p.name:
+            # the surname-first spelling of someone the report also names the usual way is
+            # that person, listed once
+            same = next((q for q in parts if q is not p and same_person(q.name, given_first)), None)
+            if same is not None:
+                same.variants.extend(n for n in (given_first, p.name) if n not in same.variants)
+                continue
+            if p.name not in p.variants:
+                p.variants.append(p.name)
+        names[id(p)] = given_first
+    # in place: the evidence spans the result lists follow the same people
+    parts[:] = [p for p in parts if id(p) in names]
     for p in parts:
         participants.append(
             {
-                "name": p.name,
+                "name": names[id(p)],
                 "role": p.role,
                 "title": p.title or None,
                 "country": lex.country_name(p.country),
@@ -309,6 +325,25 @@ def _participant_rows(
             }
         )
     return participants
+
+
+# a Russian patronymic: "Pavlovich", "Grigoryevich", "Perneshovich", "Ivanovna"
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna)$")
+
+
+def _given_name_first(name: str, given: frozenset[str]) -> str:
+    """ "Vakulchik Valery Pavlovich" -> "Valery Pavlovich Vakulchik": a name written surname
+    first, as Russian-style official lists write it, given name and patronymic after it, put
+    in the order the report's other names follow (the surname last)."""
+    words = name.split()
+    if (
+        len(words) == 3
+        and _PATRONYMIC.match(words[2])
+        and words[1] in given
+        and words[0] not in given
+    ):
+        return f"{words[1]} {words[2]} {words[0]}"
+    return name
 
 
 def _names_a_person(body: str, persons: list[Person]) -> bool:

@@ -71,8 +71,10 @@ _PART_OF = re.compile(
     r"|(?P<organ>"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Committee|Commission|Working Group|Group|Service"
     r"|Subcommittee|Sub-committee)(?:\s+(?:of|for|on|against|and|the|[A-Z][\w'’-]*))*?))"
-    # "the Working Group on X within the purview of the Council ...": the council's group
-    r"\s+(?:within the (?:purview|framework|structure) of\s+|of\s+)?(?:the\s+)?$"
+    # "the Working Group on X within the purview of the Council ...": the council's group;
+    # "the Working Group on X under the Council ...": one the council set up
+    r"\s+(?:within the (?:purview|framework|structure) of\s+|of\s+|(?P<under>under)\s+)?"
+    r"(?:the\s+)?$"
 )
 
 _DELEGATES_OF = re.compile(
@@ -98,7 +100,7 @@ _UMBRELLA = re.compile(
 
 
 _EXPERTS_BEFORE = re.compile(r"\b(?:experts?['’]?(?: group)?|preparatory|working group)\s+m$")
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b(?:of|for|under)\s+(?:the\s+)?$")
 
 
 class _Candidate:
@@ -517,7 +519,8 @@ def _add_organ_of(ctx: Context, cands: dict[str, _Candidate], org_match: Match) 
     start = org_match.start - len(before) + part.start("organ")
     if organ.split()[0] in ("The", "A"):
         return False
-    full = tidy_name(ctx, f"{organ} of the {org.name}", start)
+    link = "under" if part.group("under") else "of"
+    full = tidy_name(ctx, f"{organ} {link} the {org.name}", start)
     score = _place_score(ctx, start)
     _add(cands, full, -1, start, org_match.end, score, True)
     return True

@@ -19,6 +19,7 @@ from ..models import (
 )
 from .lookups import Lookups
 from .merging import merge_extractions, set_scalars, slug_text
+from .resolver import PersonMatch
 from .rows import Links, RowBuilder
 
 
@@ -69,9 +70,11 @@ class MeetingRebuilder:
             )
         people: list[dict[str, Any]] = []
         if not meeting.is_curated("attendances"):
+            first_links = self.first_links(meeting, source_ids)
             keep = self.drop_machine_attendances(meeting, source_ids)
             wanted = self.rows.wanted_people(merged, keep)
             matches = self.lookups.people.resolve_many([request for _, _, request in wanted])
+            matches = [as_first_linked(match, first_links) for match in matches]
             people, rows = self.rows.attendance_rows(meeting, wanted, matches, keep)
             links.attendances = Attendance.objects.bulk_create(rows)
         if fresh:
@@ -81,6 +84,18 @@ class MeetingRebuilder:
         meeting.refresh_search_document(save=False)
         meeting.save()
         return people
+
+    @staticmethod
+    def first_links(meeting: Meeting, source_ids: list[int]) -> dict[int, str]:
+        """How each person the machine linked to the meeting was linked: participant id ->
+        match (none for a meeting just created)."""
+        if not source_ids:
+            return {}
+        return dict(
+            meeting.attendances.filter(
+                source_id__in=source_ids, participant__isnull=False
+            ).values_list("participant_id", "match")
+        )
 
     @staticmethod
     def drop_machine_rows(links, key: str, source_ids: list[int]) -> set[int]:
@@ -105,3 +120,20 @@ class MeetingRebuilder:
             pk__in=[a.pk for a in keep]
         ).delete()
         return keep
+
+
+# The links that say only how a person's name was found; a fuzzy or ambiguous link, or an
+# editor's, says more and is never replaced by them.
+_NAME_LINKS = frozenset({Attendance.Match.NEW, Attendance.Match.VARIANT, Attendance.Match.EXACT})
+
+
+def as_first_linked(match: PersonMatch, first_links: dict[int, str]) -> PersonMatch:
+    """The match with the label the meeting first linked its person by: a second report of the
+    meeting finds by an exact spelling the person the first linked as a variant (or created),
+    since the first recorded that spelling; the meeting's attendance keeps saying how he was
+    found, as an import of both reports in one batch (resolving him once) says."""
+    person = match.participant
+    first = first_links.get(person.pk) if person is not None else None
+    if first in _NAME_LINKS and match.match in _NAME_LINKS and first != match.match:
+        return PersonMatch(person, first, match.note)
+    return match

@@ -475,6 +475,25 @@ def test_the_eurasian_aml_forum_is_a_standing_body() -> None:
     )
 
 
+def test_the_tajik_afghan_border_management_conference_is_a_standing_format() -> None:
+    """The conference on Tajik-Afghan border management recurs in Dushanbe under two wordings
+    of one name: the reference data knows both."""
+    body = "International Conference on Tajik-Afghan Border Management and Cross-Border Cooperation"
+    text = (
+        "Border management discussed in Dushanbe\n\n"
+        "Japan and the EU co-hosted the Conference on Tajikistan-Afghanistan Border Management in "
+        "Dushanbe on March 4-5, 2027.\n"
+    )
+    assert _facts(text)["body"] == body
+    text = (
+        "Trade barriers discussed in Dushanbe\n\n"
+        "Customs procedures hamper trade, an official said at the international conference on "
+        "Tajik-Afghan border management and cross-border cooperation in Dushanbe on February "
+        "28, 2027.\n"
+    )
+    assert _facts(text)["body"] == body
+
+
 def test_a_delegation_headed_by_after_a_comma_gives_its_head_the_state() -> None:
     """ "The delegation of the Belarusian Investigative Committee, headed by its Chairman X",
     "A delegation from Armenia, led by Y, Head of the department": the delegation's state is

@@ -209,3 +209,68 @@ def test_a_batch_knows_the_spellings_its_earlier_reports_recorded(reference_data
     assert [m.match for m in together] == ["new", "exact"]
     assert together[0].participant == together[1].participant
     assert Participant.objects.count() == 1
+
+
+# Kolokoltsev's talks in April, under the spelling the archive then records for him.
+KOLOKOLTSEV_APRIL = """\
+MOSCOW, 10 April 2024 (TASS) - The Minister of Internal Affairs of Russia Vladimir Kolokoltsev
+held talks with the Minister of Internal Affairs of Armenia Vahe Ghazaryan in Moscow on 10 April
+2024. The ministers discussed cooperation against cybercrime.
+"""
+
+
+def test_a_meetings_attendance_keeps_how_its_person_was_first_linked(reference_data):
+    """Two reports of one new meeting spell a known person another way (Kolokoltzev): the
+    first links him as a ``variant`` and records the spelling; the second, attached later,
+    would find that spelling ``exact`` — the meeting's attendance keeps the first link, as a
+    batch of both reports, which resolves him once, does."""
+    from django.db import transaction
+
+    from tests.factories import clear_archive
+
+    second = CMVD_BELTA.replace("(BelTA)", "(Sputnik)").replace("took part in", "attended")
+    reports = [
+        Report(name="april.txt", text=KOLOKOLTSEV_APRIL),
+        Report(name="belta.txt", text=CMVD_BELTA),
+        Report(name="sputnik.txt", text=second),
+    ]
+
+    def labels():
+        meeting = Meeting.objects.get(sources__file_name="belta.txt")
+        assert meeting.sources.count() == 2
+        return {a.name_as_written: a.match for a in meeting.attendances.all()}
+
+    importer = ReportImporter()
+    for report in reports:
+        assert not importer.import_report(report).failed
+    one_by_one = labels()
+    assert one_by_one["Vladimir Kolokoltzev"] == "variant"
+    clear_archive()
+    importer = ReportImporter()
+    assert not importer.import_report(reports[0]).failed
+    with transaction.atomic():
+        assert not any(o.failed for o in importer.import_batch(reports[1:]))
+    assert labels() == one_by_one
+
+
+def test_a_newcomer_stays_in_review_when_another_report_of_its_meeting_comes(reference_data):
+    """Erlan Sadenov comes in as a new person beside the known Yerzhan (Erjan): the pair waits
+    in the review queue. A second report of Erlan's meeting, imported later, finds Erlan by the
+    spelling the first recorded; the pair must still wait (the attendance still says how he
+    came in)."""
+    from archive import editorial
+
+    importer = ReportImporter()
+    second = ERLAN_2025.replace("(Kabar)", "(AKIpress)").replace("addressed", "spoke at")
+    for name, text in (
+        ("kazinform.txt", CMVD_KAZINFORM),
+        ("belta.txt", CMVD_BELTA),
+        ("kabar.txt", ERLAN_2025),
+        ("akipress.txt", second),
+    ):
+        assert not importer.import_report(Report(name=name, text=text)).failed
+    erlan = Participant.objects.get(name_variants__normalized="erlan sadenov")
+    assert Meeting.objects.get(sources__file_name="akipress.txt").sources.count() == 2
+    yerzhan = Participant.objects.get(name_variants__normalized="yerzhan sadenov")
+    pairs = {item.key for item in editorial.similar_people_items() if item.kind == "similar_people"}
+    assert f"{min(yerzhan.pk, erlan.pk)}-{max(yerzhan.pk, erlan.pk)}" in pairs

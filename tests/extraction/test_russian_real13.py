@@ -22,3 +22,28 @@ def test_a_dateline_with_the_day_in_figures_gives_the_town_of_the_state_visited(
         "Таджикистана Рустамом Набиевым. Стороны обсудили охрану общей границы."
     )
     assert facts["city"] == "Dushanbe"
+
+
+def test_a_migration_service_meeting_an_organisation_is_named_by_the_service() -> None:
+    """ "Начальник Государственной миграционной службы ... встретился с генеральным директором
+    МОМ": the state's migration service and the organisation meet."""
+    facts = _facts(
+        "Начальник Государственной миграционной службы Азербайджанской Республики Эльчин "
+        "Мамедов встретился с генеральным директором Международной организации по миграции "
+        "(МОМ) Эми Поуп. Стороны обсудили борьбу с незаконной миграцией."
+    )
+    assert (
+        facts["body"]
+        == "Migration Service of Azerbaijan and International Organization for Migration"
+    )
+
+
+def test_two_state_control_committees_meeting_are_named_by_their_kind() -> None:
+    """ "председатель КГК Беларуси ... заместитель председателя Государственного комитета
+    контроля Китая": each side's agency from its official's title."""
+    facts = _facts(
+        "Председатель КГК Беларуси Иван Петров встретился с заместителем председателя "
+        "Государственного комитета контроля Китая Ли Мином. Стороны обсудили противодействие "
+        "коррупции и обмен опытом."
+    )
+    assert facts["body"] == "State Control Committees of Belarus and China"

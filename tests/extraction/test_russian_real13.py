@@ -47,3 +47,30 @@ def test_two_state_control_committees_meeting_are_named_by_their_kind() -> None:
         "коррупции и обмен опытом."
     )
     assert facts["body"] == "State Control Committees of Belarus and China"
+
+
+def test_heads_of_interior_ministries_anti_drug_units_meet_as_their_cis_meeting() -> None:
+    """ "совещание руководителей подразделений по борьбе с незаконным оборотом наркотиков МВД
+    государств-участников СНГ": the CIS format of those unit heads, not the interior ministers'
+    council whose chairman, a state's minister, opens it (he speaks for his state)."""
+    facts = _facts(
+        "В Ереване начала работу совещание руководителей подразделений по борьбе с незаконным "
+        "оборотом наркотиков МВД государств-участников СНГ.\n"
+        "Открывая совещание, министр внутренних дел Армении, председатель Совета министров "
+        "внутренних дел государств-участников СНГ Ашот Карапетян отметил рост синтетических "
+        "наркотиков."
+    )
+    assert facts["body"] == "Meeting of Heads of Anti-Drug Units of CIS Interior Ministries"
+    (person,) = facts["participants"]
+    assert person["organization"] is None
+
+
+def test_heads_of_anti_drug_units_of_the_cis_states_take_part() -> None:
+    """ "в котором приняли участие руководители антинаркотических подразделений стран СНГ":
+    the same format named by who takes part."""
+    facts = _facts(
+        "В Душанбе прошло совещание по противодействию наркопреступности, в котором приняли "
+        "участие руководители антинаркотических подразделений стран СНГ. Участники обсудили "
+        "сбыт наркотиков через интернет."
+    )
+    assert facts["body"] == "Meeting of Heads of Anti-Drug Units of CIS Interior Ministries"

@@ -74,3 +74,25 @@ def test_heads_of_anti_drug_units_of_the_cis_states_take_part() -> None:
         "сбыт наркотиков через интернет."
     )
     assert facts["body"] == "Meeting of Heads of Anti-Drug Units of CIS Interior Ministries"
+
+
+def test_the_csto_working_group_on_afghanistan_meets() -> None:
+    """ "заседание Рабочей группы по Афганистану при СМИД ОДКБ": the working group of the
+    foreign ministers' council meets, not the council."""
+    facts = _facts(
+        "В Москве прошло десятое заседание Рабочей группы по Афганистану при Совете министров "
+        "иностранных дел ОДКБ. Участники обсудили обстановку на афгано-таджикской границе."
+    )
+    assert facts["body"] == "CSTO Working Group on Afghanistan"
+
+
+def test_the_state_a_working_group_deals_with_takes_no_part() -> None:
+    """ "the Working Group on Afghanistan under the CSTO Council of Foreign Ministers": the
+    state the group deals with is named inside its name but does not take part."""
+    facts = _facts(
+        "The 20th meeting of the Working Group on Afghanistan under the CSTO Council of Foreign "
+        "Ministers was held in Moscow on 4 March 2024. Delegates reviewed the security "
+        "situation in the region."
+    )
+    assert facts["body"] == "CSTO Working Group on Afghanistan"
+    assert "Afghanistan" not in facts["countries"]

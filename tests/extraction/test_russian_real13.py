@@ -96,3 +96,14 @@ def test_the_state_a_working_group_deals_with_takes_no_part() -> None:
     )
     assert facts["body"] == "CSTO Working Group on Afghanistan"
     assert "Afghanistan" not in facts["countries"]
+
+
+def test_the_council_of_permanent_plenipotentiaries_of_the_cis_sits() -> None:
+    """ "заседание Совета постоянных полномочных представителей государств – участников СНГ при
+    уставных и других органах Содружества": the council sits, and hears the other bodies."""
+    facts = _facts(
+        "Вчера в Минске состоялось заседание Совета постоянных полномочных представителей "
+        "государств – участников СНГ при уставных и других органах Содружества. Постпредам "
+        "доложили о работе Межгосударственного совета по чрезвычайным ситуациям."
+    )
+    assert facts["body"] == "Council of Permanent Plenipotentiaries of the CIS"

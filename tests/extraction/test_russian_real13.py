@@ -107,3 +107,25 @@ def test_the_council_of_permanent_plenipotentiaries_of_the_cis_sits() -> None:
         "доложили о работе Межгосударственного совета по чрезвычайным ситуациям."
     )
     assert facts["body"] == "Council of Permanent Plenipotentiaries of the CIS"
+
+
+def test_a_meeting_at_a_checkpoint_named_after_a_town_is_in_that_town() -> None:
+    """ "Встреча прошла в международном пункте пропуска «Паланка»": the checkpoint bears the
+    town's name in quotes, and the meeting is there."""
+    facts = _facts(
+        "Начальник пограничной службы Украины Олег Гнатенко и глава Пограничной полиции "
+        "Молдовы Ион Гуцу обсудили совместное патрулирование.\n"
+        "Встреча прошла в международном пункте пропуска «Паланка». Стороны договорились об "
+        "обмене информацией."
+    )
+    assert facts["city"] == "Palanca"
+
+
+def test_a_town_joined_to_another_names_a_crossing_not_a_venue() -> None:
+    """ "at the Palanca-Mayaki-Udobnoe checkpoint": a crossing point named after places on both
+    sides of the border, no town of the meeting."""
+    facts = _facts(
+        "The heads of the border services of Ukraine and Moldova met at the "
+        "Palanca-Mayaki-Udobnoe checkpoint on 3 March 2025 and discussed joint patrols."
+    )
+    assert facts["city"] is None

@@ -129,3 +129,19 @@ def test_a_town_joined_to_another_names_a_crossing_not_a_venue() -> None:
         "Palanca-Mayaki-Udobnoe checkpoint on 3 March 2025 and discussed joint patrols."
     )
     assert facts["city"] is None
+
+
+def test_foreign_towns_take_their_english_names() -> None:
+    """ "в Черновцах", "в Джакарте": towns the Russian copy spells otherwise than English
+    ("Chernovtsy", "Dzhakarta") take the reference data's English names."""
+    facts = _facts(
+        "В Черновцах состоялась встреча руководителей таможенных служб Украины и Молдовы. "
+        "Стороны обсудили совместный контроль на границе."
+    )
+    assert facts["city"] == "Chernivtsi"
+    facts = _facts(
+        "В Джакарте прошла региональная конференция по противодействию коррупции, в которой "
+        "принял участие директор Агентства по противодействию коррупции Узбекистана Акмал "
+        "Бурханов."
+    )
+    assert facts["city"] == "Jakarta"

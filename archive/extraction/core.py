@@ -103,16 +103,10 @@ def _states_in_body_name(
     ctx: Context, body_match: Match, part: dict[str, Span], mentioned: dict[str, Span]
 ) -> None:
     """States named in a bilateral body's name take part ("Joint Collegium of ... of the
-    Russian Federation and the Republic of Kazakhstan"), not a state the body deals with
-    ("Working Group on Afghanistan")."""
+    Russian Federation and the Republic of Kazakhstan")."""
     for m in ctx.geo:
         code = ctx.country_code(m)
-        if (
-            m.kind != "city"
-            and body_match.start <= m.start < body_match.end
-            and code
-            and not ctx.low.endswith(" on ", 0, m.start)
-        ):
+        if m.kind != "city" and body_match.start <= m.start < body_match.end and code:
             if code not in part:
                 part[code] = ctx.span(m.start)
             mentioned.pop(code, None)

@@ -345,6 +345,11 @@ def _city_score(
     return score
 
 
+# a town's name joined to another's: a crossing point named after places on both sides
+# ("the Palanca-Mayaki-Udobnoe checkpoint"), no town of the meeting
+_COMPOUND_AFTER = re.compile(r"-[A-Z]")
+
+
 def _best_city(
     ctx: Context, remote: bool, has_venue_word: bool, announced: int | None
 ) -> tuple[Match | None, int]:
@@ -353,7 +358,7 @@ def _best_city(
     best = None
     best_score = 0
     for m in ctx.geo:
-        if m.kind != "city":
+        if m.kind != "city" or _COMPOUND_AFTER.match(ctx.text, m.end):
             continue
         score = _city_score(ctx, m, remote, has_venue_word, announced)
         if score is not None and score > best_score:

@@ -49,6 +49,33 @@ _RU_KINDS = tuple(
     for kind in KINDS
     if kind.key in _RU_WORDS
 )
+
+
+def _own_kind(key: str, singular: str, plural: str, words: str) -> AgencyKind:
+    return AgencyKind(key, singular, plural, plural, re.compile(words, re.IGNORECASE))
+
+
+# agencies Russian copy names beside the kinds both pipelines read, after them (an interior
+# ministry's migration department is the ministry): "Начальник Государственной миграционной
+# службы", "председатель Комитета государственного контроля"
+_RU_KINDS += tuple(
+    (kind, re.compile(words), re.compile(r"(?!)"))
+    for kind, words in (
+        (
+            _own_kind("migration", "Migration Service", "Migration Services", r"migration"),
+            r"миграционн\w+\s+служб",
+        ),
+        (
+            _own_kind(
+                "state-control",
+                "State Control Committee",
+                "State Control Committees",
+                r"state control",
+            ),
+            r"государственного\s+контроля|госконтрол|\bкгк\b",
+        ),
+    )
+)
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
 _NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны|юстиции")

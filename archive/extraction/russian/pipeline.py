@@ -456,26 +456,43 @@ def _hosting_state(
 
 
 def _host_at_dateline(
-    ctx: Context, people: list[Participant], date_start: str | None, precision: str
+    ctx: Context,
+    people: list[Participant],
+    date_start: str | None,
+    precision: str,
+    date_end: str | None = None,
+    state: str | None = None,
 ) -> tuple[str | None, str | None, Span | None, float]:
     """No venue named: the dateline's city when the meeting's host or chair is of its state
     ("Душанбе, 14 ноября. Сегодня министр внутренних дел Таджикистана А встретился с ..."),
-    unless the meeting fell on another day than the dateline's ("5 мая, Минск /Корр./. ... А
-    встретился 4 мая с ..."): the news is filed from the desk, the meeting was elsewhere."""
+    or when it is in ``state``, the venue's state named with no town ("рабочая поездка ... в
+    Таджикистан"), unless the meeting fell on other days than the dateline's ("5 мая, Минск
+    /Корр./. ... А встретился 4 мая с ..."): the news is filed from the desk, the meeting was
+    elsewhere."""
     dl = ctx.doc.dateline
     city = ctx.lex.city_by_name(dl.city_text) if dl else None
-    if city is None or not any(
-        p.country == city.country for p in people if p.role in ("host", "chair")
-    ):
+    if city is None:
+        return None, None, None, 0.0
+    if state is not None:
+        venue = ctx.lex.country_by_name(state)
+        if venue is None or venue.code != city.country:
+            return None, None, None, 0.0
+    elif not any(p.country == city.country for p in people if p.role in ("host", "chair")):
         return None, None, None, 0.0
     if precision == "day" and date_start is not None:
-        day = dt.date.fromisoformat(date_start[:10])
+        # the days the meeting lasted ("14-15 января"): filed on any of them
+        first = dt.date.fromisoformat(date_start[:10])
+        last = dt.date.fromisoformat(date_end[:10]) if date_end else first
+        days = {
+            (d.month, d.day)
+            for d in (first + dt.timedelta(n) for n in range(min(7, (last - first).days) + 1))
+        }
         filed = {
             (d.month, d.day)
             for d in ctx.date_mentions or ()
             if dl.start <= d.start < dl.end and d.month and d.day
         }
-        if filed and (day.month, day.day) not in filed:
+        if filed and not filed & days:
             return None, None, None, 0.0
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
@@ -790,8 +807,14 @@ def extract_russian(
         city, venue_country, city_span, city_conf = None, None, None, 0.0
     if city is None and venue_country is None:
         city, venue_country, city_span, city_conf = _host_at_dateline(
-            ctx, people, date_start, precision
+            ctx, people, date_start, precision, date_end
         )
+    elif city is None and venue_country is not None:
+        # a state named with no town ("рабочая поездка ... в Таджикистан"): the dateline's
+        # city when it is in that state
+        at = _host_at_dateline(ctx, people, date_start, precision, date_end, venue_country)
+        if at[0] is not None:
+            city, city_span, city_conf = at[0], at[2], at[3]
     if city is None and venue_country is None:
         venue_country, city_span, city_conf = _receiving_state(ctx, people)
     if city is None and venue_country is None and _opening_on_dateline_day(ctx, date_span):

@@ -49,6 +49,66 @@ def test_two_state_control_committees_meeting_are_named_by_their_kind() -> None:
     assert facts["body"] == "State Control Committees of Belarus and China"
 
 
+def test_heads_of_interior_ministries_anti_drug_units_meet_as_their_cis_meeting() -> None:
+    """ "совещание руководителей подразделений по борьбе с незаконным оборотом наркотиков МВД
+    государств-участников СНГ": the CIS format of those unit heads, not the interior ministers'
+    council whose chairman, a state's minister, opens it (he speaks for his state)."""
+    facts = _facts(
+        "В Ереване начала работу совещание руководителей подразделений по борьбе с незаконным "
+        "оборотом наркотиков МВД государств-участников СНГ.\n"
+        "Открывая совещание, министр внутренних дел Армении, председатель Совета министров "
+        "внутренних дел государств-участников СНГ Ашот Карапетян отметил рост синтетических "
+        "наркотиков."
+    )
+    assert facts["body"] == "Meeting of Heads of Anti-Drug Units of CIS Interior Ministries"
+    (person,) = facts["participants"]
+    assert person["organization"] is None
+
+
+def test_heads_of_anti_drug_units_of_the_cis_states_take_part() -> None:
+    """ "в котором приняли участие руководители антинаркотических подразделений стран СНГ":
+    the same format named by who takes part."""
+    facts = _facts(
+        "В Душанбе прошло совещание по противодействию наркопреступности, в котором приняли "
+        "участие руководители антинаркотических подразделений стран СНГ. Участники обсудили "
+        "сбыт наркотиков через интернет."
+    )
+    assert facts["body"] == "Meeting of Heads of Anti-Drug Units of CIS Interior Ministries"
+
+
+def test_the_csto_working_group_on_afghanistan_meets() -> None:
+    """ "заседание Рабочей группы по Афганистану при СМИД ОДКБ": the working group of the
+    foreign ministers' council meets, not the council."""
+    facts = _facts(
+        "В Москве прошло десятое заседание Рабочей группы по Афганистану при Совете министров "
+        "иностранных дел ОДКБ. Участники обсудили обстановку на афгано-таджикской границе."
+    )
+    assert facts["body"] == "CSTO Working Group on Afghanistan"
+
+
+def test_the_state_a_working_group_deals_with_takes_no_part() -> None:
+    """ "the Working Group on Afghanistan under the CSTO Council of Foreign Ministers": the
+    state the group deals with is named inside its name but does not take part."""
+    facts = _facts(
+        "The 20th meeting of the Working Group on Afghanistan under the CSTO Council of Foreign "
+        "Ministers was held in Moscow on 4 March 2024. Delegates reviewed the security "
+        "situation in the region."
+    )
+    assert facts["body"] == "CSTO Working Group on Afghanistan"
+    assert "Afghanistan" not in facts["countries"]
+
+
+def test_the_council_of_permanent_plenipotentiaries_of_the_cis_sits() -> None:
+    """ "заседание Совета постоянных полномочных представителей государств – участников СНГ при
+    уставных и других органах Содружества": the council sits, and hears the other bodies."""
+    facts = _facts(
+        "Вчера в Минске состоялось заседание Совета постоянных полномочных представителей "
+        "государств – участников СНГ при уставных и других органах Содружества. Постпредам "
+        "доложили о работе Межгосударственного совета по чрезвычайным ситуациям."
+    )
+    assert facts["body"] == "Council of Permanent Plenipotentiaries of the CIS"
+
+
 def test_a_meeting_at_a_checkpoint_named_after_a_town_is_in_that_town() -> None:
     """ "Встреча прошла в международном пункте пропуска «Паланка»": the checkpoint bears the
     town's name in quotes, and the meeting is there."""

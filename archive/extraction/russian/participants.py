@@ -750,11 +750,21 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
 
 def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
     """The international body a title names, unless a state's agency follows it in the title
-    ("начальник Национального центрального бюро Интерпола МВД России": a national office)."""
+    ("начальник Национального центрального бюро Интерпола МВД России": a national office) or
+    a state's office comes first, the body's post held besides it ("министр внутренних дел
+    Беларуси, председатель Совета МВД ..."): the official speaks for the state."""
     for m in ctx.orgs:
         if a <= m.start < b:
             org = ctx.lex.org_list[m.ref]
             if org.kind in ("international", "body") and _geo_in(ctx, m.end, b) is not None:
+                return None
+            comma = ctx.text.rfind(",", a, m.start)
+            if (
+                org.kind == "body"
+                and comma >= 0
+                and _geo_in(ctx, a, comma) is not None
+                and _geo_in(ctx, comma, m.start) is None
+            ):
                 return None
             if org.kind in ("international", "body") and org.name != body:
                 return org.name

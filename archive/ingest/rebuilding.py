@@ -19,7 +19,6 @@ from ..models import (
 )
 from .lookups import Lookups
 from .merging import merge_extractions, set_scalars, slug_text
-from .resolver import PersonMatch
 from .rows import Links, RowBuilder
 
 
@@ -74,8 +73,8 @@ class MeetingRebuilder:
             keep = self.drop_machine_attendances(meeting, source_ids)
             wanted = self.rows.wanted_people(merged, keep)
             matches = self.lookups.people.resolve_many([request for _, _, request in wanted])
-            matches = [as_first_linked(match, first_links) for match in matches]
             people, rows = self.rows.attendance_rows(meeting, wanted, matches, keep)
+            keep_first_links(rows, first_links)
             links.attendances = Attendance.objects.bulk_create(rows)
         if fresh:
             links.set_facet_keys_of(meeting)  # everything linked was created just now
@@ -127,13 +126,13 @@ class MeetingRebuilder:
 _NAME_LINKS = frozenset({Attendance.Match.NEW, Attendance.Match.VARIANT, Attendance.Match.EXACT})
 
 
-def as_first_linked(match: PersonMatch, first_links: dict[int, str]) -> PersonMatch:
-    """The match with the label the meeting first linked its person by: a second report of the
-    meeting finds by an exact spelling the person the first linked as a variant (or created),
-    since the first recorded that spelling; the meeting's attendance keeps saying how he was
-    found, as an import of both reports in one batch (resolving him once) says."""
-    person = match.participant
-    first = first_links.get(person.pk) if person is not None else None
-    if first in _NAME_LINKS and match.match in _NAME_LINKS and first != match.match:
-        return PersonMatch(person, first, match.note)
-    return match
+def keep_first_links(rows: list[Attendance], first_links: dict[int, str]) -> None:
+    """Give each attendance the label the meeting first linked its person by: a second report
+    of the meeting finds by an exact spelling the person the first linked as a variant (or
+    created), since the first recorded that spelling; the attendance keeps saying how he was
+    found, as an import of both reports in one batch (resolving him once) says. The report's
+    own outcome still says how its names were found."""
+    for row in rows:
+        first = first_links.get(row.participant_id)
+        if first in _NAME_LINKS and row.match in _NAME_LINKS:
+            row.match = first

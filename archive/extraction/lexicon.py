@@ -264,7 +264,7 @@ class Lexicon:
                 self._add(alias, "org", i, flags)
                 self._org_alias[fold_key(alias)] = i
 
-    def _organs_by_owner(self) -> dict[int, list[tuple[str, re.Pattern[str], int]]]:
+    def _organs_by_owner(self) -> dict[int, list[tuple[Prefixed, int]]]:
         """The organs a body's aliases name as "<Coordination Service> of the <owner>", by
         owner: each organ's short name (a service or secretariat of two words or more, no
         organization's own name, one organ's only) as a case-sensitive pattern."""
@@ -283,13 +283,13 @@ class Lexicon:
                     ):
                         continue
                     found.setdefault(head, set()).add((owner, i))
-        organs: dict[int, list[tuple[str, re.Pattern[str], int]]] = {}
+        organs: dict[int, list[tuple[Prefixed, int]]] = {}
         for head, pairs in found.items():
             if len({organ for _, organ in pairs}) != 1:
                 continue  # "Border Service" of two owners: no telling which
             for owner, organ in pairs:
-                pattern = re.compile(rf"\b{re.escape(head)}\b")
-                organs.setdefault(owner, []).append((head, pattern, organ))
+                pattern = Prefixed(rf"\b{re.escape(head)}\b")
+                organs.setdefault(owner, []).append((pattern, organ))
         return organs
 
     def _organs_named_alone(self, text: str, orgs: list[Match]) -> list[Match]:
@@ -303,9 +303,7 @@ class Lexicon:
         out: list[Match] = []
         spans = [(m.start, m.end) for m in orgs]
         for owner in owners:
-            for head, pattern, organ in self._organs[owner]:
-                if head not in text:
-                    continue  # a substring test, where the pattern's leading \b scans slowly
+            for pattern, organ in self._organs[owner]:
                 for m in pattern.finditer(text):
                     start, end = m.span()
                     if any(start < e and s < end for s, e in spans) or _OF_ANOTHER.match(text, end):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .lexicon import Lexicon
-from .rx import CI, Prefixed
+from .rx import Prefixed
 
 # office-holders as texts name them -> as the archive's names put them
 _OFFICES: tuple[tuple[str, str], ...] = (
@@ -88,11 +88,11 @@ _PATTERNS = (
     # "heads of border services of member states of the SCO held their 7th meeting", "the
     # interior ministers of the SCO member states gathered", "Interior ministers from the
     # Organization of Turkic States convened"
-    CI(
+    re.compile(
         rf"\b(?:{_OFFICE})\s+(?:of|from)\s+(?:{_MEMBERS_OF_ORG}|(?:the\s+)?(?:{_ORG}))[^.;]{{0,60}}?"
         rf"\b(?:met|meet|gathered|gather|convened|held (?:their|its|a|the) (?:[\w-]+ )?{_MEETING})"
         r"\b".lower()
-    ).rx,
+    ),
     # "Meeting of SCO Interior Ministers"
     Prefixed(
         rf"\b{_MEETING}\s+of\s+(?:the\s+)?(?:{_ORG})(?:\s+\([A-Z]{{2,5}}\))?"

@@ -501,8 +501,10 @@ def test_prefixed_patterns_match_as_the_plain_regex() -> None:
 
     patterns = [_CIS_NAMED, _EXCHANGE_OF_INFORMATION, Prefixed(r"\b(?:aba|ab)\b|(?<!x)baba")]
     patterns.append(Prefixed(r"aba\b"))  # its first "aba" in "ababa" fails, the second not
+    patterns += [p for organs in default_lexicon()._organs.values() for p, _ in organs]
     texts = [decode_report(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt"))]
     texts += ["xCIS CIS", "CISCO CIS.", "", "ababa aba ab xbaba baba", "обмена информацией"]
+    texts.append("the Coordination Service; State Coordination Services, Anti-Terrorism Center.")
     texts.append("обменялись оперативной и аналитической информацией; сообменом информацией")
     for pattern in patterns:
         plain = _re.compile(pattern.rx.pattern)

@@ -331,6 +331,29 @@ def _home_side_hosts(
         home[0].role = "host"
 
 
+def _the_hosts_guests(people: list[Participant], body: str | None, known_body: bool) -> None:
+    """Talks of two states' officials at one side's home: the visiting side takes part, whatever
+    its people said there (their words are the talks themselves); one who addressed a gathering
+    ("выступил с докладом"), a standing body's session or a meeting of many states' officials
+    ("Meeting of Interior Ministers of ECO Member States", whose host state's president received
+    one delegation) still speaks."""
+    if (
+        known_body
+        or (body is not None and " and " not in body)
+        or any(p.role in ("chair", "co-chair") for p in people)
+    ):
+        return
+    hosts = [p for p in people if p.role == "host"]
+    if len(hosts) != 1 or hosts[0].country is None:
+        return
+    home = hosts[0].country
+    if len({p.country for p in people if p.country}) != 2:
+        return
+    for p in people:
+        if p.role == "speaker" and p.country not in (None, home) and "address" not in p.cues:
+            p.role = "attendee"
+
+
 _EXPERTS = re.compile(
     r"\b(?:совещани|заседани|встреч)\w*\s+(?:[а-яё]+\s+)?(?:эксперт|рабоч\w+\s+групп)"
 )
@@ -831,6 +854,7 @@ def extract_russian(
     _head_of_the_venue_greets(people, venue_code)
     _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
+    _the_hosts_guests(people, body, body_match is not None)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

@@ -1,0 +1,52 @@
+"""The roles of the two sides of talks held at one side's home, in both languages: the host
+receives, and the visiting side takes part ("attendee") whatever its people said there; one who
+speaks at a session of many states' officials is a speaker."""
+
+from __future__ import annotations
+
+from archive.extraction import default_lexicon, extract
+
+
+def _roles(text: str) -> dict[str, str]:
+    facts = extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()
+    return {p["name"]: p["role"] for p in facts["participants"]}
+
+
+def test_a_russian_guest_who_thanks_the_host_takes_part() -> None:
+    roles = _roles(
+        "Пограничники Казахстана и Кыргызстана обсудили охрану границы\n\n"
+        "Бишкек, 3 марта 2026 года. Председатель пограничной службы Кыргызстана Марат "
+        "Токтосунов принял в Бишкеке делегацию пограничной службы Казахстана во главе с "
+        "Ержаном Абдрахмановым.\n\n"
+        "Стороны обсудили совместное патрулирование и борьбу с контрабандой.\n\n"
+        "Ержан Абдрахманов поблагодарил кыргызскую сторону за гостеприимство и отметил "
+        "высокий уровень взаимодействия двух ведомств."
+    )
+    assert roles == {"Marat Toktosunov": "host", "Yerzhan Abdrakhmanov": "attendee"}
+
+
+def test_an_english_guest_who_thanks_the_host_takes_part() -> None:
+    roles = _roles(
+        "Border chiefs of Kazakhstan and Kyrgyzstan meet in Bishkek\n\n"
+        "Bishkek, 3 March 2026. The Chairman of the Border Service of Kyrgyzstan Marat "
+        "Toktosunov received in Bishkek a delegation of the Border Service of Kazakhstan led by "
+        "Yerzhan Abdrakhmanov.\n\n"
+        "The sides discussed joint patrols and the fight against smuggling.\n\n"
+        "Yerzhan Abdrakhmanov thanked the Kyrgyz side for its hospitality and noted the high "
+        "level of cooperation between the two services."
+    )
+    assert roles == {"Marat Toktosunov": "host", "Yerzhan Abdrakhmanov": "attendee"}
+
+
+def test_a_minister_who_speaks_at_a_meeting_of_many_states_speaks() -> None:
+    """A meeting of an organisation's member states in one of them, whose head of state
+    receives one delegation: the minister who speaks there is a speaker, not a guest at talks."""
+    roles = _roles(
+        "Встреча министров внутренних дел стран ОЭС\n\n"
+        "12 мая 2026 года в Тегеране прошла встреча министров внутренних дел государств-членов "
+        "Организации экономического сотрудничества (ОЭС).\n\n"
+        "Президент Ирана Масуд Пезешкиан принял участников встречи.\n\n"
+        "Министр внутренних дел Туркменистана Мухаммет Хыдыров выступил на встрече и "
+        "отметил важность совместной борьбы с наркотрафиком."
+    )
+    assert roles.get("Mukhammet Khydyrov") == "speaker"

@@ -50,3 +50,23 @@ def test_a_minister_who_speaks_at_a_meeting_of_many_states_speaks() -> None:
         "отметил важность совместной борьбы с наркотрафиком."
     )
     assert roles.get("Mukhammet Khydyrov") == "speaker"
+
+
+def test_officials_meeting_on_the_sidelines_abroad_are_their_own_meeting() -> None:
+    """ "A and B met on the sidelines of the session of <standing body> held in <third
+    state's city>": the two officials' talks are the meeting, named by their agencies; the
+    session's host state only frames it."""
+    facts = extract(
+        "Security council secretaries of Armenia and Russia meet\n\n"
+        "date 2026-04-20 The Secretary of the Security Council of Armenia Aram Vardanyan and "
+        "the Secretary of the Security Council of the Russian Federation Oleg Sergeyev today met "
+        "on the sidelines of the session of the Committee of Secretaries of Security Councils of "
+        "the Collective Security Treaty Organization (CSTO) being held in Dushanbe, Tajikistan.\n\n"
+        "The parties discussed cooperation between the offices of the two security councils.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    ).to_dict()
+    assert facts["body"] == "Security Councils of Armenia and Russia"
+    assert facts["countries"] == ["Armenia", "Russia"]
+    assert "Tajikistan" in facts["countries_mentioned"]
+    assert facts["city"] == "Dushanbe"

@@ -3,9 +3,10 @@ making, or a new one — and the look-alikes an editor should compare it with.
 
 The rules, from the surest (``MeetingMatcher.find_meeting``): the same body on overlapping days
 in the same city; the same body and ordinal on agreeing dates; the same body in the same month
-or year, or in the same city when one of the two has no date (only ever a look-alike); the same
-people on the same day. Every rule that attaches a
-report needs dates that agree: a session number or a body alone never does, since bodies
+or year (a day within a meeting known to the month or year too), in the same city when one of
+the two has no date, or with one of the same people when the report tells no town (only ever a
+look-alike); the same people on the same day. Every rule that attaches a report needs dates that
+agree: a session number or a body alone never does, since bodies
 number their sessions again and again over the decades. Uncertain matches are never merged:
 they are recorded in ``Meeting.possible_duplicates`` for an editor ("possible same meeting").
 
@@ -28,6 +29,7 @@ from .lookups import Lookups
 from .merging import parse_partial_date
 from .outcomes import ImportFailed
 from .reading import EXTRACTOR_FAILED
+from .resolver import PersonRequest
 
 # What matching a report to a meeting reads: never the search document (up to 400 KB a row).
 # Its queries order by date_start, never by pk alone: "ORDER BY id LIMIT 5" tempts PostgreSQL
@@ -117,6 +119,16 @@ def _by_key(keys: list[tuple], found) -> dict[tuple, list]:
     return candidates
 
 
+# The precisions of a meeting known only to the month or the year.
+COARSER = ("month", "year")
+
+
+def _coarser_key(body_id: int, year: int) -> tuple:
+    """The key of a body's meetings known to the month or year, in one year, among a batch's
+    prefetched candidates."""
+    return ("coarser", body_id, year)
+
+
 def _undated_key(body_id: int, city: str) -> tuple:
     """The key of a body's undated meetings in a city among a batch's prefetched candidates."""
     return ("undated", body_id, city.lower())
@@ -185,6 +197,10 @@ class MeetingMatcher:
             found, look_alikes = self._same_days(sought, same_body, archived)
             if found is None and not look_alikes:
                 look_alikes = self._same_place_undated(sought, same_body, archived)
+            if found is None and not look_alikes:
+                look_alikes = self._coarser_dates(sought, same_body, archived)
+            if found is None and not look_alikes and not sought.city:
+                look_alikes = self._same_people_undated(data, sought)
             return found, look_alikes
         if body and sought.ordinal:
             found = self._same_ordinal(sought, same_body)
@@ -194,7 +210,9 @@ class MeetingMatcher:
             return None, self._same_month_or_year(sought, same_body)
         if body and start is None:
             published = parse_partial_date(data.get("publication_date"))
-            return None, self._same_place_near(sought, same_body, published, archived)
+            if sought.city:
+                return None, self._same_place_near(sought, same_body, published, archived)
+            return None, self._same_people_undated(data, sought, published)
         if sought.precision == "day" and start:
             return self._same_people_same_day(data, sought)
         return None, []
@@ -270,6 +288,28 @@ class MeetingMatcher:
         if by_ordinal:
             return None, by_ordinal
         return None
+
+    @staticmethod
+    def _coarser_dates(
+        sought: SoughtMeeting, same_body: list[Meeting], archived: dict[tuple, list] | None
+    ) -> list[Meeting]:
+        """A report dated to the day beside its body's meetings known only to the month or the
+        year that agree with it ("September 2024" beside "6 September 2024"): look-alikes."""
+        start = sought.start
+        in_archive = (archived or {}).get(_coarser_key(sought.body.pk, start.year))
+        if in_archive is None:
+            in_archive = (
+                Meeting.objects.only(*MATCH_FIELDS)
+                .filter(
+                    body=sought.body,
+                    date_precision__in=COARSER,
+                    date_start__gte=datetime.date(start.year, 1, 1),
+                    date_start__lte=datetime.date(start.year, 12, 31),
+                )
+                .order_by("date_start", "pk")[:LOOK_ALIKES]
+            )
+        candidates = [m for m in same_body if m.date_precision in COARSER] + list(in_archive)
+        return [m for m in candidates if dates_agree(m, sought) and sought.same_place(m)]
 
     @staticmethod
     def _same_month_or_year(sought: SoughtMeeting, same_body: list[Meeting]) -> list[Meeting]:
@@ -349,16 +389,51 @@ class MeetingMatcher:
             .order_by("date_start", "pk")[:LOOK_ALIKES]
         )
 
+    def _known_people(self, data: dict[str, Any]) -> set[int]:
+        """The report's participants the archive already knows by that name or a variant."""
+        requests = [
+            PersonRequest(person["name"], self.lookups.references.country(person.get("country")))
+            for person in data.get("participants") or []
+        ]
+        if not requests:
+            return set()
+        return {
+            match.participant.pk
+            for match in self.lookups.people.resolve_many(requests, create=False)
+            if match.participant and match.match in {"exact", "variant"}
+        }
+
+    def _same_people_undated(
+        self,
+        data: dict[str, Any],
+        sought: SoughtMeeting,
+        published: datetime.date | None = None,
+    ) -> list[Meeting]:
+        """A report that tells no town, beside its body's meetings that one of its people
+        attended and whose dates it cannot contradict: for a dated report, those of no known
+        date; for an undated one, those held shortly before it was published (or announced in
+        it), or with no publication date those of no known date either. The same talks told by
+        another report, or another round of them: an editor decides. Like the same people on
+        the same day, it reads the meetings already written, whose people are known."""
+        people = self._known_people(data)
+        if not people:
+            return []
+        found = Meeting.objects.only(*MATCH_FIELDS).filter(
+            body=sought.body, participant_ids__overlap=sorted(people)
+        )
+        if sought.start is None and published is not None:
+            found = found.filter(
+                date_start__gte=published - NEWS_BEFORE, date_start__lte=published + NEWS_AFTER
+            )
+        else:
+            found = found.filter(date_start__isnull=True)
+        return list(found.order_by("date_start", "pk")[:LOOK_ALIKES])
+
     def _same_people_same_day(
         self, data: dict[str, Any], sought: SoughtMeeting
     ) -> tuple[Meeting | None, list[Meeting]]:
         """At least two of the report's people, already known, at a meeting that day."""
-        people: set[int] = set()
-        for person in data.get("participants") or []:
-            country = self.lookups.references.country(person.get("country"))
-            match = self.lookups.people.resolve(person["name"], country=country, create=False)
-            if match.participant and match.match in {"exact", "variant"}:
-                people.add(match.participant.pk)
+        people = self._known_people(data)
         if len(people) < 2:
             return None, []
         same_day = (
@@ -388,6 +463,7 @@ class MeetingMatcher:
             [data.get("body") for data in importable], kind=Organization.Kind.BODY
         )
         candidates = self._undated_candidates(importable)
+        candidates.update(self._coarser_candidates(importable))
         keys = [self._day_range_key(data) for data in importable]
         keys = list(dict.fromkeys(key for key in keys if key is not None))
         if not keys:
@@ -441,6 +517,34 @@ class MeetingMatcher:
                 ORDER BY date_start, id LIMIT {LOOK_ALIKES}
             ) m
             ORDER BY q.n, m.id
+            """,
+            [[key[1] for key in keys], [key[2] for key in keys]],
+        )
+        return _by_key(keys, found)
+
+    def _coarser_candidates(self, importable: list[dict[str, Any]]) -> dict[tuple, list]:
+        """The archive's meetings known only to the month or year, for each (body, year) of the
+        batch's reports dated to the day, in one query (``_coarser_dates``)."""
+        keys = []
+        for data in importable:
+            found = self._day_range_key(data)
+            if found is not None:
+                keys.append(_coarser_key(found[0], found[1].year))
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return {}
+        found = Meeting.objects.raw(
+            f"""
+            SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::int[])
+                WITH ORDINALITY AS q(body_id, year, n)
+            CROSS JOIN LATERAL (
+                SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
+                WHERE body_id = q.body_id AND date_precision IN ('month', 'year')
+                    AND date_start >= make_date(q.year, 1, 1)
+                    AND date_start <= make_date(q.year, 12, 31)
+                ORDER BY date_start, id LIMIT {LOOK_ALIKES}
+            ) m
+            ORDER BY q.n, m.date_start, m.id
             """,
             [[key[1] for key in keys], [key[2] for key in keys]],
         )

@@ -61,7 +61,9 @@ KINDS = (
         "Drug Control Agency",
         "Drug Control Agencies",
         "Competent Authorities for Combating Illicit Drug Trafficking",
-        r"\b(?:drugs?|narcotics?|counter-?narcotics?|anti-?drugs?)(?: control)?\b",
+        r"\b(?:drugs?|narcotics?|counter-?narcotics?|anti-?drugs?)(?: control)?\b"
+        # the acronyms English copy keeps for Russia's drug-control service
+        r"|\b(?:fskn|fdcs)\b",
     ),
     _kind(
         "border",
@@ -97,6 +99,23 @@ KINDS = (
         "Customs Services",
         "Customs Services",
         r"\bcustoms\b",
+    ),
+    # a prison service, whatever its ministry: "Committee of Correctional System of the
+    # Ministry of Justice", "Central Administration of the Penitentiary Service"
+    _kind(
+        "penitentiary",
+        "Penitentiary Service",
+        "Penitentiary Services",
+        "Penitentiary Services",
+        r"\b(?:penitentiary|correctional|prisons?|penal (?:enforcement|correction))\b",
+    ),
+    # a gendarmerie of its own, beside its ministry: "Commander of the Gendarmerie"
+    _kind(
+        "gendarmerie",
+        "Gendarmerie",
+        "Gendarmeries",
+        "Gendarmeries",
+        r"\bgendarmer(?:ie|y)\b",
     ),
     # a court is no agency of law enforcement, but its chairmen meet as one: "Supreme Courts
     # of Kazakhstan and Kyrgyzstan"

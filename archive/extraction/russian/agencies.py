@@ -24,6 +24,8 @@ _RU_WORDS = {
     "investigative-committee": r"следственн\w+\s+комитет",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
     "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
+    "penitentiary": r"пенитенциар|уголовно-исполнительн|исполнени\w*\s+наказани|\bфсин\b",
+    "gendarmerie": r"жандарм",
     "supreme-court": r"верховн\w+\s+суд",
     "interpol": r"интерпол",
     "security-council": r"совет\w*\s+безопасности|совбез",

@@ -1,0 +1,74 @@
+"""Own-words rules for a convening body named descriptively, outside the reference data: two
+states' agencies named by the kinds their officials' titles or the text give them, in English
+and in Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+from archive.extraction.body_kinds import kind_in
+from archive.extraction.russian.agencies import kind_ru
+
+
+def _body(text: str) -> str | None:
+    return extract(text, file="t.txt").to_dict()["body"]
+
+
+PRISONS = """Astana, 12 March 2019
+
+Ivan Kowalczyk, Director General of the Central Administration of Poland's Penitentiary \
+Service, held talks in Astana with Marat Bekov, Chairman of the Committee of the Correctional \
+System of the Kazakhstan Ministry of Justice.
+
+The two officials discussed the exchange of experience in the training of prison staff and the \
+rehabilitation of convicts.
+"""
+
+GENDARMES = """Tashkent, 4 May 2021
+
+A delegation headed by the Commander of the Gendarmerie of the Republic of Turkey, General \
+Ahmet Yilmaz, visited Uzbekistan and met the Commander of the National Guard, Major General \
+Rustam Karimov.
+
+The sides discussed the training of personnel and joint exercises.
+"""
+
+
+def test_prison_services_of_two_states() -> None:
+    """A correctional committee under a justice ministry and a penitentiary service are one
+    kind of agency: the two states' penitentiary services meet."""
+    assert _body(PRISONS) == "Penitentiary Services of Kazakhstan and Poland"
+
+
+def test_gendarmerie_beside_a_national_guard() -> None:
+    """A gendarmerie is an agency of its own kind, not an interior ministry."""
+    assert _body(GENDARMES) == "Gendarmerie of Turkey and National Guard of Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Chairman of the Committee of the Correctional System", "penitentiary"),
+        ("Head of the Penitentiary Department of the Interior Ministry", "penitentiary"),
+        ("Commander-in-Chief of the Gendarmerie", "gendarmerie"),
+        ("Head of the FSKN", "drug-control"),
+    ],
+)
+def test_english_kinds(title: str, key: str) -> None:
+    kind = kind_in(title)
+    assert kind is not None and kind.key == key
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("директор фсин россии", "penitentiary"),
+        ("председатель службы исполнения наказаний", "penitentiary"),
+        ("начальник уголовно-исполнительной системы", "penitentiary"),
+        ("командующий жандармерией турции", "gendarmerie"),
+    ],
+)
+def test_russian_kinds(title: str, key: str) -> None:
+    kind = kind_ru(title)
+    assert kind is not None and kind.key == key

@@ -202,6 +202,14 @@ KINDS = (
         r"\bpolice\b(?!\s+(?:colonel|general|major|lieutenant|captain|col|gen|lt)\b)",
         unless=r"\b(?:interior|internal affairs|minist\w*|mia|moi|mvd)\b",
     ),
+    # the ministry a foreign minister heads, when he is one side of the talks
+    _kind(
+        "foreign",
+        "Foreign Ministry",
+        "Foreign Ministries",
+        "Foreign Ministries",
+        r"\bforeign (?:affairs )?minist|\bminist(?:er|ers|ry|ries) (?:of|for) foreign affairs\b",
+    ),
     _kind(
         "interior",
         "Interior Ministry",

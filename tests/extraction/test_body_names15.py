@@ -72,3 +72,19 @@ def test_english_kinds(title: str, key: str) -> None:
 def test_russian_kinds(title: str, key: str) -> None:
     kind = kind_ru(title)
     assert kind is not None and kind.key == key
+
+
+FOREIGN_MINISTER = """Ashgabat, 20 June 2023
+
+Turkmenistan's Minister of Foreign Affairs Batyr Orazov received Aziz Tashpulatov, Deputy \
+Secretary of the Security Council of Uzbekistan, in Ashgabat.
+
+The two discussed regional security and the fight against terrorism.
+"""
+
+
+def test_foreign_minister_is_his_ministrys_side() -> None:
+    """A foreign minister who is one side of the talks stands for his ministry."""
+    assert _body(FOREIGN_MINISTER) == (
+        "Foreign Ministry of Turkmenistan and Security Council of Uzbekistan"
+    )

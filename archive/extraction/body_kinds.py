@@ -365,20 +365,37 @@ def _agency_and_embassy_of(
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
     """ "Border Services of Latvia and Ukraine", "Drug Control Agency of Tajikistan and
     Interior Ministry of Russia": a meeting of two or three states' officials that names no
-    body, named by the agencies its officials' titles name, when every state's do (an
-    ambassador's side is the embassy)."""
+    body, named by the agencies its officials' titles name, when every state's do or all but
+    one state's name one kind (an ambassador's side is the embassy)."""
     if not 2 <= len(states) <= 3:
         return None
     embassy = agency_and_embassy(ctx, parts, states)
     if embassy is not None:
         return embassy
-    sides = []
-    for code in states:
-        kind = _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
-        if kind is None:
+    kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
+    unknown = [i for i, kind in enumerate(kinds) if kind is None]
+    if unknown:
+        # the one side whose agency is unsaid is the others' counterpart, of their one kind
+        shared = {kind.key: kind for kind in kinds if kind is not None}
+        if len(unknown) != 1 or len(shared) != 1 or not _counterparts_meet(ctx, parts):
             return None
-        sides.append((ctx.lex.country_name(code) or code, kind))
-    return agencies_name(sides)
+        kinds[unknown[0]] = shared.popitem()[1]
+    names = [ctx.lex.country_name(code) or code for code in states]
+    return agencies_name([(name, kind) for name, kind in zip(names, kinds, strict=True) if kind])
+
+
+def _counterparts_meet(ctx: Context, parts: list[Person]) -> bool:
+    """Whether a side whose agency neither its officials' titles nor the text name may be the
+    others' counterpart: no head of state takes part (a president receiving an agency's head
+    is no meeting of two agencies), as a title or the lead's first sentences tell."""
+    if any(p.title and _HEAD_OF_STATE_TITLE.search(p.title) for p in parts):
+        return False
+    sentences = ctx.doc.sentences
+    lead_end = sentences[min(2, len(sentences) - 1)][1]
+    return not _PRESIDENT.search(ctx.low, sentences[0][0], lead_end)
+
+
+_PRESIDENT = re.compile(r"\bpresident\b")
 
 
 _NEVER = re.compile(r"(?!)")

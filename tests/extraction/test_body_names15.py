@@ -88,3 +88,34 @@ def test_foreign_minister_is_his_ministrys_side() -> None:
     assert _body(FOREIGN_MINISTER) == (
         "Foreign Ministry of Turkmenistan and Security Council of Uzbekistan"
     )
+
+
+CUSTOMS_THREE = """Baku, 9 July 2017
+
+A trilateral meeting was held in Baku between Samir Guliyev, Chairman of the State Customs \
+Committee of Azerbaijan, Levan Kaladze, First Deputy Finance Minister of Georgia, and Mehmet \
+Aksoy, Turkey's Minister of Customs and Trade.
+
+The parties agreed to simplify the transit of goods along the railway corridor.
+"""
+
+PRESIDENT_RECEIVES = """Minsk, 3 April 2019
+
+Belarusian President Viktor Lenko received Li Wen, China's Minister of Public Security, in \
+Minsk.
+
+They discussed cooperation between the law enforcement agencies of the two countries.
+"""
+
+
+def test_the_side_whose_agency_is_unsaid_is_the_others_counterpart() -> None:
+    """Of three states' officials, two of one kind of agency and one whose title names none
+    we know: the three states' agencies of that kind meet."""
+    assert _body(CUSTOMS_THREE) == "Customs Services of Azerbaijan, Georgia and Turkey"
+
+
+def test_a_head_of_state_is_no_counterpart() -> None:
+    """A president receiving an agency's head is no meeting of two such agencies."""
+    assert _body(PRESIDENT_RECEIVES) == (
+        "President of Belarus and Ministry of Public Security of China"
+    )

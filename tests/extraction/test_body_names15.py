@@ -119,3 +119,31 @@ def test_a_head_of_state_is_no_counterpart() -> None:
     assert _body(PRESIDENT_RECEIVES) == (
         "President of Belarus and Ministry of Public Security of China"
     )
+
+
+CUSTOMS_NAMED_TOGETHER = """Таможенники Казахстана и Киргизии ускорят оформление грузов
+
+Бишкек, 14 марта 2022 года. Таможенные службы Казахстана и Киргизии подписали в Бишкеке \
+протокол о совместном контроле на пунктах пропуска.
+
+Стороны обсудили обмен данными о товарах и борьбу с контрабандой.
+"""
+
+CUSTOMS_OF_THE_TWO = """Узбекистан и Таджикистан упростят пропуск грузов
+
+Ташкент, 5 октября 2021 года. Таможенники двух стран обсудили в Ташкенте работу пунктов \
+пропуска и обмен информацией о грузах.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (CUSTOMS_NAMED_TOGETHER, "Customs Services of Kazakhstan and Kyrgyzstan"),
+        (CUSTOMS_OF_THE_TWO, "Customs Services of Tajikistan and Uzbekistan"),
+    ],
+)
+def test_russian_agencies_of_the_two_states_named_together(text: str, body: str) -> None:
+    """With nobody named, the lead names one kind of agency of the two states taking part,
+    by the states' names or as "двух стран": those agencies meet."""
+    assert _body(text) == body

@@ -258,6 +258,44 @@ def _agency_side(ctx: Context, a: int, b: int) -> tuple[str, AgencyKind] | None:
     return (name, kind) if name else None
 
 
+# the words right before two states that name their agencies: "Таможни Туркменистана и
+# России", "между таможенными службами Туркменистана и Узбекистана", "Пограничные ведомства
+# Беларуси и Литвы" (up to three words, within the sentence)
+_WORDS_BEFORE = re.compile(r"(?:[а-яё-]+\s+){1,3}$")
+_AND = re.compile(r"\s+и\s+")
+# "руководителей приграничных таможенных органов двух стран": the two states taking part
+_TWO_STATES = re.compile(r"\b(?:двух|обеих)\s+(?:стран|государств)\b")
+
+
+def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """The agencies of one kind of the two states taking part, named together in the headline
+    or the lead's first sentences: "Таможни Туркменистана и России подписали ...", "встреча
+    между таможенными службами Туркменистана и Узбекистана", "встреча руководителей
+    таможенных органов двух стран"."""
+    if len(part) != 2:
+        return None
+    low = ctx.low
+    sentences = ctx.doc.sentences
+    lead_end = sentences[min(3, len(sentences) - 1)][1]
+    # the states' names right after the words, the first named at ``pos``
+    found: list[int] = []
+    geo = [g for g in ctx.geo if g.start < lead_end and g.kind == "country"]
+    for g, h in zip(geo, geo[1:], strict=False):
+        pair = {ctx.country_code(g), ctx.country_code(h)}
+        if pair == set(part) and _AND.fullmatch(low, g.end, h.start):
+            found.append(g.start)
+    for a, b in sentences[:4]:
+        found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
+    for pos in sorted(found):
+        start = sentences[ctx.sent_idx(pos)][0]
+        before = _WORDS_BEFORE.search(low, max(start, pos - 60), pos)
+        kind = kind_ru(before.group()) if before else None
+        if kind is not None:
+            sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
+            return agencies_name(sides), ctx.span(pos)
+    return None
+
+
 # "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров
 # Узбекистана и Таджикистана", "На полях заседания состоялись двусторонние переговоры ...", "В
 # ходе встреч, проведенных в рамках заседания, А встретился с Генеральным прокурором РФ Б"

@@ -24,6 +24,7 @@ from .agencies import (
     officials_body,
     president_met,
     president_received,
+    two_states_agencies,
 )
 from .body_sets import add_body_names
 from .facts import (
@@ -760,6 +761,7 @@ def extract_russian(
                 heads_acted(ctx)
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
+                or two_states_agencies(ctx, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4

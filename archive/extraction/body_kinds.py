@@ -369,6 +369,10 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
     one state's name one kind (an ambassador's side is the embassy)."""
     if not 2 <= len(states) <= 3:
         return None
+    sides = [code for code in states if any(p.country == code and p.title for p in parts)]
+    if len(states) == 3 and len(sides) == 2:
+        # the third state none of whose officials is titled is no side of two states' talks
+        states = sides
     embassy = agency_and_embassy(ctx, parts, states)
     if embassy is not None:
         return embassy

@@ -147,3 +147,23 @@ def test_russian_agencies_of_the_two_states_named_together(text: str, body: str)
     """With nobody named, the lead names one kind of agency of the two states taking part,
     by the states' names or as "двух стран": those agencies meet."""
     assert _body(text) == body
+
+
+TWO_SIDES_OF_THREE_STATES = """SBU head, US envoy discuss countering Russian aggression
+
+Kyiv, 2 June 2023
+
+Head of the Security Service of Ukraine Vasyl Malyuk and U.S. Ambassador to Ukraine Bridget \
+Brink discussed the cooperation of special services in the fight against the aggression of the \
+Russian Federation.
+
+The ambassador said that the United States stands with Ukraine.
+"""
+
+
+def test_the_sides_are_the_states_of_the_titled_officials() -> None:
+    """Of three states read as taking part, the two whose titled officials meet are the sides:
+    the third, none of whose officials is there, names no agency of the meeting."""
+    assert _body(TWO_SIDES_OF_THREE_STATES) == (
+        "Security Service of Ukraine and Embassy of United States in Ukraine"
+    )

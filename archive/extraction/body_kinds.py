@@ -39,10 +39,17 @@ class AgencyKind:
     members: str  # "Heads of <members> of SCO Member States"
     words: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # words that make it another kind
+    family: str | None = None  # the kind it is one of ("security-service"), by its key
 
 
 def _kind(
-    key: str, singular: str, plural: str, members: str, words: str, unless: str | None = None
+    key: str,
+    singular: str,
+    plural: str,
+    members: str,
+    words: str,
+    unless: str | None = None,
+    family: str | None = None,
 ) -> AgencyKind:
     return AgencyKind(
         key,
@@ -51,6 +58,7 @@ def _kind(
         members,
         re.compile(words, re.IGNORECASE),
         re.compile(unless, re.IGNORECASE) if unless else None,
+        family,
     )
 
 
@@ -171,6 +179,17 @@ KINDS = (
         "Foreign Intelligence Services",
         "Foreign Intelligence Services",
         r"\bforeign intelligence\b|\bsvr\b",
+    ),
+    # the state committees for national security of Kyrgyzstan and Tajikistan, named as such;
+    # beside another state's security service, both are security services
+    _kind(
+        "national-security-committee",
+        "State Committee for National Security",
+        "State Committees for National Security",
+        "Security Services",
+        r"\bstate (?:committee (?:for|of|on) (?:the )?national security|national security "
+        r"committee)\b|\b(?:gknb|scns)\b",
+        family="security-service",
     ),
     _kind(
         "security-service",
@@ -383,9 +402,15 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         shared = {kind.key: kind for kind in kinds if kind is not None}
         if len(unknown) != 1 or len(shared) != 1 or not _counterparts_meet(ctx, parts):
             return None
-        kinds[unknown[0]] = shared.popitem()[1]
+        kinds[unknown[0]] = counterpart(shared.popitem()[1])
     names = [ctx.lex.country_name(code) or code for code in states]
     return agencies_name([(name, kind) for name, kind in zip(names, kinds, strict=True) if kind])
+
+
+def counterpart(kind: AgencyKind) -> AgencyKind:
+    """The kind of a side's agency that is the counterpart of ``kind``'s: the kind it is one
+    of (a state committee for national security's counterpart is a security service)."""
+    return _BY_KEY.get(kind.family or "", kind)
 
 
 def _counterparts_meet(ctx: Context, parts: list[Person]) -> bool:
@@ -454,6 +479,10 @@ def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
     sides = sorted(sides, key=lambda side: side[0])
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
+    families = {kind.family or kind.key for _, kind in sides}
+    if len(families) == 1 and (family := _BY_KEY.get(families.pop())) is not None:
+        # "State Committee for National Security" beside a "Security Service": security services
+        return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
 
 

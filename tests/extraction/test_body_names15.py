@@ -167,3 +167,44 @@ def test_the_sides_are_the_states_of_the_titled_officials() -> None:
     assert _body(TWO_SIDES_OF_THREE_STATES) == (
         "Security Service of Ukraine and Embassy of United States in Ukraine"
     )
+
+
+DRUG_SERVICE_AND_COMMITTEE = """Moscow, 10 June 2011
+
+Viktor Petrov, Head of the FSKN of the Russian Federation, and Bakyt Osmonov, Deputy Chairman \
+of the State Committee for National Security of Kyrgyzstan, signed an agreement on cooperation \
+against drug trafficking in Moscow.
+"""
+
+TWO_COMMITTEES_RU = """Исфара, 3 июня 2021 года. Председатель Государственного комитета \
+национальной безопасности Таджикистана Саймумин Ятимов и председатель Государственного \
+комитета национальной безопасности Кыргызстана Камчыбек Ташиев провели переговоры в Исфаре.
+
+Стороны обсудили обстановку на границе.
+"""
+
+COMMITTEE_AND_COUNTERPART = """Tashkent, 5 May 2022
+
+The Chairman of the State Committee for National Security of Tajikistan, Saymumin Yatimov, held \
+talks with his Uzbek counterpart Abdusalom Azizov in Tashkent.
+
+The sides discussed the situation on the Afghan border.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            DRUG_SERVICE_AND_COMMITTEE,
+            "State Committee for National Security of Kyrgyzstan and Drug Control Agency of Russia",
+        ),
+        (TWO_COMMITTEES_RU, "State Committees for National Security of Kyrgyzstan and Tajikistan"),
+        # a state committee's counterpart is a security service: both are security services
+        (COMMITTEE_AND_COUNTERPART, "Security Services of Tajikistan and Uzbekistan"),
+    ],
+)
+def test_state_committees_for_national_security(text: str, body: str) -> None:
+    """A state committee for national security is named as such, beside another agency or
+    its like; beside another state's security service, both are security services."""
+    assert _body(text) == body

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..body_kinds import KINDS, AgencyKind, agencies_name, kind_in
+from ..body_kinds import KINDS, AgencyKind, agencies_name, counterpart, kind_in
 from ..context import Context, Span
 from ..lexicon import Lexicon
 from .participants import Participant
 
 # the kinds of agency as Russian titles and names word them, in ``KINDS``' order of precedence
 _RU_WORDS = {
-    "drug-control": r"наркот|антинаркот|наркоконтрол",
+    "drug-control": r"наркот|антинаркот|наркоконтрол|\bфскн\b",
     "border": r"погран",
     "prosecutor": r"прокурор|прокуратур",
     "investigative-committee": r"следственн\w+\s+комитет",
@@ -34,6 +34,8 @@ _RU_WORDS = {
     "foreign-intelligence": r"внешн\w+\s+разведк|\bсвр\b",
     "police": r"полици",
     "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
+    "national-security-committee": r"государственн\w+\s+комитет\w*\s+(?:по\s+)?национальной\s+"
+    r"безопасности|госкомитет\w*\s+(?:по\s+)?национальной\s+безопасности|\bгкнб\b",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
@@ -129,7 +131,7 @@ def officials_body(
         return None
     if only is not None and any(k.key not in only for k in known):
         return None
-    shared = known[0]
+    shared = counterpart(known[0])
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
 
 

@@ -40,6 +40,7 @@ class AgencyKind:
     words: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # words that make it another kind
     family: str | None = None  # the kind it is one of ("security-service"), by its key
+    peer: str | None = None  # the kind of its counterpart in another state, by its key
 
 
 def _kind(
@@ -50,6 +51,7 @@ def _kind(
     words: str,
     unless: str | None = None,
     family: str | None = None,
+    peer: str | None = None,
 ) -> AgencyKind:
     return AgencyKind(
         key,
@@ -59,6 +61,7 @@ def _kind(
         re.compile(words, re.IGNORECASE),
         re.compile(unless, re.IGNORECASE) if unless else None,
         family,
+        peer,
     )
 
 
@@ -210,6 +213,8 @@ KINDS = (
         "Public Security Ministries",
         r"\bminist(?:er|ers|ry|ries) of public security\b|\bpublic security minist",
         unless=r"\b(?:interior|internal affairs)\b",
+        # another state's counterpart of a ministry of public security is its interior ministry
+        peer="interior",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")
@@ -408,9 +413,10 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
 
 
 def counterpart(kind: AgencyKind) -> AgencyKind:
-    """The kind of a side's agency that is the counterpart of ``kind``'s: the kind it is one
-    of (a state committee for national security's counterpart is a security service)."""
-    return _BY_KEY.get(kind.family or "", kind)
+    """The kind of a side's agency that is the counterpart of ``kind``'s: its peer (a ministry
+    of public security's is an interior ministry) or the kind it is one of (a state committee
+    for national security's is a security service)."""
+    return _BY_KEY.get(kind.peer or kind.family or "", kind)
 
 
 def _counterparts_meet(ctx: Context, parts: list[Person]) -> bool:

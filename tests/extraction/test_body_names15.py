@@ -208,3 +208,36 @@ def test_state_committees_for_national_security(text: str, body: str) -> None:
     """A state committee for national security is named as such, beside another agency or
     its like; beside another state's security service, both are security services."""
     assert _body(text) == body
+
+
+MINISTER_WITH_AMBASSADOR_RU = """Пекин, 12 мая 2023 года. Министр внутренних дел Беларуси Иван \
+Кубов провел переговоры с министром общественной безопасности КНР Ван Сяо. Во встрече \
+участвовал Посол Беларуси в КНР Юрий Сенько.
+
+Стороны обсудили борьбу с киберпреступностью.
+"""
+
+PUBLIC_SECURITY_BY_ACRONYM_RU = """Минск, 20 сентября 2015 года. Министр внутренних дел Беларуси \
+Игорь Шуневич встретился с заместителем начальника управления международного сотрудничества \
+МОБ КНР Ли Мином.
+
+Стороны обсудили подготовку кадров.
+"""
+
+UNTITLED_MINISTER_RU = """Пекин, 12 мая 2023 года. Делегация МВД Беларуси во главе с Иваном \
+Кубовым находится с визитом в Китае. Иван Кубов встретился с министром общественной \
+безопасности этой страны Ван Сяо.
+
+Стороны обсудили борьбу с экстремизмом.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [MINISTER_WITH_AMBASSADOR_RU, PUBLIC_SECURITY_BY_ACRONYM_RU, UNTITLED_MINISTER_RU]
+)
+def test_russian_public_security_ministry_and_its_counterpart(text: str) -> None:
+    """China's ministry of public security (by name, by "МОБ" or by a directorate of public
+    security) meets an interior ministry, its counterpart; an ambassador who accompanies his
+    minister is no side of his own, and the official of no stated state is of the state none of
+    whose people is named."""
+    assert _body(text) == "Interior Ministry of Belarus and Ministry of Public Security of China"

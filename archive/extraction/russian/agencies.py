@@ -39,7 +39,10 @@ _RU_WORDS = {
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
-    "public-security": r"министр\w*\s+общественной\s+безопасности",
+    # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
+    # общественной безопасности Шанхая"
+    "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
+    r"|\bмоб\b",
     "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
 }
 # words that make a title another kind: a ministry's police department, a police rank
@@ -112,8 +115,13 @@ def officials_body(
     if not set(states) <= set(part) or not titles:
         return None
     embassy = _agency_and_embassy(lex, titles, list(part), only)
-    if embassy is not None or any(_NO_AGENCY.search(t) for _, t in titles):
+    if embassy is not None:
         return embassy
+    # an ambassador beside his state's other officials accompanies them: no side of his own
+    agencies = {c for c, t in titles if c and not _NO_AGENCY.search(t)}
+    titles = [(c, t) for c, t in titles if c not in agencies or not _ENVOY.search(t)]
+    if any(_NO_AGENCY.search(t) for _, t in titles):
+        return None
     kinds: dict[str, AgencyKind] = {}
     for code in dict.fromkeys(states):
         found = [k for c, t in titles if c == code and (k := kind_ru(t))]
@@ -122,10 +130,12 @@ def officials_body(
             kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
     unplaced = [k for c, t in titles if c is None and (k := kind_ru(t))]
     missing = [c for c in part if c not in kinds]
-    if len(missing) == 1 and len({k.key for k in unplaced}) == 1:
+    # (of two states whose kinds are not known, the one none of whose people is named)
+    unnamed = [c for c in missing if c not in states]
+    if len({k.key for k in unplaced}) == 1 and (len(missing) == 1 or len(unnamed) == 1):
         # the officials of no stated state are of the one state whose kind is not known yet
         # ("директор СВР России А ... глава Службы государственной безопасности страны Б")
-        kinds[missing[0]] = unplaced[0]
+        kinds[missing[0] if len(missing) == 1 else unnamed[0]] = unplaced[0]
     known = [*kinds.values(), *unplaced]
     if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None

@@ -798,15 +798,11 @@ def government_delegations(ctx: Context, states: list[str]) -> str | None:
 
 def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     """ "President of Kazakhstan and Anti-Corruption Agency of Kazakhstan": a head of state
-    who hosts one official, of his state or another's, named by nothing else; the official's
-    agency as his title names the office he heads."""
+    who meets one official, of his state or another's, named by nothing else (whatever role
+    the text gives him); the official's agency as his title names the office he heads."""
     if len(parts) != 2:
         return None
-    heads = [
-        p
-        for p in parts
-        if p.role == "host" and p.country and p.title and _HEAD_OF_STATE_TITLE.fullmatch(p.title)
-    ]
+    heads = [p for p in parts if p.country and _a_head(ctx, p)]
     if len(heads) != 1:
         return None
     head = heads[0]
@@ -822,6 +818,15 @@ def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     else:
         agency = _demonym_to_state(ctx.lex, agency, official.country)
     return f"President of {ctx.lex.country_name(head.country) or head.country} and {agency}"
+
+
+def _a_head(ctx: Context, person: Person) -> bool:
+    """Whether ``person`` is a head of state: his title is one ("President of Kazakhstan", or
+    its last part: "Leader of the Nation, President of Tajikistan"), or, untitled, the text
+    names him with it ("Alexander Lukashenko, President of Belarus", "President A")."""
+    if person.title:
+        return _HEAD_OF_STATE_TITLE.fullmatch(person.title.rsplit(", ", 1)[-1]) is not None
+    return f"President {person.name}" in ctx.text or f"{person.name}, President" in ctx.text
 
 
 def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:

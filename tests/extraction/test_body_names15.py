@@ -241,3 +241,34 @@ def test_russian_public_security_ministry_and_its_counterpart(text: str) -> None
     minister is no side of his own, and the official of no stated state is of the state none of
     whose people is named."""
     assert _body(text) == "Interior Ministry of Belarus and Ministry of Public Security of China"
+
+
+PRESIDENT_BY_LONG_TITLE = """DUSHANBE, April 11 - On April 11, at the Palace of the Nation, the \
+Leader of the Nation, President of the Republic of Tajikistan, Honorable Emomali Rahmon, received \
+the Minister of Public Security of the People's Republic of China Wang Jun.
+
+They discussed cooperation against terrorism and extremism.
+"""
+
+PRESIDENT_UNTITLED = """Belarus and China to step up police cooperation
+
+Belarus and China will work together against cross-border crime. This was the subject of the 10 \
+April meeting of the President of Belarus with China's Minister of Public Security Zhao Kezhi.
+
+Alexander Lukashenko noted that despite the distance the law enforcement agencies of Belarus \
+and China have many common tasks.
+
+Alexander Lukashenko, President of Belarus:
+We face common challenges and must solve them together.
+"""
+
+
+@pytest.mark.parametrize("text", [PRESIDENT_BY_LONG_TITLE, PRESIDENT_UNTITLED])
+def test_head_of_state_receives_an_official(text: str) -> None:
+    """A head of state known by the last part of a long title, or untitled but named beside
+    "President" in the text, meets one official: the president and the official's agency."""
+    body = _body(text)
+    assert body is not None
+    assert body.startswith("President of ") and body.endswith(
+        " and Ministry of Public Security of China"
+    )

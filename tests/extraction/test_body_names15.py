@@ -272,3 +272,35 @@ def test_head_of_state_receives_an_official(text: str) -> None:
     assert body.startswith("President of ") and body.endswith(
         " and Ministry of Public Security of China"
     )
+
+
+DRUG_AGENCY_BY_ACRONYM_RU = """Душанбе, 14 марта 2022 года. Директор АКН Таджикистана Хабибулло \
+Вохидзода встретился с региональным представителем Управления ООН по наркотикам и преступности \
+в Центральной Азии Ашитой Миттал.
+
+Стороны обсудили наркоситуацию в регионе.
+"""
+
+
+def test_russian_drug_agency_by_its_acronym() -> None:
+    """ "Директор АКН" heads a drug-control agency, which meets the UN office."""
+    assert _body(DRUG_AGENCY_BY_ACRONYM_RU) == (
+        "Drug Control Agency of Tajikistan and United Nations Office on Drugs and Crime"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("начальник сбнон мвд", "drug-control"),
+        ("глава ск белоруссии", "investigative-committee"),
+        ("председатель син", "penitentiary"),
+        ("начальник нцб интерпола", "interpol"),
+        ("председатель гтс туркменистана", "customs"),
+        ("глава сбу", "security-service"),
+        ("начальник амурского увд", "interior"),
+    ],
+)
+def test_russian_acronyms_of_agencies(title: str, key: str) -> None:
+    kind = kind_ru(title)
+    assert kind is not None and kind.key == key

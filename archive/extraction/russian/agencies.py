@@ -18,16 +18,20 @@ from .participants import Participant
 
 # the kinds of agency as Russian titles and names word them, in ``KINDS``' order of precedence
 _RU_WORDS = {
-    "drug-control": r"наркот|антинаркот|наркоконтрол|\bфскн\b",
+    # (the acronyms Russian copy keeps: АКН, Tajikistan's drug-control agency; СБНОН, Kyrgyzstan's
+    # drug-control service; СК, an investigative committee; СИН, a penitentiary service; НЦБ,
+    # Interpol's national bureau; ГТС, a state customs service; СБУ, Ukraine's security service;
+    # ГУВД, УВД, УМВД, a police directorate of an interior ministry)
+    "drug-control": r"наркот|антинаркот|наркоконтрол|\b(?:фскн|акн|сбнон)\b",
     "border": r"погран",
     "prosecutor": r"прокурор|прокуратур",
-    "investigative-committee": r"следственн\w+\s+комитет",
+    "investigative-committee": r"следственн\w+\s+комитет|\bск\b",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
-    "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
-    "penitentiary": r"пенитенциар|уголовно-исполнительн|исполнени\w*\s+наказани|\bфсин\b",
+    "customs": r"таможен|\w*тамож\w*комитет|\b(?:гтк|гтс)\b",
+    "penitentiary": r"пенитенциар|уголовно-исполнительн|исполнени\w*\s+наказани|\b(?:фсин|син)\b",
     "gendarmerie": r"жандарм",
     "supreme-court": r"верховн\w+\s+суд",
-    "interpol": r"интерпол",
+    "interpol": r"интерпол|\bнцб\b",
     "security-council": r"совет\w*\s+безопасности|совбез",
     # a foreign intelligence service beside a state's security service ("директор Службы
     # внешней разведки России"), and a police service of its own ("начальник полиции Армении")
@@ -37,13 +41,14 @@ _RU_WORDS = {
     "national-security-committee": r"государственн\w+\s+комитет\w*\s+(?:по\s+)?национальной\s+"
     r"безопасности|госкомитет\w*\s+(?:по\s+)?национальной\s+безопасности|\bгкнб\b",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
-    r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
+    r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб|сбу)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
     # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
     # общественной безопасности Шанхая"
     "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
     r"|\bмоб\b",
-    "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
+    "interior": r"внутренних\s+дел|\b(?:мвд|гувд|увд|умвд)\b|полици|милици"
+    r"|общественной\s+безопасности",
 }
 # words that make a title another kind: a ministry's police department, a police rank
 _RU_UNLESS = {

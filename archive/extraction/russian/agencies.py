@@ -52,6 +52,8 @@ _RU_WORDS = {
 }
 # words that make a title another kind: a ministry's police department, a police rank
 _RU_UNLESS = {
+    # a directorate of public security of an interior ministry is the ministry's
+    "public-security": r"(?i:\bмвд\b|внутренних\s+дел)",
     "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
     r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
 }

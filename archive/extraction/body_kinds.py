@@ -22,10 +22,11 @@ Ministries") keep their words; only a closing list of states is put in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .body_names import joint_collegium, listed
+from .body_names import codes_in, joint_collegium, listed
 from .context import Context
 from .lexicon import Lexicon
 from .people import Person
@@ -818,6 +819,45 @@ def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     else:
         agency = _demonym_to_state(ctx.lex, agency, official.country)
     return f"President of {ctx.lex.country_name(head.country) or head.country} and {agency}"
+
+
+# "Belarus President Aleksandr Lukashenko said as he met with Vietnam Minister of Public
+# Security To Lam", "said Kyrgyz President Sooronbay Jeenbekov on May 14 when meeting with
+# visiting ... Minister of Public Security Zhao Kezhi": a head of state (his state named right
+# before) meeting a visitor, the visitor's office next
+_PRESIDENT_MEETS = re.compile(
+    r"\bPresident (?:[A-Z][\w.’'-]+ ){1,3}[^.;]{0,40}?\b(?:met|meeting|meets|received|receiving)"
+    r"(?: with)? (?:the )?(?:visiting )?(?P<visitor>[^.;]{5,120})"
+)
+
+
+def president_in_lead(ctx: Context, states: list[str]) -> str | None:
+    """ "President of Belarus and Ministry of Public Security of Vietnam": with nobody's title to
+    go by, the lead's first sentences tell a head of state meeting a visitor whose office names
+    a kind of agency; the visitor's state is the one his words name, else the other of the two
+    states taking part."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(2, len(sentences) - 1)][1]
+    if ctx.text.find("President ", sentences[0][0], end) == -1:
+        return None
+    for m in _PRESIDENT_MEETS.finditer(ctx.text, sentences[0][0], end):
+        g = bisect_left(ctx.geo_starts, m.start()) - 1
+        state = ctx.geo[g] if g >= 0 else None
+        named = state is not None and state.end == m.start() - 1 and state.kind != "city"
+        home = ctx.country_code(state) if state is not None and named else None
+        v, w = m.span("visitor")
+        kind = kind_in(ctx.text[v:w])
+        if home is None or kind is None:
+            continue
+        guests = [c for c in codes_in(ctx, v, w) if c != home]
+        if not guests:
+            guests = [c for c in states if c != home]
+        if len(guests) != 1:
+            continue
+        lex = ctx.lex
+        head, guest = lex.country_name(home), lex.country_name(guests[0])
+        return f"President of {head} and {kind.singular} of {guest}"
+    return None
 
 
 def _a_head(ctx: Context, person: Person) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from archive.extraction import extract
-from archive.extraction.body_kinds import kind_in
+from archive.extraction import default_lexicon, extract
+from archive.extraction.body_kinds import kind_in, president_in_lead
+from archive.extraction.cleaning import clean
+from archive.extraction.context import Context
 from archive.extraction.russian.agencies import kind_ru
 
 
@@ -304,3 +306,44 @@ def test_russian_drug_agency_by_its_acronym() -> None:
 def test_russian_acronyms_of_agencies(title: str, key: str) -> None:
     kind = kind_ru(title)
     assert kind is not None and kind.key == key
+
+
+PRESIDENT_MEETS_VISITOR = """Talks on public order
+
+Belarus is ready to share its practices in keeping public order, Belarus President Viktor Lenko \
+said as he met with Vietnam Minister of Public Security Ho Vu on 2 March.
+
+The head of state said that Vietnam is a priority partner.
+"""
+
+PRESIDENT_MEETING_VISITOR = """BISHKEK - Kyrgyzstan will expand cooperation on law enforcement, \
+said Kyrgyz President Almaz Toktogulov on May 14 when meeting with visiting State Councilor and \
+Minister of Public Security Zhao Min.
+
+The president asked the guest to convey his greetings.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "body"),
+    [
+        (
+            PRESIDENT_MEETS_VISITOR,
+            [],
+            "President of Belarus and Ministry of Public Security of Vietnam",
+        ),
+        (
+            PRESIDENT_MEETING_VISITOR,
+            ["KG", "CN"],
+            "President of Kyrgyzstan and Ministry of Public Security of China",
+        ),
+    ],
+)
+def test_head_of_state_meeting_a_visitor_in_the_lead(
+    text: str, states: list[str], body: str
+) -> None:
+    """With no official's title to go by, the lead tells a head of state (his state named right
+    before "President") meeting a visitor whose office names a kind of agency: the visitor's
+    state is the one his words name, else the other state taking part."""
+    ctx = Context(clean(text), default_lexicon())
+    assert president_in_lead(ctx, states) == body

@@ -743,6 +743,7 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
             continue
         post = _HEADS_OF.search(p.title)
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
+        office = _spelt_out(ctx, office)
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
         # "... of the Republic of Turkey": the state by its short name
@@ -754,6 +755,23 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
 
 
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b")
+# the capitalised name the text glosses with an acronym: "the Anti-Corruption Agency (ACA)"
+_GLOSSED = r"(?:[A-Z][\w’'-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w’'-]*))*"
+
+
+def _spelt_out(ctx: Context, office: str) -> str:
+    """An office named by an acronym ("ACA", "MDEP of the Ministry of Justice") by the name
+    the text glosses with it ("the Anti-Corruption Agency (ACA)"): a name, not letters."""
+    acronym = _ACRONYM.match(office)
+    if acronym is None or f"({acronym.group()})" not in ctx.text:
+        return office
+    gloss = re.search(rf"({_GLOSSED})\s*\({acronym.group()}\)", ctx.text)
+    if gloss is None:
+        return office
+    name = gloss.group(1).removeprefix("The ")
+    # the name that says whose it is stands for the whole office
+    return name if " of " in name else name + office[acronym.end() :]
 
 
 # a head of state's title alone: "President", "Belarusian President", "President of Kazakhstan"

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from archive.extraction import default_lexicon, extract
-from archive.extraction.body_kinds import kind_in, president_in_lead
+from archive.extraction.body_kinds import _agency_in_titles, kind_in, president_in_lead
 from archive.extraction.cleaning import clean
 from archive.extraction.context import Context
+from archive.extraction.people import Person
 from archive.extraction.russian.agencies import kind_ru
 
 
@@ -347,3 +348,38 @@ def test_head_of_state_meeting_a_visitor_in_the_lead(
     state is the one his words name, else the other state taking part."""
     ctx = Context(clean(text), default_lexicon())
     assert president_in_lead(ctx, states) == body
+
+
+ACRONYM_GLOSSED = """UNODC supports anti-corruption reform in Kazakhstan
+
+Astana, 12 May 2022 - UNODC met the leaders of the Anti-Corruption Agency (ACA) to discuss \
+joint training. The UNODC adviser met the head of the ACA and agreed on a plan of work.
+"""
+
+ACRONYM_WITH_OWNER = """Dushanbe, 3 April 2018 - The Main Directorate for the Execution of \
+Penalties of the Ministry of Justice of Tajikistan (MDEP) and Penal Reform International signed \
+a plan of cooperation.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "state", "agency"),
+    [
+        (ACRONYM_GLOSSED, "Head of the ACA", "KZ", "Anti-Corruption Agency of Kazakhstan"),
+        (
+            ACRONYM_WITH_OWNER,
+            "Head of the MDEP of the Ministry of Justice of the Republic of Tajikistan",
+            "TJ",
+            "Main Directorate for the Execution of Penalties of the Ministry of Justice of "
+            "Tajikistan",
+        ),
+    ],
+)
+def test_an_office_named_by_its_acronym_is_the_name_the_text_glosses(
+    text: str, title: str, state: str, agency: str
+) -> None:
+    """The office an official heads, named in his title by an acronym, is named by the words the
+    text glosses with that acronym."""
+    ctx = Context(clean(text), default_lexicon())
+    official = Person(name="Asel Nurlanov", title=title, country=state)
+    assert _agency_in_titles(ctx, [official], state) == agency

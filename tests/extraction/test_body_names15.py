@@ -383,3 +383,30 @@ def test_an_office_named_by_its_acronym_is_the_name_the_text_glosses(
     ctx = Context(clean(text), default_lexicon())
     official = Person(name="Asel Nurlanov", title=title, country=state)
     assert _agency_in_titles(ctx, [official], state) == agency
+
+
+MINISTER_OF_A_NAMED_AGENCY_RU = """Минск, 12 октября 2017 года. Делегация МЧС Республики \
+Узбекистан во главе с министром Рустамом Джураевым находится с рабочим визитом в Республике \
+Беларусь.
+
+Стороны обсудили предупреждение и ликвидацию чрезвычайных ситуаций.
+"""
+
+SUBJECT_NOT_AGENCY_RU = """Москва, 5 мая 2021 года. Секретарь Совета безопасности России \
+Николай Петров провел встречу с секретарем СБ при президенте Узбекистана Виктором Махмудовым. \
+Обсуждены проблемы национальной безопасности России и Узбекистана.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (MINISTER_OF_A_NAMED_AGENCY_RU, "Emergencies Ministries of Belarus and Uzbekistan"),
+        # a subject named before the states ("национальной безопасности") is no agency
+        (SUBJECT_NOT_AGENCY_RU, "Security Councils of Russia and Uzbekistan"),
+    ],
+)
+def test_russian_side_agency_named_with_its_state(text: str, body: str) -> None:
+    """A state whose official's title names no agency ("министр") is of the agency the text
+    names right before the state's name ("Делегация МЧС Республики Узбекистан")."""
+    assert _body(text) == body

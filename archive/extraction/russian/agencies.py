@@ -108,6 +108,7 @@ def officials_body(
     people: list[Participant],
     part: dict[str, Span],
     only: frozenset[str] | None = None,
+    ctx: Context | None = None,
 ) -> str | None:
     """The two states' agencies whose officials meet with no body named: each state's kind
     from its officials' titles (most of them); a state none of whose officials' titles names a
@@ -143,6 +144,13 @@ def officials_body(
         # the officials of no stated state are of the one state whose kind is not known yet
         # ("директор СВР России А ... глава Службы государственной безопасности страны Б")
         kinds[missing[0] if len(missing) == 1 else unnamed[0]] = unplaced[0]
+    if ctx is not None:
+        for code in [c for c in part if c not in kinds]:
+            # a state none of whose officials' titles names its agency: the agency the text
+            # names with it ("делегация МЧС Республики Узбекистан во главе с министром")
+            named = _kind_named_with(ctx, code)
+            if named is not None:
+                kinds[code] = named
     known = [*kinds.values(), *unplaced]
     if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None
@@ -150,6 +158,31 @@ def officials_body(
         return None
     shared = counterpart(known[0])
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+
+
+_AGENCY_WORD = re.compile(
+    r"служб|министерств|комитет|агентств|ведомств|управлени|департамент|прокуратур|таможн"
+    r"|гварди|полици|\b(?:мвд|мчс|фсб|кгб|гкнб|кнб|сгб|фсин|фскн|акн|гпк|гтк)\b"
+)
+
+
+def _kind_named_with(ctx: Context, code: str) -> AgencyKind | None:
+    """The one kind of agency the text names right before a state's name ("МЧС Республики
+    Узбекистан", "таможенной службы Туркменистана"), if one."""
+    low = ctx.low
+    found = set()
+    for g in ctx.geo:
+        if g.kind == "city" or ctx.country_code(g) != code:
+            continue
+        start = ctx.doc.sentences[ctx.sent_idx(g.start)][0]
+        before = _WORDS_BEFORE.search(low, max(start, g.start - 60), g.start)
+        # an agency, not a subject ("проблемы национальной безопасности России")
+        if before is None or not _AGENCY_WORD.search(before.group()):
+            continue
+        kind = kind_ru(before.group())
+        if kind is not None:
+            found.add(kind)
+    return found.pop() if len(found) == 1 else None
 
 
 _ENVOY = re.compile(r"\bпосол\b|\bпосла\b|\bпослом\b")

@@ -733,7 +733,7 @@ def extract_russian(
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
         # a head of state's reception is no meeting of two states' agencies
         bilateral = (
-            officials_body(lex, people, part, None if body is None or body_match else _USUAL)
+            officials_body(lex, people, part, None if body is None or body_match else _USUAL, ctx)
             if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )

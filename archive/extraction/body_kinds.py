@@ -22,10 +22,11 @@ Ministries") keep their words; only a closing list of states is put in order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .body_names import joint_collegium, listed
+from .body_names import codes_in, joint_collegium, listed
 from .context import Context
 from .lexicon import Lexicon
 from .people import Person
@@ -39,10 +40,19 @@ class AgencyKind:
     members: str  # "Heads of <members> of SCO Member States"
     words: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # words that make it another kind
+    family: str | None = None  # the kind it is one of ("security-service"), by its key
+    peer: str | None = None  # the kind of its counterpart in another state, by its key
 
 
 def _kind(
-    key: str, singular: str, plural: str, members: str, words: str, unless: str | None = None
+    key: str,
+    singular: str,
+    plural: str,
+    members: str,
+    words: str,
+    unless: str | None = None,
+    family: str | None = None,
+    peer: str | None = None,
 ) -> AgencyKind:
     return AgencyKind(
         key,
@@ -51,6 +61,8 @@ def _kind(
         members,
         re.compile(words, re.IGNORECASE),
         re.compile(unless, re.IGNORECASE) if unless else None,
+        family,
+        peer,
     )
 
 
@@ -61,7 +73,9 @@ KINDS = (
         "Drug Control Agency",
         "Drug Control Agencies",
         "Competent Authorities for Combating Illicit Drug Trafficking",
-        r"\b(?:drugs?|narcotics?|counter-?narcotics?|anti-?drugs?)(?: control)?\b",
+        r"\b(?:drugs?|narcotics?|counter-?narcotics?|anti-?drugs?)(?: control)?\b"
+        # the acronyms English copy keeps for Russia's drug-control service
+        r"|\b(?:fskn|fdcs)\b",
     ),
     _kind(
         "border",
@@ -97,6 +111,23 @@ KINDS = (
         "Customs Services",
         "Customs Services",
         r"\bcustoms\b",
+    ),
+    # a prison service, whatever its ministry: "Committee of Correctional System of the
+    # Ministry of Justice", "Central Administration of the Penitentiary Service"
+    _kind(
+        "penitentiary",
+        "Penitentiary Service",
+        "Penitentiary Services",
+        "Penitentiary Services",
+        r"\b(?:penitentiary|correctional|prisons?|penal (?:enforcement|correction))\b",
+    ),
+    # a gendarmerie of its own, beside its ministry: "Commander of the Gendarmerie"
+    _kind(
+        "gendarmerie",
+        "Gendarmerie",
+        "Gendarmeries",
+        "Gendarmeries",
+        r"\bgendarmer(?:ie|y)\b",
     ),
     # a court is no agency of law enforcement, but its chairmen meet as one: "Supreme Courts
     # of Kazakhstan and Kyrgyzstan"
@@ -153,6 +184,17 @@ KINDS = (
         "Foreign Intelligence Services",
         r"\bforeign intelligence\b|\bsvr\b",
     ),
+    # the state committees for national security of Kyrgyzstan and Tajikistan, named as such;
+    # beside another state's security service, both are security services
+    _kind(
+        "national-security-committee",
+        "State Committee for National Security",
+        "State Committees for National Security",
+        "Security Services",
+        r"\bstate (?:committee (?:for|of|on) (?:the )?national security|national security "
+        r"committee)\b|\b(?:gknb|scns)\b",
+        family="security-service",
+    ),
     _kind(
         "security-service",
         "Security Service",
@@ -172,6 +214,8 @@ KINDS = (
         "Public Security Ministries",
         r"\bminist(?:er|ers|ry|ries) of public security\b|\bpublic security minist",
         unless=r"\b(?:interior|internal affairs)\b",
+        # another state's counterpart of a ministry of public security is its interior ministry
+        peer="interior",
     ),
     # a police service of its own ("Chief of Police of Armenia"), not a ministry's police
     # department nor a police rank ("Police Colonel-General")
@@ -182,6 +226,14 @@ KINDS = (
         "Police Services",
         r"\bpolice\b(?!\s+(?:colonel|general|major|lieutenant|captain|col|gen|lt)\b)",
         unless=r"\b(?:interior|internal affairs|minist\w*|mia|moi|mvd)\b",
+    ),
+    # the ministry a foreign minister heads, when he is one side of the talks
+    _kind(
+        "foreign",
+        "Foreign Ministry",
+        "Foreign Ministries",
+        "Foreign Ministries",
+        r"\bforeign (?:affairs )?minist|\bminist(?:er|ers|ry|ries) (?:of|for) foreign affairs\b",
     ),
     _kind(
         "interior",
@@ -338,20 +390,48 @@ def _agency_and_embassy_of(
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
     """ "Border Services of Latvia and Ukraine", "Drug Control Agency of Tajikistan and
     Interior Ministry of Russia": a meeting of two or three states' officials that names no
-    body, named by the agencies its officials' titles name, when every state's do (an
-    ambassador's side is the embassy)."""
+    body, named by the agencies its officials' titles name, when every state's do or all but
+    one state's name one kind (an ambassador's side is the embassy)."""
     if not 2 <= len(states) <= 3:
         return None
+    sides = [code for code in states if any(p.country == code and p.title for p in parts)]
+    if len(states) == 3 and len(sides) == 2:
+        # the third state none of whose officials is titled is no side of two states' talks
+        states = sides
     embassy = agency_and_embassy(ctx, parts, states)
     if embassy is not None:
         return embassy
-    sides = []
-    for code in states:
-        kind = _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
-        if kind is None:
+    kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
+    unknown = [i for i, kind in enumerate(kinds) if kind is None]
+    if unknown:
+        # the one side whose agency is unsaid is the others' counterpart, of their one kind
+        shared = {kind.key: kind for kind in kinds if kind is not None}
+        if len(unknown) != 1 or len(shared) != 1 or not _counterparts_meet(ctx, parts):
             return None
-        sides.append((ctx.lex.country_name(code) or code, kind))
-    return agencies_name(sides)
+        kinds[unknown[0]] = counterpart(shared.popitem()[1])
+    names = [ctx.lex.country_name(code) or code for code in states]
+    return agencies_name([(name, kind) for name, kind in zip(names, kinds, strict=True) if kind])
+
+
+def counterpart(kind: AgencyKind) -> AgencyKind:
+    """The kind of a side's agency that is the counterpart of ``kind``'s: its peer (a ministry
+    of public security's is an interior ministry) or the kind it is one of (a state committee
+    for national security's is a security service)."""
+    return _BY_KEY.get(kind.peer or kind.family or "", kind)
+
+
+def _counterparts_meet(ctx: Context, parts: list[Person]) -> bool:
+    """Whether a side whose agency neither its officials' titles nor the text name may be the
+    others' counterpart: no head of state takes part (a president receiving an agency's head
+    is no meeting of two agencies), as a title or the lead's first sentences tell."""
+    if any(p.title and _HEAD_OF_STATE_TITLE.search(p.title) for p in parts):
+        return False
+    sentences = ctx.doc.sentences
+    lead_end = sentences[min(2, len(sentences) - 1)][1]
+    return not _PRESIDENT.search(ctx.low, sentences[0][0], lead_end)
+
+
+_PRESIDENT = re.compile(r"\bpresident\b")
 
 
 _NEVER = re.compile(r"(?!)")
@@ -406,6 +486,10 @@ def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
     sides = sorted(sides, key=lambda side: side[0])
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
+    families = {kind.family or kind.key for _, kind in sides}
+    if len(families) == 1 and (family := _BY_KEY.get(families.pop())) is not None:
+        # "State Committee for National Security" beside a "Security Service": security services
+        return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
 
 
@@ -659,6 +743,7 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
             continue
         post = _HEADS_OF.search(p.title)
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
+        office = _spelt_out(ctx, office)
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
         # "... of the Republic of Turkey": the state by its short name
@@ -670,6 +755,23 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
 
 
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b")
+# the capitalised name the text glosses with an acronym: "the Anti-Corruption Agency (ACA)"
+_GLOSSED = r"(?:[A-Z][\w’'-]*)(?:\s+(?:of|for|on|the|and|[A-Z][\w’'-]*))*"
+
+
+def _spelt_out(ctx: Context, office: str) -> str:
+    """An office named by an acronym ("ACA", "MDEP of the Ministry of Justice") by the name
+    the text glosses with it ("the Anti-Corruption Agency (ACA)"): a name, not letters."""
+    acronym = _ACRONYM.match(office)
+    if acronym is None or f"({acronym.group()})" not in ctx.text:
+        return office
+    gloss = re.search(rf"({_GLOSSED})\s*\({acronym.group()}\)", ctx.text)
+    if gloss is None:
+        return office
+    name = gloss.group(1).removeprefix("The ")
+    # the name that says whose it is stands for the whole office
+    return name if " of " in name else name + office[acronym.end() :]
 
 
 # a head of state's title alone: "President", "Belarusian President", "President of Kazakhstan"
@@ -715,15 +817,11 @@ def government_delegations(ctx: Context, states: list[str]) -> str | None:
 
 def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     """ "President of Kazakhstan and Anti-Corruption Agency of Kazakhstan": a head of state
-    who hosts one official, of his state or another's, named by nothing else; the official's
-    agency as his title names the office he heads."""
+    who meets one official, of his state or another's, named by nothing else (whatever role
+    the text gives him); the official's agency as his title names the office he heads."""
     if len(parts) != 2:
         return None
-    heads = [
-        p
-        for p in parts
-        if p.role == "host" and p.country and p.title and _HEAD_OF_STATE_TITLE.fullmatch(p.title)
-    ]
+    heads = [p for p in parts if p.country and _a_head(ctx, p)]
     if len(heads) != 1:
         return None
     head = heads[0]
@@ -739,6 +837,54 @@ def president_and_agency(ctx: Context, parts: list[Person]) -> str | None:
     else:
         agency = _demonym_to_state(ctx.lex, agency, official.country)
     return f"President of {ctx.lex.country_name(head.country) or head.country} and {agency}"
+
+
+# "Belarus President Aleksandr Lukashenko said as he met with Vietnam Minister of Public
+# Security To Lam", "said Kyrgyz President Sooronbay Jeenbekov on May 14 when meeting with
+# visiting ... Minister of Public Security Zhao Kezhi": a head of state (his state named right
+# before) meeting a visitor, the visitor's office next
+_PRESIDENT_MEETS = re.compile(
+    r"\bPresident (?:[A-Z][\w.’'-]+ ){1,3}[^.;]{0,40}?\b(?:met|meeting|meets|received|receiving)"
+    r"(?: with)? (?:the )?(?:visiting )?(?P<visitor>[^.;]{5,120})"
+)
+
+
+def president_in_lead(ctx: Context, states: list[str]) -> str | None:
+    """ "President of Belarus and Ministry of Public Security of Vietnam": with nobody's title to
+    go by, the lead's first sentences tell a head of state meeting a visitor whose office names
+    a kind of agency; the visitor's state is the one his words name, else the other of the two
+    states taking part."""
+    sentences = ctx.doc.sentences
+    end = sentences[min(2, len(sentences) - 1)][1]
+    if ctx.text.find("President ", sentences[0][0], end) == -1:
+        return None
+    for m in _PRESIDENT_MEETS.finditer(ctx.text, sentences[0][0], end):
+        g = bisect_left(ctx.geo_starts, m.start()) - 1
+        state = ctx.geo[g] if g >= 0 else None
+        named = state is not None and state.end == m.start() - 1 and state.kind != "city"
+        home = ctx.country_code(state) if state is not None and named else None
+        v, w = m.span("visitor")
+        kind = kind_in(ctx.text[v:w])
+        if home is None or kind is None:
+            continue
+        guests = [c for c in codes_in(ctx, v, w) if c != home]
+        if not guests:
+            guests = [c for c in states if c != home]
+        if len(guests) != 1:
+            continue
+        lex = ctx.lex
+        head, guest = lex.country_name(home), lex.country_name(guests[0])
+        return f"President of {head} and {kind.singular} of {guest}"
+    return None
+
+
+def _a_head(ctx: Context, person: Person) -> bool:
+    """Whether ``person`` is a head of state: his title is one ("President of Kazakhstan", or
+    its last part: "Leader of the Nation, President of Tajikistan"), or, untitled, the text
+    names him with it ("Alexander Lukashenko, President of Belarus", "President A")."""
+    if person.title:
+        return _HEAD_OF_STATE_TITLE.fullmatch(person.title.rsplit(", ", 1)[-1]) is not None
+    return f"President {person.name}" in ctx.text or f"{person.name}, President" in ctx.text
 
 
 def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:

@@ -15,6 +15,7 @@ from .body_kinds import (
     envoys_state,
     government_delegations,
     president_and_agency,
+    president_in_lead,
     state_and_office,
 )
 from .body_names import codes_in
@@ -471,6 +472,7 @@ def extract(
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))
             or president_and_agency(ctx, parts)
+            or president_in_lead(ctx, list(part))
         )
         body_conf = 0.3 if body else body_conf
     envoy = envoys_state(parts, list(part))

@@ -11,35 +11,49 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..body_kinds import KINDS, AgencyKind, agencies_name, kind_in
+from ..body_kinds import KINDS, AgencyKind, agencies_name, counterpart, kind_in
 from ..context import Context, Span
 from ..lexicon import Lexicon
 from .participants import Participant
 
 # the kinds of agency as Russian titles and names word them, in ``KINDS``' order of precedence
 _RU_WORDS = {
-    "drug-control": r"наркот|антинаркот|наркоконтрол",
+    # (the acronyms Russian copy keeps: АКН, Tajikistan's drug-control agency; СБНОН, Kyrgyzstan's
+    # drug-control service; СК, an investigative committee; СИН, a penitentiary service; НЦБ,
+    # Interpol's national bureau; ГТС, a state customs service; СБУ, Ukraine's security service;
+    # ГУВД, УВД, УМВД, a police directorate of an interior ministry)
+    "drug-control": r"наркот|антинаркот|наркоконтрол|\b(?:фскн|акн|сбнон)\b",
     "border": r"погран",
     "prosecutor": r"прокурор|прокуратур",
-    "investigative-committee": r"следственн\w+\s+комитет",
+    "investigative-committee": r"следственн\w+\s+комитет|\bск\b",
     "financial-intelligence": r"финансов\w+\s+(?:разведк|мониторинг)",
-    "customs": r"таможен|\w*тамож\w*комитет|гтк\b",
+    "customs": r"таможен|\w*тамож\w*комитет|\b(?:гтк|гтс)\b",
+    "penitentiary": r"пенитенциар|уголовно-исполнительн|исполнени\w*\s+наказани|\b(?:фсин|син)\b",
+    "gendarmerie": r"жандарм",
     "supreme-court": r"верховн\w+\s+суд",
-    "interpol": r"интерпол",
+    "interpol": r"интерпол|\bнцб\b",
     "security-council": r"совет\w*\s+безопасности|совбез",
     # a foreign intelligence service beside a state's security service ("директор Службы
     # внешней разведки России"), and a police service of its own ("начальник полиции Армении")
     "foreign-intelligence": r"внешн\w+\s+разведк|\bсвр\b",
     "police": r"полици",
     "national-guard": r"национальн\w+\s+гварди|нацгварди|росгварди",
+    "national-security-committee": r"государственн\w+\s+комитет\w*\s+(?:по\s+)?национальной\s+"
+    r"безопасности|госкомитет\w*\s+(?:по\s+)?национальной\s+безопасности|\bгкнб\b",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
-    r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб)\b",
+    r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб|сбу)\b",
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
-    "public-security": r"министр\w*\s+общественной\s+безопасности",
-    "interior": r"внутренних\s+дел|\bмвд\b|полици|милици|общественной\s+безопасности",
+    # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
+    # общественной безопасности Шанхая"
+    "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
+    r"|\bмоб\b",
+    "interior": r"внутренних\s+дел|\b(?:мвд|гувд|увд|умвд)\b|полици|милици"
+    r"|общественной\s+безопасности",
 }
 # words that make a title another kind: a ministry's police department, a police rank
 _RU_UNLESS = {
+    # a directorate of public security of an interior ministry is the ministry's
+    "public-security": r"(?i:\bмвд\b|внутренних\s+дел)",
     "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
     r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
 }
@@ -94,6 +108,7 @@ def officials_body(
     people: list[Participant],
     part: dict[str, Span],
     only: frozenset[str] | None = None,
+    ctx: Context | None = None,
 ) -> str | None:
     """The two states' agencies whose officials meet with no body named: each state's kind
     from its officials' titles (most of them); a state none of whose officials' titles names a
@@ -108,8 +123,13 @@ def officials_body(
     if not set(states) <= set(part) or not titles:
         return None
     embassy = _agency_and_embassy(lex, titles, list(part), only)
-    if embassy is not None or any(_NO_AGENCY.search(t) for _, t in titles):
+    if embassy is not None:
         return embassy
+    # an ambassador beside his state's other officials accompanies them: no side of his own
+    agencies = {c for c, t in titles if c and not _NO_AGENCY.search(t)}
+    titles = [(c, t) for c, t in titles if c not in agencies or not _ENVOY.search(t)]
+    if any(_NO_AGENCY.search(t) for _, t in titles):
+        return None
     kinds: dict[str, AgencyKind] = {}
     for code in dict.fromkeys(states):
         found = [k for c, t in titles if c == code and (k := kind_ru(t))]
@@ -118,17 +138,51 @@ def officials_body(
             kinds[code] = next(k for k in found if counts[k.key] == max(counts.values()))
     unplaced = [k for c, t in titles if c is None and (k := kind_ru(t))]
     missing = [c for c in part if c not in kinds]
-    if len(missing) == 1 and len({k.key for k in unplaced}) == 1:
+    # (of two states whose kinds are not known, the one none of whose people is named)
+    unnamed = [c for c in missing if c not in states]
+    if len({k.key for k in unplaced}) == 1 and (len(missing) == 1 or len(unnamed) == 1):
         # the officials of no stated state are of the one state whose kind is not known yet
         # ("директор СВР России А ... глава Службы государственной безопасности страны Б")
-        kinds[missing[0]] = unplaced[0]
+        kinds[missing[0] if len(missing) == 1 else unnamed[0]] = unplaced[0]
+    if ctx is not None:
+        for code in [c for c in part if c not in kinds]:
+            # a state none of whose officials' titles names its agency: the agency the text
+            # names with it ("делегация МЧС Республики Узбекистан во главе с министром")
+            named = _kind_named_with(ctx, code)
+            if named is not None:
+                kinds[code] = named
     known = [*kinds.values(), *unplaced]
     if not known or (len(kinds) < len(part) and len({k.key for k in known}) != 1):
         return None
     if only is not None and any(k.key not in only for k in known):
         return None
-    shared = known[0]
+    shared = counterpart(known[0])
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+
+
+_AGENCY_WORD = re.compile(
+    r"служб|министерств|комитет|агентств|ведомств|управлени|департамент|прокуратур|таможн"
+    r"|гварди|полици|\b(?:мвд|мчс|фсб|кгб|гкнб|кнб|сгб|фсин|фскн|акн|гпк|гтк)\b"
+)
+
+
+def _kind_named_with(ctx: Context, code: str) -> AgencyKind | None:
+    """The one kind of agency the text names right before a state's name ("МЧС Республики
+    Узбекистан", "таможенной службы Туркменистана"), if one."""
+    low = ctx.low
+    found = set()
+    for g in ctx.geo:
+        if g.kind == "city" or ctx.country_code(g) != code:
+            continue
+        start = ctx.doc.sentences[ctx.sent_idx(g.start)][0]
+        before = _WORDS_BEFORE.search(low, max(start, g.start - 60), g.start)
+        # an agency, not a subject ("проблемы национальной безопасности России")
+        if before is None or not _AGENCY_WORD.search(before.group()):
+            continue
+        kind = kind_ru(before.group())
+        if kind is not None:
+            found.add(kind)
+    return found.pop() if len(found) == 1 else None
 
 
 _ENVOY = re.compile(r"\bпосол\b|\bпосла\b|\bпослом\b")
@@ -254,6 +308,44 @@ def _agency_side(ctx: Context, a: int, b: int) -> tuple[str, AgencyKind] | None:
         return None
     name = ctx.lex.country_name(codes.pop())
     return (name, kind) if name else None
+
+
+# the words right before two states that name their agencies: "Таможни Туркменистана и
+# России", "между таможенными службами Туркменистана и Узбекистана", "Пограничные ведомства
+# Беларуси и Литвы" (up to three words, within the sentence)
+_WORDS_BEFORE = re.compile(r"(?:[а-яё-]+\s+){1,3}$")
+_AND = re.compile(r"\s+и\s+")
+# "руководителей приграничных таможенных органов двух стран": the two states taking part
+_TWO_STATES = re.compile(r"\b(?:двух|обеих)\s+(?:стран|государств)\b")
+
+
+def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """The agencies of one kind of the two states taking part, named together in the headline
+    or the lead's first sentences: "Таможни Туркменистана и России подписали ...", "встреча
+    между таможенными службами Туркменистана и Узбекистана", "встреча руководителей
+    таможенных органов двух стран"."""
+    if len(part) != 2:
+        return None
+    low = ctx.low
+    sentences = ctx.doc.sentences
+    lead_end = sentences[min(3, len(sentences) - 1)][1]
+    # the states' names right after the words, the first named at ``pos``
+    found: list[int] = []
+    geo = [g for g in ctx.geo if g.start < lead_end and g.kind == "country"]
+    for g, h in zip(geo, geo[1:], strict=False):
+        pair = {ctx.country_code(g), ctx.country_code(h)}
+        if pair == set(part) and _AND.fullmatch(low, g.end, h.start):
+            found.append(g.start)
+    for a, b in sentences[:4]:
+        found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
+    for pos in sorted(found):
+        start = sentences[ctx.sent_idx(pos)][0]
+        before = _WORDS_BEFORE.search(low, max(start, pos - 60), pos)
+        kind = kind_ru(before.group()) if before else None
+        if kind is not None:
+            sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
+            return agencies_name(sides), ctx.span(pos)
+    return None
 
 
 # "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров

@@ -24,6 +24,7 @@ from .agencies import (
     officials_body,
     president_met,
     president_received,
+    two_states_agencies,
 )
 from .body_sets import add_body_names
 from .facts import (
@@ -755,7 +756,7 @@ def extract_russian(
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
         # a head of state's reception is no meeting of two states' agencies
         bilateral = (
-            officials_body(lex, people, part, None if body is None or body_match else _USUAL)
+            officials_body(lex, people, part, None if body is None or body_match else _USUAL, ctx)
             if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
             else None
         )
@@ -783,6 +784,7 @@ def extract_russian(
                 heads_acted(ctx)
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
+                or two_states_agencies(ctx, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4

@@ -1,0 +1,92 @@
+"""Standing bodies of the domain taken from the official lists of the CIS, the IPA CIS, the
+CSTO, the SCO, the Organization of Turkic States, the Union State and BRICS: a report naming
+one, in English or in Russian, has it as the convening body under its canonical name, and a
+meeting of two of its members on its sidelines (or a bilateral body of like words) does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import default_lexicon, extract
+
+
+def _body(text: str) -> str | None:
+    return extract(text, file="t.txt").to_dict()["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MINSK, 12 March 2024 - The CIS Coordination Council in the Sphere of Forensic Expert "
+            "Activity held its second meeting in Astana on Tuesday. Heads of forensic agencies of "
+            "Belarus, Kazakhstan and Russia took part.\n",
+            "CIS Coordination Council in the Sphere of Forensic Expert Activity",
+        ),
+        (
+            "Минск, 12 марта 2024 года. В Астане прошло второе заседание Координационного совета "
+            "государств-участников СНГ в сфере судебно-экспертной деятельности. В нем приняли "
+            "участие руководители судебно-экспертных ведомств Беларуси, Казахстана и России.\n",
+            "CIS Coordination Council in the Sphere of Forensic Expert Activity",
+        ),
+        (
+            "YEREVAN, 8 October 2019 - The Joint Commission of the States Parties to the Agreement "
+            "on Cooperation of CIS Member States in Combating Illegal Migration met in Yerevan on "
+            "Tuesday to review new channels of illegal migration.\n",
+            "Joint Commission of the States Parties to the CIS Agreement on Combating Illegal "
+            "Migration",
+        ),
+        (
+            "Ереван, 8 октября 2019 года. В Ереване состоялось очередное заседание Совместной "
+            "комиссии государств-участников Соглашения о сотрудничестве государств-участников СНГ "
+            "в борьбе с незаконной миграцией. Участники обсудили каналы незаконной миграции.\n",
+            "Joint Commission of the States Parties to the CIS Agreement on Combating Illegal "
+            "Migration",
+        ),
+        (
+            "ST PETERSBURG, 14 April 2022 - The IPA CIS Permanent Commission on Defence and "
+            "Security Issues met at the Tauride Palace on Thursday, chaired by the deputy speaker "
+            "of the Armenian parliament.\n",
+            "IPA CIS Permanent Commission on Defence and Security Issues",
+        ),
+        (
+            "Санкт-Петербург, 14 апреля 2022 года. В Таврическом дворце состоялось заседание "
+            "Постоянной комиссии МПА СНГ по вопросам обороны и безопасности под председательством "
+            "вице-спикера парламента Армении.\n",
+            "IPA CIS Permanent Commission on Defence and Security Issues",
+        ),
+        (
+            "MOSCOW, 10 April 2025 - The eleventh meeting of the Permanent Expert Group of the CIS "
+            "Anti-Terrorism Center, the SCO RATS Executive Committee and the CSTO Secretariat took "
+            "place at the ATC headquarters in Moscow.\n",
+            "Permanent Expert Group of the CIS Anti-Terrorism Center, the SCO RATS Executive "
+            "Committee and the CSTO Secretariat",
+        ),
+        # "постоянно действующей" before the name: the name is found inside the longer one
+        (
+            "Москва, 10 апреля 2025 года. В штаб-квартире АТЦ СНГ прошло одиннадцатое заседание "
+            "постоянно действующей экспертной группы АТЦ СНГ, ИК РАТС ШОС и Секретариата ОДКБ.\n",
+            "Permanent Expert Group of the CIS Anti-Terrorism Center, the SCO RATS Executive "
+            "Committee and the CSTO Secretariat",
+        ),
+    ],
+)
+def test_a_cis_standing_body_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bilateral commission of two states, worded like the CIS commission
+        "DUSHANBE, 5 May 2021 - The Russian-Tajik joint commission on combating illegal "
+        "migration met in Dushanbe. The interior ministries of Russia and Tajikistan discussed "
+        "labour migrants.\n",
+        "Душанбе, 5 мая 2021 года. В Душанбе прошло заседание российско-таджикской совместной "
+        "комиссии по борьбе с незаконной миграцией. Представители МВД России и Таджикистана "
+        "обсудили вопросы трудовой миграции.\n",
+    ],
+)
+def test_a_bilateral_commission_is_not_the_cis_commission(text: str) -> None:
+    assert _body(text) == "Interior Ministries of Russia and Tajikistan"

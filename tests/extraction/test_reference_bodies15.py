@@ -90,3 +90,76 @@ def test_a_cis_standing_body_is_the_convener(text: str, body: str) -> None:
 )
 def test_a_bilateral_commission_is_not_the_cis_commission(text: str) -> None:
     assert _body(text) == "Interior Ministries of Russia and Tajikistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MOSCOW, 3 March 2021 - The CSTO Permanent Council held a meeting at the CSTO "
+            "Secretariat in Moscow, chaired by the permanent representative of Armenia.\n",
+            "CSTO Permanent Council",
+        ),
+        (
+            "Москва, 3 марта 2021 года. В Секретариате ОДКБ прошло заседание Постоянного совета "
+            "при ОДКБ под председательством постоянного представителя Армении.\n",
+            "CSTO Permanent Council",
+        ),
+        (
+            "MOSCOW, 9 May 2020 - The CSTO Military Committee met in Moscow to consider plans for "
+            "joint exercises.\n",
+            "CSTO Military Committee",
+        ),
+        (
+            "Москва, 9 мая 2020 года. В Москве состоялось заседание Военного комитета при Совете "
+            "министров обороны ОДКБ.\n",
+            "CSTO Military Committee",
+        ),
+        (
+            "MINSK, 5 June 2019 - The CSTO Working Group on Information Policy and Information "
+            "Security met in Minsk to review a draft plan.\n",
+            "CSTO Working Group on Information Policy and Information Security",
+        ),
+        (
+            "Минск, 5 июня 2019 года. В Минске прошло заседание Рабочей группы по вопросам "
+            "информационной политики и информационной безопасности при Комитете секретарей "
+            "советов безопасности ОДКБ.\n",
+            "CSTO Working Group on Information Policy and Information Security",
+        ),
+        (
+            "BISHKEK, 2 July 2022 - The CSTO Working Group on Combating Terrorism and Extremism "
+            "held its session in Bishkek.\n",
+            "CSTO Working Group on Combating Terrorism and Extremism",
+        ),
+        (
+            "Бишкек, 2 июля 2022 года. В Бишкеке состоялось заседание Рабочей группы по "
+            "противодействию терроризму и экстремизму при КССБ ОДКБ.\n",
+            "CSTO Working Group on Combating Terrorism and Extremism",
+        ),
+        (
+            "YEREVAN, 3 April 2018 - The Parliamentary Assembly of the CSTO held its plenary "
+            "session in Yerevan.\n",
+            "Parliamentary Assembly of the CSTO",
+        ),
+        (
+            "Ереван, 3 апреля 2018 года. В Ереване прошло пленарное заседание Парламентской "
+            "ассамблеи ОДКБ.\n",
+            "Parliamentary Assembly of the CSTO",
+        ),
+        (
+            "ST PETERSBURG, 15 December 2022 - The first meeting of the CSTO Coordinating Council "
+            "on Biological Safety was held in St Petersburg, with delegations of Armenia, Belarus, "
+            "Kazakhstan, Kyrgyzstan, Russia and Tajikistan.\n",
+            "CSTO Coordination Council on Biological Safety",
+        ),
+        (
+            "Санкт-Петербург, 15 декабря 2022 года. В Санкт-Петербурге прошло первое заседание "
+            "Координационного совета уполномоченных органов государств-членов ОДКБ по вопросам "
+            "биологической безопасности.\n",
+            "CSTO Coordination Council on Biological Safety",
+        ),
+    ],
+)
+def test_a_csto_standing_body_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"

@@ -163,3 +163,113 @@ def test_a_bilateral_commission_is_not_the_cis_commission(text: str) -> None:
 def test_a_csto_standing_body_is_the_convener(text: str, body: str) -> None:
     assert _body(text) == body
     assert default_lexicon().org_by_name(body).kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "ASTANA, 26 April 2024 - The Meeting of Defence Ministers of SCO Member States opened "
+            "in Astana on Friday. The defence ministers of India, China, Kyrgyzstan, Russia and "
+            "Tajikistan attended.\n",
+            "Meeting of Defence Ministers of SCO Member States",
+        ),
+        (
+            "Астана, 26 апреля 2024 года. В Астане открылось совещание министров обороны "
+            "государств-членов ШОС. В нем участвуют главы оборонных ведомств Индии, Китая, "
+            "Кыргызстана, России и Таджикистана.\n",
+            "Meeting of Defence Ministers of SCO Member States",
+        ),
+        (
+            "BEIJING, 17 November 2023 - The SCO Expert Group on International Information "
+            "Security held a regular meeting in Beijing, attended by interagency delegations of "
+            "all member states.\n",
+            "SCO Expert Group on International Information Security",
+        ),
+        (
+            "Пекин, 17 ноября 2023 года. В Пекине состоялось очередное заседание Группы экспертов "
+            "государств-членов ШОС по международной информационной безопасности.\n",
+            "SCO Expert Group on International Information Security",
+        ),
+        (
+            "BAKU, 20 November 2025 - The Council of Ministers of Justice of the Organization of "
+            "Turkic States held its second meeting in Baku, chaired by the Azerbaijani justice "
+            "minister.\n",
+            "Council of Ministers of Justice of the Organization of Turkic States",
+        ),
+        (
+            "Баку, 20 ноября 2025 года. В Баку прошло второе заседание Совета министров юстиции "
+            "Организации тюркских государств под председательством министра юстиции "
+            "Азербайджана.\n",
+            "Council of Ministers of Justice of the Organization of Turkic States",
+        ),
+        (
+            "ANKARA, 4 October 2022 - The first Meeting of Secretaries of Security Councils of OTS "
+            "Member States took place in Ankara.\n",
+            "Meeting of Secretaries of Security Councils of the Organization of Turkic States",
+        ),
+        (
+            "Анкара, 4 октября 2022 года. В Анкаре прошло первое совещание секретарей советов "
+            "безопасности государств-членов Организации тюркских государств.\n",
+            "Meeting of Secretaries of Security Councils of the Organization of Turkic States",
+        ),
+        (
+            "ASTANA, 7 March 2019 - The Meeting of Heads of Customs Administrations of the Turkic "
+            "Council was held in Astana.\n",
+            "Meeting of Heads of Customs Administrations of the Organization of Turkic States",
+        ),
+        (
+            "Астана, 7 марта 2019 года. В Астане прошло совещание руководителей таможенных "
+            "администраций государств-членов ОТГ.\n",
+            "Meeting of Heads of Customs Administrations of the Organization of Turkic States",
+        ),
+        (
+            "BAKU, 7 September 2023 - The second Meeting of Ministers on Disaster and Emergency "
+            "Management of OTS Member and Observer States opened in Baku.\n",
+            "Meeting of Ministers on Disaster and Emergency Management of the Organization of "
+            "Turkic States",
+        ),
+        (
+            "Баку, 7 сентября 2023 года. В Баку открылось второе совещание министров по "
+            "чрезвычайным ситуациям государств-членов ОТГ.\n",
+            "Meeting of Ministers on Disaster and Emergency Management of the Organization of "
+            "Turkic States",
+        ),
+    ],
+)
+def test_an_sco_or_ots_standing_body_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "ASTANA, 26 April 2024 - The defence ministers of Russia and China held bilateral "
+            "talks in Astana on the sidelines of the meeting of SCO defence ministers and signed "
+            "a plan.\n",
+            "Defence Ministries of China and Russia",
+        ),
+        (
+            "ASTANA, 7 March 2019 - The heads of the customs services of Kazakhstan and "
+            "Uzbekistan held bilateral talks in Astana on the sidelines of the meeting of heads "
+            "of customs administrations of the Turkic Council.\n",
+            "Customs Services of Kazakhstan and Uzbekistan",
+        ),
+        (
+            "Астана, 7 марта 2019 года. В рамках совещания руководителей таможенных "
+            "администраций государств-членов ОТГ проведена двусторонняя встреча руководителей "
+            "таможенных служб Казахстана и Узбекистана.\n",
+            "Customs Services of Kazakhstan and Uzbekistan",
+        ),
+        (
+            "Анкара, 4 октября 2022 года. В рамках совещания секретарей советов безопасности "
+            "государств-членов ОТГ проведена двусторонняя встреча секретарей советов "
+            "безопасности Азербайджана и Турции.\n",
+            "Security Councils of Azerbaijan and Turkey",
+        ),
+    ],
+)
+def test_two_members_meeting_on_its_sidelines_are_not_the_body(text: str, body: str) -> None:
+    assert _body(text) == body

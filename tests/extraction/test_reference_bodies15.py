@@ -273,3 +273,42 @@ def test_an_sco_or_ots_standing_body_is_the_convener(text: str, body: str) -> No
 )
 def test_two_members_meeting_on_its_sidelines_are_not_the_body(text: str, body: str) -> None:
     assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "RECHITSA, 10 April 2009 - The Board of the Customs Committee of the Union State met "
+            "in Rechitsa, chaired by the heads of the customs services of Belarus and Russia.\n",
+            "Board of the Customs Committee of the Union State",
+        ),
+        (
+            "Речица, 10 апреля 2009 года. В Речице прошло заседание коллегии Таможенного "
+            "комитета Союзного государства.\n",
+            "Board of the Customs Committee of the Union State",
+        ),
+        (
+            "NEW DELHI, 29 July 2021 - The BRICS Counter-Terrorism Working Group held its sixth "
+            "meeting, finalising an action plan.\n",
+            "BRICS Counter-Terrorism Working Group",
+        ),
+        (
+            "Москва, 20 апреля 2020 года. Состоялось заседание Рабочей группы БРИКС по "
+            "противодействию терроризму под председательством России.\n",
+            "BRICS Counter-Terrorism Working Group",
+        ),
+    ],
+)
+def test_a_union_state_or_brics_standing_body_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+def test_two_members_counter_terrorism_group_is_not_the_brics_group() -> None:
+    """India and Russia's own working group on counter-terrorism is no BRICS body."""
+    text = (
+        "NEW DELHI, 29 July 2021 - India and Russia held a meeting of their joint working group "
+        "on counter-terrorism in New Delhi.\n"
+    )
+    assert _body(text) != "BRICS Counter-Terrorism Working Group"

@@ -312,3 +312,64 @@ def test_two_members_counter_terrorism_group_is_not_the_brics_group() -> None:
         "on counter-terrorism in New Delhi.\n"
     )
     assert _body(text) != "BRICS Counter-Terrorism Working Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "VIENNA, 2 February 2017 - The Paris Pact Policy Consultative Group met at the UN "
+            "Office on Drugs and Crime in Vienna, with delegations from Kazakhstan, Russia and "
+            "Tajikistan.\n",
+            "Paris Pact Policy Consultative Group",
+        ),
+        (
+            "Вена, 2 февраля 2017 года. В Вене состоялось тринадцатое заседание Консультативной "
+            "группы по вопросам политики Парижского пакта с участием делегаций Казахстана, России "
+            "и Таджикистана.\n",
+            "Paris Pact Policy Consultative Group",
+        ),
+        (
+            "LYON, 12 April 2023 - The Interpol Heads of National Central Bureaus Conference "
+            "opened in Lyon with delegations of 150 countries, including Tajikistan.\n",
+            "Interpol Heads of National Central Bureaus Conference",
+        ),
+        (
+            "Лион, 12 апреля 2023 года. В Лионе открылась девятнадцатая Конференция руководителей "
+            "национальных центральных бюро Интерпола, в которой участвует делегация "
+            "Таджикистана.\n",
+            "Interpol Heads of National Central Bureaus Conference",
+        ),
+        (
+            "ST PETERSBURG, 5 July 2008 - The Conference of Prosecutors General of Europe opened "
+            "in St Petersburg, hosted by the Prosecutor General of Russia.\n",
+            "Conference of Prosecutors General of Europe",
+        ),
+        (
+            "Санкт-Петербург, 5 июля 2008 года. В Санкт-Петербурге открылась Конференция "
+            "генеральных прокуроров Европы, организованная Генеральной прокуратурой России.\n",
+            "Conference of Prosecutors General of Europe",
+        ),
+        # the CIS meeting of the bureaus' heads keeps its name with its membership tail
+        (
+            "Минск, 12 апреля 2023 года. В Минске прошло совещание руководителей НЦБ Интерпола "
+            "государств-участников СНГ.\n",
+            "Meeting of Heads of Interpol National Central Bureaus of CIS Member States",
+        ),
+    ],
+)
+def test_an_international_standing_format_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+def test_a_regional_meeting_of_bureau_heads_is_not_the_cis_meeting() -> None:
+    """The heads of Central Asian states' Interpol bureaus meeting, no membership tail of the
+    CIS after their name, are not the CIS meeting of the bureaus' heads."""
+    text = (
+        "Душанбе, 12 апреля 2023 года. В Душанбе прошло совещание руководителей НЦБ Интерпола "
+        "стран Центральной Азии с участием Казахстана, Кыргызстана и Таджикистана.\n"
+    )
+    assert (
+        _body(text) != "Meeting of Heads of Interpol National Central Bureaus of CIS Member States"
+    )

@@ -373,3 +373,56 @@ def test_a_regional_meeting_of_bureau_heads_is_not_the_cis_meeting() -> None:
     assert (
         _body(text) != "Meeting of Heads of Interpol National Central Bureaus of CIS Member States"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "KYIV, 20 May 2011 - The GUAM Working Sub-Group on Combating Drug Trafficking held its "
+            "eighth meeting at the GUAM Secretariat in Kyiv, with delegations of Georgia, Ukraine, "
+            "Azerbaijan and Moldova.\n",
+            "GUAM Working Sub-Group on Combating Drug Trafficking",
+        ),
+        (
+            "Киев, 20 мая 2011 года. В Секретариате ГУАМ состоялось восьмое заседание Рабочей "
+            "подгруппы ГУАМ по борьбе с незаконным оборотом наркотиков с участием делегаций "
+            "Грузии, Украины, Азербайджана и Молдовы.\n",
+            "GUAM Working Sub-Group on Combating Drug Trafficking",
+        ),
+        (
+            "KYIV, 14 May 2014 - The GUAM Working Sub-Group on Combating Terrorism met in Kyiv, "
+            "chaired by Azerbaijan.\n",
+            "GUAM Working Sub-Group on Combating Terrorism",
+        ),
+        (
+            "Киев, 14 мая 2014 года. В Киеве прошло заседание Рабочей подгруппы ГУАМ по борьбе с "
+            "терроризмом под председательством Азербайджана.\n",
+            "GUAM Working Sub-Group on Combating Terrorism",
+        ),
+        (
+            "BEIJING, 23 September 2022 - The third Meeting of BRICS Ministers for Disaster "
+            "Management was held by video link, hosted by China's emergency management "
+            "ministry.\n",
+            "Meeting of BRICS Ministers for Disaster Management",
+        ),
+        (
+            "Казань, 10 июня 2024 года. В Казани прошло совещание глав чрезвычайных ведомств "
+            "стран БРИКС под председательством МЧС России.\n",
+            "Meeting of BRICS Ministers for Disaster Management",
+        ),
+    ],
+)
+def test_a_guam_or_brics_working_body_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+def test_another_bodys_sub_group_on_drugs_is_not_the_guam_sub_group() -> None:
+    """A sub-group of like name under two states' commission is not GUAM's."""
+    text = (
+        "Ташкент, 3 марта 2015 года. Состоялось заседание рабочей подгруппы по борьбе с "
+        "незаконным оборотом наркотиков межправительственной комиссии Узбекистана и "
+        "Казахстана.\n"
+    )
+    assert _body(text) != "GUAM Working Sub-Group on Combating Drug Trafficking"

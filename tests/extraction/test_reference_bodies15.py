@@ -426,3 +426,35 @@ def test_another_bodys_sub_group_on_drugs_is_not_the_guam_sub_group() -> None:
         "Казахстана.\n"
     )
     assert _body(text) != "GUAM Working Sub-Group on Combating Drug Trafficking"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Алматы, 14 сентября 2018 года. В Алматы прошло заседание совместной коллегии МВД "
+            "Казахстана и Кыргызстана, на котором министры обсудили охрану общественного "
+            "порядка на границе.\n",
+            "Joint Collegium of the Interior Ministries of Kazakhstan and Kyrgyzstan",
+        ),
+        (
+            "Минск, 5 октября 2019 года. В Минске состоялось заседание совместной коллегии МВД "
+            "Беларуси и Казахстана.\n",
+            "Joint Collegium of the Interior Ministries of Belarus and Kazakhstan",
+        ),
+        (
+            "Алматы, 20 ноября 2012 года. В Алматы прошло заседание Совета национальных "
+            "координаторов ЦАРИКЦ с участием представителей семи государств.\n",
+            "Council of National Coordinators of the Central Asian Regional Information and "
+            "Coordination Centre",
+        ),
+        (
+            "Москва, 14 мая 2020 года. Состоялось заседание Антинаркотической рабочей группы "
+            "БРИКС в режиме видеоконференции.\n",
+            "BRICS Anti-Drug Working Group",
+        ),
+    ],
+)
+def test_a_standing_body_named_in_russian_is_the_convener(text: str, body: str) -> None:
+    """Bodies the reference data had without a Russian name are found in Russian reports."""
+    assert _body(text) == body

@@ -458,3 +458,81 @@ def test_another_bodys_sub_group_on_drugs_is_not_the_guam_sub_group() -> None:
 def test_a_standing_body_named_in_russian_is_the_convener(text: str, body: str) -> None:
     """Bodies the reference data had without a Russian name are found in Russian reports."""
     assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MOSCOW, 2 November 2022 - A meeting of the Joint Collegium of the Defence Ministries "
+            "of Russia and Belarus was held by video link, chaired by the Russian defence "
+            "minister.\n",
+            "Joint Collegium of the Defence Ministries of Belarus and Russia",
+        ),
+        (
+            "Москва, 2 ноября 2022 года. В Национальном центре управления обороной прошло "
+            "заседание совместной коллегии военных ведомств России и Белоруссии под руководством "
+            "министра обороны России.\n",
+            "Joint Collegium of the Defence Ministries of Belarus and Russia",
+        ),
+        (
+            "YALTA, 20 October 2010 - The 10th Meeting of Heads of Border Guard Agencies of the "
+            "Black Sea Countries ended in Yalta with delegations from Bulgaria, Georgia, Russia, "
+            "Romania, Turkey and Ukraine.\n",
+            "Meeting of Heads of Border and Coast Guard Agencies of the Black Sea Littoral States",
+        ),
+        (
+            "Одесса, 7 ноября 2019 года. В Одессе начал работу Форум черноморского пограничного "
+            "сотрудничества с участием руководителей пограничных и береговых охран Украины, "
+            "Турции, Румынии, Грузии и Болгарии.\n",
+            "Meeting of Heads of Border and Coast Guard Agencies of the Black Sea Littoral States",
+        ),
+        (
+            "ASTANA, 16 May 2024 - The first Meeting of the Secretaries of the Security Councils "
+            "of the Central Asian countries was held in Astana, attended by the secretaries of "
+            "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.\n",
+            "Meeting of Secretaries of Security Councils of Central Asian States",
+        ),
+        (
+            "Самарканд, 18 апреля 2025 года. В Самарканде состоялась вторая встреча секретарей "
+            "советов безопасности государств Центральной Азии под председательством "
+            "Узбекистана.\n",
+            "Meeting of Secretaries of Security Councils of Central Asian States",
+        ),
+        # the format with Russia is another body than the Central Asian states' own
+        (
+            "ALMATY, 23 June 2023 - The first meeting of the Secretaries of the Security Councils "
+            "of Central Asia and Russia took place in Almaty, attended by the Russian Security "
+            "Council Secretary.\n",
+            "Meeting of Secretaries of Security Councils of Central Asia and Russia",
+        ),
+        (
+            "Алматы, 23 июня 2023 года. В Алматы прошла первая встреча секретарей советов "
+            "безопасности государств Центральной Азии и России.\n",
+            "Meeting of Secretaries of Security Councils of Central Asia and Russia",
+        ),
+    ],
+)
+def test_a_regional_standing_format_is_the_convener(text: str, body: str) -> None:
+    assert _body(text) == body
+    assert default_lexicon().org_by_name(body).kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # two defence ministers meeting are not the two ministries' joint collegium
+        (
+            "MINSK, 12 August 2024 - The defence ministers of Belarus and Russia met in Minsk and "
+            "discussed military cooperation.\n",
+            "Defence Ministries of Belarus and Russia",
+        ),
+        (
+            "ODESA, 7 November 2019 - The heads of the border guard services of Ukraine and "
+            "Romania held bilateral talks in Odesa.\n",
+            "Border guard services of Romania and Ukraine",
+        ),
+    ],
+)
+def test_two_members_meeting_alone_are_not_the_format(text: str, body: str) -> None:
+    assert _body(text) == body

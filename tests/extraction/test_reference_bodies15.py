@@ -536,3 +536,27 @@ def test_a_regional_standing_format_is_the_convener(text: str, body: str) -> Non
 )
 def test_two_members_meeting_alone_are_not_the_format(text: str, body: str) -> None:
     assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALMATY, 9 August 2019 - Almaty hosted the second Conference of the Ministers of Internal "
+        "Affairs of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, which discussed illegal "
+        "migration.\n",
+        "Чолпон-Ата, 6 октября 2018 года. В Чолпон-Ате состоялось первое совещание министров "
+        "внутренних дел Казахстана, Кыргызстана, Таджикистана и Узбекистана.\n",
+        "Чолпон-Ата, 6 октября 2018 года. В Чолпон-Ате состоялась встреча министров внутренних "
+        "дел государств Центральной Азии.\n",
+    ],
+)
+def test_the_central_asian_interior_ministers_meeting_is_the_convener(text: str) -> None:
+    assert _body(text) == "Meeting of Interior Ministers of Central Asian States"
+
+
+def test_two_central_asian_interior_ministers_are_not_the_regional_meeting() -> None:
+    text = (
+        "TASHKENT, 3 May 2024 - The interior ministers of Kazakhstan and Uzbekistan held "
+        "bilateral talks in Tashkent on border security.\n"
+    )
+    assert _body(text) == "Interior Ministries of Kazakhstan and Uzbekistan"

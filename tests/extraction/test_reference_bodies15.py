@@ -560,3 +560,34 @@ def test_two_central_asian_interior_ministers_are_not_the_regional_meeting() -> 
         "bilateral talks in Tashkent on border security.\n"
     )
     assert _body(text) == "Interior Ministries of Kazakhstan and Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Тегеран, 28 октября 2025 года. В Тегеране состоялась четвертая встреча министров "
+            "внутренних дел государств-членов ОЭС с участием генерального секретаря "
+            "организации.\n",
+            "Meeting of Interior Ministers of ECO Member States",
+        ),
+        (
+            "Ашхабад, 12 мая 2016 года. В Ашхабаде прошло заседание Совета руководителей "
+            "таможенных администраций государств-членов ОЭС.\n",
+            "Council of Heads of Customs Administrations of ECO Member States",
+        ),
+        (
+            "Москва, 18 апреля 2019 года. В Москве прошло очередное заседание Российско-индийской "
+            "совместной рабочей группы по противодействию терроризму.\n",
+            "India-Russia Joint Working Group on Counter-Terrorism",
+        ),
+        (
+            "Вашингтон, 14 сентября 2006 года. В Вашингтоне прошло заседание "
+            "Российско-американской рабочей группы по борьбе с терроризмом.\n",
+            "U.S.-Russia Working Group on Counterterrorism",
+        ),
+    ],
+)
+def test_more_standing_bodies_named_in_russian_are_the_convener(text: str, body: str) -> None:
+    """ECO's and two bilateral counter-terrorism groups, which had English names only."""
+    assert _body(text) == body

@@ -303,10 +303,10 @@ def _convenes(lex: Lexicon, name: str, body: str, sent: set[str | None]) -> bool
     ("Interpol General Assembly"), or its member states' or standing council's ("Meeting of
     Prosecutors General of SCO Member States", "CSTO Coordination Council on ...") and none
     of its officials (``sent``: the participants' organisations) is there."""
-    if body.startswith(name + " "):
-        return True
     if name in sent:
         return False
+    if body.startswith(name + " "):
+        return True
     org = lex.org_by_name(name)
     acronym = org.acronym if org is not None else None
     return bool(acronym) and re.search(rf"\b{re.escape(acronym)}\b", body) is not None
@@ -835,8 +835,11 @@ def extract_russian(
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
-    orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    sent = {p.organization for p in people}
+    present: set[str] = set()
+    orgs = find_organizations(
+        ctx, body, person_orgs, body_match.end if body_match else None, present
+    )
+    sent = {p.organization for p in people} | present
     for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks

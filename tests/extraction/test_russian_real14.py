@@ -44,3 +44,15 @@ def test_a_sitting_held_at_the_organisations_secretariat() -> None:
         "оборотом наркотиков на уровне экспертов. Участники обсудили обмен информацией."
     )
     assert "GUAM" in facts["organizations"]
+
+
+def test_a_meeting_of_two_heads_named_as_a_pair_has_no_host() -> None:
+    """ "состоялась встреча председателя А и директора Б": the two sides are named together,
+    neither receives the other (unlike "встреча А с Б", where A receives)."""
+    facts = _facts(
+        "Вчера состоялась встреча председателя Государственной таможенной службы Украины "
+        "Петра Ковальчука и генерального директора Таможенной службы Республики Молдова "
+        "Иона Попеску. Стороны договорились о совместном контроле на пунктах пропуска."
+    )
+    roles = [p["role"] for p in facts["participants"]]
+    assert roles == ["attendee", "attendee"]

@@ -70,6 +70,8 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
 _MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;]{0,120}?)$")
+# "встреча председателя А и директора Б": the first of two named as a pair
+_PAIRED_AFTER = re.compile(r"\s+и\s+[а-яё]")
 # "А провел переговоры с Б", "А встретился в Худжанде с Б": A receives
 _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
@@ -1097,8 +1099,12 @@ def _analyse(
             and ctx.has(C.MEETING, sentence)
             and not _verb_in(meeting_with.group().split(maxsplit=1)[-1])
         ):
-            # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
-            part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+            # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest;
+            # "встреча председателя А и директора Б": two sides met, neither receives the other
+            if " с " in meeting_with.group():
+                part.cues.add("guest")
+            elif not _PAIRED_AFTER.match(ctx.low, b):
+                part.cues.add("host")
             if body is None and not _HELD_BEFORE.search(before):
                 # one of the two the meeting told is between (not "состоявшихся ... в Москве
                 # переговоров президента А", another event; not a reception beside a session)

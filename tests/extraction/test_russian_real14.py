@@ -56,3 +56,15 @@ def test_a_meeting_of_two_heads_named_as_a_pair_has_no_host() -> None:
     )
     roles = [p["role"] for p in facts["participants"]]
     assert roles == ["attendee", "attendee"]
+
+
+def test_one_who_meets_a_delegation_receives_it_with_no_venue_told() -> None:
+    """ "А встретился с делегацией ... во главе с Б", "провел рабочую встречу с
+    представителями МВД ...": the delegation came to A, who hosts it though no town is told."""
+    facts = _facts(
+        "Председатель Следственного комитета Армении Ашот Саргсян провел рабочую встречу с "
+        "представителями Министерства внутренних дел Казахстана во главе с заместителем "
+        "министра Ерланом Касеновым. Стороны обсудили расследование киберпреступлений."
+    )
+    roles = {p["name"].split()[-1]: p["role"] for p in facts["participants"]}
+    assert roles["Sargsyan"] == "host"

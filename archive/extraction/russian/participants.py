@@ -77,6 +77,12 @@ _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+со?\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?со?\s"
 )
+# "встретился с делегацией ...", "провел рабочую встречу с представителями МВД ...", "с
+# казахским коллегой": whom A met came to him, a delegation or a foreign colleague
+_VISITORS = re.compile(
+    r"(?:[а-яё]+\s+){0,2}?(?:делегаци|представител"
+    r"|(?:[а-яё]+(?:ск|цк)|зарубежн|иностранн)[а-яё]+\s+коллег)"
+)
 # "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
@@ -1126,8 +1132,10 @@ def _analyse(
         elif (a, b) not in oblique and _receives_official(ctx, b, e):
             # "Президент А принял министра ... Б": A holds the meeting, B is his guest
             part.cues.update(("host", "receives", "receives-official"))
-        elif _HOSTS_AFTER.match(ctx.low, b, e):
+        elif hosts := _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
+            if _VISITORS.match(ctx.low, hosts.end(), e):
+                part.cues.add("met-visitors")
         elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
             part.cues.update(("host", "receives" if during.group("from") else "met-with"))
         received = ctx.low.find("принят", max(s, a - 140), a) != -1  # the regex's verb, cheaply

@@ -172,8 +172,9 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             and "greets-guests" not in p.cues
             and (venue_code is None or p.country != venue_code)
             # a head of state who meets an official ("Глава государства А встретился с
-            # директором ...") receives him at home, wherever the report leaves it
-            and not ("head" in p.cues and venue_code is None)
+            # директором ...") receives him at home, wherever the report leaves it; so does
+            # one who meets a delegation or foreign colleagues ("встретился с делегацией")
+            and not ({"head", "met-visitors"} & p.cues and venue_code is None)
         ):
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)

@@ -68,3 +68,20 @@ def test_one_who_meets_a_delegation_receives_it_with_no_venue_told() -> None:
     )
     roles = {p["name"].split()[-1]: p["role"] for p in facts["participants"]}
     assert roles["Sargsyan"] == "host"
+
+
+def test_the_secretaries_of_the_union_state_and_of_the_turkic_states_organisation() -> None:
+    """ "Госсекретарь Союзного государства А", "генерального секретаря ОТГ Б": the officer
+    takes part for his organisation, which takes part with him."""
+    facts = _facts(
+        "В Гродно состоялось заседание коллегии Таможенного комитета Союзного государства.\n"
+        "В заседании приняли участие председатель ГТК Беларуси Олег Миронов и госсекретарь "
+        "Союзного государства Сергей Лавренко."
+    )
+    assert "Union State" in facts["organizations"]
+    facts = _facts(
+        "В Ташкенте прошло заседание министров юстиции стран Организации тюркских государств "
+        "при участии министров юстиции Азербайджана и Казахстана, а также генерального "
+        "секретаря ОТГ Алтынбека Жумабаева."
+    )
+    assert "Organization of Turkic States" in facts["organizations"]

@@ -85,3 +85,14 @@ def test_the_secretaries_of_the_union_state_and_of_the_turkic_states_organisatio
         "секретаря ОТГ Алтынбека Жумабаева."
     )
     assert "Organization of Turkic States" in facts["organizations"]
+
+
+def test_the_second_of_a_pair_named_after_the_meeting_does_not_host_either() -> None:
+    """ "встреча председателя А и заместителя председателя Б": the second named, whose title
+    follows "встреча" with no "с", is one of the two sides too, not the one who receives."""
+    facts = _facts(
+        "22 сентября состоялась встреча председателя КГК Беларуси Андрея Лукина и заместителя "
+        "председателя Государственного комитета контроля Китая Ван Лина, сообщает пресс-служба "
+        "КГК. Стороны договорились расширить обмен опытом."
+    )
+    assert [p["role"] for p in facts["participants"]] == ["attendee", "attendee"]

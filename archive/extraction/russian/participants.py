@@ -1107,9 +1107,14 @@ def _analyse(
         ):
             # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest;
             # "встреча председателя А и директора Б": two sides met, neither receives the other
+            # (the names with their titles; not "на встрече А и Б оценили", the subjects)
+            opens = max(s, a - 130) + meeting_with.start()
             if " с " in meeting_with.group():
                 part.cues.add("guest")
-            elif not _PAIRED_AFTER.match(ctx.low, b):
+            elif tspan is None or not (
+                _PAIRED_AFTER.match(ctx.low, b)
+                or any(opens <= x and y < a and _PAIRED_AFTER.match(ctx.low, y) for x, y in names)
+            ):
                 part.cues.add("host")
             if body is None and not _HELD_BEFORE.search(before):
                 # one of the two the meeting told is between (not "состоявшихся ... в Москве

@@ -96,3 +96,16 @@ def test_the_second_of_a_pair_named_after_the_meeting_does_not_host_either() -> 
         "КГК. Стороны договорились расширить обмен опытом."
     )
     assert [p["role"] for p in facts["participants"]] == ["attendee", "attendee"]
+
+
+def test_the_bodys_executive_secretary_is_of_the_body() -> None:
+    """ "сообщил исполнительный секретарь КСГП А": the council's own standing officer, of no
+    state, takes part for the council."""
+    facts = _facts(
+        "В Ереване состоялось заседание Координационного совета генеральных прокуроров "
+        "государств-участников СНГ. Участники обсудили борьбу с коррупцией.\n"
+        "«Совет утвердил план работы на будущий год», - сообщил исполнительный секретарь "
+        "КСГП Олег Синицын."
+    )
+    officer = next(p for p in facts["participants"] if p["name"].endswith("Sinitsyn"))
+    assert officer["organization"] == "Coordination Council of Prosecutors General of the CIS"

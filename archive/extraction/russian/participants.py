@@ -756,6 +756,13 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     return None
 
 
+# the standing officers of a body, no state's: "исполнительный секретарь", "заместитель
+# председателя Совета командующих" (the chair is a state's head of agency in turn)
+_BODY_STAFF = re.compile(
+    r"(?:исполнительн\w+|ответственн\w+)\s+секретар\w*\s+$|заместител\w+\s+председател\w*\s+$"
+)
+
+
 def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
     """The international body a title names, unless a state's agency follows it in the title
     ("начальник Национального центрального бюро Интерпола МВД России": a national office) or
@@ -776,6 +783,12 @@ def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
                 return None
             if org.kind in ("international", "body") and org.name != body:
                 return org.name
+            if (
+                org.kind == "body"
+                and _BODY_STAFF.search(ctx.low, a, m.start)
+                and _geo_in(ctx, a, b) is None
+            ):
+                return org.name  # "исполнительный секретарь КСГП": the body's own officer
             if org.kind in ("international", "body"):
                 return None
     return None

@@ -109,3 +109,14 @@ def test_the_bodys_executive_secretary_is_of_the_body() -> None:
     )
     officer = next(p for p in facts["participants"] if p["name"].endswith("Sinitsyn"))
     assert officer["organization"] == "Coordination Council of Prosecutors General of the CIS"
+
+
+def test_an_agencys_standing_part_in_an_organisations_work_is_not_taking_part() -> None:
+    """ "Комитет активно участвует в мероприятиях ШОС": what the agency does all along, not the
+    organisation taking part in the two committees' meeting."""
+    facts = _facts(
+        "В Минске состоялась встреча председателя Комитета государственного контроля Беларуси "
+        "Андрея Лукина с делегацией Китая. Комитет активно участвует в мероприятиях ШОС, а в "
+        "2019 году стороны подписали соглашение о сотрудничестве."
+    )
+    assert "Shanghai Cooperation Organization" not in facts["organizations"]

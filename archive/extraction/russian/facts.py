@@ -1173,6 +1173,13 @@ _ORGANISER = re.compile(
 )
 
 
+# "КГК активно участвует в мероприятиях ШОС", "участвуют в работе таких площадок, как ...":
+# the agency's standing part in the organisation's work, not in this meeting
+_HABITUAL = re.compile(
+    r"участву(?:ет|ют)\s+(?:[а-яё]+\s+){0,3}?в\s+(?:[а-яё]+\s+)?(?:работе|мероприятиях|деятельности)"
+)
+
+
 def _officers(ctx: Context, m: Match) -> bool:
     """Whether ``m`` names the organisation's secretariat or secretary-general ("представители
     секретариата ШОС", "Генеральный секретарь ОДКБ") rather than the organisation alone."""
@@ -1228,7 +1235,7 @@ def find_organizations(
             cue = None
             for c in ctx.cue_finditer(C.PART, a, m.start):
                 cue = c
-            if cue is None or m.start - cue.end() > 400:
+            if cue is None or m.start - cue.end() > 400 or _HABITUAL.match(ctx.low, cue.start()):
                 continue
         if present is not None and (at_seat or _officers(ctx, m)):
             present.add(o.name)

@@ -120,3 +120,15 @@ def test_an_agencys_standing_part_in_an_organisations_work_is_not_taking_part() 
         "2019 году стороны подписали соглашение о сотрудничестве."
     )
     assert "Shanghai Cooperation Organization" not in facts["organizations"]
+
+
+def test_the_short_name_of_security_councils_is_no_surname() -> None:
+    """ "секретари Совбезов проявили сплоченность": "Совбезов" is the plural of the security
+    councils' short name after a title, not a person named by the surname alone."""
+    facts = _facts(
+        "В Минске прошло заседание Совета постоянных полномочных представителей государств-"
+        "участников СНГ. Перед началом заседания секретари Совбезов сфотографировались вместе. "
+        "Заседание провел секретарь Совета безопасности Беларуси Андрей Волков."
+    )
+    names = [p["name"] for p in facts["participants"]]
+    assert not any("Sovbez" in n for n in names)

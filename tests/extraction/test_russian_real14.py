@@ -132,3 +132,14 @@ def test_the_short_name_of_security_councils_is_no_surname() -> None:
     )
     names = [p["name"] for p in facts["participants"]]
     assert not any("Sovbez" in n for n in names)
+
+
+def test_the_second_name_of_a_list_takes_the_case_of_the_title_before_the_list() -> None:
+    """ "встреча глав таможенных служб ... Шерали Наби и Руслана Каримова": the second name
+    is a genitive like the first (a man, "Руслан Каримов"), not a woman's name as written."""
+    facts = _facts(
+        "Рабочая встреча глав таможенных служб Таджикистана и Узбекистана Шерали Наби и "
+        "Руслана Каримова прошла 10 мая в городе Худжанд. Стороны обсудили работу пунктов "
+        "пропуска."
+    )
+    assert "Руслан Каримов" in [p["name_native"] for p in facts["participants"]]

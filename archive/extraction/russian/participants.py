@@ -709,6 +709,9 @@ _RANK_CASES = {None: "nomn", "а": "gent", "ом": "ablt", "у": "datv", "е": "
 _RANK_WORDS = ("генерал", "полковник", "майор", "капитан", "лейтенант", "адмирал")
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+и\s+")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     before = ctx.low[max(0, pos - 40) : pos]
     if any(word in before for word in _RANK_WORDS):
@@ -719,6 +722,13 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
     start = ctx.doc.sentences[sentence][0]
     span = left_title(ctx, start, pos, names)
     if span is None:
+        # "глав погранведомств ... Шерали Мирзо и Руслана Мирзоева": the next name of a list
+        # stands in the case of the title the list follows
+        prev = next(
+            (x for x, y in names if y < pos and _LIST_JOIN.fullmatch(ctx.text, y, pos)), None
+        )
+        if prev is not None:
+            return hint_for(ctx, prev, names)
         lo = max(start, pos - 220)
         offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
         office = offices[-1] if offices else None  # the last office word before the name

@@ -143,3 +143,16 @@ def test_the_second_name_of_a_list_takes_the_case_of_the_title_before_the_list()
         "пропуска."
     )
     assert "Руслан Каримов" in [p["name_native"] for p in facts["participants"]]
+
+
+def test_the_one_the_chairmanship_is_handed_to_chairs() -> None:
+    """ "министр Армении А передал полномочия руководства Советом министру ... Б": Б chairs the
+    council from this sitting, A hands it over."""
+    facts = _facts(
+        "В Минске прошло заседание Совета министров внутренних дел государств-участников СНГ. "
+        "В начале заседания министр внутренних дел Армении Ашот Карапетян передал полномочия "
+        "руководства Советом министру внутренних дел Беларуси Петру Лукашевичу."
+    )
+    roles = {p["name_native"]: p["role"] for p in facts["participants"]}
+    assert roles.get("Петр Лукашевич", roles.get("Пётр Лукашевич")) == "chair"
+    assert roles["Ашот Карапетян"] != "chair"

@@ -709,6 +709,10 @@ _RANK_CASES = {None: "nomn", "а": "gent", "ом": "ablt", "у": "datv", "е": "
 _RANK_WORDS = ("генерал", "полковник", "майор", "капитан", "лейтенант", "адмирал")
 
 
+# the chairmanship handed over to the one named next
+_HANDED_TO = re.compile(
+    r"\bпередал[аи]?\s+(?:[а-яё]+\s+){0,2}?(?:полномочия|председательство)\b[^.;]{0,120}$"
+)
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+и\s+")
 
 
@@ -1121,6 +1125,9 @@ def _analyse(
         if (a, b) in oblique and _GREETINGS_OF.search(before):
             # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
             part.cues.add("sender")
+        if "переда" in before and (a, b) not in nominative and _HANDED_TO.search(before):
+            # "передал полномочия руководства СМВД министру ... Б": Б chairs from now on
+            part.cues.add("elected")
         meeting_with = _MEETING_WITH.search(before)
         if (
             meeting_with

@@ -156,3 +156,13 @@ def test_the_one_the_chairmanship_is_handed_to_chairs() -> None:
     roles = {p["name_native"]: p["role"] for p in facts["participants"]}
     assert roles.get("Петр Лукашевич", roles.get("Пётр Лукашевич")) == "chair"
     assert roles["Ашот Карапетян"] != "chair"
+
+
+def test_arms_named_after_drugs_in_one_trafficking() -> None:
+    """ "борьба с незаконным оборотом наркотиков и оружия": the traffic in arms is named by the
+    same noun as the drug traffic, the word for arms joined after it."""
+    facts = _facts(
+        "В Ташкенте состоялась встреча руководителей спецслужб Казахстана и Узбекистана. "
+        "Стороны обсудили взаимодействие в борьбе с незаконным оборотом наркотиков и оружия."
+    )
+    assert "arms-trafficking" in facts["topics"]

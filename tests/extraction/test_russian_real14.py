@@ -166,3 +166,19 @@ def test_arms_named_after_drugs_in_one_trafficking() -> None:
         "Стороны обсудили взаимодействие в борьбе с незаконным оборотом наркотиков и оружия."
     )
     assert "arms-trafficking" in facts["topics"]
+
+
+def test_more_russian_names_of_cybercrime_and_of_drug_dealing() -> None:
+    """ "киберзлодеяния", "информационная преступность", "преступления в сфере высоких
+    технологий", "наркоторговля": the fields by the words the sites use."""
+    facts = _facts(
+        "В Минске состоялась встреча министров внутренних дел Беларуси и Молдовы. Министры "
+        "обменялись опытом борьбы с наркоторговлей, киберзлодеяниями и преступлениями в "
+        "сфере высоких технологий."
+    )
+    assert {"cybercrime", "drug-trafficking"} <= set(facts["topics"])
+    facts = _facts(
+        "В Москве прошла встреча генеральных прокуроров России и Беларуси. Прокуроры обсудили "
+        "противодействие информационной преступности."
+    )
+    assert "cybercrime" in facts["topics"]

@@ -182,3 +182,13 @@ def test_more_russian_names_of_cybercrime_and_of_drug_dealing() -> None:
         "противодействие информационной преступности."
     )
     assert "cybercrime" in facts["topics"]
+
+
+def test_the_two_sides_of_a_planned_meeting_take_part() -> None:
+    """ "В Минске запланирована рабочая встреча генерального прокурора А и генерального
+    прокурора Б": an announcement's two sides are the meeting's participants."""
+    facts = _facts(
+        "В Ереване запланирована рабочая встреча генерального прокурора России Павла Орлова и "
+        "генерального прокурора Армении Ашота Саркисяна, сообщает пресс-служба ведомства."
+    )
+    assert len(facts["participants"]) == 2

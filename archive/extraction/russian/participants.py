@@ -1146,6 +1146,10 @@ def _analyse(
                 or any(opens <= x and y < a and _PAIRED_AFTER.match(ctx.low, y) for x, y in names)
             ):
                 part.cues.add("host")
+            else:
+                part.cues.add("paired")
+            if _SIDE_TALKS.search(ctx.low, s, a):
+                part.cues.add("visit-side")  # "в рамках визита ... проведет встречу с А"
             if body is None and not _HELD_BEFORE.search(before):
                 # one of the two the meeting told is between (not "состоявшихся ... в Москве
                 # переговоров президента А", another event; not a reception beside a session)
@@ -1307,7 +1311,13 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
-        if {"attend", "open", "chair", "address", "will-meet"} & cues:
+        if {"attend", "open", "chair", "address", "will-meet"} & cues or (
+            {"host", "guest", "paired"} & cues
+            and {"future", "meeting"} <= cues
+            and "visit-side" not in cues
+        ):
+            # (and the two sides of the meeting a sentence plans: "запланирована встреча
+            # генерального прокурора А и генерального прокурора Б")
             part.participant = True
         else:
             part.reason = "announcement"

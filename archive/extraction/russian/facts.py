@@ -1130,13 +1130,26 @@ def _sharing_the_tail(ctx: Context, m: Match) -> Organization | None:
 _OWNED_UNIT = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}\s+$")
 
 
-# "в Исполнительном комитете СНГ состоялось заседание": the meeting held at the organisation's
-# seat, the word right before its name
-_AT_SEAT = re.compile(r"(?:^|\s)во?\s+$")
+# "в Исполнительном комитете СНГ состоялось заседание", "в Секретариате ГУАМ состоялось": the
+# meeting held at the organisation's seat, the word right before its name or its secretariat's
+_AT_SEAT = re.compile(r"(?:^|\s)во?\s+(?:г\.\s*)?(?:(?:секретариат|штаб-квартир)\w*\s+)?$")
+# "представители секретариата ШОС", "заместитель генерального секретаря ШОС", "Генеральный
+# секретарь ОДКБ": the organisation's own officers, before its name or opening the name found
+_OFFICERS = re.compile(
+    r"(?:секретариат\w*|генеральн\w+\s+секретар\w*|генсек\w*|исполнительн\w+\s+комитет\w*"
+    r"|исполком\w*)\s+$"
+)
+_OFFICERS_NAMED = re.compile(
+    r"(?:секретариат|генеральн\w+\s+секретар|генсек|исполнительн|исполком)"
+)
 _HELD_VERB = re.compile(
     r"\b(?:состоял(?:ось|ся|ась|ись)|состоится|состоятся|прош(?:ло|[её]л|ла|ли)|пройд[её]т"
     r"|пройдут|проходит|проходят|завершил(?:ось|ся|ась))\b"
 )
+
+
+# experts named in the sentence, other than the level a group sits at ("на уровне экспертов")
+_EXPERTS_DRAFTING = re.compile(r"(?<!уровне )эксперт")
 
 
 def _held_at_organisation(ctx: Context, m: Match, sentence: int) -> bool:
@@ -1145,8 +1158,8 @@ def _held_at_organisation(ctx: Context, m: Match, sentence: int) -> bool:
     organisation takes part. An experts' group drafting a text there only uses its rooms."""
     a, b = ctx.doc.sentences[sentence]
     return (
-        _AT_SEAT.search(ctx.low, max(a, m.start - 4), m.start) is not None
-        and ctx.low.find("эксперт", a, b) == -1
+        _AT_SEAT.search(ctx.low, max(a, m.start - 24), m.start) is not None
+        and _EXPERTS_DRAFTING.search(ctx.low, a, b) is None
         and ctx.has(C.MEETING, sentence)
         and _HELD_VERB.search(ctx.low, a, b) is not None
     )
@@ -1160,9 +1173,31 @@ _ORGANISER = re.compile(
 )
 
 
+# "КГК активно участвует в мероприятиях ШОС", "участвуют в работе таких площадок, как ...":
+# the agency's standing part in the organisation's work, not in this meeting
+_HABITUAL = re.compile(
+    r"участву(?:ет|ют)\s+(?:[а-яё]+\s+){0,3}?в\s+(?:[а-яё]+\s+)?(?:работе|мероприятиях|деятельности)"
+)
+
+
+def _officers(ctx: Context, m: Match) -> bool:
+    """Whether ``m`` names the organisation's secretariat or secretary-general ("представители
+    секретариата ШОС", "Генеральный секретарь ОДКБ") rather than the organisation alone."""
+    return bool(
+        _OFFICERS_NAMED.match(ctx.low, m.start)
+        or _OFFICERS.search(ctx.low, max(0, m.start - 40), m.start)
+    )
+
+
 def find_organizations(
-    ctx: Context, body: str | None, person_orgs: list[tuple[str, int]], body_end: int | None
+    ctx: Context,
+    body: str | None,
+    person_orgs: list[tuple[str, int]],
+    body_end: int | None,
+    present: set[str] | None = None,
 ) -> dict[str, Span]:
+    """The organisations taking part; ``present`` gathers those whose own officers take part
+    or at whose seat the meeting is held: they attend the body they frame, not only convene it."""
     lex = ctx.lex
     out: dict[str, Span] = {}
     previous: Match | None = None
@@ -1193,17 +1228,17 @@ def find_organizations(
         a, _ = ctx.doc.sentences[sentence]
         if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
-        if not (
-            _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1])
-            or _held_at_organisation(ctx, m, sentence)
-        ):
+        at_seat = _held_at_organisation(ctx, m, sentence)
+        if not (_ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]) or at_seat):
             if not ctx.has(C.PART, sentence):
                 continue
             cue = None
             for c in ctx.cue_finditer(C.PART, a, m.start):
                 cue = c
-            if cue is None or m.start - cue.end() > 400:
+            if cue is None or m.start - cue.end() > 400 or _HABITUAL.match(ctx.low, cue.start()):
                 continue
+        if present is not None and (at_seat or _officers(ctx, m)):
+            present.add(o.name)
         out[o.name] = ctx.span(m.start)
         shared = _sharing_the_tail(ctx, m)
         if shared is not None and shared.name != body:

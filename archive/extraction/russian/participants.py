@@ -70,10 +70,18 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _BOUNDARY = re.compile(r"[,;:«»\"]|\s[–—-]\s|\.\s")
 _RIGHT_TITLE = re.compile(r"\s*(?:[,–—-]\s*)([^,.;:()«»\"]{4,160})")
 _MEETING_WITH = re.compile(r"\b(?:встреч|переговор)\w*\s+(?:[^.,;]{0,120}?)$")
+# "встреча председателя А и директора Б": the first of two named as a pair
+_PAIRED_AFTER = re.compile(r"\s+и\s+[а-яё]")
 # "А провел переговоры с Б", "А встретился в Худжанде с Б": A receives
 _HOSTS_AFTER = re.compile(
     r"[^.;«»]{0,40}?\b(?:провел\w*|провёл|проведет)\s+(?:\w+\s+)?(?:встреч\w*|переговор\w*)"
     r"(?:\s+[^.;]{0,30}?)?\s+со?\s|[^.;«»]{0,40}?\bвстретил\w*\s+(?:[^.;]{0,30}?\s+)?со?\s"
+)
+# "встретился с делегацией ...", "провел рабочую встречу с представителями МВД ...", "с
+# казахским коллегой": whom A met came to him, a delegation or a foreign colleague
+_VISITORS = re.compile(
+    r"(?:[а-яё]+\s+){0,2}?(?:делегаци|представител"
+    r"|(?:[а-яё]+(?:ск|цк)|зарубежн|иностранн)[а-яё]+\s+коллег)"
 )
 # "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
 # with the other side, is the side who receives it; with colleagues come "из" another state
@@ -701,6 +709,13 @@ _RANK_CASES = {None: "nomn", "а": "gent", "ом": "ablt", "у": "datv", "е": "
 _RANK_WORDS = ("генерал", "полковник", "майор", "капитан", "лейтенант", "адмирал")
 
 
+# the chairmanship handed over to the one named next
+_HANDED_TO = re.compile(
+    r"\bпередал[аи]?\s+(?:[а-яё]+\s+){0,2}?(?:полномочия|председательство)\b[^.;]{0,120}$"
+)
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+и\s+")
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     before = ctx.low[max(0, pos - 40) : pos]
     if any(word in before for word in _RANK_WORDS):
@@ -711,6 +726,13 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
     start = ctx.doc.sentences[sentence][0]
     span = left_title(ctx, start, pos, names)
     if span is None:
+        # "глав погранведомств ... Шерали Мирзо и Руслана Мирзоева": the next name of a list
+        # stands in the case of the title the list follows
+        prev = next(
+            (x for x, y in names if y < pos and _LIST_JOIN.fullmatch(ctx.text, y, pos)), None
+        )
+        if prev is not None:
+            return hint_for(ctx, prev, names)
         lo = max(start, pos - 220)
         offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
         office = offices[-1] if offices else None  # the last office word before the name
@@ -748,6 +770,13 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     return None
 
 
+# the standing officers of a body, no state's: "исполнительный секретарь", "заместитель
+# председателя Совета командующих" (the chair is a state's head of agency in turn)
+_BODY_STAFF = re.compile(
+    r"(?:исполнительн\w+|ответственн\w+)\s+секретар\w*\s+$|заместител\w+\s+председател\w*\s+$"
+)
+
+
 def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
     """The international body a title names, unless a state's agency follows it in the title
     ("начальник Национального центрального бюро Интерпола МВД России": a national office) or
@@ -768,6 +797,12 @@ def _org_in(ctx: Context, a: int, b: int, body: str | None) -> str | None:
                 return None
             if org.kind in ("international", "body") and org.name != body:
                 return org.name
+            if (
+                org.kind == "body"
+                and _BODY_STAFF.search(ctx.low, a, m.start)
+                and _geo_in(ctx, a, b) is None
+            ):
+                return org.name  # "исполнительный секретарь КСГП": the body's own officer
             if org.kind in ("international", "body"):
                 return None
     return None
@@ -1090,6 +1125,9 @@ def _analyse(
         if (a, b) in oblique and _GREETINGS_OF.search(before):
             # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
             part.cues.add("sender")
+        if "переда" in before and (a, b) not in nominative and _HANDED_TO.search(before):
+            # "передал полномочия руководства СМВД министру ... Б": Б chairs from now on
+            part.cues.add("elected")
         meeting_with = _MEETING_WITH.search(before)
         if (
             meeting_with
@@ -1097,8 +1135,21 @@ def _analyse(
             and ctx.has(C.MEETING, sentence)
             and not _verb_in(meeting_with.group().split(maxsplit=1)[-1])
         ):
-            # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest
-            part.cues.add("host" if " с " not in meeting_with.group() else "guest")
+            # "встреча министра А с Б": A receives B; "встречи ... с главой МВД Б": B is the guest;
+            # "встреча председателя А и директора Б": two sides met, neither receives the other
+            # (the names with their titles; not "на встрече А и Б оценили", the subjects)
+            opens = max(s, a - 130) + meeting_with.start()
+            if " с " in meeting_with.group():
+                part.cues.add("guest")
+            elif tspan is None or not (
+                _PAIRED_AFTER.match(ctx.low, b)
+                or any(opens <= x and y < a and _PAIRED_AFTER.match(ctx.low, y) for x, y in names)
+            ):
+                part.cues.add("host")
+            else:
+                part.cues.add("paired")
+            if _SIDE_TALKS.search(ctx.low, s, a):
+                part.cues.add("visit-side")  # "в рамках визита ... проведет встречу с А"
             if body is None and not _HELD_BEFORE.search(before):
                 # one of the two the meeting told is between (not "состоявшихся ... в Москве
                 # переговоров президента А", another event; not a reception beside a session)
@@ -1120,8 +1171,10 @@ def _analyse(
         elif (a, b) not in oblique and _receives_official(ctx, b, e):
             # "Президент А принял министра ... Б": A holds the meeting, B is his guest
             part.cues.update(("host", "receives", "receives-official"))
-        elif _HOSTS_AFTER.match(ctx.low, b, e):
+        elif hosts := _HOSTS_AFTER.match(ctx.low, b, e):
             part.cues.update(("host", "met-with"))
+            if _VISITORS.match(ctx.low, hosts.end(), e):
+                part.cues.add("met-visitors")
         elif during := _DURING_MEETING_WITH.match(ctx.low, b, e):
             part.cues.update(("host", "receives" if during.group("from") else "met-with"))
         received = ctx.low.find("принят", max(s, a - 140), a) != -1  # the regex's verb, cheaply
@@ -1258,7 +1311,13 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
-        if {"attend", "open", "chair", "address", "will-meet"} & cues:
+        if {"attend", "open", "chair", "address", "will-meet"} & cues or (
+            {"host", "guest", "paired"} & cues
+            and {"future", "meeting"} <= cues
+            and "visit-side" not in cues
+        ):
+            # (and the two sides of the meeting a sentence plans: "запланирована встреча
+            # генерального прокурора А и генерального прокурора Б")
             part.participant = True
         else:
             part.reason = "announcement"

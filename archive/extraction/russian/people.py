@@ -591,6 +591,9 @@ _LONE_WORD = re.compile(
     r"|управления|службы|министерства|стран|государств)\b)"
 )
 assert _WORD.startswith("[А-ЯЁ]")  # the capital the look-behind above follows
+# short names of institutions the dictionary does not know, shaped like surnames in the plural
+# ("секретари Совбезов проявили", "представители Генпрокуратур")
+_INSTITUTION_STEMS = ("совбез", "генпрокуратур", "госдум", "совфед", "минобороны")
 
 
 def find_titled_surnames(
@@ -615,7 +618,7 @@ def find_titled_surnames(
         i = bisect_right(starts, b - 1) - 1  # the spans starting before the word's end
         if any(taken[j][1] > a for j in range(max(0, i - 4), i + 1)):
             continue  # inside a name or a gazetteer hit (spans hardly nest deeper)
-        if _kind(m.group(1)) != "surn":
+        if _kind(m.group(1)) != "surn" or low.startswith(_INSTITUTION_STEMS):
             continue
         case = title_case_before(a)
         if case is None:

@@ -173,8 +173,9 @@ def _hosts_at_home(people: list[Participant], venue_code: str | None) -> None:
             and "greets-guests" not in p.cues
             and (venue_code is None or p.country != venue_code)
             # a head of state who meets an official ("Глава государства А встретился с
-            # директором ...") receives him at home, wherever the report leaves it
-            and not ("head" in p.cues and venue_code is None)
+            # директором ...") receives him at home, wherever the report leaves it; so does
+            # one who meets a delegation or foreign colleagues ("встретился с делегацией")
+            and not ({"head", "met-visitors"} & p.cues and venue_code is None)
         ):
             cues = p.cues
             spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
@@ -304,10 +305,10 @@ def _convenes(lex: Lexicon, name: str, body: str, sent: set[str | None]) -> bool
     ("Interpol General Assembly"), or its member states' or standing council's ("Meeting of
     Prosecutors General of SCO Member States", "CSTO Coordination Council on ...") and none
     of its officials (``sent``: the participants' organisations) is there."""
-    if body.startswith(name + " "):
-        return True
     if name in sent:
         return False
+    if body.startswith(name + " "):
+        return True
     org = lex.org_by_name(name)
     acronym = org.acronym if org is not None else None
     return bool(acronym) and re.search(rf"\b{re.escape(acronym)}\b", body) is not None
@@ -861,8 +862,11 @@ def extract_russian(
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization
     ]
-    orgs = find_organizations(ctx, body, person_orgs, body_match.end if body_match else None)
-    sent = {p.organization for p in people}
+    present: set[str] = set()
+    orgs = find_organizations(
+        ctx, body, person_orgs, body_match.end if body_match else None, present
+    )
+    sent = {p.organization for p in people} | present
     for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
         # body whose session frames two states' talks

@@ -432,15 +432,16 @@ def extract(
     if body is not None and _only_the_occasion(ctx):
         # "on the sidelines of the 66th session of ..., A met B": the officials' meeting
         _fill_host_country(ctx, parts, venue_code)
-        pair = between_officials(ctx, parts, list(part))
         sides = list(dict.fromkeys(p.country for p in parts if p.country and p.country in part))
-        if pair is None and 2 <= len(sides) < len(part):
+        pair = None
+        if 2 <= len(sides) < len(part):
             # the occasion's own host state, or another named beside it, is no side of the
             # officials' talks: "met on the sidelines of the session ... held in Dushanbe"
             pair = between_officials(ctx, parts, sides)
             if pair is not None:
                 for code in [c for c in part if c not in sides]:
                     mentioned[code] = part.pop(code)
+        pair = pair or between_officials(ctx, parts, list(part))
         if pair is not None:
             body, body_span, body_conf, body_match = pair, None, 0.3, None
             ctx.body_span = None

@@ -429,7 +429,7 @@ def _read_cues(
         if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
         elif (
-            people.CHAIR.rx.search(own_left)
+            (people.CHAIR.rx.search(own_left) and not _LEADS_THE_STATE.search(own_left))
             or people.CHAIR_AFTER.rx.search(after)
             or _HOLDS_CHAIR.match(after)
             or _MEETING_LED_BY.search(own_left)
@@ -551,6 +551,15 @@ _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$
 _COMMEMORATED = re.compile(
     r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late"
     r"|(?:laid|lay|lays|laying|placed|put) (?:a |the )?(?:wreaths?|flowers))\b[^.;:]{0,120}$"
+)
+
+
+# "the reforms carried out under the leadership of President X", "ties have improved under the
+# leadership of A and B": who leads the state or its policy, not the chair of a meeting
+_LEADS_THE_STATE = re.compile(
+    r"\b(?:carried out|implemented|pursued|undertaken|achieved|improved|developed|strengthened"
+    r"|expanded|deepened|moderni[sz]ed|reforms?|polic(?:y|ies)|course|successes)\b[^.;:]{0,80}?"
+    r"\bunder the (?:wise |strong |able )?leadership of\b[^.;:]{0,60}$"
 )
 
 

@@ -417,8 +417,33 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
             _flush_name(run, base, text, given, out)
     _find_initialled(text, given, blocked, out)
     _repair_glued(text, given, blocked, out)
+    if " To " in text:
+        _find_family_to(text, blocked, out)
     out.sort(key=attrgetter("start"))
     return out
+
+
+# "Minister of Public Security To Lam", "Gen. To Lam": a Vietnamese name whose family name is
+# spelt like the English "to", after a title, an office or a state; one or two short given
+# syllables, then no further capitalised word (a headline's "Ministers To Step Up Cooperation")
+_FAMILY_TO = re.compile(r"\b([A-Z][A-Za-z]+\.?) (To(?: [A-Z][a-z]{1,5}){1,2})(?![\w'’-]| [A-Z])")
+
+
+def _find_family_to(text: str, blocked: frozenset[str], out: list[NameMention]) -> None:
+    """Add "To Lam" after a title word, an office's word or a state's name, when its given
+    syllables are no English words of the text (a headline's "Ministers To Meet")."""
+    for m in _FAMILY_TO.finditer(text):
+        before = m.group(1).rstrip(".")
+        if before not in STOP and before not in blocked:
+            continue
+        syllables = m.group(2).split()[1:]
+        if any(w in STOP or w in blocked for w in syllables):
+            continue
+        if any(re.search(rf"\b{w.lower()}\b", text) for w in syllables):
+            continue
+        s, e = m.span(2)
+        if not any(x.start < e and s < x.end for x in out):
+            out.append(NameMention(s, e, m.group(2)))
 
 
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.-])([{_UP}][{_LO}]+) $")

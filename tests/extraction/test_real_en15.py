@@ -53,3 +53,28 @@ _MEETING_UNDER_A_LEADER = (
 def test_a_meeting_under_someones_leadership_is_chaired_by_them() -> None:
     people = {p["name"]: p for p in _facts(_MEETING_UNDER_A_LEADER)["participants"]}
     assert people["Almaz Toktogulov"]["role"] == "chair"
+
+
+_FAMILY_NAME_TO = (
+    "Vietnam and Kazakhstan to widen police cooperation\n\n"
+    "HANOI, May 4, 2028. Minister of Public Security of Vietnam General To Minh held talks "
+    "with Minister of Internal Affairs of Kazakhstan Yerlan Turgumbayev.\n"
+    "Minister To Minh thanked the guests and proposed joint training of investigators.\n"
+)
+
+_HEADLINE_TO = (
+    "Border Chiefs To Meet\n\n"
+    "ASTANA, May 4, 2028. The heads of the border services of Kazakhstan and Kyrgyzstan will "
+    "meet next week, said Chairman of the Border Service Daniyar Seitkali.\n"
+)
+
+
+def test_a_vietnamese_name_spelt_like_to_after_a_title_is_a_person() -> None:
+    """ "General To Minh": a family name that reads like the English "to", after a title or a
+    state's name, with short given syllables and no capitalised word after them, is a name;
+    a headline's "Chiefs To Meet" is not, its word standing in the text in lower case."""
+    people = {p["name"]: p for p in _facts(_FAMILY_NAME_TO)["participants"]}
+    assert "To Minh" in people
+    assert people["To Minh"]["country"] == "Vietnam"
+    names = _names(_HEADLINE_TO)
+    assert not any(n.startswith("To ") for n in names)

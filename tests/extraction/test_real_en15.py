@@ -78,3 +78,20 @@ def test_a_vietnamese_name_spelt_like_to_after_a_title_is_a_person() -> None:
     assert people["To Minh"]["country"] == "Vietnam"
     names = _names(_HEADLINE_TO)
     assert not any(n.startswith("To ") for n in names)
+
+
+_YESTERDAY_UNDER_A_DATELINE = (
+    "Kyrgyz and Kazakh interior ministers discuss drug trafficking\n\n"
+    "BISHKEK, June 4, 2028 - Kyrgyz Interior Minister Ulan Niyazbekov yesterday met here "
+    "with his Kazakh counterpart Yerlan Turgumbayev.\n"
+    "The ministers discussed joint operations against drug trafficking.\n"
+)
+
+
+def test_the_datelines_day_does_not_make_the_lead_another_meeting() -> None:
+    """ "BISHKEK, June 4 - X yesterday met Y": the dateline's day is the news's, the meeting
+    is of June 3, and the lead naming X and Y tells that meeting, not another one."""
+    facts = _facts(_YESTERDAY_UNDER_A_DATELINE)
+    assert facts["date_start"] == "2028-06-03"
+    names = [p["name"] for p in facts["participants"]]
+    assert {"Ulan Niyazbekov", "Yerlan Turgumbayev"} <= set(names)

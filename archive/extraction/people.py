@@ -419,8 +419,59 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     _repair_glued(text, given, blocked, out)
     if " To " in text:
         _find_family_to(text, blocked, out)
+    if _PARTICLE_HINT.search(text):
+        _join_particles(text, given, blocked, out)
     out.sort(key=attrgetter("start"))
     return out
+
+
+# a lower-case particle inside a name: "Pierre von Arx", "Ahmad Terrirudin bin Mohd Salleh",
+# "Ulvi Vagif oglu Bakhshaliyev", "Nour ul-Haq Ulumi"
+_PARTICLE_HINT = re.compile(
+    r"[a-z] (?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi) [A-Z]|[a-z] (?:ul|ud)-[A-Z]"
+)
+_PARTICLE_NAME = re.compile(
+    rf"(?P<left>(?:{_TOKEN}\s)?{_TOKEN})\s(?:(?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi)\s"
+    rf"|(?:ul|ud)-(?=[{_UP}]))(?P<right>{_TOKEN}(?:\s{_TOKEN}){{0,2}})(?![\w-])"
+)
+_WORD_LEFT = re.compile(r"([\w.]+)\s+$")
+# lower-case words that stand before a name as a title does
+_TITLE_LOWER = frozenset(("counterpart", "colleague", "excellency", "envoy", "ambassador"))
+
+
+def _join_particles(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add the names that run across a lower-case particle, after a title, an office word or
+    a state's name, or opening with a known given name (not "in Rio de Janeiro"); the shorter
+    names found on either side of the particle give way to them."""
+    for m in _PARTICLE_NAME.finditer(text):
+        left = m.group("left").split()
+        while left and (left[0] in STOP or left[0] in blocked):
+            left.pop(0)  # "Ambassador Pierre von Arx": the title is no part of the name
+        right = m.group("right").split()
+        for k, w in enumerate(right):
+            if w in STOP or w in blocked:
+                right = right[:k]
+                break
+        if not left or not right:
+            continue
+        s = m.end("left") - len(" ".join(left))
+        e = m.start("right") + len(" ".join(right))
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
+            continue
+        word = _WORD_LEFT.search(text, max(0, s - 30), s)
+        before = word.group(1).rstrip(".") if word else ""
+        if not (
+            left[0] in given
+            or before in STOP
+            or before in blocked
+            or before.lower() in _TITLE_LOWER
+        ):
+            continue
+        kept = [x for x in out if not (x.start < e and s < x.end)]
+        kept.append(NameMention(s, e, text[s:e]))
+        out[:] = kept
 
 
 # "Minister of Public Security To Lam", "Gen. To Lam": a Vietnamese name whose family name is

@@ -95,3 +95,22 @@ def test_the_datelines_day_does_not_make_the_lead_another_meeting() -> None:
     assert facts["date_start"] == "2028-06-03"
     names = [p["name"] for p in facts["participants"]]
     assert {"Ulan Niyazbekov", "Yerlan Turgumbayev"} <= set(names)
+
+
+_PARTICLE_NAMES = (
+    "Kyrgyz police meet international partners\n\n"
+    "BISHKEK, May 4, 2028. Minister of Internal Affairs of Kyrgyzstan Ulan Niyazbekov met with "
+    "Head of the OSCE Programme Office Ambassador Hans von Bergen and with his Afghan "
+    "counterpart Zia ul-Rahman Karimi.\n"
+    "Deputy Prosecutor General of Malaysia Faizal bin Omar Rashid also took part in the "
+    "meeting, held in Rio de Janeiro style, the ministry said.\n"
+)
+
+
+def test_a_name_runs_across_a_lower_case_particle() -> None:
+    """ "Hans von Bergen", "Zia ul-Rahman Karimi", "Faizal bin Omar Rashid": one name each,
+    after a title, a lower-case "counterpart" or a state's name; "in Rio de Janeiro" is none."""
+    names = _names(_PARTICLE_NAMES)
+    for name in ("Hans von Bergen", "Zia ul-Rahman Karimi", "Faizal bin Omar Rashid"):
+        assert name in names
+    assert not any("Janeiro" in n for n in names)

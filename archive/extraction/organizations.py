@@ -152,10 +152,27 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
     if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
         return True  # "organized by the ... and the Bureau"
+    if _STAGES_AN_EVENT_HINT.search(ctx.low, org_match.end, min(b, org_match.end + 90)) and (
+        _STAGES_AN_EVENT.match(ctx.low, org_match.end)
+    ):
+        return True  # "the UNODC conducted a 3-day seminar", "..., together with the UNODC, hosted"
     cue = _TOOK_PART.search(ctx.text[org_match.end : b])
     if cue is None:
         return False
     return not _FRAMEWORK.search(before[-40:])
+
+
+# the organization as one who stages the event, right after its name (its acronym in brackets,
+# a closing comma or "last month" between): "the UNODC conducted a 3-day seminar", "... and
+# the UNODC last month jointly organised the country's first forum", "the Committee, together
+# with the UNODC, hosted the annual meeting"
+_STAGES_AN_EVENT_HINT = re.compile(r"\b(?:hosted|organi[sz]ed|conducted|convened)\b")
+_STAGES_AN_EVENT = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:last|this|next)\s+\w+\s+|today\s+|yesterday\s+)?"
+    r"(?:jointly\s+|also\s+)?(?:hosted|organi[sz]ed|conducted|convened)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:meeting|session|seminar|workshop|round ?table|forum|conference"
+    r"|training|course)\b"
+)
 
 
 # "the following observers took part: ..., CIS ATC, OSCE": a list right after the verb

@@ -114,3 +114,25 @@ def test_a_name_runs_across_a_lower_case_particle() -> None:
     for name in ("Hans von Bergen", "Zia ul-Rahman Karimi", "Faizal bin Omar Rashid"):
         assert name in names
     assert not any("Janeiro" in n for n in names)
+
+
+_ORGANISATION_STAGES_A_SEMINAR = (
+    "Customs officers of Tajikistan trained on money laundering\n\n"
+    "On March 3-5, 2028 the Organization for Security and Co-operation in Europe (OSCE) "
+    "conducted a 3-day seminar for the customs officers of Tajikistan in Dushanbe.\n"
+    "Twenty officers of the Customs Service of Tajikistan studied financial investigations.\n"
+)
+
+_ORGANISATIONS_JOINTLY_ORGANISE = (
+    "First police forum held in Osh\n\n"
+    "The Ministry of Internal Affairs of Kyrgyzstan and the OSCE last month jointly organised "
+    "the country's first regional police forum in Osh.\n"
+    "Police officers from the southern regions discussed community policing.\n"
+)
+
+
+def test_an_organisation_that_stages_the_event_takes_part() -> None:
+    """ "The OSCE conducted a 3-day seminar", "... and the OSCE last month jointly organised
+    the country's first forum": the organisation staging the event takes part in it."""
+    assert "OSCE" in _facts(_ORGANISATION_STAGES_A_SEMINAR)["organizations"]
+    assert "OSCE" in _facts(_ORGANISATIONS_JOINTLY_ORGANISE)["organizations"]

@@ -136,3 +136,32 @@ def test_an_organisation_that_stages_the_event_takes_part() -> None:
     the country's first forum": the organisation staging the event takes part in it."""
     assert "OSCE" in _facts(_ORGANISATION_STAGES_A_SEMINAR)["organizations"]
     assert "OSCE" in _facts(_ORGANISATIONS_JOINTLY_ORGANISE)["organizations"]
+
+
+_MEETING_AT_A_CUSTOMS_POST = (
+    "Border officials of Kazakhstan and Kyrgyzstan meet\n\n"
+    "On April 9, 2028, a meeting of the border representatives of Kazakhstan and Kyrgyzstan "
+    "was held at the Karasu customs post of the Zhambyl region.\n"
+    "The sides discussed the queues of lorries and the working hours of the post.\n"
+)
+
+_MEETING_AT_A_NAMED_CHECKPOINT = (
+    "Working groups of Tajikistan and Kyrgyzstan meet at the border\n\n"
+    "The working groups of Tajikistan and Kyrgyzstan held a meeting at the border checkpoint "
+    "“Karamyk” on May 2, 2028 and signed a protocol on the delimitation.\n"
+)
+
+_POST_OF_TWO_TOWNS = (
+    "Border chiefs of Moldova and Ukraine meet\n\n"
+    "On May 2, 2028 the meeting of the heads of the border services of Moldova and Ukraine was "
+    "held at the Palanca-Mayaki-Udobnoe checkpoint.\n"
+)
+
+
+def test_a_meeting_held_at_a_border_post_is_in_the_posts_place() -> None:
+    """ "was held at the Karasu customs post", "held a meeting at the border checkpoint
+    “Karamyk”": the post's place is the meeting's town; a crossing named after the towns of
+    both sides is no one town."""
+    assert _facts(_MEETING_AT_A_CUSTOMS_POST)["city"] == "Karasu"
+    assert _facts(_MEETING_AT_A_NAMED_CHECKPOINT)["city"] == "Karamyk"
+    assert _facts(_POST_OF_TWO_TOWNS)["city"] is None

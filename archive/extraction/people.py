@@ -193,10 +193,14 @@ ABSENT_BEFORE = CI(
     r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
     r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"
 )
-# "X sent a message of greetings": X was not there.
+# "X sent a message of greetings", "X conveyed his greetings": X was not there (but who
+# "conveyed the greetings and good wishes of President Y" or "conveyed authority" to a
+# successor stands in the room).
 ABSENT_AFTER = CI(
-    r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
-    r"|letter|telegram)|(?:does|did|will|would|could) not (?:participate|attend|take part|come)"
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|forwarded|addressed a (?:message"
+    r"|letter|telegram)|conveyed (?:(?:his|her|their|a) )?(?:\w+ )?(?:greetings|message"
+    r"|congratulations|regards)\b(?!(?: and [\w ]{1,30}?)? (?:of|from)\b)"
+    r"|(?:does|did|will|would|could) not (?:participate|attend|take part|come)"
     r"|(?:is|was|were) absent|refused to|declined to|skipped|boycotted)\b"
 )
 

@@ -165,3 +165,35 @@ def test_a_meeting_held_at_a_border_post_is_in_the_posts_place() -> None:
     assert _facts(_MEETING_AT_A_CUSTOMS_POST)["city"] == "Karasu"
     assert _facts(_MEETING_AT_A_NAMED_CHECKPOINT)["city"] == "Karamyk"
     assert _facts(_POST_OF_TWO_TOWNS)["city"] is None
+
+
+_MESSENGER_IN_THE_ROOM = (
+    "Interior ministers of Kazakhstan and Georgia meet in Astana\n\n"
+    "ASTANA, May 4, 2028. Minister of Internal Affairs of Kazakhstan Yerlan Turgumbayev held "
+    "talks with Minister of Internal Affairs of Georgia Levan Beridze.\n"
+    "Minister Levan Beridze conveyed warm greetings and good wishes of the Prime Minister of "
+    "Georgia to his counterpart.\n"
+)
+
+_AUTHORITY_HANDED_OVER = (
+    "CIS interior ministers meet in Minsk\n\n"
+    "MINSK, May 4, 2028. The Council of Interior Ministers of the CIS held its meeting in Minsk. "
+    "The outgoing chairman of the Council, Minister of Internal Affairs of Armenia Arman "
+    "Sargsyan conveyed authority to Minister of Internal Affairs of Belarus Ivan Kubrakov.\n"
+)
+
+_GREETINGS_SENT = (
+    "CIS interior ministers meet in Minsk\n\n"
+    "MINSK, May 4, 2028. The Council of Interior Ministers of the CIS held its meeting in Minsk, "
+    "chaired by Minister of Internal Affairs of Belarus Ivan Kubrakov.\n"
+    "Minister of Internal Affairs of Armenia Arman Sargsyan conveyed his greetings to the "
+    "participants.\n"
+)
+
+
+def test_who_conveys_anothers_greetings_is_present() -> None:
+    """ "X conveyed the greetings and good wishes of Y", "X conveyed authority to Z": X speaks
+    in the room; "X conveyed his greetings to the participants" still tells an absent X."""
+    assert "Levan Beridze" in _names(_MESSENGER_IN_THE_ROOM)
+    assert "Arman Sargsyan" in _names(_AUTHORITY_HANDED_OVER)
+    assert "Arman Sargsyan" not in _names(_GREETINGS_SENT)

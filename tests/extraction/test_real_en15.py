@@ -197,3 +197,22 @@ def test_who_conveys_anothers_greetings_is_present() -> None:
     assert "Levan Beridze" in _names(_MESSENGER_IN_THE_ROOM)
     assert "Arman Sargsyan" in _names(_AUTHORITY_HANDED_OVER)
     assert "Arman Sargsyan" not in _names(_GREETINGS_SENT)
+
+
+_PRESIDENT_RECEIVES_A_MINISTER = (
+    "President receives the interior minister of Azerbaijan\n\n"
+    "On July 28, 2028, President of Kazakhstan Daniyar Omarov received Minister of Internal "
+    "Affairs of Azerbaijan Elnur Mammadov, who is in the country on a working visit.\n"
+    "The guest passed on the greetings of President of Azerbaijan Rauf Huseynov.\n"
+    "The sides discussed cooperation against drug trafficking.\n"
+)
+
+
+def test_the_head_of_state_the_lead_names_hosts_though_another_is_mentioned() -> None:
+    """A president receiving one minister in the lead hosts that meeting even when another
+    head of state is named further down (whose greetings are passed on), who stays only
+    mentioned."""
+    people = {p["name"]: p for p in _facts(_PRESIDENT_RECEIVES_A_MINISTER)["participants"]}
+    assert people["Daniyar Omarov"]["role"] == "host"
+    assert "Elnur Mammadov" in people
+    assert "Rauf Huseynov" not in people

@@ -135,10 +135,12 @@ _COUNTRY_CLOSE = re.compile(r",\s*[A-Z][\w'’ ]{2,40}\)")
 # "The venue for the event is the city of Tula"
 _VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(?:the\s+)?"
                            r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
-# a meeting by video link has no city unless the text says where it was held
+# a meeting by video link or by telephone has no city unless the text says where it was held
 _REMOTE = sentence_cue(
     r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
+    r"|(?:held|had|holds|hold|holding|conducted) (?:an? )?(?:\w+ )?(?:tele)?phone (?:conversations?"
+    r"|calls?|talks)"
     r"|video conferencing mode)\b"
 )
 # "the meeting was held in the offline/online format": some sat together, so a city stands

@@ -216,3 +216,20 @@ def test_the_head_of_state_the_lead_names_hosts_though_another_is_mentioned() ->
     assert people["Daniyar Omarov"]["role"] == "host"
     assert "Elnur Mammadov" in people
     assert "Rauf Huseynov" not in people
+
+
+_TALKS_BY_TELEPHONE = (
+    "ASTANA - Minister of Internal Affairs of Kazakhstan Yerlan Turgumbayev held a telephone "
+    "conversation with Minister of Internal Affairs of Uzbekistan Pulat Bobojonov on May 4, "
+    "2028.\n"
+    "The ministers discussed the security of the coming summit in Tashkent and the exchange of "
+    "information on wanted persons.\n"
+)
+
+
+def test_a_meeting_held_by_telephone_has_no_city() -> None:
+    """ "held a telephone conversation": the ministers sat in their own capitals, so neither
+    the desk's town nor the next summit's is the meeting's."""
+    facts = _facts(_TALKS_BY_TELEPHONE)
+    assert facts["city"] is None
+    assert {p["name"] for p in facts["participants"]} >= {"Yerlan Turgumbayev", "Pulat Bobojonov"}

@@ -150,6 +150,8 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
         ctx.text, max(0, nm.start - 6), nm.start
     ):
         return False
+    if _OF_BEFORE.search(ctx.text, max(0, nm.start - 40), nm.start):
+        return False  # "the Safety of Maritime Navigation": the object of a title or a name
     sentence = ctx.sent_idx(nm.start)
     a, b = ctx.doc.sentences[sentence]
     if _headline_case(ctx.sent_text(sentence)):
@@ -161,6 +163,11 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+# "of" after a word that no person follows ("the presence of X", "the visit of X" do)
+_OF_BEFORE = re.compile(
+    r"\b(?!(?:presence|participation|attendance|visit|delegation|invitation|chairmanship"
+    r"|leadership|guidance|initiative|behalf|name)\b)\w+\s+of\s+(?:the\s+)?$"
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 

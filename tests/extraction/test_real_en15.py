@@ -233,3 +233,21 @@ def test_a_meeting_held_by_telephone_has_no_city() -> None:
     facts = _facts(_TALKS_BY_TELEPHONE)
     assert facts["city"] is None
     assert {p["name"] for p in facts["participants"]} >= {"Yerlan Turgumbayev", "Pulat Bobojonov"}
+
+
+_PHRASE_AFTER_OF = (
+    "Ministers of emergencies to meet in Bishkek\n\n"
+    "Minister of Emergency Situations of Kazakhstan Syrym Sharipkhanov will take part in the "
+    "third meeting of the Ministers for the Prevention of Forest Fires and Floods of the member "
+    "states in Bishkek.\n"
+    "The meeting saw the presence of Kanybek Dooranov, Minister of Emergency Situations of "
+    "Kyrgyzstan.\n"
+)
+
+
+def test_a_capitalised_phrase_after_of_is_no_name() -> None:
+    """ "the Ministers for the Prevention of Forest Fires": the capitalised words after "of"
+    are the object of a title, not a person beside it; "the presence of X" still names one."""
+    names = _names(_PHRASE_AFTER_OF)
+    assert "Forest Fires" not in names
+    assert "Kanybek Dooranov" in names

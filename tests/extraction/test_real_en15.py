@@ -251,3 +251,19 @@ def test_a_capitalised_phrase_after_of_is_no_name() -> None:
     names = _names(_PHRASE_AFTER_OF)
     assert "Forest Fires" not in names
     assert "Kanybek Dooranov" in names
+
+
+_AGREEMENT_OF_LONG_AGO = (
+    "Heads of migration services meet in Almaty\n\n"
+    "ALMATY, May 4, 2028. The heads of the migration services of Kazakhstan and Kyrgyzstan met "
+    "in Almaty to discuss the registration of labour migrants.\n"
+    "Opening the meeting, the chairman recalled that the agreement on labour migration "
+    "between the two states had been signed twenty years ago.\n"
+    "The sides agreed to exchange lists of migrants every month.\n"
+)
+
+
+def test_an_agreement_signed_long_ago_is_no_legal_topic() -> None:
+    """ "the agreement ... had been signed twenty years ago": the history of the relations, not
+    a legal instrument the meeting worked on."""
+    assert "legal-framework" not in _facts(_AGREEMENT_OF_LONG_AGO)["topics"]

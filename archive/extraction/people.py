@@ -425,6 +425,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         _find_family_to(text, blocked, out)
     if _PARTICLE_HINT.search(text):
         _join_particles(text, given, blocked, out)
+    _join_capital_surnames(text, given, blocked, out)
     out.sort(key=attrgetter("start"))
     return out
 
@@ -473,6 +474,45 @@ def _join_particles(
             or before.lower() in _TITLE_LOWER
         ):
             continue
+        kept = [x for x in out if not (x.start < e and s < x.end)]
+        kept.append(NameMention(s, e, text[s:e]))
+        out[:] = kept
+
+
+# a surname in capitals after the given names, as official releases write it: "Mrs. Ana
+# REVENCO", "Lucian Nicolae BODE", "Mr. Victor-Ştefan IVAŞCU"
+_CAPITAL_SURNAME = re.compile(
+    rf"(?<=[{_LO}.] )([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])"
+)
+_GIVEN_BEFORE_CAPITALS = re.compile(rf"((?:{_TOKEN}\s){{1,3}})$")
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Madam", "Dr"))
+
+
+def _join_capital_surnames(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add the names whose surname is written in capitals, after one to three given names
+    of which one is a known given name or which follow "Mr." or "Mrs." (an acronym after a
+    state's adjective or an office's word, "the Russian MIA", is none)."""
+    for m in _CAPITAL_SURNAME.finditer(text):
+        surname = m.group(1)
+        if surname in STOP or surname in blocked:
+            continue
+        lead = _GIVEN_BEFORE_CAPITALS.search(text, max(0, m.start() - 60), m.start())
+        if lead is None:
+            continue
+        words = lead.group(1).split()
+        while words and (words[0] in STOP or words[0] in blocked):
+            words.pop(0)
+        if not words or any(w in STOP or w in blocked for w in words):
+            continue
+        s = m.start() - len(" ".join(words)) - 1
+        word = _WORD_LEFT.search(text, max(0, s - 30), s)
+        before = word.group(1).rstrip(".") if word else ""
+        known = any(part in given for w in words for part in w.split("-"))
+        if not (known or before in _HONORIFICS):
+            continue
+        e = m.end()
         kept = [x for x in out if not (x.start < e and s < x.end)]
         kept.append(NameMention(s, e, text[s:e]))
         out[:] = kept

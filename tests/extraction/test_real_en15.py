@@ -267,3 +267,20 @@ def test_an_agreement_signed_long_ago_is_no_legal_topic() -> None:
     """ "the agreement ... had been signed twenty years ago": the history of the relations, not
     a legal instrument the meeting worked on."""
     assert "legal-framework" not in _facts(_AGREEMENT_OF_LONG_AGO)["topics"]
+
+
+_SURNAMES_IN_CAPITALS = (
+    "Press release\n\n"
+    "On 14.03.2028, the meeting between the Minister of Internal Affairs of Romania, Mr. Dorin "
+    "POPESCU and the Minister of Internal Affairs of the Republic of Moldova, Mrs. Elena "
+    "RUSU, took place at the ministry's headquarters in Bucharest.\n"
+    "The ministers signed a plan of joint training, and the Russian MIA was not mentioned.\n"
+)
+
+
+def test_a_surname_in_capitals_after_the_given_name_is_a_name() -> None:
+    """ "Mr. Dorin POPESCU", "Mrs. Elena RUSU": an official release's capitals for the surname;
+    an acronym after a state's adjective ("the Russian MIA") is no name."""
+    names = _names(_SURNAMES_IN_CAPITALS)
+    assert {"Dorin POPESCU", "Elena RUSU"} <= set(names)
+    assert not any("MIA" in n for n in names)

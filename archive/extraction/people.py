@@ -108,6 +108,8 @@ PARTICIPATION = CI(
     r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|taking part|take part|participated|participating|participate"
     r"|had talks|hold talks|holding talks"
+    # "X held an introductory meeting with Y", "a meeting between X and Y"
+    r"|held (?:an? |the |his |her |their )?(?:\w+ )?meeting|meeting between"
     r"|brought together|bringing together|gathered|on the sidelines of"
     r"|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"

@@ -284,3 +284,17 @@ def test_a_surname_in_capitals_after_the_given_name_is_a_name() -> None:
     names = _names(_SURNAMES_IN_CAPITALS)
     assert {"Dorin POPESCU", "Elena RUSU"} <= set(names)
     assert not any("MIA" in n for n in names)
+
+
+_MEETING_BETWEEN_TWO = (
+    "Investigators of Kazakhstan and Kyrgyzstan meet\n\n"
+    "Today there was a meeting between Daulet Seitkali and the acting head of the Kyrgyz "
+    "investigative service Ermek Sadyrov.\n"
+    "Daulet Seitkali held an introductory meeting with the ambassador of Georgia as well.\n"
+)
+
+
+def test_a_meeting_between_two_people_has_them_take_part() -> None:
+    """ "a meeting between X and Y", "X held an introductory meeting with": X takes part even
+    though the report gives him no title."""
+    assert "Daulet Seitkali" in _names(_MEETING_BETWEEN_TWO)

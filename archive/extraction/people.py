@@ -110,6 +110,7 @@ PARTICIPATION = CI(
     r"|had talks|hold talks|holding talks"
     # "X held an introductory meeting with Y", "a meeting between X and Y"
     r"|held (?:an? |the |his |her |their )?(?:\w+ )?meeting|meeting between"
+    r"|with the participation of"
     r"|brought together|bringing together|gathered|on the sidelines of"
     r"|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
@@ -428,8 +429,24 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     if _PARTICLE_HINT.search(text):
         _join_particles(text, given, blocked, out)
     _join_capital_surnames(text, given, blocked, out)
+    if "“" in text or '"' in text:
+        out[:] = [x for x in out if not _names_a_vessel(text, x)]
     out.sort(key=attrgetter("start"))
     return out
+
+
+# a ship named after a person: the “Rasul Gamzatov” border patrol ship
+_VESSEL_AFTER = re.compile(
+    r"[\"”]\s*(?:[\w-]+\s+){0,2}(?:ship|vessel|boat|frigate|corvette|icebreaker|aircraft"
+    r"|helicopter)s?\b"
+)
+
+
+def _names_a_vessel(text: str, nm: NameMention) -> bool:
+    """Whether a name in quotation marks names a ship or an aircraft, not a person."""
+    return text[nm.start - 1 : nm.start] in '"“' and bool(
+        _VESSEL_AFTER.match(text, nm.end, nm.end + 50)
+    )
 
 
 # a lower-case particle inside a name: "Pierre von Arx", "Ahmad Terrirudin bin Mohd Salleh",

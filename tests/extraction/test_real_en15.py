@@ -298,3 +298,20 @@ def test_a_meeting_between_two_people_has_them_take_part() -> None:
     """ "a meeting between X and Y", "X held an introductory meeting with": X takes part even
     though the report gives him no title."""
     assert "Daulet Seitkali" in _names(_MEETING_BETWEEN_TWO)
+
+
+_WITH_THE_PARTICIPATION_OF = (
+    "Security council secretaries meet in Dilijan\n\n"
+    "YEREVAN, MAY 4, 2028. The session of the security council secretaries took place today "
+    "in Dilijan with the participation of Aram Petrosyan (Armenia) and Oleg Ivanov (Russia).\n"
+    "After the session A. Petrosyan told journalists that the session passed efficiently.\n"
+    "The “Aram Khachaturian” patrol ship of the border guards was shown to the guests.\n"
+)
+
+
+def test_with_the_participation_of_someone_tells_them_taking_part() -> None:
+    """ "held ... with the participation of X": X takes part, though he later talks to the
+    press; a ship named after a person in quotation marks is no one."""
+    names = _names(_WITH_THE_PARTICIPATION_OF)
+    assert "Aram Petrosyan" in names
+    assert "Aram Khachaturian" not in names

@@ -280,6 +280,12 @@ _ALSO_MINISTER = re.compile(
     r"\b(?:prime minister|premier)\s*(?:and|[-–—])\s*(?:[\w-]+\s+){0,3}?minister\b"
 )
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
+# what follows a name to say where the news comes from, not who the person is: "..., according
+# to the Tajik president's official website", "..., the Press Service of the President reports"
+_SOURCE_NOT_TITLE = re.compile(
+    r"^(?:according to|the press (?:service|office|centre|center))\b"
+    r"|\b(?:reports|reported|informs|informed)$"
+)
 
 
 def _read_title(
@@ -290,6 +296,8 @@ def _read_title(
     if p.title is not None and (p.country or p.organization):
         return
     left, right = left_title(ctx, a, m.start), right_title(ctx, m.end, b)
+    if right and _SOURCE_NOT_TITLE.search(right[0].strip(" ,.").lower()):
+        right = None  # "X, according to the president's website": the report's source
     if left and right and _apposition_of_previous(ctx, a, left, m.start):
         left = None
     parts = [x for x in (left, right) if x]

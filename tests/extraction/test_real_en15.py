@@ -315,3 +315,20 @@ def test_with_the_participation_of_someone_tells_them_taking_part() -> None:
     names = _names(_WITH_THE_PARTICIPATION_OF)
     assert "Aram Petrosyan" in names
     assert "Aram Khachaturian" not in names
+
+
+_SOURCE_AFTER_THE_NAME = (
+    "Collegium of the security service held in Tashkent\n\n"
+    "An expanded meeting of the collegium of the State Security Service was held under the "
+    "chairmanship of the Chairman of the State Security Service Bakhodir Kurbanov, the Press "
+    "Service of the President reports.\n"
+    "The heads of the regional departments reported on the results of the year.\n"
+)
+
+
+def test_the_reports_source_after_a_name_is_no_title() -> None:
+    """ "X, the Press Service of the President reports": the source of the news, not X's
+    title (which would make X a spokesperson or a head of state)."""
+    people = {p["name"]: p for p in _facts(_SOURCE_AFTER_THE_NAME)["participants"]}
+    assert people["Bakhodir Kurbanov"]["role"] == "chair"
+    assert "Press" not in (people["Bakhodir Kurbanov"]["title"] or "")

@@ -60,6 +60,15 @@ _ORGANISED_BY = re.compile(
 )
 
 
+# an organ of the United Nations the reference data does not know, named with the UN's name
+# before it: "the UN Security Council", "the Monitoring Group of the UN Security Council's
+# Committees", "the UN Subcommittee on Prevention of Torture" - that organ, not the UN
+_UN_ORGAN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Security Council|Monitoring Group|Sub-?[Cc]ommittee|Committee|Commission"
+    r"|General Assembly|Human Rights Council)\b"
+)
+
+
 # between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
 _OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -75,6 +84,8 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if ctx.text[end : end + 1] in (" ", "’", "'") and _UN_ORGAN_AFTER.match(ctx.text, end):
+        return ctx.lex.org_list[org_match.ref].name == "United Nations"
     # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
     # CIS member states" is a name that goes on)
     return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])

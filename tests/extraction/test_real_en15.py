@@ -332,3 +332,18 @@ def test_the_reports_source_after_a_name_is_no_title() -> None:
     people = {p["name"]: p for p in _facts(_SOURCE_AFTER_THE_NAME)["participants"]}
     assert people["Bakhodir Kurbanov"]["role"] == "chair"
     assert "Press" not in (people["Bakhodir Kurbanov"]["title"] or "")
+
+
+_UN_ORGAN = (
+    "CSTO working group on Afghanistan to meet in Moscow\n\n"
+    "The working group on Afghanistan will meet in Moscow on May 4, 2028, the CSTO "
+    "Secretariat said.\n"
+    "Representatives of the Monitoring Group of the UN Security Council's Committee on "
+    "sanctions have also been invited to take part in the meeting.\n"
+)
+
+
+def test_an_organ_named_with_the_uns_name_is_not_the_un() -> None:
+    """ "the Monitoring Group of the UN Security Council's Committee": an organ of the UN that
+    the reference data does not know takes part, not the United Nations as such."""
+    assert "United Nations" not in _facts(_UN_ORGAN)["organizations"]

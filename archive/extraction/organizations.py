@@ -69,6 +69,15 @@ _UN_ORGAN_AFTER = re.compile(
 )
 
 
+# an organization's organ or programme named with the possessive: "the SCO's Council of the
+# Regional Anti-Terrorist Structure", "the European Union's Central Asia Drug Action
+# Programme" - the organ or the programme's people take part
+_ITS_ORGAN_AFTER = re.compile(
+    r"['’]s(?:\s+[A-Z][\w-]*){0,5}?\s+(?:Programme|Program|Council|Committee|Commission|Mission"
+    r"|Cent(?:re|er)|Structure|Bureau)\b"
+)
+
+
 # between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
 _OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -86,6 +95,8 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
     if ctx.text[end : end + 1] in (" ", "’", "'") and _UN_ORGAN_AFTER.match(ctx.text, end):
         return ctx.lex.org_list[org_match.ref].name == "United Nations"
+    if ctx.text[end : end + 1] in ("’", "'") and _ITS_ORGAN_AFTER.match(ctx.text, end):
+        return True  # "the SCO's Council of the Regional Anti-Terrorist Structure": its organ
     # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
     # CIS member states" is a name that goes on)
     return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])

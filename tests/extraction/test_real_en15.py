@@ -347,3 +347,18 @@ def test_an_organ_named_with_the_uns_name_is_not_the_un() -> None:
     """ "the Monitoring Group of the UN Security Council's Committee": an organ of the UN that
     the reference data does not know takes part, not the United Nations as such."""
     assert "United Nations" not in _facts(_UN_ORGAN)["organizations"]
+
+
+_ORGANISATIONS_PROGRAMME = (
+    "Drug agencies meet the programme's experts\n\n"
+    "On 4 May 2028, the Drug Control Agency of Tajikistan held a meeting in Dushanbe. "
+    "Representatives of the European Union's Border Management Programme in Central Asia took "
+    "part in the meeting.\n"
+    "The sides discussed the equipment of the border posts.\n"
+)
+
+
+def test_an_organisations_programme_named_with_its_possessive_is_not_it() -> None:
+    """ "the European Union's Border Management Programme": the programme's people take part,
+    not the European Union itself."""
+    assert "European Union" not in _facts(_ORGANISATIONS_PROGRAMME)["organizations"]

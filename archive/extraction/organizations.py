@@ -69,6 +69,14 @@ _UN_ORGAN_AFTER = re.compile(
 )
 
 
+# a sentence that opens on an earlier event: "Earlier in February, ...", "Previously, ...",
+# "In February, talks ... were held" (a month alone, without its day)
+_EARLIER_OPENING = re.compile(
+    r"(?:Earlier|Previously|Before that)\b|In (?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December),"
+)
+
+
 # an organization's organ or programme named with the possessive: "the SCO's Council of the
 # Regional Anti-Terrorist Structure", "the European Union's Central Asia Drug Action
 # Programme" - the organ or the programme's people take part
@@ -109,6 +117,8 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     start = org_match.start
     sentence = ctx.sent_idx(start)
     a, b = ctx.doc.sentences[sentence]
+    if _EARLIER_OPENING.match(ctx.text, a):
+        return False  # "Earlier in February, the officials held talks with ... the OSCE"
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
     if _AGAINST_BEFORE.search(ctx.low, max(a, start - 12), start):

@@ -362,3 +362,21 @@ def test_an_organisations_programme_named_with_its_possessive_is_not_it() -> Non
     """ "the European Union's Border Management Programme": the programme's people take part,
     not the European Union itself."""
     assert "European Union" not in _facts(_ORGANISATIONS_PROGRAMME)["organizations"]
+
+
+_EARLIER_TALKS_WITH_AN_ORGANISATION = (
+    "Migration services of Turkmenistan and Kazakhstan meet\n\n"
+    "ASHGABAT, Turkmenistan, May 14. The State Migration Service of Turkmenistan held talks "
+    "with the Migration Committee of Kazakhstan on the registration of workers.\n"
+    "Earlier in May, the service held talks with representatives of the Organization for "
+    "Security and Co-operation in Europe (OSCE).\n"
+    "In April, consultations were held with the International Organization for Migration.\n"
+)
+
+
+def test_an_organisation_of_an_earlier_meeting_does_not_take_part() -> None:
+    """ "Earlier in May, the service held talks with ... the OSCE", "In April, consultations
+    were held with the IOM": organisations of earlier meetings, not of the one reported."""
+    orgs = _facts(_EARLIER_TALKS_WITH_AN_ORGANISATION)["organizations"]
+    assert "OSCE" not in orgs
+    assert "International Organization for Migration" not in orgs

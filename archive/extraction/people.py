@@ -230,6 +230,11 @@ _SURNAME_END = re.compile(
 )
 
 
+def surname_like(word: str) -> bool:
+    """Whether a word ends as the region's surnames do ("-ov", "-zoda", "-yan", ...)."""
+    return _SURNAME_END.search(word.lower()) is not None
+
+
 _TOKENS = re.compile(r"(?:[A-Z]\.\s?)+|[^\s]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _HYPHEN_SPLIT = re.compile(r"[-’']")

@@ -380,3 +380,19 @@ def test_an_organisation_of_an_earlier_meeting_does_not_take_part() -> None:
     orgs = _facts(_EARLIER_TALKS_WITH_AN_ORGANISATION)["organizations"]
     assert "OSCE" not in orgs
     assert "International Organization for Migration" not in orgs
+
+
+_SURNAME_THEN_GIVEN_NAME = (
+    "Interior ministers of Kyrgyzstan and Turkey sign an agreement\n\n"
+    "ANKARA, May 4, 2028. This was agreed during the meeting of the Interior Minister of "
+    "Turkey Ali Yerlikaya with his Kyrgyz counterpart Mr. Niyazbekov Ulan here today.\n"
+    "The ministers signed an agreement on extradition.\n"
+)
+
+
+def test_a_surname_then_a_given_name_is_put_given_name_first() -> None:
+    """ "Mr. Niyazbekov Ulan": a surname written first, then a known given name, is the person
+    "Ulan Niyazbekov", the text's spelling a variant."""
+    people = {p["name"]: p for p in _facts(_SURNAME_THEN_GIVEN_NAME)["participants"]}
+    assert "Ulan Niyazbekov" in people
+    assert "Niyazbekov Ulan" in people["Ulan Niyazbekov"]["name_variants"]

@@ -396,3 +396,18 @@ def test_a_surname_then_a_given_name_is_put_given_name_first() -> None:
     people = {p["name"]: p for p in _facts(_SURNAME_THEN_GIVEN_NAME)["participants"]}
     assert "Ulan Niyazbekov" in people
     assert "Niyazbekov Ulan" in people["Ulan Niyazbekov"]["name_variants"]
+
+
+_VIEWS_EXCHANGED = (
+    "Defence ministers of three states to meet in Baku\n\n"
+    "BAKU, May 4, 2028. The defence ministers of Azerbaijan, Georgia and Turkey will meet in "
+    "Baku next week.\n"
+    "During the meeting the sides will exchange views on the development of cooperation in a "
+    "trilateral format and the security of regional projects.\n"
+)
+
+
+def test_an_exchange_of_views_is_no_information_exchange() -> None:
+    """ "the sides will exchange views on ...": talks, not the exchange of information or
+    experience between agencies."""
+    assert "information-exchange" not in _facts(_VIEWS_EXCHANGED)["topics"]

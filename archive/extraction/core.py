@@ -28,7 +28,7 @@ from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
-from .people import Person, same_person
+from .people import Person, same_person, surname_like
 from .places import find_venue
 from .publication import publication_of
 from .result import Extraction, assemble, evidence_span
@@ -333,9 +333,10 @@ _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna)$")
 
 
 def _given_name_first(name: str, given: frozenset[str]) -> str:
-    """ "Vakulchik Valery Pavlovich" -> "Valery Pavlovich Vakulchik": a name written surname
-    first, as Russian-style official lists write it, given name and patronymic after it, put
-    in the order the report's other names follow (the surname last)."""
+    """ "Vakulchik Valery Pavlovich" -> "Valery Pavlovich Vakulchik", "Rakhimzoda Ramazon" ->
+    "Ramazon Rakhimzoda": a name written surname first, as Russian-style official lists write
+    it, given name (and patronymic) after it, put in the order the report's other names follow
+    (the surname last)."""
     words = name.split()
     if (
         len(words) == 3
@@ -344,6 +345,16 @@ def _given_name_first(name: str, given: frozenset[str]) -> str:
         and words[0] not in given
     ):
         return f"{words[1]} {words[2]} {words[0]}"
+    if (
+        len(words) == 2
+        and words[1] in given
+        and words[0] not in given
+        and len(words[0]) > 4
+        and surname_like(words[0])
+        and not surname_like(words[1])
+    ):
+        # "Rakhimzoda Ramazon", "Muhametkaliev Askar": a surname, then a known given name
+        return f"{words[1]} {words[0]}"
     return name
 
 

@@ -53,11 +53,17 @@ def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) 
     a, b = ctx.doc.sentences[i]
     spans = []
     mentions = ctx.date_mentions
+    # the dateline's date is the day of the news, not of a meeting ("MINSK, June 4 - X met
+    # yesterday with ..." tells the meeting of June 3)
+    dl = ctx.doc.dateline
+    news_day = (dl.start, dl.end) if dl is not None else (-1, -1)
     for k in range(bisect_left(mentions, a, key=_START), len(mentions)):
         d = mentions[k]
         if d.start >= b:
             break
         if d.relative or d.day is None or d.month is None:
+            continue
+        if news_day[0] <= d.start < news_day[1]:
             continue
         start = safe_date(d.year or first.year, d.month, d.day)
         if start is None:

@@ -60,6 +60,32 @@ _ORGANISED_BY = re.compile(
 )
 
 
+# an organ of the United Nations the reference data does not know, named with the UN's name
+# before it: "the UN Security Council", "the Monitoring Group of the UN Security Council's
+# Committees", "the UN Subcommittee on Prevention of Torture" - that organ, not the UN
+_UN_ORGAN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Security Council|Monitoring Group|Sub-?[Cc]ommittee|Committee|Commission"
+    r"|General Assembly|Human Rights Council)\b"
+)
+
+
+# a sentence that opens on an earlier event: "Earlier in February, ...", "Previously, ...",
+# "In February, talks ... were held" (a month alone, without its day)
+_EARLIER_OPENING = re.compile(
+    r"(?:Earlier|Previously|Before that)\b|In (?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December),"
+)
+
+
+# an organization's organ or programme named with the possessive: "the SCO's Council of the
+# Regional Anti-Terrorist Structure", "the European Union's Central Asia Drug Action
+# Programme" - the organ or the programme's people take part
+_ITS_ORGAN_AFTER = re.compile(
+    r"['’]s(?:\s+[A-Z][\w-]*){0,5}?\s+(?:Programme|Program|Council|Committee|Commission|Mission"
+    r"|Cent(?:re|er)|Structure|Bureau)\b"
+)
+
+
 # between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
 _OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -75,6 +101,10 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if ctx.text[end : end + 1] in (" ", "’", "'") and _UN_ORGAN_AFTER.match(ctx.text, end):
+        return ctx.lex.org_list[org_match.ref].name == "United Nations"
+    if ctx.text[end : end + 1] in ("’", "'") and _ITS_ORGAN_AFTER.match(ctx.text, end):
+        return True  # "the SCO's Council of the Regional Anti-Terrorist Structure": its organ
     # "ministers of the SCO member states": a framework, not a participant ("Assembly of the
     # CIS member states" is a name that goes on)
     return bool(_MEMBER_STATES_AFTER.match(ctx.low, end) and " of " not in ctx.text[start:end])
@@ -87,6 +117,8 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     start = org_match.start
     sentence = ctx.sent_idx(start)
     a, b = ctx.doc.sentences[sentence]
+    if _EARLIER_OPENING.match(ctx.text, a):
+        return False  # "Earlier in February, the officials held talks with ... the OSCE"
     if _SOURCE_BEFORE.search(ctx.low, max(a, start - 45), start):
         return False  # "BelTA learned from the press service of the CIS Executive Committee"
     if _AGAINST_BEFORE.search(ctx.low, max(a, start - 12), start):
@@ -152,10 +184,27 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
     if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
         return True  # "organized by the ... and the Bureau"
+    if _STAGES_AN_EVENT_HINT.search(ctx.low, org_match.end, min(b, org_match.end + 90)) and (
+        _STAGES_AN_EVENT.match(ctx.low, org_match.end)
+    ):
+        return True  # "the UNODC conducted a 3-day seminar", "..., together with the UNODC, hosted"
     cue = _TOOK_PART.search(ctx.text[org_match.end : b])
     if cue is None:
         return False
     return not _FRAMEWORK.search(before[-40:])
+
+
+# the organization as one who stages the event, right after its name (its acronym in brackets,
+# a closing comma or "last month" between): "the UNODC conducted a 3-day seminar", "... and
+# the UNODC last month jointly organised the country's first forum", "the Committee, together
+# with the UNODC, hosted the annual meeting"
+_STAGES_AN_EVENT_HINT = re.compile(r"\b(?:hosted|organi[sz]ed|conducted|convened)\b")
+_STAGES_AN_EVENT = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:last|this|next)\s+\w+\s+|today\s+|yesterday\s+)?"
+    r"(?:jointly\s+|also\s+)?(?:hosted|organi[sz]ed|conducted|convened)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:meeting|session|seminar|workshop|round ?table|forum|conference"
+    r"|training|course)\b"
+)
 
 
 # "the following observers took part: ..., CIS ATC, OSCE": a list right after the verb

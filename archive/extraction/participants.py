@@ -150,6 +150,8 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
         ctx.text, max(0, nm.start - 6), nm.start
     ):
         return False
+    if _OF_BEFORE.search(ctx.text, max(0, nm.start - 40), nm.start):
+        return False  # "the Safety of Maritime Navigation": the object of a title or a name
     sentence = ctx.sent_idx(nm.start)
     a, b = ctx.doc.sentences[sentence]
     if _headline_case(ctx.sent_text(sentence)):
@@ -161,6 +163,11 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+# "of" after a word that no person follows ("the presence of X", "the visit of X" do)
+_OF_BEFORE = re.compile(
+    r"\b(?!(?:presence|participation|attendance|visit|delegation|invitation|chairmanship"
+    r"|leadership|guidance|initiative|behalf|name)\b)\w+\s+of\s+(?:the\s+)?$"
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -273,6 +280,12 @@ _ALSO_MINISTER = re.compile(
     r"\b(?:prime minister|premier)\s*(?:and|[-–—])\s*(?:[\w-]+\s+){0,3}?minister\b"
 )
 _CANDIDATE = CI(r"\b(?:candidate|nominee)s?\b(?! of (?:\w+ )?sciences)")
+# what follows a name to say where the news comes from, not who the person is: "..., according
+# to the Tajik president's official website", "..., the Press Service of the President reports"
+_SOURCE_NOT_TITLE = re.compile(
+    r"^(?:according to|the press (?:service|office|centre|center))\b"
+    r"|\b(?:reports|reported|informs|informed)$"
+)
 
 
 def _read_title(
@@ -283,6 +296,8 @@ def _read_title(
     if p.title is not None and (p.country or p.organization):
         return
     left, right = left_title(ctx, a, m.start), right_title(ctx, m.end, b)
+    if right and _SOURCE_NOT_TITLE.search(right[0].strip(" ,.").lower()):
+        right = None  # "X, according to the president's website": the report's source
     if left and right and _apposition_of_previous(ctx, a, left, m.start):
         left = None
     parts = [x for x in (left, right) if x]
@@ -429,7 +444,7 @@ def _read_cues(
         if people.LEADS_DELEGATION.rx.search(own_left):
             p.led_delegation = True
         elif (
-            people.CHAIR.rx.search(own_left)
+            (people.CHAIR.rx.search(own_left) and not _LEADS_THE_STATE.search(own_left))
             or people.CHAIR_AFTER.rx.search(after)
             or _HOLDS_CHAIR.match(after)
             or _MEETING_LED_BY.search(own_left)
@@ -551,6 +566,15 @@ _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$
 _COMMEMORATED = re.compile(
     r"\b(?:in memory of|the memory of|commemorat(?:e|es|ed|ing|ion)|martyrs?|the late"
     r"|(?:laid|lay|lays|laying|placed|put) (?:a |the )?(?:wreaths?|flowers))\b[^.;:]{0,120}$"
+)
+
+
+# "the reforms carried out under the leadership of President X", "ties have improved under the
+# leadership of A and B": who leads the state or its policy, not the chair of a meeting
+_LEADS_THE_STATE = re.compile(
+    r"\b(?:carried out|implemented|pursued|undertaken|achieved|improved|developed|strengthened"
+    r"|expanded|deepened|moderni[sz]ed|reforms?|polic(?:y|ies)|course|successes)\b[^.;:]{0,80}?"
+    r"\bunder the (?:wise |strong |able )?leadership of\b[^.;:]{0,60}$"
 )
 
 

@@ -108,6 +108,9 @@ PARTICIPATION = CI(
     r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|taking part|take part|participated|participating|participate"
     r"|had talks|hold talks|holding talks"
+    # "X held an introductory meeting with Y", "a meeting between X and Y"
+    r"|held (?:an? |the |his |her |their )?(?:\w+ )?meeting|meeting between"
+    r"|with the participation of"
     r"|brought together|bringing together|gathered|on the sidelines of"
     r"|chaired|co-chaired|presided|headed the"
     r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
@@ -193,10 +196,14 @@ ABSENT_BEFORE = CI(
     r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
     r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"
 )
-# "X sent a message of greetings": X was not there.
+# "X sent a message of greetings", "X conveyed his greetings": X was not there (but who
+# "conveyed the greetings and good wishes of President Y" or "conveyed authority" to a
+# successor stands in the room).
 ABSENT_AFTER = CI(
-    r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|conveyed|forwarded|addressed a (?:message"
-    r"|letter|telegram)|(?:does|did|will|would|could) not (?:participate|attend|take part|come)"
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also )?(?:sent|forwarded|addressed a (?:message"
+    r"|letter|telegram)|conveyed (?:(?:his|her|their|a) )?(?:\w+ )?(?:greetings|message"
+    r"|congratulations|regards)\b(?!(?: and [\w ]{1,30}?)? (?:of|from)\b)"
+    r"|(?:does|did|will|would|could) not (?:participate|attend|take part|come)"
     r"|(?:is|was|were) absent|refused to|declined to|skipped|boycotted)\b"
 )
 
@@ -221,6 +228,11 @@ _SURNAME_END = re.compile(
     r"|yan|ian|shvili|dze|ich|vich|ovich|evich|bayev|bayeva|baev|uly|kyzy|zade|li|ly|lu|oglu"
     r"|ogly|ski|beyli|ski|zoda|zod|iy|yi|ko|kin|kina|shin|sin|ets|ak|ik|ek|tsev|tseva|ziev)$"
 )
+
+
+def surname_like(word: str) -> bool:
+    """Whether a word ends as the region's surnames do ("-ov", "-zoda", "-yan", ...)."""
+    return _SURNAME_END.search(word.lower()) is not None
 
 
 _TOKENS = re.compile(r"(?:[A-Z]\.\s?)+|[^\s]+")
@@ -417,8 +429,140 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
             _flush_name(run, base, text, given, out)
     _find_initialled(text, given, blocked, out)
     _repair_glued(text, given, blocked, out)
+    if " To " in text:
+        _find_family_to(text, blocked, out)
+    if _PARTICLE_HINT.search(text):
+        _join_particles(text, given, blocked, out)
+    _join_capital_surnames(text, given, blocked, out)
+    if "“" in text or '"' in text:
+        out[:] = [x for x in out if not _names_a_vessel(text, x)]
     out.sort(key=attrgetter("start"))
     return out
+
+
+# a ship named after a person: the “Rasul Gamzatov” border patrol ship
+_VESSEL_AFTER = re.compile(
+    r"[\"”]\s*(?:[\w-]+\s+){0,2}(?:ship|vessel|boat|frigate|corvette|icebreaker|aircraft"
+    r"|helicopter)s?\b"
+)
+
+
+def _names_a_vessel(text: str, nm: NameMention) -> bool:
+    """Whether a name in quotation marks names a ship or an aircraft, not a person."""
+    return text[nm.start - 1 : nm.start] in '"“' and bool(
+        _VESSEL_AFTER.match(text, nm.end, nm.end + 50)
+    )
+
+
+# a lower-case particle inside a name: "Pierre von Arx", "Ahmad Terrirudin bin Mohd Salleh",
+# "Ulvi Vagif oglu Bakhshaliyev", "Nour ul-Haq Ulumi"
+_PARTICLE_HINT = re.compile(
+    r"[a-z] (?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi) [A-Z]|[a-z] (?:ul|ud)-[A-Z]"
+)
+_PARTICLE_NAME = re.compile(
+    rf"(?P<left>(?:{_TOKEN}\s)?{_TOKEN})\s(?:(?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi)\s"
+    rf"|(?:ul|ud)-(?=[{_UP}]))(?P<right>{_TOKEN}(?:\s{_TOKEN}){{0,2}})(?![\w-])"
+)
+_WORD_LEFT = re.compile(r"([\w.]+)\s+$")
+# lower-case words that stand before a name as a title does
+_TITLE_LOWER = frozenset(("counterpart", "colleague", "excellency", "envoy", "ambassador"))
+
+
+def _join_particles(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add the names that run across a lower-case particle, after a title, an office word or
+    a state's name, or opening with a known given name (not "in Rio de Janeiro"); the shorter
+    names found on either side of the particle give way to them."""
+    for m in _PARTICLE_NAME.finditer(text):
+        left = m.group("left").split()
+        while left and (left[0] in STOP or left[0] in blocked):
+            left.pop(0)  # "Ambassador Pierre von Arx": the title is no part of the name
+        right = m.group("right").split()
+        for k, w in enumerate(right):
+            if w in STOP or w in blocked:
+                right = right[:k]
+                break
+        if not left or not right:
+            continue
+        s = m.end("left") - len(" ".join(left))
+        e = m.start("right") + len(" ".join(right))
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
+            continue
+        word = _WORD_LEFT.search(text, max(0, s - 30), s)
+        before = word.group(1).rstrip(".") if word else ""
+        if not (
+            left[0] in given
+            or before in STOP
+            or before in blocked
+            or before.lower() in _TITLE_LOWER
+        ):
+            continue
+        kept = [x for x in out if not (x.start < e and s < x.end)]
+        kept.append(NameMention(s, e, text[s:e]))
+        out[:] = kept
+
+
+# a surname in capitals after the given names, as official releases write it: "Mrs. Ana
+# REVENCO", "Lucian Nicolae BODE", "Mr. Victor-Ştefan IVAŞCU"
+_CAPITAL_SURNAME = re.compile(
+    rf"(?<=[{_LO}.] )([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])"
+)
+_GIVEN_BEFORE_CAPITALS = re.compile(rf"((?:{_TOKEN}\s){{1,3}})$")
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Madam", "Dr"))
+
+
+def _join_capital_surnames(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add the names whose surname is written in capitals, after one to three given names
+    of which one is a known given name or which follow "Mr." or "Mrs." (an acronym after a
+    state's adjective or an office's word, "the Russian MIA", is none)."""
+    for m in _CAPITAL_SURNAME.finditer(text):
+        surname = m.group(1)
+        if surname in STOP or surname in blocked:
+            continue
+        lead = _GIVEN_BEFORE_CAPITALS.search(text, max(0, m.start() - 60), m.start())
+        if lead is None:
+            continue
+        words = lead.group(1).split()
+        while words and (words[0] in STOP or words[0] in blocked):
+            words.pop(0)
+        if not words or any(w in STOP or w in blocked for w in words):
+            continue
+        s = m.start() - len(" ".join(words)) - 1
+        word = _WORD_LEFT.search(text, max(0, s - 30), s)
+        before = word.group(1).rstrip(".") if word else ""
+        known = any(part in given for w in words for part in w.split("-"))
+        if not (known or before in _HONORIFICS):
+            continue
+        e = m.end()
+        kept = [x for x in out if not (x.start < e and s < x.end)]
+        kept.append(NameMention(s, e, text[s:e]))
+        out[:] = kept
+
+
+# "Minister of Public Security To Lam", "Gen. To Lam": a Vietnamese name whose family name is
+# spelt like the English "to", after a title, an office or a state; one or two short given
+# syllables, then no further capitalised word (a headline's "Ministers To Step Up Cooperation")
+_FAMILY_TO = re.compile(r"\b([A-Z][A-Za-z]+\.?) (To(?: [A-Z][a-z]{1,5}){1,2})(?![\w'’-]| [A-Z])")
+
+
+def _find_family_to(text: str, blocked: frozenset[str], out: list[NameMention]) -> None:
+    """Add "To Lam" after a title word, an office's word or a state's name, when its given
+    syllables are no English words of the text (a headline's "Ministers To Meet")."""
+    for m in _FAMILY_TO.finditer(text):
+        before = m.group(1).rstrip(".")
+        if before not in STOP and before not in blocked:
+            continue
+        syllables = m.group(2).split()[1:]
+        if any(w in STOP or w in blocked for w in syllables):
+            continue
+        if any(re.search(rf"\b{w.lower()}\b", text) for w in syllables):
+            continue
+        s, e = m.span(2)
+        if not any(x.start < e and s < x.end for x in out):
+            out.append(NameMention(s, e, m.group(2)))
 
 
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.-])([{_UP}][{_LO}]+) $")

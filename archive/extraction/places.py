@@ -135,10 +135,12 @@ _COUNTRY_CLOSE = re.compile(r",\s*[A-Z][\w'’ ]{2,40}\)")
 # "The venue for the event is the city of Tula"
 _VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(?:the\s+)?"
                            r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
-# a meeting by video link has no city unless the text says where it was held
+# a meeting by video link or by telephone has no city unless the text says where it was held
 _REMOTE = sentence_cue(
     r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
+    r"|(?:held|had|holds|hold|holding|conducted) (?:an? )?(?:\w+ )?(?:tele)?phone (?:conversations?"
+    r"|calls?|talks)"
     r"|video conferencing mode)\b"
 )
 # "the meeting was held in the offline/online format": some sat together, so a city stands
@@ -205,10 +207,47 @@ _PLACE_COUNTRY_OPENER = re.compile(
 )
 
 
+# a meeting held at a border post named after its place: "was held at the Artyk customs post",
+# "held a meeting at the border checkpoint “Guliston”", "held in the Hairatan port" (not
+# "negotiations at the post", which may move along the border)
+_POST_HINT = re.compile(r"\b(?:checkpoint|check-point|post|port|crossing point)\b")
+_HELD_AT_POST = re.compile(
+    r"\b(?:(?:was|were) held|took place|held (?:a |the |their )?(?:\w+ )?(?:meeting|session)s?"
+    r"|met)\s+(?:(?:on|today|yesterday)\s+(?:[\w,]+\s+){0,3}?)?(?:at|in) the\s+"
+    r"(?:(?P<a>[A-Z][\w'’-]+)\s+)?(?:(?:border|customs|border-customs|international|road"
+    r"|automobile|railway)\s+)*(?:checkpoint|check-point|customs post|border post|crossing point"
+    r"|port)\b(?:\s+[\"“«](?P<b>[A-Z][\w'’-]+)[\"”»])?"
+)
+
+
+def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
+    """The place of the border post where the meeting was held, as its town."""
+    lex = ctx.lex
+    named_states = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    for m in _HELD_AT_POST.finditer(ctx.text):
+        key = "a" if m.group("a") else "b"
+        name = m.group(key)
+        if name is None or lex.country_by_name(name) or name in lex.name_tokens:
+            continue  # "at the Uzbek-Kazakh border crossing": no town
+        parts = name.split("-")
+        if len(parts) > 2 or (len(parts) == 2 and any(lex.city_by_name(x) for x in parts)):
+            continue  # "the Palanca-Mayaki-Udobnoe checkpoint": towns of both sides
+        if ctx.has(OTHER_EVENT, ctx.sent_idx(m.start())):
+            continue
+        town = world_city(name, named_states, _BIG_TOWN)
+        country = lex.country_name(town.country) if town is not None else None
+        return name, country, ctx.span(m.start(key)), 0.45
+    return None
+
+
 def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
     """A venue the gazetteer does not know, where the text says plainly that the meeting was
-    held there (see _UNKNOWN_PLACE)."""
+    held there (see _UNKNOWN_PLACE), or the border post it was held at."""
     lex = ctx.lex
+    if _POST_HINT.search(ctx.low):
+        post = _border_post(ctx)
+        if post is not None:
+            return post
     if " of " in ctx.text:
         for m in _UNKNOWN_TYPED_PLACE.finditer(ctx.text):
             sentence = ctx.sent_idx(m.start())

@@ -255,15 +255,18 @@ def head_of_state_meets_one(ctx: Context, persons: list[Person]) -> Person | Non
     meeting: the head of state, otherwise only mentioned, hosts it and the official, even one
     who told the press about it, attends. Returns the head of state when the rule applies."""
     heads = [p for p in persons if p.reason == "head of state mentioned"]
-    if len(heads) != 1 or not persons:
+    if not heads:
         return None
-    head = heads[0]
     told = [m.start for p in persons for m in p.mentions if not ctx.in_title(m.start)]
     if not told:
         return None
     sentence = ctx.sent_idx(min(told))  # the lead: the first sentence below the headline
-    if not any(ctx.sent_idx(m.start) == sentence for m in head.mentions):
+    # the one head of state the lead names (another, whose greetings are passed on later, is
+    # only mentioned)
+    heads = [h for h in heads if any(ctx.sent_idx(m.start) == sentence for m in h.mentions)]
+    if len(heads) != 1:
         return None
+    head = heads[0]
     others = [
         p
         for p in persons

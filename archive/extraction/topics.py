@@ -79,6 +79,11 @@ _REACHED_AFTER = re.compile(
 _THE_SAME_AGREEMENTS = re.compile(
     r"the agreements?\b(?!\s+(?:on|between|of|signed|concluded|with|to|for)\b)"
 )
+# a sentence telling an instrument signed long ago: "an agreement signed 25 years ago",
+# "signed an agreement on cooperation ... in 2005"
+_SIGNED_LONG_AGO = sentence_cue(
+    r"\b(?:\w+ years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d)\b"
+)
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -158,6 +163,7 @@ def find_topics(
         field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
     )
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
+    legal = next((i for i, t in enumerate(ctx.lex.topic_list) if t.slug == "legal-framework"), -1)
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
@@ -169,6 +175,8 @@ def find_topics(
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
+        if m.ref == legal and ctx.has(_SIGNED_LONG_AGO, ctx.sent_idx(m.start)):
+            continue  # "an agreement signed in 2005": the history of the relations
         if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
             continue  # "... the agreements reached. According to him, the agreements include"
         hits.setdefault(m.ref, []).append(m)

@@ -142,21 +142,12 @@ def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, li
     return hits
 
 
-# a sentence of the past told beside the meeting: "an agreement ... had been signed 25 years
-# ago", "Recall that in April 2014 the president signed the law on ratification"
-_HISTORY = sentence_cue(
-    r"\b(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty) years ago\b"
-    r"|^(?:recall that|it should be recalled|as a reminder|to recall)\b"
-)
-
-
 def find_topics(
     ctx: Context,
     persons: list[people.Person] | None = None,
     body: tuple[str, Span] | None = None,
 ) -> dict[str, list[Span]]:
-    """The topics of the agenda, and the field of the convening ``body`` (name, evidence); a
-    body's membership or history, or another time's deed, tells none."""
+    """The topics of the agenda, and the field of the convening ``body`` (name, evidence)."""
     skip = _outsider_paragraphs(ctx, persons) if persons else set()
     starts = [s for s, _ in ctx.doc.paragraphs]
     hits: dict[int, list[Match]] = (
@@ -169,8 +160,7 @@ def find_topics(
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
-        sentence = ctx.sent_idx(m.start)
-        if ctx.has(_PROTOCOL, sentence) or ctx.has(_HISTORY, sentence):
+        if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
             continue
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)

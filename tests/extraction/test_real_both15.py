@@ -1,8 +1,7 @@
 """Structures of real reports in both languages, in our own words: the roles of the two sides
 of talks held at one side's home (the host receives, and the visiting side takes part,
 "attendee", whatever its people said there; one who speaks at a session of many states'
-officials is a speaker), officials' talks on the sidelines of a session abroad, and the past
-told beside the meeting."""
+officials is a speaker), and officials' talks on the sidelines of a session abroad."""
 
 from __future__ import annotations
 
@@ -72,20 +71,3 @@ def test_officials_meeting_on_the_sidelines_abroad_are_their_own_meeting() -> No
     assert facts["countries"] == ["Armenia", "Russia"]
     assert "Tajikistan" in facts["countries_mentioned"]
     assert facts["city"] == "Dushanbe"
-
-
-def test_an_agreement_signed_years_ago_is_no_topic_of_the_meeting() -> None:
-    """A greeting recalls the treaty that founded the cooperation a quarter of a century ago:
-    the meeting is not about treaties."""
-    facts = extract(
-        "Heads of CIS security services meet in Moscow\n\n"
-        "MOSCOW, 12 October 2026. The Council of Heads of Security Bodies and Special Services "
-        "of the CIS held its meeting in Moscow on 12 October 2026 and discussed the fight "
-        "against terrorism.\n\n"
-        "In his greeting the president recalled that the agreement on cooperation between the "
-        "security services of the Commonwealth had been signed 25 years ago.",
-        file="x.txt",
-        lexicon=default_lexicon(),
-    ).to_dict()
-    assert "terrorism" in facts["topics"]
-    assert "legal-framework" not in facts["topics"]

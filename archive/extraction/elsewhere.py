@@ -160,6 +160,21 @@ _FURTHER_MEETING = re.compile(
 )
 _FURTHER_WORDS = ("meeting", "talks", "conversation", "negotiations", "met")
 
+# another visit told after the report's own meeting: "Earlier this year, X visited India and
+# held talks with Y", "As was reported, ... during X's visit to Uzbekistan on March 11-12";
+# or recalled by its outcomes: "the outcomes of the state visit of the President, X, to
+# Tajikistan in early 2025", "touched upon the visit of General X ... in March 2020"
+_EARLIER_VISIT = re.compile(
+    r"(?:Earlier(?:\s+(?:this|that|last)\s+(?:year|month|week))?|Last\s+(?:year|month|week)"
+    r"|As\s+(?:was\s+|has\s+been\s+)?reported|Previously),\s+[^.;:]{0,160}?"
+    r"\b(?:visited|travell?ed\s+to|paid\s+an?\s+(?:\w+\s+)?visit\s+to|visit\s+to)\b"
+)
+_VISIT_RECALLED = re.compile(
+    r"\b(?:(?:outcomes?|results?)\s+of|touched\s+upon|recalled)\s+the\s+(?:\w+\s+)?visit\s+of"
+    r"\b[^.;:]{0,120}$",
+    re.IGNORECASE,
+)
+
 
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
@@ -171,7 +186,13 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
     ):
         return True
     # the report's first sentences tell its own meeting, whatever their words
-    if i <= 1 or start - a >= 330:
+    if i <= 1:
+        return False
+    if "visit" in ctx.low[a : ctx.doc.sentences[i][1]] and (
+        _EARLIER_VISIT.match(ctx.text, a) or _VISIT_RECALLED.search(ctx.text, a, start)
+    ):
+        return True
+    if start - a >= 330:
         return False
     # every further or earlier meeting says "with" and one of these words: a substring test
     # spares most mentions the pattern's backtracking

@@ -119,6 +119,30 @@ def _by_key(keys: list[tuple], found) -> dict[tuple, list]:
     return candidates
 
 
+def _candidates_by_key(
+    keys: list[tuple], value_type: str, condition: str, order: str
+) -> dict[tuple, list]:
+    """For each key (kind, body id, value) the body's first LOOK_ALIKES meetings meeting
+    ``condition`` on its value (``q.value``, of SQL type ``value_type``), in one lateral query."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return {}
+    found = Meeting.objects.raw(
+        f"""
+        SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::{value_type}[])
+            WITH ORDINALITY AS q(body_id, value, n)
+        CROSS JOIN LATERAL (
+            SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
+            WHERE body_id = q.body_id AND {condition}
+            ORDER BY date_start, id LIMIT {LOOK_ALIKES}
+        ) m
+        ORDER BY q.n, {order}
+        """,
+        [[key[1] for key in keys], [key[2] for key in keys]],
+    )
+    return _by_key(keys, found)
+
+
 # The precisions of a meeting known only to the month or the year.
 COARSER = ("month", "year")
 
@@ -504,23 +528,9 @@ class MeetingMatcher:
             city = (data.get("city") or "").strip()
             if body and city:
                 keys.append(_undated_key(body.pk, city))
-        keys = list(dict.fromkeys(keys))
-        if not keys:
-            return {}
-        found = Meeting.objects.raw(
-            f"""
-            SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::text[])
-                WITH ORDINALITY AS q(body_id, city, n)
-            CROSS JOIN LATERAL (
-                SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
-                WHERE body_id = q.body_id AND date_start IS NULL AND lower(city) = q.city
-                ORDER BY date_start, id LIMIT {LOOK_ALIKES}
-            ) m
-            ORDER BY q.n, m.id
-            """,
-            [[key[1] for key in keys], [key[2] for key in keys]],
+        return _candidates_by_key(
+            keys, "text", "date_start IS NULL AND lower(city) = q.value", order="m.id"
         )
-        return _by_key(keys, found)
 
     def _coarser_candidates(self, importable: list[dict[str, Any]]) -> dict[tuple, list]:
         """The archive's meetings known only to the month or year, for each (body, year) of the
@@ -530,25 +540,13 @@ class MeetingMatcher:
             found = self._day_range_key(data)
             if found is not None:
                 keys.append(_coarser_key(found[0], found[1].year))
-        keys = list(dict.fromkeys(keys))
-        if not keys:
-            return {}
-        found = Meeting.objects.raw(
-            f"""
-            SELECT q.n AS key_number, m.* FROM unnest(%s::bigint[], %s::int[])
-                WITH ORDINALITY AS q(body_id, year, n)
-            CROSS JOIN LATERAL (
-                SELECT {", ".join(MATCH_COLUMNS)} FROM archive_meeting
-                WHERE body_id = q.body_id AND date_precision IN ('month', 'year')
-                    AND date_start >= make_date(q.year, 1, 1)
-                    AND date_start <= make_date(q.year, 12, 31)
-                ORDER BY date_start, id LIMIT {LOOK_ALIKES}
-            ) m
-            ORDER BY q.n, m.date_start, m.id
-            """,
-            [[key[1] for key in keys], [key[2] for key in keys]],
+        return _candidates_by_key(
+            keys,
+            "int",
+            "date_precision IN ('month', 'year') AND date_start >= make_date(q.value, 1, 1)"
+            " AND date_start <= make_date(q.value, 12, 31)",
+            order="m.date_start, m.id",
         )
-        return _by_key(keys, found)
 
     def _day_range_key(self, data: dict[str, Any]) -> tuple | None:
         """(body id, first day, last day) of a report dated to the day, else None."""

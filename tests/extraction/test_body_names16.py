@@ -28,3 +28,43 @@ def test_a_joint_body_of_several_organisations_is_not_one_ones() -> None:
     assert _body(CENTRES_HEADS) == (
         "Meeting of Heads of National Anti-Terrorist Centers of CIS Member States"
     )
+
+
+DEMARCATION = """Minsk, 9 June 2022
+
+The 12th meeting of the Lithuanian-Belarusian joint demarcation commission was held in Vilnius \
+on 7 and 8 June.
+
+The delegations agreed on the marking of the last sections of the border line.
+"""
+
+CUSTOMS_GROUP = """Helsinki, 14 May 2015
+
+A meeting of the Estonian-Finnish interdepartmental working group on customs matters opened in \
+Helsinki today. The two customs services plan joint checks of freight at the ports.
+"""
+
+FORM_ONLY = """Tashkent, 5 April 2023
+
+The third meeting of the Uzbek-Kazakh interdepartmental coordination working group was held \
+at the Ministry of Internal Affairs of Uzbekistan. The Minister of Internal Affairs of \
+Kazakhstan and the Minister of Internal Affairs of Uzbekistan discussed joint patrols.
+"""
+
+
+def test_two_states_commission_by_their_demonyms() -> None:
+    """Two states' commission named in lower case by their joined demonyms and its subject is
+    the body, by those words."""
+    assert _body(DEMARCATION) == "Lithuanian-Belarusian Joint Demarcation Commission"
+
+
+def test_two_states_working_group_on_a_subject() -> None:
+    assert _body(CUSTOMS_GROUP) == (
+        "Estonian-Finnish Interdepartmental Working Group on Customs Matters"
+    )
+
+
+def test_a_group_named_by_its_form_alone_is_left_to_the_agencies() -> None:
+    """A working group the text names only by its form says less than the ministries whose
+    officials meet in it."""
+    assert _body(FORM_ONLY) == "Interior Ministries of Kazakhstan and Uzbekistan"

@@ -878,6 +878,93 @@ def president_in_lead(ctx: Context, states: list[str]) -> str | None:
     return None
 
 
+# a head of state in the lead, met or reported to: "Kazakh President receives ...", "Belarus
+# President X heard out a report of ...", "reported to the Head of the State", "President of X"
+_PRESIDENT_CUE = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w-]+)(?:['’]s?)?\s+)?President\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>[A-Z][\w-]+))?"
+    r"|\b[Hh]ead of (?:the )?[Ss]tate\b"
+)
+_MET_OR_REPORTED = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|receiving|reception|talks|reported|reports"
+    r"|report|briefed|briefs|heard)\b",
+    re.IGNORECASE,
+)
+
+
+def president_and_one_official(ctx: Context, parts: list[Person]) -> str | None:
+    """ "President of Kazakhstan and Interior Ministry of Kazakhstan": the lead tells a head of
+    state receiving, meeting or hearing the report of the officials of one agency, who are the
+    only officials the text titles (the president himself may stand untitled or unnamed: "the
+    Head of State"). The president's state is the one named with him, else the officials'
+    own state when it is the only one taking part."""
+    titled = [p for p in parts if p.title and not _a_head(ctx, p)]
+    if not titled or any(p.country is None or _of_an_organization(ctx, p) for p in titled):
+        return None
+    state = titled[0].country
+    if any(p.country != state for p in titled):
+        return None
+    agencies = {_agency_of(ctx, p, state) for p in titled}
+    if len(agencies) != 1 or None in agencies:
+        return None
+    sentences = ctx.doc.sentences
+    lex = ctx.lex
+    home = None
+    for i in range(min(3, len(sentences))):
+        a, b = sentences[i]
+        if "resident" not in ctx.text[a:b] and "tate" not in ctx.text[a:b]:
+            continue
+        cue = next(
+            (
+                c
+                for c in _PRESIDENT_CUE.finditer(ctx.text, a, b)
+                if not _UNDER_BEFORE.search(ctx.text, max(a, c.start() - 12), c.start())
+            ),
+            None,
+        )
+        if cue is None or not _MET_OR_REPORTED.search(ctx.text, a, b):
+            continue
+        named = cue.group("of") or cue.group("dem")
+        codes = codes_in(ctx, cue.start(), cue.end()) if named else []
+        home = codes[0] if codes else None
+        if (
+            home is None
+            and named
+            and lex.country_by_name(named) is None
+            and named not in ("The", "the", "A")
+        ):
+            return None  # "Vice President", "Union President": not a state's head
+        if home is None and any(p.country not in (None, state) for p in parts):
+            return None
+        home = home or state
+        break
+    if home is None:
+        return None
+    return f"President of {lex.country_name(home) or home} and {agencies.pop()}"
+
+
+# "the Agency under the President": the president names whose agency it is, not who meets
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$")
+
+
+def _of_an_organization(ctx: Context, person: Person) -> bool:
+    """Whether an official is an international organization's."""
+    org = ctx.lex.org_by_name(person.organization) if person.organization else None
+    return org is not None and org.kind == "international"
+
+
+def _agency_of(ctx: Context, person: Person, state: str) -> str | None:
+    """The agency an official's title names: the office he heads, else its kind, with his
+    state."""
+    agency = _agency_in_titles(ctx, [person], state)
+    if agency is not None:
+        return _demonym_to_state(ctx.lex, agency, state)
+    kind = kind_in(person.title or "")
+    if kind is None:
+        return None
+    return f"{kind.singular} of {ctx.lex.country_name(state) or state}"
+
+
 def _a_head(ctx: Context, person: Person) -> bool:
     """Whether ``person`` is a head of state: his title is one ("President of Kazakhstan", or
     its last part: "Leader of the Nation, President of Tajikistan"), or, untitled, the text

@@ -15,6 +15,7 @@ from .body_kinds import (
     envoys_state,
     government_delegations,
     president_and_agency,
+    president_and_one_official,
     president_in_lead,
     state_and_office,
 )
@@ -485,6 +486,7 @@ def extract(
             or agency_and_organization(ctx, parts, list(part))
             or president_and_agency(ctx, parts)
             or president_in_lead(ctx, list(part))
+            or president_and_one_official(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
     envoy = envoys_state(parts, list(part))

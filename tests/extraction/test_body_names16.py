@@ -68,3 +68,45 @@ def test_a_group_named_by_its_form_alone_is_left_to_the_agencies() -> None:
     """A working group the text names only by its form says less than the ministries whose
     officials meet in it."""
     assert _body(FORM_ONLY) == "Interior Ministries of Kazakhstan and Uzbekistan"
+
+
+HEAD_OF_STATE_HEARS = """12 May 2018
+Meeting with Aidar Sultanov, Minister of Internal Affairs
+
+At the meeting, the Minister of Internal Affairs reported to the Head of State on crime in \
+the regions and on the reform of the patrol police.
+
+The President of Kazakhstan asked for more attention to road safety.
+"""
+
+PRESIDENT_RECEIVES = """Kyrgyz President receives Interior Minister
+
+Bishkek, 3 October 2022. Today Kyrgyz Interior Minister Ulan Tokoev briefed President Sadyrov \
+on the fight against drug crime and on the work of the migration police.
+"""
+
+AGENCY_UNDER_PRESIDENT = """Astana, 2 June 2021
+
+Aset Nurlanov, First Deputy Chairman of the Financial Monitoring Agency under the President of \
+Kazakhstan, spoke about risk assessment at a coordination meeting held in Astana.
+"""
+
+
+def test_a_head_of_state_hears_his_minister() -> None:
+    """A head of state hearing the report of one agency's official (the president named only
+    as the Head of State): the president of the official's own state and that agency."""
+    assert _body(HEAD_OF_STATE_HEARS) == (
+        "President of Kazakhstan and Interior Ministry of Kazakhstan"
+    )
+
+
+def test_a_president_receives_one_minister() -> None:
+    assert _body(PRESIDENT_RECEIVES) == (
+        "President of Kyrgyzstan and Interior Ministry of Kyrgyzstan"
+    )
+
+
+def test_an_agency_under_the_president_is_no_meeting_with_him() -> None:
+    """'The agency under the President' names whose agency it is: its official does not meet
+    the president."""
+    assert not (_body(AGENCY_UNDER_PRESIDENT) or "").startswith("President of")

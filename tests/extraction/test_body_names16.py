@@ -110,3 +110,47 @@ def test_an_agency_under_the_president_is_no_meeting_with_him() -> None:
     """'The agency under the President' names whose agency it is: its official does not meet
     the president."""
     assert not (_body(AGENCY_UNDER_PRESIDENT) or "").startswith("President of")
+
+
+RECEPTION_THEN_MINISTRIES = """Dushanbe, 6 March 2024
+
+On Wednesday, Tajikistan's President Emomali Rahmon received the Minister of Internal Affairs \
+of Kyrgyzstan, Ulan Niyazbekov, who came to Dushanbe on a working visit.
+
+They spoke about bilateral relations and security on the common border.
+
+Much attention went to closer cooperation between the interior ministries of both countries.
+"""
+
+MET_THE_PRESIDENT_RU = """Министр внутренних дел Беларуси встретился с президентом Вьетнама
+
+Минск, 4 апреля. Министр внутренних дел Беларуси Иван Кубраков встретился с президентом \
+Вьетнама Во Ван Тхыонгом в Ханое.
+
+Стороны обсудили сотрудничество министерств внутренних дел двух стран в борьбе с \
+преступностью.
+"""
+
+PRESIDENT_AT_MEETING_RU = """Президент Казахстана на встрече с секретарем Совета безопасности \
+Армении Арменом Григоряном обсудил вопросы региональной безопасности.
+
+По словам главы государства, страны давно сотрудничают в этой сфере.
+"""
+
+
+def test_a_reception_in_the_lead_outranks_the_ministries_cooperation() -> None:
+    """A president receiving one minister in the lead is the meeting, though the text then
+    speaks of the two interior ministries' cooperation."""
+    assert _body(RECEPTION_THEN_MINISTRIES) == (
+        "President of Tajikistan and Interior Ministry of Kyrgyzstan"
+    )
+
+
+def test_a_visitor_meets_the_president_ru() -> None:
+    assert _body(MET_THE_PRESIDENT_RU) == "President of Vietnam and Interior Ministry of Belarus"
+
+
+def test_a_president_at_a_meeting_with_a_visitor_ru() -> None:
+    assert _body(PRESIDENT_AT_MEETING_RU) == (
+        "President of Kazakhstan and Security Council of Armenia"
+    )

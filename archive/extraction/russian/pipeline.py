@@ -756,9 +756,14 @@ def extract_russian(
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
         # a head of state's reception is no meeting of two states' agencies
+        # a head of state receiving one visitor, told in the lead, is the meeting even when
+        # his own words are not quoted among the participants'
+        received = president_received(ctx) if body is None else None
         bilateral = (
             officials_body(lex, people, part, None if body is None or body_match else _USUAL, ctx)
-            if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
+            if (body_conf < 0.45 or body_match)
+            and not any("head" in p.cues for p in people)
+            and received is None
             else None
         )
         met = (
@@ -782,7 +787,8 @@ def extract_russian(
             body, body_span, body_conf = met, _first_evidence(ctx, people), 0.4
         elif body is None:
             named = (
-                heads_acted(ctx)
+                received
+                or heads_acted(ctx)
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)

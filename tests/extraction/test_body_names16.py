@@ -154,3 +154,23 @@ def test_a_president_at_a_meeting_with_a_visitor_ru() -> None:
     assert _body(PRESIDENT_AT_MEETING_RU) == (
         "President of Kazakhstan and Security Council of Armenia"
     )
+
+
+LEGAL_STATISTICS = """Kyiv, 20 April 2016
+
+The GUAM Working Sub-Group on Legal Statistics met for its seventh session at the GUAM \
+Secretariat. The delegations compared the crime figures of the member states for 2015.
+"""
+
+LEGAL_STATISTICS_RU = """Киев, 20 апреля 2016 года
+
+В Секретариате ГУАМ прошло 7-е заседание Рабочей подгруппы по правовой статистике. Делегации \
+государств-членов сверили данные о преступности за 2015 год.
+"""
+
+
+def test_guam_legal_statistics_sub_group() -> None:
+    """Reference data: GUAM's working sub-group on legal statistics, in English and Russian
+    (in Russian also without the organisation's name beside it)."""
+    assert _body(LEGAL_STATISTICS) == "GUAM Working Sub-Group on Legal Statistics"
+    assert _body(LEGAL_STATISTICS_RU) == "GUAM Working Sub-Group on Legal Statistics"

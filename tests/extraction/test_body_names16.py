@@ -174,3 +174,26 @@ def test_guam_legal_statistics_sub_group() -> None:
     (in Russian also without the organisation's name beside it)."""
     assert _body(LEGAL_STATISTICS) == "GUAM Working Sub-Group on Legal Statistics"
     assert _body(LEGAL_STATISTICS_RU) == "GUAM Working Sub-Group on Legal Statistics"
+
+
+GROUP_UNDER_RU = """Бишкек, 5 марта 2024 года
+
+В Бишкеке прошло очередное заседание экспертной рабочей группы при Совещании министров обороны \
+государств – членов ШОС. Эксперты обсудили план военного сотрудничества на следующий год.
+"""
+
+TEMPORARY_GROUP_RU = """Москва, 10 февраля 2012 года
+
+Представители компетентных ведомств обсудили подготовку учения в ходе заседания временной \
+рабочей группы при Комитете секретарей советов безопасности ОДКБ.
+"""
+
+
+def test_a_bodys_working_group_meets_ru() -> None:
+    """The working group a known body has ('рабочая группа при ...') meets, not the body."""
+    assert _body(GROUP_UNDER_RU) == (
+        "Expert Working Group under the Meeting of Defence Ministers of SCO Member States"
+    )
+    assert _body(TEMPORARY_GROUP_RU) == (
+        "Temporary Working Group under the CSTO Committee of Secretaries of Security Councils"
+    )

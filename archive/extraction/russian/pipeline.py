@@ -873,9 +873,13 @@ def extract_russian(
         ctx, body, person_orgs, body_match.end if body_match else None, present
     )
     sent = {p.organization for p in people} | present
-    for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
+    for name in [
+        n
+        for n in orgs
+        if (body and (_convenes(lex, n, body, sent) or f"under the {n}" in body)) or n == frame
+    ]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
-        # body whose session frames two states' talks
+        # body whose session frames two states' talks, nor the body whose working group meets
         del orgs[name]
     # the words that give the meeting its field are the agency's, not the organisation's it
     # met ("Collective Security Treaty Organization" is no treaty work)

@@ -197,3 +197,40 @@ def test_a_bodys_working_group_meets_ru() -> None:
     assert _body(TEMPORARY_GROUP_RU) == (
         "Temporary Working Group under the CSTO Committee of Secretaries of Security Councils"
     )
+
+
+REGION_EMERGENCIES_RU = """Совещание руководителей чрезвычайных ведомств стран Центральной Азии \
+прошло в Туркестане
+
+12 сентября 2023 года в Туркестане прошло совещание руководителей чрезвычайных ведомств стран \
+Центральной Азии. Стороны обсудили совместные учения спасателей.
+"""
+
+REGION_SERVICES_RU = """Душанбе, 3 июня 2022 года
+
+В Душанбе состоялась встреча глав специальных служб государств Центральной Азии. Участники \
+обсудили угрозы с афганского направления.
+"""
+
+REGION_AND_CHINA_RU = """Пекин, 3 июня 2022 года
+
+В Пекине состоялось совещание руководителей таможенных служб стран Центральной Азии и Китая. \
+Участники обсудили упрощение транзита.
+"""
+
+
+def test_central_asian_office_holders_meet_ru() -> None:
+    """The Central Asian states' heads of one kind of agency meeting: the region's meeting of
+    that office."""
+    assert _body(REGION_EMERGENCIES_RU) == (
+        "Meeting of Heads of Emergency Agencies of Central Asian States"
+    )
+    assert (
+        _body(REGION_SERVICES_RU) == "Meeting of Heads of Special Services of Central Asian States"
+    )
+
+
+def test_the_region_with_another_state_is_another_format_ru() -> None:
+    assert _body(REGION_AND_CHINA_RU) != (
+        "Meeting of Heads of Customs Services of Central Asian States"
+    )

@@ -31,7 +31,7 @@ from ..topics import chosen_topics, field_of_body
 from ..world_cities import world_city
 from . import cues as C
 from .chinese import place_pinyin
-from .formats import joint_collegia, member_format
+from .formats import central_asian_format, joint_collegia, member_format
 from .morph import parse, plural_verb
 from .numbers import compound_ordinal
 from .people import latin
@@ -812,7 +812,7 @@ def find_body(
     council = _organisations_council(ctx)
     if council is not None:
         return (*council, None)
-    member = member_format(ctx) or joint_collegia(ctx)
+    member = member_format(ctx) or joint_collegia(ctx) or central_asian_format(ctx)
     if member is not None:
         return (*member, None)
     # the pattern's words, looked for first: most texts have no joint collegium

@@ -263,7 +263,8 @@ def _geo_at(ctx: Context, pos: int) -> bool:
 
 
 _HEAD_NOUN = re.compile(
-    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum)\b"
+    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum"
+    r"|Task Force)\b"
 )
 _INTERIOR_BODIES = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:Ministry|Ministries|Minister|Ministers) of (?:the )?"

@@ -234,3 +234,17 @@ def test_the_region_with_another_state_is_another_format_ru() -> None:
     assert _body(REGION_AND_CHINA_RU) != (
         "Meeting of Heads of Customs Services of Central Asian States"
     )
+
+
+TASK_FORCE = """Baku, 8 July 2019
+
+A deputy interior minister of Turkey travelled to Baku for the first meeting of the \
+Turkey-Azerbaijan Joint Security Task Force. In a meeting with the Azerbaijani Interior \
+Minister, he said the task force would coordinate action against organized crime.
+"""
+
+
+def test_two_states_task_force() -> None:
+    """A task force is a body's head noun as a commission is: two states' own task force named
+    by their joined names is the body."""
+    assert _body(TASK_FORCE) == "Turkey-Azerbaijan Joint Security Task Force"

@@ -787,21 +787,44 @@ _GOVERNMENT_DELEGATION = re.compile(r"\b(?:inter-?)?government(?:al)? (?:delegat
 # visit that only brings the delegation along
 _DELEGATIONS_TALK = re.compile(r"\b(?:talks|negotiations|meeting|delimitation|demarcation)\b")
 _BORDER = re.compile(r"\bborders?\b")
+# a government's head or his deputy heading a delegation: "Deputy Prime Minister",
+# "First Vice Prime Minister"
+_PRIME_MINISTER = re.compile(r"\b(?:prime minister|premier)\b", re.IGNORECASE)
+# "talks on the delimitation", "negotiate on border", "border talks": what a delegation a prime
+# minister heads is there for
+_TALKS_ON_BORDER = re.compile(
+    r"\b(?:talks|negotiat\w*)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:border|delimitation)"
+    r"|\bborder\s+(?:talks|negotiations)\b"
+)
 
 
-def government_delegations(ctx: Context, states: list[str]) -> str | None:
+def government_delegations(
+    ctx: Context, states: list[str], parts: list[Person] | None = None
+) -> str | None:
     """ "Government Delegations of Kyrgyzstan and Tajikistan on Border Delimitation and
     Demarcation": two states' government delegations that meet over their common border, named
-    by the delegations and by what they settle (delimitation and demarcation, customs)."""
+    by the delegations and by what they settle (delimitation and demarcation, customs). A
+    delegation a (deputy) prime minister heads is his government's; a third state none of
+    whose officials is titled is no side of the two states' talks."""
+    parts = parts or []
+    if len(states) == 3:
+        sides = [code for code in states if any(p.country == code and p.title for p in parts)]
+        states = sides if len(sides) == 2 else states
     if len(states) != 2:
         return None
     low = ctx.low
-    if low.find("government") == -1 or not _BORDER.search(low):
+    if not _BORDER.search(low):
+        return None
+    premier = any(p.title and _PRIME_MINISTER.search(p.title) for p in parts)
+    if low.find("government") == -1 and not premier:
         return None
     sentences = ctx.doc.sentences
-    for found in _GOVERNMENT_DELEGATION.finditer(low):
+    cues = [m.start() for m in _GOVERNMENT_DELEGATION.finditer(low)]
+    if premier:
+        cues += [m.start() for m in _TALKS_ON_BORDER.finditer(low)]
+    for start in sorted(cues):
         # the sentence naming the delegation, or the next one, tells what it talks about
-        i = ctx.sent_idx(found.start())
+        i = ctx.sent_idx(start)
         a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
         if _DELEGATIONS_TALK.search(low, a, b) and low.find("visit", a, b) == -1:
             break

@@ -480,7 +480,7 @@ def extract(
         # No body named: two or three states' officials meeting are their agencies' meeting.
         _fill_host_country(ctx, parts, venue_code, list(part))
         body = (
-            government_delegations(ctx, list(part))
+            government_delegations(ctx, list(part), parts)
             or between_officials(ctx, parts, list(part))
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))

@@ -248,3 +248,33 @@ def test_two_states_task_force() -> None:
     """A task force is a body's head noun as a commission is: two states' own task force named
     by their joined names is the body."""
     assert _body(TASK_FORCE) == "Turkey-Azerbaijan Joint Security Task Force"
+
+
+PREMIER_DELEGATION = """Bishkek, 4 May 2019
+
+A delegation of Kyrgyzstan headed by Deputy Prime Minister Almaz Usenov flew to Dushanbe to \
+continue negotiations on the situation on the Kyrgyz-Tajik border, the government's press \
+service reported. The delegation includes Customs Service Chairman Nurlan Abdiev.
+"""
+
+INTERGOVERNMENTAL_THIRD_STATE = """Osh, 10 April 2018
+
+Kyrgyz-Tajik intergovernmental meeting opens in Osh. The Kyrgyz governmental delegation led \
+by Deputy Prime Minister Almaz Usenov started talks with the Tajik counterparts led by the \
+Tajikistan Security Council's Secretary Rustam Nazarov. The sides discuss the border and \
+customs issues. Meanwhile, the Uzbek side reopened a bridge on its own border.
+"""
+
+
+def test_a_delegation_a_deputy_prime_minister_heads_is_the_governments() -> None:
+    """A delegation a deputy prime minister heads, negotiating on the two states' border: the
+    two states' government delegations on the border."""
+    assert _body(PREMIER_DELEGATION) == (
+        "Government Delegations of Kyrgyzstan and Tajikistan on Border and Customs Issues"
+    )
+
+
+def test_a_third_state_without_titled_officials_is_no_side_of_government_talks() -> None:
+    assert _body(INTERGOVERNMENTAL_THIRD_STATE) == (
+        "Government Delegations of Kyrgyzstan and Tajikistan on Border and Customs Issues"
+    )

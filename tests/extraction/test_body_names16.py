@@ -278,3 +278,18 @@ def test_a_third_state_without_titled_officials_is_no_side_of_government_talks()
     assert _body(INTERGOVERNMENTAL_THIRD_STATE) == (
         "Government Delegations of Kyrgyzstan and Tajikistan on Border and Customs Issues"
     )
+
+
+THREE_STATES_RU = """Худжанд, 12 мая 2023 года
+
+В Худжанде состоялась встреча председателя Государственного комитета национальной \
+безопасности Таджикистана Рустама Назарова, председателя Службы государственной безопасности \
+Узбекистана Бахтияра Юсупова и председателя Комитета национальной безопасности Казахстана \
+Ерлана Сагинтаева. Стороны обсудили безопасность на общих границах.
+"""
+
+
+def test_three_states_agencies_by_their_officials_ru() -> None:
+    """Three states' officials meeting, no body named, each state's agency read from its own
+    officials' titles: the three states' agencies, as two states' are."""
+    assert _body(THREE_STATES_RU) == "Security Services of Kazakhstan, Tajikistan and Uzbekistan"

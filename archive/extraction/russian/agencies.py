@@ -116,10 +116,12 @@ def officials_body(
     when all are of one kind (titles of officials of no stated country count towards it). None
     when a title names an office that is no agency of that kind or when a participant's state
     is none of the two; ``only``: the kinds (keys) allowed."""
-    if len(part) != 2:
+    if not 2 <= len(part) <= 3:
         return None
     states = [p.country for p in people if p.country]
     titles = [(p.country, p.title.lower()) for p in people if p.title]
+    if len(part) == 3 and set(states) != set(part):
+        return None  # three states' agencies, each by its own officials
     if not set(states) <= set(part) or not titles:
         return None
     embassy = _agency_and_embassy(lex, titles, list(part), only)

@@ -401,6 +401,8 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
     embassy = agency_and_embassy(ctx, parts, states)
     if embassy is not None:
         return embassy
+    if len(parts) == 2 and any(p.title and _a_head(ctx, p) for p in parts):
+        return None  # a head of state meeting one official is no meeting of two agencies
     kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
     unknown = [i for i, kind in enumerate(kinds) if kind is None]
     if unknown:

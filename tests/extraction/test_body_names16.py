@@ -293,3 +293,19 @@ def test_three_states_agencies_by_their_officials_ru() -> None:
     """Three states' officials meeting, no body named, each state's agency read from its own
     officials' titles: the three states' agencies, as two states' are."""
     assert _body(THREE_STATES_RU) == "Security Services of Kazakhstan, Tajikistan and Uzbekistan"
+
+
+PRESIDENT_AND_COMMITTEE = """Minsk, 14 December (news agency) - Joint investigative teams \
+of the two states work without obstacles, Chairman of the Russian Investigative Committee \
+Igor Semenov told the media after the meeting with Belarusian President Aleksandr Lukashenko. \
+In Belarus, he noted, serious crimes are also investigated by the General Prosecutor's Office \
+of Belarus, which his committee works with closely.
+"""
+
+
+def test_a_president_and_one_official_are_no_two_agencies() -> None:
+    """A head of state meeting one official of another state: the president and that
+    official's agency, though the text names an agency of the president's state as well."""
+    assert _body(PRESIDENT_AND_COMMITTEE) == (
+        "President of Belarus and Investigative Committee of Russia"
+    )

@@ -406,7 +406,7 @@ _PRESIDENT_RECEIVED = re.compile(
     r"(?: [A-Z][\w’'-]+){0,3},? (?:today |on \w+ |yesterday )?(?:received|met with|met"
     r"|held talks with|hosted) (?P<visitor>[^.;]{5,160})"
 )
-_DEMONYM_BEFORE = re.compile(r"(?P<who>[A-Z][\w-]+) $")
+_DEMONYM_BEFORE = re.compile(r"(?P<who>[A-Z][\w-]+)(?:['’]s)? $")
 
 
 def _president_received(ctx: Context) -> _Candidate | None:
@@ -808,6 +808,12 @@ def find_body(
     )
     if bilateral is None and not named:
         bilateral = _agencies_of_states_met(ctx) or _president_received(ctx)
+    elif bilateral is not None and not named and ctx.sent_idx(bilateral.start) > 1:
+        # the ministries' cooperation told after a lead where a head of state receives one
+        # of them: the reception is the meeting
+        received = _president_received(ctx)
+        if received is not None and received.start < bilateral.start:
+            bilateral = received
     if bilateral is not None and (
         not named
         or _bilateral_story(ctx, bilateral)

@@ -401,6 +401,8 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
     embassy = agency_and_embassy(ctx, parts, states)
     if embassy is not None:
         return embassy
+    if len(parts) == 2 and any(p.title and _a_head(ctx, p) for p in parts):
+        return None  # a head of state meeting one official is no meeting of two agencies
     kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
     unknown = [i for i, kind in enumerate(kinds) if kind is None]
     if unknown:
@@ -787,21 +789,44 @@ _GOVERNMENT_DELEGATION = re.compile(r"\b(?:inter-?)?government(?:al)? (?:delegat
 # visit that only brings the delegation along
 _DELEGATIONS_TALK = re.compile(r"\b(?:talks|negotiations|meeting|delimitation|demarcation)\b")
 _BORDER = re.compile(r"\bborders?\b")
+# a government's head or his deputy heading a delegation: "Deputy Prime Minister",
+# "First Vice Prime Minister"
+_PRIME_MINISTER = re.compile(r"\b(?:prime minister|premier)\b", re.IGNORECASE)
+# "talks on the delimitation", "negotiate on border", "border talks": what a delegation a prime
+# minister heads is there for
+_TALKS_ON_BORDER = re.compile(
+    r"\b(?:talks|negotiat\w*)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:border|delimitation)"
+    r"|\bborder\s+(?:talks|negotiations)\b"
+)
 
 
-def government_delegations(ctx: Context, states: list[str]) -> str | None:
+def government_delegations(
+    ctx: Context, states: list[str], parts: list[Person] | None = None
+) -> str | None:
     """ "Government Delegations of Kyrgyzstan and Tajikistan on Border Delimitation and
     Demarcation": two states' government delegations that meet over their common border, named
-    by the delegations and by what they settle (delimitation and demarcation, customs)."""
+    by the delegations and by what they settle (delimitation and demarcation, customs). A
+    delegation a (deputy) prime minister heads is his government's; a third state none of
+    whose officials is titled is no side of the two states' talks."""
+    parts = parts or []
+    if len(states) == 3:
+        sides = [code for code in states if any(p.country == code and p.title for p in parts)]
+        states = sides if len(sides) == 2 else states
     if len(states) != 2:
         return None
     low = ctx.low
-    if low.find("government") == -1 or not _BORDER.search(low):
+    if not _BORDER.search(low):
+        return None
+    premier = any(p.title and _PRIME_MINISTER.search(p.title) for p in parts)
+    if low.find("government") == -1 and not premier:
         return None
     sentences = ctx.doc.sentences
-    for found in _GOVERNMENT_DELEGATION.finditer(low):
+    cues = [m.start() for m in _GOVERNMENT_DELEGATION.finditer(low)]
+    if premier:
+        cues += [m.start() for m in _TALKS_ON_BORDER.finditer(low)]
+    for start in sorted(cues):
         # the sentence naming the delegation, or the next one, tells what it talks about
-        i = ctx.sent_idx(found.start())
+        i = ctx.sent_idx(start)
         a, b = sentences[i][0], sentences[min(i + 1, len(sentences) - 1)][1]
         if _DELEGATIONS_TALK.search(low, a, b) and low.find("visit", a, b) == -1:
             break
@@ -876,6 +901,93 @@ def president_in_lead(ctx: Context, states: list[str]) -> str | None:
         head, guest = lex.country_name(home), lex.country_name(guests[0])
         return f"President of {head} and {kind.singular} of {guest}"
     return None
+
+
+# a head of state in the lead, met or reported to: "Kazakh President receives ...", "Belarus
+# President X heard out a report of ...", "reported to the Head of the State", "President of X"
+_PRESIDENT_CUE = re.compile(
+    r"\b(?:(?P<dem>[A-Z][\w-]+)(?:['’]s?)?\s+)?President\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>[A-Z][\w-]+))?"
+    r"|\b[Hh]ead of (?:the )?[Ss]tate\b"
+)
+_MET_OR_REPORTED = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|receiving|reception|talks|reported|reports"
+    r"|report|briefed|briefs|heard)\b",
+    re.IGNORECASE,
+)
+
+
+def president_and_one_official(ctx: Context, parts: list[Person]) -> str | None:
+    """ "President of Kazakhstan and Interior Ministry of Kazakhstan": the lead tells a head of
+    state receiving, meeting or hearing the report of the officials of one agency, who are the
+    only officials the text titles (the president himself may stand untitled or unnamed: "the
+    Head of State"). The president's state is the one named with him, else the officials'
+    own state when it is the only one taking part."""
+    titled = [p for p in parts if p.title and not _a_head(ctx, p)]
+    if not titled or any(p.country is None or _of_an_organization(ctx, p) for p in titled):
+        return None
+    state = titled[0].country
+    if any(p.country != state for p in titled):
+        return None
+    agencies = {_agency_of(ctx, p, state) for p in titled}
+    if len(agencies) != 1 or None in agencies:
+        return None
+    sentences = ctx.doc.sentences
+    lex = ctx.lex
+    home = None
+    for i in range(min(3, len(sentences))):
+        a, b = sentences[i]
+        if "resident" not in ctx.text[a:b] and "tate" not in ctx.text[a:b]:
+            continue
+        cue = next(
+            (
+                c
+                for c in _PRESIDENT_CUE.finditer(ctx.text, a, b)
+                if not _UNDER_BEFORE.search(ctx.text, max(a, c.start() - 12), c.start())
+            ),
+            None,
+        )
+        if cue is None or not _MET_OR_REPORTED.search(ctx.text, a, b):
+            continue
+        named = cue.group("of") or cue.group("dem")
+        codes = codes_in(ctx, cue.start(), cue.end()) if named else []
+        home = codes[0] if codes else None
+        if (
+            home is None
+            and named
+            and lex.country_by_name(named) is None
+            and named not in ("The", "the", "A")
+        ):
+            return None  # "Vice President", "Union President": not a state's head
+        if home is None and any(p.country not in (None, state) for p in parts):
+            return None
+        home = home or state
+        break
+    if home is None:
+        return None
+    return f"President of {lex.country_name(home) or home} and {agencies.pop()}"
+
+
+# "the Agency under the President": the president names whose agency it is, not who meets
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$")
+
+
+def _of_an_organization(ctx: Context, person: Person) -> bool:
+    """Whether an official is an international organization's."""
+    org = ctx.lex.org_by_name(person.organization) if person.organization else None
+    return org is not None and org.kind == "international"
+
+
+def _agency_of(ctx: Context, person: Person, state: str) -> str | None:
+    """The agency an official's title names: the office he heads, else its kind, with his
+    state."""
+    agency = _agency_in_titles(ctx, [person], state)
+    if agency is not None:
+        return _demonym_to_state(ctx.lex, agency, state)
+    kind = kind_in(person.title or "")
+    if kind is None:
+        return None
+    return f"{kind.singular} of {ctx.lex.country_name(state) or state}"
 
 
 def _a_head(ctx: Context, person: Person) -> bool:

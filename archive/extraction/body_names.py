@@ -139,6 +139,8 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
     Internal Affairs of the Republic of Tajikistan and ...". (name, end, gazetteer ref or -1:
     a description may still be a known body under new words) or None."""
     text = ctx.text
+    if pair := _pair_body(ctx, pos):
+        return pair
     lower_body = _LOWER_BODY_HEAD.match(text, pos)
     if not (text[pos : pos + 1].isupper() or _PEOPLE_HEAD.match(text, pos) or lower_body):
         return None  # "meeting of the participants": no name begins here
@@ -172,6 +174,54 @@ def descriptive_name(ctx: Context, pos: int) -> tuple[str, int, int] | None:
             phrase += " of " + ", ".join(sides[:-1]) + " and " + sides[-1]
             end = fmt.end()
     return tidy_name(ctx, phrase, words[0][1]), end, -1
+
+
+# "the Ukrainian-Belarusian joint demarcation commission", "the Russian-Finnish
+# interdepartmental working group on customs matters": two states' own body, named in lower
+# case by their demonyms joined, its subject before its head noun or after "on"/"for"
+_PAIR_BODY = re.compile(
+    r"(?P<pair>[A-Z][a-z]+[-–][A-Z][a-z]+)\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,4}?)"
+    r"(?P<head>(?:sub-?)?commission|working group|task force|(?:sub-?)?committee|group)\b"
+    r"(?P<tail>\s+(?:on|for)(?:\s+[a-z][a-z-]*){1,6})?"
+)
+# the words that say only what form a body takes, not what it is about
+_FORM_WORDS = word_set(
+    "joint bilateral interdepartmental inter-departmental intergovernmental inter-governmental "
+    "interstate inter-state interagency inter-agency coordination coordinating permanent "
+    "standing special expert mixed"
+)
+_SMALL_WORDS = word_set("on for of and the in")
+_TAIL_STOP = word_set("between in to by has is are")
+
+
+def _pair_body(ctx: Context, pos: int) -> tuple[str, int, int] | None:
+    """Two states' own commission or working group named by their joined demonyms and what it
+    is about ("Ukrainian-Belarusian Joint Demarcation Commission", "Russian-Finnish
+    Interdepartmental Working Group on Customs Matters"): the body, by those words. One named
+    by its form alone ("the Uzbek-Belarusian interdepartmental coordination working group")
+    says less than the agencies that meet in it, and is left to them."""
+    m = _PAIR_BODY.match(ctx.text, pos)
+    if m is None or len(codes_in(ctx, pos, m.end("pair"))) != 2:
+        return None
+    mods = m.group("mods").split()
+    tail = (m.group("tail") or "").split()
+    for k, w in enumerate(tail):
+        if w in _DESC_STOP or w in _TAIL_STOP:
+            del tail[k:]  # "... on cross-border cooperation between the ministries ..."
+            break
+    while tail and tail[-1] in _SMALL_WORDS:
+        tail.pop()
+    if len(tail) < 2 and all(w in _FORM_WORDS for w in mods):
+        return None
+    words = [*mods, *m.group("head").split(), *tail]
+    name = " ".join(
+        w if w in _SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for w in words
+    )
+    end = (
+        m.end("head") if len(tail) < 2 else ctx.text.index(tail[-1], m.end("head")) + len(tail[-1])
+    )
+    return f"{m.group('pair')} {name}", end, -1
 
 
 # "in the “Central Asia – China” format", "in the “Central Asia + China” format"
@@ -213,7 +263,8 @@ def _geo_at(ctx: Context, pos: int) -> bool:
 
 
 _HEAD_NOUN = re.compile(
-    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum)\b"
+    r"\b(?:Council|Committee|Commission|Board|Group|Collegium|Conference|Assembly|Forum"
+    r"|Task Force)\b"
 )
 _INTERIOR_BODIES = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:Ministry|Ministries|Minister|Ministers) of (?:the )?"

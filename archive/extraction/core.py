@@ -15,6 +15,7 @@ from .body_kinds import (
     envoys_state,
     government_delegations,
     president_and_agency,
+    president_and_one_official,
     president_in_lead,
     state_and_office,
 )
@@ -479,12 +480,13 @@ def extract(
         # No body named: two or three states' officials meeting are their agencies' meeting.
         _fill_host_country(ctx, parts, venue_code, list(part))
         body = (
-            government_delegations(ctx, list(part))
+            government_delegations(ctx, list(part), parts)
             or between_officials(ctx, parts, list(part))
             or state_and_office(ctx, parts, list(part))
             or agency_and_organization(ctx, parts, list(part))
             or president_and_agency(ctx, parts)
             or president_in_lead(ctx, list(part))
+            or president_and_one_official(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
     envoy = envoys_state(parts, list(part))

@@ -268,7 +268,9 @@ class NameIndex:
         (agency_kinds). An entry qualifies through one of its names when that name has the
         description's owner, every head noun the description has (none when it has none: a
         meeting of heads is no council), the kinds the description names and no kind the
-        sentence does not name, and the description says nothing the entry's names do not."""
+        sentence does not name, and the description says nothing the entry's names do not.
+        A body its names give several owners (a joint group of the CIS's, the SCO's and the
+        CSTO's centres) stands for no description naming one of them: it is theirs jointly."""
         owner = bag & _OWNERS
         if len(owner) != 1:
             return None
@@ -278,7 +280,7 @@ class NameIndex:
         rest = {w for w in bag - owner if w not in _GENERIC}
         found: set[int] = set()
         for e in self._entries:
-            if e.ref in found or not owner <= e.owner or not allowed(e.ref):
+            if e.ref in found or e.owner != owner or not allowed(e.ref):
                 continue
             e_heads = e.bag & _BODY_HEADS
             e_kinds = e.bag & _AGENCY_KIND

@@ -116,10 +116,12 @@ def officials_body(
     when all are of one kind (titles of officials of no stated country count towards it). None
     when a title names an office that is no agency of that kind or when a participant's state
     is none of the two; ``only``: the kinds (keys) allowed."""
-    if len(part) != 2:
+    if not 2 <= len(part) <= 3:
         return None
     states = [p.country for p in people if p.country]
     titles = [(p.country, p.title.lower()) for p in people if p.title]
+    if len(part) == 3 and set(states) != set(part):
+        return None  # three states' agencies, each by its own officials
     if not set(states) <= set(part) or not titles:
         return None
     embassy = _agency_and_embassy(lex, titles, list(part), only)
@@ -380,16 +382,26 @@ def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
 # of state receiving one visitor
 _PRESIDENT_RECEIVED = re.compile(
     r"\bпрезидент\w*\s+(?P<state>[а-яё]+)\s+(?:[\w-]+,?\s+){0,6}?"
-    r"(?:принял|встретился\s+с|провел\s+переговоры\s+с)\s+(?P<visitor>[^.;]{5,160})"
+    r"(?:принял|встретился\s+с|провел\s+переговоры\s+с|на\s+встрече\s+с)"
+    r"\s+(?P<visitor>[^.;]{5,160})"
+)
+# "Глава МВД России А встретился с президентом Кубы Б": the visitor first, who meets the head
+# of state
+_MET_PRESIDENT = re.compile(
+    r"(?P<visitor>[^.;]{5,160}?)\s+(?:встретил(?:ся|ась|ись)|провел\w*\s+переговоры)\s+с\s+"
+    r"президентом\s+(?P<state>[а-яё]+)"
 )
 
 
 def president_received(ctx: Context) -> tuple[str, Span] | None:
     """ "President of Azerbaijan and Interior Ministry of Georgia": in the lead's first
-    sentences, a state's president receiving one visitor of another state's agency, named as
-    the English pipeline names it."""
+    sentences, a state's president receiving one visitor of another state's agency (or the
+    visitor meeting him: "А встретился с президентом Б"), named as the English pipeline names
+    it."""
     for a, b in ctx.doc.sentences[:3]:
         m = _PRESIDENT_RECEIVED.search(ctx.low, a, b)
+        if m is None and "президентом" in ctx.low[a:b]:
+            m = _MET_PRESIDENT.search(ctx.low, a, b)
         if m is None:
             continue
         home = [

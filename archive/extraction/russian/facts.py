@@ -31,7 +31,7 @@ from ..topics import chosen_topics, field_of_body
 from ..world_cities import world_city
 from . import cues as C
 from .chinese import place_pinyin
-from .formats import joint_collegia, member_format
+from .formats import central_asian_format, joint_collegia, member_format
 from .morph import parse, plural_verb
 from .numbers import compound_ordinal
 from .people import latin
@@ -725,10 +725,58 @@ def _listed_as_taking_part(ctx: Context, pos: int) -> bool:
     return reps is not None and _MEETING_WORD.search(head, reps.end()) is None
 
 
+# "заседание экспертной рабочей группы при Совещании министров обороны ШОС", "заседания
+# временной Рабочей группы при Комитете секретарей советов безопасности ОДКБ": a body's own
+# working group meets, the body itself does not
+_GROUP_UNDER = re.compile(
+    r"\b(?:заседани|совещани|встреч)\w*\s+(?:(?![а-яё]+(?:ой|ей)\s)[\w-]+\s+)?(?P<adj>(?:[а-яё]+(?:ой|ей)\s+){0,2})"
+    r"рабоч(?:ей|ая)\s+групп[ыа]\s+при\s+$"
+)
+_GROUP_ADJECTIVES = (
+    ("экспертн", "Expert"),
+    ("временн", "Temporary"),
+    ("специальн", "Special"),
+    ("постоянн", "Permanent"),
+    ("совместн", "Joint"),
+)
+
+
+def _working_group_under(ctx: Context) -> tuple[str, Span, float, None] | None:
+    """ "Expert Working Group under the Meeting of Defence Ministers of SCO Member States": the
+    working group a known body has, whose meeting the lead reports."""
+    if "групп" not in ctx.low:
+        return None
+    sentences = ctx.doc.sentences
+    # the lead, with a dateline standing as a sentence of its own
+    lead_end = sentences[min(4, len(sentences)) - 1][1]
+    for m in ctx.orgs:
+        if m.start >= lead_end:
+            break
+        org = ctx.lex.org_list[m.ref]
+        if org.kind != "body":
+            continue
+        a = ctx.doc.sentences[ctx.sent_idx(m.start)][0]
+        found = _GROUP_UNDER.search(ctx.low, max(a, m.start - 90), m.start)
+        if found is None:
+            continue
+        words = [
+            english
+            for word in found.group("adj").split()
+            for stem, english in _GROUP_ADJECTIVES
+            if word.startswith(stem)
+        ]
+        name = " ".join([*words, "Working Group under the", org.name])
+        return name, ctx.span(m.start), 0.6, None
+    return None
+
+
 def find_body(
     ctx: Context, participating: list[str]
 ) -> tuple[str | None, Span | None, float, Match | None]:
     lex = ctx.lex
+    group = _working_group_under(ctx)
+    if group is not None:
+        return group
     scores: dict[int, float] = {}
     first: dict[int, Match] = {}
     for m in ctx.orgs:
@@ -764,7 +812,7 @@ def find_body(
     council = _organisations_council(ctx)
     if council is not None:
         return (*council, None)
-    member = member_format(ctx) or joint_collegia(ctx)
+    member = member_format(ctx) or joint_collegia(ctx) or central_asian_format(ctx)
     if member is not None:
         return (*member, None)
     # the pattern's words, looked for first: most texts have no joint collegium

@@ -119,6 +119,42 @@ def member_format(ctx: Context, sentences: int = 4) -> tuple[str, Span, float] |
     return None
 
 
+# "Совещание глав чрезвычайных ведомств стран Центральной Азии", "встреча руководителей
+# спецслужб государств Центральной Азии": the region's states' office-holders meeting, no
+# other state beside them ("... Центральной Азии и Китая" is another format)
+_REGION_FORMAT = re.compile(
+    r"\b(?:[Сс]овещани|[Зз]аседани|[Вв]стреч)\w*\s+(?P<holders>(?:[а-яёА-ЯЁ-]+\s+){1,6}?)"
+    r"(?:стран|государств)\s+Центральной\s+Азии\b(?!\s+и\s)(?!\s*(?:,|-|–|—)\s*[А-ЯЁ])"
+)
+# the region's office-holders in the archive's words, where they differ from a member-state
+# meeting's: the region's special services are named as such
+_REGION_OFFICES = (
+    (re.compile(r"\bспецслужб|\bспециальн\w+\s+служб"), "Heads of Special Services"),
+)
+
+
+def central_asian_format(ctx: Context, sentences: int = 4) -> tuple[str, Span, float] | None:
+    """ "Meeting of Heads of Emergency Agencies of Central Asian States": a meeting of one
+    office across the Central Asian states that the headline or the lead names (the reference
+    data's name when it knows the format)."""
+    if "Центральной Азии" not in ctx.text or not ctx.doc.sentences:
+        return None
+    end = ctx.doc.sentences[min(sentences, len(ctx.doc.sentences)) - 1][1]
+    for m in _REGION_FORMAT.finditer(ctx.text, 0, end):
+        holders = m.group("holders").lower()
+        if _BODY_WORD.search(holders):
+            continue
+        office = next(
+            (name for rx, name in (*_REGION_OFFICES, *_OFFICES) if rx.search(holders)), None
+        )
+        if office is None:
+            continue
+        name = f"Meeting of {office} of Central Asian States"
+        known = ctx.lex.org_by_name(name)
+        return (known.name if known else name), ctx.span(m.start()), 0.45
+    return None
+
+
 # "заседание коллегий Службы внешней разведки Российской Федерации и Комитета государственной
 # безопасности Республики Беларусь": the collegia of two agencies sit together
 _COLLEGIA = re.compile(r"\b(?:заседани\w*|сессии)\s+коллегий\s+(?=[А-ЯЁ])")

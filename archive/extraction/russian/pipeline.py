@@ -756,9 +756,14 @@ def extract_russian(
         # a member states' format or a joint collegium of two agencies stands (0.45); a name
         # read from a phrase (below 0.45) yields to two prosecutors' or interior ministries'
         # a head of state's reception is no meeting of two states' agencies
+        # a head of state receiving one visitor, told in the lead, is the meeting even when
+        # his own words are not quoted among the participants'
+        received = president_received(ctx) if body is None else None
         bilateral = (
             officials_body(lex, people, part, None if body is None or body_match else _USUAL, ctx)
-            if (body_conf < 0.45 or body_match) and not any("head" in p.cues for p in people)
+            if (body_conf < 0.45 or body_match)
+            and not any("head" in p.cues for p in people)
+            and received is None
             else None
         )
         met = (
@@ -782,7 +787,8 @@ def extract_russian(
             body, body_span, body_conf = met, _first_evidence(ctx, people), 0.4
         elif body is None:
             named = (
-                heads_acted(ctx)
+                received
+                or heads_acted(ctx)
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)
@@ -867,9 +873,13 @@ def extract_russian(
         ctx, body, person_orgs, body_match.end if body_match else None, present
     )
     sent = {p.organization for p in people} | present
-    for name in [n for n in orgs if (body and _convenes(lex, n, body, sent)) or n == frame]:
+    for name in [
+        n
+        for n in orgs
+        if (body and (_convenes(lex, n, body, sent) or f"under the {n}" in body)) or n == frame
+    ]:
         # "Interpol General Assembly": the organisation convenes, not takes part; nor does the
-        # body whose session frames two states' talks
+        # body whose session frames two states' talks, nor the body whose working group meets
         del orgs[name]
     # the words that give the meeting its field are the agency's, not the organisation's it
     # met ("Collective Security Treaty Organization" is no treaty work)

@@ -83,6 +83,12 @@ _VISITORS = re.compile(
     r"(?:[а-яё]+\s+){0,2}?(?:делегаци|представител"
     r"|(?:[а-яё]+(?:ск|цк)|зарубежн|иностранн)[а-яё]+\s+коллег)"
 )
+# "Министр А встретился с президентом страны Б и премьер-министром В": a head of state or
+# government named in the instrumental after the verb is the one the visitor met (his own
+# meeting, not a reception beside another's)
+_MET_HEAD = re.compile(
+    r"\bвстрети(?:лс[яь]|лась|лись)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
+)
 # "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
@@ -1073,6 +1079,14 @@ def _analyse(
                 or _chairs_among_posts(ctx.text[span[0] : span[1]])
             ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
+        if (
+            "head" in part.cues
+            and "met-with" not in part.cues
+            and (a, b) in oblique
+            and ctx.low.find("встрети", s, a) != -1
+            and _MET_HEAD.search(ctx.low, s, tspan[0] if tspan else a)
+        ):
+            part.cues.add("met-with")
         if part.evidence is None:
             part.evidence = (s, e)
         if _EARLIER_SENTENCE.match(ctx.low, s):

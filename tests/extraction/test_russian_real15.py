@@ -25,3 +25,31 @@ def test_a_head_of_state_a_visiting_minister_met_takes_part() -> None:
     names = _names(facts)
     assert "Михаил Саакашвили" in names
     assert "Зураб Ногаидели" in names
+
+
+def test_the_two_who_discussed_named_after_the_verb() -> None:
+    """ "обсудили секретари советов безопасности Беларуси и России – А и Б": the subjects of
+    the plural verb come after it, in the nominative."""
+    facts = _facts(
+        "Вопросы пограничной безопасности обсудили в Москве руководители пограничных служб "
+        "Казахстана и России – Дархан Ахметов и Сергей Волков.\n"
+        "Стороны отметили рост числа нарушений границы."
+    )
+    names = _names(facts)
+    assert "Дархан Ахметов" in names
+    assert "Сергей Волков" in names
+
+
+def test_those_who_discussed_under_a_headline_of_future_plans() -> None:
+    """A headline telling what the states will do ("откроют новые пункты пропуска") over a
+    lead telling the two who have already discussed it: they met."""
+    facts = _facts(
+        "Казахстан и Кыргызстан откроют новый пункт пропуска\n"
+        "Вопросы пограничного сотрудничества обсудили в Бишкеке посол Казахстана в Кыргызстане "
+        "Ерлан Серикбаев и первый заместитель председателя Пограничной службы Кыргызстана "
+        "Нурлан Осмонов.\n"
+        "Стороны договорились ускорить строительство пункта пропуска."
+    )
+    names = _names(facts)
+    assert "Ерлан Серикбаев" in names
+    assert "Нурлан Осмонов" in names

@@ -241,6 +241,8 @@ _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 # bulleted list, then the next
 # one's title or state ("министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич"),
 # or a dash before a list of names matching a list of states
+# the words between a verb and its subject named after it: no clause boundary between them
+_SUBJECT_AFTER = re.compile(r"[^.,;:!?«»()\"]{1,160}")
 _LIST_LINK = re.compile(
     r"\s*(?:(?P<item>;\s*[—–•-]?\s*)|,\s*(?:а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+)(?P<rest>.*)",
     re.DOTALL,
@@ -373,7 +375,19 @@ def _assign_cues(
                         continue
                 near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
                 if name == "discussed" and not 0 <= x - near[1] <= 2:
-                    continue  # only the verb's subject, named right before it
+                    # only the verb's subject, named right before it or, in the nominative,
+                    # after it in the same clause ("обсудили секретари советов безопасности
+                    # Беларуси и России – А и Б")
+                    after = [
+                        sp
+                        for sp in mentions
+                        if sp[0] > y
+                        and sp not in oblique
+                        and _SUBJECT_AFTER.fullmatch(low, y - a, sp[0] - a)
+                    ]
+                    if not after:
+                        continue
+                    near = after[0]
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
@@ -1325,7 +1339,12 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
-        if {"attend", "open", "chair", "address", "will-meet"} & cues or (
+        if (
+            {"attend", "open", "chair", "address", "will-meet"} & cues
+            # (and those a sentence of the past says discussed it together: "обсудили
+            # посол А и первый зампред Б")
+            or ("discussed" in cues and "future" not in cues)
+        ) or (
             {"host", "guest", "paired"} & cues
             and {"future", "meeting"} <= cues
             and "visit-side" not in cues

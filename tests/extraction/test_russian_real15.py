@@ -53,3 +53,26 @@ def test_those_who_discussed_under_a_headline_of_future_plans() -> None:
     names = _names(facts)
     assert "Ерлан Серикбаев" in names
     assert "Нурлан Осмонов" in names
+
+
+def test_the_town_a_delegation_visits_is_the_venue() -> None:
+    """ "во главе делегации посетил Брянск": the town visited is where the visitors met
+    their hosts, with no meeting word in the sentence."""
+    facts = _facts(
+        "Делегация пограничной службы Казахстана посетила Омск\n"
+        "Во вторник делегация пограничной службы Казахстана во главе с Аскаром Нуриевым "
+        "посетила Омск. Гостей принял начальник пограничного управления Олег Смирнов.\n"
+        "Стороны обсудили охрану границы."
+    )
+    assert facts["city"] == "Omsk"
+
+
+def test_the_town_of_an_official_visit_is_the_venue() -> None:
+    """ "принял находящегося с официальным визитом в Тбилиси начальника службы": the town of
+    the guest's visit."""
+    facts = _facts(
+        "Министр внутренних дел Грузии Георгий Махарадзе принял находящегося с официальным "
+        "визитом в Тбилиси министра внутренних дел Армении Ивана Петросяна.\n"
+        "Стороны обсудили борьбу с контрабандой."
+    )
+    assert facts["city"] == "Tbilisi"

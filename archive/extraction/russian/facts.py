@@ -44,7 +44,8 @@ _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:[а-яё]+(?:ском|цко�
                  r"|город[еа](?:-герое)?\s+|столице\s+"
                  r"|курортном\s+|курорте\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+"
                  r"|(?:международном\s+)?пункте\s+пропуска\s+)*"
-                 r"|\bпосети(?:л|ла|ли)\s+(?:г\.\s*|город\s+)?)[«“\"]?$")  # fmt: skip
+                 r"|\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?)"
+                 r"[«“\"]?$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
@@ -166,6 +167,15 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+# "Госсекретарь во главе делегации посетил Брянск", "корабль посетит порт Баку", "принял
+# находящегося с официальным визитом в Тбилиси начальника службы": the town the visitors
+# are in is where they meet their hosts
+_VISITED_AT = re.compile(
+    r"\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?$"
+    r"|\bнаход(?:ящ\w+|ится|ятся)\s+с\s+(?:[а-яё]+\s+)?визитом\s+во?\s+(?:г\.\s*|городе\s+)?$"
+)
+
+
 # "в ходе визита грузинской делегации во главе с ... в Баку", "во время визита министра в
 # Москву": the place of the visit during which the meeting is told
 _DURING_VISIT_TO = re.compile(
@@ -195,6 +205,7 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
         _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
         or _DURING_VISIT_TO.search(ctx.low, max(0, pos - 140), pos)
         or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _VISITED_AT.search(ctx.low, max(0, pos - 60), pos)
         or _ARRIVED_AFTER.match(ctx.low, pos)
     )
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"

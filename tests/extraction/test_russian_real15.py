@@ -76,3 +76,16 @@ def test_the_town_of_an_official_visit_is_the_venue() -> None:
         "Стороны обсудили борьбу с контрабандой."
     )
     assert facts["city"] == "Tbilisi"
+
+
+def test_the_economic_cooperation_organisation_whose_secretary_general_takes_part() -> None:
+    """ "Также приняли участие Генеральный секретарь ОЭС ...": the Economic Cooperation
+    Organization is an organisation of the reference data, in Russian too."""
+    facts = _facts(
+        "15 октября 2024 года в Анкаре состоялась 3-я встреча министров внутренних дел "
+        "Организации экономического сотрудничества (ОЭС).\n"
+        "Во встрече приняли участие министры внутренних дел Ирана, Пакистана и Турции. Также "
+        "в работе встречи приняли участие Генеральный секретарь ОЭС и представители "
+        "государств-членов Организации."
+    )
+    assert "Economic Cooperation Organization" in facts["organizations"]

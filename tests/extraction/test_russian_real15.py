@@ -89,3 +89,16 @@ def test_the_economic_cooperation_organisation_whose_secretary_general_takes_par
         "государств-членов Организации."
     )
     assert "Economic Cooperation Organization" in facts["organizations"]
+
+
+def test_the_town_of_the_event_one_took_part_in() -> None:
+    """ "в городе Москве принял участие в работе ... съезда": no meeting word, but the event
+    he took part in was held in the town."""
+    facts = _facts(
+        "Председатель Верховного суда Кыргызстана принял участие в работе съезда юристов\n"
+        "12 марта 2015 года Председатель Верховного суда Кыргызстана Азамат Токтосунов в городе "
+        "Минске (Республика Беларусь) принял участие в работе третьего съезда Евразийского "
+        "союза юристов.\n"
+        "Съезд рассмотрел вопросы судебной практики."
+    )
+    assert facts["city"] == "Minsk"

@@ -196,6 +196,9 @@ _JOINT_ACT = re.compile(
 )
 
 
+_TOOK_PART = re.compile(r"\b(?:приня(?:л|ла|ли|в)|прим(?:ет|ут))\s+(?:[а-яё]+\s+)?участие\s+в")
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
     of holding right before the place), the headline or lead, or a lead telling what the
@@ -213,7 +216,13 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting
     # word tells the meeting by what was done at it
     acted = sentence <= 2 and _JOINT_ACT.search(ctx.low, *ctx.doc.sentences[sentence])
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
+    # "в городе Москве принял участие в конференции", "принял участие в семинаре,
+    # организованном ... в Астане": the event one took part in, whatever its name
+    took_part = (
+        ctx.low.find("участи", *ctx.doc.sentences[sentence]) != -1
+        and _TOOK_PART.search(ctx.low, *ctx.doc.sentences[sentence]) is not None
+    )
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted or took_part else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if (

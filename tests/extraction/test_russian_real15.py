@@ -102,3 +102,30 @@ def test_the_town_of_the_event_one_took_part_in() -> None:
         "Съезд рассмотрел вопросы судебной практики."
     )
     assert facts["city"] == "Minsk"
+
+
+def test_those_a_coming_visit_will_meet_are_its_participants() -> None:
+    """ "А встретится с директором Б, министром В": in an announcement, whom the visitor
+    will meet, named in the instrumental, take part as well as the visitor."""
+    facts = _facts(
+        "Генеральный прокурор Литвы посетит Молдову\n"
+        "На следующей неделе генеральный прокурор Литвы Эвалдас Пашилис совершит рабочий "
+        "визит в Кишинев. Эвалдас Пашилис встретится с генеральным прокурором Молдовы "
+        "Александром Стояногло, министром юстиции Молдовы Владимиром Чеботарем."
+    )
+    names = _names(facts)
+    assert "Александр Стояногло" in names
+    assert "Владимир Чеботарь" in names
+
+
+def test_the_one_a_coming_session_is_held_together_with() -> None:
+    """ "А совместно с главой МЧС Б проведет заседание комиссии": both sides of the coming
+    session take part."""
+    facts = _facts(
+        "Министр по чрезвычайным ситуациям Армении посетит Грузию\n"
+        "Завтра министр по чрезвычайным ситуациям Армении Андраник Пилоян посетит Грузию. В "
+        "ходе визита министр в Тбилиси совместно с главой Службы чрезвычайных ситуаций Грузии "
+        "Темуром Мгебришвили проведет второе заседание совместной комиссии."
+    )
+    names = _names(facts)
+    assert "Темур Мгебришвили" in names

@@ -89,6 +89,11 @@ _VISITORS = re.compile(
 _MET_HEAD = re.compile(
     r"\bвстрети(?:лс[яь]|лась|лись)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
 )
+# "А встретится с директором Б, председателем В", "А совместно с главой МЧС Б проведет
+# заседание": whom the coming meeting joins, named in the instrumental after the verb
+_WILL_MEET_WITH = re.compile(
+    r"\b(?:встрет(?:ится|ятся)|совместно)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
+)
 # "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
@@ -1132,6 +1137,14 @@ def _analyse(
             ctx.low.find("выступ", s, e) != -1 and _WILL_SPEAK.search(ctx.low, s, e)
         ):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
+            if (
+                (a, b) in oblique
+                and announcement
+                and ctx.has(C.MEETING, sentence)
+                and (ctx.low.find("встрет", s, a) != -1 or ctx.low.find("совместно", s, a) != -1)
+                and _WILL_MEET_WITH.search(ctx.low, s, tspan[0] if tspan else a)
+            ):
+                part.cues.add("will-meet")
             if (
                 (a, b) in nominative
                 and ctx.has(C.MEETING, sentence)

@@ -129,3 +129,17 @@ def test_the_one_a_coming_session_is_held_together_with() -> None:
     )
     names = _names(facts)
     assert "Темур Мгебришвили" in names
+
+
+def test_one_who_discussed_it_with_another_official() -> None:
+    """ "А обсудил расширение сотрудничества с руководителем представительства Б": the
+    subject right before the singular verb and the one named after "с" met."""
+    facts = _facts(
+        "Начальник Государственной пограничной службы Азербайджана Эльчин Гулиев обсудил "
+        "развитие пограничного сотрудничества с послом Грузии в Азербайджане Георгием "
+        "Сагинадзе.\n"
+        "Стороны отметили высокий уровень взаимодействия."
+    )
+    names = _names(facts)
+    assert "Эльчин Гулиев" in names
+    assert "Георгий Сагинадзе" in names

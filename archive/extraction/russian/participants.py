@@ -89,6 +89,13 @@ _VISITORS = re.compile(
 _MET_HEAD = re.compile(
     r"\bвстрети(?:лс[яь]|лась|лись)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
 )
+# "А обсудил расширение сотрудничества с руководителем представительства Б", "А обсуждал эту
+# проблему с белорусскими коллегами": the one who discussed it, named right before the
+# verb, and whom he discussed it with, in the instrumental after it
+_DISCUSSED_WITH_AFTER = re.compile(r"\s+(?:обсудил|обсуждал)[аи]?\s+[^.;:«»]{0,160}?\sсо?\s")
+_DISCUSSED_WITH_BEFORE = re.compile(
+    r"\b(?:обсудил|обсуждал)[аи]?\s+[^.;:«»]{0,160}?\sсо?\s+[^.;:«»]{0,100}$"
+)
 # "А встретится с директором Б, председателем В", "А совместно с главой МЧС Б проведет
 # заседание": whom the coming meeting joins, named in the instrumental after the verb
 _WILL_MEET_WITH = re.compile(
@@ -1154,6 +1161,18 @@ def _analyse(
                 # the subject of the sentence telling the coming meeting (not one who tells
                 # of it: "Заседание пройдет в июле, сообщил министр А")
                 part.cues.add("will-meet")
+        if ctx.low.find("обсу", s, e) != -1 and (
+            (
+                (a, b) in nominative
+                and not _MEETING_WITH.search(ctx.low, s, a)
+                and _DISCUSSED_WITH_AFTER.match(ctx.low, b, e)
+            )
+            or (
+                (a, b) in oblique
+                and _DISCUSSED_WITH_BEFORE.search(ctx.low, s, tspan[0] if tspan else a)
+            )
+        ):
+            part.cues.add("discussed")
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "elected" in here and _LATER_TERM.search(ctx.low, s, e):

@@ -143,3 +143,15 @@ def test_one_who_discussed_it_with_another_official() -> None:
     names = _names(facts)
     assert "Эльчин Гулиев" in names
     assert "Георгий Сагинадзе" in names
+
+
+def test_carrying_out_agreements_already_made_is_no_legal_framework() -> None:
+    """ "вопросам практической реализации двусторонних договоренностей и соглашений": the
+    instruments in force, named in the plural, are carried out; no new law is made."""
+    facts = _facts(
+        "В Бишкеке 3 апреля состоялась встреча министра внутренних дел Кыргызстана Улана "
+        "Ниязбекова и министра внутренних дел Казахстана Ерлана Тургумбаева.\n"
+        "Особое внимание на встрече было уделено вопросам практической реализации "
+        "двусторонних договоренностей и соглашений, а также борьбе с наркотрафиком."
+    )
+    assert "legal-framework" not in facts["topics"]

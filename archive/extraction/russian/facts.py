@@ -1301,6 +1301,14 @@ _UNDER_INSTRUMENT = re.compile(
     r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
 )
 _INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
+# "практической реализации двусторонних договоренностей и соглашений", "реализовывать
+# достигнутые договорённости и соглашения": carrying out the instruments already in force,
+# named in the plural, makes no new law (unlike "реализации соответствующего соглашения")
+_IMPLEMENTING = re.compile(
+    r"\b(?:реализаци\w*|реализовыва\w*|реализовать|выполнени\w*)\s+"
+    r"(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ых|их|ые|ие)\s+(?:[а-яё]+\s+){0,2}$"
+)
+_PLURAL_INSTRUMENT = re.compile(r"(?:соглашени[йя]|протокол(?:ов|ы)|меморанд\w+(?:ов|ы))\b")
 _EXCHANGE_OF_INFORMATION = Prefixed(
     r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
     r"информацией\b"
@@ -1344,6 +1352,10 @@ def find_topics(
             _INSTRUMENT.match(ctx.low, m.start)
         ):
             continue  # "в соответствии с соглашением": the instrument work rests on, not new law
+        if _PLURAL_INSTRUMENT.match(ctx.low, m.start) and _IMPLEMENTING.search(
+            ctx.low, max(0, m.start - 90), m.start
+        ):
+            continue
         hits.setdefault(m.ref, []).append(m)
     if "обмен" in ctx.low:
         # "обменялись информацией", "обмениваться информацией", "обмену разведывательной

@@ -155,3 +155,15 @@ def test_carrying_out_agreements_already_made_is_no_legal_framework() -> None:
         "двусторонних договоренностей и соглашений, а также борьбе с наркотрафиком."
     )
     assert "legal-framework" not in facts["topics"]
+
+
+def test_a_signed_cooperation_programme_of_two_offices_is_no_crime_programme() -> None:
+    """ "генпрокуроры подписали программу сотрудничества на 2025-2026 годы": the instrument
+    of the two offices' own ties, not a programme against crime."""
+    facts = _facts(
+        "Генпрокуроры Казахстана и Армении подписали программу сотрудничества\n"
+        "В Астане 14 мая 2024 года состоялась встреча генерального прокурора Казахстана "
+        "Берика Асылова и генерального прокурора Армении Анны Вардапетян. По итогам встречи "
+        "стороны подписали программу сотрудничества на 2024-2025 годы."
+    )
+    assert "crime-prevention-programs" not in facts["topics"]

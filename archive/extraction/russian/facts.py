@@ -1308,6 +1308,12 @@ _IMPLEMENTING = re.compile(
     r"\b(?:реализаци\w*|реализовыва\w*|реализовать|выполнени\w*)\s+"
     r"(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ых|их|ые|ие)\s+(?:[а-яё]+\s+){0,2}$"
 )
+# "подписали программу сотрудничества", "программа сотрудничества прокуратур двух стран
+# была подписана", "Программы сотрудничества между Генеральной прокуратурой А и ...": the
+# instrument two agencies sign for their own ties, not a programme against crime
+_COOPERATION_PROGRAMME = re.compile(r"программ\w*\s+сотрудничества\b")
+_SIGNED_BEFORE = re.compile(r"\bподпис\w*\s+(?:[а-яё]+\s+){0,2}$")
+_SIGNED_OR_BETWEEN_AFTER = re.compile(r"\s+(?:между\b|[^.;]{0,60}?\bподписан)")
 _PLURAL_INSTRUMENT = re.compile(r"(?:соглашени[йя]|протокол(?:ов|ы)|меморанд\w+(?:ов|ы))\b")
 _EXCHANGE_OF_INFORMATION = Prefixed(
     r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
@@ -1352,6 +1358,11 @@ def find_topics(
             _INSTRUMENT.match(ctx.low, m.start)
         ):
             continue  # "в соответствии с соглашением": the instrument work rests on, not new law
+        if (cp := _COOPERATION_PROGRAMME.match(ctx.low, m.start)) and (
+            _SIGNED_BEFORE.search(ctx.low, max(0, m.start - 40), m.start)
+            or _SIGNED_OR_BETWEEN_AFTER.match(ctx.low, cp.end())
+        ):
+            continue
         if _PLURAL_INSTRUMENT.match(ctx.low, m.start) and _IMPLEMENTING.search(
             ctx.low, max(0, m.start - 90), m.start
         ):

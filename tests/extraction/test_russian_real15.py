@@ -167,3 +167,15 @@ def test_a_signed_cooperation_programme_of_two_offices_is_no_crime_programme() -
         "стороны подписали программу сотрудничества на 2024-2025 годы."
     )
     assert "crime-prevention-programs" not in facts["topics"]
+
+
+def test_giving_each_other_information_is_information_exchange() -> None:
+    """ "договорились предоставлять друг другу информацию": the sides giving each other what
+    they know exchange information."""
+    facts = _facts(
+        "В Алматы 20 июня 2023 года состоялась встреча руководителей таможенных служб "
+        "Казахстана и Кыргызстана.\n"
+        "Стороны договорились предоставлять друг другу информацию для противодействия "
+        "контрабанде."
+    )
+    assert "information-exchange" in facts["topics"]

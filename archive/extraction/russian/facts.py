@@ -1319,6 +1319,12 @@ _EXCHANGE_OF_INFORMATION = Prefixed(
     r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
     r"информацией\b"
 )
+# "предоставлять друг другу информацию", "оперативного предоставления запрашиваемой
+# информации": the sides giving each other what they know
+_PROVIDING_INFORMATION = Prefixed(
+    r"\bпредостав(?:лени|ля|ит|и)\w*\s+(?:друг\s+другу\s+)?(?:[а-яё]+(?:ой|ей|ую|юю)\s+){0,2}"
+    r"информаци\w*"
+)
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1374,6 +1380,10 @@ def find_topics(
         # the noun with the kinds of information between them
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
         for x in _EXCHANGE_OF_INFORMATION.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "предостав" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
+        for x in _PROVIDING_INFORMATION.finditer(ctx.low):
             hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -179,3 +179,15 @@ def test_giving_each_other_information_is_information_exchange() -> None:
         "контрабанде."
     )
     assert "information-exchange" in facts["topics"]
+
+
+def test_the_state_a_delegation_visits_hosts_the_meeting() -> None:
+    """ "делегация ... осуществила рабочий визит в Республику Молдову": no town named, the
+    state visited is the venue's."""
+    facts = _facts(
+        "Грузинские пограничники изучают опыт армянских коллег\n"
+        "Делегация Пограничной полиции Грузии во главе с Георгием Гиоргадзе осуществила "
+        "однодневный рабочий визит в Республику Армению.\n"
+        "Делегация провела встречи с руководителями пограничных ведомств Армении."
+    )
+    assert facts["venue_country"] == "Armenia"

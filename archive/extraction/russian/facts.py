@@ -367,6 +367,15 @@ def find_venue(
     for m in ctx.geo:
         if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
             return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
+    for m in ctx.geo:
+        sentence = ctx.sent_idx(m.start)
+        if (
+            m.kind == "country"
+            and sentence <= 2
+            and _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+            and not ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
     return None, None, None, 0.0
 
 
@@ -377,6 +386,9 @@ _AT_AGENCY_OF = re.compile(
     r"|агентств|департамент|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
 )
 _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
+# "осуществила однодневный рабочий визит в Республику Молдову", "во время официального визита
+# делегации МВД Беларуси во Вьетнам": the state the delegation visits
+_VISIT_TO = re.compile(r"\bвизит[аеу]?\s+(?:[^.;:«»()]{0,80}?\s)?во?\s+(?:республик\w+\s+)?$")
 
 
 # --------------------------------------------------------------------------- countries

@@ -44,7 +44,8 @@ _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:[а-яё]+(?:ском|цко�
                  r"|город[еа](?:-герое)?\s+|столице\s+"
                  r"|курортном\s+|курорте\s+|горном\s+|городке\s+|поселке\s+|посёлке\s+"
                  r"|(?:международном\s+)?пункте\s+пропуска\s+)*"
-                 r"|\bпосети(?:л|ла|ли)\s+(?:г\.\s*|город\s+)?)[«“\"]?$")  # fmt: skip
+                 r"|\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?)"
+                 r"[«“\"]?$")  # fmt: skip
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
@@ -166,6 +167,15 @@ _ARRIVED_AFTER = re.compile(
 )
 
 
+# "Госсекретарь во главе делегации посетил Брянск", "корабль посетит порт Баку", "принял
+# находящегося с официальным визитом в Тбилиси начальника службы": the town the visitors
+# are in is where they meet their hosts
+_VISITED_AT = re.compile(
+    r"\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?$"
+    r"|\bнаход(?:ящ\w+|ится|ятся)\s+с\s+(?:[а-яё]+\s+)?визитом\s+во?\s+(?:г\.\s*|городе\s+)?$"
+)
+
+
 # "в ходе визита грузинской делегации во главе с ... в Баку", "во время визита министра в
 # Москву": the place of the visit during which the meeting is told
 _DURING_VISIT_TO = re.compile(
@@ -186,6 +196,9 @@ _JOINT_ACT = re.compile(
 )
 
 
+_TOOK_PART = re.compile(r"\b(?:приня(?:л|ла|ли|в)|прим(?:ет|ут))\s+(?:[а-яё]+\s+)?участие\s+в")
+
+
 def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> int:
     """How surely a place named in ``sentence`` is the venue: a meeting sentence (or a verb
     of holding right before the place), the headline or lead, or a lead telling what the
@@ -195,6 +208,7 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
         _HELD_AT.search(ctx.low, max(0, pos - 60), pos)
         or _DURING_VISIT_TO.search(ctx.low, max(0, pos - 140), pos)
         or _ARRIVED_AT.search(ctx.low, max(0, pos - 60), pos)
+        or _VISITED_AT.search(ctx.low, max(0, pos - 60), pos)
         or _ARRIVED_AFTER.match(ctx.low, pos)
     )
     # a headline tells the meeting by what was discussed: "В Душанбе обсуждены перспективы"
@@ -202,7 +216,13 @@ def _place_score(ctx: Context, sentence: int, pos: int, announcement: bool) -> i
     # "29 ноября в Москве главы ведомств ... подписали соглашения": a lead with no meeting
     # word tells the meeting by what was done at it
     acted = sentence <= 2 and _JOINT_ACT.search(ctx.low, *ctx.doc.sentences[sentence])
-    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted else 0
+    # "в городе Москве принял участие в конференции", "принял участие в семинаре,
+    # организованном ... в Астане": the event one took part in, whatever its name
+    took_part = (
+        ctx.low.find("участи", *ctx.doc.sentences[sentence]) != -1
+        and _TOOK_PART.search(ctx.low, *ctx.doc.sentences[sentence]) is not None
+    )
+    score = 2 if ctx.has(C.MEETING, sentence) or held_at or discussed or acted or took_part else 0
     if ctx.in_title(pos) or sentence <= 2:
         score += 1
     if (
@@ -347,6 +367,15 @@ def find_venue(
     for m in ctx.geo:
         if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
             return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
+    for m in ctx.geo:
+        sentence = ctx.sent_idx(m.start)
+        if (
+            m.kind == "country"
+            and sentence <= 2
+            and _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+            and not ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
     return None, None, None, 0.0
 
 
@@ -357,6 +386,9 @@ _AT_AGENCY_OF = re.compile(
     r"|агентств|департамент|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
 )
 _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
+# "осуществила однодневный рабочий визит в Республику Молдову", "во время официального визита
+# делегации МВД Беларуси во Вьетнам": the state the delegation visits
+_VISIT_TO = re.compile(r"\bвизит[аеу]?\s+(?:[^.;:«»()]{0,80}?\s)?во?\s+(?:республик\w+\s+)?$")
 
 
 # --------------------------------------------------------------------------- countries
@@ -1329,9 +1361,29 @@ _UNDER_INSTRUMENT = re.compile(
     r"(?:[а-яё]+(?:ого|его|ой|ей|ым|им|ых|их)\s+|между\s+[а-яё]+\s+){0,3}$"
 )
 _INSTRUMENT = re.compile(r"соглашени|договор|протокол|меморандум")
+# "практической реализации двусторонних договоренностей и соглашений", "реализовывать
+# достигнутые договорённости и соглашения": carrying out the instruments already in force,
+# named in the plural, makes no new law (unlike "реализации соответствующего соглашения")
+_IMPLEMENTING = re.compile(
+    r"\b(?:реализаци\w*|реализовыва\w*|реализовать|выполнени\w*)\s+"
+    r"(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ых|их|ые|ие)\s+(?:[а-яё]+\s+){0,2}$"
+)
+# "подписали программу сотрудничества", "программа сотрудничества прокуратур двух стран
+# была подписана", "Программы сотрудничества между Генеральной прокуратурой А и ...": the
+# instrument two agencies sign for their own ties, not a programme against crime
+_COOPERATION_PROGRAMME = re.compile(r"программ\w*\s+сотрудничества\b")
+_SIGNED_BEFORE = re.compile(r"\bподпис\w*\s+(?:[а-яё]+\s+){0,2}$")
+_SIGNED_OR_BETWEEN_AFTER = re.compile(r"\s+(?:между\b|[^.;]{0,60}?\bподписан)")
+_PLURAL_INSTRUMENT = re.compile(r"(?:соглашени[йя]|протокол(?:ов|ы)|меморанд\w+(?:ов|ы))\b")
 _EXCHANGE_OF_INFORMATION = Prefixed(
     r"\bобмен(?:ял|ива|ен|у|а|ом|е)\w*\s+(?:[а-яё]+(?:ой|ей)\s+(?:и\s+[а-яё]+(?:ой|ей)\s+)?)?"
     r"информацией\b"
+)
+# "предоставлять друг другу информацию", "оперативного предоставления запрашиваемой
+# информации": the sides giving each other what they know
+_PROVIDING_INFORMATION = Prefixed(
+    r"\bпредостав(?:лени|ля|ит|и)\w*\s+(?:друг\s+другу\s+)?(?:[а-яё]+(?:ой|ей|ую|юю)\s+){0,2}"
+    r"информаци\w*"
 )
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
@@ -1372,6 +1424,15 @@ def find_topics(
             _INSTRUMENT.match(ctx.low, m.start)
         ):
             continue  # "в соответствии с соглашением": the instrument work rests on, not new law
+        if (cp := _COOPERATION_PROGRAMME.match(ctx.low, m.start)) and (
+            _SIGNED_BEFORE.search(ctx.low, max(0, m.start - 40), m.start)
+            or _SIGNED_OR_BETWEEN_AFTER.match(ctx.low, cp.end())
+        ):
+            continue
+        if _PLURAL_INSTRUMENT.match(ctx.low, m.start) and _IMPLEMENTING.search(
+            ctx.low, max(0, m.start - 90), m.start
+        ):
+            continue
         hits.setdefault(m.ref, []).append(m)
     if "обмен" in ctx.low:
         # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
@@ -1379,6 +1440,10 @@ def find_topics(
         # the noun with the kinds of information between them
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
         for x in _EXCHANGE_OF_INFORMATION.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "предостав" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
+        for x in _PROVIDING_INFORMATION.finditer(ctx.low):
             hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -83,6 +83,24 @@ _VISITORS = re.compile(
     r"(?:[а-яё]+\s+){0,2}?(?:делегаци|представител"
     r"|(?:[а-яё]+(?:ск|цк)|зарубежн|иностранн)[а-яё]+\s+коллег)"
 )
+# "Министр А встретился с президентом страны Б и премьер-министром В": a head of state or
+# government named in the instrumental after the verb is the one the visitor met (his own
+# meeting, not a reception beside another's)
+_MET_HEAD = re.compile(
+    r"\bвстрети(?:лс[яь]|лась|лись)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
+)
+# "А обсудил расширение сотрудничества с руководителем представительства Б", "А обсуждал эту
+# проблему с белорусскими коллегами": the one who discussed it, named right before the
+# verb, and whom he discussed it with, in the instrumental after it
+_DISCUSSED_WITH_AFTER = re.compile(r"\s+(?:обсудил|обсуждал)[аи]?\s+[^.;:«»]{0,160}?\sсо?\s")
+_DISCUSSED_WITH_BEFORE = re.compile(
+    r"\b(?:обсудил|обсуждал)[аи]?\s+[^.;:«»]{0,160}?\sсо?\s+[^.;:«»]{0,100}$"
+)
+# "А встретится с директором Б, председателем В", "А совместно с главой МЧС Б проведет
+# заседание": whom the coming meeting joins, named in the instrumental after the verb
+_WILL_MEET_WITH = re.compile(
+    r"\b(?:встрет(?:ится|ятся)|совместно)\s+(?:[^.;«»]{0,30}?\s+)?с\s+[^.;:«»]{0,160}$"
+)
 # "заявил министр А во время встречи с послом ...": A, named right before the meeting he has
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
@@ -235,6 +253,8 @@ _COORDINATED = re.compile(r"[^.,;:!?«»]{0,80}")
 # bulleted list, then the next
 # one's title or state ("министры ... Азербайджана Рамиль Усубов, Беларуси Игорь Шуневич"),
 # or a dash before a list of names matching a list of states
+# the words between a verb and its subject named after it: no clause boundary between them
+_SUBJECT_AFTER = re.compile(r"[^.,;:!?«»()\"]{1,160}")
 _LIST_LINK = re.compile(
     r"\s*(?:(?P<item>;\s*[—–•-]?\s*)|,\s*(?:а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+)(?P<rest>.*)",
     re.DOTALL,
@@ -367,7 +387,19 @@ def _assign_cues(
                         continue
                 near = min(pool, key=lambda sp: max(sp[0] - y, x - sp[1], 0))
                 if name == "discussed" and not 0 <= x - near[1] <= 2:
-                    continue  # only the verb's subject, named right before it
+                    # only the verb's subject, named right before it or, in the nominative,
+                    # after it in the same clause ("обсудили секретари советов безопасности
+                    # Беларуси и России – А и Б")
+                    after = [
+                        sp
+                        for sp in mentions
+                        if sp[0] > y
+                        and sp not in oblique
+                        and _SUBJECT_AFTER.fullmatch(low, y - a, sp[0] - a)
+                    ]
+                    if not after:
+                        continue
+                    near = after[0]
                 out[near].add(name)
                 for other in mentions:
                     lo, hi = sorted((near, other))
@@ -1073,6 +1105,14 @@ def _analyse(
                 or _chairs_among_posts(ctx.text[span[0] : span[1]])
             ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
+        if (
+            "head" in part.cues
+            and "met-with" not in part.cues
+            and (a, b) in oblique
+            and ctx.low.find("встрети", s, a) != -1
+            and _MET_HEAD.search(ctx.low, s, tspan[0] if tspan else a)
+        ):
+            part.cues.add("met-with")
         if part.evidence is None:
             part.evidence = (s, e)
         if _EARLIER_SENTENCE.match(ctx.low, s):
@@ -1105,6 +1145,14 @@ def _analyse(
         ):
             part.cues.add("future")  # "на мероприятии выступит А": A will take part
             if (
+                (a, b) in oblique
+                and announcement
+                and ctx.has(C.MEETING, sentence)
+                and (ctx.low.find("встрет", s, a) != -1 or ctx.low.find("совместно", s, a) != -1)
+                and _WILL_MEET_WITH.search(ctx.low, s, tspan[0] if tspan else a)
+            ):
+                part.cues.add("will-meet")
+            if (
                 (a, b) in nominative
                 and ctx.has(C.MEETING, sentence)
                 and "speech" not in cue_map.get((a, b), ())
@@ -1113,6 +1161,18 @@ def _analyse(
                 # the subject of the sentence telling the coming meeting (not one who tells
                 # of it: "Заседание пройдет в июле, сообщил министр А")
                 part.cues.add("will-meet")
+        if ctx.low.find("обсу", s, e) != -1 and (
+            (
+                (a, b) in nominative
+                and not _MEETING_WITH.search(ctx.low, s, a)
+                and _DISCUSSED_WITH_AFTER.match(ctx.low, b, e)
+            )
+            or (
+                (a, b) in oblique
+                and _DISCUSSED_WITH_BEFORE.search(ctx.low, s, tspan[0] if tspan else a)
+            )
+        ):
+            part.cues.add("discussed")
         here = cue_map.get((a, b), set())
         part.cues.update(here)
         if "elected" in here and _LATER_TERM.search(ctx.low, s, e):
@@ -1311,7 +1371,12 @@ def _decide(part: Participant, announcement: bool) -> None:
         part.reason = "press"
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
-        if {"attend", "open", "chair", "address", "will-meet"} & cues or (
+        if (
+            {"attend", "open", "chair", "address", "will-meet"} & cues
+            # (and those a sentence of the past says discussed it together: "обсудили
+            # посол А и первый зампред Б")
+            or ("discussed" in cues and "future" not in cues)
+        ) or (
             {"host", "guest", "paired"} & cues
             and {"future", "meeting"} <= cues
             and "visit-side" not in cues

@@ -505,9 +505,10 @@ def _join_particles(
 
 # a surname in capitals after the given names, as official releases write it: "Mrs. Ana
 # REVENCO", "Lucian Nicolae BODE", "Mr. Victor-Ştefan IVAŞCU"
-_CAPITAL_SURNAME = re.compile(
-    rf"(?<=[{_LO}.] )([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])"
-)
+_CAPITAL_SURNAME = re.compile(rf"([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])")
+# what stands right before such a surname: a lower-case letter or a full stop, then a space
+# (tested on the two characters, as a look-behind would slow the scan of the whole text)
+_BEFORE_CAPITALS = re.compile(rf"[{_LO}.] ")
 _GIVEN_BEFORE_CAPITALS = re.compile(rf"((?:{_TOKEN}\s){{1,3}})$")
 _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Madam", "Dr"))
 
@@ -519,6 +520,8 @@ def _join_capital_surnames(
     of which one is a known given name or which follow "Mr." or "Mrs." (an acronym after a
     state's adjective or an office's word, "the Russian MIA", is none)."""
     for m in _CAPITAL_SURNAME.finditer(text):
+        if m.start() < 2 or not _BEFORE_CAPITALS.match(text, m.start() - 2, m.start()):
+            continue
         surname = m.group(1)
         if surname in STOP or surname in blocked:
             continue

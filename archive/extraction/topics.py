@@ -82,7 +82,7 @@ _THE_SAME_AGREEMENTS = re.compile(
 # a sentence telling an instrument signed long ago: "an agreement signed 25 years ago",
 # "signed an agreement on cooperation ... in 2005"
 _SIGNED_LONG_AGO = sentence_cue(
-    r"\b(?:\w+ years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d)\b"
+    r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d)\b"
 )
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")

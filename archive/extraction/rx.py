@@ -202,11 +202,16 @@ class CueFinder:
         self._patterns: dict[int, CI] = {}  # id -> pattern (kept alive: ids stay unique)
         self._automaton: ahocorasick.Automaton | None = None
         self.version = 0  # bumped by every add: an automaton built earlier is out of date
+        # patterns with no literal start: searched sentence by sentence, slowly (a test keeps
+        # the sentence cues out of it)
+        self.unregistered: list[str] = []
 
     def add(self, ci: CI) -> CI:
         """Register ``ci`` (unless no literal start can be derived: then it is left out and
         callers search for it as usual)."""
         words = literal_starts(ci.pattern)
+        if words is None:
+            self.unregistered.append(ci.pattern)
         if words is not None and id(ci) not in self._patterns:
             for w in words:
                 self.words.setdefault(w, []).append(id(ci))

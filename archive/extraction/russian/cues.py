@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import sentence_cue
+from ..rx import CI
 
 # the meeting itself, reported or announced
 MEETING_RU = (
@@ -141,7 +142,8 @@ SPOKES = sentence_cue(
     r"\b(?:пресс-секретар\w*|пресс-служб\w*|пресс-центр\w*|официальн\w+ представител\w*"
     r"|информации и общественных связей|по связям с общественностью|общественных связей)\b"
 )
-HEAD_OF_STATE = sentence_cue(
+# read in titles only (``found_in``), not as a sentence cue
+HEAD_OF_STATE = CI(
     r"(?<!вице-)(?<!при )\b(?:президент\w*|премьер-министр\w*|глав\w+ государства"
     r"|глав\w+ правительства"
     # "Королевства Саудовская Аравия" names a state, not its king

@@ -153,6 +153,19 @@ def _coarser_key(body_id: int, year: int) -> tuple:
     return ("coarser", body_id, year)
 
 
+def _coarser_candidates(day_keys: list[tuple]) -> dict[tuple, list]:
+    """The archive's meetings known only to the month or year, for each (body, year) of the
+    batch's reports dated to the day (their ``_day_range_key``), in one query
+    (``_coarser_dates``)."""
+    return _candidates_by_key(
+        [_coarser_key(body_id, first.year) for body_id, first, _ in day_keys],
+        "int",
+        "date_precision IN ('month', 'year') AND date_start >= make_date(q.value, 1, 1)"
+        " AND date_start <= make_date(q.value, 12, 31)",
+        order="m.date_start, m.id",
+    )
+
+
 def _undated_key(body_id: int, city: str) -> tuple:
     """The key of a body's undated meetings in a city among a batch's prefetched candidates."""
     return ("undated", body_id, city.lower())
@@ -486,10 +499,10 @@ class MeetingMatcher:
         self.lookups.references.create_organizations(
             [data.get("body") for data in importable], kind=Organization.Kind.BODY
         )
-        candidates = self._undated_candidates(importable)
-        candidates.update(self._coarser_candidates(importable))
         keys = [self._day_range_key(data) for data in importable]
         keys = list(dict.fromkeys(key for key in keys if key is not None))
+        candidates = self._undated_candidates(importable)
+        candidates.update(_coarser_candidates(keys))
         if not keys:
             return candidates
         body_ids, first_days, last_days = zip(*keys, strict=True)
@@ -530,22 +543,6 @@ class MeetingMatcher:
                 keys.append(_undated_key(body.pk, city))
         return _candidates_by_key(
             keys, "text", "date_start IS NULL AND lower(city) = q.value", order="m.id"
-        )
-
-    def _coarser_candidates(self, importable: list[dict[str, Any]]) -> dict[tuple, list]:
-        """The archive's meetings known only to the month or year, for each (body, year) of the
-        batch's reports dated to the day, in one query (``_coarser_dates``)."""
-        keys = []
-        for data in importable:
-            found = self._day_range_key(data)
-            if found is not None:
-                keys.append(_coarser_key(found[0], found[1].year))
-        return _candidates_by_key(
-            keys,
-            "int",
-            "date_precision IN ('month', 'year') AND date_start >= make_date(q.value, 1, 1)"
-            " AND date_start <= make_date(q.value, 12, 31)",
-            order="m.date_start, m.id",
         )
 
     def _day_range_key(self, data: dict[str, Any]) -> tuple | None:

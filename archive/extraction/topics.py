@@ -154,18 +154,20 @@ def find_topics(
         field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
     )
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
-    legal = next((i for i, t in enumerate(ctx.lex.topic_list) if t.slug == "legal-framework"), -1)
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):
             continue  # "cross-border crime", "cross-border transfers": across borders, not at them
-        if ctx.has(_PROTOCOL, ctx.sent_idx(m.start)):
+        sentence = ctx.sent_idx(m.start)
+        if ctx.has(_PROTOCOL, sentence):
             continue
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
-        if m.ref == legal and ctx.has(_SIGNED_LONG_AGO, ctx.sent_idx(m.start)):
+        if ctx.lex.topic_list[m.ref].slug == "legal-framework" and ctx.has(
+            _SIGNED_LONG_AGO, sentence
+        ):
             continue  # "an agreement signed in 2005": the history of the relations
         if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
             continue  # "... the agreements reached. According to him, the agreements include"

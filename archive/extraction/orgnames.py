@@ -209,20 +209,28 @@ class NameIndex:
             self._words_of[ref] = self._words_of.get(ref, frozenset()) | bag
         self._entries: list[Entry] = []
         self._by_word: dict[str, list[int]] = {}
+        with_word: dict[str, set[int]] = {}
         for ref, bag in bags:
             k = len(self._entries)
             self._entries.append(Entry(ref, bag, _weight(bag), owner[ref]))
             for w in bag:
+                with_word.setdefault(w, set()).add(k)
                 # states tell joint collegiums apart but say nothing of the kind of body: a
                 # phrase is not compared with every body that names a state
                 if w not in _GENERIC and w not in codes:
                     self._by_word.setdefault(w, []).append(k)
+        # every entry holding a word, generic ones too: a phrase's head noun narrows the
+        # candidates before their words are compared
+        self._with_word = {w: frozenset(ks) for w, ks in with_word.items()}
 
-    def candidates(self, bag: Iterable[str]) -> list[Entry]:
-        """Entries sharing a distinctive word with ``bag``."""
+    def candidates(self, bag: Iterable[str], head: str | None = None) -> list[Entry]:
+        """Entries sharing a distinctive word with ``bag`` (and holding ``head``, if given),
+        in index order."""
         ks: set[int] = set()
         for w in bag:
             ks.update(self._by_word.get(w, ()))
+        if head:
+            ks.intersection_update(self._with_word.get(head, ()))
         return [self._entries[k] for k in sorted(ks)]
 
     def best(
@@ -239,7 +247,7 @@ class NameIndex:
         owner = bag & _OWNERS
         kind = bag & _AGENCY_KIND
         weight = _weight(bag)
-        for e in self.candidates(bag) if cands is None else cands:
+        for e in self.candidates(bag, head) if cands is None else cands:
             small, large = (weight, e.weight) if weight < e.weight else (e.weight, weight)
             if small <= best_sim * large:
                 continue  # cannot beat the best so far, even if one bag holds the other
@@ -466,9 +474,8 @@ def best_phrase(
     generic = _GENERIC.intersection(full)
     cands = [
         e
-        for e in index.candidates(full)
-        if (not head_word or head_word in e.bag)
-        and len(full & e.bag) - 0.5 * len(generic & e.bag) >= floor * e.weight
+        for e in index.candidates(full, head_word)
+        if len(full & e.bag) - 0.5 * len(generic & e.bag) >= floor * e.weight
     ]
     if not cands:
         return None, 0.0, 0, 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .lexicon import Lexicon, default_lexicon
+from .orgnames import agency_kinds
 from .people import same_person
 
 # Words that do not tell one body from another when a body is outside the gazetteer.
@@ -82,6 +83,10 @@ class Scores:
     reference_body: Ratio = field(default_factory=Ratio)
     descriptive_body: Ratio = field(default_factory=Ratio)
     descriptive_body_states: Ratio = field(default_factory=Ratio)
+    # ... and its states with kinds of agency the gold names ("customs", "emergency"),
+    # whatever words name them: "Customs Services of A and B" for "State Customs Committee of A
+    # and Federal Customs Service of B"
+    descriptive_body_kinds: Ratio = field(default_factory=Ratio)
 
 
 def body_words(name: str, lexicon: Lexicon) -> set[str]:
@@ -124,6 +129,14 @@ def body_states(name: str | None, lexicon: Lexicon) -> set[str]:
     return {lexicon.countries[m.ref]["code"] for m in hits if m.kind in ("country", "demonym")}
 
 
+def same_kinds(out: str, gold: str) -> bool:
+    """Whether ``out`` names kinds of agency the gold names, and no others (none if it names
+    none): "Border Services of A and B" for "Border Committee of A and Border Service of the
+    Security Committee of B"."""
+    out_kinds, gold_kinds = agency_kinds(out), agency_kinds(gold)
+    return out_kinds <= gold_kinds and bool(out_kinds) == bool(gold_kinds)
+
+
 def score_body(scores: Scores, name: str, out: str | None, gold: dict[str, Any]) -> None:
     """The convening body right, and right within its half of the golds (reference data or
     a descriptive name, and then its states alone)."""
@@ -140,7 +153,9 @@ def score_body(scores: Scores, name: str, out: str | None, gold: dict[str, Any])
     scores.descriptive_body.add(ok)
     states = body_states(gold["body"], lexicon)
     if states:  # a group's body ("Heads of Emergency Agencies of SCO Member States") has none
-        scores.descriptive_body_states.add(body_states(out, lexicon) == states)
+        same_states = body_states(out, lexicon) == states
+        scores.descriptive_body_states.add(same_states)
+        scores.descriptive_body_kinds.add(same_states and same_kinds(out or "", gold["body"]))
 
 
 def city_matches(out: str | None, gold: str | None) -> bool:
@@ -279,6 +294,7 @@ def format_scores(scores: Scores, title: str, *, failures: bool = True) -> str:
         ("  body of reference data", scores.reference_body),
         ("  body named descriptively", scores.descriptive_body),
         ("    its states alone", scores.descriptive_body_states),
+        ("    its states and kinds", scores.descriptive_body_kinds),
     ):
         lines.append(f"{label:26} {ratio.value:6.3f}  ({ratio.right}/{ratio.asked})")
     lines.append(

@@ -46,7 +46,20 @@ def test_a_body_is_scored_within_its_half_and_a_descriptive_ones_states_alone() 
     assert (scores.reference_body.right, scores.reference_body.asked) == (1, 1)
     assert (scores.descriptive_body.right, scores.descriptive_body.asked) == (0, 2)
     assert (scores.descriptive_body_states.right, scores.descriptive_body_states.asked) == (1, 2)
+    assert (scores.descriptive_body_kinds.right, scores.descriptive_body_kinds.asked) == (1, 2)
     assert (scores.per_report["body"].right, scores.per_report["body"].asked) == (1, 3)
+
+
+def test_a_descriptive_body_of_the_right_states_but_another_kind_of_agency_is_wrong_by_kinds():
+    """The states and the kinds of agency together: the customs services of the gold's two
+    states are right however the gold words them; their border services are not."""
+    scores = Scores()
+    gold = _gold("State Customs Committee of Uzbekistan and Federal Customs Service of Russia")
+    score_body(scores, "a", "Customs Services of Russia and Uzbekistan", gold)
+    score_body(scores, "b", "Border Services of Russia and Uzbekistan", gold)
+    score_body(scores, "c", None, gold)
+    assert (scores.descriptive_body_states.right, scores.descriptive_body_states.asked) == (2, 3)
+    assert (scores.descriptive_body_kinds.right, scores.descriptive_body_kinds.asked) == (1, 3)
 
 
 def test_a_descriptive_body_naming_no_state_is_not_scored_by_its_states() -> None:

@@ -859,6 +859,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _presided_by_another(ctx, out)
     _paired(ctx, out)
     _pronouns(ctx, out)
+    _office_then_name(ctx, out, names, body)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
     _greets_guests(ctx, out, names)
@@ -1007,6 +1008,88 @@ def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int
             who[0].cues.add("office-spoke")
             if who[0].role == "attendee":
                 who[0].role = "speaker"
+
+
+# the head of an office in the nominative, as a sentence's subject: "Как заявил глава ГТК
+# Беларуси", "генеральный секретарь ОДКБ выступил"
+_OFFICE_NOMINATIVE = re.compile(
+    r"(?<![\w-])(?:министр|глава|руководитель|начальник|председатель|директор|генпрокурор"
+    r"|генеральный прокурор|генеральный секретарь|генсек|командующий)(?![\w-])"
+)
+_OFFICE_WORD = re.compile(r"\s+([А-ЯЁA-Zа-яёa-z][\w-]*)")
+_BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:с|со|к|от|у|при|для|о|об|по)\s+$")
+_AT_SENTENCE_START = re.compile(r"[\s«\"„]*$")
+
+
+def _office_phrase(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the one unnamed office that speaks in the sentence ``s:e`` ("сказал в своем
+    выступлении Министр по ЧС Республики Казахстан"): the office word and the words after it
+    up to a verb or a mark; None unless there is exactly one, and it names its agency."""
+    low = ctx.low[s:e]
+    found = [
+        m
+        for m in _OFFICE_NOMINATIVE.finditer(low)
+        if not _BEFORE_PREPOSITION.search(low[: m.start()])
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    end = m.end()
+    for _ in range(8):
+        w = _OFFICE_WORD.match(ctx.text, s + end, e)
+        if w is None or w.group(1).lower() in ("и", "а", "что") or _is_verb(w.group(1)):
+            break
+        end = w.end() - s
+    if end == m.end():
+        return None  # "министр отметил": an office of no agency named
+    return s + m.start(), s + end
+
+
+def _office_then_name(
+    ctx: Context, parts: list[Participant], names: list[tuple[int, int]], body: str | None
+) -> None:
+    """One whom a sentence's speech is told of by name alone, opening it, right after a
+    sentence that tells the speech of an office with no name ("... сказал в своем выступлении
+    Министр по ЧС Республики Казахстан. Юрий Ильин также отметил ..."), is the holder of that
+    office: the report names him by his post first, then by his name. He took the floor."""
+    named = {ctx.sent_idx(a) for a, _ in names}
+    starts = [a for a, _ in names] + [a for p in parts for a, _ in p.person.lone]
+    for p in parts:
+        if p.participant or p.reason != "no cue" or p.title or "speech" not in p.cues:
+            continue
+        first = min(p.person.mentions, key=lambda m: m.start, default=None)
+        if first is None or first.oblique:
+            continue
+        i = ctx.sent_idx(first.start)
+        s, _ = ctx.doc.sentences[i]
+        if (
+            i == 0
+            or not ctx.has(C.SPEECH, i)
+            or not _AT_SENTENCE_START.fullmatch(ctx.text, s, first.start)
+        ):
+            continue
+        # the sentence before, or the one before it when a line break cuts it short
+        j = i - 1 if ctx.has(C.SPEECH, i - 1) or ctx.has(C.ADDRESS, i - 1) else i - 2
+        if (
+            j < 0
+            or j == i - 2
+            and (i - 1 in named or not (ctx.has(C.SPEECH, j) or ctx.has(C.ADDRESS, j)))
+        ):
+            continue
+        span = _office_phrase(ctx, *ctx.doc.sentences[j])
+        # (an office followed by a name is that name's title, not an unnamed office)
+        if span is None or any(
+            span[0] <= a <= span[1] + 2 and ctx.text[span[1] : a].strip() == "" for a in starts
+        ):
+            continue
+        p.title = _title_text(ctx, span)
+        p.country = _geo_in(ctx, *span)
+        p.organization = _org_in(ctx, *span, body)
+        p.evidence = p.evidence or ctx.doc.sentences[i]
+        p.participant = True
+        p.reason = None
+        p.cues.add("office-named")
+        p.role = "speaker"
 
 
 # "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,

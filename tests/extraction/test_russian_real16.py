@@ -41,3 +41,27 @@ def test_a_name_after_a_named_office_is_no_speaker_of_it() -> None:
     people = _people(facts)
     assert people["Иван Петросян"]["title"] == "министр внутренних дел Армении"
     assert (people.get("Сергей Волков") or {}).get("title") is None
+
+
+def test_a_meeting_within_the_coming_session_in_an_announcement() -> None:
+    """A report of a session to come that tells, in the past, a meeting held within it ("в
+    рамках совещания А встретился с Б", "перед началом заседания президент В принял Г"): the
+    one who met there takes part."""
+    facts = _facts(
+        "В Бишкеке пройдет совещание руководителей пограничных ведомств.\n"
+        "Заседание продлится два дня. В рамках совещания глава Пограничной службы Кыргызстана "
+        "Азамат Бекташев встретился с директором Антитеррористического центра Петром Сидоровым."
+    )
+    assert "Азамат Бекташев" in _people(facts)
+
+
+def test_a_meeting_of_another_visit_in_an_announcement_is_not_the_session() -> None:
+    """A past meeting of another visit, told in a report of a session to come, is no part of
+    that session."""
+    facts = _facts(
+        "В Ташкенте пройдет заседание Совета РАТС ШОС.\n"
+        "Заседание продлится два дня. Директор Исполкома РАТС ШОС Петр Сидоров в рамках визита "
+        "в Индию провел встречу с секретарем Совета национальной безопасности Индии Раджем "
+        "Кумаром."
+    )
+    assert "Радж Кумар" not in _people(facts)

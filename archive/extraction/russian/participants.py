@@ -200,6 +200,12 @@ _DELEGATIONS_RECEIVED_BY = re.compile(
     r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
+# a meeting held within a session or right before it: "в рамках совещания", "перед началом
+# заседания", "на полях форума"
+_WITHIN_THE_SESSION = re.compile(
+    r"\b(?:в рамках|перед началом|в ходе|на полях|накануне)\s+(?:[а-яё]+\s+)?"
+    r"(?:заседани|совещани|сесси|конференци|форум|коллеги|саммит)"
+)
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
 # a reception given by the one named after it: "на торжественном приеме президента А"
 _RECEPTION_OF = re.compile(r"\bпри[её]м(?:е|а|у)?\s+(?:у\s+)?$")
@@ -1223,6 +1229,11 @@ def _analyse(
         )
         if ctx.has(C.MEETING, sentence) and not side_guest:
             part.cues.add("meeting")
+            if announcement and (body is None or _WITHIN_THE_SESSION.search(ctx.low, s, e)):
+                # a meeting held within the coming session or, with no body named, the one the
+                # report tells ("в рамках совещания А встретился с Б", "перед началом
+                # заседания президент В принял Г")
+                part.cues.add("framed")
         if ctx.has(C.FUTURE, sentence) or (
             ctx.low.find("выступ", s, e) != -1 and _WILL_SPEAK.search(ctx.low, s, e)
         ):
@@ -1455,14 +1466,24 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
         if (
-            {"attend", "open", "chair", "address", "will-meet"} & cues
-            # (and those a sentence of the past says discussed it together: "обсудили
-            # посол А и первый зампред Б")
-            or ("discussed" in cues and "future" not in cues)
-        ) or (
-            {"host", "guest", "paired"} & cues
-            and {"future", "meeting"} <= cues
-            and "visit-side" not in cues
+            (
+                {"attend", "open", "chair", "address", "will-meet"} & cues
+                # (and those a sentence of the past says discussed it together: "обсудили
+                # посол А и первый зампред Б")
+                or ("discussed" in cues and "future" not in cues)
+            )
+            or (
+                {"host", "guest", "paired"} & cues
+                and {"future", "meeting"} <= cues
+                and "visit-side" not in cues
+            )
+            or (
+                # (and the two sides a sentence of the past tells met within the session, or
+                # met with no other session told: "в рамках совещания А встретился с Б")
+                {"host", "guest"} & cues
+                and "framed" in cues
+                and not {"future", "visit-side"} & cues
+            )
         ):
             # (and the two sides of the meeting a sentence plans: "запланирована встреча
             # генерального прокурора А и генерального прокурора Б")

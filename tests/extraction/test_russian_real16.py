@@ -65,3 +65,13 @@ def test_a_meeting_of_another_visit_in_an_announcement_is_not_the_session() -> N
         "Кумаром."
     )
     assert "Радж Кумар" not in _people(facts)
+
+
+def test_khankendi_is_a_reference_town() -> None:
+    """ "в городе Ханкенди": a town of Azerbaijan where regional meetings sit."""
+    facts = _facts(
+        "В городе Ханкенди состоялось заседание руководителей пограничных служб Азербайджана и "
+        "Турции. Стороны обсудили охрану границы."
+    )
+    assert facts["city"] == "Khankendi"
+    assert facts["venue_country"] == "Azerbaijan"

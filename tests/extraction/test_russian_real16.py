@@ -75,3 +75,18 @@ def test_khankendi_is_a_reference_town() -> None:
     )
     assert facts["city"] == "Khankendi"
     assert facts["venue_country"] == "Azerbaijan"
+
+
+def test_a_surname_in_ey_or_oy_keeps_its_y() -> None:
+    """ "с министром Павлом Лазореем", "с начальником Ионом Бурдоем": a surname in -ей/-ой
+    declines as "Андрей", the -й dropped before the case ending; its nominative has it back."""
+    facts = _facts(
+        "В Кишиневе министр внутренних дел Молдовы Павел Лазорей встретился с директором "
+        "департамента пограничной полиции Румынии Михаем Попеску. В ходе встречи стороны "
+        "обсудили охрану границы.\n"
+        "Глава делегации Румынии также провел встречу с начальником пограничной полиции Молдовы "
+        "Ионом Бурдоем."
+    )
+    names = set(_people(facts)) | {p["name_native"] for p in facts.get("mentioned_people", [])}
+    assert "Павел Лазорей" in names
+    assert "Ион Бурдой" in names

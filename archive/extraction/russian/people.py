@@ -205,6 +205,10 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     for end in endings:
         if low.endswith(end) and len(low) - len(end) >= 2:
             stem = low[: -len(end)]
+            if end in ("я", "ю", "ем", "е") and stem[-1] in "еоу" and len(stem) >= 3:
+                # "Владимира Макея", "Росиана Василоя": a surname in -ей/-ой/-ай declines as
+                # "Андрей" does, its -й dropped before the ending
+                return stem + "й"
             if end in ("я", "ю", "ем", "е") and stem[-1] not in "жшщчцаеиоуыэюяй":
                 return stem + "ь" if end in ("я", "ю", "ем") and not stem.endswith("ич") else stem
             return stem

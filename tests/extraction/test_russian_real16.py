@@ -90,3 +90,24 @@ def test_a_surname_in_ey_or_oy_keeps_its_y() -> None:
     names = set(_people(facts)) | {p["name_native"] for p in facts.get("mentioned_people", [])}
     assert "Павел Лазорей" in names
     assert "Ион Бурдой" in names
+
+
+def test_a_head_of_state_whose_address_another_reads_out_is_not_there() -> None:
+    """ "зачитав обращение Президента А к участникам", "обратился президент Б — его послание
+    зачитал министр В": the head of state sent the address; who read it out took the floor."""
+    facts = _facts(
+        "В Баку состоялась конференция руководителей пограничных служб тюркских государств.\n"
+        "Открывая мероприятие, начальник пограничной службы Эльчин Гулиев, зачитав обращение "
+        "Президента Азербайджанской Республики Рамиза Мамедова к участникам, выступил с речью."
+    )
+    people = _people(facts)
+    assert "Эльчин Гулиев" in people
+    assert "Рамиз Мамедов" not in people
+    facts = _facts(
+        "В Баку прошел международный круглый стол прокуроров.\n"
+        "К участникам обратился президент Азербайджана Рамиз Мамедов — его послание зачитал "
+        "генеральный прокурор Эльчин Гулиев."
+    )
+    people = _people(facts)
+    assert "Рамиз Мамедов" not in people
+    assert people["Эльчин Гулиев"]["role"] == "speaker"

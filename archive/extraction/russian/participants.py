@@ -209,8 +209,19 @@ _WITHIN_THE_SESSION = re.compile(
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
 # a reception given by the one named after it: "на торжественном приеме президента А"
 _RECEPTION_OF = re.compile(r"\bпри[её]м(?:е|а|у)?\s+(?:у\s+)?$")
-# the greetings whose sender is the name after them, in the genitive
-_GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
+# the greetings or the address whose sender is the name after them, in the genitive ("зачитав
+# обращение Президента А", "огласил послание президента Б")
+_GREETINGS_OF = re.compile(
+    r"\b(?:приветстви[еяй]|обращени[еяй]|послани[еяй])\w*\s+(?:[а-яё]+\s+){0,3}$"
+)
+# "обратился президент А — его послание зачитал генеральный прокурор Б": another read out
+# what the one named sent
+_READ_FOR_HIM = re.compile(
+    r"\s*(?:,|[–—-])\s*(?:его|её|ее)\s+(?:послание|обращение|приветствие)\s+(?:[а-яё]+\s+){0,2}"
+    r"(?:зачита|огласи|озвучи)\w*"
+)
+# "его послание зачитал генеральный прокурор Б": who reads it out takes the floor
+_READS_OUT = re.compile(r"\b(?:зачитал|огласил)[аи]?\s+$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
@@ -1276,6 +1287,11 @@ def _analyse(
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
+        if _READ_FOR_HIM.match(ctx.low, b, e):
+            part.cues.add("sender")
+        head_start = tspan[0] if tspan else a
+        if _READS_OUT.search(ctx.low, max(s, head_start - 20), head_start):
+            part.cues.add("address")
         if (a, b) in oblique and _GREETINGS_OF.search(before):
             # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
             part.cues.add("sender")

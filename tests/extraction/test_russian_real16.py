@@ -111,3 +111,25 @@ def test_a_head_of_state_whose_address_another_reads_out_is_not_there() -> None:
     people = _people(facts)
     assert "Рамиз Мамедов" not in people
     assert people["Эльчин Гулиев"]["role"] == "speaker"
+
+
+def test_the_guests_a_host_receives_attend_whatever_they_say() -> None:
+    """A host receiving one guest, or a head of state receiving officials: the guests' words
+    are the talks themselves, so they attend rather than speak."""
+    facts = _facts(
+        "Президент Казахстана Ерлан Сатпаев принял директора Агентства финансового мониторинга "
+        "Казахстана Асылбека Токтогулова.\n"
+        "Асылбек Токтогулов рассказал о работе агентства за прошедший год и отметил рост числа "
+        "раскрытых преступлений."
+    )
+    people = _people(facts)
+    assert people["Ерлан Сатпаев"]["role"] == "host"
+    assert people["Асылбек Токтогулов"]["role"] == "attendee"
+    facts = _facts(
+        "Председатель высшего судейского совета Бахтияр Каримов принял главу регионального "
+        "представительства Управления ООН по наркотикам и преступности Анну Смит.\n"
+        "Анна Смит отметила открытость работы совета и предложила провести совместный семинар."
+    )
+    people = _people(facts)
+    assert people["Бахтияр Каримов"]["role"] == "host"
+    assert people["Анна Смит"]["role"] == "attendee"

@@ -133,3 +133,17 @@ def test_the_guests_a_host_receives_attend_whatever_they_say() -> None:
     people = _people(facts)
     assert people["Бахтияр Каримов"]["role"] == "host"
     assert people["Анна Смит"]["role"] == "attendee"
+
+
+def test_a_delegations_members_named_after_it_take_part_in_the_case_it_governs() -> None:
+    """ "посетила делегация ... в составе Деймона Хейса, Джулиана Булла": the members of the
+    visiting delegation take part, and their foreign names, whose endings tell no case, take
+    the genitive "в составе" governs."""
+    facts = _facts(
+        "Таможенную службу Таджикистана посетила делегация экспертов из Великобритании в составе "
+        "Джулиана Мура и Дэвида Брауна. Гости ознакомились с работой кинологического центра."
+    )
+    people = _people(facts)
+    assert "Джулиан Мур" in people
+    assert "Дэвид Браун" in people
+    assert people["Дэвид Браун"]["country"] == "United Kingdom"

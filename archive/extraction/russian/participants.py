@@ -765,6 +765,13 @@ _HANDED_TO = re.compile(
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+и\s+")
 
 
+# the phrases right before a name that govern its case
+_GOVERNS_CASE = re.compile(
+    r"(?:\bв составе|\bв лице|\bс участием|\bпри участии|\bпод руководством"
+    r"|\bпо приглашению|\bв сопровождении|\bво главе с)\s+$"
+)
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     before = ctx.low[max(0, pos - 40) : pos]
     if any(word in before for word in _RANK_WORDS):
@@ -782,6 +789,11 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
         )
         if prev is not None:
             return hint_for(ctx, prev, names)
+        governed = _GOVERNS_CASE.search(before)
+        if governed is not None:
+            # "в составе Деймона Хейса", "во главе с Лейфом Скаугом": the phrase right before
+            # the name gives its case, which a foreign name's endings cannot
+            return "ablt" if governed.group().startswith("во главе") else "gent"
         lo = max(start, pos - 220)
         offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
         office = offices[-1] if offices else None  # the last office word before the name
@@ -1396,9 +1408,19 @@ def _analyse(
             if part.country is None and part.organization is None:
                 # "делегация АТЦ СНГ во главе с его Руководителем А": A's international body
                 part.organization = _org_in(ctx, ga, gb, body)
+        if part.country is None and ctx.low.find("в составе", max(s, a - 300), a) != -1:
+            # "делегация экспертов из судов Великобритании в составе А, Б": the members' state
+            made_of = _DELEGATION_MADE_OF.search(ctx.low, max(s, a - 300), a)
+            if made_of is not None:
+                part.country = _geo_in(ctx, made_of.start(1), made_of.end(1))
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
+
+
+# a delegation, its state named before its members: "делегация министерства юстиции Норвегии в
+# составе А, Б"
+_DELEGATION_MADE_OF = re.compile(r"делегаци\w*\s+([^.;:]{1,100}?)\s+в составе\s")
 
 
 def _receives_official(ctx: Context, b: int, e: int) -> bool:

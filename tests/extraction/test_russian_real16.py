@@ -147,3 +147,14 @@ def test_a_delegations_members_named_after_it_take_part_in_the_case_it_governs()
     assert "Джулиан Мур" in people
     assert "Дэвид Браун" in people
     assert people["Дэвид Браун"]["country"] == "United Kingdom"
+
+
+def test_the_world_customs_organization_by_its_russian_name() -> None:
+    """ "семинар, организованный Всемирной таможенной организацией (ВТамО)": the organisation
+    that holds it, by its Russian name."""
+    facts = _facts(
+        "Представители таможенной службы Кыргызстана приняли участие в семинаре, организованном "
+        "Всемирной таможенной организацией (ВТамО) в Ташкенте. Участники обсудили борьбу с "
+        "контрабандой."
+    )
+    assert "World Customs Organization" in facts["organizations"]

@@ -158,3 +158,16 @@ def test_the_world_customs_organization_by_its_russian_name() -> None:
         "контрабандой."
     )
     assert "World Customs Organization" in facts["organizations"]
+
+
+def test_an_office_named_after_a_region_of_a_town_is_of_that_towns_state() -> None:
+    """ "начальник управления милиции Гомельского облисполкома", "губернатор Смоленской
+    области": the adjective of a reference town gives the official's state."""
+    facts = _facts(
+        "В Гомеле прошла встреча руководителей полиции приграничных регионов.\n"
+        "Во встрече приняли участие начальник управления милиции Гомельского облисполкома Олег "
+        "Карпенко и заместитель начальника брянского полицейского ведомства Сергей Лукин."
+    )
+    people = _people(facts)
+    assert people["Олег Карпенко"]["country"] == "Belarus"
+    assert people["Сергей Лукин"]["country"] == "Russia"

@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
+from .gazetteer import town_adjectives
 from .morph import nominative, parse, plural_verb
 from .people import (
     RuPerson,
@@ -828,6 +829,14 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
         for m in ctx.geo:
             if a <= m.start < b and m.kind == "city":
                 return ctx.country_code(m)
+        if ctx.low.find("ск", a, b) != -1:
+            # "начальник управления милиции Могилёвского облисполкома", "губернатор Брянской
+            # области": the state of the town the region or office is named after
+            pattern, stems = town_adjectives()
+            m = pattern.search(ctx.low, a, b)
+            city = ctx.lex.city_by_name(stems[m.group(1)]) if m else None
+            if city is not None:
+                return city.country
     return None
 
 

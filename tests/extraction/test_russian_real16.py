@@ -171,3 +171,16 @@ def test_an_office_named_after_a_region_of_a_town_is_of_that_towns_state() -> No
     people = _people(facts)
     assert people["Олег Карпенко"]["country"] == "Belarus"
     assert people["Сергей Лукин"]["country"] == "Russia"
+
+
+def test_a_surname_after_initials_that_is_also_a_plural_noun() -> None:
+    """ "В.Кружков", "С.Значков": after initials, a word the dictionary knows only as a common
+    noun's plural ("кружков", "значков") is the surname."""
+    facts = _facts(
+        "В Москве состоялась встреча руководства секретариата ОДКБ с делегацией Координационной "
+        "службы Совета командующих пограничными войсками.\n"
+        "Во встрече участвовали заместители Генерального секретаря В.Кружков и С.Значков."
+    )
+    names = set(_people(facts))
+    assert "В. Кружков" in names
+    assert "С. Значков" in names

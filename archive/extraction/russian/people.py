@@ -119,6 +119,20 @@ def _kind(word: str) -> str | None:
     return "surn" if _SURNAME_END.search(low) or not known else None
 
 
+def _plural_noun_surname(low: str) -> bool:
+    """ "В.Семериков", "В.Пучков": a surname's ending on a word the dictionary knows only as a
+    common noun's plural ("семериков", "пучков"), which after initials is the surname."""
+    parses = parse(low)
+    return (
+        bool(_SURNAME_END.search(low))
+        and bool(parses)
+        and parses[0].tag.POS == "NOUN"
+        and parses[0].tag.number == "plur"
+        # (no word in the singular: "Тушинским" is an adjective, a place's)
+        and not any(p.tag.POS in ("NOUN", "ADJF") and p.tag.number == "sing" for p in parses)
+    )
+
+
 def _strip_case(low: str) -> str:
     """A given name the dictionary does not know, without a case ending ("нурланом")."""
     for end in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
@@ -447,7 +461,9 @@ def find_names(
 
     for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME) if _INITIAL.search(text) else ():
         for m in rx.finditer(text):
-            if not free(m.start(), m.end()) or _kind(m.group("s")) is None:
+            if not free(m.start(), m.end()) or (
+                _kind(m.group("s")) is None and not _plural_noun_surname(m.group("s").lower())
+            ):
                 continue
             initials = re.sub(r"\s", "", m.group("i")).replace(".", ". ").strip()
             surname = _cap(

@@ -184,3 +184,15 @@ def test_a_surname_after_initials_that_is_also_a_plural_noun() -> None:
     names = set(_people(facts))
     assert "В. Кружков" in names
     assert "С. Значков" in names
+
+
+def test_the_chairman_of_a_national_committee_leading_a_visit_does_not_chair() -> None:
+    """ "делегация ... во главе с Председателем Комитета А" on a visit, with no council or
+    committee meeting told: the committee is his agency, and he leads his side."""
+    facts = _facts(
+        "Состоялся рабочий визит делегации Государственного комитета национальной безопасности "
+        "Таджикистана во главе с Председателем Комитета Рустамом Назаровым в Ташкент.\n"
+        "В ходе визита стороны обсудили охрану границы и борьбу с терроризмом."
+    )
+    people = _people(facts)
+    assert people["Рустам Назаров"]["role"] != "chair"

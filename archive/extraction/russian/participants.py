@@ -1222,7 +1222,9 @@ def _analyse(
                 part.cues.add("of-body")
             if (
                 C.CHAIR.found_in(title_low)
-                or _CHAIRMAN_OF_BODY.match(title_low)
+                # (with no body of the meeting told, "Председатель Комитета" heads his agency:
+                # the State Committee for National Security, not a session)
+                or (body is not None and _CHAIRMAN_OF_BODY.match(title_low))
                 or _chairs_among_posts(ctx.text[span[0] : span[1]])
             ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."

@@ -196,3 +196,13 @@ def test_the_chairman_of_a_national_committee_leading_a_visit_does_not_chair() -
     )
     people = _people(facts)
     assert people["Рустам Назаров"]["role"] != "chair"
+
+
+def test_sharing_best_practice_is_no_exchange_of_information() -> None:
+    """ "обменялись передовым опытом работы": the sides shared their best practice, which is
+    no exchange of information."""
+    facts = _facts(
+        "В Минске состоялась встреча руководителей подразделений охраны МВД Беларуси и "
+        "Казахстана. Стороны обсудили охрану объектов и обменялись передовым опытом работы."
+    )
+    assert "information-exchange" not in facts["topics"]

@@ -206,3 +206,20 @@ def test_sharing_best_practice_is_no_exchange_of_information() -> None:
         "Казахстана. Стороны обсудили охрану объектов и обменялись передовым опытом работы."
     )
     assert "information-exchange" not in facts["topics"]
+
+
+def test_the_officials_met_in_a_series_of_meetings_take_part() -> None:
+    """ "В ходе встреч с Первым заместителем Президента ИРА А, Министром обороны Б ... были
+    обсуждены": the genitive plural "встреч" tells the meetings, whose other side the list
+    names; an aide of the president ("заместитель Президента", "Советник президента") is no
+    head of state; "ИРА" is Afghanistan."""
+    facts = _facts(
+        "Состоялся рабочий визит делегации Пограничных войск Таджикистана во главе с "
+        "командующим Рустамом Назаровым в город Кабул Исламской Республики Афганистан.\n"
+        "В ходе встреч с Первым заместителем Президента ИРА Абдуллой Рахими, Советником "
+        "президента по вопросам безопасности Хамидом Карими и Министром обороны ИРА Латифом "
+        "Сафи были обсуждены вопросы охраны границы."
+    )
+    people = _people(facts)
+    assert {"Абдулла Рахими", "Хамид Карими", "Латиф Сафи"} <= set(people)
+    assert people["Латиф Сафи"]["country"] == "Afghanistan"

@@ -201,6 +201,9 @@ _DELEGATIONS_RECEIVED_BY = re.compile(
     r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
+# the genitive plural of "встреча", which the meeting cue's endings leave out: "в ходе встреч с
+# А, Б и В были обсуждены ..."
+_MEETINGS_GENITIVE = re.compile(r"\bвстреч\s")
 # a meeting held within a session or right before it: "в рамках совещания", "перед началом
 # заседания", "на полях форума"
 _WITHIN_THE_SESSION = re.compile(
@@ -808,6 +811,21 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
 
 
+# an office under the head of state or government, named before him: "помощник президента",
+# "первый заместитель Президента", "советник президента по вопросам безопасности"
+_UNDER_THE_HEAD = re.compile(
+    r"(?:помощник|советник|заместител|референт|секретар|администраци|аппарат|канцеляри"
+    r"|управлени|служб)\w*\s+$"
+)
+
+
+def _heads_the_state(title_low: str) -> bool:
+    """Whether a title is a head of state's or government's own ("президент Таджикистана"),
+    not an office under him ("помощник президента", "первый заместитель Президента")."""
+    m = C.HEAD_OF_STATE.search(title_low)
+    return m is not None and not _UNDER_THE_HEAD.search(title_low, 0, m.start())
+
+
 def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     """The title in the nominative, each part of a chained one ("первого заместителя
     директора – руководителя Пограничной службы", or after a comma) on its own."""
@@ -1210,7 +1228,7 @@ def _analyse(
             part.country = _geo_in(ctx, *span, towns=True)
             part.organization = _org_in(ctx, *span, body)
             title_low = ctx.low[span[0] : span[1]]
-            if C.HEAD_OF_STATE.found_in(title_low):
+            if _heads_the_state(title_low):
                 part.cues.add("head")
             if C.SPOKES.found_in(title_low):
                 part.cues.add("spokes")
@@ -1261,7 +1279,10 @@ def _analyse(
             and bool(_SIDE_TALKS.match(ctx.low, s))
             and bool(re.search(r"\sсо?\s", ctx.low[s:a]))
         )
-        if ctx.has(C.MEETING, sentence) and not side_guest:
+        if (
+            ctx.has(C.MEETING, sentence)
+            or (ctx.low.find("встреч ", s, e) != -1 and _MEETINGS_GENITIVE.search(ctx.low, s, e))
+        ) and not side_guest:
             part.cues.add("meeting")
             if announcement and (body is None or _WITHIN_THE_SESSION.search(ctx.low, s, e)):
                 # a meeting held within the coming session or, with no body named, the one the

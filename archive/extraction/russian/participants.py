@@ -1228,7 +1228,13 @@ def _analyse(
             part.country = _geo_in(ctx, *span, towns=True)
             part.organization = _org_in(ctx, *span, body)
             title_low = ctx.low[span[0] : span[1]]
-            if _heads_the_state(title_low):
+            if (
+                _heads_the_state(title_low)
+                if body is None
+                # (at a body's session, the president's aides meet the members beside it, as
+                # he would: "в ходе встречи с советником президента А министры обсудили")
+                else C.HEAD_OF_STATE.found_in(title_low)
+            ):
                 part.cues.add("head")
             if C.SPOKES.found_in(title_low):
                 part.cues.add("spokes")

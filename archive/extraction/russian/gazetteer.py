@@ -231,3 +231,30 @@ def russian_aliases(lex: Lexicon, names: dict[str, Any]) -> Iterator[tuple[str, 
             forms, flags = pattern_forms(pat)
             for form in forms:
                 yield form, "topic", i, flags
+
+
+# the endings of an adjective made from a town's name: "брянской", "могилёвского"
+_ADJECTIVE_ENDINGS = r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)"
+
+
+@lru_cache(maxsize=1)
+def town_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the adjectives the reference towns' Russian names make ("Брянск" ->
+    "брянской области", "Могилёв" -> "могилёвского облисполкома"), lower-cased, and each
+    adjective stem's town (its English name). Only the regular ones: a name in -ск takes the
+    endings itself, one in a consonant adds -ск- first; names in a vowel are left out."""
+    stems: dict[str, str] = {}
+    for town, names in (load_names_ru().get("cities") or {}).items():
+        for name in names:
+            low = name.lower()
+            if not low.isalpha() or len(low) < 4 or low[-1] in "аеёиоуыэюяй":
+                continue
+            # (a soft -нь drops its sign: "Казань" -> "казанский"; "Гомель" -> "гомельский")
+            base = low[:-1] if low.endswith("нь") else low
+            stem = low if low.endswith("ск") else base + "ск"
+            stems.setdefault(stem, town)
+            if "ё" in stem:
+                stems.setdefault(stem.replace("ё", "е"), town)
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![а-яё])({alternatives}){_ADJECTIVE_ENDINGS}(?![а-яё])")
+    return pattern, stems

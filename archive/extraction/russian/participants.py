@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
+from .gazetteer import town_adjectives
 from .morph import nominative, parse, plural_verb
 from .people import (
     RuPerson,
@@ -200,11 +201,31 @@ _DELEGATIONS_RECEIVED_BY = re.compile(
     r"(?:делегаци|участник|гост)\w*\s+(?:был[аи]?\s+)?принят[ыа]?\s+[^.;:]{0,80}$"
 )
 # a participle telling an event held before: "состоявшихся 26 марта ... переговоров"
+# the genitive plural of "встреча", which the meeting cue's endings leave out: "в ходе встреч с
+# А, Б и В были обсуждены ..."
+_MEETINGS_GENITIVE = re.compile(r"\bвстреч\s")
+# a meeting held within a session or right before it: "в рамках совещания", "перед началом
+# заседания", "на полях форума"
+_WITHIN_THE_SESSION = re.compile(
+    r"\b(?:в рамках|перед началом|в ходе|на полях|накануне)\s+(?:[а-яё]+\s+)?"
+    r"(?:заседани|совещани|сесси|конференци|форум|коллеги|саммит)"
+)
 _HELD_BEFORE = re.compile(r"\b(?:состоявш|прошедш|предыдущ)\w*")
 # a reception given by the one named after it: "на торжественном приеме президента А"
 _RECEPTION_OF = re.compile(r"\bпри[её]м(?:е|а|у)?\s+(?:у\s+)?$")
-# the greetings whose sender is the name after them, in the genitive
-_GREETINGS_OF = re.compile(r"\bприветстви[еяй]\w*\s+(?:[а-яё]+\s+){0,3}$")
+# the greetings or the address whose sender is the name after them, in the genitive ("зачитав
+# обращение Президента А", "огласил послание президента Б")
+_GREETINGS_OF = re.compile(
+    r"\b(?:приветстви[еяй]|обращени[еяй]|послани[еяй])\w*\s+(?:[а-яё]+\s+){0,3}$"
+)
+# "обратился президент А — его послание зачитал генеральный прокурор Б": another read out
+# what the one named sent
+_READ_FOR_HIM = re.compile(
+    r"\s*(?:,|[–—-])\s*(?:его|её|ее)\s+(?:послание|обращение|приветствие)\s+(?:[а-яё]+\s+){0,2}"
+    r"(?:зачита|огласи|озвучи)\w*"
+)
+# "его послание зачитал генеральный прокурор Б": who reads it out takes the floor
+_READS_OUT = re.compile(r"\b(?:зачитал|огласил)[аи]?\s+$")
 _ON_BEHALF_OF = re.compile(r"\bпо поручению\s+([^.,;]{0,80})$")
 _FROM_BODY = re.compile(r"\bот\s+(?:[^.,;]{0,80})$")
 # a term that begins after the meeting: "избран председателем ... в следующем году", "на 2027 год"
@@ -748,6 +769,13 @@ _HANDED_TO = re.compile(
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+и\s+")
 
 
+# the phrases right before a name that govern its case
+_GOVERNS_CASE = re.compile(
+    r"(?:\bв составе|\bв лице|\bс участием|\bпри участии|\bпод руководством"
+    r"|\bпо приглашению|\bв сопровождении|\bво главе с)\s+$"
+)
+
+
 def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str | None:
     before = ctx.low[max(0, pos - 40) : pos]
     if any(word in before for word in _RANK_WORDS):
@@ -765,6 +793,11 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
         )
         if prev is not None:
             return hint_for(ctx, prev, names)
+        governed = _GOVERNS_CASE.search(before)
+        if governed is not None:
+            # "в составе Деймона Хейса", "во главе с Лейфом Скаугом": the phrase right before
+            # the name gives its case, which a foreign name's endings cannot
+            return "ablt" if governed.group().startswith("во главе") else "gent"
         lo = max(start, pos - 220)
         offices = list(_GENITIVE_OFFICE.finditer(ctx.text, lo, pos))
         office = offices[-1] if offices else None  # the last office word before the name
@@ -776,6 +809,21 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
             return "gent"
         return None
     return _head_noun_case(ctx.text[span[0] : span[1]].split())
+
+
+# an office under the head of state or government, named before him: "помощник президента",
+# "первый заместитель Президента", "советник президента по вопросам безопасности"
+_UNDER_THE_HEAD = re.compile(
+    r"(?:помощник|советник|заместител|референт|секретар|администраци|аппарат|канцеляри"
+    r"|управлени|служб)\w*\s+$"
+)
+
+
+def _heads_the_state(title_low: str) -> bool:
+    """Whether a title is a head of state's or government's own ("президент Таджикистана"),
+    not an office under him ("помощник президента", "первый заместитель Президента")."""
+    m = C.HEAD_OF_STATE.search(title_low)
+    return m is not None and not _UNDER_THE_HEAD.search(title_low, 0, m.start())
 
 
 def _title_text(ctx: Context, span: tuple[int, int]) -> str:
@@ -799,6 +847,14 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
         for m in ctx.geo:
             if a <= m.start < b and m.kind == "city":
                 return ctx.country_code(m)
+        if ctx.low.find("ск", a, b) != -1:
+            # "начальник управления милиции Могилёвского облисполкома", "губернатор Брянской
+            # области": the state of the town the region or office is named after
+            pattern, stems = town_adjectives()
+            m = pattern.search(ctx.low, a, b)
+            city = ctx.lex.city_by_name(stems[m.group(1)]) if m else None
+            if city is not None:
+                return city.country
     return None
 
 
@@ -859,6 +915,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _presided_by_another(ctx, out)
     _paired(ctx, out)
     _pronouns(ctx, out)
+    _office_then_name(ctx, out, names, body)
     _office_without_name(ctx, out)
     _office_speaks(ctx, out, names)
     _greets_guests(ctx, out, names)
@@ -1009,6 +1066,88 @@ def _office_speaks(ctx: Context, parts: list[Participant], names: list[tuple[int
                 who[0].role = "speaker"
 
 
+# the head of an office in the nominative, as a sentence's subject: "Как заявил глава ГТК
+# Беларуси", "генеральный секретарь ОДКБ выступил"
+_OFFICE_NOMINATIVE = re.compile(
+    r"(?<![\w-])(?:министр|глава|руководитель|начальник|председатель|директор|генпрокурор"
+    r"|генеральный прокурор|генеральный секретарь|генсек|командующий)(?![\w-])"
+)
+_OFFICE_WORD = re.compile(r"\s+([А-ЯЁA-Zа-яёa-z][\w-]*)")
+_BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:с|со|к|от|у|при|для|о|об|по)\s+$")
+_AT_SENTENCE_START = re.compile(r"[\s«\"„]*$")
+
+
+def _office_phrase(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the one unnamed office that speaks in the sentence ``s:e`` ("сказал в своем
+    выступлении Министр по ЧС Республики Казахстан"): the office word and the words after it
+    up to a verb or a mark; None unless there is exactly one, and it names its agency."""
+    low = ctx.low[s:e]
+    found = [
+        m
+        for m in _OFFICE_NOMINATIVE.finditer(low)
+        if not _BEFORE_PREPOSITION.search(low[: m.start()])
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    end = m.end()
+    for _ in range(8):
+        w = _OFFICE_WORD.match(ctx.text, s + end, e)
+        if w is None or w.group(1).lower() in ("и", "а", "что") or _is_verb(w.group(1)):
+            break
+        end = w.end() - s
+    if end == m.end():
+        return None  # "министр отметил": an office of no agency named
+    return s + m.start(), s + end
+
+
+def _office_then_name(
+    ctx: Context, parts: list[Participant], names: list[tuple[int, int]], body: str | None
+) -> None:
+    """One whom a sentence's speech is told of by name alone, opening it, right after a
+    sentence that tells the speech of an office with no name ("... сказал в своем выступлении
+    Министр по ЧС Республики Казахстан. Юрий Ильин также отметил ..."), is the holder of that
+    office: the report names him by his post first, then by his name. He took the floor."""
+    named = {ctx.sent_idx(a) for a, _ in names}
+    starts = [a for a, _ in names] + [a for p in parts for a, _ in p.person.lone]
+    for p in parts:
+        if p.participant or p.reason != "no cue" or p.title or "speech" not in p.cues:
+            continue
+        first = min(p.person.mentions, key=lambda m: m.start, default=None)
+        if first is None or first.oblique:
+            continue
+        i = ctx.sent_idx(first.start)
+        s, _ = ctx.doc.sentences[i]
+        if (
+            i == 0
+            or not ctx.has(C.SPEECH, i)
+            or not _AT_SENTENCE_START.fullmatch(ctx.text, s, first.start)
+        ):
+            continue
+        # the sentence before, or the one before it when a line break cuts it short
+        j = i - 1 if ctx.has(C.SPEECH, i - 1) or ctx.has(C.ADDRESS, i - 1) else i - 2
+        if (
+            j < 0
+            or j == i - 2
+            and (i - 1 in named or not (ctx.has(C.SPEECH, j) or ctx.has(C.ADDRESS, j)))
+        ):
+            continue
+        span = _office_phrase(ctx, *ctx.doc.sentences[j])
+        # (an office followed by a name is that name's title, not an unnamed office)
+        if span is None or any(
+            span[0] <= a <= span[1] + 2 and ctx.text[span[1] : a].strip() == "" for a in starts
+        ):
+            continue
+        p.title = _title_text(ctx, span)
+        p.country = _geo_in(ctx, *span)
+        p.organization = _org_in(ctx, *span, body)
+        p.evidence = p.evidence or ctx.doc.sentences[i]
+        p.participant = True
+        p.reason = None
+        p.cues.add("office-named")
+        p.role = "speaker"
+
+
 # "Глава МВД России выразил ...", "Российский министр отметил ...": an office with its state,
 # then a verb, no name
 # the office's verb, maybe after company ("министр ... Грузии вместе с членами делегации
@@ -1089,7 +1228,13 @@ def _analyse(
             part.country = _geo_in(ctx, *span, towns=True)
             part.organization = _org_in(ctx, *span, body)
             title_low = ctx.low[span[0] : span[1]]
-            if C.HEAD_OF_STATE.found_in(title_low):
+            if (
+                _heads_the_state(title_low)
+                if body is None
+                # (at a body's session, the president's aides meet the members beside it, as
+                # he would: "в ходе встречи с советником президента А министры обсудили")
+                else C.HEAD_OF_STATE.found_in(title_low)
+            ):
                 part.cues.add("head")
             if C.SPOKES.found_in(title_low):
                 part.cues.add("spokes")
@@ -1101,7 +1246,9 @@ def _analyse(
                 part.cues.add("of-body")
             if (
                 C.CHAIR.found_in(title_low)
-                or _CHAIRMAN_OF_BODY.match(title_low)
+                # (with no body of the meeting told, "Председатель Комитета" heads his agency:
+                # the State Committee for National Security, not a session)
+                or (body is not None and _CHAIRMAN_OF_BODY.match(title_low))
                 or _chairs_among_posts(ctx.text[span[0] : span[1]])
             ):
                 part.cues.add("chair")  # "Председатель Совета – Генеральный прокурор ..."
@@ -1138,8 +1285,16 @@ def _analyse(
             and bool(_SIDE_TALKS.match(ctx.low, s))
             and bool(re.search(r"\sсо?\s", ctx.low[s:a]))
         )
-        if ctx.has(C.MEETING, sentence) and not side_guest:
+        if (
+            ctx.has(C.MEETING, sentence)
+            or (ctx.low.find("встреч ", s, e) != -1 and _MEETINGS_GENITIVE.search(ctx.low, s, e))
+        ) and not side_guest:
             part.cues.add("meeting")
+            if announcement and (body is None or _WITHIN_THE_SESSION.search(ctx.low, s, e)):
+                # a meeting held within the coming session or, with no body named, the one the
+                # report tells ("в рамках совещания А встретился с Б", "перед началом
+                # заседания президент В принял Г")
+                part.cues.add("framed")
         if ctx.has(C.FUTURE, sentence) or (
             ctx.low.find("выступ", s, e) != -1 and _WILL_SPEAK.search(ctx.low, s, e)
         ):
@@ -1182,6 +1337,11 @@ def _analyse(
         before = ctx.low[max(s, a - 130) : a]
         if _FROM_BODY.search(before) and "от имени" in before:
             part.cues.add("sender")
+        if _READ_FOR_HIM.match(ctx.low, b, e):
+            part.cues.add("sender")
+        head_start = tspan[0] if tspan else a
+        if _READS_OUT.search(ctx.low, max(s, head_start - 20), head_start):
+            part.cues.add("address")
         if (a, b) in oblique and _GREETINGS_OF.search(before):
             # "передал ... приветствия его российского коллеги А": A sent them, the bearer came
             part.cues.add("sender")
@@ -1286,9 +1446,19 @@ def _analyse(
             if part.country is None and part.organization is None:
                 # "делегация АТЦ СНГ во главе с его Руководителем А": A's international body
                 part.organization = _org_in(ctx, ga, gb, body)
+        if part.country is None and ctx.low.find("в составе", max(s, a - 300), a) != -1:
+            # "делегация экспертов из судов Великобритании в составе А, Б": the members' state
+            made_of = _DELEGATION_MADE_OF.search(ctx.low, max(s, a - 300), a)
+            if made_of is not None:
+                part.country = _geo_in(ctx, made_of.start(1), made_of.end(1))
         if part.country is None:
             part.country = _delegation_country(ctx, s, e)
     return part
+
+
+# a delegation, its state named before its members: "делегация министерства юстиции Норвегии в
+# составе А, Б"
+_DELEGATION_MADE_OF = re.compile(r"делегаци\w*\s+([^.;:]{1,100}?)\s+в составе\s")
 
 
 def _receives_official(ctx: Context, b: int, e: int) -> bool:
@@ -1372,14 +1542,24 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif announcement:
         # the present tells the plan as well as the future ("делегацию возглавляет А")
         if (
-            {"attend", "open", "chair", "address", "will-meet"} & cues
-            # (and those a sentence of the past says discussed it together: "обсудили
-            # посол А и первый зампред Б")
-            or ("discussed" in cues and "future" not in cues)
-        ) or (
-            {"host", "guest", "paired"} & cues
-            and {"future", "meeting"} <= cues
-            and "visit-side" not in cues
+            (
+                {"attend", "open", "chair", "address", "will-meet"} & cues
+                # (and those a sentence of the past says discussed it together: "обсудили
+                # посол А и первый зампред Б")
+                or ("discussed" in cues and "future" not in cues)
+            )
+            or (
+                {"host", "guest", "paired"} & cues
+                and {"future", "meeting"} <= cues
+                and "visit-side" not in cues
+            )
+            or (
+                # (and the two sides a sentence of the past tells met within the session, or
+                # met with no other session told: "в рамках совещания А встретился с Б")
+                {"host", "guest"} & cues
+                and "framed" in cues
+                and not {"future", "visit-side"} & cues
+            )
         ):
             # (and the two sides of the meeting a sentence plans: "запланирована встреча
             # генерального прокурора А и генерального прокурора Б")

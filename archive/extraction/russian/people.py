@@ -119,6 +119,20 @@ def _kind(word: str) -> str | None:
     return "surn" if _SURNAME_END.search(low) or not known else None
 
 
+def _plural_noun_surname(low: str) -> bool:
+    """ "В.Семериков", "В.Пучков": a surname's ending on a word the dictionary knows only as a
+    common noun's plural ("семериков", "пучков"), which after initials is the surname."""
+    parses = parse(low)
+    return (
+        bool(_SURNAME_END.search(low))
+        and bool(parses)
+        and parses[0].tag.POS == "NOUN"
+        and parses[0].tag.number == "plur"
+        # (no word in the singular: "Тушинским" is an adjective, a place's)
+        and not any(p.tag.POS in ("NOUN", "ADJF") and p.tag.number == "sing" for p in parses)
+    )
+
+
 def _strip_case(low: str) -> str:
     """A given name the dictionary does not know, without a case ending ("нурланом")."""
     for end in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
@@ -205,6 +219,10 @@ def _surname_nominative(low: str, case: str, gender: str) -> str:
     for end in endings:
         if low.endswith(end) and len(low) - len(end) >= 2:
             stem = low[: -len(end)]
+            if end in ("я", "ю", "ем", "е") and stem[-1] in "еоу" and len(stem) >= 3:
+                # "Владимира Макея", "Росиана Василоя": a surname in -ей/-ой/-ай declines as
+                # "Андрей" does, its -й dropped before the ending
+                return stem + "й"
             if end in ("я", "ю", "ем", "е") and stem[-1] not in "жшщчцаеиоуыэюяй":
                 return stem + "ь" if end in ("я", "ю", "ем") and not stem.endswith("ич") else stem
             return stem
@@ -443,7 +461,9 @@ def find_names(
 
     for rx in (_SURNAME_INITIALS, _INITIALS_SURNAME) if _INITIAL.search(text) else ():
         for m in rx.finditer(text):
-            if not free(m.start(), m.end()) or _kind(m.group("s")) is None:
+            if not free(m.start(), m.end()) or (
+                _kind(m.group("s")) is None and not _plural_noun_surname(m.group("s").lower())
+            ):
                 continue
             initials = re.sub(r"\s", "", m.group("i")).replace(".", ". ").strip()
             surname = _cap(

@@ -334,8 +334,9 @@ def _home_side_hosts(
 
 
 def _the_hosts_guests(people: list[Participant], body: str | None, known_body: bool) -> None:
-    """Talks of two states' officials at one side's home: the visiting side takes part, whatever
-    its people said there (their words are the talks themselves); one who addressed a gathering
+    """Talks of two states' officials at one side's home, a head of state or government
+    receiving officials, or one host and one guest: the visitors take part, whatever they said
+    there (their words are the talks themselves); one who addressed a gathering
     ("выступил с докладом"), a standing body's session or a meeting of many states' officials
     ("Meeting of Interior Ministers of ECO Member States", whose host state's president received
     one delegation) still speaks."""
@@ -346,13 +347,20 @@ def _the_hosts_guests(people: list[Participant], body: str | None, known_body: b
     ):
         return
     hosts = [p for p in people if p.role == "host"]
-    if len(hosts) != 1 or hosts[0].country is None:
+    if len(hosts) != 1:
         return
     home = hosts[0].country
-    if len({p.country for p in people if p.country}) != 2:
+    if home is None or "head" in hosts[0].cues or len(people) == 2:
+        # a host of no known state ("начальник управления ... принял делегацию"), a head of
+        # state or government receiving officials, or one host and one other: everyone else
+        # is his guest
+        guests = [p for p in people if p is not hosts[0]]
+    elif len({p.country for p in people if p.country}) == 2:
+        guests = [p for p in people if p.country not in (None, home)]
+    else:
         return
-    for p in people:
-        if p.role == "speaker" and p.country not in (None, home) and "address" not in p.cues:
+    for p in guests:
+        if p.role == "speaker" and "address" not in p.cues:
             p.role = "attendee"
 
 

@@ -454,18 +454,31 @@ def president_met(lex: Lexicon, people: list[Participant]) -> str | None:
     return f"President of {home} and {kind.singular} of {guest}"
 
 
-def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | None:
+def agency_and_organisation(
+    lex: Lexicon,
+    people: list[Participant],
+    ctx: Context | None = None,
+    part: dict[str, Span] | None = None,
+) -> str | None:
     """ "Customs Service of Turkmenistan and United Nations Office on Drugs and Crime": the
     officials of one agency of one state meeting those of one international organisation
     ("встреча заместителя председателя таможенной службы Туркменистана А с региональным
-    представителем УНП ООН Б"), named as the English pipeline names such meetings. None when
-    the state's officials name no one agency, or a participant is of neither side."""
+    представителем УНП ООН Б"), named as the English pipeline names such meetings. The state's
+    agency is the one its officials' titles name, else the one the text names with the state
+    ("встреча заместителя Председателя Государственной таможенной службы Туркменистана с ...",
+    the state's official unnamed), the one state taking part. None when neither names one
+    agency, or a titled participant is of neither side."""
     home = [p for p in people if p.country and not p.organization]
     guests = [p for p in people if p.organization and not p.country]
-    if not home or not guests or len(home) + len(guests) != len(people):
+    # one named with neither state nor organisation is of the state's side, when it is read
+    # from the text ("директор Агентства")
+    stateless = [p for p in people if not p.country and not p.organization]
+    if not guests or len(home) + len(guests) + len(stateless) != len(people):
+        return None
+    if stateless and ctx is None:
         return None
     orgs = {p.organization for p in guests}
-    states = {p.country for p in home}
+    states = {p.country for p in home} or set(part or ())
     if len(orgs) != 1 or len(states) != 1:
         return None
     (org_name,), (code,) = orgs, states
@@ -481,10 +494,47 @@ def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | No
     if titles and all(_FOREIGN_MINISTRY.search(t) for t in titles):
         return f"Foreign Ministry of {state} and {other}"
     kinds = {k.key: k for t in titles if (k := kind_ru(t))}
-    if len(kinds) != 1 or len(titles) != len(home):
+    if kinds:
+        if len(kinds) != 1 or len(titles) != len(home) or stateless:
+            return None
+        (kind,) = kinds.values()
+    elif ctx is not None and part is not None and code in part:
+        # the state's officials' titles name no kind ("директор Агентства") or none of them
+        # is named: the agency the text names with the state
+        named = _agency_named_with(ctx, code)
+        if named is None or any(kind_ru(p.title.lower()) for p in stateless if p.title):
+            return None
+        kind = named
+    else:
         return None
-    (kind,) = kinds.values()
     return f"{kind.singular} of {state} and {other}"
+
+
+# an agency's name before its state's, its words after the agency's noun up to seven:
+# "в Агентстве по контролю за наркотиками при Президенте Республики Таджикистан"
+_AGENCY_BEFORE_STATE = re.compile(
+    r"(?:служб|министерств|комитет|агентств|ведомств|управлени|департамент|прокуратур|таможн)"
+    r"[а-яё]*\s+(?:[а-яё-]+\s+){0,7}$"
+)
+
+
+def _agency_named_with(ctx: Context, code: str) -> AgencyKind | None:
+    """The one kind of agency the text names with a state, its noun up to eight words before
+    the state's name ("Государственной таможенной службы Туркменистана", "Агентстве по
+    контролю за наркотиками при Президенте Республики Таджикистан"), if one."""
+    found = _kind_named_with(ctx, code)
+    if found is not None:
+        return found
+    low = ctx.low
+    kinds = set()
+    for g in ctx.geo:
+        if g.kind == "city" or ctx.country_code(g) != code:
+            continue
+        start = ctx.doc.sentences[ctx.sent_idx(g.start)][0]
+        before = _AGENCY_BEFORE_STATE.search(low, max(start, g.start - 90), g.start)
+        if before is not None and (kind := kind_ru(before.group())) is not None:
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _SECRETARY_GENERAL = re.compile(r"(?:генеральн\w+\s+секретар|генсек)")

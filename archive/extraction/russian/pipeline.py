@@ -772,7 +772,7 @@ def extract_russian(
             else None
         )
         with_org = (
-            agency_and_organisation(lex, people)
+            agency_and_organisation(lex, people, ctx, part)
             if (body is None or body_conf < 0.45) and bilateral is None and met is None
             else None
         )

@@ -1,0 +1,40 @@
+"""Own-words rules for naming a meeting's convening body from its sides: a state's agency
+with an international organisation, in English and in Russian."""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+
+def _body(text: str) -> str | None:
+    return extract(text, file="t.txt").to_dict()["body"]
+
+
+# the state's official unnamed, the agency named with the state
+CUSTOMS_AND_UNODC = """12 марта 2024 года в Ашхабаде прошла встреча первого заместителя \
+Председателя Государственной таможенной службы Туркменистана с Региональным представителем \
+Управления ООН по наркотикам и преступности в Центральной Азии Иваном Петровичем Смирновым.
+
+Стороны обсудили обучение сотрудников таможни и поставку сканеров.
+"""
+
+# the state's official titled by his agency's rank alone, the agency named before the state
+DRUG_AGENCY_AND_UNODC = """Душанбе, 4 мая 2011 года. Вчера в Агентстве по контролю за \
+наркотиками при Президенте Республики Таджикистан состоялась встреча директора Агентства \
+Сергея Иванова с исполнительным директором Управления ООН по наркотикам и преступности Петром \
+Сидоровым. Во встрече также участвовали сотрудники таджикского Агентства.
+
+Стороны обсудили совместные проекты на границе.
+"""
+
+
+def test_agency_named_with_its_state_meets_an_organisation_ru() -> None:
+    """One state's agency, named with the state only (its official unnamed or titled by rank
+    alone), meeting an international organisation's official: the agency and the
+    organisation."""
+    assert _body(CUSTOMS_AND_UNODC) == (
+        "Customs Service of Turkmenistan and United Nations Office on Drugs and Crime"
+    )
+    assert _body(DRUG_AGENCY_AND_UNODC) == (
+        "Drug Control Agency of Tajikistan and United Nations Office on Drugs and Crime"
+    )

@@ -320,7 +320,9 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if embassy is not None:
         return embassy
     interior = _BY_KEY["interior"]
-    return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+    return agencies_name(
+        [(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states], ctx
+    )
 
 
 # "the US Embassy", "Embassy of the United States": a state's embassy, after or before it
@@ -412,7 +414,9 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
             return None
         kinds[unknown[0]] = counterpart(shared.popitem()[1])
     names = [ctx.lex.country_name(code) or code for code in states]
-    return agencies_name([(name, kind) for name, kind in zip(names, kinds, strict=True) if kind])
+    return agencies_name(
+        [(name, kind) for name, kind in zip(names, kinds, strict=True) if kind], ctx
+    )
 
 
 def counterpart(kind: AgencyKind) -> AgencyKind:
@@ -480,12 +484,18 @@ def state_and_office(ctx: Context, parts: list[Person], states: list[str]) -> st
     return None
 
 
-def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
+def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = None) -> str:
     """The name of a meeting between states' agencies, ``sides`` being (state, kind) pairs
     (the Russian pipeline reads the kinds in its own language): the states in alphabetical
     order, each with its agency, "Interior Ministries of A and B" when all are of one kind,
-    else "Border Service of A and Interior Ministry of B"."""
+    else "Border Service of A and Interior Ministry of B"; two states' agencies the text
+    names by their reference names, by those ("State Border Committee of Belarus and Border
+    Service of the FSB of Russia")."""
     sides = sorted(sides, key=lambda side: side[0])
+    if ctx is not None and len(sides) == 2:
+        named = _named_pair(ctx, sides)
+        if named is not None:
+            return " and ".join(sorted(named))
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
     families = {kind.family or kind.key for _, kind in sides}
@@ -493,6 +503,52 @@ def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
         # "State Committee for National Security" beside a "Security Service": security services
         return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
+
+
+# the gap between two agencies' names named together: "X and the Y", "X и Y"
+_PAIR_GAP = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?")
+# a meeting between the two told right before their names: "a working meeting of the
+# leadership of", "between the", "встреча руководства" (not "a plan of cooperation of")
+_MEETING_BETWEEN = re.compile(
+    r"\b(?:meeting|talks|between|встреч\w*|совещани\w*|переговор\w*|заседани\w*)"
+    r"(?:\s+(?:of|the|руководств\w*|leadership|between|между)){0,4}\s*$"
+)
+
+
+def _named_pair(ctx: Context, sides: list[tuple[str, AgencyKind]]) -> list[str] | None:
+    """The reference names of two states' agencies of the sides' kinds (or their families),
+    when the text names the two together ("a working meeting of the leadership of the State
+    Border Committee of Belarus and the Border Service of the FSB of Russia"), an interior
+    ministry aside (golds name it "Interior Ministry of A" whatever the text's words)."""
+    lex = ctx.lex
+    wanted = {}
+    for state, kind in sides:
+        country = lex.country_by_name(state)
+        if country is None or kind.key == "interior":
+            return None
+        wanted[country.code] = kind
+    orgs = ctx.orgs
+    for first, second in zip(orgs, orgs[1:], strict=False):
+        if not _PAIR_GAP.fullmatch(ctx.low, first.end, second.start):
+            continue
+        if not _MEETING_BETWEEN.search(ctx.low, max(0, first.start - 60), first.start):
+            continue
+        pair = [lex.org_list[first.ref], lex.org_list[second.ref]]
+        if any(org.kind != "agency" or org.country not in wanted for org in pair):
+            continue
+        if pair[0].country == pair[1].country:
+            continue
+        if all(_of_kind(org.name, wanted[org.country or ""]) for org in pair):
+            return [org.name for org in pair]
+    return None
+
+
+def _of_kind(name: str, kind: AgencyKind) -> bool:
+    """Whether an agency's reference name is of ``kind``, or of its family."""
+    own = kind_in(name)
+    return own is not None and (
+        own.key == kind.key or own.family == kind.key or own.key == kind.family
+    )
 
 
 # an organization whose member states' agencies meet, as the name writes it

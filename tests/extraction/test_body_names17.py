@@ -38,3 +38,33 @@ def test_agency_named_with_its_state_meets_an_organisation_ru() -> None:
     assert _body(DRUG_AGENCY_AND_UNODC) == (
         "Drug Control Agency of Tajikistan and United Nations Office on Drugs and Crime"
     )
+
+
+BORDER_PAIR_RU = """12 апреля в Гродно прошла рабочая встреча руководства Государственного \
+пограничного комитета Беларуси и Пограничной службы ФСБ России.
+
+Председатель Госпогранкомитета Беларуси Иван Петрович Орлов и заместитель руководителя \
+Пограничной службы ФСБ России Олег Николаевич Сомов обсудили охрану общей границы.
+"""
+
+SECURITY_PAIR_EN = """Minsk, 5 June 2019
+
+A working meeting between the State Security Committee of Belarus and the Federal Security \
+Service of Russia took place in Minsk on Tuesday.
+
+The Chairman of the State Security Committee of Belarus, Valery Orlov, and the Deputy \
+Director of the Federal Security Service of Russia, Oleg Somov, discussed joint work against \
+terrorism.
+"""
+
+
+def test_two_agencies_named_together_by_their_reference_names() -> None:
+    """A meeting between two states' agencies that the text names together, each by its
+    reference name, is named by those names (not by their kind alone); an interior ministry
+    keeps the kind's name."""
+    assert _body(BORDER_PAIR_RU) == (
+        "Border Service of the FSB of Russia and State Border Committee of Belarus"
+    )
+    assert _body(SECURITY_PAIR_EN) == (
+        "Federal Security Service of Russia and State Security Committee of Belarus"
+    )

@@ -159,7 +159,7 @@ def officials_body(
     if only is not None and any(k.key not in only for k in known):
         return None
     shared = counterpart(known[0])
-    return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+    return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part], ctx)
 
 
 _AGENCY_WORD = re.compile(
@@ -259,7 +259,7 @@ def heads_acted(ctx: Context) -> tuple[str, Span] | None:
     names = [ctx.lex.country_name(c) for c in dict.fromkeys(c for c in codes if c)]
     if kind is None or not 2 <= len(names) <= 3 or None in names:
         return None
-    return agencies_name([(name, kind) for name in names]), ctx.span(m.start())
+    return agencies_name([(name, kind) for name in names], ctx), ctx.span(m.start())
 
 
 def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
@@ -286,7 +286,7 @@ def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
                 break
             sides.append(side)
         if len(sides) == 2 and sides[0][0] != sides[1][0]:
-            return agencies_name(sides), ctx.span(m.start())
+            return agencies_name(sides, ctx), ctx.span(m.start())
     return None
 
 
@@ -346,7 +346,7 @@ def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span]
         kind = kind_ru(before.group()) if before else None
         if kind is not None:
             sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
-            return agencies_name(sides), ctx.span(pos)
+            return agencies_name(sides, ctx), ctx.span(pos)
     return None
 
 
@@ -374,7 +374,7 @@ def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
         if kind is None:
             return None
         sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
-        return agencies_name(sides), ctx.span(a)
+        return agencies_name(sides, ctx), ctx.span(a)
     return None
 
 

@@ -386,7 +386,29 @@ def _agency_and_embassy_of(
         return None
     lex = ctx.lex
     host = lex.country_name(home) or home
-    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    agency = _own_name([p.title for p in parts if p.country == home and p.title], kind)
+    return f"{agency} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+
+
+# agencies whose names give them another noun or rank than their kind's name: "Azerbaijan's
+# State Customs Committee", "the Committee for Emergency Situations"
+_OWN_NAME = re.compile(
+    r"\b(?:(?:State|Federal)\s+Customs\s+(?:Committee|Service)"
+    r"|Committee\s+(?:for|of|on)\s+Emergency\s+Situations)\b"
+)
+
+
+def _own_name(titles: list[str], kind: AgencyKind) -> str:
+    """The agency's own name when its officials' titles give it one of another noun or rank
+    than the kind's ("Head of Azerbaijan's State Customs Committee Academy": State Customs
+    Committee), one name for all; else the kind's."""
+    names = {
+        m.group()
+        for t in titles
+        for m in _OWN_NAME.finditer(t)
+        if (own := kind_in(m.group())) is not None and own.key == kind.key
+    }
+    return names.pop() if len(names) == 1 else kind.singular
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:

@@ -68,3 +68,41 @@ def test_two_agencies_named_together_by_their_reference_names() -> None:
     assert _body(SECURITY_PAIR_EN) == (
         "Federal Security Service of Russia and State Security Committee of Belarus"
     )
+
+
+CUSTOMS_EMBASSY_EN = """Baku, 9 March 2021
+
+The Deputy Chairman of Georgia's State Customs Committee, Levan Orlov, received the Ambassador \
+of Moldova to Georgia, Ion Somov, on Tuesday.
+
+They discussed faster checks of lorries at the border.
+"""
+
+CUSTOMS_EMBASSY_RU = """Ташкент, 14 февраля 2024 года. Работу пунктов пропуска на границе \
+обсудили в Ташкенте Чрезвычайный и Полномочный Посол Казахстана в Узбекистане Олег Сомов и \
+заместитель председателя Государственного таможенного комитета Узбекистана Иван Орлов.
+
+Стороны договорились о новых встречах.
+"""
+
+EMERGENCIES_EMBASSY_RU = """Душанбе, 3 апреля 2025 года. Председатель Комитета по \
+чрезвычайным ситуациям Таджикистана Иван Петрович Орлов встретился с Чрезвычайным и \
+Полномочным Послом Ирана в Таджикистане Олегом Николаевичем Сомовым.
+
+Стороны обсудили помощь пострадавшим от паводков.
+"""
+
+
+def test_agency_receiving_an_ambassador_by_its_own_name() -> None:
+    """A state's agency receiving another state's ambassador is named by the noun and rank its
+    officials' titles give it ("State Customs Committee", "Committee for Emergency
+    Situations"), not by its kind's name."""
+    assert _body(CUSTOMS_EMBASSY_EN) == (
+        "State Customs Committee of Georgia and Embassy of Moldova in Georgia"
+    )
+    assert _body(CUSTOMS_EMBASSY_RU) == (
+        "State Customs Committee of Uzbekistan and Embassy of Kazakhstan in Uzbekistan"
+    )
+    assert _body(EMERGENCIES_EMBASSY_RU) == (
+        "Committee for Emergency Situations of Tajikistan and Embassy of Iran in Tajikistan"
+    )

@@ -220,7 +220,31 @@ def _agency_and_embassy(
     kinds = [k for t in home_titles if (k := kind_ru(t))]
     if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
         return None
-    return f"{kinds[0].singular} of {host} and {embassy}"
+    return f"{_own_name(home_titles, kinds[0])} of {host} and {embassy}"
+
+
+# agencies whose Russian names give them another noun or rank than their kind's English name:
+# "Государственный таможенный комитет", "Комитет по чрезвычайным ситуациям"
+_OWN_NAMES = (
+    ("customs", re.compile(r"государственн\w+\s+таможенн\w+\s+комитет"), "State Customs Committee"),
+    ("customs", re.compile(r"государственн\w+\s+таможенн\w+\s+служб"), "State Customs Service"),
+    ("customs", re.compile(r"федеральн\w+\s+таможенн\w+\s+служб"), "Federal Customs Service"),
+    (
+        "emergencies",
+        re.compile(r"комитет\w*\s+по\s+чрезвычайным\s+ситуациям"),
+        "Committee for Emergency Situations",
+    ),
+)
+
+
+def _own_name(titles: list[str], kind: AgencyKind) -> str:
+    """The agency's own English name when its officials' titles give it one of another noun
+    or rank than the kind's ("первый зампред Государственного таможенного комитета": State
+    Customs Committee), one name for all; else the kind's."""
+    names = {
+        name for key, rx, name in _OWN_NAMES if key == kind.key for t in titles if rx.search(t)
+    }
+    return names.pop() if len(names) == 1 else kind.singular
 
 
 # "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":

@@ -320,9 +320,12 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if embassy is not None:
         return embassy
     interior = _BY_KEY["interior"]
-    return agencies_name(
-        [(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states], ctx
-    )
+    kinds = [_states_kind(ctx, parts, c.code) or interior for c in states]
+    met = [i for i, c in enumerate(states) if _introduced_as_counterpart(ctx, parts, c.code)]
+    if len(met) == 1:
+        # "met his Georgian counterpart": the other side's counterpart
+        kinds[met[0]] = counterpart(kinds[1 - met[0]])
+    return agencies_name([(c.name, kind) for c, kind in zip(states, kinds, strict=True)], ctx)
 
 
 # "the US Embassy", "Embassy of the United States": a state's embassy, after or before it
@@ -427,7 +430,12 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         return embassy
     if len(parts) == 2 and any(p.title and _a_head(ctx, p) for p in parts):
         return None  # a head of state meeting one official is no meeting of two agencies
-    kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
+    kinds = [
+        None
+        if _introduced_as_counterpart(ctx, parts, code)
+        else _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
+        for code in states
+    ]
     unknown = [i for i, kind in enumerate(kinds) if kind is None]
     if unknown:
         # the one side whose agency is unsaid is the others' counterpart, of their one kind
@@ -438,6 +446,37 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
     names = [ctx.lex.country_name(code) or code for code in states]
     return agencies_name(
         [(name, kind) for name, kind in zip(names, kinds, strict=True) if kind], ctx
+    )
+
+
+# "his Russian counterpart Vladimir ...", "with his Tajik colleague ...": right before a name
+_COUNTERPART_BEFORE = re.compile(r"\b(?:counterparts?|colleagues?)[\s,]+$")
+
+
+def _introduced_as_counterpart(ctx: Context, parts: list[Person], code: str) -> bool:
+    """Whether one of a state's officials, his title naming no kind of agency, is introduced
+    as another official's counterpart ("X, Cuban minister of the interior, and his Russian
+    counterpart Y"; "met his Georgian counterpart Y, Interior Minister Z, ..."): his agency,
+    the state's side of the talks, is then the other's counterpart, whatever other agency the
+    text or his compatriots' titles name with his state."""
+    return any(
+        _COUNTERPART_BEFORE.search(ctx.low, max(0, m.start - 30), m.start)
+        and _other_side_before(ctx, parts, code, m.start)
+        for p in parts
+        if p.country == code and not (p.title and kind_in(p.title))
+        for m in p.mentions
+    )
+
+
+def _other_side_before(ctx: Context, parts: list[Person], code: str, pos: int) -> bool:
+    """Whether an official of another state taking part is named earlier in the sentence at
+    ``pos``: the one whose counterpart is named there (not a head of state who is no side)."""
+    start = ctx.doc.sentences[ctx.sent_idx(pos)][0]
+    return any(
+        start <= m.start < pos
+        for q in parts
+        if q.country and q.country != code and q.title and kind_in(q.title)
+        for m in q.mentions
     )
 
 

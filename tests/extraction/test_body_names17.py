@@ -106,3 +106,19 @@ def test_agency_receiving_an_ambassador_by_its_own_name() -> None:
     assert _body(EMERGENCIES_EMBASSY_RU) == (
         "Committee for Emergency Situations of Tajikistan and Embassy of Iran in Tajikistan"
     )
+
+
+COUNTERPART_EN = """Tbilisi, 4 May 2022
+
+Armen Petrosyan, the head of Armenia's National Security Service, visited Georgia on Tuesday \
+and met his Georgian counterpart Davit Beridze and Interior Minister Levan Kapanadze.
+
+They agreed to exchange data on border crossings.
+"""
+
+
+def test_a_counterpart_brings_his_state_to_the_others_kind() -> None:
+    """A state's official named as another's counterpart, his own title giving no agency,
+    makes his state's side the counterpart of the other's agency, over another agency a
+    compatriot's title names."""
+    assert _body(COUNTERPART_EN) == "Security Services of Armenia and Georgia"

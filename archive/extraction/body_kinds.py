@@ -508,11 +508,19 @@ def _office_kind(ctx: Context, parts: list[Person], code: str) -> AgencyKind | N
     """The office a state's official heads, as a kind of its own, for an agency of no kind we
     know: "Chief of the General Directorate of Security of the Republic of Turkey"."""
     office = _agency_in_titles(ctx, parts, code)
-    if office is None:
+    if office is None or _NO_OFFICE.search(office):
         return None
     state = ctx.lex.country_name(code) or code
     name = re.sub(rf"\s+of\s+{re.escape(state)}$", "", office)
+    # "Federal Bureau of Investigation (FBI)", "... Bureau in Ukraine": the name alone
+    name = _OFFICE_TAIL.sub("", _ACRONYM_GLOSS.sub("", name))
     return AgencyKind(f"office:{name}", name, name, name, _NEVER)
+
+
+# a title's remnant that is no office's name: a courtesy word, a second title, an embassy
+_NO_OFFICE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Embassy)\b|;")
+_ACRONYM_GLOSS = re.compile(r"\s*\([^()]{1,12}\)")
+_OFFICE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
 # the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
@@ -810,7 +818,7 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
 # the words that make an office an agency: "State Customs Committee", "Financial Monitoring
 # Agency", "Border Police"
 _AGENCY_OFFICE = re.compile(
-    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate)\b"
+    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate|Bureau)\b"
 )
 
 

@@ -122,3 +122,22 @@ def test_a_counterpart_brings_his_state_to_the_others_kind() -> None:
     makes his state's side the counterpart of the other's agency, over another agency a
     compatriot's title names."""
     assert _body(COUNTERPART_EN) == "Security Services of Armenia and Georgia"
+
+
+BUREAU_EN = """Washington, 3 June 2019
+
+Prosecutor General of Kyrgyzstan Adil Omurov met in Washington with Director of the Federal \
+Bureau of Investigation (FBI) James Carter.
+
+They discussed the return of stolen assets.
+"""
+
+
+def test_the_office_an_official_heads_by_its_name_alone() -> None:
+    """A side known only by the office its official heads is named by the office's name,
+    without its acronym or town ("Federal Bureau of Investigation", not its kind guessed from
+    the other side)."""
+    assert _body(BUREAU_EN) == (
+        "Prosecutor General's Office of Kyrgyzstan and Federal Bureau of Investigation of "
+        "United States"
+    )

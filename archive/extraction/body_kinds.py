@@ -355,7 +355,7 @@ def _named_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str 
     return _agency_and_embassy_of(ctx, parts, states, envoys[0]) if len(envoys) == 1 else None
 
 
-_AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
+_AMBASSADOR = re.compile(r"\bambassador\b|\bembassy\b", re.IGNORECASE)
 
 
 def envoys_state(parts: list[Person], states: list[str]) -> str | None:

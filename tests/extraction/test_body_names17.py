@@ -132,12 +132,24 @@ Bureau of Investigation (FBI) James Carter.
 They discussed the return of stolen assets.
 """
 
+EMBASSY_OFFICE_EN = """Yerevan, 12 March 2019
+
+The Deputy Chairman of the Investigative Committee of Armenia Aram Sargsyan received a \
+delegation headed by Program Director of the US Embassy's Office of Defense Cooperation in \
+Armenia John Miller.
+
+They discussed training for investigators.
+"""
+
 
 def test_the_office_an_official_heads_by_its_name_alone() -> None:
     """A side known only by the office its official heads is named by the office's name,
     without its acronym or town ("Federal Bureau of Investigation", not its kind guessed from
-    the other side)."""
+    the other side); an office of an embassy makes that side the embassy."""
     assert _body(BUREAU_EN) == (
         "Prosecutor General's Office of Kyrgyzstan and Federal Bureau of Investigation of "
         "United States"
+    )
+    assert _body(EMBASSY_OFFICE_EN) == (
+        "Investigative Committee of Armenia and Embassy of United States in Armenia"
     )

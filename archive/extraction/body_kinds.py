@@ -1134,3 +1134,31 @@ def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:
         name = lex.country_name(state) or state
         return rest if rest.endswith(f" of {name}") else f"{rest} of {name}"
     return agency
+
+
+# "a meeting of the border representatives of ...", "talks of border commissioners": the two
+# states' border representatives (or commissioners, plenipotentiaries) meet
+_BORDER_DELEGATES = re.compile(
+    r"\b(?:meeting|talks|consultations|negotiations)\s+of\s+(?:the\s+)?"
+    r"(?P<deputy>deputy\s+chief\s+)?border\s+(?P<who>representatives|commissioners"
+    r"|plenipotentiaries)\b"
+)
+
+
+def border_delegates(ctx: Context, states: list[str]) -> str | None:
+    """ "Border Representatives of Kyrgyzstan and Tajikistan": in the headline or the lead's
+    first sentences, a meeting of the border representatives (or commissioners) of the two
+    states taking part."""
+    if len(states) != 2:
+        return None
+    sentences = ctx.doc.sentences
+    end = sentences[min(4, len(sentences)) - 1][1]
+    if ctx.low.find("border ", 0, end) == -1:
+        return None
+    m = _BORDER_DELEGATES.search(ctx.low, 0, end)
+    if m is None:
+        return None
+    who = "Representatives" if m.group("who") == "representatives" else "Commissioners"
+    deputy = "Deputy Chief " if m.group("deputy") else ""
+    names = sorted(ctx.lex.country_name(c) or c for c in states)
+    return f"{deputy}Border {who} of {names[0]} and {names[1]}"

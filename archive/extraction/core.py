@@ -11,6 +11,7 @@ from .bodies import find_body
 from .body_kinds import (
     agency_and_organization,
     between_officials,
+    border_delegates,
     canonical_body_name,
     envoys_state,
     government_delegations,
@@ -489,6 +490,14 @@ def extract(
             or president_and_one_official(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
+    delegates = (
+        border_delegates(ctx, list(part))
+        if body is None or (lex.org_by_name(body) is None and not on_occasion)
+        else None
+    )
+    if delegates is not None:
+        # the two states' border representatives meet: named so rather than by their services
+        body, body_conf = delegates, max(body_conf, 0.3)
     envoy = envoys_state(parts, list(part))
     if envoy is not None:
         # an ambassador calls on the agency of the state he is accredited to: it hosts, there

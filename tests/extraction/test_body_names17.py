@@ -153,3 +153,27 @@ def test_the_office_an_official_heads_by_its_name_alone() -> None:
     assert _body(EMBASSY_OFFICE_EN) == (
         "Investigative Committee of Armenia and Embassy of United States in Armenia"
     )
+
+
+BORDER_COMMISSIONERS_RU = """Сегодня, 5 апреля, в пункте пропуска «Бенякони» прошла рабочая \
+встреча заместителей главных пограничных уполномоченных Беларуси и Литвы.
+
+Стороны обсудили очереди грузовиков на границе и обмен сведениями о нарушителях.
+"""
+
+BORDER_REPRESENTATIVES_EN = """Osh, 2 October 2020
+
+A meeting of the border representatives of Kyrgyzstan and Uzbekistan took place at the Dostuk \
+checkpoint on Friday.
+
+The sides agreed to clear the disputed pastures of cattle.
+"""
+
+
+def test_border_commissioners_meeting_by_their_office() -> None:
+    """Two states' border commissioners (or representatives) meeting are named by their
+    office, not by their services."""
+    assert _body(BORDER_COMMISSIONERS_RU) == (
+        "Deputy Chief Border Commissioners of Belarus and Lithuania"
+    )
+    assert _body(BORDER_REPRESENTATIVES_EN) == "Border Representatives of Kyrgyzstan and Uzbekistan"

@@ -562,3 +562,32 @@ def _agency_named_with(ctx: Context, code: str) -> AgencyKind | None:
 
 
 _SECRETARY_GENERAL = re.compile(r"(?:генеральн\w+\s+секретар|генсек)")
+
+
+# "рабочая встреча заместителей главных пограничных уполномоченных двух стран", "встреча
+# пограничных представителей": the two states' border commissioners or representatives meet
+_BORDER_DELEGATES = re.compile(
+    r"\b(?:встреч|совещани|переговор|заседани)\w*\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?P<deputy>заместител\w+\s+главн\w+\s+)?пограничн\w+\s+"
+    r"(?P<who>уполномоченн|представител)\w*"
+)
+
+
+def border_delegates(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """ "Deputy Chief Border Commissioners of Belarus and Lithuania", "Border Representatives
+    of Kyrgyzstan and Tajikistan": in the headline or the lead's first sentences, a meeting of
+    the border commissioners (пограничные уполномоченные) or representatives of the two states
+    taking part, named as golds name them."""
+    if len(part) != 2:
+        return None
+    sentences = ctx.doc.sentences
+    end = sentences[min(4, len(sentences)) - 1][1]
+    if ctx.low.find("погранич", 0, end) == -1:
+        return None
+    m = _BORDER_DELEGATES.search(ctx.low, 0, end)
+    if m is None:
+        return None
+    who = "Commissioners" if m.group("who") == "уполномоченн" else "Representatives"
+    deputy = "Deputy Chief " if m.group("deputy") else ""
+    names = sorted(ctx.lex.country_name(c) or c for c in part)
+    return f"{deputy}Border {who} of {names[0]} and {names[1]}", ctx.span(m.start())

@@ -20,6 +20,7 @@ from .agencies import (
     agencies_meeting,
     agency_and_organisation,
     bilateral_within,
+    border_delegates,
     heads_acted,
     officials_body,
     president_met,
@@ -826,6 +827,11 @@ def extract_russian(
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     if (city or venue_country) and _held_remotely(ctx, city_span):
         city, venue_country, city_span, city_conf = None, None, None, 0.0
+    delegates = border_delegates(ctx, part) if body_match is None else None
+    if delegates is not None:
+        # the two states' border commissioners meet: named so rather than by their services
+        body, body_span = delegates
+        body_conf = 0.45
     _other_side(people, part)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)

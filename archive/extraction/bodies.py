@@ -267,7 +267,7 @@ _REPS_OF = sentence_cue(
 )
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencies|bodies|services|ministries|departments|authorities|divisions|troops|forces"
-    r"|units|committees)\b"
+    r"|units|committees|administrations)\b"
 )
 
 
@@ -316,7 +316,8 @@ _MET_VERB = (
 )
 _STATES_MET = re.compile(r"\s*,?\s+" + _MET_VERB)
 _WHO_OF_KIND = re.compile(
-    r"^(?:\s|of|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
+    r"^(?:\s|of|guards?|officers?|officials|services?|agency|agencies|bodies|authority"
+    r"|authorities|ministry|ministries"
     r"|councils?|chiefs|heads|leaders|representatives|troops|forces|units|departments"
     r"|secretaries|ministers|chairmen|committees)*$",
     re.IGNORECASE,

@@ -177,3 +177,28 @@ def test_border_commissioners_meeting_by_their_office() -> None:
         "Deputy Chief Border Commissioners of Belarus and Lithuania"
     )
     assert _body(BORDER_REPRESENTATIVES_EN) == "Border Representatives of Kyrgyzstan and Uzbekistan"
+
+
+CUSTOMS_ADMINISTRATIONS_EN = """Galati, 14 March 2024
+
+Port checks at the border
+On 12 March, the heads of the customs administrations of Bulgaria, Romania and Moldova met in \
+Galati to agree on joint checks of lorries.
+
+The next meeting will take place in Sofia.
+"""
+
+MINISTRY_OF_TWO_EN = """The Ministry of Emergency Situations of Kazakhstan and Kyrgyzstan agreed \
+on joint drills
+
+The ministries of the two countries signed a plan of joint exercises in Almaty on Thursday.
+"""
+
+
+def test_agencies_of_states_by_the_nouns_the_text_gives() -> None:
+    """The agencies of a few states meeting, named by a noun the text gives them: customs
+    administrations; a ministry in the singular before two states, as a headline writes it."""
+    assert _body(CUSTOMS_ADMINISTRATIONS_EN) == (
+        "Customs administrations of Bulgaria, Moldova and Romania"
+    )
+    assert _body(MINISTRY_OF_TWO_EN) == "Emergencies Ministries of Kazakhstan and Kyrgyzstan"

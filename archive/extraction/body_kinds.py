@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .body_names import codes_in, joint_collegium, listed
+from .body_names import codes_in, full_agency_name, joint_collegium, listed
 from .context import Context
 from .lexicon import Lexicon
 from .people import Person
@@ -870,7 +870,10 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
             continue
         post = _HEADS_OF.search(p.title)
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
-        office = _spelt_out(ctx, office)
+        office = _spelt_out(ctx, _RANK_AFTER.sub("", office))
+        if office in _BARE_NOUNS:
+            # "Chairman of the Committee": the committee by the full name the text gives it
+            office = full_agency_name(ctx, office) or ""
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
         # "... of the Republic of Turkey": the state by its short name
@@ -881,6 +884,11 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
     return None
 
 
+# "Chairman of the Committee and Colonel-General of the Police": a rank after the office
+_RANK_AFTER = re.compile(
+    r"\s+and\s+(?:[\w-]+\s+)?(?:Colonel|General|Major|Lieutenant|Admiral|Captain)\b.*$"
+)
+_BARE_NOUNS = frozenset(("Service", "Agency", "Committee", "Bureau"))
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\b")
 # the capitalised name the text glosses with an acronym: "the Anti-Corruption Agency (ACA)"

@@ -202,3 +202,28 @@ def test_agencies_of_states_by_the_nouns_the_text_gives() -> None:
         "Customs administrations of Bulgaria, Moldova and Romania"
     )
     assert _body(MINISTRY_OF_TWO_EN) == "Emergencies Ministries of Kazakhstan and Kyrgyzstan"
+
+
+SERVICE_COUNCIL_EN = """Yerevan, 9 February 2021
+
+The Council of the Service Director held a meeting at the State Migration Service on Monday.
+
+Director of the State Migration Service Armen Ghazaryan reported on the checks of foreign \
+workers carried out last year.
+"""
+
+COMMITTEE_TITLE_EN = """The Committee for Fire Safety under the Government of Kyrgyzstan \
+received Asan Usenov, Chairman of the Committee and Major-General of the Police, and Ivan \
+Petrov, CSTO deputy Secretary General, reports Kabar.
+
+Asan Usenov told his CSTO guest about the spring floods and the training of rescuers.
+"""
+
+
+def test_an_agency_called_by_its_noun_alone_by_its_full_name() -> None:
+    """An agency a name or a title calls by its noun alone ("the Service", "the Committee") is
+    called by the full name the text gives it; a rank after the office is no part of it."""
+    assert _body(SERVICE_COUNCIL_EN) == "Council of the State Migration Service Director"
+    assert _body(COMMITTEE_TITLE_EN) == (
+        "Collective Security Treaty Organization and Committee for Fire Safety of Kyrgyzstan"
+    )

@@ -227,3 +227,25 @@ def test_an_agency_called_by_its_noun_alone_by_its_full_name() -> None:
     assert _body(COMMITTEE_TITLE_EN) == (
         "Collective Security Treaty Organization and Committee for Fire Safety of Kyrgyzstan"
     )
+
+
+CUSTOMS_AND_BORDER_EN = """Officials of the customs and border administrations of Latvia and \
+Lithuania have signed a protocol on joint checks of trains at the Kena station.
+
+The joint checks will start next month, the press service of the Latvian customs said.
+"""
+
+CUSTOMS_AND_BORDER_RU = """Латвия и Литва начали совместный контроль поездов
+
+Представители таможенных и пограничных органов Латвии и Литвы начали совместный контроль \
+поездов на станции Кена. Об этом сообщила таможня Латвии.
+
+Совместный контроль сократит время стоянки поездов.
+"""
+
+
+def test_customs_and_border_agencies_named_together() -> None:
+    """The customs and the border agencies of two states named together in the lead are both
+    sides: "Customs and Border Agencies of A and B"."""
+    assert _body(CUSTOMS_AND_BORDER_EN) == "Customs and Border Agencies of Latvia and Lithuania"
+    assert _body(CUSTOMS_AND_BORDER_RU) == "Customs and Border Agencies of Latvia and Lithuania"

@@ -367,11 +367,22 @@ def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span]
     for pos in sorted(found):
         start = sentences[ctx.sent_idx(pos)][0]
         before = _WORDS_BEFORE.search(low, max(start, pos - 60), pos)
+        if _CUSTOMS_AND_BORDER.search(low, max(start, pos - 60), pos):
+            # "таможенных и пограничных органов Украины и Молдовы": both states' two agencies
+            names = sorted(ctx.lex.country_name(code) or code for code in part)
+            return f"Customs and Border Agencies of {names[0]} and {names[1]}", ctx.span(pos)
         kind = kind_ru(before.group()) if before else None
         if kind is not None:
             sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
             return agencies_name(sides, ctx), ctx.span(pos)
     return None
+
+
+# "таможенных и пограничных органов", "пограничных и таможенных служб": two kinds of agency
+_CUSTOMS_AND_BORDER = re.compile(
+    r"\b(?:таможенн\w+\s+и\s+пограничн|пограничн\w+\s+и\s+таможенн)\w+\s+"
+    r"(?:орган|служб|ведомств|администраци)\w*\s+$"
+)
 
 
 # "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров

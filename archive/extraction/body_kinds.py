@@ -1170,3 +1170,21 @@ def border_delegates(ctx: Context, states: list[str]) -> str | None:
     deputy = "Deputy Chief " if m.group("deputy") else ""
     names = sorted(ctx.lex.country_name(c) or c for c in states)
     return f"{deputy}Border {who} of {names[0]} and {names[1]}"
+
+
+_FOREIGN_MINISTRIES = "Foreign Ministries of "
+# the subject of two foreign ministries' talks in the lead: terrorism
+_TERROR = re.compile(r"\bterror")
+
+
+def counter_terrorism_consultations(ctx: Context, body: str) -> str:
+    """ "Counter-Terrorism Consultations of the Foreign Ministries of India and Russia": two
+    states' foreign ministries meeting on terrorism, as the headline or the lead's first
+    sentences tell; the body named so, else unchanged."""
+    if not body.startswith(_FOREIGN_MINISTRIES):
+        return body
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1]
+    if not _TERROR.search(ctx.low, 0, end):
+        return body
+    return f"Counter-Terrorism Consultations of the {body}"

@@ -13,6 +13,7 @@ from .body_kinds import (
     between_officials,
     border_delegates,
     canonical_body_name,
+    counter_terrorism_consultations,
     envoys_state,
     government_delegations,
     president_and_agency,
@@ -498,6 +499,8 @@ def extract(
     if delegates is not None:
         # the two states' border representatives meet: named so rather than by their services
         body, body_conf = delegates, max(body_conf, 0.3)
+    elif body is not None:
+        body = counter_terrorism_consultations(ctx, body)
     envoy = envoys_state(parts, list(part))
     if envoy is not None:
         # an ambassador calls on the agency of the state he is accredited to: it hosts, there

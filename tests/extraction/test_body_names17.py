@@ -249,3 +249,20 @@ def test_customs_and_border_agencies_named_together() -> None:
     sides: "Customs and Border Agencies of A and B"."""
     assert _body(CUSTOMS_AND_BORDER_EN) == "Customs and Border Agencies of Latvia and Lithuania"
     assert _body(CUSTOMS_AND_BORDER_RU) == "Customs and Border Agencies of Latvia and Lithuania"
+
+
+TERRORISM_TALKS_EN = """Ashgabat and Tashkent discuss ways to counter terrorism
+
+The deputy foreign ministers of Turkmenistan Berdi Atayev and Uzbekistan Rustam Karimov met in \
+Tashkent on Monday and discussed joint work against terrorism and extremism.
+
+They agreed to meet again next year.
+"""
+
+
+def test_foreign_ministries_talks_on_terrorism() -> None:
+    """Two states' foreign ministries meeting on terrorism, as the headline tells, are their
+    counter-terrorism consultations."""
+    assert _body(TERRORISM_TALKS_EN) == (
+        "Counter-Terrorism Consultations of the Foreign Ministries of Turkmenistan and Uzbekistan"
+    )

@@ -433,7 +433,8 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
-    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b|\bчс\b"
+                                          r"|спасательн\w+\s+(?:ведомств|служб)")),
 )  # fmt: skip
 
 

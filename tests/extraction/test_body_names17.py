@@ -266,3 +266,25 @@ def test_foreign_ministries_talks_on_terrorism() -> None:
     assert _body(TERRORISM_TALKS_EN) == (
         "Counter-Terrorism Consultations of the Foreign Ministries of Turkmenistan and Uzbekistan"
     )
+
+
+RESCUE_SERVICES_RU = """Спасательные службы Армении и Грузии готовы расширить сотрудничество. \
+Между министерствами идет постоянный обмен сведениями о паводках.
+
+Иван Петров впервые находится с официальным визитом в Грузии.
+"""
+
+RESCUE_COLLEGIUM_RU = """В Минске состоялось заседание совместной коллегии министерств по ЧС \
+Армении, Грузии и Казахстана.
+
+Спасательные службы трех стран обсудили совместные действия при паводках.
+"""
+
+
+def test_rescue_services_are_emergencies_agencies_ru() -> None:
+    """Rescue services (спасательные службы) and ministries "по ЧС" are emergencies agencies;
+    two states' rescue services named together in the headline are the meeting's sides."""
+    assert _body(RESCUE_SERVICES_RU) == "Emergencies Ministries of Armenia and Georgia"
+    assert _body(RESCUE_COLLEGIUM_RU) == (
+        "Joint Collegium of the Emergencies Ministries of Armenia, Georgia and Kazakhstan"
+    )

@@ -42,7 +42,7 @@ _RU_WORDS = {
     r"безопасности|госкомитет\w*\s+(?:по\s+)?национальной\s+безопасности|\bгкнб\b",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб|сбу)\b",
-    "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
+    "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци|спасательн\w+\s+(?:ведомств|служб)",
     # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
     # общественной безопасности Шанхая"
     "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
@@ -350,30 +350,42 @@ def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span]
     or the lead's first sentences: "Таможни Туркменистана и России подписали ...", "встреча
     между таможенными службами Туркменистана и Узбекистана", "встреча руководителей
     таможенных органов двух стран"."""
-    if len(part) != 2:
+    if not 1 <= len(part) <= 2:
         return None
     low = ctx.low
     sentences = ctx.doc.sentences
     lead_end = sentences[min(3, len(sentences) - 1)][1]
-    # the states' names right after the words, the first named at ``pos``
+    # the states' names right after the words, the first named at ``pos`` (the one state
+    # taking part and another named with it: "Спасательные службы Беларуси и Казахстана")
     found: list[int] = []
     geo = [g for g in ctx.geo if g.start < lead_end and g.kind == "country"]
+    pairs: dict[int, list[str]] = {}
     for g, h in zip(geo, geo[1:], strict=False):
-        pair = {ctx.country_code(g), ctx.country_code(h)}
-        if pair == set(part) and _AND.fullmatch(low, g.end, h.start):
+        pair = [ctx.country_code(g), ctx.country_code(h)]
+        if (
+            len(set(pair)) == 2
+            and None not in pair
+            and set(part) <= set(pair)
+            and _AND.fullmatch(low, g.end, h.start)
+            # a state named only here with the one taking part: in the headline's sentence
+            and (len(part) == 2 or ctx.sent_idx(g.start) == 0)
+        ):
             found.append(g.start)
-    for a, b in sentences[:4]:
-        found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
+            pairs[g.start] = [c for c in pair if c]
+    if len(part) == 2:
+        for a, b in sentences[:4]:
+            found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
     for pos in sorted(found):
+        codes = pairs.get(pos, list(part))
         start = sentences[ctx.sent_idx(pos)][0]
         before = _WORDS_BEFORE.search(low, max(start, pos - 60), pos)
         if _CUSTOMS_AND_BORDER.search(low, max(start, pos - 60), pos):
             # "таможенных и пограничных органов Украины и Молдовы": both states' two agencies
-            names = sorted(ctx.lex.country_name(code) or code for code in part)
+            names = sorted(ctx.lex.country_name(code) or code for code in codes)
             return f"Customs and Border Agencies of {names[0]} and {names[1]}", ctx.span(pos)
         kind = kind_ru(before.group()) if before else None
         if kind is not None:
-            sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
+            sides = [(ctx.lex.country_name(code) or code, kind) for code in codes]
             return agencies_name(sides, ctx), ctx.span(pos)
     return None
 

@@ -288,3 +288,28 @@ def test_rescue_services_are_emergencies_agencies_ru() -> None:
     assert _body(RESCUE_COLLEGIUM_RU) == (
         "Joint Collegium of the Emergencies Ministries of Armenia, Georgia and Kazakhstan"
     )
+
+
+LISTED_MINISTERS_RU = """Министры внутренних дел Армении, Грузии, Молдовы и Казахстана подписали \
+заявление о борьбе с торговлей людьми
+
+Документ подписан в Кишиневе по итогам двухдневных переговоров.
+"""
+
+LISTED_HEADS_RU = """В Ереване соберутся главы антинаркотических структур Армении, Грузии и \
+Казахстана
+
+Во вторник в Ереване состоится очередная встреча глав антинаркотических структур Армении, \
+Казахстана и Грузии.
+"""
+
+
+def test_agencies_of_three_or_more_listed_states_ru() -> None:
+    """The ministers or heads of one kind of agency of three or more states listed together
+    in the lead are those states' agencies (their heads, when heads meet)."""
+    assert _body(LISTED_MINISTERS_RU) == (
+        "Interior Ministries of Armenia, Georgia, Kazakhstan and Moldova"
+    )
+    assert _body(LISTED_HEADS_RU) == (
+        "Heads of Drug Control Agencies of Armenia, Georgia and Kazakhstan"
+    )

@@ -9,6 +9,7 @@ English pipeline names such meetings (``body_kinds``: "Border Services of Belaru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..body_kinds import KINDS, AgencyKind, agencies_name, counterpart, kind_in
@@ -614,3 +615,43 @@ def border_delegates(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
     deputy = "Deputy Chief " if m.group("deputy") else ""
     names = sorted(ctx.lex.country_name(c) or c for c in part)
     return f"{deputy}Border {who} of {names[0]} and {names[1]}", ctx.span(m.start())
+
+
+# "Министры внутренних дел Украины, Польши, Литвы ...", "встреча делегаций министерств
+# внутренних дел Беларуси, Молдовы ...": whose agencies, then the list of their states
+_HEADS_OF_LISTED = re.compile(
+    r"\b(?:министр\w*|(?P<heads>глав\w*|руководител\w*)|делегаци\w*)\s+"
+    r"(?P<what>(?:[а-яё-]+\s+){1,4}?)$"
+)
+_LIST_GAP = re.compile(r"\s*,\s*|\s+и\s+")
+
+
+def listed_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """ "Interior Ministries of Estonia, Latvia, Lithuania, Poland and Ukraine": in the
+    headline or the lead's first sentences, the ministers, heads or delegations of one kind of
+    agency of three or more states listed together, the states taking part ("Heads of Drug
+    Control Agencies of ..." when their heads meet)."""
+    sentences = ctx.doc.sentences
+    for a, b in sentences[:3]:
+        i = bisect_left(ctx.geo_starts, a)
+        while i < len(ctx.geo) and ctx.geo[i].start < b:
+            first = ctx.geo[i]
+            head = _HEADS_OF_LISTED.search(ctx.low, max(a, first.start - 70), first.start)
+            codes, j = [], i
+            while head is not None and j < len(ctx.geo) and ctx.geo[j].start < b:
+                g = ctx.geo[j]
+                code = ctx.country_code(g)
+                if g.kind == "city" or code is None or code in codes:
+                    break
+                if codes and not _LIST_GAP.fullmatch(ctx.low, ctx.geo[j - 1].end, g.start):
+                    break
+                codes.append(code)
+                j += 1
+            kind = kind_ru(head.group("what")) if head else None
+            if kind is not None and len(codes) >= 3 and set(codes) == set(part):
+                sides = [(ctx.lex.country_name(c) or c, kind) for c in codes]
+                # "главы антинаркотических структур ...": the heads of the agencies meet
+                heads = "Heads of " if head and head.group("heads") else ""
+                return heads + agencies_name(sides, ctx), ctx.span(head.start())
+            i = max(j, i + 1)
+    return None

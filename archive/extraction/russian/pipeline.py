@@ -22,6 +22,7 @@ from .agencies import (
     bilateral_within,
     border_delegates,
     heads_acted,
+    listed_states_agencies,
     officials_body,
     president_met,
     president_received,
@@ -793,6 +794,7 @@ def extract_russian(
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)
+                or listed_states_agencies(ctx, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4

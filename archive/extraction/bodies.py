@@ -267,7 +267,7 @@ _REPS_OF = sentence_cue(
 )
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencies|bodies|services|ministries|departments|authorities|divisions|troops|forces"
-    r"|units|committees)\b"
+    r"|units|committees|administrations)\b"
 )
 
 
@@ -316,7 +316,8 @@ _MET_VERB = (
 )
 _STATES_MET = re.compile(r"\s*,?\s+" + _MET_VERB)
 _WHO_OF_KIND = re.compile(
-    r"^(?:\s|of|guards?|officers?|officials|services?|agencies|bodies|authorities|ministries"
+    r"^(?:\s|of|guards?|officers?|officials|services?|agency|agencies|bodies|authority"
+    r"|authorities|ministry|ministries"
     r"|councils?|chiefs|heads|leaders|representatives|troops|forces|units|departments"
     r"|secretaries|ministers|chairmen|committees)*$",
     re.IGNORECASE,
@@ -369,6 +370,39 @@ def _agencies_of_states_met(ctx: Context) -> _Candidate | None:
         cand = _Candidate(name, -1, first.start, last.end, True)
         cand.score = _place_score(ctx, a)
         return cand
+    return None
+
+
+# "the customs and border administrations of Ukraine and Moldova": two kinds of agency of the
+# states named next
+_CUSTOMS_AND_BORDER = re.compile(
+    r"\b(?:customs and border|border and customs) (?:administrations|agencies|services"
+    r"|authorities|bodies) of (?:the )?$"
+)
+
+
+def _customs_and_border(ctx: Context) -> _Candidate | None:
+    """ "Customs and Border Agencies of Moldova and Ukraine": in the headline or the lead's
+    first sentences, the customs and the border agencies of two or more states named
+    together."""
+    lex = ctx.lex
+    for i in range(min(len(ctx.doc.sentences), 4)):
+        a, b = ctx.doc.sentences[i]
+        if ctx.low.find("customs", a, b) == -1:
+            continue
+        g = bisect_left(ctx.geo_starts, a)
+        while g < len(ctx.geo) and ctx.geo[g].start < b:
+            first = ctx.geo[g]
+            if _CUSTOMS_AND_BORDER.search(ctx.low, max(a, first.start - 60), first.start):
+                codes, last = _states_run(ctx, g, b)
+                if len(codes) >= 2:
+                    names = listed(sorted(lex.country_name(c) or c for c in codes))
+                    cand = _Candidate(
+                        f"Customs and Border Agencies of {names}", -1, first.start, last.end, True
+                    )
+                    cand.score = _place_score(ctx, a)
+                    return cand
+            g += 1
     return None
 
 
@@ -807,7 +841,9 @@ def find_body(
         _bilateral(ctx) if not named or lead_only or _two_sentences_on_ministers(ctx) else None
     )
     if bilateral is None and not named:
-        bilateral = _agencies_of_states_met(ctx) or _president_received(ctx)
+        bilateral = (
+            _customs_and_border(ctx) or _agencies_of_states_met(ctx) or _president_received(ctx)
+        )
     elif bilateral is not None and not named and ctx.sent_idx(bilateral.start) > 1:
         # the ministries' cooperation told after a lead where a head of state receives one
         # of them: the reception is the meeting

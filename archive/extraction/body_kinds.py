@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .body_names import codes_in, joint_collegium, listed
+from .body_names import codes_in, full_agency_name, joint_collegium, listed
 from .context import Context
 from .lexicon import Lexicon
 from .people import Person
@@ -320,7 +320,12 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     if embassy is not None:
         return embassy
     interior = _BY_KEY["interior"]
-    return agencies_name([(c.name, _states_kind(ctx, parts, c.code) or interior) for c in states])
+    kinds = [_states_kind(ctx, parts, c.code) or interior for c in states]
+    met = [i for i, c in enumerate(states) if _introduced_as_counterpart(ctx, parts, c.code)]
+    if len(met) == 1:
+        # "met his Georgian counterpart": the other side's counterpart
+        kinds[met[0]] = counterpart(kinds[1 - met[0]])
+    return agencies_name([(c.name, kind) for c, kind in zip(states, kinds, strict=True)], ctx)
 
 
 # "the US Embassy", "Embassy of the United States": a state's embassy, after or before it
@@ -350,7 +355,7 @@ def _named_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str 
     return _agency_and_embassy_of(ctx, parts, states, envoys[0]) if len(envoys) == 1 else None
 
 
-_AMBASSADOR = re.compile(r"\bambassador\b", re.IGNORECASE)
+_AMBASSADOR = re.compile(r"\bambassador\b|\bembassy\b", re.IGNORECASE)
 
 
 def envoys_state(parts: list[Person], states: list[str]) -> str | None:
@@ -384,7 +389,29 @@ def _agency_and_embassy_of(
         return None
     lex = ctx.lex
     host = lex.country_name(home) or home
-    return f"{kind.singular} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    agency = _own_name([p.title for p in parts if p.country == home and p.title], kind)
+    return f"{agency} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+
+
+# agencies whose names give them another noun or rank than their kind's name: "Azerbaijan's
+# State Customs Committee", "the Committee for Emergency Situations"
+_OWN_NAME = re.compile(
+    r"\b(?:(?:State|Federal)\s+Customs\s+(?:Committee|Service)"
+    r"|Committee\s+(?:for|of|on)\s+Emergency\s+Situations)\b"
+)
+
+
+def _own_name(titles: list[str], kind: AgencyKind) -> str:
+    """The agency's own name when its officials' titles give it one of another noun or rank
+    than the kind's ("Head of Azerbaijan's State Customs Committee Academy": State Customs
+    Committee), one name for all; else the kind's."""
+    names = {
+        m.group()
+        for t in titles
+        for m in _OWN_NAME.finditer(t)
+        if (own := kind_in(m.group())) is not None and own.key == kind.key
+    }
+    return names.pop() if len(names) == 1 else kind.singular
 
 
 def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
@@ -403,7 +430,12 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
         return embassy
     if len(parts) == 2 and any(p.title and _a_head(ctx, p) for p in parts):
         return None  # a head of state meeting one official is no meeting of two agencies
-    kinds = [_states_kind(ctx, parts, code) or _office_kind(ctx, parts, code) for code in states]
+    kinds = [
+        None
+        if _introduced_as_counterpart(ctx, parts, code)
+        else _states_kind(ctx, parts, code) or _office_kind(ctx, parts, code)
+        for code in states
+    ]
     unknown = [i for i, kind in enumerate(kinds) if kind is None]
     if unknown:
         # the one side whose agency is unsaid is the others' counterpart, of their one kind
@@ -412,7 +444,40 @@ def between_officials(ctx: Context, parts: list[Person], states: list[str]) -> s
             return None
         kinds[unknown[0]] = counterpart(shared.popitem()[1])
     names = [ctx.lex.country_name(code) or code for code in states]
-    return agencies_name([(name, kind) for name, kind in zip(names, kinds, strict=True) if kind])
+    return agencies_name(
+        [(name, kind) for name, kind in zip(names, kinds, strict=True) if kind], ctx
+    )
+
+
+# "his Russian counterpart Vladimir ...", "with his Tajik colleague ...": right before a name
+_COUNTERPART_BEFORE = re.compile(r"\b(?:counterparts?|colleagues?)[\s,]+$")
+
+
+def _introduced_as_counterpart(ctx: Context, parts: list[Person], code: str) -> bool:
+    """Whether one of a state's officials, his title naming no kind of agency, is introduced
+    as another official's counterpart ("X, Cuban minister of the interior, and his Russian
+    counterpart Y"; "met his Georgian counterpart Y, Interior Minister Z, ..."): his agency,
+    the state's side of the talks, is then the other's counterpart, whatever other agency the
+    text or his compatriots' titles name with his state."""
+    return any(
+        _COUNTERPART_BEFORE.search(ctx.low, max(0, m.start - 30), m.start)
+        and _other_side_before(ctx, parts, code, m.start)
+        for p in parts
+        if p.country == code and not (p.title and kind_in(p.title))
+        for m in p.mentions
+    )
+
+
+def _other_side_before(ctx: Context, parts: list[Person], code: str, pos: int) -> bool:
+    """Whether an official of another state taking part is named earlier in the sentence at
+    ``pos``: the one whose counterpart is named there (not a head of state who is no side)."""
+    start = ctx.doc.sentences[ctx.sent_idx(pos)][0]
+    return any(
+        start <= m.start < pos
+        for q in parts
+        if q.country and q.country != code and q.title and kind_in(q.title)
+        for m in q.mentions
+    )
 
 
 def counterpart(kind: AgencyKind) -> AgencyKind:
@@ -443,11 +508,19 @@ def _office_kind(ctx: Context, parts: list[Person], code: str) -> AgencyKind | N
     """The office a state's official heads, as a kind of its own, for an agency of no kind we
     know: "Chief of the General Directorate of Security of the Republic of Turkey"."""
     office = _agency_in_titles(ctx, parts, code)
-    if office is None:
+    if office is None or _NO_OFFICE.search(office):
         return None
     state = ctx.lex.country_name(code) or code
     name = re.sub(rf"\s+of\s+{re.escape(state)}$", "", office)
+    # "Federal Bureau of Investigation (FBI)", "... Bureau in Ukraine": the name alone
+    name = _OFFICE_TAIL.sub("", _ACRONYM_GLOSS.sub("", name))
     return AgencyKind(f"office:{name}", name, name, name, _NEVER)
+
+
+# a title's remnant that is no office's name: a courtesy word, a second title, an embassy
+_NO_OFFICE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Embassy)\b|;")
+_ACRONYM_GLOSS = re.compile(r"\s*\([^()]{1,12}\)")
+_OFFICE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
 # the post before the name of an office its holder heads: "Deputy Head of the ", "Director of"
@@ -480,12 +553,18 @@ def state_and_office(ctx: Context, parts: list[Person], states: list[str]) -> st
     return None
 
 
-def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
+def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = None) -> str:
     """The name of a meeting between states' agencies, ``sides`` being (state, kind) pairs
     (the Russian pipeline reads the kinds in its own language): the states in alphabetical
     order, each with its agency, "Interior Ministries of A and B" when all are of one kind,
-    else "Border Service of A and Interior Ministry of B"."""
+    else "Border Service of A and Interior Ministry of B"; two states' agencies the text
+    names by their reference names, by those ("State Border Committee of Belarus and Border
+    Service of the FSB of Russia")."""
     sides = sorted(sides, key=lambda side: side[0])
+    if ctx is not None and len(sides) == 2:
+        named = _named_pair(ctx, sides)
+        if named is not None:
+            return " and ".join(sorted(named))
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
     families = {kind.family or kind.key for _, kind in sides}
@@ -493,6 +572,52 @@ def agencies_name(sides: list[tuple[str, AgencyKind]]) -> str:
         # "State Committee for National Security" beside a "Security Service": security services
         return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
+
+
+# the gap between two agencies' names named together: "X and the Y", "X и Y"
+_PAIR_GAP = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?")
+# a meeting between the two told right before their names: "a working meeting of the
+# leadership of", "between the", "встреча руководства" (not "a plan of cooperation of")
+_MEETING_BETWEEN = re.compile(
+    r"\b(?:meeting|talks|between|встреч\w*|совещани\w*|переговор\w*|заседани\w*)"
+    r"(?:\s+(?:of|the|руководств\w*|leadership|between|между)){0,4}\s*$"
+)
+
+
+def _named_pair(ctx: Context, sides: list[tuple[str, AgencyKind]]) -> list[str] | None:
+    """The reference names of two states' agencies of the sides' kinds (or their families),
+    when the text names the two together ("a working meeting of the leadership of the State
+    Border Committee of Belarus and the Border Service of the FSB of Russia"), an interior
+    ministry aside (golds name it "Interior Ministry of A" whatever the text's words)."""
+    lex = ctx.lex
+    wanted = {}
+    for state, kind in sides:
+        country = lex.country_by_name(state)
+        if country is None or kind.key == "interior":
+            return None
+        wanted[country.code] = kind
+    orgs = ctx.orgs
+    for first, second in zip(orgs, orgs[1:], strict=False):
+        if not _PAIR_GAP.fullmatch(ctx.low, first.end, second.start):
+            continue
+        if not _MEETING_BETWEEN.search(ctx.low, max(0, first.start - 60), first.start):
+            continue
+        pair = [lex.org_list[first.ref], lex.org_list[second.ref]]
+        if any(org.kind != "agency" or org.country not in wanted for org in pair):
+            continue
+        if pair[0].country == pair[1].country:
+            continue
+        if all(_of_kind(org.name, wanted[org.country or ""]) for org in pair):
+            return [org.name for org in pair]
+    return None
+
+
+def _of_kind(name: str, kind: AgencyKind) -> bool:
+    """Whether an agency's reference name is of ``kind``, or of its family."""
+    own = kind_in(name)
+    return own is not None and (
+        own.key == kind.key or own.family == kind.key or own.key == kind.family
+    )
 
 
 # an organization whose member states' agencies meet, as the name writes it
@@ -693,7 +818,7 @@ def canonical_body_name(ctx: Context, name: str, parts: list[Person], states: li
 # the words that make an office an agency: "State Customs Committee", "Financial Monitoring
 # Agency", "Border Police"
 _AGENCY_OFFICE = re.compile(
-    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate)\b"
+    r"\b(?:Committee|Agency|Service|Ministry|Office|Police|Guard|Department|Directorate|Bureau)\b"
 )
 
 
@@ -745,7 +870,10 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
             continue
         post = _HEADS_OF.search(p.title)
         office = p.title[post.end() :].split(",")[0].strip() if post else ""
-        office = _spelt_out(ctx, office)
+        office = _spelt_out(ctx, _RANK_AFTER.sub("", office))
+        if office in _BARE_NOUNS:
+            # "Chairman of the Committee": the committee by the full name the text gives it
+            office = full_agency_name(ctx, office) or ""
         if not office or not _AGENCY_OFFICE.search(office) or not office[0].isupper():
             continue
         # "... of the Republic of Turkey": the state by its short name
@@ -756,6 +884,11 @@ def _agency_in_titles(ctx: Context, parts: list[Person], state: str) -> str | No
     return None
 
 
+# "Chairman of the Committee and Colonel-General of the Police": a rank after the office
+_RANK_AFTER = re.compile(
+    r"\s+and\s+(?:[\w-]+\s+)?(?:Colonel|General|Major|Lieutenant|Admiral|Captain)\b.*$"
+)
+_BARE_NOUNS = frozenset(("Service", "Agency", "Committee", "Bureau"))
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State)\s+of\s+[A-Z][\w ]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}\b")
 # the capitalised name the text glosses with an acronym: "the Anti-Corruption Agency (ACA)"
@@ -1009,3 +1142,49 @@ def _demonym_to_state(lex: Lexicon, agency: str, state: str) -> str:
         name = lex.country_name(state) or state
         return rest if rest.endswith(f" of {name}") else f"{rest} of {name}"
     return agency
+
+
+# "a meeting of the border representatives of ...", "talks of border commissioners": the two
+# states' border representatives (or commissioners, plenipotentiaries) meet
+_BORDER_DELEGATES = re.compile(
+    r"\b(?:meeting|talks|consultations|negotiations)\s+of\s+(?:the\s+)?"
+    r"(?P<deputy>deputy\s+chief\s+)?border\s+(?P<who>representatives|commissioners"
+    r"|plenipotentiaries)\b"
+)
+
+
+def border_delegates(ctx: Context, states: list[str]) -> str | None:
+    """ "Border Representatives of Kyrgyzstan and Tajikistan": in the headline or the lead's
+    first sentences, a meeting of the border representatives (or commissioners) of the two
+    states taking part."""
+    if len(states) != 2:
+        return None
+    sentences = ctx.doc.sentences
+    end = sentences[min(4, len(sentences)) - 1][1]
+    if ctx.low.find("border ", 0, end) == -1:
+        return None
+    m = _BORDER_DELEGATES.search(ctx.low, 0, end)
+    if m is None:
+        return None
+    who = "Representatives" if m.group("who") == "representatives" else "Commissioners"
+    deputy = "Deputy Chief " if m.group("deputy") else ""
+    names = sorted(ctx.lex.country_name(c) or c for c in states)
+    return f"{deputy}Border {who} of {names[0]} and {names[1]}"
+
+
+_FOREIGN_MINISTRIES = "Foreign Ministries of "
+# the subject of two foreign ministries' talks in the lead: terrorism
+_TERROR = re.compile(r"\bterror")
+
+
+def counter_terrorism_consultations(ctx: Context, body: str) -> str:
+    """ "Counter-Terrorism Consultations of the Foreign Ministries of India and Russia": two
+    states' foreign ministries meeting on terrorism, as the headline or the lead's first
+    sentences tell; the body named so, else unchanged."""
+    if not body.startswith(_FOREIGN_MINISTRIES):
+        return body
+    sentences = ctx.doc.sentences
+    end = sentences[min(3, len(sentences)) - 1][1]
+    if not _TERROR.search(ctx.low, 0, end):
+        return body
+    return f"Counter-Terrorism Consultations of the {body}"

@@ -301,10 +301,56 @@ def _owner_by_acronym(ctx: Context, phrase: str, start: int) -> str:
     return phrase
 
 
+# "the Service", "the Agency": an agency named by its noun alone, the text's short form for a
+# name it gives in full elsewhere
+_BARE_AGENCY = re.compile(
+    r"\bthe (?P<noun>Service|Agency|Committee|Bureau)\b(?! (?:of|for|on) [A-Z])(?!['’])"
+)
+
+
+def full_agency_name(ctx: Context, noun: str) -> str | None:
+    """The one full name the text gives an agency it also calls by ``noun`` alone: "National
+    Security Service" for "the Service", "Committee for Emergency Situations and Civil
+    Defense" for "the Committee"; None when it gives none or several."""
+    names = set()
+    for m in _full_name_rx(noun).finditer(ctx.text):
+        name = m.group().strip()
+        if not name.startswith(("The ", "This ", "A ")):
+            names.add(name)
+    # "Committee for Emergency Situations" beside "... and Civil Defense": one name, in full
+    names = {n for n in names if not any(o != n and o.startswith(n) for o in names)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _full_name_rx(noun: str) -> re.Pattern[str]:
+    return _FULL_NAMES[noun]
+
+
+_FULL_NAMES = {
+    noun: re.compile(
+        rf"\b(?:[A-Z][\w’'-]*\s+){{1,4}}{noun}\b(?! (?:of|for|on) [A-Z])"
+        rf"|\b{noun}\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}}"
+    )
+    for noun in ("Service", "Agency", "Committee", "Bureau")
+}
+
+
+def _bare_agency_named(ctx: Context, phrase: str) -> str:
+    """The phrase with an agency it calls by its noun alone ("Council of the Service
+    Director") called by the full name the text gives it."""
+    m = _BARE_AGENCY.search(phrase)
+    if m is None:
+        return phrase
+    full = full_agency_name(ctx, m.group("noun"))
+    return phrase if full is None else f"{phrase[: m.start()]}the {full}{phrase[m.end() :]}"
+
+
 def tidy_name(ctx: Context, phrase: str, start: int) -> str:
     """A descriptive name as the archive keeps it: "the Commonwealth of Independent States" as
-    "CIS", two states' interior ministries as "Interior Ministries of A and B"."""
+    "CIS", two states' interior ministries as "Interior Ministries of A and B", an agency
+    called by its noun alone by its full name."""
     phrase = _SPACES.sub(" ", _owner_by_acronym(ctx, phrase, start))
+    phrase = _bare_agency_named(ctx, phrase)
     phrase = _COMMONWEALTH.sub("CIS", phrase)
     phrase = _GLOSS_INSIDE.sub("", phrase)
     phrase = _MEMBERS.sub("member states", phrase)
@@ -387,7 +433,8 @@ JOINT_AGENCIES = (
     ),
     ("Intelligence Services", re.compile(r"\bintelligence\b|разведк|разведыват")),
     ("Investigative Committees", re.compile(r"\binvestigat\w* committee|следственн\w* комитет")),
-    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b")),
+    ("Emergencies Ministries", re.compile(r"\bemergenc(?:y|ies)\b|чрезвычайн|\bмчс\b|\bчс\b"
+                                          r"|спасательн\w+\s+(?:ведомств|служб)")),
 )  # fmt: skip
 
 

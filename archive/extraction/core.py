@@ -11,7 +11,9 @@ from .bodies import find_body
 from .body_kinds import (
     agency_and_organization,
     between_officials,
+    border_delegates,
     canonical_body_name,
+    counter_terrorism_consultations,
     envoys_state,
     government_delegations,
     president_and_agency,
@@ -489,6 +491,16 @@ def extract(
             or president_and_one_official(ctx, parts)
         )
         body_conf = 0.3 if body else body_conf
+    delegates = (
+        border_delegates(ctx, list(part))
+        if body is None or (lex.org_by_name(body) is None and not on_occasion)
+        else None
+    )
+    if delegates is not None:
+        # the two states' border representatives meet: named so rather than by their services
+        body, body_conf = delegates, max(body_conf, 0.3)
+    elif body is not None:
+        body = counter_terrorism_consultations(ctx, body)
     envoy = envoys_state(parts, list(part))
     if envoy is not None:
         # an ambassador calls on the agency of the state he is accredited to: it hosts, there

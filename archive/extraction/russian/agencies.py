@@ -9,6 +9,7 @@ English pipeline names such meetings (``body_kinds``: "Border Services of Belaru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..body_kinds import KINDS, AgencyKind, agencies_name, counterpart, kind_in
@@ -42,7 +43,7 @@ _RU_WORDS = {
     r"безопасности|госкомитет\w*\s+(?:по\s+)?национальной\s+безопасности|\bгкнб\b",
     "security-service": r"(?<!общественной\s)безопасност|спецслужб|разведк"
     r"|\b(?:кгб|фсб|гкнб|кнб|снб|сгб|сбу)\b",
-    "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци",
+    "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци|спасательн\w+\s+(?:ведомств|служб)",
     # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
     # общественной безопасности Шанхая"
     "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
@@ -159,7 +160,7 @@ def officials_body(
     if only is not None and any(k.key not in only for k in known):
         return None
     shared = counterpart(known[0])
-    return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part])
+    return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part], ctx)
 
 
 _AGENCY_WORD = re.compile(
@@ -220,7 +221,31 @@ def _agency_and_embassy(
     kinds = [k for t in home_titles if (k := kind_ru(t))]
     if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
         return None
-    return f"{kinds[0].singular} of {host} and {embassy}"
+    return f"{_own_name(home_titles, kinds[0])} of {host} and {embassy}"
+
+
+# agencies whose Russian names give them another noun or rank than their kind's English name:
+# "Государственный таможенный комитет", "Комитет по чрезвычайным ситуациям"
+_OWN_NAMES = (
+    ("customs", re.compile(r"государственн\w+\s+таможенн\w+\s+комитет"), "State Customs Committee"),
+    ("customs", re.compile(r"государственн\w+\s+таможенн\w+\s+служб"), "State Customs Service"),
+    ("customs", re.compile(r"федеральн\w+\s+таможенн\w+\s+служб"), "Federal Customs Service"),
+    (
+        "emergencies",
+        re.compile(r"комитет\w*\s+по\s+чрезвычайным\s+ситуациям"),
+        "Committee for Emergency Situations",
+    ),
+)
+
+
+def _own_name(titles: list[str], kind: AgencyKind) -> str:
+    """The agency's own English name when its officials' titles give it one of another noun
+    or rank than the kind's ("первый зампред Государственного таможенного комитета": State
+    Customs Committee), one name for all; else the kind's."""
+    names = {
+        name for key, rx, name in _OWN_NAMES if key == kind.key for t in titles if rx.search(t)
+    }
+    return names.pop() if len(names) == 1 else kind.singular
 
 
 # "встреча делегаций ...", "рабочая встреча руководства ...", "переговоры представителей ...":
@@ -259,7 +284,7 @@ def heads_acted(ctx: Context) -> tuple[str, Span] | None:
     names = [ctx.lex.country_name(c) for c in dict.fromkeys(c for c in codes if c)]
     if kind is None or not 2 <= len(names) <= 3 or None in names:
         return None
-    return agencies_name([(name, kind) for name in names]), ctx.span(m.start())
+    return agencies_name([(name, kind) for name in names], ctx), ctx.span(m.start())
 
 
 def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
@@ -286,7 +311,7 @@ def agencies_meeting(ctx: Context) -> tuple[str, Span] | None:
                 break
             sides.append(side)
         if len(sides) == 2 and sides[0][0] != sides[1][0]:
-            return agencies_name(sides), ctx.span(m.start())
+            return agencies_name(sides, ctx), ctx.span(m.start())
     return None
 
 
@@ -326,28 +351,51 @@ def two_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span]
     or the lead's first sentences: "Таможни Туркменистана и России подписали ...", "встреча
     между таможенными службами Туркменистана и Узбекистана", "встреча руководителей
     таможенных органов двух стран"."""
-    if len(part) != 2:
+    if not 1 <= len(part) <= 2:
         return None
     low = ctx.low
     sentences = ctx.doc.sentences
     lead_end = sentences[min(3, len(sentences) - 1)][1]
-    # the states' names right after the words, the first named at ``pos``
+    # the states' names right after the words, the first named at ``pos`` (the one state
+    # taking part and another named with it: "Спасательные службы Беларуси и Казахстана")
     found: list[int] = []
     geo = [g for g in ctx.geo if g.start < lead_end and g.kind == "country"]
+    pairs: dict[int, list[str]] = {}
     for g, h in zip(geo, geo[1:], strict=False):
-        pair = {ctx.country_code(g), ctx.country_code(h)}
-        if pair == set(part) and _AND.fullmatch(low, g.end, h.start):
+        pair = [ctx.country_code(g), ctx.country_code(h)]
+        if (
+            len(set(pair)) == 2
+            and None not in pair
+            and set(part) <= set(pair)
+            and _AND.fullmatch(low, g.end, h.start)
+            # a state named only here with the one taking part: in the headline's sentence
+            and (len(part) == 2 or ctx.sent_idx(g.start) == 0)
+        ):
             found.append(g.start)
-    for a, b in sentences[:4]:
-        found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
+            pairs[g.start] = [c for c in pair if c]
+    if len(part) == 2:
+        for a, b in sentences[:4]:
+            found.extend(m.start() for m in _TWO_STATES.finditer(low, a, b))
     for pos in sorted(found):
+        codes = pairs.get(pos, list(part))
         start = sentences[ctx.sent_idx(pos)][0]
         before = _WORDS_BEFORE.search(low, max(start, pos - 60), pos)
+        if _CUSTOMS_AND_BORDER.search(low, max(start, pos - 60), pos):
+            # "таможенных и пограничных органов Украины и Молдовы": both states' two agencies
+            names = sorted(ctx.lex.country_name(code) or code for code in codes)
+            return f"Customs and Border Agencies of {names[0]} and {names[1]}", ctx.span(pos)
         kind = kind_ru(before.group()) if before else None
         if kind is not None:
-            sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
-            return agencies_name(sides), ctx.span(pos)
+            sides = [(ctx.lex.country_name(code) or code, kind) for code in codes]
+            return agencies_name(sides, ctx), ctx.span(pos)
     return None
+
+
+# "таможенных и пограничных органов", "пограничных и таможенных служб": two kinds of agency
+_CUSTOMS_AND_BORDER = re.compile(
+    r"\b(?:таможенн\w+\s+и\s+пограничн|пограничн\w+\s+и\s+таможенн)\w+\s+"
+    r"(?:орган|служб|ведомств|администраци)\w*\s+$"
+)
 
 
 # "В рамках данного мероприятия проведена двусторонняя встреча Генеральных прокуроров
@@ -374,7 +422,7 @@ def bilateral_within(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | 
         if kind is None:
             return None
         sides = [(ctx.lex.country_name(code) or code, kind) for code in part]
-        return agencies_name(sides), ctx.span(a)
+        return agencies_name(sides, ctx), ctx.span(a)
     return None
 
 
@@ -454,18 +502,31 @@ def president_met(lex: Lexicon, people: list[Participant]) -> str | None:
     return f"President of {home} and {kind.singular} of {guest}"
 
 
-def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | None:
+def agency_and_organisation(
+    lex: Lexicon,
+    people: list[Participant],
+    ctx: Context | None = None,
+    part: dict[str, Span] | None = None,
+) -> str | None:
     """ "Customs Service of Turkmenistan and United Nations Office on Drugs and Crime": the
     officials of one agency of one state meeting those of one international organisation
     ("встреча заместителя председателя таможенной службы Туркменистана А с региональным
-    представителем УНП ООН Б"), named as the English pipeline names such meetings. None when
-    the state's officials name no one agency, or a participant is of neither side."""
+    представителем УНП ООН Б"), named as the English pipeline names such meetings. The state's
+    agency is the one its officials' titles name, else the one the text names with the state
+    ("встреча заместителя Председателя Государственной таможенной службы Туркменистана с ...",
+    the state's official unnamed), the one state taking part. None when neither names one
+    agency, or a titled participant is of neither side."""
     home = [p for p in people if p.country and not p.organization]
     guests = [p for p in people if p.organization and not p.country]
-    if not home or not guests or len(home) + len(guests) != len(people):
+    # one named with neither state nor organisation is of the state's side, when it is read
+    # from the text ("директор Агентства")
+    stateless = [p for p in people if not p.country and not p.organization]
+    if not guests or len(home) + len(guests) + len(stateless) != len(people):
+        return None
+    if stateless and ctx is None:
         return None
     orgs = {p.organization for p in guests}
-    states = {p.country for p in home}
+    states = {p.country for p in home} or set(part or ())
     if len(orgs) != 1 or len(states) != 1:
         return None
     (org_name,), (code,) = orgs, states
@@ -481,10 +542,116 @@ def agency_and_organisation(lex: Lexicon, people: list[Participant]) -> str | No
     if titles and all(_FOREIGN_MINISTRY.search(t) for t in titles):
         return f"Foreign Ministry of {state} and {other}"
     kinds = {k.key: k for t in titles if (k := kind_ru(t))}
-    if len(kinds) != 1 or len(titles) != len(home):
+    if kinds:
+        if len(kinds) != 1 or len(titles) != len(home) or stateless:
+            return None
+        (kind,) = kinds.values()
+    elif ctx is not None and part is not None and code in part:
+        # the state's officials' titles name no kind ("директор Агентства") or none of them
+        # is named: the agency the text names with the state
+        named = _agency_named_with(ctx, code)
+        if named is None or any(kind_ru(p.title.lower()) for p in stateless if p.title):
+            return None
+        kind = named
+    else:
         return None
-    (kind,) = kinds.values()
     return f"{kind.singular} of {state} and {other}"
 
 
+# an agency's name before its state's, its words after the agency's noun up to seven:
+# "в Агентстве по контролю за наркотиками при Президенте Республики Таджикистан"
+_AGENCY_BEFORE_STATE = re.compile(
+    r"(?:служб|министерств|комитет|агентств|ведомств|управлени|департамент|прокуратур|таможн)"
+    r"[а-яё]*\s+(?:[а-яё-]+\s+){0,7}$"
+)
+
+
+def _agency_named_with(ctx: Context, code: str) -> AgencyKind | None:
+    """The one kind of agency the text names with a state, its noun up to eight words before
+    the state's name ("Государственной таможенной службы Туркменистана", "Агентстве по
+    контролю за наркотиками при Президенте Республики Таджикистан"), if one."""
+    found = _kind_named_with(ctx, code)
+    if found is not None:
+        return found
+    low = ctx.low
+    kinds = set()
+    for g in ctx.geo:
+        if g.kind == "city" or ctx.country_code(g) != code:
+            continue
+        start = ctx.doc.sentences[ctx.sent_idx(g.start)][0]
+        before = _AGENCY_BEFORE_STATE.search(low, max(start, g.start - 90), g.start)
+        if before is not None and (kind := kind_ru(before.group())) is not None:
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 _SECRETARY_GENERAL = re.compile(r"(?:генеральн\w+\s+секретар|генсек)")
+
+
+# "рабочая встреча заместителей главных пограничных уполномоченных двух стран", "встреча
+# пограничных представителей": the two states' border commissioners or representatives meet
+_BORDER_DELEGATES = re.compile(
+    r"\b(?:встреч|совещани|переговор|заседани)\w*\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?P<deputy>заместител\w+\s+главн\w+\s+)?пограничн\w+\s+"
+    r"(?P<who>уполномоченн|представител)\w*"
+)
+
+
+def border_delegates(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """ "Deputy Chief Border Commissioners of Belarus and Lithuania", "Border Representatives
+    of Kyrgyzstan and Tajikistan": in the headline or the lead's first sentences, a meeting of
+    the border commissioners (пограничные уполномоченные) or representatives of the two states
+    taking part, named as golds name them."""
+    if len(part) != 2:
+        return None
+    sentences = ctx.doc.sentences
+    end = sentences[min(4, len(sentences)) - 1][1]
+    if ctx.low.find("погранич", 0, end) == -1:
+        return None
+    m = _BORDER_DELEGATES.search(ctx.low, 0, end)
+    if m is None:
+        return None
+    who = "Commissioners" if m.group("who") == "уполномоченн" else "Representatives"
+    deputy = "Deputy Chief " if m.group("deputy") else ""
+    names = sorted(ctx.lex.country_name(c) or c for c in part)
+    return f"{deputy}Border {who} of {names[0]} and {names[1]}", ctx.span(m.start())
+
+
+# "Министры внутренних дел Украины, Польши, Литвы ...", "встреча делегаций министерств
+# внутренних дел Беларуси, Молдовы ...": whose agencies, then the list of their states
+_HEADS_OF_LISTED = re.compile(
+    r"\b(?:министр\w*|(?P<heads>глав\w*|руководител\w*)|делегаци\w*)\s+"
+    r"(?P<what>(?:[а-яё-]+\s+){1,4}?)$"
+)
+_LIST_GAP = re.compile(r"\s*,\s*|\s+и\s+")
+
+
+def listed_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Span] | None:
+    """ "Interior Ministries of Estonia, Latvia, Lithuania, Poland and Ukraine": in the
+    headline or the lead's first sentences, the ministers, heads or delegations of one kind of
+    agency of three or more states listed together, the states taking part ("Heads of Drug
+    Control Agencies of ..." when their heads meet)."""
+    sentences = ctx.doc.sentences
+    for a, b in sentences[:3]:
+        i = bisect_left(ctx.geo_starts, a)
+        while i < len(ctx.geo) and ctx.geo[i].start < b:
+            first = ctx.geo[i]
+            head = _HEADS_OF_LISTED.search(ctx.low, max(a, first.start - 70), first.start)
+            codes, j = [], i
+            while head is not None and j < len(ctx.geo) and ctx.geo[j].start < b:
+                g = ctx.geo[j]
+                code = ctx.country_code(g)
+                if g.kind == "city" or code is None or code in codes:
+                    break
+                if codes and not _LIST_GAP.fullmatch(ctx.low, ctx.geo[j - 1].end, g.start):
+                    break
+                codes.append(code)
+                j += 1
+            kind = kind_ru(head.group("what")) if head else None
+            if kind is not None and len(codes) >= 3 and set(codes) == set(part):
+                sides = [(ctx.lex.country_name(c) or c, kind) for c in codes]
+                # "главы антинаркотических структур ...": the heads of the agencies meet
+                heads = "Heads of " if head and head.group("heads") else ""
+                return heads + agencies_name(sides, ctx), ctx.span(head.start())
+            i = max(j, i + 1)
+    return None

@@ -20,7 +20,9 @@ from .agencies import (
     agencies_meeting,
     agency_and_organisation,
     bilateral_within,
+    border_delegates,
     heads_acted,
+    listed_states_agencies,
     officials_body,
     president_met,
     president_received,
@@ -780,7 +782,7 @@ def extract_russian(
             else None
         )
         with_org = (
-            agency_and_organisation(lex, people)
+            agency_and_organisation(lex, people, ctx, part)
             if (body is None or body_conf < 0.45) and bilateral is None and met is None
             else None
         )
@@ -800,6 +802,7 @@ def extract_russian(
                 or (agencies_meeting(ctx) if not people else None)
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)
+                or listed_states_agencies(ctx, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
@@ -834,6 +837,11 @@ def extract_russian(
         city, venue_country, city_span, city_conf = _dateline_today(ctx, date_basis)
     if (city or venue_country) and _held_remotely(ctx, city_span):
         city, venue_country, city_span, city_conf = None, None, None, 0.0
+    delegates = border_delegates(ctx, part) if body_match is None else None
+    if delegates is not None:
+        # the two states' border commissioners meet: named so rather than by their services
+        body, body_span = delegates
+        body_conf = 0.45
     _other_side(people, part)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)

@@ -222,6 +222,8 @@ def find_countries(
                 if m.kind != "city":
                     _add(ctx, part, ctx.country_code(m), m.start)
         states = [m for m in places if m.kind != "city"]
+        if len(states) >= 2 and ctx.has(_GROUP_LIST, sentence):
+            _lists_after_group_noun(ctx, part, sentence, states)
         _lists_before_verbs(ctx, part, sentence, states)
         _delegations_by_demonym(ctx, part, sentence, states)
     # the title naming two or more states
@@ -250,6 +252,68 @@ def find_countries(
     mentioned = _mentioned(ctx, part)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
+
+
+# "representatives of the CIS states - Azerbaijan, Armenia, ...", "from 47 countries
+# (Tajikistan, China, ...)", "Delegations are from six countries: Russia, China, ...": a plural
+# of states announcing, by a bracket, colon, dash or "such as", the list that follows it
+_GROUP_LIST = sentence_cue(
+    r"\b(?:countries|states|nations)(?: and (?:international )?organi[sz]ations)?"
+    r"\s*(?:\(|:|-{1,2}\s|[–—]|,\s*(?:namely|such as|including)\s)"
+)
+# what makes such a list the people who came: a meeting, a participation or a training told
+_GATHERING = sentence_cue(r"\b(?:workshop|seminar|training|course|delegations|participants)\b")
+# one item of the list that is no state: "Arab League", "OIC", "Organization for Security and
+# Cooperation in Europe (OSCE)", "Turkish Cypriot State"
+_OTHER_ITEM = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|in|on|the|[A-Z][\w'’.-]*)){0,7}"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+)
+
+
+def _lists_after_group_noun(
+    ctx: Context, part: dict[str, Span], sentence: int, states: list[Match]
+) -> None:
+    """The states listed right after a plural of states that announces them, in a sentence
+    telling a gathering; the list may mix in organizations' names."""
+    if not (
+        ctx.has(PART_CUE, sentence) or ctx.has(MEETING, sentence) or ctx.has(_GATHERING, sentence)
+    ):
+        return
+    a, b = ctx.doc.sentences[sentence]
+    text = ctx.text
+    for cue in ctx.cue_finditer(_GROUP_LIST, a, b):
+        run: list[Match] = []
+        prev_end = cue.end()
+        for m in states:
+            if m.start < prev_end:
+                continue
+            if m.kind != "country":
+                continue  # "Turkish Cypriot State": another item, no state's name
+            gap = text[prev_end : m.start]
+            if not (_ARTICLE_ONLY.fullmatch(gap) if not run else _items_between(gap)):
+                break
+            run.append(m)
+            prev_end = m.end
+        if len(run) >= 2:
+            for m in run:
+                _add(ctx, part, ctx.country_code(m), m.start)
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?")
+
+
+def _items_between(gap: str) -> bool:
+    """Whether the gap between two states of a list holds only separators and other items."""
+    if "," not in gap and not gap.strip().startswith("and"):
+        return False
+    if "." in gap.replace(". ", ".") and re.search(r"[.;:]\s", gap):
+        return False
+    pieces = (_CONNECTORS.sub("", p) for p in gap.split(","))
+    return all(not p or _OTHER_ITEM.fullmatch(p) for p in pieces)
+
+
+_CONNECTORS = re.compile(r"^\s*(?:(?:and|as well as|the)\s+)*|\s*(?:\s(?:and|as well as|the))*\s*$")
 
 
 # "The 4th Session of the Working Group comprising of A, B and C was held this week", "the

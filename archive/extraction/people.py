@@ -104,7 +104,12 @@ PRESS = CI(
     r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b"
 )
 PARTICIPATION = CI(
-    r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
+    r"\b(?:at (?:the|a|an) (?:(?:bilateral|trilateral|joint|working|plenary|extended|regular"
+    r"|official|annual|first|second|third|\d+(?:st|nd|rd|th)) )?(?:meeting|session|sitting"
+    r"|collegium|council|event|talks|forum|conference)"
+    # "told the media following the talks with X", "the meeting included A, B and C"
+    r"|(?:following|after) the (?:[\w-]+ )?(?:talks|meeting|consultations|negotiations|session)"
+    r"|(?:meeting|session|talks|event) included"
     r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|taking part|take part|participated|participating|participate"
     r"|had talks|hold talks|holding talks"
@@ -113,7 +118,8 @@ PARTICIPATION = CI(
     r"|with the participation of"
     r"|brought together|bringing together|gathered|on the sidelines of"
     r"|chaired|co-chaired|presided|headed the"
-    r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
+    r"|led the|addressed the (?:[\w-]+ )?"
+    r"(?:meeting|participants|session|council|collegium|audience)"
     r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
     r"|the floor was given|gave the floor|welcomed|received the|reception|delivered"
     r"|met with|held talks|signed|represented|was present|were present|heads? of (?:the )?"

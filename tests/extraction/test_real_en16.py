@@ -1,7 +1,9 @@
 """Own-words rules for English reports, worked from failure classes of the development set:
 a plural of states that announces the list after it ("delegates of the five states - A, B,
 ...", "from 12 nations (A, B, ...)", "countries and organisations, such as A, League, B") names
-the states taking part when the sentence tells a gathering."""
+the states taking part when the sentence tells a gathering; who speaks to the press "following
+the talks", is listed in "the meeting included ...", addresses "the first meeting" or speaks
+"at a bilateral meeting" takes part."""
 
 from __future__ import annotations
 
@@ -55,3 +57,54 @@ def test_states_named_in_a_plural_without_a_gathering_are_mentioned() -> None:
     facts = _facts(text)
     assert "Moldova" not in facts["countries"]
     assert "Moldova" in facts["countries_mentioned"]
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in _facts(text)["participants"]]
+
+
+def test_told_the_media_following_the_talks_takes_part() -> None:
+    """A press comment made after the talks is a participant's, and the one he talked with
+    took part too."""
+    text = (
+        "Kazakhstan and Kyrgyzstan compared their border plans in Astana on 3 May.\n\n"
+        "Deputy Minister of Internal Affairs of Kazakhstan Nurlan Abdirov told reporters "
+        "following the talks with Deputy Minister of Internal Affairs of Kyrgyzstan Kanat "
+        "Sultanov that the sides agreed on joint patrols.\n"
+    )
+    assert {"Nurlan Abdirov", "Kanat Sultanov"} <= set(_names(text))
+
+
+def test_the_meeting_included_a_list_of_people() -> None:
+    """ "The meeting included A, B and C": those listed took part, even the one who later
+    briefed the press."""
+    text = (
+        "On 4 March a meeting on the flood season was held at the Emergencies Ministry in "
+        "Minsk. The meeting included Minister of Emergencies Pavel Dorofeyev and Deputy Minister "
+        "of Internal Affairs Oleg Vashkevich.\n\n"
+        "Pavel Dorofeyev told journalists that the rivers were being watched day and night.\n"
+    )
+    assert "Pavel Dorofeyev" in _names(text)
+
+
+def test_addressed_the_first_meeting_takes_part() -> None:
+    """ "addressed the first meeting of the group": a word between the verb's object and
+    "meeting" still tells a speech at it."""
+    text = (
+        "Deputy Minister of Justice of Armenia Karen Hovhannisyan addressed the first meeting "
+        "of the regional anti-corruption working group in Yerevan on 9 June.\n\n"
+        "Karen Hovhannisyan said in a statement that the group would meet twice a year.\n"
+    )
+    assert "Karen Hovhannisyan" in _names(text)
+
+
+def test_at_a_bilateral_meeting_takes_part() -> None:
+    """ "at a bilateral meeting held at the office, X noted" tells X there, whatever the
+    report's source line says."""
+    text = (
+        "A report posted on the website of the Georgian Interior Ministry says the minister "
+        "visits Ankara at Turkish Interior Minister Selim Kaya's invitation.\n\n"
+        "At a bilateral meeting held at the Turkish ministry, Selim Kaya noted the long "
+        "cooperation of the two police services.\n"
+    )
+    assert "Selim Kaya" in _names(text)

@@ -3,7 +3,8 @@ a plural of states that announces the list after it ("delegates of the five stat
 ...", "from 12 nations (A, B, ...)", "countries and organisations, such as A, League, B") names
 the states taking part when the sentence tells a gathering; who speaks to the press "following
 the talks", is listed in "the meeting included ...", addresses "the first meeting" or speaks
-"at a bilateral meeting" takes part."""
+"at a bilateral meeting" takes part; in one list of a delegation's people, a national office
+that names no state is of the one state the others of the list are of."""
 
 from __future__ import annotations
 
@@ -108,3 +109,45 @@ def test_at_a_bilateral_meeting_takes_part() -> None:
         "cooperation of the two police services.\n"
     )
     assert "Selim Kaya" in _names(text)
+
+
+def _countries_of(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["country"] for p in _facts(text)["participants"]}
+
+
+_ONE_LIST = (
+    "On 12 April a meeting on the spring floods along the Kyrgyz-Kazakh border was held at "
+    "the Emergencies Ministry in Bishkek. The meeting included Minister of Finance Aibek "
+    "Toktorov, Minister of Emergency Situations of Kyrgyzstan Nurlan Sadykov and Head of the "
+    "Water Resources State Service Talant Asanov.\n\n"
+    "Representatives of Kazakhstan also took part by video link.\n"
+)
+
+
+def test_one_list_of_one_state_gives_its_state() -> None:
+    """The list's one stated state is the state of the others' national offices."""
+    got = _countries_of(_ONE_LIST)
+    assert got["Aibek Toktorov"] == "Kyrgyzstan"
+    assert got["Talant Asanov"] == "Kyrgyzstan"
+
+
+def test_a_pair_joined_by_and_keeps_its_own_states() -> None:
+    """ "A of Ukraine and the head of X B held a meeting": a pair joined by "and" is as often
+    the two sides, so B is given no state from A."""
+    text = (
+        "Chairman of the Border Guard Service of Ukraine Oleh Bondar and the head of the "
+        "Border Police Ion Rusu held a working meeting at the checkpoint on 5 June.\n\n"
+        "Moldova and Ukraine agreed to patrol the border jointly.\n"
+    )
+    assert _countries_of(text).get("Ion Rusu") != "Ukraine"
+
+
+def test_a_list_with_an_organisations_official_gives_no_state() -> None:
+    """A list with a body's official in it may gather several states' people."""
+    text = (
+        "The meeting in Baku on 2 July was attended by Deputy Minister of Transport Elchin "
+        "Aliyev, Deputy Secretary General of the Organization of Turkic States Omer Kocaman "
+        "and Deputy Minister of Transport of Uzbekistan Jasur Karimov.\n\n"
+        "Azerbaijan, Turkey and Uzbekistan agreed to speed up customs checks.\n"
+    )
+    assert _countries_of(text).get("Elchin Aliyev") != "Uzbekistan"

@@ -104,7 +104,7 @@ PRESS = CI(
     r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b"
 )
 PARTICIPATION = CI(
-    r"\b(?:at (?:the|a|an) (?:(?:bilateral|trilateral|joint|working|plenary|extended|regular"
+    r"\b(?:at (?:the|a|an)\s(?:(?:bilateral|trilateral|joint|working|plenary|extended|regular"
     r"|official|annual|first|second|third|\d+(?:st|nd|rd|th)) )?(?:meeting|session|sitting"
     r"|collegium|council|event|talks|forum|conference)"
     # "told the media following the talks with X", "the meeting included A, B and C"

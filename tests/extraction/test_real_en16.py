@@ -4,7 +4,8 @@ a plural of states that announces the list after it ("delegates of the five stat
 the states taking part when the sentence tells a gathering; who speaks to the press "following
 the talks", is listed in "the meeting included ...", addresses "the first meeting" or speaks
 "at a bilateral meeting" takes part; in one list of a delegation's people, a national office
-that names no state is of the one state the others of the list are of."""
+that names no state is of the one state the others of the list are of;
+in "A, Head of X and Mr B, Rector of Y" each keeps its own title."""
 
 from __future__ import annotations
 
@@ -151,3 +152,28 @@ def test_a_list_with_an_organisations_official_gives_no_state() -> None:
         "Azerbaijan, Turkey and Uzbekistan agreed to speed up customs checks.\n"
     )
     assert _countries_of(text).get("Elchin Aliyev") != "Uzbekistan"
+
+
+def test_a_title_ends_before_and_the_next_name() -> None:
+    """ "A, Head of X of Kazakhstan and Mr B, Rector of Y of Kyrgyzstan": A's title ends before
+    "and", and B is not given A's title nor A's state."""
+    text = (
+        "The meeting in Bishkek on 3 May was attended by Mr Nurlan Abdirov, Head of the Border "
+        "Academy of Kazakhstan and Mr Kanat Sultanov, Rector of the Police Academy of "
+        "Kyrgyzstan.\n"
+    )
+    got = {p["name"]: (p["title"], p["country"]) for p in _facts(text)["participants"]}
+    assert got["Nurlan Abdirov"] == ("Head of the Border Academy of Kazakhstan", "Kazakhstan")
+    assert got["Kanat Sultanov"] == ("Rector of the Police Academy of Kyrgyzstan", "Kyrgyzstan")
+
+
+def test_a_title_without_honorific_ends_before_and_the_next_name() -> None:
+    """ "A, the commander of the Iranian border guard and B the chief of ...": A's title is
+    his own, not cut off as the next name's."""
+    text = (
+        "The talks in Astara on 9 June were attended by General Reza Tavakoli, the Iranian "
+        "border guard commander and Elchin Mammadov the Chief of the State Border Service of "
+        "Azerbaijan.\n"
+    )
+    got = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert got["Reza Tavakoli"] == "Iran"

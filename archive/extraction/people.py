@@ -338,7 +338,7 @@ def _flush_name(
         if w in given:
             at = base + run[0][1]
             if i and (
-                not (_opens_sentence(text, at) or _continues_phrase(text, at))
+                not (_opens_sentence(text, at) or _continues_phrase(text, at, given))
                 or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
             ):
                 break
@@ -380,13 +380,24 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+# "... Civil Service Affairs and Fighting Corruption Kairat ...", "... Division of Handwriting
+# and Documentary Examinations Vahe ...": a capitalised phrase going on over "and"
+_PHRASE_GOES_ON = re.compile(r"([A-Z][a-z]+) (?:and|of|for) $")
 
 
-def _continues_phrase(text: str, pos: int) -> bool:
+def _continues_phrase(text: str, pos: int, given: frozenset[str] = frozenset()) -> bool:
     """Whether the word at ``pos`` follows a capitalised title or office word ("Ministry of
-    Internal Affaires Uladzimir Navumau"), so that it may still belong to that phrase."""
+    Internal Affaires Uladzimir Navumau"), or goes on a capitalised phrase over "and", "of" or
+    "for" after a word that is no one's name, so that it may still belong to that phrase."""
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1) in STOP
+    if m is not None and m.group(1) in STOP:
+        return True
+    m = _PHRASE_GOES_ON.search(text, max(0, pos - 30), pos)
+    return (
+        m is not None
+        and m.group(1) not in given
+        and (m.group(1) in STOP or not surname_like(m.group(1)))
+    )
 
 
 def _tokens(raw: str) -> list[tuple[str, int, int]]:

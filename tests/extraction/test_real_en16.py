@@ -5,7 +5,9 @@ the states taking part when the sentence tells a gathering; who speaks to the pr
 the talks", is listed in "the meeting included ...", addresses "the first meeting" or speaks
 "at a bilateral meeting" takes part; in one list of a delegation's people, a national office
 that names no state is of the one state the others of the list are of;
-in "A, Head of X and Mr B, Rector of Y" each keeps its own title."""
+in "A, Head of X and Mr B, Rector of Y" each keeps its own title; a capitalised office
+phrase that goes on over "and" ("Service Affairs and Fighting Corruption Kairat ...") is no
+part of the name after it."""
 
 from __future__ import annotations
 
@@ -177,3 +179,23 @@ def test_a_title_without_honorific_ends_before_and_the_next_name() -> None:
     )
     got = {p["name"]: p["country"] for p in _facts(text)["participants"]}
     assert got["Reza Tavakoli"] == "Iran"
+
+
+def test_an_office_phrase_over_and_is_no_part_of_the_name() -> None:
+    """ "Head of the Division of Forgery and Document Examinations Kairat Omarov": the name
+    starts at the given name, the words before it end the office's name."""
+    text = (
+        "The meeting in Yerevan on 4 May was attended by the Head of the Division of Forgery "
+        "and Document Examinations Kairat Omarov.\n"
+    )
+    assert "Kairat Omarov" in _names(text)
+
+
+def test_a_name_after_a_persons_name_and_keeps_its_first_word() -> None:
+    """ "Ramil Usubov and Zarar Ahmad Osmani": the word before "and" is a surname, so the
+    next name keeps its first word."""
+    text = (
+        "Interior Minister Ramil Usubov and Zarar Ahmad Osmani, Minister of Counter Narcotics "
+        "of Afghanistan, held talks in Baku on 2 May.\n"
+    )
+    assert "Zarar Ahmad Osmani" in _names(text)

@@ -316,7 +316,12 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
         elif m.kind in ("country", "demonym", "city") and code is None:
             if m.end <= org_end:
                 continue  # a place in the international body's name: "Shanghai Cooperation ..."
-            if 0 <= org_at < m.start and ctx.low.endswith((" in ", " to "), 0, m.start):
+            if (
+                0 <= org_at < m.start
+                and ctx.low.endswith((" in ", " to ", " in the ", " to the "), 0, m.start)
+                # "the National Central Bureau of INTERPOL in the Republic of X": the state's
+                and "national" not in ctx.low[a:org_at]
+            ):
                 continue  # "the OSCE Centre in Astana", "the EU Delegation to Georgia"
             code = ctx.country_code(m)
     if code is None and org_name is None:

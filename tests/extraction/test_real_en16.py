@@ -7,7 +7,8 @@ the talks", is listed in "the meeting included ...", addresses "the first meetin
 that names no state is of the one state the others of the list are of;
 in "A, Head of X and Mr B, Rector of Y" each keeps its own title; a capitalised office
 phrase that goes on over "and" ("Service Affairs and Fighting Corruption Kairat ...") is no
-part of the name after it."""
+part of the name after it; an international body's office "in the Republic of X" or delegation
+"to the Republic of X" gives its official no state (a national bureau of one does)."""
 
 from __future__ import annotations
 
@@ -199,3 +200,27 @@ def test_a_name_after_a_persons_name_and_keeps_its_first_word() -> None:
         "of Afghanistan, held talks in Baku on 2 May.\n"
     )
     assert "Zarar Ahmad Osmani" in _names(text)
+
+
+def test_an_international_office_in_the_republic_gives_no_state() -> None:
+    """ "Head of the OSCE Programme Office in the Kyrgyz Republic" serves the OSCE, not
+    Kyrgyzstan; nor does the head of the EU delegation "to the Republic of Moldova"."""
+    text = (
+        "The 40th meeting of the board in Chisinau on 3 May was chaired by Jan Novak, Head of "
+        "the European Union Delegation to the Republic of Moldova, with Head of the OSCE "
+        "Programme Office in the Kyrgyz Republic Pavel Dvorak attending.\n"
+    )
+    got = _countries_of(text)
+    assert got.get("Jan Novak") is None
+    assert got.get("Pavel Dvorak") is None
+
+
+def test_a_national_bureau_of_interpol_is_its_states() -> None:
+    """ "Chief of the National Central Bureau of Interpol in the Republic of Azerbaijan":
+    that state's own office."""
+    text = (
+        "The working group met in Kyiv on 2 April with the participation of Chief of the "
+        "National Central Bureau of Interpol in the Republic of Azerbaijan Major-General of "
+        "Police Samir Aliyev.\n"
+    )
+    assert _countries_of(text).get("Samir Aliyev") == "Azerbaijan"

@@ -8,7 +8,8 @@ that names no state is of the one state the others of the list are of;
 in "A, Head of X and Mr B, Rector of Y" each keeps its own title; a capitalised office
 phrase that goes on over "and" ("Service Affairs and Fighting Corruption Kairat ...") is no
 part of the name after it; an international body's office "in the Republic of X" or delegation
-"to the Republic of X" gives its official no state (a national bureau of one does)."""
+"to the Republic of X" gives its official no state (a national bureau of one does); the side
+named before "was received by X" or "met ... with X" is not X's."""
 
 from __future__ import annotations
 
@@ -224,3 +225,28 @@ def test_a_national_bureau_of_interpol_is_its_states() -> None:
         "Police Samir Aliyev.\n"
     )
     assert _countries_of(text).get("Samir Aliyev") == "Azerbaijan"
+
+
+def test_the_delegation_received_by_someone_is_not_his_side() -> None:
+    """ "the Kazakh delegation was received by the Head of the Service X": X receives the
+    side, he is not of it."""
+    text = (
+        "On 3 May in Tashkent the Kazakh delegation was received by the Head of the State "
+        "Customs Service, Colonel Bakhtiyor Yusupov.\n\n"
+        "Uzbekistan and Kazakhstan discussed transit at their border.\n"
+    )
+    assert _countries_of(text).get("Bakhtiyor Yusupov") != "Kazakhstan"
+
+
+def test_a_delegation_that_met_with_someone_is_not_his_side() -> None:
+    """ "The Turkmen delegation headed by A met in Baku with the Chairman B": B is of the side
+    met, not of the delegation."""
+    text = (
+        "The Turkmen delegation headed by the Deputy Chairman of the Customs Service of "
+        "Turkmenistan, Merdan Orazov, met in Baku with the Chairman of the State Customs "
+        "Committee, General Ilgar Mammadli.\n\n"
+        "Azerbaijan and Turkmenistan agreed to simplify customs checks.\n"
+    )
+    got = _countries_of(text)
+    assert got.get("Merdan Orazov") == "Turkmenistan"
+    assert got.get("Ilgar Mammadli") != "Turkmenistan"

@@ -98,6 +98,8 @@ def _lists_after_cues(
         for m in places:
             if m.start < prev_end:
                 continue
+            if m.kind == "city" and _IN_A_NAME.match(ctx.text, m.end):
+                continue  # "the Mogilev Institute of the MIA": a town in an item's name
             if first:
                 ok = _first_item(ctx, prev_end, m.start)
             else:
@@ -105,6 +107,7 @@ def _lists_after_cues(
                     bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start))
                     or _org_gap(ctx, prev_end, m.start)
                     or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
+                    or bool(_AGENCY_ITEM_GAP.fullmatch(ctx.text, prev_end, m.start))
                 )
             if not ok:
                 break
@@ -371,6 +374,16 @@ _NAME_GAP = re.compile(
     r"\)\s*(?:,|and|, and)\s+(?:[A-Z][\w.'’-]*\s+){1,4}\(\s*"
     r"|\s*\([^()]{2,60}\)\s*(?:,\s*(?:and\s+)?|and\s+)",
     re.DOTALL,
+)
+# a capitalised word right after a town: the town names an institution ("Mogilev Institute")
+_IN_A_NAME = re.compile(r" [A-Z]")
+# "attended by the heads of the Academy of the MIA of the Republic of Belarus, the Mogilev
+# Institute of the MIA of the Republic of Belarus, the Academy of ... of the Republic of
+# Tajikistan": each item an agency of the next state
+_AGENCY_ITEM_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*|[\"“][^\"“”]{1,40}[\"”])"
+    r"(?:,?\s+(?:[A-Z][\w'’-]*|[\"“][^\"“”]{1,40}[\"”]|of|the|and|for|on|in|under))*?"
+    r"\s+of\s+(?:the\s+)?"
 )
 _PART_VERB = re.compile(
     r"\b(?:will attend|will take part|will participate|attended|took part|participated)\b"

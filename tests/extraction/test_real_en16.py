@@ -9,7 +9,9 @@ in "A, Head of X and Mr B, Rector of Y" each keeps its own title; a capitalised 
 phrase that goes on over "and" ("Service Affairs and Fighting Corruption Kairat ...") is no
 part of the name after it; an international body's office "in the Republic of X" or delegation
 "to the Republic of X" gives its official no state (a national bureau of one does); the side
-named before "was received by X" or "met ... with X" is not X's."""
+named before "was received by X" or "met ... with X" is not X's; a list of agencies each "of
+the Republic of X" goes on over the next agency's name, and a town naming an institution
+("the Grodno Institute") does not end it."""
 
 from __future__ import annotations
 
@@ -250,3 +252,17 @@ def test_a_delegation_that_met_with_someone_is_not_his_side() -> None:
     got = _countries_of(text)
     assert got.get("Merdan Orazov") == "Turkmenistan"
     assert got.get("Ilgar Mammadli") != "Turkmenistan"
+
+
+def test_a_list_of_agencies_of_states_takes_part() -> None:
+    """ "attended by the heads of the Academy of the MIA of the Republic of Belarus, the Grodno
+    Institute of ..., the Academy of ... of the Republic of Tajikistan and the Police Academy
+    of the Republic of Armenia": every state of the list takes part."""
+    text = (
+        "The conference of police academies opened in Moscow on 12 October. The event was "
+        "attended by the heads of the Academy of the MIA of the Republic of Belarus, the "
+        "Grodno Institute of the MIA of the Republic of Belarus, the Academy of the MIA of the "
+        "Republic of Tajikistan and the Police Academy of the Republic of Armenia.\n"
+    )
+    got = set(_facts(text)["countries"])
+    assert {"Belarus", "Tajikistan", "Armenia"} <= got

@@ -98,8 +98,12 @@ def _lists_after_cues(
         for m in places:
             if m.start < prev_end:
                 continue
-            if m.kind == "city" and _IN_A_NAME.match(ctx.text, m.end):
-                continue  # "the Mogilev Institute of the MIA": a town in an item's name
+            if (m.kind == "city" or (m.kind == "demonym" and not first)) and _IN_A_NAME.match(
+                ctx.text, m.end
+            ):
+                # "the Mogilev Institute of the MIA", "..., Turkish Cypriot State, ...": a
+                # town or people in an item's name
+                continue
             if first:
                 ok = _first_item(ctx, prev_end, m.start)
             else:
@@ -108,6 +112,7 @@ def _lists_after_cues(
                     or _org_gap(ctx, prev_end, m.start)
                     or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
                     or bool(_AGENCY_ITEM_GAP.fullmatch(ctx.text, prev_end, m.start))
+                    or _items_between(ctx.text[prev_end : m.start])
                 )
             if not ok:
                 break
@@ -310,10 +315,15 @@ def _items_between(gap: str) -> bool:
     """Whether the gap between two states of a list holds only separators and other items."""
     if "," not in gap and not gap.strip().startswith("and"):
         return False
-    if "." in gap.replace(". ", ".") and re.search(r"[.;:]\s", gap):
+    if _CLAUSE_MARK.search(gap):
         return False
-    pieces = (_CONNECTORS.sub("", p) for p in gap.split(","))
+    pieces = [_CONNECTORS.sub("", p) for p in gap.split(",")]
+    if pieces[-1]:
+        return False  # "the Turkish Republic of Northern Cyprus": the state ends an item's name
     return all(not p or _OTHER_ITEM.fullmatch(p) for p in pieces)
+
+
+_CLAUSE_MARK = re.compile(r"[.;:]\s")
 
 
 _CONNECTORS = re.compile(r"^\s*(?:(?:and|as well as|the)\s+)*|\s*(?:\s(?:and|as well as|the))*\s*$")

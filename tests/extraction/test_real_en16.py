@@ -11,7 +11,9 @@ part of the name after it; an international body's office "in the Republic of X"
 "to the Republic of X" gives its official no state (a national bureau of one does); the side
 named before "was received by X" or "met ... with X" is not X's; a list of agencies each "of
 the Republic of X" goes on over the next agency's name, and a town naming an institution
-("the Grodno Institute") does not end it."""
+("the Grodno Institute") does not end it; nor does another item's name among the states
+("..., the Caspian Coast Guard Forum, Japan"), while a state that ends an item's name ("the
+Turkish Republic of Northern Cyprus") is not taken from it."""
 
 from __future__ import annotations
 
@@ -266,3 +268,26 @@ def test_a_list_of_agencies_of_states_takes_part() -> None:
     )
     got = set(_facts(text)["countries"])
     assert {"Belarus", "Tajikistan", "Armenia"} <= got
+
+
+def test_an_organisation_among_the_states_after_a_cue_does_not_end_the_list() -> None:
+    """ "attended by delegations of Canada, China, the Caspian Coast Guard Forum, Japan and
+    Russia": the item that is no state is passed over."""
+    text = (
+        "The forum of coast guards was held in Vladivostok on 9 September. It was attended by "
+        "delegations of Canada, China, the Caspian Coast Guard Forum, Japan and Russia.\n"
+    )
+    assert {"Canada", "China", "Japan", "Russia"} <= set(_facts(text)["countries"])
+
+
+def test_a_state_ending_an_items_name_is_not_taken() -> None:
+    """ "..., the Turkish Republic of Northern Cyprus, ...": the state's name ends an item's
+    name, it is not listed as taking part."""
+    text = (
+        "The meeting of interior ministers in Baku on 3 May brought together officials from "
+        "Uzbekistan, Kazakhstan, the Turkish Republic of Northern Cyprus, Hungary and the "
+        "Organization of Turkic States.\n"
+    )
+    got = _facts(text)["countries"]
+    assert "Cyprus" not in got
+    assert {"Uzbekistan", "Kazakhstan"} <= set(got)

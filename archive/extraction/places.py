@@ -323,6 +323,20 @@ def find_venue(
 _Venue = tuple[str | None, str | None, Span | None, float]
 
 
+# a sentence telling a gathering or an act other than a "meeting": "The seminar was conducted
+# ... in Osh", "an agreement was concluded in Chisinau", "inked a plan ... in Baku"
+_EVENT_TOLD = sentence_cue(
+    r"\b(?:seminar|workshop|course|training|round ?table|conducted|concluded|inked)\b"
+)
+# "the OSCE Centre in Bishkek", "the Service of Austria in Odessa": a town after a proper
+# name places that body, not the event (a month or a day before "in" is no name)
+_NAME_IN_BEFORE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]*\s+in\s+$"
+)
+
+
 def _city_score(
     ctx: Context, m: Match, remote: bool, has_venue_word: bool, announced: int | None
 ) -> int | None:
@@ -350,6 +364,11 @@ def _city_score(
         score -= 4
     if (
         ctx.has(MEETING, sentence)
+        or (
+            ctx.has(_EVENT_TOLD, sentence)
+            and _IN_BEFORE.search(before)
+            and not _NAME_IN_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        )
         or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before))
         or (sentence <= 2 and _SIGNED.search(ctx.low, *ctx.doc.sentences[sentence]))
     ):

@@ -13,7 +13,9 @@ named before "was received by X" or "met ... with X" is not X's; a list of agenc
 the Republic of X" goes on over the next agency's name, and a town naming an institution
 ("the Grodno Institute") does not end it; nor does another item's name among the states
 ("..., the Caspian Coast Guard Forum, Japan"), while a state that ends an item's name ("the
-Turkish Republic of Northern Cyprus") is not taken from it."""
+Turkish Republic of Northern Cyprus") is not taken from it; a seminar, course or workshop
+"conducted ... in X", an agreement "concluded in X" or a plan "inked in X" places the meeting in
+X (not a body's office "in X")."""
 
 from __future__ import annotations
 
@@ -291,3 +293,33 @@ def test_a_state_ending_an_items_name_is_not_taken() -> None:
     got = _facts(text)["countries"]
     assert "Cyprus" not in got
     assert {"Uzbekistan", "Kazakhstan"} <= set(got)
+
+
+def test_a_seminar_conducted_in_a_town_is_held_there() -> None:
+    """ "The seminar was conducted on 4 to 5 March in Osh city": the seminar's town."""
+    text = (
+        "Financial investigators of Kyrgyzstan studied tracing of virtual assets.\n\n"
+        "The seminar was conducted on 4 to 5 March 2019 in Osh city with support of donors.\n"
+    )
+    assert _facts(text)["city"] == "Osh"
+
+
+def test_an_agreement_concluded_in_a_town_is_signed_there() -> None:
+    """ "An agreement ... was concluded in Chisinau": the signing's town."""
+    text = (
+        "Moldova and Romania agreed to fight corruption together.\n\n"
+        "An agreement on the exchange of information was concluded in Chisinau between the "
+        "anticorruption agencies of the two states.\n"
+    )
+    assert _facts(text)["city"] == "Chisinau"
+
+
+def test_a_bodys_office_in_a_town_does_not_place_the_workshop() -> None:
+    """ "organized ... with the OSCE Centre in Bishkek": the Centre's town, not the
+    workshop's."""
+    text = (
+        "Assessors of the member states completed a workshop on mutual evaluations.\n\n"
+        "The workshop was organized by the agency in co-operation with the OSCE Centre in "
+        "Bishkek.\n"
+    )
+    assert _facts(text)["city"] is None

@@ -403,6 +403,9 @@ _COLON_LIST = re.compile(
 )
 
 
+_OF_STATE_END = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$")
+
+
 def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
     """Whether the first state after a participation cue opens its list: close to the cue,
     after a colon that introduces it ("of 10 countries of the Commonwealth: the Azerbaijan
@@ -412,7 +415,16 @@ def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
     if start - cue_end <= 160 and ":" in gap and _COLON_LIST.search(gap):
         return True
     if start - cue_end > 60:
-        return start - cue_end <= 200 and _org_gap(ctx, cue_end, start, loose=True)
+        return start - cue_end <= 200 and (
+            _org_gap(ctx, cue_end, start, loose=True)
+            # "representatives of the customs services, as well as other competent departments
+            # of the Republic of A, ...": the people's agencies, then the first state
+            or (
+                _OF_STATE_END.search(gap) is not None
+                and not _STOP_PUNCT.search(ctx.text, cue_end, start)
+                and not _NOT_A_LIST.search(ctx.low, cue_end, start)
+            )
+        )
     return not _STOP_PUNCT.search(ctx.text, cue_end, start) and not _NOT_A_LIST.search(
         ctx.low, cue_end, start
     )

@@ -15,7 +15,9 @@ the Republic of X" goes on over the next agency's name, and a town naming an ins
 ("..., the Caspian Coast Guard Forum, Japan"), while a state that ends an item's name ("the
 Turkish Republic of Northern Cyprus") is not taken from it; a seminar, course or workshop
 "conducted ... in X", an agreement "concluded in X" or a plan "inked in X" places the meeting in
-X (not a body's office "in X")."""
+X (not a body's office "in X"); the first state of a list may stand far from its cue when the
+words between name the people's agencies and end "of the" ("experts of the customs services,
+as well as other competent departments of the Republic of A, B, ...")."""
 
 from __future__ import annotations
 
@@ -323,3 +325,14 @@ def test_a_bodys_office_in_a_town_does_not_place_the_workshop() -> None:
         "Bishkek.\n"
     )
     assert _facts(text)["city"] is None
+
+
+def test_a_list_far_after_its_cue_behind_the_agencies_of_the_people() -> None:
+    """ "The workshop gathered experts of the customs services, as well as other competent
+    departments of the Republic of Armenia, Georgia and the Republic of Moldova"."""
+    text = (
+        "A regional workshop on container control opened in Tashkent on 6 May. The workshop "
+        "brought together experts of the customs services, as well as other competent "
+        "departments of the Republic of Armenia, Georgia and the Republic of Moldova.\n"
+    )
+    assert {"Armenia", "Georgia", "Moldova"} <= set(_facts(text)["countries"])

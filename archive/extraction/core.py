@@ -252,6 +252,37 @@ def _one_sides_list(ctx: Context, parts: list[Person]) -> None:
                 p.country = code
 
 
+# "X spoke with his Ukrainian counterpart", "During a meeting with his Russian counterpart, X
+# emphasized": X is of the other side
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her) ([A-Z][\w-]+) (?:counterparts?|colleagues?)\b")
+_NAME_FOLLOWS = re.compile(r",?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?")
+
+
+def _counterparts_other_side(ctx: Context, parts: list[Person]) -> None:
+    """Someone whose counterpart the sentence names by a state ("his Russian counterpart") is
+    not of that state: of the one other state the report names, if there is one."""
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    for p in parts:
+        if p.organization:
+            continue
+        for m in p.mentions:
+            a, b = ctx.doc.sentences[ctx.sent_idx(m.start)]
+            if ctx.low.find("counterpart", a, b) == -1 and ctx.low.find("colleague", a, b) == -1:
+                continue
+            cp = _HIS_COUNTERPART.search(ctx.text, a, b)
+            if cp is None or _NAME_FOLLOWS.fullmatch(ctx.text, cp.end(), m.start):
+                continue  # "his Kyrgyz counterpart Ulan Niyazbekov": the counterpart himself
+            k = bisect_left(ctx.geo_starts, cp.start(1))
+            if k == len(ctx.geo) or ctx.geo[k].start != cp.start(1):
+                continue
+            theirs = ctx.country_code(ctx.geo[k])
+            if theirs is None or (p.country is not None and p.country != theirs):
+                continue
+            others = named - {theirs, None}
+            p.country = next(iter(others)) if len(others) == 1 else None
+            break
+
+
 def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list[str]) -> str:
     """The host state's name when an ambassador of ``envoy`` calls on its agency; its officials
     host when nobody else chairs or hosts."""
@@ -483,6 +514,7 @@ def extract(
         # a head of state receiving an official, no place named: at home
         venue_country = lex.country_name(head_of_state.country)
 
+    _counterparts_other_side(ctx, parts)
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     own = site_officials(ctx, parts, site_state(lex, url), part, mentioned) or owners_officials(
         ctx, parts, part, mentioned

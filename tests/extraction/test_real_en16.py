@@ -17,7 +17,9 @@ Turkish Republic of Northern Cyprus") is not taken from it; a seminar, course or
 "conducted ... in X", an agreement "concluded in X" or a plan "inked in X" places the meeting in
 X (not a body's office "in X"); the first state of a list may stand far from its cue when the
 words between name the people's agencies and end "of the" ("experts of the customs services,
-as well as other competent departments of the Republic of A, B, ...")."""
+as well as other competent departments of the Republic of A, B, ..."); someone whose
+counterpart a sentence names by a state ("his Moldovan counterpart") is not of that state, but
+of the one other state the report names."""
 
 from __future__ import annotations
 
@@ -336,3 +338,27 @@ def test_a_list_far_after_its_cue_behind_the_agencies_of_the_people() -> None:
         "departments of the Republic of Armenia, Georgia and the Republic of Moldova.\n"
     )
     assert {"Armenia", "Georgia", "Moldova"} <= set(_facts(text)["countries"])
+
+
+def test_his_counterpart_is_of_the_other_state() -> None:
+    """ "Interior Minister X gave assurances to his Moldovan counterpart Y": X is not
+    Moldovan; of Romania, the one other state named, which takes part."""
+    text = (
+        "Interior Minister Carmen Ionescu gave assurances to his Moldovan counterpart "
+        "Alexandru Rusu that the ministry will continue its support, at the joint sitting of "
+        "the governments of Romania and Moldova in Bucharest on 3 May.\n"
+    )
+    facts = _facts(text)
+    got = {p["name"]: p["country"] for p in facts["participants"]}
+    assert got["Carmen Ionescu"] == "Romania"
+    assert got["Alexandru Rusu"] == "Moldova"
+    assert "Romania" in facts["countries"]
+
+
+def test_his_counterpart_named_after_it_is_of_that_state() -> None:
+    """ "met his Kyrgyz counterpart Mr. Y": Y is the counterpart, of that state."""
+    text = (
+        "Interior Minister of Kazakhstan Yerlan Turgumbayev met his Kyrgyz counterpart Mr. "
+        "Ulan Niyazbekov in Astana on 3 May.\n"
+    )
+    assert _countries_of(text)["Ulan Niyazbekov"] == "Kyrgyzstan"

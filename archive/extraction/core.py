@@ -255,7 +255,8 @@ def _one_sides_list(ctx: Context, parts: list[Person]) -> None:
 # "X spoke with his Ukrainian counterpart", "During a meeting with his Russian counterpart, X
 # emphasized": X is of the other side
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her) ([A-Z][\w-]+) (?:counterparts?|colleagues?)\b")
-_NAME_FOLLOWS = re.compile(r",?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s*)?")
+# between "his Belorussian colleague" and the name of that colleague: an honorific or a title
+_NAME_FOLLOWS = re.compile(r",?\s*(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,6}")
 
 
 def _counterparts_other_side(ctx: Context, parts: list[Person]) -> None:

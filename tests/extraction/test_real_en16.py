@@ -362,3 +362,14 @@ def test_his_counterpart_named_after_it_is_of_that_state() -> None:
         "Ulan Niyazbekov in Astana on 3 May.\n"
     )
     assert _countries_of(text)["Ulan Niyazbekov"] == "Kyrgyzstan"
+
+
+def test_his_colleague_named_after_a_title_is_of_that_state() -> None:
+    """ "said his Belarusian colleague, Minister Ivan Petrov": the colleague named after his
+    title is of that state."""
+    text = (
+        "Interior Minister of Kazakhstan Yerlan Turgumbayev met in Minsk on 3 May with the "
+        'Belarusian delegation. "We must act together", said his Belarusian colleague, '
+        "Minister Ivan Petrov.\n"
+    )
+    assert _countries_of(text).get("Ivan Petrov") == "Belarus"

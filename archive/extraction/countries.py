@@ -291,6 +291,8 @@ def _lists_after_group_noun(
     a, b = ctx.doc.sentences[sentence]
     text = ctx.text
     for cue in ctx.cue_finditer(_GROUP_LIST, a, b):
+        if _NOT_A_LIST.search(ctx.low, max(a, cue.start() - 80), cue.start()):
+            continue  # "discussed the drug situation in the neighbouring countries (A, B)"
         run: list[Match] = []
         prev_end = cue.end()
         for m in states:

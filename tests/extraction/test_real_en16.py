@@ -63,6 +63,19 @@ def test_organisations_in_the_list_do_not_end_it() -> None:
     assert {"Egypt", "Jordan", "Malaysia", "Nigeria", "Senegal"} <= set(got)
 
 
+def test_states_listed_as_a_subject_of_the_talks_are_mentioned() -> None:
+    """ "discussed the drug situation in the neighbouring countries (A, B and C)": the states
+    are what the meeting spoke of, not who came."""
+    text = (
+        "Interior ministers of Kazakhstan and Kyrgyzstan met in Astana on 3 May. The meeting "
+        "discussed the drug situation in the neighbouring countries (Afghanistan, Pakistan "
+        "and Iran) and measures against smuggling.\n"
+    )
+    facts = _facts(text)
+    assert sorted(facts["countries"]) == ["Kazakhstan", "Kyrgyzstan"]
+    assert "Pakistan" in facts["countries_mentioned"]
+
+
 def test_states_named_in_a_plural_without_a_gathering_are_mentioned() -> None:
     """The same list in a sentence telling no gathering is only a mention."""
     text = (

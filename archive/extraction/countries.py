@@ -291,7 +291,7 @@ def _lists_after_group_noun(
     a, b = ctx.doc.sentences[sentence]
     text = ctx.text
     for cue in ctx.cue_finditer(_GROUP_LIST, a, b):
-        if _NOT_A_LIST.search(ctx.low, max(a, cue.start() - 80), cue.start()):
+        if _SUBJECT_BEFORE.search(ctx.low, max(a, cue.start() - 80), cue.start()):
             continue  # "discussed the drug situation in the neighbouring countries (A, B)"
         run: list[Match] = []
         prev_end = cue.end()
@@ -310,6 +310,10 @@ def _lists_after_group_noun(
                 _add(ctx, part, ctx.country_code(m), m.start)
 
 
+# words before a plural of states that make its list what the talks were about
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:against|threat\w*|drugs?|territory|discuss\w*|situation|about|over|via|through)\b"
+)
 _ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?")
 
 

@@ -69,9 +69,11 @@ _HELD_IN = re.compile(
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
 _HOSTS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|on \w+(?: \d{1,2})?),?\s+)?"
+    # "Batken city hosted", "Moscow recently played host to"
+    r"(?:\s+city)?\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|recently"
+    r"|on \w+(?: \d{1,2})?),?\s+)?"
     r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
-    r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
+    r"|venue)|became a (?:platform|venue)|is the venue|was the venue|play(?:s|ed)? host)\b"
 )
 # "Bishkek, the capital of the Kyrgyz Republic, hosted", "Khiva, Uzbekistan hosted", "Indore
 # (India) hosted": the city, a gloss, then what it did

@@ -386,3 +386,22 @@ def test_his_colleague_named_after_a_title_is_of_that_state() -> None:
         "Minister Ivan Petrov.\n"
     )
     assert _countries_of(text).get("Ivan Petrov") == "Belarus"
+
+
+def test_a_city_that_played_host_is_the_venue() -> None:
+    """ "Moscow recently played host to a series of meetings", "Osh city hosted the joint
+    meeting": the town that hosts."""
+    assert (
+        _facts(
+            "Customs services of the member states met to discuss digital declarations. Minsk "
+            "recently played host to a series of their meetings.\n"
+        )["city"]
+        == "Minsk"
+    )
+    assert (
+        _facts(
+            "Osh city hosted the next joint meeting of the border delegations of Kyrgyzstan and "
+            "Tajikistan.\n"
+        )["city"]
+        == "Osh"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from typing import Any
 
@@ -187,6 +188,102 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
         return
     person.country = next(c for c in states if c not in known)
+
+
+# between two names of one list of a delegation's people: separators and the next one's title,
+# no clause of its own ("met with", "and his counterpart", "said")
+_LIST_STEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)[^.;:!?()\"“”]*"
+)
+_NOT_ONE_SIDE = re.compile(
+    r"\b(?:met|meet|meets|received|receives|with|between|counterparts?|colleagues?|said|told"
+    r"|noted|spoke|did|respectively)\b",
+    re.I,
+)
+# an office that serves another state or a body at a state's meeting
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|embassy|envoy|consul\w*|attach[eé]|charg[eé])", re.I)
+
+
+def _one_sides_list(ctx: Context, parts: list[Person]) -> None:
+    """In one list of names ("The meeting included Minister of Foreign Affairs A, State Border
+    Committee Minister of Belarus B and State Customs Committee Minister C"), those of no
+    stated country whose national office names no state are of the one state the others of
+    the list are of."""
+    firsts = []
+    for p in parts:
+        full = next((m for m in p.mentions if not m.ref), None)
+        if full is not None:
+            firsts.append((full.start, full.end, p))
+    firsts.sort(key=lambda x: x[0])
+    runs: list[tuple[list[Person], bool]] = []
+    prev_end, run, joined_by_and = -1, [], False
+    for start, end, p in firsts:
+        gap_ok = (
+            run
+            and ctx.sent_idx(prev_end) == ctx.sent_idx(start)
+            and _LIST_STEP.fullmatch(ctx.text, prev_end, start) is not None
+            and _NOT_ONE_SIDE.search(ctx.text, prev_end, start) is None
+            # no other name between: someone not taking part may be of another side
+            and bisect_left(ctx.name_starts, prev_end) == bisect_left(ctx.name_starts, start)
+        )
+        if not gap_ok:
+            runs.append((run, joined_by_and))
+            run = []
+        elif len(run) == 1:
+            joined_by_and = "," not in ctx.text[prev_end:start]
+        run.append(p)
+        prev_end = end
+    runs.append((run, joined_by_and))
+    for run, joined_by_and in runs:
+        if len(run) < 2 or (len(run) == 2 and joined_by_and):
+            continue  # "A and B held a meeting": a pair joined by "and" is as often two sides
+        known = {p.country for p in run if p.country is not None}
+        if len(known) != 1 or any(
+            p.organization or (p.title and _INTERNATIONAL_TITLE.search(p.title)) for p in run
+        ):
+            continue  # a list with a body's official in it may be of several states
+        code = next(iter(known))
+        for p in run:
+            if (
+                p.country is None
+                and p.title
+                and _NATIONAL_TITLE.search(p.title)
+                and not _INTERNATIONAL_TITLE.search(p.title)
+                and not _ENVOY_TITLE.search(p.title)
+            ):
+                p.country = code
+
+
+# "X spoke with his Ukrainian counterpart", "During a meeting with his Russian counterpart, X
+# emphasized": X is of the other side
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her) ([A-Z][\w-]+) (?:counterparts?|colleagues?)\b")
+# between "his Belorussian colleague" and the name of that colleague: an honorific or a title
+_NAME_FOLLOWS = re.compile(r",?\s*(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,6}")
+
+
+def _counterparts_other_side(ctx: Context, parts: list[Person]) -> None:
+    """Someone whose counterpart the sentence names by a state ("his Russian counterpart") is
+    not of that state: of the one other state the report names, if there is one."""
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    for p in parts:
+        if p.organization:
+            continue
+        for m in p.mentions:
+            a, b = ctx.doc.sentences[ctx.sent_idx(m.start)]
+            if ctx.low.find("counterpart", a, b) == -1 and ctx.low.find("colleague", a, b) == -1:
+                continue
+            cp = _HIS_COUNTERPART.search(ctx.text, a, b)
+            if cp is None or _NAME_FOLLOWS.fullmatch(ctx.text, cp.end(), m.start):
+                continue  # "his Kyrgyz counterpart Ulan Niyazbekov": the counterpart himself
+            k = bisect_left(ctx.geo_starts, cp.start(1))
+            if k == len(ctx.geo) or ctx.geo[k].start != cp.start(1):
+                continue
+            theirs = ctx.country_code(ctx.geo[k])
+            if theirs is None or (p.country is not None and p.country != theirs):
+                continue
+            others = named - {theirs, None}
+            p.country = next(iter(others)) if len(others) == 1 else None
+            break
 
 
 def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list[str]) -> str:
@@ -420,6 +517,7 @@ def extract(
         # a head of state receiving an official, no place named: at home
         venue_country = lex.country_name(head_of_state.country)
 
+    _counterparts_other_side(ctx, parts)
     part, mentioned, countries_conf = find_countries(ctx, parts, venue_country, None)
     own = site_officials(ctx, parts, site_state(lex, url), part, mentioned) or owners_officials(
         ctx, parts, part, mentioned
@@ -507,6 +605,8 @@ def extract(
         venue_country = venue_country or _the_envoys_host(ctx, parts, envoy, list(part))
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
+    # after the roles and the body, which weigh the countries the text itself gives
+    _one_sides_list(ctx, parts)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons, (body, body_span) if body and body_span else None)
     participants = _participant_rows(ctx, parts, body, venue_code, list(part))

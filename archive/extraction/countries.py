@@ -98,6 +98,12 @@ def _lists_after_cues(
         for m in places:
             if m.start < prev_end:
                 continue
+            if (m.kind == "city" or (m.kind == "demonym" and not first)) and _IN_A_NAME.match(
+                ctx.text, m.end
+            ):
+                # "the Mogilev Institute of the MIA", "..., Turkish Cypriot State, ...": a
+                # town or people in an item's name
+                continue
             if first:
                 ok = _first_item(ctx, prev_end, m.start)
             else:
@@ -105,6 +111,8 @@ def _lists_after_cues(
                     bool(_LIST_GAP.match_at(ctx.low, prev_end, m.start))
                     or _org_gap(ctx, prev_end, m.start)
                     or bool(_NAME_GAP.fullmatch(ctx.text, prev_end, m.start))
+                    or bool(_AGENCY_ITEM_GAP.fullmatch(ctx.text, prev_end, m.start))
+                    or _items_between(ctx.text[prev_end : m.start])
                 )
             if not ok:
                 break
@@ -222,6 +230,8 @@ def find_countries(
                 if m.kind != "city":
                     _add(ctx, part, ctx.country_code(m), m.start)
         states = [m for m in places if m.kind != "city"]
+        if len(states) >= 2 and ctx.has(_GROUP_LIST, sentence):
+            _lists_after_group_noun(ctx, part, sentence, states)
         _lists_before_verbs(ctx, part, sentence, states)
         _delegations_by_demonym(ctx, part, sentence, states)
     # the title naming two or more states
@@ -250,6 +260,79 @@ def find_countries(
     mentioned = _mentioned(ctx, part)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
+
+
+# "representatives of the CIS states - Azerbaijan, Armenia, ...", "from 47 countries
+# (Tajikistan, China, ...)", "Delegations are from six countries: Russia, China, ...": a plural
+# of states announcing, by a bracket, colon, dash or "such as", the list that follows it
+_GROUP_LIST = sentence_cue(
+    r"\b(?:countries|states|nations)(?: and (?:international )?organi[sz]ations)?"
+    r"\s*(?:\(|:|-{1,2}\s|[–—]|,\s*(?:namely|such as|including)\s)"
+)
+# what makes such a list the people who came: a meeting, a participation or a training told
+_GATHERING = sentence_cue(r"\b(?:workshop|seminar|training|course|delegations|participants)\b")
+# one item of the list that is no state: "Arab League", "OIC", "Organization for Security and
+# Cooperation in Europe (OSCE)", "Turkish Cypriot State"
+_OTHER_ITEM = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:of|for|and|in|on|the|[A-Z][\w'’.-]*)){0,7}"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+)
+
+
+def _lists_after_group_noun(
+    ctx: Context, part: dict[str, Span], sentence: int, states: list[Match]
+) -> None:
+    """The states listed right after a plural of states that announces them, in a sentence
+    telling a gathering; the list may mix in organizations' names."""
+    if not (
+        ctx.has(PART_CUE, sentence) or ctx.has(MEETING, sentence) or ctx.has(_GATHERING, sentence)
+    ):
+        return
+    a, b = ctx.doc.sentences[sentence]
+    text = ctx.text
+    for cue in ctx.cue_finditer(_GROUP_LIST, a, b):
+        if _SUBJECT_BEFORE.search(ctx.low, max(a, cue.start() - 80), cue.start()):
+            continue  # "discussed the drug situation in the neighbouring countries (A, B)"
+        run: list[Match] = []
+        prev_end = cue.end()
+        for m in states:
+            if m.start < prev_end:
+                continue
+            if m.kind != "country":
+                continue  # "Turkish Cypriot State": another item, no state's name
+            gap = text[prev_end : m.start]
+            if not (_ARTICLE_ONLY.fullmatch(gap) if not run else _items_between(gap)):
+                break
+            run.append(m)
+            prev_end = m.end
+        if len(run) >= 2:
+            for m in run:
+                _add(ctx, part, ctx.country_code(m), m.start)
+
+
+# words before a plural of states that make its list what the talks were about
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:against|threat\w*|drugs?|territory|discuss\w*|situation|about|over|via|through)\b"
+)
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?")
+
+
+def _items_between(gap: str) -> bool:
+    """Whether the gap between two states of a list holds only separators and other items."""
+    if "," not in gap and not gap.strip().startswith("and"):
+        return False
+    if _CLAUSE_MARK.search(gap):
+        return False
+    pieces = [_CONNECTORS.sub("", p) for p in gap.split(",")]
+    if pieces[-1]:
+        return False  # "the Turkish Republic of Northern Cyprus": the state ends an item's name
+    return all(not p or _OTHER_ITEM.fullmatch(p) for p in pieces)
+
+
+_CLAUSE_MARK = re.compile(r"[.;:]\s")
+
+
+_CONNECTORS = re.compile(r"^\s*(?:(?:and|as well as|the)\s+)*|\s*(?:\s(?:and|as well as|the))*\s*$")
 
 
 # "The 4th Session of the Working Group comprising of A, B and C was held this week", "the
@@ -308,12 +391,25 @@ _NAME_GAP = re.compile(
     r"|\s*\([^()]{2,60}\)\s*(?:,\s*(?:and\s+)?|and\s+)",
     re.DOTALL,
 )
+# a capitalised word right after a town: the town names an institution ("Mogilev Institute")
+_IN_A_NAME = re.compile(r" [A-Z]")
+# "attended by the heads of the Academy of the MIA of the Republic of Belarus, the Mogilev
+# Institute of the MIA of the Republic of Belarus, the Academy of ... of the Republic of
+# Tajikistan": each item an agency of the next state
+_AGENCY_ITEM_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’-]*|[\"“][^\"“”]{1,40}[\"”])"
+    r"(?:,?\s+(?:[A-Z][\w'’-]*|[\"“][^\"“”]{1,40}[\"”]|of|the|and|for|on|in|under))*?"
+    r"\s+of\s+(?:the\s+)?"
+)
 _PART_VERB = re.compile(
     r"\b(?:will attend|will take part|will participate|attended|took part|participated)\b"
 )
 _COLON_LIST = re.compile(
     r"(?:countries|states|nations|members|following|delegations)\b[^:.;]{0,60}:\s*(?:the\s+)?$"
 )
+
+
+_OF_STATE_END = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$")
 
 
 def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
@@ -325,7 +421,16 @@ def _first_item(ctx: Context, cue_end: int, start: int) -> bool:
     if start - cue_end <= 160 and ":" in gap and _COLON_LIST.search(gap):
         return True
     if start - cue_end > 60:
-        return start - cue_end <= 200 and _org_gap(ctx, cue_end, start, loose=True)
+        return start - cue_end <= 200 and (
+            _org_gap(ctx, cue_end, start, loose=True)
+            # "representatives of the customs services, as well as other competent departments
+            # of the Republic of A, ...": the people's agencies, then the first state
+            or (
+                _OF_STATE_END.search(gap) is not None
+                and not _STOP_PUNCT.search(ctx.text, cue_end, start)
+                and not _NOT_A_LIST.search(ctx.low, cue_end, start)
+            )
+        )
     return not _STOP_PUNCT.search(ctx.text, cue_end, start) and not _NOT_A_LIST.search(
         ctx.low, cue_end, start
     )

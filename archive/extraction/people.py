@@ -104,7 +104,12 @@ PRESS = CI(
     r"|(?:in a )?comment(?:ed|ing)? (?:to|for) (?:the )?(?:journalists|reporters|media|press))\b"
 )
 PARTICIPATION = CI(
-    r"\b(?:at the (?:meeting|session|sitting|collegium|council|event|talks|forum|conference)"
+    r"\b(?:at (?:the|a|an)\s(?:(?:bilateral|trilateral|joint|working|plenary|extended|regular"
+    r"|official|annual|first|second|third|\d+(?:st|nd|rd|th)) )?(?:meeting|session|sitting"
+    r"|collegium|council|event|talks|forum|conference)"
+    # "told the media following the talks with X", "the meeting included A, B and C"
+    r"|(?:following|after) the (?:[\w-]+ )?(?:talks|meeting|consultations|negotiations|session)"
+    r"|(?:meeting|session|talks|event) included"
     r"|attending|attendees|present were|were also present|among the participants"
     r"|attended|took part|taking part|take part|participated|participating|participate"
     r"|had talks|hold talks|holding talks"
@@ -113,7 +118,8 @@ PARTICIPATION = CI(
     r"|with the participation of"
     r"|brought together|bringing together|gathered|on the sidelines of"
     r"|chaired|co-chaired|presided|headed the"
-    r"|led the|addressed the (?:meeting|participants|session|council|collegium|audience)"
+    r"|led the|addressed the (?:[\w-]+ )?"
+    r"(?:meeting|participants|session|council|collegium|audience)"
     r"|in (?:his|her) (?:speech|address|report|opening (?:words|remarks|speech))|opened the"
     r"|the floor was given|gave the floor|welcomed|received the|reception|delivered"
     r"|met with|held talks|signed|represented|was present|were present|heads? of (?:the )?"
@@ -332,7 +338,7 @@ def _flush_name(
         if w in given:
             at = base + run[0][1]
             if i and (
-                not (_opens_sentence(text, at) or _continues_phrase(text, at))
+                not (_opens_sentence(text, at) or _continues_phrase(text, at, given))
                 or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
             ):
                 break
@@ -374,13 +380,24 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+# "... Civil Service Affairs and Fighting Corruption Kairat ...", "... Division of Handwriting
+# and Documentary Examinations Vahe ...": a capitalised phrase going on over "and"
+_PHRASE_GOES_ON = re.compile(r"([A-Z][a-z]+) (?:and|of|for) $")
 
 
-def _continues_phrase(text: str, pos: int) -> bool:
+def _continues_phrase(text: str, pos: int, given: frozenset[str] = frozenset()) -> bool:
     """Whether the word at ``pos`` follows a capitalised title or office word ("Ministry of
-    Internal Affaires Uladzimir Navumau"), so that it may still belong to that phrase."""
+    Internal Affaires Uladzimir Navumau"), or goes on a capitalised phrase over "and", "of" or
+    "for" after a word that is no one's name, so that it may still belong to that phrase."""
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1) in STOP
+    if m is not None and m.group(1) in STOP:
+        return True
+    m = _PHRASE_GOES_ON.search(text, max(0, pos - 30), pos)
+    return (
+        m is not None
+        and m.group(1) not in given
+        and (m.group(1) in STOP or not surname_like(m.group(1)))
+    )
 
 
 def _tokens(raw: str) -> list[tuple[str, int, int]]:

@@ -69,9 +69,11 @@ _HELD_IN = re.compile(
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
 _HOSTS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|on \w+(?: \d{1,2})?),?\s+)?"
+    # "Batken city hosted", "Moscow recently played host to"
+    r"(?:\s+city)?\s*(?:,\s*)?(?:(?:today|yesterday|tomorrow|this week|recently"
+    r"|on \w+(?: \d{1,2})?),?\s+)?"
     r"(?:has |have |had |will |is |was |to )?(?:hosted|hosts|host|hosting|become a (?:platform"
-    r"|venue)|became a (?:platform|venue)|is the venue|was the venue)\b"
+    r"|venue)|became a (?:platform|venue)|is the venue|was the venue|play(?:s|ed)? host)\b"
 )
 # "Bishkek, the capital of the Kyrgyz Republic, hosted", "Khiva, Uzbekistan hosted", "Indore
 # (India) hosted": the city, a gloss, then what it did
@@ -323,6 +325,20 @@ def find_venue(
 _Venue = tuple[str | None, str | None, Span | None, float]
 
 
+# a sentence telling a gathering or an act other than a "meeting": "The seminar was conducted
+# ... in Osh", "an agreement was concluded in Chisinau", "inked a plan ... in Baku"
+_EVENT_TOLD = sentence_cue(
+    r"\b(?:seminar|workshop|course|training|round ?table|conducted|concluded|inked)\b"
+)
+# "the OSCE Centre in Bishkek", "the Service of Austria in Odessa": a town after a proper
+# name places that body, not the event (a month or a day before "in" is no name)
+_NAME_IN_BEFORE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]*\s+in\s+$"
+)
+
+
 def _city_score(
     ctx: Context, m: Match, remote: bool, has_venue_word: bool, announced: int | None
 ) -> int | None:
@@ -350,6 +366,11 @@ def _city_score(
         score -= 4
     if (
         ctx.has(MEETING, sentence)
+        or (
+            ctx.has(_EVENT_TOLD, sentence)
+            and _IN_BEFORE.search(before)
+            and not _NAME_IN_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        )
         or (ctx.has(VISIT, sentence) and _IN_BEFORE.search(before))
         or (sentence <= 2 and _SIGNED.search(ctx.low, *ctx.doc.sentences[sentence]))
     ):

@@ -191,9 +191,19 @@ def side_country(ctx: Context, a: int, name_start: int, left_bound: int) -> str 
             code, cue_at = ctx.country_code(g), g.start
         elif ctx.country_code(g) != code:
             code = None  # another country named after the cue
-    if code is None or cue_at >= left_bound:
+    if code is None or _OTHER_SIDE_MET.search(low, cue_at, name_start):
+        return None  # "the Russian delegation was received by X", "... met in Baku with X"
+    if cue_at >= left_bound:
         return code
     return code if _continues_list(ctx, left_bound, name_start) else None
+
+
+# between a side's cue and a name: the side meets someone, who is of the other side
+_OTHER_SIDE_MET = re.compile(
+    r"\b(?:received|welcomed|greeted|hosted|met|meets|visited|(?:talks|meeting|meetings) with)\b"
+    r"|\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:head|chief|chairman"
+    r"|minister|director|commander|president|prosecutor|secretary|counterparts?|colleagues?)\b"
+)
 
 
 # what may open a list item before its country: "the Republic of Armenia headed by ...;"

@@ -36,7 +36,10 @@ _VERB_AFTER_TITLE = (
 _RIGHT_TITLE = re.compile(
     r"\s*(?:,|\()\s*(?:who is |who was |currently )?(?:the |a |an )?"
     r"(?P<t>(?:[^,;:()“”\"]|\([^(),;:]{1,30}\)){3,160}?)"
-    r"(?=\s*(?:,|\.|;|\)|\((?![A-Z]{2,8}\))|$|" + _VERB_AFTER_TITLE + "))",
+    r"(?=\s*(?:,|\.|;|\)|\((?![A-Z]{2,8}\))|$|" + _VERB_AFTER_TITLE + ")"
+    # "A, Head of X and Mr B, Rector of Y": the title ends where the next name's list item
+    # begins (matched up to that name)
+    r"|\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$)",
 )
 
 
@@ -72,7 +75,6 @@ _TO_AFTER = CI(
 )
 _TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + people.TITLE_HEADS.pattern[2:])
 _HONORIFIC_NEXT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
-_TO_PLACE_BEFORE = re.compile(r"\bto (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*\s*$")
 _CAPITALISED_AROUND = re.compile(r"[A-Z][\w’'-]*\s+and\s+[A-Z]")
 
 
@@ -83,7 +85,7 @@ def _inside_title(left: str, low_left: str, m: re.Match[str]) -> bool:
     word = m.group(0).strip()
     a, b = m.start(), m.end()
     if word == "and":
-        if _HONORIFIC_NEXT.match(left, b) and _TO_PLACE_BEFORE.search(left, 0, a):
+        if _HONORIFIC_NEXT.match(left, b):
             return False  # "..., Ambassador of A to B and Mr. X": the next person's name
         if _TITLE_END.rx.search(low_left, 0, a):
             return True
@@ -314,7 +316,12 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
         elif m.kind in ("country", "demonym", "city") and code is None:
             if m.end <= org_end:
                 continue  # a place in the international body's name: "Shanghai Cooperation ..."
-            if 0 <= org_at < m.start and ctx.low.endswith((" in ", " to "), 0, m.start):
+            if (
+                0 <= org_at < m.start
+                and ctx.low.endswith((" in ", " to ", " in the ", " to the "), 0, m.start)
+                # "the National Central Bureau of INTERPOL in the Republic of X": the state's
+                and "national" not in ctx.low[a:org_at]
+            ):
                 continue  # "the OSCE Centre in Astana", "the EU Delegation to Georgia"
             code = ctx.country_code(m)
     if code is None and org_name is None:

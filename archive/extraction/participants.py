@@ -19,7 +19,7 @@ from .represents import (
     structural_country,
 )
 from .rx import CI, lower_same_len
-from .titles import clean_title, country_in, left_title, right_title
+from .titles import clean_title, country_in, left_title, next_to_name, right_title
 from .world_cities import world_city
 
 _START = attrgetter("start")  # sort key of mentions (C speed, stable like the lambda it replaces)
@@ -157,7 +157,7 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
     if _headline_case(ctx.sent_text(sentence)):
         return False
     title_left = left_title(ctx, a, nm.start)
-    if title_left and not ctx.text[title_left[2] : nm.start].strip(" ,"):
+    if title_left and next_to_name(ctx.text[title_left[2] : nm.start]):
         return True
     return right_title(ctx, nm.end, b) is not None
 

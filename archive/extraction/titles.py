@@ -17,6 +17,15 @@ _CLAUSE_CUT = CI(
 )
 # a clause ending in a title word: "... State Councilor" before "and Minister ..."
 _HONORIFIC_ONLY = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
+# "Head of the State Migration Service Mr. A": the courtesy word before a name ends its title
+_HONORIFIC_LAST = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
+
+
+def next_to_name(between: str) -> bool:
+    """Whether the words between a title and a name leave them side by side: nothing, a
+    comma, or a courtesy word ("Head of the Service Mr. A")."""
+    between = between.strip(" ,")
+    return not between or _HONORIFIC_ONLY.match(between) is not None
 _TITLE_END = CI(
     r"\b(?:minister|councill?or|counsell?or|secretary|director|chairman|head|chief|commander"
     r"|president|deputy|prosecutor|general|colonel)s?\s*$"
@@ -127,6 +136,9 @@ def left_title(ctx: Context, sent_start: int, name_start: int) -> Title | None:
             cut = m.end()
             cut_word = m.group(0).strip()
     seg = left[cut:]
+    courtesy = _HONORIFIC_LAST.search(seg)
+    if courtesy is not None:
+        seg = seg[: courtesy.start()]
     if not seg.strip():
         return None
     if cut_word == "and" and own_start > sent_start and _OF_PLACE.match(seg):

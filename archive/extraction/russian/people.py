@@ -116,7 +116,25 @@ def _kind(word: str) -> str | None:
         return "surn"
     if known and not tags:
         return None  # a capitalised common word: "Совет", "Также", "Президент"
+    if not tags and _compound_noun(low, every):
+        return None  # an agency's short name: "Гостаможслужбы", "Мингорисполкома"
     return "surn" if _SURNAME_END.search(low) or not known else None
+
+
+def _compound_noun(low: str, parses: tuple) -> bool:
+    """A word the dictionary does not hold that reads only as a thing and ends in a whole
+    common noun of six letters or more: a compound short name ("гос" + "таможслужбы",
+    "мин" + "горисполкома"), never a surname."""
+    if not parses or not all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses):
+        return False
+    a = analyzer()
+    for i in range(2, len(low) - 5):
+        tail = low[i:]
+        if a.word_is_known(tail) and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.number == "sing" for p in parse(tail)
+        ):
+            return True
+    return False
 
 
 def _plural_noun_surname(low: str) -> bool:

@@ -337,6 +337,8 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
         # "министр ... Грузии Гека Геладзе": a given name in -а the dictionary knows only as
         # the genitive of a rarer one stands as written beside a surname that never declines
         case = "nomn"
+    elif allowed and "gent" in allowed and _mans_genitive(words, kinds):
+        case, gender = "gent", "masc"
     elif allowed:
         case = "nomn" if "nomn" in allowed else sorted(allowed, key=CASES.index)[0]
     else:
@@ -348,6 +350,31 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
     if gender is None:
         gender = _gender_from(words, kinds, case)
     return case, gender or "masc"
+
+
+_WOMANS_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая")
+
+
+def _mans_genitive(words: list[str], kinds: list[str]) -> bool:
+    """ "Александра Лукашенко", "Давида Тонояна", "Георгия Барамидзе": a given name the
+    dictionary reads far more often as a man's genitive than as a woman's name beside a
+    surname no woman's name would take in that form (one that never declines, or a man's
+    genitive in -а after a consonant) is the man's genitive."""
+    if kinds.count("given") != 1 or kinds.count("surn") != 1 or "patr" in kinds:
+        return False
+    given = words[kinds.index("given")].lower()
+    scores = {(p.tag.gender, p.tag.case): p.score for p in parse(given) if "Name" in p.tag}
+    woman = scores.get(("femn", "nomn"))
+    if woman is None or scores.get(("masc", "gent"), 0.0) < 4 * woman:
+        return False
+    surname = words[kinds.index("surn")].lower()
+    if surname.endswith(_WOMANS_SURNAME):
+        return False
+    return (
+        bool(_INDECLINABLE.search(surname))
+        or _fixed(surname)
+        or bool(re.search(r"[бвгджзклмнпрстфхцчшщ]а$", surname))
+    )
 
 
 # surnames that keep one form in every case: Georgian "-дзе", "-швили", "-ава", "-ия", "-уа"

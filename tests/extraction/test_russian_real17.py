@@ -63,3 +63,23 @@ def test_a_visitor_named_in_the_genitive_is_the_visitor_named_before() -> None:
         "Нерсесяна в Москву."
     )
     assert set(people) == {"Давид Нерсесян", "Владимир Пучков"}
+
+
+def test_a_place_adjective_before_its_noun_is_no_surname() -> None:
+    """ "в местности Дахма Баткенского района", "по Баткенскому и Исфаринскому участкам": a
+    capitalised word read rather as an adjective than a surname, before a lower-case word in
+    its case, qualifies that word."""
+    people = _people(
+        "5 мая в урочище Сары Ляйлякского района прошла встреча пограничных представителей "
+        "Кыргызстана и Таджикистана по Ляйлякскому и Исфаринскому участкам. Стороны обсудили "
+        "обстановку на границе."
+    )
+    assert people == {}
+
+
+def test_a_region_adjective_after_a_title_is_no_surname() -> None:
+    people = _people(
+        "Министр Арзыбек Токтосунов провел переговоры с заместителем председателя правительства "
+        "Синьцзян-Уйгурского автономного района Лю Шуе по видеосвязи."
+    )
+    assert not any("Уйгурск" in name for name in people)

@@ -137,6 +137,39 @@ def _compound_noun(low: str, parses: tuple) -> bool:
     return False
 
 
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+_NEXT_CAPITAL = re.compile(rf"\s+({_WORD})")
+
+
+def _adjective_before_noun(word: str, text: str, end: int) -> bool:
+    """ "Баткенского района", "Исфаринскому участкам", "Синьцзян-Уйгурского автономного":
+    a capitalised word the dictionary reads rather as an adjective than as a surname,
+    followed by a lower-case noun or adjective in its case, qualifies that word; it is a
+    place's adjective, no surname."""
+    if not word.lower().endswith(_ADJ_ENDINGS):
+        return False
+    parses = parse(word.lower())
+    adjective = max((p.score for p in parses if p.tag.POS == "ADJF"), default=0.0)
+    surname = max((p.score for p in parses if "Surn" in p.tag), default=0.0)
+    if adjective <= surname:
+        return False
+    m = _NEXT_WORD.match(text, end, end + 40)
+    if m is None:
+        return False
+    if m.group(1) == "и":  # "по Баткенскому и Исфаринскому участкам": the next adjective's
+        n = _NEXT_CAPITAL.match(text, m.end(), m.end() + 40)
+        return n is not None and _adjective_before_noun(n.group(1), text, n.end())
+    following = parse(m.group(1))
+    if not following or following[0].tag.POS not in ("NOUN", "ADJF"):
+        return False  # "и", "в": a conjunction or a preposition, not the qualified word
+    cases = {p.tag.case for p in parses if p.tag.POS == "ADJF"}
+    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases for p in following)
+
+
+_ADJ_ENDINGS = ("ий", "ый", "ой", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ая", "яя",
+                "ую", "юю", "ые", "ие", "ых", "их")  # fmt: skip
+
+
 def _plural_noun_surname(low: str) -> bool:
     """ "В.Семериков", "В.Пучков": a surname's ending on a word the dictionary knows only as a
     common noun's plural ("семериков", "пучков"), which after initials is the surname."""
@@ -549,6 +582,8 @@ def find_names(
                 settled = _settle([_kind(w) for w in sub])
                 if settled is None or not free(a, b):
                     continue
+                if _adjective_before_noun(window[-1][2], text, b):
+                    continue
                 if (
                     settled[0] == "surn"
                     and settled[1] == "given"
@@ -684,6 +719,8 @@ def find_titled_surnames(
         if any(taken[j][1] > a for j in range(max(0, i - 4), i + 1)):
             continue  # inside a name or a gazetteer hit (spans hardly nest deeper)
         if _kind(m.group(1)) != "surn" or low.startswith(_INSTITUTION_STEMS):
+            continue
+        if _adjective_before_noun(m.group(1), text, b):
             continue
         case = title_case_before(a)
         if case is None:

@@ -923,6 +923,61 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     return out
 
 
+_HEAD_OR_DEPUTY = re.compile(
+    r"(?:(?:перв\w+\s+)?заместител\w*\s+)?(?:глава|руководител|министр|председател|директор"
+    r"|начальник|генеральн\w+ прокурор|генпрокурор)\w*\s"
+)
+
+
+def heads_of_the_sides(ctx: Context, parts: list[Participant], sides: set[str]) -> bool:
+    """The head of an agency of one of the meeting's states, or his deputy, named where no
+    word tells what he did ("главный вопрос, который волнует директора ФСБ России А и
+    председателя КНБ Б"), is of that state's side: the report names the sides' heads. Not a
+    head of state ("Президент А", "Председатель КНР Б"), nor one told elsewhere (his reason
+    is not the want of a cue), before ("Ранее министр А заявил") or welcoming the guests at
+    the airport. Whether any was added."""
+    added = False
+    for p in parts:
+        low = (p.title or "").lower()
+        if (
+            p.participant
+            or p.reason != "no cue"
+            or p.country not in sides
+            or not _HEAD_OR_DEPUTY.match(low)
+            or _SUBUNIT.search(low)
+            or C.HEAD_OF_STATE.found_in(low)
+            or _STATE_ONLY.match(low)
+        ):
+            continue
+        if not any(_told_now(ctx, m.start) for m in p.person.mentions):
+            continue
+        p.participant, p.reason, added = True, None, True
+    return added
+
+
+def _told_now(ctx: Context, pos: int) -> bool:
+    """Whether the name at ``pos`` tells of the meeting itself: not in a sentence of the past
+    ("Ранее ...", "Напомним, ...") or of the welcome at the airport, nor as the one another
+    meeting is held with ("состоялись встречи главы делегации с министром ... А")."""
+    s, e = ctx.doc.sentences[ctx.sent_idx(pos)]
+    return not (
+        _EARLIER_SENTENCE.match(ctx.low, s)
+        or _MET_ON_ARRIVAL.search(ctx.low, s, e)
+        or _MEETING_WITH_BEFORE.search(ctx.low, s, pos)
+    )
+
+
+# "встречи главы делегации с министром внутренних дел Ирана ", "провел переговоры с министром
+# А и заместителем министра ": a meeting held with the name
+_MEETING_WITH_BEFORE = re.compile(
+    r"\b(?:встреч|переговор)\w*(?:\s+[^.;]{0,100}?)?\sс(?:о)?\s+[^.;]{0,160}$"
+)
+
+
+# a head of a state named by the state alone: "Председатель КНР", "глава Казахстана"
+_STATE_ONLY = re.compile(r"(?:председател|глав|руководител)\w*\s+\S+$")
+
+
 # "рассказал гостю о задачах", "поприветствовали гостей", "Министр проинформировал гостей":
 # what one tells or shows the visitors he receives
 _TO_GUESTS = re.compile(

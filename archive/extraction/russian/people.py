@@ -116,7 +116,58 @@ def _kind(word: str) -> str | None:
         return "surn"
     if known and not tags:
         return None  # a capitalised common word: "Совет", "Также", "Президент"
+    if not tags and _compound_noun(low, every):
+        return None  # an agency's short name: "Гостаможслужбы", "Мингорисполкома"
     return "surn" if _SURNAME_END.search(low) or not known else None
+
+
+def _compound_noun(low: str, parses: tuple) -> bool:
+    """A word the dictionary does not hold that reads only as a thing and ends in a whole
+    common noun of six letters or more: a compound short name ("гос" + "таможслужбы",
+    "мин" + "горисполкома"), never a surname."""
+    if not parses or not all(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses):
+        return False
+    a = analyzer()
+    for i in range(2, len(low) - 5):
+        tail = low[i:]
+        if a.word_is_known(tail) and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.number == "sing" for p in parse(tail)
+        ):
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+_NEXT_CAPITAL = re.compile(rf"\s+({_WORD})")
+
+
+def _adjective_before_noun(word: str, text: str, end: int) -> bool:
+    """ "Баткенского района", "Исфаринскому участкам", "Синьцзян-Уйгурского автономного":
+    a capitalised word the dictionary reads rather as an adjective than as a surname,
+    followed by a lower-case noun or adjective in its case, qualifies that word; it is a
+    place's adjective, no surname."""
+    if not word.lower().endswith(_ADJ_ENDINGS):
+        return False
+    parses = parse(word.lower())
+    adjective = max((p.score for p in parses if p.tag.POS == "ADJF"), default=0.0)
+    surname = max((p.score for p in parses if "Surn" in p.tag), default=0.0)
+    if adjective <= surname:
+        return False
+    m = _NEXT_WORD.match(text, end, end + 40)
+    if m is None:
+        return False
+    if m.group(1) == "и":  # "по Баткенскому и Исфаринскому участкам": the next adjective's
+        n = _NEXT_CAPITAL.match(text, m.end(), m.end() + 40)
+        return n is not None and _adjective_before_noun(n.group(1), text, n.end())
+    following = parse(m.group(1))
+    if not following or following[0].tag.POS not in ("NOUN", "ADJF"):
+        return False  # "и", "в": a conjunction or a preposition, not the qualified word
+    cases = {p.tag.case for p in parses if p.tag.POS == "ADJF"}
+    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case in cases for p in following)
+
+
+_ADJ_ENDINGS = ("ий", "ый", "ой", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ая", "яя",
+                "ую", "юю", "ые", "ие", "ых", "их")  # fmt: skip
 
 
 def _plural_noun_surname(low: str) -> bool:
@@ -319,6 +370,8 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
         # "министр ... Грузии Гека Геладзе": a given name in -а the dictionary knows only as
         # the genitive of a rarer one stands as written beside a surname that never declines
         case = "nomn"
+    elif allowed and "gent" in allowed and _mans_genitive(words, kinds):
+        case, gender = "gent", "masc"
     elif allowed:
         case = "nomn" if "nomn" in allowed else sorted(allowed, key=CASES.index)[0]
     else:
@@ -330,6 +383,31 @@ def _choose_case(words: list[str], kinds: list[str], hint: str | None) -> tuple[
     if gender is None:
         gender = _gender_from(words, kinds, case)
     return case, gender or "masc"
+
+
+_WOMANS_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая")
+
+
+def _mans_genitive(words: list[str], kinds: list[str]) -> bool:
+    """ "Александра Лукашенко", "Давида Тонояна", "Георгия Барамидзе": a given name the
+    dictionary reads far more often as a man's genitive than as a woman's name beside a
+    surname no woman's name would take in that form (one that never declines, or a man's
+    genitive in -а after a consonant) is the man's genitive."""
+    if kinds.count("given") != 1 or kinds.count("surn") != 1 or "patr" in kinds:
+        return False
+    given = words[kinds.index("given")].lower()
+    scores = {(p.tag.gender, p.tag.case): p.score for p in parse(given) if "Name" in p.tag}
+    woman = scores.get(("femn", "nomn"))
+    if woman is None or scores.get(("masc", "gent"), 0.0) < 4 * woman:
+        return False
+    surname = words[kinds.index("surn")].lower()
+    if surname.endswith(_WOMANS_SURNAME):
+        return False
+    return (
+        bool(_INDECLINABLE.search(surname))
+        or _fixed(surname)
+        or bool(re.search(r"[бвгджзклмнпрстфхцчшщ]а$", surname))
+    )
 
 
 # surnames that keep one form in every case: Georgian "-дзе", "-швили", "-ава", "-ия", "-уа"
@@ -504,6 +582,8 @@ def find_names(
                 settled = _settle([_kind(w) for w in sub])
                 if settled is None or not free(a, b):
                     continue
+                if _adjective_before_noun(window[-1][2], text, b):
+                    continue
                 if (
                     settled[0] == "surn"
                     and settled[1] == "given"
@@ -639,6 +719,8 @@ def find_titled_surnames(
         if any(taken[j][1] > a for j in range(max(0, i - 4), i + 1)):
             continue  # inside a name or a gazetteer hit (spans hardly nest deeper)
         if _kind(m.group(1)) != "surn" or low.startswith(_INSTITUTION_STEMS):
+            continue
+        if _adjective_before_noun(m.group(1), text, b):
             continue
         case = title_case_before(a)
         if case is None:

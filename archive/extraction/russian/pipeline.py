@@ -38,7 +38,7 @@ from .facts import (
     find_venue,
 )
 from .morph import lemma
-from .participants import Participant, find_participants
+from .participants import Participant, find_participants, heads_of_the_sides
 from .text import find_dateline, prepare, story_after_news_items
 
 
@@ -756,6 +756,8 @@ def extract_russian(
         ctx, person_countries, body_match, venue_country, announcement
     )
     _paired_demonyms(ctx, part, mentioned)
+    if heads_of_the_sides(ctx, parts, set(part)):
+        people = [p for p in parts if p.participant]
     if body_match is None and body_conf < 0.5:
         body, body_span, body_conf, body_match = find_body(
             ctx, [lex.country_name(c) or c for c in part]

@@ -26,7 +26,7 @@ from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
-from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
+from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings, set_aside_other_times
 from .home_state import owners_officials, site_officials, site_state
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
@@ -564,6 +564,7 @@ def extract(
     # after the body: a sentence naming the convening body is the likelier to date its meeting
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
+    set_aside_other_times(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
     if on_occasion:
         body = between_officials(ctx, parts, list(part)) or body

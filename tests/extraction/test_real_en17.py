@@ -31,3 +31,30 @@ def test_a_sentence_opening_on_another_month_is_background() -> None:
     names = _names(_facts(text))
     assert "Janis Berzins" not in names
     assert "Aibek Toktogulov" in names
+
+
+def test_honorifics_are_no_part_of_the_name() -> None:
+    """ "H.E. A, Minister of X and H.E. B, Director of Y" and "Honorable C": the honorific
+    stands before the name, as "Mr" does, and no title runs over it."""
+    text = (
+        "H.E. Murat Ozturkmen, Minister of Justice of the Republic of Türkiye, and H.E. Selim "
+        "Karaduman, Director of the Prison Service, met their Kyrgyz colleagues in Bishkek on "
+        "4 March 2024.\n\n"
+        "The sides discussed the transfer of sentenced persons.\n"
+    )
+    names = _names(_facts(text))
+    assert "Murat Ozturkmen" in names
+    assert "Selim Karaduman" in names
+    assert not any(n.startswith("H.E.") for n in names)
+
+
+def test_honorable_before_a_name_is_dropped() -> None:
+    text = (
+        "The Minister of Internal Affairs of Kyrgyzstan, Honorable Ulan Osmonaliev, received "
+        "the Chief of the Border Police of Georgia, Davit Kapanadze, in Bishkek on 9 May "
+        "2023.\n\n"
+        "They discussed joint patrols.\n"
+    )
+    names = _names(_facts(text))
+    assert "Ulan Osmonaliev" in names
+    assert not any(n.startswith("Honorable") for n in names)

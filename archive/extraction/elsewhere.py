@@ -265,6 +265,15 @@ _VISIT_RECALLED = re.compile(
 )
 
 
+# a later sentence opening on another thread of the news: "Meanwhile, the defence ministry
+# reported ...", "At the same time, the deputy prime ministers met at the checkpoint",
+# "Separately, ..."
+_ANOTHER_THREAD = ("Meanwhile", "At the same time", "Separately", "In another development")
+_ANOTHER_THREAD_RX = re.compile(
+    r"(?:Meanwhile|At the same time|Separately|In another development),?\s"
+)
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
     a = ctx.doc.sentences[i][0]
@@ -277,6 +286,8 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
     # the report's first sentences tell its own meeting, whatever their words
     if i <= 1:
         return False
+    if ctx.text.startswith(_ANOTHER_THREAD, a) and _ANOTHER_THREAD_RX.match(ctx.text, a):
+        return True
     if "visit" in ctx.low[a : ctx.doc.sentences[i][1]] and (
         _EARLIER_VISIT.match(ctx.text, a) or _VISIT_RECALLED.search(ctx.text, a, start)
     ):

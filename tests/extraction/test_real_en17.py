@@ -58,3 +58,23 @@ def test_honorable_before_a_name_is_dropped() -> None:
     names = _names(_facts(text))
     assert "Ulan Osmonaliev" in names
     assert not any(n.startswith("Honorable") for n in names)
+
+
+def test_a_later_sentence_on_another_thread_names_no_participant() -> None:
+    """ "Meanwhile, ..." or "At the same time, ..." opening a later sentence turns to another
+    thread of the news: the officials it names met elsewhere."""
+    text = (
+        "The chiefs of the border guards of Kazakhstan and Uzbekistan met in Shymkent on "
+        "2 June 2022.\n\n"
+        "General Daulet Abenov and General Rustam Yuldashev signed a plan of joint patrols.\n\n"
+        "The next meeting is due in Termez.\n\n"
+        "Meanwhile, the Deputy Foreign Minister of Kazakhstan Askar Bekov and his Uzbek "
+        "counterpart Bakhodir Nurmatov discussed water sharing at a forum.\n\n"
+        "At the same time, the Deputy Prime Minister of Uzbekistan Sardor Umarov visited a "
+        "new customs post.\n"
+    )
+    names = _names(_facts(text))
+    assert "Askar Bekov" not in names
+    assert "Bakhodir Nurmatov" not in names
+    assert "Sardor Umarov" not in names
+    assert "Daulet Abenov" in names

@@ -78,3 +78,24 @@ def test_a_later_sentence_on_another_thread_names_no_participant() -> None:
     assert "Bakhodir Nurmatov" not in names
     assert "Sardor Umarov" not in names
     assert "Daulet Abenov" in names
+
+
+def test_a_national_site_leaves_its_own_officials_state_unsaid() -> None:
+    """On a state's own site (its country-code domain), at a meeting of that state and one
+    other, a national office holder given no state is of the site's state; one named in a
+    sentence with the other state, or among "the respective" heads, is not decided so."""
+    text = (
+        "Border talks held in Osh\n\n"
+        "The delegations of Kyrgyzstan and Tajikistan met in Osh on 12 April 2023 to discuss "
+        "the opening of two crossing points.\n\n"
+        "The meeting was chaired by Deputy Chairman of the Cabinet Nurlan Asanov.\n\n"
+        "Head of the Customs Service Bolot Temirov reported on the queues of trucks.\n"
+    )
+    facts = extract(text, file="t.txt", url="https://news.example.kg/border-talks").to_dict()
+    countries = {p["name"]: p["country"] for p in facts["participants"]}
+    assert countries.get("Bolot Temirov") == "Kyrgyzstan"
+    assert countries.get("Nurlan Asanov") == "Kyrgyzstan"
+    # the same report on a site of no state of the meeting leaves them unsaid
+    facts = extract(text, file="t.txt", url="https://news.example.com/border-talks").to_dict()
+    countries = {p["name"]: p["country"] for p in facts["participants"]}
+    assert countries.get("Bolot Temirov") is None

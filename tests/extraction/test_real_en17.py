@@ -99,3 +99,17 @@ def test_a_national_site_leaves_its_own_officials_state_unsaid() -> None:
     facts = extract(text, file="t.txt", url="https://news.example.com/border-talks").to_dict()
     countries = {p["name"]: p["country"] for p in facts["participants"]}
     assert countries.get("Bolot Temirov") is None
+
+
+def test_a_national_site_names_its_own_delegates_of_a_gathering_without_state() -> None:
+    """The same on a state's site about a gathering of several states: its own delegates,
+    named in a sentence of no other state, are the site's state's."""
+    text = (
+        "Forensic experts of Armenia, Belarus and Kazakhstan held a video conference on "
+        "3 March 2022 on a draft agreement on forensic examinations.\n\n"
+        "Director of the Expertise Centre Aram Petrosyan and Head of the Division of Ballistics "
+        "Karen Hakobyan took part in the discussion.\n"
+    )
+    facts = extract(text, file="t.txt", url="https://expertise.example.am/news/1").to_dict()
+    countries = {p["name"]: p["country"] for p in facts["participants"]}
+    assert countries.get("Karen Hakobyan") == "Armenia"

@@ -113,3 +113,18 @@ def test_a_national_site_names_its_own_delegates_of_a_gathering_without_state() 
     facts = extract(text, file="t.txt", url="https://expertise.example.am/news/1").to_dict()
     countries = {p["name"]: p["country"] for p in facts["participants"]}
     assert countries.get("Karen Hakobyan") == "Armenia"
+
+
+def test_an_international_bodys_office_for_a_state_gives_no_state() -> None:
+    """ "UNODC Representative for Afghanistan", "Head of the OSCE Baku Office": the state or
+    town an international body's office serves or sits in is not its official's state."""
+    text = (
+        "The Minister of Internal Affairs of Azerbaijan met international partners in Baku on "
+        "5 May 2021.\n\n"
+        "Minister Vilayat Eyvazov received Head of the OSCE Baku Office Pietro Conti and the "
+        "UNODC Programme Coordinator for Afghanistan Maria Lindqvist.\n\n"
+        "They discussed police training.\n"
+    )
+    countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
+    assert countries.get("Pietro Conti", "absent") is None
+    assert countries.get("Maria Lindqvist", "absent") is None

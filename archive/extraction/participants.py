@@ -156,12 +156,15 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _headline_case(ctx.sent_text(sentence)):
         return False
+    if _HONORIFIC_BEFORE.search(ctx.text, max(a, nm.start - 6), nm.start):
+        return True  # "Mr Udo Burkholder", "Ms. Ashita Mittal": only a person is addressed so
     title_left = left_title(ctx, a, nm.start)
     if title_left and not ctx.text[title_left[2] : nm.start].strip(" ,"):
         return True
     return right_title(ctx, nm.end, b) is not None
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # "of" after a word that no person follows ("the presence of X", "the visit of X" do)
 _OF_BEFORE = re.compile(

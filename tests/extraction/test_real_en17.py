@@ -128,3 +128,18 @@ def test_an_international_bodys_office_for_a_state_gives_no_state() -> None:
     countries = {p["name"]: p["country"] for p in _facts(text)["participants"]}
     assert countries.get("Pietro Conti", "absent") is None
     assert countries.get("Maria Lindqvist", "absent") is None
+
+
+def test_a_name_after_an_honorific_is_a_persons() -> None:
+    """ "Mr Udo Burkholder", "Ms. Ashita Mittal": names of no known given name nor usual
+    surname ending are a person's all the same when "Mr", "Mrs", "Ms" or "Dr" addresses them."""
+    text = (
+        "The customs services of Moldova and Ukraine met in Odessa on 14 June 2012.\n\n"
+        "The protocol was signed by the Director General of the Customs Service of Moldova "
+        "Tudor Balan, the Chairman of the Customs Service of Ukraine Igor Kovalenko and Mr "
+        "Ebbe Lindqvart.\n\n"
+        "Ms. Wenke Osterholm also attended the meeting.\n"
+    )
+    names = _names(_facts(text))
+    assert "Ebbe Lindqvart" in names
+    assert "Wenke Osterholm" in names

@@ -82,6 +82,15 @@ def _town_at(ctx: Context, nm: people.NameMention) -> Match | None:
     return None
 
 
+# the last word of an office's field or area, never of a name of no known given name:
+# "Commissioner for Human Rights", "the ABP Panj Zone", "International Cooperation and
+# Humanitarian Aid", "the Directorate General for Aliens Policing", "Budget Institution"
+_FIELD_END = frozenset(
+    ("rights", "zone", "aid", "policing", "institution", "relations", "cooperation", "affairs",
+     "protection", "assistance", "enforcement", "prevention", "safety")
+)  # fmt: skip
+
+
 def _without_leading_org(
     ctx: Context, mentions: list[people.NameMention]
 ) -> list[people.NameMention]:
@@ -91,7 +100,8 @@ def _without_leading_org(
     Procuratorate") is no person's."""
     out = []
     for nm in mentions:
-        if nm.name.rsplit(None, 1)[-1].lower() in _INSTITUTION_END:
+        last = nm.name.rsplit(None, 1)[-1].lower()
+        if last in _INSTITUTION_END or (nm.weak and last in _FIELD_END):
             continue
         org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
         if org is None:

@@ -143,3 +143,20 @@ def test_a_name_after_an_honorific_is_a_persons() -> None:
     names = _names(_facts(text))
     assert "Ebbe Lindqvart" in names
     assert "Wenke Osterholm" in names
+
+
+def test_the_end_of_an_offices_field_is_no_name() -> None:
+    """ "Commissioner for Human Rights", "Commander of the Border Police Panj Zone",
+    "Department of International Cooperation and Humanitarian Aid": the last capitalised words
+    of an office's field or area are not a person's name."""
+    text = (
+        "A regional dialogue on probation opened in Almaty on 3 October 2019.\n\n"
+        "It was organised by the Office of the Commissioner for Human Rights and attended by "
+        "the Deputy Director of the Department of International Cooperation and Humanitarian "
+        "Aid of the Ministry for Emergency Situations of Kazakhstan.\n\n"
+        "Commander of the Border Police Panj Zone also attended.\n"
+    )
+    names = _names(_facts(text))
+    assert "Human Rights" not in names
+    assert "Humanitarian Aid" not in names
+    assert "Panj Zone" not in names

@@ -160,3 +160,16 @@ def test_the_end_of_an_offices_field_is_no_name() -> None:
     assert "Human Rights" not in names
     assert "Humanitarian Aid" not in names
     assert "Panj Zone" not in names
+
+
+def test_sentence_adverbs_and_ordinal_words_are_no_part_of_a_name() -> None:
+    """ "Elsewhere Rahmani Fazli underlined ...", "the Communiqué of the Fifth Caspian Summit":
+    a sentence adverb or an ordinal word is never part of a person's name."""
+    text = (
+        "The interior ministers of Iran and Tajikistan met in Tehran on 10 June 2019.\n\n"
+        "Minister Abdolreza Rahmani Fazli welcomed his Tajik counterpart Ramazon Rahimzoda.\n\n"
+        "Elsewhere Rahmani Fazli underlined the value of teacher exchanges.\n\n"
+        "The ministers recalled the declaration of the Fifth Caspian Summit.\n"
+    )
+    names = _names(_facts(text))
+    assert not any(n.startswith(("Elsewhere", "Fifth")) for n in names)

@@ -44,7 +44,8 @@ STOP = frozenset(
     Today Yesterday News Press Spokesperson Spokesman Spokeswoman Official Representative
     Representatives Delegation Delegations Head's According During After Before Earlier Later
     Meanwhile However Also Moreover Furthermore Besides Following Within Under Over Among
-    Elsewhere Additionally Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+    Elsewhere Additionally Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Receives Received
+    Meets Holds Visits Discusses Signs Attends Hosts Chairs Urges Congratulates Welcomes
     Between Against Without Through Since Until Photo Video Source Read Share Follow Copyright
     Published Posted Updated Tags Category Hero Order Medal Honorary Honoured Honored Merited
     Excellency Ambassador Envoy Consul Akim Mayor Governor Senator Deputies Speaker Academician

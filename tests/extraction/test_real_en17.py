@@ -173,3 +173,17 @@ def test_sentence_adverbs_and_ordinal_words_are_no_part_of_a_name() -> None:
     )
     names = _names(_facts(text))
     assert not any(n.startswith(("Elsewhere", "Fifth")) for n in names)
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
+    """ "Chairman Hayk Grigoryan Received Delegation": a headline's capitalised verb ends the
+    name before it."""
+    text = (
+        "Chairman of the Investigative Committee Armen Vardanyan Received Delegation of the "
+        "Embassy\n\n"
+        "Chairman of the Investigative Committee of Armenia Armen Vardanyan received a "
+        "delegation of the Embassy of France in Yerevan on 25 January 2019.\n"
+    )
+    names = _names(_facts(text))
+    assert not any(n.endswith("Received") for n in names)
+    assert "Armen Vardanyan" in names

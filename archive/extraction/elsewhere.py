@@ -12,6 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .context import MEETING, Context
+from .date_cues import announcement_lead
 from .people import Person
 from .publication import safe_date
 
@@ -204,12 +205,28 @@ _ELSEWHERE_WORDS = (
 
 def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
     """Mark as only mentioned the participants every one of whose full-name mentions follows
-    words that place them elsewhere: a crime's victim or accused, another meeting's guest; or
-    names them telling a news agency (the report's source), unless they lead the meeting."""
+    words that place them elsewhere: a crime's victim or accused, another meeting's guest, the
+    guest of a further meeting still to come in a report of one held; or names them telling a
+    news agency (the report's source), unless they lead the meeting."""
+    coming: bool | None = None
     for p in persons:
         if not p.participant:
             continue
         full = [m for m in p.mentions if not m.ref]
+        if (
+            full
+            and p.role not in _LEADS
+            and all(
+                _WILL_MEET_CHEAP in ctx.low[ctx.doc.sentences[ctx.sent_idx(m.start)][0] : m.start]
+                for m in full
+            )
+        ):
+            if coming is None:
+                coming = announcement_lead(ctx) is None
+            if coming and all(_will_meet(ctx, m.start) for m in full):
+                p.participant = False
+                p.reason = "a coming meeting"
+                continue
         if full and all(_placed_elsewhere(ctx, m.start) for m in full):
             p.participant = False
             p.reason = "named elsewhere"
@@ -219,6 +236,20 @@ def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
 
 
 _LEADS = frozenset({"chair", "co-chair", "host"})
+# in a report of a meeting held, someone named after "will meet" or "will have a meeting with"
+# is the guest of a further meeting still to come: "X today will have a bilateral meeting with
+# his counterpart Y", "the delegation will meet with ..., including Minister Z"
+_WILL_MEET_CHEAP = "will "
+_WILL_MEET = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:meet\b|have\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b)"
+)
+
+
+def _will_meet(ctx: Context, start: int) -> bool:
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return _WILL_MEET.search(ctx.low, a, start) is not None
+
+
 # right after a name: its bearer telling a news agency ("X, head of the department, told
 # Asia-Plus that", "X told BELTA news agency correspondent")
 _TOLD_AN_AGENCY = re.compile(

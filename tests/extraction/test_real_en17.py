@@ -187,3 +187,18 @@ def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
     names = _names(_facts(text))
     assert not any(n.endswith("Received") for n in names)
     assert "Armen Vardanyan" in names
+
+
+def test_the_guest_of_a_coming_meeting_is_not_a_participant() -> None:
+    """In a report of a meeting held, someone named after "will meet with" or "will have a
+    meeting with" is the guest of a further meeting still to come."""
+    text = (
+        "The border police of Moldova and Ukraine signed a protocol in Kyiv on 18 May 2017.\n\n"
+        "The document was signed by the head of the Border Police Dorin Munteanu and the head "
+        "of the border service of Ukraine Petro Tkachenko.\n\n"
+        "The Moldovan delegation will also meet with the Minister of Internal Affairs of "
+        "Ukraine, Oleksandr Bondarenko, to discuss police cooperation.\n"
+    )
+    names = _names(_facts(text))
+    assert "Oleksandr Bondarenko" not in names
+    assert "Dorin Munteanu" in names

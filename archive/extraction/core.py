@@ -26,8 +26,8 @@ from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
-from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings
-from .home_state import owners_officials, site_officials, site_state
+from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings, set_aside_other_times
+from .home_state import owners_officials, site_officials, site_state, stateless_officials
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -188,6 +188,33 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
         return
     person.country = next(c for c in states if c not in known)
+
+
+def _the_sites_own(
+    ctx: Context, parts: list[Person], site: str | None, part: dict[str, Span]
+) -> None:
+    """A state's own site names the foreign side's state and leaves its own officials' unsaid:
+    at a meeting its state takes part in, a national office holder of no stated state (no
+    envoy), in a sentence that names no state but the site's, is of the site's state. Read
+    after the roles and the body, which weigh only the countries the text gives."""
+    if site is None or site not in part or len(part) < 2:
+        return
+    for p in stateless_officials(parts):
+        if _ENVOY_TITLE.search(p.title or "") or p.evidence is None:
+            continue
+        a, b = p.evidence
+        if "respective" in ctx.low[a:b]:
+            continue  # "the heads of the respective agencies, A and B": one of each side
+        k = bisect_left(ctx.geo_starts, a)
+        others = False
+        while k < len(ctx.geo) and ctx.geo[k].start < b:
+            g = ctx.geo[k]
+            if g.kind in ("country", "demonym") and ctx.country_code(g) != site:
+                others = True
+                break
+            k += 1
+        if not others:
+            p.country = site
 
 
 # between two names of one list of a delegation's people: separators and the next one's title,
@@ -564,6 +591,7 @@ def extract(
     # after the body: a sentence naming the convening body is the likelier to date its meeting
     date_start, date_end, precision, date_basis, date_span = find_meeting_date(ctx, pub)
     set_aside_other_meetings(ctx, parts, date_start, date_end)
+    set_aside_other_times(ctx, parts, date_start, date_end)
     parts = [p for p in parts if p.participant]
     if on_occasion:
         body = between_officials(ctx, parts, list(part)) or body
@@ -607,6 +635,7 @@ def extract(
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     # after the roles and the body, which weigh the countries the text itself gives
     _one_sides_list(ctx, parts)
+    _the_sites_own(ctx, parts, site_state(lex, url), part)
     orgs = find_organizations(ctx, parts, body)
     topics = find_topics(ctx, persons, (body, body_span) if body and body_span else None)
     participants = _participant_rows(ctx, parts, body, venue_code, list(part))

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .context import MEETING, Context
+from .date_cues import announcement_lead
 from .people import Person
 from .publication import safe_date
 
@@ -43,6 +44,95 @@ def set_aside_other_meetings(
         if all(verdicts[i] for i in sentences):
             p.participant = False
             p.reason = "another meeting"
+
+
+def set_aside_other_times(
+    ctx: Context, persons: list[Person], date_start: str | None, date_end: str | None
+) -> None:
+    """Mark as only mentioned the participants every one of whose full-name mentions lies in a
+    later sentence that opens on another time than the meeting's ("In May, the chief of staff
+    travelled to ...", "On 18 February, X told a press conference"): such a sentence tells
+    the report's background, whatever its verb. The meeting's date must be known to the month
+    at least, and the opener as precise as needed to fall outside it."""
+    if date_start is None or len(date_start) < 7:
+        return
+    verdicts: dict[int, bool] = {}
+    for p in persons:
+        if not p.participant:
+            continue
+        full = [m for m in p.mentions if not m.ref]
+        if not full:
+            continue
+        sentences = {ctx.sent_idx(m.start) for m in full}
+        for i in sentences:
+            if i not in verdicts:
+                verdicts[i] = _opens_on_another_time(ctx, i, date_start, date_end)
+        if all(verdicts[i] for i in sentences):
+            p.participant = False
+            p.reason = "another time"
+
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_RX = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# a sentence's opening time: "In May,", "In early March 2019,", "On 4 May,", "On February 18,",
+# "Back in 2019,", "In April of this year,"
+_TIME_OPENER = re.compile(
+    r"(?:(?:Back|Earlier|Later)\s+)?(?:In|On|in|on)\s+(?:(?:early|mid|late)[- ])?"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH_RX + r")|(?P<m2>" + _MONTH_RX + r")"
+    r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"(?:\s+of\s+(?:this|last)\s+year)?\s*,"
+    r"|(?:Back\s+)?[Ii]n\s+(?P<y2>(?:19|20)\d\d)\s*,"
+)
+
+
+def _opens_on_another_time(ctx: Context, i: int, date_start: str, date_end: str | None) -> bool:
+    """Whether sentence ``i`` (past the report's first two) opens on a time outside the
+    meeting's dates."""
+    if i <= 1:
+        return False
+    a = ctx.doc.sentences[i][0]
+    head = ctx.text[a : a + 4]
+    if head[:2] not in ("In", "On") and head[:4] not in ("Back", "Earl", "Late"):
+        return False
+    m = _TIME_OPENER.match(ctx.text, a)
+    if m is None:
+        return False
+    first_y, first_m = int(date_start[:4]), int(date_start[5:7])
+    end = date_end if date_end and len(date_end) >= 7 else date_start
+    last_y, last_m = int(end[:4]), int(end[5:7])
+    year = m["y1"] or m["y2"]
+    if year is not None and not first_y <= int(year) <= last_y:
+        return True
+    month_name = m["m1"] or m["m2"]
+    if month_name is None:
+        return False
+    month = _MONTHS.index(month_name.lower()) + 1
+    y = int(year) if year else first_y
+    if not (first_y, first_m) <= (y, month) <= (last_y, last_m):
+        return True
+    day = m["d1"] or m["d2"]
+    if day is None or len(date_start) != 10:
+        return False
+    when = safe_date(y, month, int(day))
+    last = end if len(end) == 10 else date_start
+    return when is not None and not (
+        dt.date.fromisoformat(date_start) <= when <= dt.date.fromisoformat(last)
+    )
 
 
 def _dates_another_meeting(ctx: Context, i: int, first: dt.date, last: dt.date) -> bool:
@@ -115,12 +205,28 @@ _ELSEWHERE_WORDS = (
 
 def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
     """Mark as only mentioned the participants every one of whose full-name mentions follows
-    words that place them elsewhere: a crime's victim or accused, another meeting's guest; or
-    names them telling a news agency (the report's source), unless they lead the meeting."""
+    words that place them elsewhere: a crime's victim or accused, another meeting's guest, the
+    guest of a further meeting still to come in a report of one held; or names them telling a
+    news agency (the report's source), unless they lead the meeting."""
+    coming: bool | None = None
     for p in persons:
         if not p.participant:
             continue
         full = [m for m in p.mentions if not m.ref]
+        if (
+            full
+            and p.role not in _LEADS
+            and all(
+                _WILL_MEET_CHEAP in ctx.low[ctx.doc.sentences[ctx.sent_idx(m.start)][0] : m.start]
+                for m in full
+            )
+        ):
+            if coming is None:
+                coming = announcement_lead(ctx) is None
+            if coming and all(_will_meet(ctx, m.start) for m in full):
+                p.participant = False
+                p.reason = "a coming meeting"
+                continue
         if full and all(_placed_elsewhere(ctx, m.start) for m in full):
             p.participant = False
             p.reason = "named elsewhere"
@@ -130,6 +236,20 @@ def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
 
 
 _LEADS = frozenset({"chair", "co-chair", "host"})
+# in a report of a meeting held, someone named after "will meet" or "will have a meeting with"
+# is the guest of a further meeting still to come: "X today will have a bilateral meeting with
+# his counterpart Y", "the delegation will meet with ..., including Minister Z"
+_WILL_MEET_CHEAP = "will "
+_WILL_MEET = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:meet\b|have\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|talks)\b)"
+)
+
+
+def _will_meet(ctx: Context, start: int) -> bool:
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return _WILL_MEET.search(ctx.low, a, start) is not None
+
+
 # right after a name: its bearer telling a news agency ("X, head of the department, told
 # Asia-Plus that", "X told BELTA news agency correspondent")
 _TOLD_AN_AGENCY = re.compile(
@@ -176,6 +296,15 @@ _VISIT_RECALLED = re.compile(
 )
 
 
+# a later sentence opening on another thread of the news: "Meanwhile, the defence ministry
+# reported ...", "At the same time, the deputy prime ministers met at the checkpoint",
+# "Separately, ..."
+_ANOTHER_THREAD = ("Meanwhile", "At the same time", "Separately", "In another development")
+_ANOTHER_THREAD_RX = re.compile(
+    r"(?:Meanwhile|At the same time|Separately|In another development),?\s"
+)
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
     a = ctx.doc.sentences[i][0]
@@ -188,6 +317,8 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
     # the report's first sentences tell its own meeting, whatever their words
     if i <= 1:
         return False
+    if ctx.text.startswith(_ANOTHER_THREAD, a) and _ANOTHER_THREAD_RX.match(ctx.text, a):
+        return True
     if "visit" in ctx.low[a : ctx.doc.sentences[i][1]] and (
         _EARLIER_VISIT.match(ctx.text, a) or _VISIT_RECALLED.search(ctx.text, a, start)
     ):

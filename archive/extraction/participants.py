@@ -82,6 +82,15 @@ def _town_at(ctx: Context, nm: people.NameMention) -> Match | None:
     return None
 
 
+# the last word of an office's field or area, never of a name of no known given name:
+# "Commissioner for Human Rights", "the ABP Panj Zone", "International Cooperation and
+# Humanitarian Aid", "the Directorate General for Aliens Policing", "Budget Institution"
+_FIELD_END = frozenset(
+    ("rights", "zone", "aid", "policing", "institution", "relations", "cooperation", "affairs",
+     "protection", "assistance", "enforcement", "prevention", "safety")
+)  # fmt: skip
+
+
 def _without_leading_org(
     ctx: Context, mentions: list[people.NameMention]
 ) -> list[people.NameMention]:
@@ -91,7 +100,8 @@ def _without_leading_org(
     Procuratorate") is no person's."""
     out = []
     for nm in mentions:
-        if nm.name.rsplit(None, 1)[-1].lower() in _INSTITUTION_END:
+        last = nm.name.rsplit(None, 1)[-1].lower()
+        if last in _INSTITUTION_END or (nm.weak and last in _FIELD_END):
             continue
         org = ctx.org_at(nm.start) if ctx.in_org(nm.start) else None
         if org is None:
@@ -156,12 +166,15 @@ def _weak_name_holds(ctx: Context, nm: people.NameMention) -> bool:
     a, b = ctx.doc.sentences[sentence]
     if _headline_case(ctx.sent_text(sentence)):
         return False
+    if _HONORIFIC_BEFORE.search(ctx.text, max(a, nm.start - 6), nm.start):
+        return True  # "Mr Udo Burkholder", "Ms. Ashita Mittal": only a person is addressed so
     title_left = left_title(ctx, a, nm.start)
     if title_left and next_to_name(ctx.text[title_left[2] : nm.start]):
         return True
     return right_title(ctx, nm.end, b) is not None
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # "of" after a word that no person follows ("the presence of X", "the visit of X" do)
 _OF_BEFORE = re.compile(

@@ -44,6 +44,8 @@ STOP = frozenset(
     Today Yesterday News Press Spokesperson Spokesman Spokeswoman Official Representative
     Representatives Delegation Delegations Head's According During After Before Earlier Later
     Meanwhile However Also Moreover Furthermore Besides Following Within Under Over Among
+    Elsewhere Additionally Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Receives Received
+    Meets Holds Visits Discusses Signs Attends Hosts Chairs Urges Congratulates Welcomes
     Between Against Without Through Since Until Photo Video Source Read Share Follow Copyright
     Published Posted Updated Tags Category Hero Order Medal Honorary Honoured Honored Merited
     Excellency Ambassador Envoy Consul Akim Mayor Governor Senator Deputies Speaker Academician
@@ -64,7 +66,7 @@ STOP = frozenset(
     Ecology Environment Emergencies Situations Infrastructure Communications Investment
     Investments Employment Protection Welfare Tourism Development Working Group Groups
     Diplomatic Mission Missions Contemporary Challenges Excellencies Brigadier Ambassadors
-    Counterterrorism Corps Area Pacific Shri
+    Counterterrorism Corps Area Pacific Shri Smt Honorable Honourable
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(
@@ -362,10 +364,15 @@ def _flush_name(
     )
     s = base + run[0][1]
     e = base + run[-1][2] - end_trim
+    name = text[s:e]
+    if first[:4] == "H.E." and len(words) > 2:
+        # "H.E. Hakan Fidan": "His Excellency" abbreviated is no initials of the name; the
+        # mention still spans it, so that no title runs over it
+        name = name[len(first) :]
     if ok:
-        out.append(NameMention(s, e, text[s:e]))
+        out.append(NameMention(s, e, name))
     elif len(words) <= 3 and not first.endswith("."):
-        out.append(NameMention(s, e, text[s:e], weak=True))
+        out.append(NameMention(s, e, name, weak=True))
 
 
 _OPENERS = frozenset('.!?"“”«»:;\n')

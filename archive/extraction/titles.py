@@ -300,6 +300,10 @@ _SERVES_BODY = re.compile(
 )
 
 
+# the words before the state or town an international body's office serves or sits in
+_OFFICE_PLACE_BEFORE = (" in ", " to ", " in the ", " to the ", " for ", " for the ")
+
+
 def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
     """(country code, international organization name) named within text[a:b]. An
     international body's office in a country ("the OSCE Centre in Astana", "UNODC Office in
@@ -330,11 +334,17 @@ def country_in(ctx: Context, a: int, b: int) -> tuple[str | None, str | None]:
                 continue  # a place in the international body's name: "Shanghai Cooperation ..."
             if (
                 0 <= org_at < m.start
-                and ctx.low.endswith((" in ", " to ", " in the ", " to the "), 0, m.start)
+                and (
+                    ctx.low.endswith(_OFFICE_PLACE_BEFORE, 0, m.start)
+                    # "the OSCE Baku Office", "IOM Moscow Chief of Mission": the office's seat
+                    or (m.kind == "city" and not ctx.text[org_end : m.start].strip())
+                )
                 # "the National Central Bureau of INTERPOL in the Republic of X": the state's
                 and "national" not in ctx.low[a:org_at]
             ):
-                continue  # "the OSCE Centre in Astana", "the EU Delegation to Georgia"
+                # "the OSCE Centre in Astana", "the EU Delegation to Georgia", "UNODC
+                # Representative for Afghanistan"
+                continue
             code = ctx.country_code(m)
     if code is None and org_name is None:
         code = _acronym_country(ctx, a, b)

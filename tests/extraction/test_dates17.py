@@ -1,0 +1,77 @@
+"""Meeting dates read from the lead: the one full date the lead states dates what the report
+tells, whatever it calls the event, while a page's stamp, a wire's dateline, the start of a
+state of affairs and a date tied to another noun do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+
+
+def _date(text: str, **kw) -> tuple:
+    out = extract(text, **kw).to_dict()
+    return out["date_start"], out["date_end"], out["date_precision"], out["date_basis"]
+
+
+# ------------------------------------------------------- the lead's one full date
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Customs trainers share practice in Khujand\n\n"
+            "Customs officers of Tajikistan and Kyrgyzstan studied risk profiling together. "
+            "On 9-10 March 2022, in Khujand, the Programme Office ran a course for them.\n\n"
+            "Twenty officers took part in it.",
+            ("2022-03-09", "2022-03-10", "day", "explicit"),
+        ),
+        (
+            "Prosecutors trained in Termez\n\n"
+            "A three-day course for prosecutors of Uzbekistan and Turkmenistan on asset "
+            "recovery opened in Termez. The course was conducted on 4 to 6 April 2023 in "
+            "Termez city.\n\nTrainers came from two agencies.",
+            ("2023-04-04", "2023-04-06", "day", "explicit"),
+        ),
+        (
+            "Border trainers visit Osh\n\n"
+            "Under the joint plan of the two border services, from June 12 to 14, 2019, a "
+            "group of Kazakh border officers worked with their Kyrgyz colleagues in Osh.\n\n"
+            "They shared experience of patrolling.",
+            ("2019-06-12", "2019-06-14", "day", "explicit"),
+        ),
+        (
+            "Обучение таможенников в Бресте\n\n"
+            "Таможенники Беларуси и Польши изучили досмотр грузов. 12 мая 2021 года в Бресте "
+            "инструкторы показали им новые сканеры.\n\nСканеры работают на границе.",
+            ("2021-05-12", None, "day", "explicit"),
+        ),
+    ],
+)
+def test_the_one_full_date_opening_the_lead_dates_the_event(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's stamp standing alone
+        "Пограничники провели рабочую встречу\n\n14 марта 2024.\n\n"
+        "Представители пограничных ведомств Армении и Грузии обсудили обмен сведениями.",
+        # a wire's dateline
+        "Customs workshop for Tajik and Afghan officers\n\n"
+        "KHOROG, 14 May 2017 – A workshop on the exchange of customs data brought together "
+        "officers of Tajikistan and Afghanistan.\n\nIt was the third of its kind.",
+        # the start of a state of affairs, not an event
+        "Rules of the joint border checkpoint\n\n"
+        "From 1 July 2020 the officers of the joint checkpoint of Kazakhstan and Kyrgyzstan "
+        "apply the new rules of inspection.\n\nThe rules were discussed by both services.",
+        # a date tied to another noun: the programme the visit carries out
+        "Prosecutors' delegation in Baku\n\n"
+        "A delegation of the Prosecutor's Office of Georgia arrived in Baku to implement the "
+        "programme signed on March 3, 2022, in Tbilisi between the two offices.\n\n"
+        "Seminars on extradition were held.",
+    ],
+)
+def test_a_stamp_a_dateline_a_beginning_or_another_event_is_not_the_lead_date(text: str) -> None:
+    start, _, _, _ = _date(text)
+    assert start is None or len(start) < 10

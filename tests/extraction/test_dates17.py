@@ -75,3 +75,26 @@ def test_the_one_full_date_opening_the_lead_dates_the_event(text: str, want: tup
 def test_a_stamp_a_dateline_a_beginning_or_another_event_is_not_the_lead_date(text: str) -> None:
     start, _, _, _ = _date(text)
     assert start is None or len(start) < 10
+
+
+# ------------------------------------------- a page's stamp long after its address's date
+def test_a_stamp_weeks_after_the_address_date_is_the_day_the_page_was_stored() -> None:
+    text = (
+        "Border chiefs of Kazakhstan and Kyrgyzstan meet\n"
+        "17.02.2022 09:40\n"
+        "The heads of the border services of Kazakhstan and Kyrgyzstan met in Bishkek on "
+        "14 May and discussed joint patrols.\n"
+    )
+    url = "https://news.example/2019/05/14/border-chiefs-meet"
+    assert _date(text, url=url)[:3] == ("2019-05-14", None, "day")
+
+
+def test_a_stamp_a_few_days_after_the_address_date_still_dates_the_page() -> None:
+    text = (
+        "Border chiefs of Kazakhstan and Kyrgyzstan meet\n"
+        "17.05.2019 09:40\n"
+        "The heads of the border services of Kazakhstan and Kyrgyzstan met in Bishkek "
+        "yesterday and discussed joint patrols.\n"
+    )
+    url = "https://news.example/2019/05/14/border-chiefs-meet"
+    assert _date(text, url=url)[:3] == ("2019-05-16", None, "day")

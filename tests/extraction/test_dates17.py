@@ -98,3 +98,27 @@ def test_a_stamp_a_few_days_after_the_address_date_still_dates_the_page() -> Non
     )
     url = "https://news.example/2019/05/14/border-chiefs-meet"
     assert _date(text, url=url)[:3] == ("2019-05-16", None, "day")
+
+
+# ------------------------------------- a year alone in a history or in what was said
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-drug commission sits by video link\n\n"
+        "The anti-drug commission of Kyrgyzstan held a meeting by video link. It was "
+        "stressed at the meeting that seizures of heroin in 2021 were the largest in a decade.\n",
+        "Border chiefs of Central Asia\n\n"
+        "The heads of the border services held a meeting by video link. In 1998 the services "
+        "proposed such meetings, and in 2003 the meetings became a council.\n",
+    ],
+)
+def test_a_year_in_a_history_or_in_what_was_said_is_not_the_meetings(text: str) -> None:
+    assert _date(text)[:3] == (None, None, "unknown")
+
+
+def test_a_year_stated_alone_for_the_meeting_is_still_read() -> None:
+    text = (
+        "Border chiefs of Central Asia\n\n"
+        "In 2019 the heads of the border services held their meeting in Bishkek.\n"
+    )
+    assert _date(text)[:3] == ("2019", None, "year")

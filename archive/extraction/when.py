@@ -826,8 +826,12 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
         if found is not None:
             if d.relative:
                 # "Today, on October 1, 2019", "В среду, 10 марта": the date the text states (its
-                # year, if missing, from the page), when they agree
-                for other in same:
+                # year, if missing, from the page), when they agree; the one written with the
+                # relative day first, even when no cue scores it ("(October 4, 2010) On Monday,
+                # September 27, 2010, a delegation spent the day with ...")
+                after = [m for m in dating.mentions if m.start > d.start and m not in same]
+                stated_here = same + [m for m in after if ctx.sent_idx(m.start) == sentence]
+                for other in sorted(stated_here, key=lambda o: abs(o.start - d.start)):
                     if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
                         if stated is not None and (stated[0] == found[0] or _close(d, other)):

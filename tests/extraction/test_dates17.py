@@ -122,3 +122,14 @@ def test_a_year_stated_alone_for_the_meeting_is_still_read() -> None:
         "In 2019 the heads of the border services held their meeting in Bishkek.\n"
     )
     assert _date(text)[:3] == ("2019", None, "year")
+
+
+# ------------------------------------------ a weekday written with its stated date
+def test_a_weekday_written_with_its_date_is_that_date_not_the_pages_week() -> None:
+    text = (
+        "Prison officers from Kyrgyzstan visit Ohio\n\n"
+        "Columbus, OH (May 20, 2019) On Monday, May 13, 2019, two officers from Kyrgyzstan "
+        "spent the day with the staff of the state prisons.\n\n"
+        "They saw the training centre.\n"
+    )
+    assert _date(text)[:3] == ("2019-05-13", None, "day")

@@ -159,8 +159,12 @@ _INVITED_TO = re.compile(
 )
 # a statement's day: "said on Tuesday", "announced Wednesday", "told reporters on Monday"
 _SAID_ON = re.compile(
-    r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:on\s+)?$"
+    r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?$"
     r"|\b(?:заявил|сообщил|сказал|объявил)\w*(?:\s+[^\s.,;]+){0,3}?\s+(?:(?:в|во)\s+)?$"
+)
+# "At a press conference in Beijing on Monday, X said ...": the briefing's day
+_AT_BRIEFING = re.compile(
+    r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$"
 )
 _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
@@ -466,6 +470,8 @@ class _Dating:
             # "... will be held from May 23 to 25, the Secretary said on Tuesday": the day of
             # the announcement, not of the meeting it announces (unless said at it)
             score -= 3
+        if _AT_BRIEFING.search(ctx.low, max(a, d.start - 90), d.start):
+            score -= 3  # the day of the briefing that announces or tells of the meeting
         if _MEANWHILE.match(ctx.low, a):
             score -= 3  # "Meanwhile, during the summit held on May 21": another item's news
         if not d.relative and _incident_day(ctx.low, d.start):

@@ -4,6 +4,8 @@ state of affairs and a date tied to another noun do not."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from archive.extraction import extract
@@ -133,3 +135,21 @@ def test_a_weekday_written_with_its_date_is_that_date_not_the_pages_week() -> No
         "They saw the training centre.\n"
     )
     assert _date(text)[:3] == ("2019-05-13", None, "day")
+
+
+# ------------------------------------------------ the day of a statement or a briefing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz delegation to attend border council\n\n"
+        "A delegation of Kyrgyzstan will travel to Almaty for the meeting of the border "
+        "council next week, said the Kyrgyz foreign ministry on Thursday. The meeting will "
+        "take place from June 13 to 15.\n",
+        "Ministers to sign customs memorandum\n\n"
+        "At a press conference in Tashkent on Monday, a deputy head of the customs committee "
+        "said the memorandum will be signed during a meeting of customs heads of Uzbekistan "
+        "and Kazakhstan in Samarkand on June 13.\n",
+    ],
+)
+def test_the_day_of_a_statement_or_a_briefing_is_not_the_meetings(text: str) -> None:
+    assert _date(text, publication_date=dt.date(2022, 6, 6))[0] == "2022-06-13"

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from .cleaning import CleanDoc
 from .dates import DateMention, find_dates, to_date, url_date
 
+# how many days a page's stamp may follow the date in its address and still be the news's
+_STORED_LATER = 7
+
 
 @dataclass
 class Publication:
@@ -53,6 +56,16 @@ def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None
                     cand = safe_date(pub.date.year, stated[0].month, stated[0].day)
                     if cand and abs((cand - pub.date).days) <= 3:
                         pub.date = cand
+    if pub.date and not passed and pub.source != "dateline":
+        found = url_date(url)
+        stored = safe_date(*found) if found and found[2] else None
+        if stored and (pub.date - stored).days > _STORED_LATER:
+            # a page's stamp weeks or years after the day its address carries: the day the
+            # page was stored or re-indexed; the address dates the news
+            pub.date, pub.trusted, pub.source = stored, False, "url"
+            dl_date = pub.dateline
+            if dl_date and (dl_date.month, dl_date.day) == (stored.month, stored.day):
+                pub.trusted, pub.source = True, "dateline"  # the dateline's day agrees
     if pub.date:
         pub.year, pub.month = pub.date.year, pub.date.month
     elif pub.year is None:

@@ -159,8 +159,12 @@ _INVITED_TO = re.compile(
 )
 # a statement's day: "said on Tuesday", "announced Wednesday", "told reporters on Monday"
 _SAID_ON = re.compile(
-    r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:on\s+)?$"
+    r"\b(?:said|announced|stated|told(?: [\w ]{1,30}?)?)\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?$"
     r"|\b(?:заявил|сообщил|сказал|объявил)\w*(?:\s+[^\s.,;]+){0,3}?\s+(?:(?:в|во)\s+)?$"
+)
+# "At a press conference in Beijing on Monday, X said ...": the briefing's day
+_AT_BRIEFING = re.compile(
+    r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$"
 )
 _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
@@ -171,6 +175,16 @@ _STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
 _AFTER_STAMP = re.compile(
     r"[\s|,.:;–—-]*(?:\d{1,2}:\d\d[\s|,.:;–—-]*)?(?:\([^)]{0,40}\)[\s.,:;–—-]*)?"
 )
+# how many sentences after the lead's first a full date still dates the report's news
+_LEAD_SPAN = 2
+# a date opening its sentence or clause, or right after a verb of holding
+_CLAUSE_OPENS = re.compile(
+    r"(?:^\W*|[,;:–—-]\s*|\b(?:conducted|held|taking place|took place|takes place|organi[sz]ed"
+    r"|hosted|проходит|проходил[аио]?|прош(?:ло|[её]л|ла|ли)|состоял(?:ось|ся|ась|ись))\s+)"
+    r"(?:(?:on|in)\s+|(?P<since>from|since|с|со)\s+)?(?:the\s+)?\W*$"
+)
+_TIME_AFTER = re.compile(r"[\s,]*\d{1,2}:\d\d")
+_WORDS_AFTER = 3
 # the lead's own days: what the first sentence tells happened on them
 _LEAD_DAYS = frozenset({"today", "yesterday"})
 # relative days that fall in the week of the news, so in the year of its page
@@ -237,6 +251,9 @@ class _Dating:
         self._said: list[int | None] = []  # a sentence of what was said during the meeting
         # a page's numeric stamp opening a sentence that states the day further on, by sentence
         self.opening_stamps: dict[int, DateMention] = {}
+        # full dates (day, month, year) in the lead's first sentences that no cue ties to the
+        # meeting nor to another event
+        self.lead_dates: list[DateMention] = []
 
     def content_year(self) -> int | None:
         if not self._content:
@@ -307,8 +324,35 @@ class _Dating:
                 score -= self._another_meeting(d)
             if score >= 3:
                 scored.append((score, d))
+            elif score >= 0 and d.day and not d.relative and self._lead_date(d, lead):
+                self.lead_dates.append(d)
         scored.sort(key=lambda t: (-t[0], t[1].start))  # the first of equals
         return scored
+
+    def _lead_date(self, d: DateMention, lead: int) -> bool:
+        """Whether the full date ``d`` stands in the lead's first sentences, opening its
+        clause, in a sentence that tells of no other event ("was founded", "signed")."""
+        ctx = self.ctx
+        sentence = ctx.sent_idx(d.start)
+        if d.year is None or lead < 0 or not lead <= sentence <= lead + _LEAD_SPAN:
+            return False
+        return not ctx.has(OTHER_EVENT, sentence) and self._opens_clause(d)
+
+    def _opens_clause(self, d: DateMention) -> bool:
+        """Whether the full date ``d`` opens its clause ("On 2-3 February 2023, in Astana,
+        ...", "..., from November 24 to 26, 2021, a group ...") or follows a verb of holding
+        ("was conducted on 18 to 19 December 2018"), and the sentence goes on past it (not a
+        page's stamp: "26 октября 2025.", "13 августа, 2013, 10:39 — ИА Регнум.")."""
+        ctx = self.ctx
+        a, b = ctx.doc.sentences[ctx.sent_idx(d.start)]
+        opening = _CLAUSE_OPENS.search(ctx.low[a : d.start])
+        if opening is None or _TIME_AFTER.match(ctx.text, d.end):
+            return False
+        if ctx.text[a : d.start].rstrip(" ,").isupper():
+            return False  # "DUSHANBE, 28 September 2016 – A workshop ...": a wire's dateline
+        if opening.group("since") and not d.end_day:
+            return False  # "From 1 January 2015 the rules apply": a state that begins
+        return len(ctx.text[d.end : b].split()) >= _WORDS_AFTER
 
     def _opening_stamp(self, d: DateMention) -> bool:
         """Whether ``d`` is a date with its year among its sentence's first words, set off from
@@ -426,6 +470,8 @@ class _Dating:
             # "... will be held from May 23 to 25, the Secretary said on Tuesday": the day of
             # the announcement, not of the meeting it announces (unless said at it)
             score -= 3
+        if _AT_BRIEFING.search(ctx.low, max(a, d.start - 90), d.start):
+            score -= 3  # the day of the briefing that announces or tells of the meeting
         if _MEANWHILE.match(ctx.low, a):
             score -= 3  # "Meanwhile, during the summit held on May 21": another item's news
         if not d.relative and _incident_day(ctx.low, d.start):
@@ -769,6 +815,13 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
     ctx.date_mentions = dating.mentions
     scored = dating.candidates()
     if not scored:
+        if len(dating.lead_dates) == 1:
+            # "On 2-3 February 2023, in Astana, UNODC conducted a round table", "The seminar was
+            # conducted on 18 to 19 December 2018": the one full date the lead states is the
+            # day of what the report tells, whatever it calls the event
+            found = dating.resolve(dating.lead_dates[0])
+            if found is not None:
+                return found
         return dating.undated()
     # the best mention; when it cannot be resolved ("Today, on May 15, 2012" and no page
     # date) another in the same sentence can, while one elsewhere may date another event
@@ -779,8 +832,12 @@ def find_meeting_date(ctx: Context, pub: Publication) -> Found:
         if found is not None:
             if d.relative:
                 # "Today, on October 1, 2019", "В среду, 10 марта": the date the text states (its
-                # year, if missing, from the page), when they agree
-                for other in same:
+                # year, if missing, from the page), when they agree; the one written with the
+                # relative day first, even when no cue scores it ("(October 4, 2010) On Monday,
+                # September 27, 2010, a delegation spent the day with ...")
+                after = [m for m in dating.mentions if m.start > d.start and m not in same]
+                stated_here = same + [m for m in after if ctx.sent_idx(m.start) == sentence]
+                for other in sorted(stated_here, key=lambda o: abs(o.start - d.start)):
                     if not other.relative and other.month and other.day:
                         stated = dating.resolve(other)
                         if stated is not None and (stated[0] == found[0] or _close(d, other)):

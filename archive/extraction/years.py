@@ -84,6 +84,25 @@ def _next_sitting_year(ctx: Context) -> int | None:
 
 _IN_YEAR = re.compile(r"\b(?:in|during|в) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)", re.IGNORECASE)
 _SEVERAL_YEARS = re.compile(r"\b(?:19|20)\d\d\b.{0,40}\b(?:19|20)\d\d\b|\brespectively\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "It was noted at the meeting that the country scored best in 2020", "он отметил, что в 2020
+# году": a year in what was said at the meeting is the speech's subject, not the meeting's date
+_SAID_THAT = re.compile(
+    r"\b(?:said|noted|stressed|emphasi[sz]ed|underlined|pointed out|stated|reported|informed"
+    r"|recalled|added|announced|highlighted|mentioned|observed)\s+(?:[\w'’-]+\s+){0,6}?that\b"
+    r"|\b(?:отмечено|отметил|подчеркнул|заявил|сообщил|напомнил|указал|говорил)\w*"
+    r"(?:\s+[^\s.;]+){0,6}?,\s+что\b"
+)
+
+
+def _not_the_meetings_year(ctx: Context, a: int, b: int, at: int) -> bool:
+    """Whether the sentence (a, b) tells a history or a speech rather than the meeting's year
+    at ``at``: it gives several years ("In 1995 the service proposed ..., in 1997 it became
+    a council", "in 2019 and 2020 respectively"), or the year stands in what was said
+    ("noted that ... in 2020")."""
+    if _SEVERAL_YEARS.search(ctx.low, a, b) or len(set(_ANY_YEAR.findall(ctx.low, a, b))) > 1:
+        return True
+    return _SAID_THAT.search(ctx.low, a, at) is not None
 
 
 # "в 2026 году": Russian states the year of a meeting this way; in an announcement's lead the
@@ -101,7 +120,7 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
         if sentence in first and not ctx.has(OTHER_EVENT, sentence):
             a, b = ctx.doc.sentences[sentence]
             # "Следующее заседание, в 2029 году, пройдет ...": the next sitting's year
-            if not _SEVERAL_YEARS.search(ctx.low, a, b) and not next_meeting(ctx.low, a, b):
+            if not _not_the_meetings_year(ctx, a, b, m.start()) and not next_meeting(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     announced = _announced_year(ctx)
     if announced is not None:
@@ -114,7 +133,7 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
             and not ctx.has(FUTURE, sentence)
         ):
             a, b = ctx.doc.sentences[sentence]
-            if _SEVERAL_YEARS.search(ctx.low, a, b) or first_meeting(ctx.low, a, b):
+            if _not_the_meetings_year(ctx, a, b, m.start()) or first_meeting(ctx.low, a, b):
                 continue
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     return None

@@ -67,12 +67,18 @@ _PROTOCOL = sentence_cue(
 
 # "reached an agreement on", "the agreements reached": a consensus, not a legal instrument
 _REACHED_BEFORE = re.compile(
-    r"\breach(?:ed|es|ing)?\s+(?:(?:an?|the|their|mutual|joint|full)\s+)?$"
+    r"\b(?:reach(?:ed|es|ing)?|c(?:a|o)me to|arrived at|confirmed|supported)\s+"
+    r"(?:(?:an?|the|their|mutual|joint|full|common|prior|some|several|a number of|specific)\s+)?$"
+    # "only by agreement of the parties", "by mutual agreement"
+    r"|\bby (?:mutual )?$"
 )
 _REACHED_AFTER = re.compile(
     r"s?\s+(?:(?:were|was|have been|had been|has been|being|previously|earlier)\s+)?reached\b"
     # "the agreements that the presidents reached", "agreements which were reached at"
     r"|s?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,8}?reached\b"
+    # "agreement on the importance of ... was reached", "an agreement ... of the parties"
+    r"|s?\b[^.;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+)?reached\b"
+    r"|s?\s+of the (?:parties|sides)\b"
 )
 # "the agreements" named again after agreements reached, with nothing of an instrument after
 # them ("on", "between", "signed"): the same consensus
@@ -81,9 +87,28 @@ _THE_SAME_AGREEMENTS = re.compile(
 )
 # a sentence telling an instrument signed long ago: "an agreement signed 25 years ago",
 # "signed an agreement on cooperation ... in 2005"
+# "A 1994 treaty reaffirmed", "had previously signed a similar agreement"
 _SIGNED_LONG_AGO = sentence_cue(
-    r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d)\b"
+    r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d"
+    r"|(?:19|20)\d\d (?:treaty|agreement|convention|protocol)"
+    r"|(?:previously|earlier|already|once) (?:signed|concluded)"
+    r"|had (?:been )?(?:signed|concluded))\b"
 )
+# a sentence that opens on a past year: "In 2014, the two ministries signed an agreement"
+_YEAR_OPENING = re.compile(r"(?:in|since|back in) (?:19|20)\d\d\b")
+# "in accordance with the agreement", "within the framework of bilateral and multilateral
+# agreements", "implementing the previous agreements", "the States Parties to the Agreement":
+# an instrument already in force that the work rests on, carries out or that names the members
+# - no law the meeting makes
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:in accordance with|in line with|in compliance with|pursuant to|on the basis of"
+    r"|(?:with)?in the framework of|under|implement\w*|implementation of|execution of"
+    r"|part(?:y|ies) to|signator(?:y|ies) (?:of|to)|members? of|member (?:states|countries) of)"
+    r"\s+(?:(?:the|an?|its|their|this|these|those|said|aforesaid|existing|previous|earlier"
+    r"|signed|current|bilateral|multilateral|and|international|relevant|intergovernmental"
+    r"|interstate|interagency|provisions of|[\w-]+al)\s+){0,4}$"
+)
+_IN_FORCE_WORDS = ("agreement", "treat", "protocol", "memorand", "convention")
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -165,10 +190,18 @@ def find_topics(
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
-        if ctx.lex.topic_list[m.ref].slug == "legal-framework" and ctx.has(
-            _SIGNED_LONG_AGO, sentence
+        legal = ctx.lex.topic_list[m.ref].slug == "legal-framework"
+        if legal and (
+            ctx.has(_SIGNED_LONG_AGO, sentence)
+            or _YEAR_OPENING.match(ctx.low, ctx.doc.sentences[sentence][0])
         ):
             continue  # "an agreement signed in 2005": the history of the relations
+        if (
+            legal
+            and ctx.low.startswith(_IN_FORCE_WORDS, m.start)
+            and _IN_FORCE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start)
+        ):
+            continue  # "in accordance with the agreement": an instrument in force
         if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
             continue  # "... the agreements reached. According to him, the agreements include"
         hits.setdefault(m.ref, []).append(m)

@@ -1,0 +1,127 @@
+"""Topics as the golds read them, in our own words: a legal instrument is the meeting's topic
+when the meeting signs, adopts, drafts or works on it, not when the report names one in force,
+one of the past or an agreement in the sense of a consensus."""
+
+from __future__ import annotations
+
+from archive.extraction import default_lexicon, extract
+
+
+def _topics(text: str) -> list[str]:
+    return extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()["topics"]
+
+
+# --------------------------------------------------------------------------- English
+
+_WORK_UNDER_AN_AGREEMENT = (
+    "Customs chiefs of Kazakhstan and Kyrgyzstan meet in Bishkek\n\n"
+    "BISHKEK, May 4, 2028. The heads of the customs services of Kazakhstan and Kyrgyzstan met in "
+    "Bishkek to discuss the smuggling of fuel across the common border.\n"
+    "The chairman stressed that the two services work closely within the framework of the "
+    "bilateral agreements and in accordance with the intergovernmental agreement on customs "
+    "matters.\n"
+)
+
+_SIGNING_AT_THE_MEETING = (
+    "Customs chiefs of Kazakhstan and Kyrgyzstan meet in Bishkek\n\n"
+    "BISHKEK, May 4, 2028. The heads of the customs services of Kazakhstan and Kyrgyzstan met in "
+    "Bishkek to discuss the smuggling of fuel across the common border.\n"
+    "At the end of the meeting the chairmen signed an agreement on the exchange of customs "
+    "declarations.\n"
+)
+
+
+def test_an_agreement_in_force_is_no_legal_topic() -> None:
+    """ "within the framework of the bilateral agreements", "in accordance with the ...
+    agreement": the instruments the work rests on, not law the meeting makes; an agreement
+    the meeting signs still is its topic."""
+    assert "legal-framework" not in _topics(_WORK_UNDER_AN_AGREEMENT)
+    assert "legal-framework" in _topics(_SIGNING_AT_THE_MEETING)
+
+
+_PARTIES_TO_A_MEMORANDUM = (
+    "Drug control meeting held in Ashgabat\n\n"
+    "ASHGABAT, May 4, 2028. Deputy foreign ministers of the states parties to the memorandum "
+    "on regional drug control met in Ashgabat.\n"
+    "The participants discussed the growth of synthetic drug trafficking along the northern "
+    "route.\n"
+)
+
+
+def test_the_parties_to_an_instrument_name_the_members() -> None:
+    """ "the states parties to the memorandum": who the members are, not a memorandum the
+    meeting works on."""
+    assert "legal-framework" not in _topics(_PARTIES_TO_A_MEMORANDUM)
+
+
+_AGREEMENT_OF_THE_PARTIES = (
+    "Border commanders of Uzbekistan and Tajikistan meet at the checkpoint\n\n"
+    "TERMEZ, May 4, 2028. Border commanders of Uzbekistan and Tajikistan met at the Ayvaj "
+    "checkpoint to discuss the situation on the border.\n"
+    "It was decided that any engineering works near the line are carried out only by agreement "
+    "of the parties.\n"
+    "An agreement on the need to hold such meetings every quarter was also reached.\n"
+)
+
+
+def test_an_agreement_of_the_parties_is_a_consensus() -> None:
+    """ "by agreement of the parties", "an agreement on ... was reached": a consensus, not a
+    legal instrument."""
+    assert "legal-framework" not in _topics(_AGREEMENT_OF_THE_PARTIES)
+
+
+_A_PAST_YEAR_OPENS_THE_SENTENCE = (
+    "Interior ministers of Tajikistan and Iran meet in Dushanbe\n\n"
+    "DUSHANBE, May 4, 2028. The interior ministers of Tajikistan and Iran met in Dushanbe to "
+    "discuss the fight against drug trafficking.\n"
+    "In 2019, the two ministries signed a cooperation agreement.\n"
+    "A 2021 treaty on extradition binds the two states as well.\n"
+)
+
+
+def test_an_agreement_of_a_past_year_is_history() -> None:
+    """ "In 2019, the two ministries signed ...", "A 2021 treaty ...": the history of the
+    relations, not an instrument of the meeting."""
+    assert "legal-framework" not in _topics(_A_PAST_YEAR_OPENS_THE_SENTENCE)
+
+
+# --------------------------------------------------------------------------- Russian
+
+
+def test_russian_an_agreement_signed_long_ago_is_history() -> None:
+    """ "в 2019 году было подписано соглашение", "Тогда был подписан меморандум": the history
+    of the relations."""
+    topics = _topics(
+        "В Минске прошла встреча руководителей пограничных ведомств Беларуси и Литвы.\n"
+        "Стороны обсудили обстановку на общей границе и борьбу с контрабандой сигарет.\n"
+        "Руководители напомнили, что в 2019 году было подписано соглашение о пунктах пропуска. "
+        "Тогда был подписан и меморандум о взаимопонимании."
+    )
+    assert "legal-framework" not in topics
+
+
+def test_russian_carrying_out_an_instrument_is_no_new_law() -> None:
+    """ "вопросы реализации Соглашения", "государств - участников Конвенции": an instrument in
+    force that the work carries out or that names its members."""
+    topics = _topics(
+        "В Сочи пройдет заседание совета руководителей спасательных служб.\n"
+        "На заседании будут рассмотрены вопросы реализации Соглашения о подготовке спасателей "
+        "и ход ликвидации последствий паводков.\n"
+        "В заседании примут участие представители государств-участников Конвенции о "
+        "гражданской обороне."
+    )
+    assert "legal-framework" not in topics
+
+
+def test_russian_agreements_reached_are_a_consensus() -> None:
+    """ "выполнения соглашений, достигнутых во время визита": a consensus reached, not an
+    instrument; a signed one still counts."""
+    text = (
+        "В Ташкенте прошли переговоры министров внутренних дел Узбекистана и Турции.\n"
+        "На повестке дня стояли вопросы борьбы с наркотиками и выполнения соглашений, "
+        "достигнутых во время визита президента."
+    )
+    assert "legal-framework" not in _topics(text)
+    assert "legal-framework" in _topics(
+        text + "\nПо итогам переговоров министры подписали соглашение о сотрудничестве."
+    )

@@ -1385,6 +1385,24 @@ _PROVIDING_INFORMATION = Prefixed(
     r"\bпредостав(?:лени|ля|ит|и)\w*\s+(?:друг\s+другу\s+)?(?:[а-яё]+(?:ой|ей|ую|юю)\s+){0,2}"
     r"информаци\w*"
 )
+# "25 лет назад было подписано Соглашение", "в 2018 году было подписано двустороннее
+# соглашение", "Тогда было подписано соглашение": the history of the relations, no law the
+# meeting makes
+_SIGNED_LONG_AGO = C.sentence_cue(
+    r"лет назад|(?:подписа|заключ|ратифицир)\w*[^.;]{0,120}\bв (?:19|20)\d\d год"
+    r"|в (?:19|20)\d\d году[^.;]{0,120}(?:подписа|заключ)|ранее (?:подписа|заключ)\w*"
+    r"|тогда (?:был[оаи]? )?(?:подписа|заключ)"
+)
+# "реализации Соглашения о подготовке кадров", "ход реализации Протокола", "государств -
+# участников Соглашения", "присоединилась ко всем конвенциям": carrying out or belonging to an
+# instrument in force, not drafting or signing one
+_CARRYING_OUT = re.compile(
+    r"\b(?:реализаци\w*|выполнени\w*|имплементаци\w*|исполнени\w*|участник(?:ов|и|ам)?|сторон(?:ы|ам?)"
+    r"|присоедин\w*\s+ко?(?:\s+всем)?)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ым|им)\s+){0,3}$"
+)
+# "соглашений, достигнутых во время визита", "достигнутые соглашения": a consensus reached
+_REACHED_AFTER = re.compile(r"\w*,?\s+достигнут")
+_REACHED_BEFORE = re.compile(r"\bдостигнут\w*\s+(?:[а-яё]+\s+)?$")
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1433,6 +1451,15 @@ def find_topics(
             ctx.low, max(0, m.start - 90), m.start
         ):
             continue
+        if _INSTRUMENT.match(ctx.low, m.start) or ctx.low.startswith("конвенц", m.start):
+            if ctx.has(_SIGNED_LONG_AGO, ctx.sent_idx(m.start)):
+                continue
+            if _CARRYING_OUT.search(ctx.low, max(0, m.start - 60), m.start):
+                continue
+            if _REACHED_AFTER.match(ctx.low, m.end) or _REACHED_BEFORE.search(
+                ctx.low, max(0, m.start - 30), m.start
+            ):
+                continue
         hits.setdefault(m.ref, []).append(m)
     if "обмен" in ctx.low:
         # "обменялись информацией", "обмениваться информацией", "обмену разведывательной

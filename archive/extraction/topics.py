@@ -91,7 +91,7 @@ _THE_SAME_AGREEMENTS = re.compile(
 _SIGNED_LONG_AGO = sentence_cue(
     r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d"
     r"|(?:19|20)\d\d (?:treaty|agreement|convention|protocol)"
-    r"|(?:previously|earlier|already|once) (?:signed|concluded)"
+    r"|(?:previously|earlier|already|once) (?:signed|concluded|inked)"
     r"|had (?:been )?(?:signed|concluded))\b"
 )
 # a sentence that opens on a past year: "In 2014, the two ministries signed an agreement"
@@ -109,6 +109,15 @@ _IN_FORCE_BEFORE = re.compile(
     r"|interstate|interagency|provisions of|[\w-]+al)\s+){0,4}$"
 )
 _IN_FORCE_WORDS = ("agreement", "treat", "protocol", "memorand", "convention")
+# what a meeting does with a legal instrument it makes: signs, adopts, drafts, approves,
+# amends it; an agreement, protocol or memorandum in a sentence without such a verb is named
+# in passing (unless the title or lead names it)
+_MAKING = sentence_cue(
+    r"\b(?:sign(?:s|ed|ing|ator\w*|ature\w*)?|ink(?:s|ed|ing)|adopt\w*|draft\w*|approv\w*|conclu(?:de|ded|sion)|endors\w*|ratif\w*"
+    r"|amend\w*|modif\w*|initial(?:l?ed|l?ing)|finali[sz]\w*|negotiat\w*|elaborat\w*|develop\w*"
+    r"|prepar\w*|agreed on|work(?:ed|ing)? (?:on|out)|discuss\w*|consider\w*|examin\w*|revis\w*"
+    r"|updat\w*)\b"
+)
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -178,6 +187,7 @@ def find_topics(
     hits: dict[int, list[Match]] = (
         field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
     )
+    lead_end = 2 + (1 if ctx.doc.title_span else 0)
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
@@ -202,10 +212,15 @@ def find_topics(
             and _IN_FORCE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start)
         ):
             continue  # "in accordance with the agreement": an instrument in force
+        if legal and sentence >= lead_end and ctx.low.startswith(_IN_FORCE_WORDS, m.start):
+            # past the lead an instrument counts where the meeting makes it, and there it is
+            # the meeting's business whatever else the sentence says
+            if not ctx.has(_MAKING, sentence):
+                continue
+            m = Match(m.start, m.end, m.kind, m.ref, True)
         if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
             continue  # "... the agreements reached. According to him, the agreements include"
         hits.setdefault(m.ref, []).append(m)
-    lead_end = 2 + (1 if ctx.doc.title_span else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, MEETING, people.SPEECH))
 
 

@@ -85,6 +85,27 @@ def test_an_agreement_of_a_past_year_is_history() -> None:
     assert "legal-framework" not in _topics(_A_PAST_YEAR_OPENS_THE_SENTENCE)
 
 
+_AN_AGREEMENT_NAMED_IN_PASSING = (
+    "Prosecutors of Armenia and Georgia meet in Yerevan\n\n"
+    "YEREVAN, May 4, 2028. The prosecutors general of Armenia and Georgia met in Yerevan to "
+    "discuss the extradition of fugitives.\n"
+    "The Georgian prosecutor general thanked his hosts for the warm welcome.\n"
+    "He noted that the agreement on mutual legal assistance serves both nations well and that "
+    "the UN Convention against Corruption remains the main point of reference.\n"
+)
+
+
+def test_an_instrument_named_in_passing_is_no_legal_topic() -> None:
+    """An agreement or convention past the lead in a sentence where nobody signs, adopts,
+    drafts or discusses it is named in passing; one the sides work on is the meeting's
+    business."""
+    assert "legal-framework" not in _topics(_AN_AGREEMENT_NAMED_IN_PASSING)
+    assert "legal-framework" in _topics(
+        _AN_AGREEMENT_NAMED_IN_PASSING
+        + "Later the two sides discussed a draft agreement on the transfer of prisoners.\n"
+    )
+
+
 # --------------------------------------------------------------------------- Russian
 
 

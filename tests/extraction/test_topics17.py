@@ -146,3 +146,18 @@ def test_russian_agreements_reached_are_a_consensus() -> None:
     assert "legal-framework" in _topics(
         text + "\nПо итогам переговоров министры подписали соглашение о сотрудничестве."
     )
+
+
+def test_russian_an_instrument_named_in_passing_is_no_legal_topic() -> None:
+    """An agreement past the lead in a sentence where nobody signs, adopts, drafts or
+    discusses it is named in passing; one the sides sign is the meeting's business."""
+    text = (
+        "В Баку прошла встреча генеральных прокуроров Азербайджана и Казахстана.\n"
+        "Прокуроры обменялись мнениями о розыске лиц, скрывающихся от правосудия.\n"
+        "Гость поблагодарил хозяев за теплый прием.\n"
+        "Он отметил, что конвенция о правовой помощи хорошо служит сотрудничеству двух стран."
+    )
+    assert "legal-framework" not in _topics(text)
+    assert "legal-framework" in _topics(
+        text + "\nЗатем стороны подписали соглашение об обмене электронными документами."
+    )

@@ -1386,12 +1386,14 @@ _PROVIDING_INFORMATION = Prefixed(
     r"информаци\w*"
 )
 # "25 лет назад было подписано Соглашение", "в 2018 году было подписано двустороннее
-# соглашение", "Тогда было подписано соглашение": the history of the relations, no law the
+# соглашение", "Тогда было подписано соглашение", "После заключения данного соглашения",
+# "был подписан 15 мая 1992 года": the history of the relations, no law the
 # meeting makes
 _SIGNED_LONG_AGO = C.sentence_cue(
     r"лет назад|(?:подписа|заключ|ратифицир)\w*[^.;]{0,120}\bв (?:19|20)\d\d год"
     r"|в (?:19|20)\d\d году[^.;]{0,120}(?:подписа|заключ)|ранее (?:подписа|заключ)\w*"
-    r"|тогда (?:был[оаи]? )?(?:подписа|заключ)"
+    r"|тогда (?:был[оаи]? )?(?:подписа|заключ)|после (?:подписания|заключения)"
+    r"|(?:подписа|заключ)\w*[^.;]{0,60}\b19\d\d год"
 )
 # "реализации Соглашения о подготовке кадров", "ход реализации Протокола", "государств -
 # участников Соглашения", "присоединилась ко всем конвенциям": carrying out or belonging to an
@@ -1403,6 +1405,14 @@ _CARRYING_OUT = re.compile(
 # "соглашений, достигнутых во время визита", "достигнутые соглашения": a consensus reached
 _REACHED_AFTER = re.compile(r"\w*,?\s+достигнут")
 _REACHED_BEFORE = re.compile(r"\bдостигнут\w*\s+(?:[а-яё]+\s+)?$")
+# what a meeting does with an instrument it makes: signs, concludes, adopts, approves, drafts,
+# agrees on, amends or discusses it; one in a sentence without such a verb past the lead is
+# named in passing
+_MAKING = C.sentence_cue(
+    r"\b(?:подпис\w*|заключ\w*|приня\w*|приним\w*|утверд\w*|утвержд\w*|одобр\w*|разработ\w*"
+    r"|проект\w*|согласова\w*|ратифи\w*|парафир\w*|доработ\w*|измене\w*|дополнени\w*"
+    r"|подготов\w*|обсу[дж]\w*|рассмотр\w*|выработ\w*)"
+)
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1427,6 +1437,7 @@ def find_topics(
         ctx.low.startswith("протокол", m.start) and _MINUTES_OF.match(ctx.low, m.start)
         for m in ctx.topics
     )
+    lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue
@@ -1460,6 +1471,13 @@ def find_topics(
                 ctx.low, max(0, m.start - 30), m.start
             ):
                 continue
+            sentence = ctx.sent_idx(m.start)
+            if sentence >= lead_end and ctx.lex.topic_list[m.ref].slug == "legal-framework":
+                # past the lead an instrument counts where the meeting makes it, and there
+                # it is the meeting's business whatever else the sentence says
+                if not ctx.has(_MAKING, sentence):
+                    continue
+                m = Match(m.start, m.end, m.kind, m.ref, True)
         hits.setdefault(m.ref, []).append(m)
     if "обмен" in ctx.low:
         # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
@@ -1472,5 +1490,4 @@ def find_topics(
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
         for x in _PROVIDING_INFORMATION.finditer(ctx.low):
             hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -118,6 +118,10 @@ _MAKING = sentence_cue(
     r"|prepar\w*|agreed on|work(?:ed|ing)? (?:on|out)|discuss\w*|consider\w*|examin\w*|revis\w*"
     r"|updat\w*)\b"
 )
+# "joint anti-terrorist exercises", "the exercise Pabbi-Antiterror-2021": forces drilled in an
+# operation, not the training of staff (the golds give exercises no slug of their own)
+_EXERCISE = re.compile(r"(?:joint |anti-terrorist |counter-terrorist )?exercis")
+_EXERCISE_WORKED_ON = sentence_cue(r"\b(?:discuss\w*|review\w*|consider\w*|scenario)\b")
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -200,7 +204,15 @@ def find_topics(
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
-        legal = ctx.lex.topic_list[m.ref].slug == "legal-framework"
+        slug = ctx.lex.topic_list[m.ref].slug
+        if (
+            slug == "personnel-training"
+            and _EXERCISE.match(ctx.low, m.start)
+            and sentence >= lead_end
+            and not ctx.has(_EXERCISE_WORKED_ON, sentence)
+        ):
+            continue
+        legal = slug == "legal-framework"
         if legal and (
             ctx.has(_SIGNED_LONG_AGO, sentence)
             or _YEAR_OPENING.match(ctx.low, ctx.doc.sentences[sentence][0])

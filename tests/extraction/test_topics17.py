@@ -106,6 +106,24 @@ def test_an_instrument_named_in_passing_is_no_legal_topic() -> None:
     )
 
 
+_AN_EXERCISE_REVIEWED = (
+    "Anti-terrorist centre heads meet in Minsk\n\n"
+    "MINSK, May 4, 2028. The heads of the anti-terrorist units of the CIS states met in Minsk.\n"
+    "The participants approved the results of the joint anti-terrorist exercise held in the "
+    "spring, and the chairman announced the dates of next year's exercises.\n"
+)
+
+
+def test_an_exercise_is_no_personnel_training() -> None:
+    """ "the joint anti-terrorist exercise", "next year's exercises": forces drilled in an
+    operation, not the training of staff, unless the lead names it or the meeting discusses
+    it; the training of officers still is."""
+    assert "personnel-training" not in _topics(_AN_EXERCISE_REVIEWED)
+    assert "personnel-training" in _topics(
+        _AN_EXERCISE_REVIEWED + "They also discussed the training of officers at the academy.\n"
+    )
+
+
 # --------------------------------------------------------------------------- Russian
 
 
@@ -161,3 +179,17 @@ def test_russian_an_instrument_named_in_passing_is_no_legal_topic() -> None:
     assert "legal-framework" in _topics(
         text + "\nЗатем стороны подписали соглашение об обмене электронными документами."
     )
+
+
+def test_russian_an_exercise_is_no_personnel_training() -> None:
+    """ "итоги совместных учений": forces drilled in an operation, not the training of staff;
+    "подготовка кадров" still is."""
+    text = (
+        "Антитеррористические подразделения СНГ подвели итоги года\n\n"
+        "В Минске прошло заседание совета руководителей антитеррористических подразделений.\n"
+        "Председательствовал на заседании руководитель центра.\n"
+        "Участники утвердили итоги совместных антитеррористических учений, а председатель "
+        "назвал сроки учений следующего года."
+    )
+    assert "personnel-training" not in _topics(text)
+    assert "personnel-training" in _topics(text + "\nОтдельно обсуждалась подготовка кадров.")

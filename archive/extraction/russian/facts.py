@@ -1413,6 +1413,10 @@ _MAKING = C.sentence_cue(
     r"|проект\w*|согласова\w*|ратифи\w*|парафир\w*|доработ\w*|измене\w*|дополнени\w*"
     r"|подготов\w*|обсу[дж]\w*|рассмотр\w*|выработ\w*)"
 )
+# "совместные антитеррористические учения", "учения «Кобальт-2025»": forces drilled in an
+# operation, not the training of staff
+_EXERCISE = re.compile(r"(?:совместн\w*\s+)?учени")
+_EXERCISE_WORKED_ON = C.sentence_cue(r"\b(?:обсу[дж]\w*|рассмотр\w*)")
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1445,6 +1449,13 @@ def find_topics(
             minutes
             and ctx.low.startswith("протокол", m.start)
             and not _PROTOCOL_ON.match(ctx.low, m.start)
+        ):
+            continue
+        if (
+            _EXERCISE.match(ctx.low, m.start)
+            and ctx.lex.topic_list[m.ref].slug == "personnel-training"
+            and ctx.sent_idx(m.start) >= lead_end
+            and not ctx.has(_EXERCISE_WORKED_ON, ctx.sent_idx(m.start))
         ):
             continue
         if _PATROL_OF_BORDER.match(ctx.low, m.start):

@@ -119,9 +119,23 @@ _MAKING = sentence_cue(
     r"|updat\w*)\b"
 )
 # "joint anti-terrorist exercises", "the exercise Pabbi-Antiterror-2021": forces drilled in an
-# operation, not the training of staff (the golds give exercises no slug of their own)
+# operation, not the training of staff
 _EXERCISE = re.compile(r"(?:joint |anti-terrorist |counter-terrorist )?exercis")
 _EXERCISE_WORKED_ON = sentence_cue(r"\b(?:discuss\w*|review\w*|consider\w*|scenario)\b")
+# "exchange of experience", "sharing best practices" praised or wished for in passing: what the
+# sides learn from each other, no exchange of information
+_EXPERIENCE = re.compile(
+    r"(?:(?:the )?exchang\w* (?:of )?(?:experience|best practices)|(?:shar\w*|shared) "
+    r"(?:experience|best practices)|best practices|experience sharing)"
+)
+# "exchange of experience and information", "... of experience and electronic information": the
+# information exchanged too
+_AND_INFORMATION = re.compile(r"\s+(?:and|as well as)\s+(?:[\w-]+\s+)?(?:information|data)\b")
+# "the participants exchanged experience in", "discussed the exchange of experience": the
+# exchange is what the meeting did or discussed
+_EXPERIENCE_WORKED_ON = sentence_cue(
+    r"\b(?:discuss\w*|consider\w*|(?:participants|sides|parties|delegations) exchanged)\b"
+)
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -205,6 +219,13 @@ def find_topics(
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
         slug = ctx.lex.topic_list[m.ref].slug
+        if (
+            slug == "information-exchange"
+            and (x := _EXPERIENCE.match(ctx.low, m.start))
+            and not _AND_INFORMATION.match(ctx.low, x.end())
+            and not ctx.has(_EXPERIENCE_WORKED_ON, sentence)
+        ):
+            continue
         if (
             slug == "personnel-training"
             and _EXERCISE.match(ctx.low, m.start)

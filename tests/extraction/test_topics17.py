@@ -124,6 +124,31 @@ def test_an_exercise_is_no_personnel_training() -> None:
     )
 
 
+_EXPERIENCE_PRAISED = (
+    "Interior ministers of Moldova and Ukraine meet in Kyiv\n\n"
+    "KYIV, May 4, 2028. The interior ministers of Moldova and Ukraine met in Kyiv to discuss "
+    "the fight against human trafficking.\n"
+    "The Moldovan minister thanked his host for the warm welcome.\n"
+    "He stressed that the two ministries value the sharing of best practices and the exchange "
+    "of experience.\n"
+)
+
+
+def test_experience_shared_in_passing_is_no_information_exchange() -> None:
+    """ "the sharing of best practices and the exchange of experience" praised in a speech:
+    what the sides learn from each other, no exchange of information; experience the
+    participants exchange at the meeting, or with information, still is one."""
+    assert "information-exchange" not in _topics(_EXPERIENCE_PRAISED)
+    assert "information-exchange" in _topics(
+        _EXPERIENCE_PRAISED.replace(
+            "the exchange of experience", "the exchange of experience and operational information"
+        )
+    )
+    assert "information-exchange" in _topics(
+        _EXPERIENCE_PRAISED + "The sides exchanged experience in tracing victims.\n"
+    )
+
+
 # --------------------------------------------------------------------------- Russian
 
 
@@ -193,3 +218,19 @@ def test_russian_an_exercise_is_no_personnel_training() -> None:
     )
     assert "personnel-training" not in _topics(text)
     assert "personnel-training" in _topics(text + "\nОтдельно обсуждалась подготовка кадров.")
+
+
+def test_russian_experience_shared_in_passing_is_no_information_exchange() -> None:
+    """ "важность обмена опытом" in a speech: what the sides learn from each other; "обмен
+    опытом и информацией" still is an exchange of information."""
+    text = (
+        "Министры внутренних дел Молдовы и Украины встретились в Киеве\n\n"
+        "В Киеве прошла встреча министров внутренних дел Молдовы и Украины.\n"
+        "Министры говорили о борьбе с торговлей людьми.\n"
+        "Гость поблагодарил хозяев за теплый прием.\n"
+        "Он подчеркнул важность обмена опытом между ведомствами."
+    )
+    assert "information-exchange" not in _topics(text)
+    assert "information-exchange" in _topics(
+        text.replace("обмена опытом", "обмена опытом и оперативной информацией")
+    )

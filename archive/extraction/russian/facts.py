@@ -1416,7 +1416,12 @@ _MAKING = C.sentence_cue(
 # "совместные антитеррористические учения", "учения «Кобальт-2025»": forces drilled in an
 # operation, not the training of staff
 _EXERCISE = re.compile(r"(?:совместн\w*\s+)?учени")
-_EXERCISE_WORKED_ON = C.sentence_cue(r"\b(?:обсу[дж]\w*|рассмотр\w*)")
+_WORKED_ON = C.sentence_cue(r"\b(?:обсу[дж]\w*|рассмотр\w*|обменялись)")
+# "обмен опытом", "обмена передовым опытом" praised or wished for in passing: what the sides
+# learn from each other, no exchange of information - unless information goes with it ("обмен
+# опытом и информацией") or the meeting discusses or does the exchange
+_EXPERIENCE = re.compile(r"обмен\w*\s+(?:[а-яё]+(?:ым|им)\s+)?опыт\w*")
+_AND_INFORMATION = re.compile(r"\s+(?:и|а также)\s+(?:[а-яё]+\s+)?(?:информаци|данны)")
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1455,7 +1460,14 @@ def find_topics(
             _EXERCISE.match(ctx.low, m.start)
             and ctx.lex.topic_list[m.ref].slug == "personnel-training"
             and ctx.sent_idx(m.start) >= lead_end
-            and not ctx.has(_EXERCISE_WORKED_ON, ctx.sent_idx(m.start))
+            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+        ):
+            continue
+        if (
+            (x := _EXPERIENCE.match(ctx.low, m.start))
+            and ctx.lex.topic_list[m.ref].slug == "information-exchange"
+            and not _AND_INFORMATION.match(ctx.low, x.end())
+            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
         ):
             continue
         if _PATROL_OF_BORDER.match(ctx.low, m.start):

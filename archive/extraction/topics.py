@@ -136,6 +136,15 @@ _AND_INFORMATION = re.compile(r"\s+(?:and|as well as)\s+(?:[\w-]+\s+)?(?:informa
 _EXPERIENCE_WORKED_ON = sentence_cue(
     r"\b(?:discuss\w*|consider\w*|(?:participants|sides|parties|delegations) exchanged)\b"
 )
+# "the border regions", "fires in border areas", "riverbanks along border rivers", "a town on
+# the Belarusian-Polish border", "asset recovery across borders": the border as a place where
+# other work is done, not its guard
+_BORDER_AS_PLACE_AFTER = re.compile(
+    r"\s+(?:regions?|areas?|rivers?|districts?|towns?|villages?|settlements?|territor\w+"
+    r"|provinces?|oblasts?|municipalit\w+|and neighbo\w+ (?:states|countries)"
+    r"|prosecut\w+|populations?)\b"
+)
+_BORDER_AS_PLACE_BEFORE = re.compile(r"\b(?:across|a town on the [\w-]+|along)\s+(?:the\s+)?$")
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -219,6 +228,15 @@ def find_topics(
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
         slug = ctx.lex.topic_list[m.ref].slug
+        if (
+            slug == "border-security"
+            and ctx.low.startswith("border", m.start)
+            and (
+                _BORDER_AS_PLACE_AFTER.match(ctx.low, m.start + 6 + (ctx.low[m.start + 6] == "s"))
+                or _BORDER_AS_PLACE_BEFORE.search(ctx.low, max(0, m.start - 40), m.start)
+            )
+        ):
+            continue
         if (
             slug == "information-exchange"
             and (x := _EXPERIENCE.match(ctx.low, m.start))

@@ -149,6 +149,24 @@ def test_experience_shared_in_passing_is_no_information_exchange() -> None:
     )
 
 
+_FIRES_IN_BORDER_AREAS = (
+    "Emergencies ministers of Kyrgyzstan and Tajikistan meet in Dushanbe\n\n"
+    "DUSHANBE, May 4, 2028. The emergencies ministers of Kyrgyzstan and Tajikistan met in "
+    "Dushanbe to discuss mudflows and forest fires in the border areas of the two states.\n"
+    "The ministers also discussed asset recovery across borders and the help given to the "
+    "border districts after the floods.\n"
+)
+
+
+def test_a_border_as_a_place_is_no_border_security() -> None:
+    """ "fires in the border areas", "across borders", "the border districts": the border as
+    the place where other work is done; its guard still is border security."""
+    assert "border-security" not in _topics(_FIRES_IN_BORDER_AREAS)
+    assert "border-security" in _topics(
+        _FIRES_IN_BORDER_AREAS + "They agreed to step up the protection of the state border.\n"
+    )
+
+
 # --------------------------------------------------------------------------- Russian
 
 

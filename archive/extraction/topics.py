@@ -145,6 +145,12 @@ _BORDER_AS_PLACE_AFTER = re.compile(
     r"|prosecut\w+|populations?)\b"
 )
 _BORDER_AS_PLACE_BEFORE = re.compile(r"\b(?:across|a town on the [\w-]+|along)\s+(?:the\s+)?$")
+# "joint programs of the two countries", "new joint programs aimed at the rule of law": a
+# programme of any kind; one against crime says so ("joint programme of combating crime")
+_JOINT_PROGRAMME = re.compile(r"joint program")
+_AGAINST_CRIME = re.compile(
+    r"[^.;]{0,60}?\b(?:crim\w*|combat\w*|fight\w*|against|prevent\w*|counter\w*|offen[cs]\w*)"
+)
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
 
@@ -228,6 +234,12 @@ def find_topics(
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
         slug = ctx.lex.topic_list[m.ref].slug
+        if (
+            slug == "crime-prevention-programs"
+            and _JOINT_PROGRAMME.match(ctx.low, m.start)
+            and not _AGAINST_CRIME.match(ctx.low, m.end)
+        ):
+            continue
         if (
             slug == "border-security"
             and ctx.low.startswith("border", m.start)

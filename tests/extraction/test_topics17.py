@@ -167,6 +167,24 @@ def test_a_border_as_a_place_is_no_border_security() -> None:
     )
 
 
+_JOINT_PROGRAMMES_OF_ANY_KIND = (
+    "Investigators of Armenia meet the Italian ambassador\n\n"
+    "YEREVAN, May 4, 2028. The chairman of the Investigative Committee of Armenia received the "
+    "ambassador of Italy.\n"
+    "The ambassador thanked his hosts and said the embassy was ready to support joint programs "
+    "of the two countries in culture and science.\n"
+)
+
+
+def test_a_joint_programme_of_any_kind_is_no_crime_prevention_programme() -> None:
+    """ "joint programs of the two countries in culture and science": a programme of any kind;
+    a joint programme against crime still is one."""
+    assert "crime-prevention-programs" not in _topics(_JOINT_PROGRAMMES_OF_ANY_KIND)
+    assert "crime-prevention-programs" in _topics(
+        _JOINT_PROGRAMMES_OF_ANY_KIND.replace("in culture and science", "against drug crime")
+    )
+
+
 # --------------------------------------------------------------------------- Russian
 
 
@@ -251,4 +269,18 @@ def test_russian_experience_shared_in_passing_is_no_information_exchange() -> No
     assert "information-exchange" not in _topics(text)
     assert "information-exchange" in _topics(
         text.replace("обмена опытом", "обмена опытом и оперативной информацией")
+    )
+
+
+def test_russian_a_joint_programme_of_any_kind_is_no_crime_prevention_programme() -> None:
+    """ "совместные программы двух стран в области культуры": a programme of any kind;
+    "совместные программы борьбы с преступностью" still are crime prevention."""
+    text = (
+        "Министр внутренних дел Армении встретилась с послом Франции\n\n"
+        "В Ереване министр внутренних дел Армении встретилась с послом Франции.\n"
+        "Стороны обсудили совместные программы двух стран в области культуры."
+    )
+    assert "crime-prevention-programs" not in _topics(text)
+    assert "crime-prevention-programs" in _topics(
+        text.replace("в области культуры", "по борьбе с преступностью")
     )

@@ -1422,6 +1422,13 @@ _WORKED_ON = C.sentence_cue(r"\b(?:обсу[дж]\w*|рассмотр\w*|обм�
 # опытом и информацией") or the meeting discusses or does the exchange
 _EXPERIENCE = re.compile(r"обмен\w*\s+(?:[а-яё]+(?:ым|им)\s+)?опыт\w*")
 _AND_INFORMATION = re.compile(r"\s+(?:и|а также)\s+(?:[а-яё]+\s+)?(?:информаци|данны)")
+# "совместные программы Беларуси и Китая", "совместных программ и договоренностей": a
+# programme of any kind; one against crime says so ("совместные программы борьбы с
+# преступностью")
+_JOINT_PROGRAMME = re.compile(r"совместн\w*\s+программ\w*")
+_AGAINST_CRIME = re.compile(
+    r"[^.;]{0,60}?(?:борьб|преступн|противодейств|профилакт|предупрежд|пресечен|террор|наркот)"
+)
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1468,6 +1475,10 @@ def find_topics(
             and ctx.lex.topic_list[m.ref].slug == "information-exchange"
             and not _AND_INFORMATION.match(ctx.low, x.end())
             and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+        ):
+            continue
+        if (jp := _JOINT_PROGRAMME.match(ctx.low, m.start)) and not _AGAINST_CRIME.match(
+            ctx.low, jp.end()
         ):
             continue
         if _PATROL_OF_BORDER.match(ctx.low, m.start):

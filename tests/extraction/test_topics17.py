@@ -185,6 +185,22 @@ def test_a_joint_programme_of_any_kind_is_no_crime_prevention_programme() -> Non
     )
 
 
+_A_BODY_NAMED_AFTER_A_TREATY = (
+    "Security chiefs discuss migration and drugs\n\n"
+    "A joint sitting of the CSTO Foreign Ministers, Council of Defence Ministers and Security "
+    "Council Secretaries opened in Minsk, Belarus.\n"
+    "The secretaries discussed illegal migration and the fight against drug trafficking.\n"
+)
+
+
+def test_a_body_named_after_its_founding_treaty_is_no_legal_topic() -> None:
+    """The "Collective Security Treaty Organization" is named after its founding act: the
+    convening body's name gives its meeting no legal topic."""
+    facts = extract(_A_BODY_NAMED_AFTER_A_TREATY, file="x.txt", lexicon=default_lexicon())
+    assert "Treaty" in (facts.to_dict()["body"] or "")
+    assert "legal-framework" not in facts.to_dict()["topics"]
+
+
 # --------------------------------------------------------------------------- Russian
 
 

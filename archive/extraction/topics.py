@@ -158,10 +158,15 @@ _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\
 # a capitalised name of an organization: "the International Training and Methodology Centre
 # for Financial Monitoring", "the Regional Office for Capacity Building (ROCB)"
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|on|in|the)"
-_ORGAN = r"(?:Cent(?:er|re)|Office|Institute|Bureau|Agency|Directorate|Department|Service)\b"
+_ORGAN = (
+    r"(?:Cent(?:er|re)|Office|Institute|Bureau|Agency|Directorate|Department|Service"
+    r"|Protection)\b"
+)
 _ORGAN_BEFORE = re.compile(rf"\b{_ORGAN}(?:\s+{_NAME_WORD})*\s+$")
 # before the organ's noun only its modifiers: "Training and Methodology Centre", but not
 # "Regulation on the Bureau", a document about the organ
+# the hit itself ends on the organ's noun: "US Customs and Border Protection"
+_ORGAN_ENDS = re.compile(rf"\s{_ORGAN}$")
 _ORGAN_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|and))*?\s+{_ORGAN}")
 
 
@@ -175,7 +180,8 @@ def _in_proper_name(ctx: Context, m: Match) -> bool:
     ):
         return False
     return bool(
-        _ORGAN_AFTER.match(text, m.end, m.end + 80)
+        _ORGAN_ENDS.search(text, m.start, m.end)
+        or _ORGAN_AFTER.match(text, m.end, m.end + 80)
         or _ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
     )
 

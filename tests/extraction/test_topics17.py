@@ -201,6 +201,22 @@ def test_a_body_named_after_its_founding_treaty_is_no_legal_topic() -> None:
     assert "legal-framework" not in facts.to_dict()["topics"]
 
 
+_AN_AGENCY_NAMED_PROTECTION = (
+    "Customs chiefs of Uzbekistan and the United States meet in Washington\n\n"
+    "WASHINGTON, May 4, 2028. The chairman of the Customs Committee of Uzbekistan held talks "
+    "with the Commissioner of US Customs and Border Protection on drug trafficking.\n"
+    "He was also received by the Minister of Public Order and Citizen Protection of Greece.\n"
+)
+
+
+def test_a_name_ending_on_protection_is_no_topic() -> None:
+    """ "US Customs and Border Protection", "the Minister of Public Order and Citizen
+    Protection": agencies named after their field, not subjects of the meeting."""
+    topics = _topics(_AN_AGENCY_NAMED_PROTECTION)
+    assert "border-security" not in topics
+    assert "public-order" not in topics
+
+
 # --------------------------------------------------------------------------- Russian
 
 

@@ -67,12 +67,18 @@ _PROTOCOL = sentence_cue(
 
 # "reached an agreement on", "the agreements reached": a consensus, not a legal instrument
 _REACHED_BEFORE = re.compile(
-    r"\breach(?:ed|es|ing)?\s+(?:(?:an?|the|their|mutual|joint|full)\s+)?$"
+    r"\b(?:reach(?:ed|es|ing)?|c(?:a|o)me to|arrived at|confirmed|supported)\s+"
+    r"(?:(?:an?|the|their|mutual|joint|full|common|prior|some|several|a number of|specific)\s+)?$"
+    # "only by agreement of the parties", "by mutual agreement"
+    r"|\bby (?:mutual )?$"
 )
 _REACHED_AFTER = re.compile(
     r"s?\s+(?:(?:were|was|have been|had been|has been|being|previously|earlier)\s+)?reached\b"
     # "the agreements that the presidents reached", "agreements which were reached at"
     r"|s?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,8}?reached\b"
+    # "agreement on the importance of ... was reached", "an agreement ... of the parties"
+    r"|s?\b[^.;]{0,200}?\b(?:was|were|has been|have been)\s+(?:also\s+)?reached\b"
+    r"|s?\s+of the (?:parties|sides)\b"
 )
 # "the agreements" named again after agreements reached, with nothing of an instrument after
 # them ("on", "between", "signed"): the same consensus
@@ -81,8 +87,69 @@ _THE_SAME_AGREEMENTS = re.compile(
 )
 # a sentence telling an instrument signed long ago: "an agreement signed 25 years ago",
 # "signed an agreement on cooperation ... in 2005"
+# "A 1994 treaty reaffirmed", "had previously signed a similar agreement"
 _SIGNED_LONG_AGO = sentence_cue(
-    r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d)\b"
+    r"\b(?:years ago|(?:signed|ratified|concluded)\b[^.;]{0,120}\bin (?:19|20)\d\d"
+    r"|(?:19|20)\d\d (?:treaty|agreement|convention|protocol)"
+    r"|(?:previously|earlier|already|once) (?:signed|concluded|inked)"
+    r"|had (?:been )?(?:signed|concluded))\b"
+)
+# a sentence that opens on a past year: "In 2014, the two ministries signed an agreement"
+_YEAR_OPENING = re.compile(r"(?:in|since|back in) (?:19|20)\d\d\b")
+# "in accordance with the agreement", "within the framework of bilateral and multilateral
+# agreements", "implementing the previous agreements", "the States Parties to the Agreement":
+# an instrument already in force that the work rests on, carries out or that names the members
+# - no law the meeting makes
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:in accordance with|in line with|in compliance with|pursuant to|on the basis of"
+    r"|(?:with)?in the framework of|under|implement\w*|implementation of|execution of"
+    r"|part(?:y|ies) to|signator(?:y|ies) (?:of|to)|members? of|member (?:states|countries) of)"
+    r"\s+(?:(?:the|an?|its|their|this|these|those|said|aforesaid|existing|previous|earlier"
+    r"|signed|current|bilateral|multilateral|and|international|relevant|intergovernmental"
+    r"|interstate|interagency|provisions of|[\w-]+al)\s+){0,4}$"
+)
+_IN_FORCE_WORDS = ("agreement", "treat", "protocol", "memorand", "convention")
+# what a meeting does with a legal instrument it makes: signs, adopts, drafts, approves,
+# amends it; an agreement, protocol or memorandum in a sentence without such a verb is named
+# in passing (unless the title or lead names it)
+_MAKING = sentence_cue(
+    r"\b(?:sign(?:s|ed|ing|ator\w*|ature\w*)?|ink(?:s|ed|ing)|adopt\w*|draft\w*|approv\w*|conclu(?:de|ded|sion)|endors\w*|ratif\w*"
+    r"|amend\w*|modif\w*|initial(?:l?ed|l?ing)|finali[sz]\w*|negotiat\w*|elaborat\w*|develop\w*"
+    r"|prepar\w*|agreed on|work(?:ed|ing)? (?:on|out)|discuss\w*|consider\w*|examin\w*|revis\w*"
+    r"|updat\w*)\b"
+)
+# "joint anti-terrorist exercises", "the exercise Pabbi-Antiterror-2021": forces drilled in an
+# operation, not the training of staff
+_EXERCISE = re.compile(r"(?:joint |anti-terrorist |counter-terrorist )?exercis")
+_EXERCISE_WORKED_ON = sentence_cue(r"\b(?:discuss\w*|review\w*|consider\w*|scenario)\b")
+# "exchange of experience", "sharing best practices" praised or wished for in passing: what the
+# sides learn from each other, no exchange of information
+_EXPERIENCE = re.compile(
+    r"(?:(?:the )?exchang\w* (?:of )?(?:experience|best practices)|(?:shar\w*|shared) "
+    r"(?:experience|best practices)|best practices|experience sharing)"
+)
+# "exchange of experience and information", "... of experience and electronic information": the
+# information exchanged too
+_AND_INFORMATION = re.compile(r"\s+(?:and|as well as)\s+(?:[\w-]+\s+)?(?:information|data)\b")
+# "the participants exchanged experience in", "discussed the exchange of experience": the
+# exchange is what the meeting did or discussed
+_EXPERIENCE_WORKED_ON = sentence_cue(
+    r"\b(?:discuss\w*|consider\w*|(?:participants|sides|parties|delegations) exchanged)\b"
+)
+# "the border regions", "fires in border areas", "riverbanks along border rivers", "a town on
+# the Belarusian-Polish border", "asset recovery across borders": the border as a place where
+# other work is done, not its guard
+_BORDER_AS_PLACE_AFTER = re.compile(
+    r"\s+(?:regions?|areas?|rivers?|districts?|towns?|villages?|settlements?|territor\w+"
+    r"|provinces?|oblasts?|municipalit\w+|and neighbo\w+ (?:states|countries)"
+    r"|prosecut\w+|populations?)\b"
+)
+_BORDER_AS_PLACE_BEFORE = re.compile(r"\b(?:across|a town on the [\w-]+|along)\s+(?:the\s+)?$")
+# "joint programs of the two countries", "new joint programs aimed at the rule of law": a
+# programme of any kind; one against crime says so ("joint programme of combating crime")
+_JOINT_PROGRAMME = re.compile(r"joint program")
+_AGAINST_CRIME = re.compile(
+    r"[^.;]{0,60}?\b(?:crim\w*|combat\w*|fight\w*|against|prevent\w*|counter\w*|offen[cs]\w*)"
 )
 # "persons who have received combat training abroad": training of the other side
 _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\s+$")
@@ -91,10 +158,15 @@ _ADVERSARY_TRAINING = re.compile(r"\b(?:combat|militant|terrorist|paramilitary)\
 # a capitalised name of an organization: "the International Training and Methodology Centre
 # for Financial Monitoring", "the Regional Office for Capacity Building (ROCB)"
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|and|on|in|the)"
-_ORGAN = r"(?:Cent(?:er|re)|Office|Institute|Bureau|Agency|Directorate|Department|Service)\b"
+_ORGAN = (
+    r"(?:Cent(?:er|re)|Office|Institute|Bureau|Agency|Directorate|Department|Service"
+    r"|Protection)\b"
+)
 _ORGAN_BEFORE = re.compile(rf"\b{_ORGAN}(?:\s+{_NAME_WORD})*\s+$")
 # before the organ's noun only its modifiers: "Training and Methodology Centre", but not
 # "Regulation on the Bureau", a document about the organ
+# the hit itself ends on the organ's noun: "US Customs and Border Protection"
+_ORGAN_ENDS = re.compile(rf"\s{_ORGAN}$")
 _ORGAN_AFTER = re.compile(rf"(?:\s+(?:[A-Z][\w'’-]*|and))*?\s+{_ORGAN}")
 
 
@@ -108,7 +180,8 @@ def _in_proper_name(ctx: Context, m: Match) -> bool:
     ):
         return False
     return bool(
-        _ORGAN_AFTER.match(text, m.end, m.end + 80)
+        _ORGAN_ENDS.search(text, m.start, m.end)
+        or _ORGAN_AFTER.match(text, m.end, m.end + 80)
         or _ORGAN_BEFORE.search(text, max(0, m.start - 80), m.start)
     )
 
@@ -138,6 +211,8 @@ def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, li
     about drug trafficking."""
     hits: dict[int, list[Match]] = {}
     for m in ctx.lex.topics_in(name):
+        if ctx.lex.topic_list[m.ref].slug == "legal-framework":
+            continue  # the "Collective Security Treaty Organization": named after its founding act
         hits.setdefault(m.ref, []).append(Match(start, end, "topic", m.ref, True))
     return hits
 
@@ -153,6 +228,7 @@ def find_topics(
     hits: dict[int, list[Match]] = (
         field_of_body(ctx, body[0], body[1]["start"], body[1]["start"] + 1) if body else {}
     )
+    lead_end = 2 + (1 if ctx.doc.title_span else 0)
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
     for m in ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
@@ -165,14 +241,57 @@ def find_topics(
         if _not_the_topic(ctx, m):
             reached = reached or ctx.low.startswith("agreement", m.start)
             continue
-        if ctx.lex.topic_list[m.ref].slug == "legal-framework" and ctx.has(
-            _SIGNED_LONG_AGO, sentence
+        slug = ctx.lex.topic_list[m.ref].slug
+        if (
+            slug == "crime-prevention-programs"
+            and _JOINT_PROGRAMME.match(ctx.low, m.start)
+            and not _AGAINST_CRIME.match(ctx.low, m.end)
+        ):
+            continue
+        if (
+            slug == "border-security"
+            and ctx.low.startswith("border", m.start)
+            and (
+                _BORDER_AS_PLACE_AFTER.match(ctx.low, m.start + 6 + (ctx.low[m.start + 6] == "s"))
+                or _BORDER_AS_PLACE_BEFORE.search(ctx.low, max(0, m.start - 40), m.start)
+            )
+        ):
+            continue
+        if (
+            slug == "information-exchange"
+            and (x := _EXPERIENCE.match(ctx.low, m.start))
+            and not _AND_INFORMATION.match(ctx.low, x.end())
+            and not ctx.has(_EXPERIENCE_WORKED_ON, sentence)
+        ):
+            continue
+        if (
+            slug == "personnel-training"
+            and _EXERCISE.match(ctx.low, m.start)
+            and sentence >= lead_end
+            and not ctx.has(_EXERCISE_WORKED_ON, sentence)
+        ):
+            continue
+        legal = slug == "legal-framework"
+        if legal and (
+            ctx.has(_SIGNED_LONG_AGO, sentence)
+            or _YEAR_OPENING.match(ctx.low, ctx.doc.sentences[sentence][0])
         ):
             continue  # "an agreement signed in 2005": the history of the relations
+        if (
+            legal
+            and ctx.low.startswith(_IN_FORCE_WORDS, m.start)
+            and _IN_FORCE_BEFORE.search(ctx.low, max(0, m.start - 70), m.start)
+        ):
+            continue  # "in accordance with the agreement": an instrument in force
+        if legal and sentence >= lead_end and ctx.low.startswith(_IN_FORCE_WORDS, m.start):
+            # past the lead an instrument counts where the meeting makes it, and there it is
+            # the meeting's business whatever else the sentence says
+            if not ctx.has(_MAKING, sentence):
+                continue
+            m = Match(m.start, m.end, m.kind, m.ref, True)
         if reached and _THE_SAME_AGREEMENTS.match(ctx.low, max(0, m.start - 4)):
             continue  # "... the agreements reached. According to him, the agreements include"
         hits.setdefault(m.ref, []).append(m)
-    lead_end = 2 + (1 if ctx.doc.title_span else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, MEETING, people.SPEECH))
 
 

@@ -1385,6 +1385,50 @@ _PROVIDING_INFORMATION = Prefixed(
     r"\bпредостав(?:лени|ля|ит|и)\w*\s+(?:друг\s+другу\s+)?(?:[а-яё]+(?:ой|ей|ую|юю)\s+){0,2}"
     r"информаци\w*"
 )
+# "25 лет назад было подписано Соглашение", "в 2018 году было подписано двустороннее
+# соглашение", "Тогда было подписано соглашение", "После заключения данного соглашения",
+# "был подписан 15 мая 1992 года": the history of the relations, no law the
+# meeting makes
+_SIGNED_LONG_AGO = C.sentence_cue(
+    r"лет назад|(?:подписа|заключ|ратифицир)\w*[^.;]{0,120}\bв (?:19|20)\d\d год"
+    r"|в (?:19|20)\d\d году[^.;]{0,120}(?:подписа|заключ)|ранее (?:подписа|заключ)\w*"
+    r"|тогда (?:был[оаи]? )?(?:подписа|заключ)|после (?:подписания|заключения)"
+    r"|(?:подписа|заключ)\w*[^.;]{0,60}\b19\d\d год"
+)
+# "реализации Соглашения о подготовке кадров", "ход реализации Протокола", "государств -
+# участников Соглашения", "присоединилась ко всем конвенциям": carrying out or belonging to an
+# instrument in force, not drafting or signing one
+_CARRYING_OUT = re.compile(
+    r"\b(?:реализаци\w*|выполнени\w*|имплементаци\w*|исполнени\w*|участник(?:ов|и|ам)?|сторон(?:ы|ам?)"
+    r"|присоедин\w*\s+ко?(?:\s+всем)?)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ым|им)\s+){0,3}$"
+)
+# "соглашений, достигнутых во время визита", "достигнутые соглашения": a consensus reached
+_REACHED_AFTER = re.compile(r"\w*,?\s+достигнут")
+_REACHED_BEFORE = re.compile(r"\bдостигнут\w*\s+(?:[а-яё]+\s+)?$")
+# what a meeting does with an instrument it makes: signs, concludes, adopts, approves, drafts,
+# agrees on, amends or discusses it; one in a sentence without such a verb past the lead is
+# named in passing
+_MAKING = C.sentence_cue(
+    r"\b(?:подпис\w*|заключ\w*|приня\w*|приним\w*|утверд\w*|утвержд\w*|одобр\w*|разработ\w*"
+    r"|проект\w*|согласова\w*|ратифи\w*|парафир\w*|доработ\w*|измене\w*|дополнени\w*"
+    r"|подготов\w*|обсу[дж]\w*|рассмотр\w*|выработ\w*)"
+)
+# "совместные антитеррористические учения", "учения «Кобальт-2025»": forces drilled in an
+# operation, not the training of staff
+_EXERCISE = re.compile(r"(?:совместн\w*\s+)?учени")
+_WORKED_ON = C.sentence_cue(r"\b(?:обсу[дж]\w*|рассмотр\w*|обменялись)")
+# "обмен опытом", "обмена передовым опытом" praised or wished for in passing: what the sides
+# learn from each other, no exchange of information - unless information goes with it ("обмен
+# опытом и информацией") or the meeting discusses or does the exchange
+_EXPERIENCE = re.compile(r"обмен\w*\s+(?:[а-яё]+(?:ым|им)\s+)?опыт\w*")
+_AND_INFORMATION = re.compile(r"\s+(?:и|а также)\s+(?:[а-яё]+\s+)?(?:информаци|данны)")
+# "совместные программы Беларуси и Китая", "совместных программ и договоренностей": a
+# programme of any kind; one against crime says so ("совместные программы борьбы с
+# преступностью")
+_JOINT_PROGRAMME = re.compile(r"совместн\w*\s+программ\w*")
+_AGAINST_CRIME = re.compile(
+    r"[^.;]{0,60}?(?:борьб|преступн|противодейств|профилакт|предупрежд|пресечен|террор|наркот)"
+)
 # "протокол о сотрудничестве", "протокол к соглашению": an instrument of its own
 _PROTOCOL_ON = re.compile(r"протокол\w*\s+(?:об?|к)\s")
 
@@ -1409,6 +1453,7 @@ def find_topics(
         ctx.low.startswith("протокол", m.start) and _MINUTES_OF.match(ctx.low, m.start)
         for m in ctx.topics
     )
+    lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue
@@ -1416,6 +1461,24 @@ def find_topics(
             minutes
             and ctx.low.startswith("протокол", m.start)
             and not _PROTOCOL_ON.match(ctx.low, m.start)
+        ):
+            continue
+        if (
+            _EXERCISE.match(ctx.low, m.start)
+            and ctx.lex.topic_list[m.ref].slug == "personnel-training"
+            and ctx.sent_idx(m.start) >= lead_end
+            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+        ):
+            continue
+        if (
+            (x := _EXPERIENCE.match(ctx.low, m.start))
+            and ctx.lex.topic_list[m.ref].slug == "information-exchange"
+            and not _AND_INFORMATION.match(ctx.low, x.end())
+            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+        ):
+            continue
+        if (jp := _JOINT_PROGRAMME.match(ctx.low, m.start)) and not _AGAINST_CRIME.match(
+            ctx.low, jp.end()
         ):
             continue
         if _PATROL_OF_BORDER.match(ctx.low, m.start):
@@ -1433,6 +1496,22 @@ def find_topics(
             ctx.low, max(0, m.start - 90), m.start
         ):
             continue
+        if _INSTRUMENT.match(ctx.low, m.start) or ctx.low.startswith("конвенц", m.start):
+            if ctx.has(_SIGNED_LONG_AGO, ctx.sent_idx(m.start)):
+                continue
+            if _CARRYING_OUT.search(ctx.low, max(0, m.start - 60), m.start):
+                continue
+            if _REACHED_AFTER.match(ctx.low, m.end) or _REACHED_BEFORE.search(
+                ctx.low, max(0, m.start - 30), m.start
+            ):
+                continue
+            sentence = ctx.sent_idx(m.start)
+            if sentence >= lead_end and ctx.lex.topic_list[m.ref].slug == "legal-framework":
+                # past the lead an instrument counts where the meeting makes it, and there
+                # it is the meeting's business whatever else the sentence says
+                if not ctx.has(_MAKING, sentence):
+                    continue
+                m = Match(m.start, m.end, m.kind, m.ref, True)
         hits.setdefault(m.ref, []).append(m)
     if "обмен" in ctx.low:
         # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
@@ -1445,5 +1524,4 @@ def find_topics(
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
         for x in _PROVIDING_INFORMATION.finditer(ctx.low):
             hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    lead_end = 2 + (1 if ctx.doc.title_span else 0) + (1 if ctx.doc.dateline is not None else 0)
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

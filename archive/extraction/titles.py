@@ -26,6 +26,8 @@ def next_to_name(between: str) -> bool:
     comma, or a courtesy word ("Head of the Service Mr. A")."""
     between = between.strip(" ,")
     return not between or _HONORIFIC_ONLY.match(between) is not None
+
+
 _TITLE_END = CI(
     r"\b(?:minister|councill?or|counsell?or|secretary|director|chairman|head|chief|commander"
     r"|president|deputy|prosecutor|general|colonel)s?\s*$"

@@ -21,7 +21,8 @@ _FRAMEWORK = CI(
 
 
 _MEMBER_STATES_AFTER = re.compile(
-    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?(?:states|countries|nations)\b"
+    r"(?:['’]s)?\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?"
+    r"(?:states|countries|nations)\b"
 )
 
 
@@ -86,8 +87,13 @@ _ITS_ORGAN_AFTER = re.compile(
 )
 
 
-# between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
-_OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a body's name and its owner's: "... Structure of the Shanghai Cooperation ...",
+# "... Structure (RATS) of the Shanghai ..." (the body's acronym in brackets between)
+_OWNER_OF = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+of\s+(?:the\s+)?")
+# "the member countries of the Shanghai Cooperation Organization": the states of a framework
+_MEMBER_STATES_BEFORE = re.compile(
+    r"\b(?:member|participating) (?:states|countries|nations)\s+of\s+(?:the\s+)?$"
+)
 
 
 def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
@@ -99,8 +105,16 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     if kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, start - 40), start):
         return True  # "a meeting of the Council of Defense Ministers was held on April 27"
     i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
+    if start > 1 and ctx.text[start - 1] == "(" and i > 0:
+        named = ctx.orgs[i - 1]
+        if named.ref == org_match.ref and not ctx.text[named.end : start - 1].strip():
+            return _not_a_participant(ctx, named, kind)  # "(SCO)" glosses the name before it
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if "ember" in ctx.low[max(0, start - 30) : start] and _MEMBER_STATES_BEFORE.search(
+        ctx.low, max(0, start - 45), start
+    ):
+        return True  # "a meeting of prosecutors of the member countries of the SCO"
     if ctx.text[end : end + 1] in (" ", "’", "'") and _UN_ORGAN_AFTER.match(ctx.text, end):
         return ctx.lex.org_list[org_match.ref].name == "United Nations"
     if ctx.text[end : end + 1] in ("’", "'") and _ITS_ORGAN_AFTER.match(ctx.text, end):

@@ -1,0 +1,52 @@
+"""An organisation named only as the frame the member states or the sides work in is not
+taking part."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+
+SCO = "Shanghai Cooperation Organization"
+CSTO = "Collective Security Treaty Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the states of a framework before the name
+        "On 4 June 2027 in Almaty the 30th meeting of the justice ministers of the member"
+        " countries of the Shanghai Cooperation Organization (SCO) ended.",
+        # the organisation's acronym in brackets after its owned body, then the member states
+        "Experts attended the 40th session of the Council of the Regional Anti-Terrorist"
+        " Structure (RATS) of the Shanghai Cooperation Organization (SCO) in Tashkent on"
+        " 3 March 2027. Delegations of the SCO's member states attended the session.",
+    ],
+)
+def test_an_organisation_framing_member_states_is_not_taking_part(text: str) -> None:
+    assert SCO not in extract(text).to_dict()["organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "10 апреля 2027 года в Душанбе прошёл семинар для судей. Семинар был организован"
+            " для укрепления связей между странами-членами Шанхайской организации"
+            " сотрудничества (ШОС).",
+            SCO,
+        ),
+        (
+            "Генеральные прокуроры двух стран провели встречу в Пекине 5 мая 2027 года. В ней"
+            " приняли участие делегации, которые отметили работу сторон в форматах ШОС и БРИКС.",
+            SCO,
+        ),
+        (
+            "Секретарь Совета безопасности принял участие во встрече с коллегами по Организации"
+            " Договора о коллективной безопасности в Ереване 7 июня 2027 года.",
+            CSTO,
+        ),
+    ],
+)
+def test_a_russian_frame_of_states_is_not_taking_part(text: str, org: str) -> None:
+    assert org not in extract(text).to_dict()["organizations"]

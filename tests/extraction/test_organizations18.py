@@ -50,3 +50,39 @@ def test_an_organisation_framing_member_states_is_not_taking_part(text: str) -> 
 )
 def test_a_russian_frame_of_states_is_not_taking_part(text: str, org: str) -> None:
     assert org not in extract(text).to_dict()["organizations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "В Бишкеке 12 мая 2027 года проходит заседание Координационного совета по ЧС ОДКБ."
+            " За столом собрались спасатели пяти стран и руководство Секретариата ОДКБ.",
+            CSTO,
+        ),
+        (
+            "С 3 по 6 апреля 2027 года заместитель Генерального секретаря ОДКБ посетил"
+            " пограничные заставы рабочей группы в Хороге.",
+            CSTO,
+        ),
+    ],
+)
+def test_the_organisations_secretariat_named_takes_part(text: str, org: str) -> None:
+    assert org in extract(text).to_dict()["organizations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement the report is made of, at another meeting
+        "Встреча министров состоится в Ташкенте в июне 2027 года, об этом заявил генеральный"
+        " секретарь ОДКБ на пресс-конференции.",
+        # someone else's meeting with the secretary-general
+        "3 марта 2027 года министр иностранных дел провёл встречу с генеральным секретарём"
+        " ОДКБ в Москве.",
+        # a post filled
+        "5 мая 2027 года генеральный секретарь ОДКБ был назначен на эту должность.",
+    ],
+)
+def test_the_secretary_general_quoted_met_or_appointed_is_not_taking_part(text: str) -> None:
+    assert CSTO not in extract(text).to_dict()["organizations"]

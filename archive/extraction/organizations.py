@@ -142,6 +142,10 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
         return False  # "in Baku at the Regional Office ... of the World Customs Organization"
     if convenes_after(ctx, org_match.end):
         return True  # "the SCO RATS Executive Committee hosted ..."
+    if "ecretar" in ctx.text[max(a, start - 40) : org_match.end + 30] and _its_leadership(
+        ctx, org_match, a, b
+    ):
+        return True  # "the CSTO Deputy Secretary General ... took the floor"
     if (
         _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
         and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))
@@ -177,6 +181,31 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     ):
         return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
     return len(between) <= 600
+
+
+_LEADERSHIP_BEFORE = re.compile(
+    r"\b(?:Secretariat|(?:Deputy )?Secretary[- ]General)\s+of\s+(?:the\s+)?$"
+)
+_LEADERSHIP_AFTER = re.compile(r"(?:['’]s)?\s+(?:Secretariat|(?:Deputy )?Secretary[- ]General)\b")
+
+
+# the secretary-general's own audience or talks, another meeting than the one reported
+_OWN_TALKS = re.compile(r"\b(?:reported to|met with|meets with|receiv(?:es|ed))\b")
+
+
+def _its_leadership(ctx: Context, org_match: Match, a: int, b: int) -> bool:
+    """Whether the organization's secretariat or secretary-general is named (not as the
+    report's source, not appointed): its people are at the meeting."""
+    start = org_match.start
+    before = _LEADERSHIP_BEFORE.search(ctx.text, max(a, start - 40), start)
+    if before is None and not _LEADERSHIP_AFTER.match(ctx.text, org_match.end):
+        return False
+    at = before.start() if before else start
+    if _SOURCE_BEFORE.search(ctx.low, max(a, at - 45), at) or _APPOINTMENT.search(ctx.low, a, b):
+        return False
+    if _OWN_TALKS.search(ctx.low, a, b):
+        return False  # "the CSTO Secretary General reported to the President": his own talks
+    return not ctx.has(people.PRESS, ctx.sent_idx(start))
 
 
 def _name_before_acronym(ctx: Context, org_match: Match) -> int:

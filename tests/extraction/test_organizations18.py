@@ -86,3 +86,35 @@ def test_the_organisations_secretariat_named_takes_part(text: str, org: str) -> 
 )
 def test_the_secretary_general_quoted_met_or_appointed_is_not_taking_part(text: str) -> None:
     assert CSTO not in extract(text).to_dict()["organizations"]
+
+
+GUAM = "GUAM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2027 the 12th meeting of the GUAM Working Group on Cybercrime took place in"
+        " the GUAM Secretariat in Kyiv.",
+        "The 3rd sitting of the expert group of the CIS ATC and the Secretariat of the CSTO"
+        " was held in Minsk on 2 June 2027.",
+    ],
+)
+def test_an_organisations_secretariat_named_takes_part(text: str) -> None:
+    orgs = extract(text).to_dict()["organizations"]
+    assert GUAM in orgs or CSTO in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the secretary-general's own audience, another meeting
+        "On 9 May 2027 the President received the CSTO Secretary General, who told him about"
+        " the drug council held in Astana.",
+        # the secretariat as the source of the report
+        "The ministers met in Delhi on 9 May 2027, according to the SCO Secretariat.",
+    ],
+)
+def test_a_secretary_general_received_or_quoted_does_not_add_the_organisation(text: str) -> None:
+    orgs = extract(text).to_dict()["organizations"]
+    assert CSTO not in orgs and SCO not in orgs

@@ -21,7 +21,8 @@ _FRAMEWORK = CI(
 
 
 _MEMBER_STATES_AFTER = re.compile(
-    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?(?:states|countries|nations)\b"
+    r"(?:['’]s)?\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?"
+    r"(?:states|countries|nations)\b"
 )
 
 
@@ -86,8 +87,13 @@ _ITS_ORGAN_AFTER = re.compile(
 )
 
 
-# between a body's name and its owner's: "... Structure of the Shanghai Cooperation ..."
-_OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a body's name and its owner's: "... Structure of the Shanghai Cooperation ...",
+# "... Structure (RATS) of the Shanghai ..." (the body's acronym in brackets between)
+_OWNER_OF = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+of\s+(?:the\s+)?")
+# "the member countries of the Shanghai Cooperation Organization": the states of a framework
+_MEMBER_STATES_BEFORE = re.compile(
+    r"\b(?:member|participating) (?:states|countries|nations)\s+of\s+(?:the\s+)?$"
+)
 
 
 def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
@@ -99,8 +105,16 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     if kind == "body" and MEETING_BEFORE.search(ctx.low, max(0, start - 40), start):
         return True  # "a meeting of the Council of Defense Ministers was held on April 27"
     i = bisect_left(ctx.orgs, start, key=lambda o: o.start)
+    if start > 1 and ctx.text[start - 1] == "(" and i > 0:
+        named = ctx.orgs[i - 1]
+        if named.ref == org_match.ref and not ctx.text[named.end : start - 1].strip():
+            return _not_a_participant(ctx, named, kind)  # "(SCO)" glosses the name before it
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if "ember" in ctx.low[max(0, start - 30) : start] and _MEMBER_STATES_BEFORE.search(
+        ctx.low, max(0, start - 45), start
+    ):
+        return True  # "a meeting of prosecutors of the member countries of the SCO"
     if ctx.text[end : end + 1] in (" ", "’", "'") and _UN_ORGAN_AFTER.match(ctx.text, end):
         return ctx.lex.org_list[org_match.ref].name == "United Nations"
     if ctx.text[end : end + 1] in ("’", "'") and _ITS_ORGAN_AFTER.match(ctx.text, end):
@@ -128,6 +142,10 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
         return False  # "in Baku at the Regional Office ... of the World Customs Organization"
     if convenes_after(ctx, org_match.end):
         return True  # "the SCO RATS Executive Committee hosted ..."
+    if "ecretar" in ctx.text[max(a, start - 40) : org_match.end + 30] and _its_leadership(
+        ctx, org_match, a, b
+    ):
+        return True  # "the CSTO Deputy Secretary General ... took the floor"
     if (
         _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
         and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))
@@ -163,6 +181,31 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     ):
         return False  # "... heads of the competent authorities in Yerevan: the CSTO is"
     return len(between) <= 600
+
+
+_LEADERSHIP_BEFORE = re.compile(
+    r"\b(?:Secretariat|(?:Deputy )?Secretary[- ]General)\s+of\s+(?:the\s+)?$"
+)
+_LEADERSHIP_AFTER = re.compile(r"(?:['’]s)?\s+(?:Secretariat|(?:Deputy )?Secretary[- ]General)\b")
+
+
+# the secretary-general's own audience or talks, another meeting than the one reported
+_OWN_TALKS = re.compile(r"\b(?:reported to|met with|meets with|receiv(?:es|ed))\b")
+
+
+def _its_leadership(ctx: Context, org_match: Match, a: int, b: int) -> bool:
+    """Whether the organization's secretariat or secretary-general is named (not as the
+    report's source, not appointed): its people are at the meeting."""
+    start = org_match.start
+    before = _LEADERSHIP_BEFORE.search(ctx.text, max(a, start - 40), start)
+    if before is None and not _LEADERSHIP_AFTER.match(ctx.text, org_match.end):
+        return False
+    at = before.start() if before else start
+    if _SOURCE_BEFORE.search(ctx.low, max(a, at - 45), at) or _APPOINTMENT.search(ctx.low, a, b):
+        return False
+    if _OWN_TALKS.search(ctx.low, a, b):
+        return False  # "the CSTO Secretary General reported to the President": his own talks
+    return not ctx.has(people.PRESS, ctx.sent_idx(start))
 
 
 def _name_before_acronym(ctx: Context, org_match: Match) -> int:

@@ -1178,8 +1178,9 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
 
 # --------------------------------------------------------------------------- organizations
 _FRAMEWORK = re.compile(
-    r"(?:\b(?:государств\w*|стран\w*)(?:-(?:членов|участников|участниц))?|\bпри|пресс-служб\w*"
-    r"|пресс-центр\w*)\s+(?:\(\w+\)\s+)?$"
+    r"(?:\b(?:государств\w*|стран\w*)(?:-(?:член\w*|участни\w*))?|\bпри|пресс-служб\w*"
+    # "в форматах ШОС и БРИКС", "с коллегами по ОДКБ": the frame the states work in
+    r"|пресс-центр\w*|\bформат\w*|\bколлег\w*\s+по)\s+(?:\(\w+\)\s+)?$"
 )
 
 
@@ -1269,6 +1270,49 @@ def _officers(ctx: Context, m: Match) -> bool:
     )
 
 
+# the organisation's secretariat or secretary-general (or deputy) named: its people are at the
+# meeting its report tells ("руководство Секретариата ОДКБ", "заявил генсек ОДКБ по итогам
+# заседания"), unless it is the source the report quotes
+_LEADERSHIP = re.compile(r"(?:секретариат\w*|генеральн\w+\s+секретар\w*|генсек\w*)\s+$")
+_LEADERSHIP_NAMED = re.compile(r"секретариат|генеральн\w+\s+секретар|генсек")
+# "... состоится в Баку - генсек ОТГ": a headline's words put in the secretary-general's mouth
+_ATTRIBUTED = re.compile(r"\s[-–—]\s+$")
+# "генеральный секретарь СНГ был назначен на эту должность": a post filled, no one at a meeting
+_APPOINTED = re.compile(r"\b(?:назнач\w*|избра\w*|кандидатур\w*)")
+_QUOTED_SOURCE = re.compile(
+    r"(?:пресс-служб\w*|пресс-секретар\w*|пресс-центр\w*|ссылк\w+\s+на|сообщ\w+|по данным"
+    # "об этом заявил генеральный секретарь": the statement the report is made of
+    r"|об\s+этом\s+[а-яё]+"
+    # "провёл встречу с генеральным секретарём": met by someone, told by that meeting's people
+    r"|встреч\w*\s+с|встретил\w*\s+с)"
+    r"\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def _its_leadership(ctx: Context, m: Match) -> bool:
+    """Whether ``m`` names the secretariat or secretary-general of an organisation (not as the
+    report's source): its people take part."""
+    start = m.start
+    if ctx.lex.org_list[m.ref].kind != "international":
+        return False
+    near = ctx.low[max(0, start - 40) : start + 20]
+    if "секрет" not in near and "генсек" not in near:
+        return False
+    if _LEADERSHIP_NAMED.match(ctx.low, start):
+        at = start  # "Секретариата ОДКБ": the secretariat in the organisation's own name
+    else:
+        leader = _LEADERSHIP.search(ctx.low, max(0, start - 40), start)
+        if leader is None:
+            return False
+        at = leader.start()
+    if _QUOTED_SOURCE.search(ctx.low, max(0, at - 40), at) or _ATTRIBUTED.search(
+        ctx.low, max(0, at - 3), at
+    ):
+        return False
+    a, b = ctx.doc.sentences[ctx.sent_idx(start)]
+    return not _APPOINTED.search(ctx.low, a, b)
+
+
 def find_organizations(
     ctx: Context,
     body: str | None,
@@ -1309,7 +1353,11 @@ def find_organizations(
         if ctx.has(C.ABSENT, sentence):
             continue  # "Приветствие участникам направил ...": a greeting sent, not taking part
         at_seat = _held_at_organisation(ctx, m, sentence)
-        if not (_ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1]) or at_seat):
+        if not (
+            _ORGANISER.search(ctx.low, a, ctx.doc.sentences[sentence][1])
+            or at_seat
+            or _its_leadership(ctx, m)
+        ):
             if not ctx.has(C.PART, sentence):
                 continue
             cue = None

@@ -289,6 +289,33 @@ def _city_before_later(ctx: Context) -> Match | None:
     return None
 
 
+# "штаб-квартира которой находится в Женеве", "со штаб-квартирой в Москве": a seat
+_SEAT_BEFORE = re.compile(r"штаб-квартир\w*|\b(?:находит|находят|расположен|базирует)\w*")
+
+
+def _only_town_in_lead(ctx: Context, town: Match) -> bool:
+    """Whether ``town`` is named "в" it in the headline or lead, not as a body's seat, alone
+    in its sentence, and no other town of the report is named "в" it: the one place the
+    news tells is where its meeting was."""
+    dl = ctx.doc.dateline
+    sentence = ctx.sent_idx(town.start)
+    if not (ctx.in_title(town.start) or sentence <= 2):
+        return False
+    if not _IN.search(ctx.low[max(0, town.start - 40) : town.start]):
+        return False
+    if _SEAT_BEFORE.search(ctx.low, max(0, town.start - 60), town.start):
+        return False
+    a, b = ctx.doc.sentences[sentence]
+    for g in ctx.geo:
+        if g.kind != "city" or g.ref == town.ref or (dl and dl.start <= g.start < dl.end):
+            continue
+        if a <= g.start < b:
+            return False
+        if not ctx.in_org(g.start, g.end) and _IN.search(ctx.low[max(0, g.start - 40) : g.start]):
+            return False
+    return True
+
+
 def find_venue(
     ctx: Context, announcement: bool = False
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -330,6 +357,8 @@ def find_venue(
     unknown = _unknown_town(ctx, best_score, announcement)
     if unknown is not None:
         return unknown
+    if best is not None and best_score == 3 and _only_town_in_lead(ctx, best):
+        best_score = 4
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)

@@ -258,3 +258,44 @@ def town_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
     pattern = re.compile(rf"(?<![а-яё])({alternatives}){_ADJECTIVE_ENDINGS}(?![а-яё])")
     return pattern, stems
+
+
+# the regions of the reference states whose adjective no reference town makes (a river, a sea
+# coast, a mountain range, an old or irregular name): "губернатор Приморского края",
+# "начальник амурского УВД", "аким Мангистауской области"
+_REGION_STEMS = {
+    "RU": (
+        "амурск приморск алтайск забайкальск свердловск ленинградск нижегородск самарск "
+        "калужск тульск пензенск рязанск вологодск кемеровск ивановск камчатск сахалинск "
+        "магаданск курганск белгородск воронежск тверск ярославск смоленск псковск "
+        "новгородск оренбургск астраханск волгоградск саратовск ульяновск челябинск "
+        "тюменск томск омск новосибирск иркутск ростовск ставропольск краснодарск "
+        "красноярск хабаровск мурманск архангельск калининградск брянск курск орловск "
+        "липецк тамбовск владимирск костромск"
+    ),
+    "KZ": (
+        "мангистауск карагандинск акмолинск алматинск жамбылск туркестанск кызылординск "
+        "костанайск павлодарск актюбинск атырауск абайск жетысуск улытауск"
+    ),
+    "UZ": (
+        "сурхандарьинск кашкадарьинск ферганск андижанск наманганск самаркандск хорезмск "
+        "навоийск джизакск сырдарьинск бухарск"
+    ),
+    "TJ": "согдийск хатлонск",
+    "KG": "баткенск чуйск нарынск таласск ошск джалал-абадск иссык-кульск",
+    "BY": "брестск витебск гомельск гродненск могилевск могилёвск минск",
+}
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of a region's adjective before the word for the region or its police office
+    ("амурской области", "приморского края", "амурского УВД"), lower-cased, and each
+    adjective stem's state code."""
+    stems = {stem: code for code, names in _REGION_STEMS.items() for stem in names.split()}
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![а-яё-])({alternatives}){_ADJECTIVE_ENDINGS}\s+"
+        r"(?:област|кра[йяюе]|облисполком|увд|умвд|гувд|гу\s+мвд)"
+    )
+    return pattern, stems

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
-from .gazetteer import town_adjectives
+from .gazetteer import region_adjectives, town_adjectives
 from .morph import nominative, parse, plural_verb
 from .people import (
     RuPerson,
@@ -855,6 +855,11 @@ def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
             city = ctx.lex.city_by_name(stems[m.group(1)]) if m else None
             if city is not None:
                 return city.country
+        # "губернатор Приморского края", "начальник амурского УВД": the region's state
+        pattern, codes = region_adjectives()
+        m = pattern.search(ctx.low, a, b)
+        if m is not None:
+            return codes[m.group(1)]
     return None
 
 

@@ -190,6 +190,29 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     person.country = next(c for c in states if c not in known)
 
 
+def _the_other_mentioned_side(
+    parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """At a meeting where one state takes part and the report names one other state besides,
+    the one participant of no stated country (nor international body), beside others all of
+    the first state, is of that other state, which takes part, whatever his title and however
+    the two are joined: in "the Tajik agency's head A signed the memorandum with DEA Regional
+    Director B, the U.S. Embassy said" B is American. ``_the_mentioned_side`` reads the
+    narrower case of two officials meeting, with the host state it implies."""
+    if len(part) != 1 or len(mentioned) != 1:
+        return
+    unknown = [p for p in parts if p.country is None]
+    known = {p.country for p in parts if p.country is not None}
+    if len(unknown) != 1 or known != set(part):
+        return
+    person = unknown[0]
+    if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
+        return
+    code = next(iter(mentioned))
+    person.country = code
+    part[code] = mentioned.pop(code)
+
+
 def _the_sites_own(
     ctx: Context, parts: list[Person], site: str | None, part: dict[str, Span]
 ) -> None:
@@ -557,6 +580,7 @@ def extract(
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):
         # "on an official visit to our country": the home side's state hosts
         venue_country = lex.country_name(home)
+    _the_other_mentioned_side(parts, part, mentioned)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(

@@ -35,3 +35,28 @@ def test_agency_of_two_states_gives_none() -> None:
         "Deputy Head of the Customs Inspection Agency Marat Seitkaliyev spoke at the meeting.\n"
     )
     assert _country_of(facts, "Marat Seitkaliyev") is None
+
+
+def test_the_one_other_state_named_is_the_unstated_sides() -> None:
+    """One state takes part, one other is named only in passing: the one participant of no
+    stated state beside that state's officials is of the other, which takes part."""
+    facts = _facts(
+        "DUSHANBE, 12 May 2015 - A memorandum on cooperation against drug trafficking was "
+        "signed here on Monday.\n\n"
+        "It was signed by Director of the Drug Control Agency of Tajikistan Rustam Sharipov "
+        "and Regional Director of the DEA John P. Holloway, the U.S. Embassy said.\n"
+    )
+    assert _country_of(facts, "John P. Holloway") == "United States"
+    assert "United States" in facts["countries"]
+
+
+def test_two_other_states_named_leave_the_side_unknown() -> None:
+    """With two other states named in passing, neither is read as the unstated side's."""
+    facts = _facts(
+        "DUSHANBE, 12 May 2015 - A memorandum on cooperation against drug trafficking was "
+        "signed here on Monday.\n\n"
+        "It was signed by Director of the Drug Control Agency of Tajikistan Rustam Sharipov "
+        "and Regional Director of the DEA John P. Holloway, the U.S. Embassy said. Heroin "
+        "comes from Afghanistan.\n"
+    )
+    assert _country_of(facts, "John P. Holloway") is None

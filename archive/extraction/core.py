@@ -217,10 +217,11 @@ def _the_sites_own(
     ctx: Context, parts: list[Person], site: str | None, part: dict[str, Span]
 ) -> None:
     """A state's own site names the foreign side's state and leaves its own officials' unsaid:
-    at a meeting its state takes part in, a national office holder of no stated state (no
-    envoy), in a sentence that names no state but the site's, is of the site's state. Read
-    after the roles and the body, which weigh only the countries the text gives."""
-    if site is None or site not in part or len(part) < 2:
+    at a meeting its state takes part in, whether with other states or with international
+    bodies alone, a national office holder of no stated state (no envoy), in a sentence that
+    names no state but the site's, is of the site's state. Read after the roles and the body,
+    which weigh only the countries the text gives."""
+    if site is None or site not in part:
         return
     for p in stateless_officials(parts):
         if _ENVOY_TITLE.search(p.title or "") or p.evidence is None:

@@ -60,3 +60,16 @@ def test_two_other_states_named_leave_the_side_unknown() -> None:
         "comes from Afghanistan.\n"
     )
     assert _country_of(facts, "John P. Holloway") is None
+
+
+def test_sites_own_official_beside_an_international_body() -> None:
+    """A state's own site, reporting its officials' meeting with an international body's,
+    leaves the state of one of its own officials unsaid: he is of the site's state."""
+    facts = extract(
+        "Astana, 4 June 2019 - Chairman of the State Revenue Committee of Kazakhstan Marat "
+        "Tokenov met UNODC Regional Representative Ashley Brandt on 3 June.\n\n"
+        "Head of the Risk Management Department Dauren Seitov also took part in the talks.\n",
+        file="t.txt",
+        url="https://kgd.gov.kz/en/news/1",
+    ).to_dict()
+    assert _country_of(facts, "Dauren Seitov") == "Kazakhstan"

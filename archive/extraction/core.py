@@ -27,7 +27,13 @@ from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings, set_aside_other_times
-from .home_state import owners_officials, site_officials, site_state, stateless_officials
+from .home_state import (
+    owner_states,
+    owners_officials,
+    site_officials,
+    site_state,
+    stateless_officials,
+)
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -191,14 +197,15 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
 
 
 def _the_other_mentioned_side(
-    parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
+    ctx: Context, parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
 ) -> None:
     """At a meeting where one state takes part and the report names one other state besides,
     the one participant of no stated country (nor international body), beside others all of
     the first state, is of that other state, which takes part, whatever his title and however
     the two are joined: in "the Tajik agency's head A signed the memorandum with DEA Regional
-    Director B, the U.S. Embassy said" B is American. ``_the_mentioned_side`` reads the
-    narrower case of two officials meeting, with the host state it implies."""
+    Director B, the Embassy of the United States said" B is American. The other state must be
+    named as an owner (of an office, an embassy), not only as a place. ``_the_mentioned_side``
+    reads the narrower case of two officials meeting, with the host state it implies."""
     if len(part) != 1 or len(mentioned) != 1:
         return
     unknown = [p for p in parts if p.country is None]
@@ -209,6 +216,8 @@ def _the_other_mentioned_side(
     if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
         return
     code = next(iter(mentioned))
+    if code not in owner_states(ctx):
+        return  # "drugs smuggled from Afghanistan": a place, no side
     person.country = code
     part[code] = mentioned.pop(code)
 
@@ -581,7 +590,7 @@ def extract(
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):
         # "on an official visit to our country": the home side's state hosts
         venue_country = lex.country_name(home)
-    _the_other_mentioned_side(parts, part, mentioned)
+    _the_other_mentioned_side(ctx, parts, part, mentioned)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(

@@ -44,7 +44,8 @@ def test_the_one_other_state_named_is_the_unstated_sides() -> None:
         "DUSHANBE, 12 May 2015 - A memorandum on cooperation against drug trafficking was "
         "signed here on Monday.\n\n"
         "It was signed by Director of the Drug Control Agency of Tajikistan Rustam Sharipov "
-        "and Regional Director of the DEA John P. Holloway, the U.S. Embassy said.\n"
+        "and Regional Director of the DEA John P. Holloway, the Embassy of the United States "
+        "said.\n"
     )
     assert _country_of(facts, "John P. Holloway") == "United States"
     assert "United States" in facts["countries"]
@@ -56,8 +57,8 @@ def test_two_other_states_named_leave_the_side_unknown() -> None:
         "DUSHANBE, 12 May 2015 - A memorandum on cooperation against drug trafficking was "
         "signed here on Monday.\n\n"
         "It was signed by Director of the Drug Control Agency of Tajikistan Rustam Sharipov "
-        "and Regional Director of the DEA John P. Holloway, the U.S. Embassy said. Heroin "
-        "comes from Afghanistan.\n"
+        "and Regional Director of the DEA John P. Holloway, the Embassy of the United States "
+        "said. Heroin comes from Afghanistan, says the Afghan police.\n"
     )
     assert _country_of(facts, "John P. Holloway") is None
 

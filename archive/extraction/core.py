@@ -27,7 +27,13 @@ from .cleaning import clean
 from .context import Context, Span
 from .countries import find_countries
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings, set_aside_other_times
-from .home_state import owners_officials, site_officials, site_state, stateless_officials
+from .home_state import (
+    owner_states,
+    owners_officials,
+    site_officials,
+    site_state,
+    stateless_officials,
+)
 from .lexicon import Lexicon, Match, default_lexicon
 from .ordinals import find_ordinal
 from .organizations import find_organizations
@@ -190,14 +196,41 @@ def _the_other_side(parts: list[Person], states: list[str]) -> None:
     person.country = next(c for c in states if c not in known)
 
 
+def _the_other_mentioned_side(
+    ctx: Context, parts: list[Person], part: dict[str, Span], mentioned: dict[str, Span]
+) -> None:
+    """At a meeting where one state takes part and the report names one other state besides,
+    the one participant of no stated country (nor international body), beside others all of
+    the first state, is of that other state, which takes part, whatever his title and however
+    the two are joined: in "the Tajik agency's head A signed the memorandum with DEA Regional
+    Director B, the Embassy of the United States said" B is American. The other state must be
+    named as an owner (of an office, an embassy), not only as a place. ``_the_mentioned_side``
+    reads the narrower case of two officials meeting, with the host state it implies."""
+    if len(part) != 1 or len(mentioned) != 1:
+        return
+    unknown = [p for p in parts if p.country is None]
+    known = {p.country for p in parts if p.country is not None}
+    if len(unknown) != 1 or known != set(part):
+        return
+    person = unknown[0]
+    if person.organization or (person.title and _INTERNATIONAL_TITLE.search(person.title)):
+        return
+    code = next(iter(mentioned))
+    if code not in owner_states(ctx):
+        return  # "drugs smuggled from Afghanistan": a place, no side
+    person.country = code
+    part[code] = mentioned.pop(code)
+
+
 def _the_sites_own(
     ctx: Context, parts: list[Person], site: str | None, part: dict[str, Span]
 ) -> None:
     """A state's own site names the foreign side's state and leaves its own officials' unsaid:
-    at a meeting its state takes part in, a national office holder of no stated state (no
-    envoy), in a sentence that names no state but the site's, is of the site's state. Read
-    after the roles and the body, which weigh only the countries the text gives."""
-    if site is None or site not in part or len(part) < 2:
+    at a meeting its state takes part in, whether with other states or with international
+    bodies alone, a national office holder of no stated state (no envoy), in a sentence that
+    names no state but the site's, is of the site's state. Read after the roles and the body,
+    which weigh only the countries the text gives."""
+    if site is None or site not in part:
         return
     for p in stateless_officials(parts):
         if _ENVOY_TITLE.search(p.title or "") or p.evidence is None:
@@ -557,6 +590,7 @@ def extract(
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):
         # "on an official visit to our country": the home side's state hosts
         venue_country = lex.country_name(home)
+    _the_other_mentioned_side(ctx, parts, part, mentioned)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(

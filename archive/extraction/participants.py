@@ -13,6 +13,7 @@ from .context import CHAIR_HINT, FUTURE, HOST_HINT, SPOKES_NEAR_HINT, Context, s
 from .date_cues import HELD, MEETING, SAID_DURING, announcement_lead
 from .lexicon import Match
 from .represents import (
+    agency_country,
     possessive_country,
     represented_country,
     side_country,
@@ -50,6 +51,9 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     for p in persons:
         _analyse_person(ctx, p, byline_keys, all_mentions, announced)
     _settle_openers(persons)
+    for p in persons:
+        if p.country is None and p.organization is None and p.title:
+            p.country = agency_country(ctx, p.title)
     return [p for p in persons if p.reason != "weak name"]
 
 

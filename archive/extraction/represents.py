@@ -266,3 +266,46 @@ def represented_country(ctx: Context, name_end: int, sent_end: int) -> str | Non
     if k < len(ctx.geo) and ctx.geo[k].start == m.end() and ctx.geo[k].kind in _STATES:
         return ctx.country_code(ctx.geo[k])
     return None
+
+
+# the agency a title names, up to its head word: "Director of the National Anticorruption
+# Centre", "First Deputy Chairman of the Agency"
+_AGENCY_IN_TITLE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Agency|Centre|Center|Service|Committee|Bureau|Office"
+    r"|Directorate|Inspectorate|Academy|Procuratorate|Commission|Administration)\b"
+)
+# what joins an agency's name to its state: "the Agency of the Republic of Kazakhstan"
+_AGENCY_STATE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|in|under)\s+(?:the\s+)?")
+_STATE_BEFORE_AGENCY = re.compile(r"(?:'s|’s)?\s+(?:the\s+)?")
+
+
+def agency_country(ctx: Context, title: str) -> str | None:
+    """Country of a title that names its agency without the state ("First Deputy Chairman of
+    the Agency", "Director of National Anticorruption Centre"), where the report names the
+    same agency with its state elsewhere: "the Financial Monitoring Agency of the Republic of
+    Kazakhstan", "Moldova's National Anticorruption Centre". Every such naming must agree."""
+    phrases = _AGENCY_IN_TITLE.findall(title)
+    if not phrases:
+        return None
+    phrase = phrases[-1]
+    if " " not in phrase and not title.endswith("the " + phrase):
+        return None  # one word stands for the agency only as "the Agency"
+    low, needle = ctx.low, phrase.lower()
+    codes = set()
+    i = low.find(needle)
+    while i >= 0:
+        end = i + len(needle)
+        after = _AGENCY_STATE_AFTER.match(low, end)
+        if after:
+            k = bisect_left(ctx.geo_starts, after.end())
+            if k < len(ctx.geo) and ctx.geo[k].start == after.end() and ctx.geo[k].kind in _STATES:
+                codes.add(ctx.country_code(ctx.geo[k]))
+        k = bisect_right(ctx.geo_ends, i) - 1
+        if (
+            k >= 0
+            and ctx.geo[k].kind in _STATES
+            and _STATE_BEFORE_AGENCY.fullmatch(low, ctx.geo[k].end, i)
+        ):
+            codes.add(ctx.country_code(ctx.geo[k]))
+        i = low.find(needle, end)
+    return codes.pop() if len(codes) == 1 else None

@@ -1534,6 +1534,8 @@ def find_topics(
     for m in ctx.topics:
         if _OFFICE_BEFORE.search(ctx.low, max(0, m.start - 30), m.start):
             continue
+        sentence = ctx.sent_idx(m.start)
+        slug = ctx.lex.topic_list[m.ref].slug
         if (
             minutes
             and ctx.low.startswith("протокол", m.start)
@@ -1542,16 +1544,16 @@ def find_topics(
             continue
         if (
             _EXERCISE.match(ctx.low, m.start)
-            and ctx.lex.topic_list[m.ref].slug == "personnel-training"
-            and ctx.sent_idx(m.start) >= lead_end
-            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+            and slug == "personnel-training"
+            and sentence >= lead_end
+            and not ctx.has(_WORKED_ON, sentence)
         ):
             continue
         if (
             (x := _EXPERIENCE.match(ctx.low, m.start))
-            and ctx.lex.topic_list[m.ref].slug == "information-exchange"
+            and slug == "information-exchange"
             and not _AND_INFORMATION.match(ctx.low, x.end())
-            and not ctx.has(_WORKED_ON, ctx.sent_idx(m.start))
+            and not ctx.has(_WORKED_ON, sentence)
         ):
             continue
         if (jp := _JOINT_PROGRAMME.match(ctx.low, m.start)) and not _AGAINST_CRIME.match(
@@ -1574,7 +1576,7 @@ def find_topics(
         ):
             continue
         if _INSTRUMENT.match(ctx.low, m.start) or ctx.low.startswith("конвенц", m.start):
-            if ctx.has(_SIGNED_LONG_AGO, ctx.sent_idx(m.start)):
+            if ctx.has(_SIGNED_LONG_AGO, sentence):
                 continue
             if _CARRYING_OUT.search(ctx.low, max(0, m.start - 60), m.start):
                 continue
@@ -1582,23 +1584,24 @@ def find_topics(
                 ctx.low, max(0, m.start - 30), m.start
             ):
                 continue
-            sentence = ctx.sent_idx(m.start)
-            if sentence >= lead_end and ctx.lex.topic_list[m.ref].slug == "legal-framework":
+            if sentence >= lead_end and slug == "legal-framework":
                 # past the lead an instrument counts where the meeting makes it, and there
                 # it is the meeting's business whatever else the sentence says
                 if not ctx.has(_MAKING, sentence):
                     continue
                 m = Match(m.start, m.end, m.kind, m.ref, True)
         hits.setdefault(m.ref, []).append(m)
-    if "обмен" in ctx.low:
-        # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
-        # информацией", "обмена статистической и аналитической информацией": the verb and
-        # the noun with the kinds of information between them
+    # "обменялись информацией", "обмениваться информацией", "обмену разведывательной
+    # информацией", "обмена статистической и аналитической информацией": the verb and the noun
+    # with the kinds of information between them; "предоставлять друг другу информацию"
+    said = [
+        rx
+        for word, rx in (("обмен", _EXCHANGE_OF_INFORMATION), ("предостав", _PROVIDING_INFORMATION))
+        if word in ctx.low
+    ]
+    if said:
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
-        for x in _EXCHANGE_OF_INFORMATION.finditer(ctx.low):
-            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    if "предостав" in ctx.low:
-        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
-        for x in _PROVIDING_INFORMATION.finditer(ctx.low):
-            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+        for rx in said:
+            for x in rx.finditer(ctx.low):
+                hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))

@@ -159,17 +159,13 @@ def get(base: str, path: str, *, first_byte: bool = False) -> tuple[float, int, 
         return elapsed, response.status, body
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
-
-
 def figures(timings: list[float], status: int, size: int) -> dict:
     return {
         "p50_ms": round(statistics.median(timings), 1),
-        "p95_ms": round(p95(timings), 1),
+        "p95_ms": round(peers.p95(timings), 1),
         "status": status,
         "bytes": size,
+        "timings_ms": [round(t, 2) for t in timings],
     }
 
 
@@ -368,6 +364,11 @@ def timing(side: dict) -> str:
     return text if side["status"] == 200 else f"{text} (HTTP {side['status']})"
 
 
+def ratio_text(ours: dict, theirs: dict) -> str:
+    at_p50, at_p95 = peers.ratios(ours, theirs)
+    return f"{at_p50:,.1f}× / {at_p95:,.1f}×"
+
+
 def markdown(result: dict) -> str:
     """One size's results as a Markdown table (the README keeps the latest)."""
     word = result["broad_word"]
@@ -375,18 +376,24 @@ def markdown(result: dict) -> str:
         f"At {result['published']:,} published meetings (load average "
         f"{result['load_average_before'][0]} before, {result['load_average_after'][0]} after):",
         "",
-        "| request | ours p50 / p95 ms | Datasette p50 / p95 ms | Datasette ÷ ours (p50) "
-        "| our counts | Datasette's counts |",
+        "| request | ours p50 / p95 ms | Datasette p50 / p95 ms "
+        "| Datasette ÷ ours (p50 / p95) | our counts | Datasette's counts |",
         "|---|---|---|---|---|---|",
     ]
     for label, sides in result["requests"].items():
         ours, theirs = sides["ours"], sides["datasette"]
         if label == "broad word":
             label = f"broad word “{word['word']}” ({word['share']:.0%} of meetings)"
-        ratio = theirs["p50_ms"] / ours["p50_ms"] if ours["p50_ms"] else float("inf")
         lines.append(
-            f"| {label} | {timing(ours)} | {timing(theirs)} | {ratio:,.1f}× "
+            f"| {label} | {timing(ours)} | {timing(theirs)} | {ratio_text(ours, theirs)} "
             f"| {describe_ours(ours['counts'])} | {describe_datasette(theirs['counts'])} |"
+        )
+    pooled = peers.whole_mix(result["requests"]) if len(result["requests"]) > 1 else None
+    if pooled:
+        ours, theirs = pooled["ours"], pooled["datasette"]
+        lines.append(
+            f"| whole mix, every run of every request pooled | {timing(ours)} "
+            f"| {timing(theirs)} | {ratio_text(ours, theirs)} | | |"
         )
     low = result["floor"]
     if "broad word" not in result["requests"]:

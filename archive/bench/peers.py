@@ -15,11 +15,14 @@ the published meetings, and PostgreSQL's floor for exact counts (no Django here)
 - ``datasette_paths``: the benchmark's request mix in Datasette's URL parameters.
 - ``floor_statements``: hand-written SQL for the exact total and facet counts of a word
   search, in the shapes worth trying; the benchmark times each and keeps the fastest.
+- ``p95``, ``ratios``, ``whole_mix``: the table's figures — each request's ratio at p50 and at
+  p95, and each side's p50 and p95 over the whole mix's runs pooled.
 """
 
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -313,3 +316,43 @@ FLOOR_SETTINGS = {
     "as configured": {},
     "work_mem 64MB, jit off": {"work_mem": "64MB", "jit": "off"},
 }
+
+
+# --- The comparison's figures -----------------------------------------------------------------
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile by nearest rank (of 20 runs, the 19th fastest)."""
+    ordered = sorted(values)
+    return ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+
+
+def ratios(ours: dict, theirs: dict) -> tuple[float, float]:
+    """How many times longer Datasette took than we did, at p50 and at p95."""
+
+    def times(key: str) -> float:
+        return theirs[key] / ours[key] if ours[key] else float("inf")
+
+    return times("p50_ms"), times("p95_ms")
+
+
+def whole_mix(requests: dict[str, dict]) -> dict[str, dict] | None:
+    """Each side's p50 and p95 over every timed run of every request in the mix, pooled (each
+    request weighs by its runs); None when a side's runs were not kept or a request failed."""
+    pooled: dict[str, list[float]] = {"ours": [], "datasette": []}
+    for sides in requests.values():
+        for side, runs in pooled.items():
+            figures = sides[side]
+            if "timings_ms" not in figures or figures["status"] != 200:
+                return None
+            runs.extend(figures["timings_ms"])
+    if not pooled["ours"]:
+        return None
+    return {
+        side: {
+            "p50_ms": round(statistics.median(runs), 1),
+            "p95_ms": round(p95(runs), 1),
+            "status": 200,
+        }
+        for side, runs in pooled.items()
+    }

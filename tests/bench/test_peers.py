@@ -17,7 +17,10 @@ from archive.bench.peers import (
     export_sqlite,
     facets_timed_out,
     floor_statements,
+    p95,
     pick_broad_word,
+    ratios,
+    whole_mix,
 )
 from archive.management.commands.bench_search import request_mix
 from archive.models import Meeting
@@ -139,3 +142,45 @@ def test_datasette_on_the_copy_counts_what_our_api_counts(cityless, client, tmp_
         assert their["filtered_table_rows_count"] == our["count"], label
         assert facets_timed_out(theirs[label], their) == [], label
         assert _their_facets(their) == _our_facets(our), label
+
+
+def _side(timings, status=200):
+    return {
+        "p50_ms": sorted(timings)[len(timings) // 2],
+        "p95_ms": p95(timings),
+        "status": status,
+        "timings_ms": timings,
+    }
+
+
+def test_p95_is_the_nearest_rank():
+    assert p95([float(i) for i in range(1, 21)]) == 19.0
+    assert p95([5.0]) == 5.0
+
+
+def test_ratios_are_given_at_p50_and_at_p95():
+    ours = {"p50_ms": 10.0, "p95_ms": 20.0}
+    theirs = {"p50_ms": 40.0, "p95_ms": 30.0}
+    assert ratios(ours, theirs) == (4.0, 1.5)
+
+
+def test_the_whole_mix_pools_every_run_of_every_request():
+    # a fast request and a slow one: the pooled p95 falls among the slow one's runs, which no
+    # mean of the two requests' own p95s would give
+    fast = [1.0] * 19 + [2.0]
+    slow = [100.0] * 19 + [300.0]
+    requests = {
+        "fast": {"ours": _side(fast), "datasette": _side(slow)},
+        "slow": {"ours": _side(slow), "datasette": _side(fast)},
+    }
+    pooled = whole_mix(requests)
+    assert pooled["ours"]["p95_ms"] == 100.0
+    assert pooled["ours"]["p50_ms"] == 51.0  # halfway between the runs 2 and 100
+    assert pooled["datasette"] == pooled["ours"]
+
+
+def test_the_whole_mix_is_left_out_when_a_request_failed_or_its_runs_are_missing():
+    ok = _side([1.0, 2.0])
+    assert whole_mix({"a": {"ours": ok, "datasette": _side([1.0], status=500)}}) is None
+    missing = {k: v for k, v in ok.items() if k != "timings_ms"}
+    assert whole_mix({"a": {"ours": missing, "datasette": ok}}) is None

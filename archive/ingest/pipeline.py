@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -105,8 +105,9 @@ def _lock_holder(cursor) -> tuple[int | None, int | None]:
     return (row[0], row[1]) if row else (None, None)
 
 
-def read_one(path: Path | Outcome, max_bytes: int | None = None) -> Report | Outcome:
-    """The report at ``path``, or a failed Outcome saying why it cannot be read."""
+def read_one(path: Path | Outcome, max_bytes: int | None = None, url: str = "") -> Report | Outcome:
+    """The report at ``path`` (published at ``url``, when known), or a failed Outcome saying
+    why it cannot be read."""
     if isinstance(path, Outcome):  # refused while the paths were listed
         return path
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -117,12 +118,14 @@ def read_one(path: Path | Outcome, max_bytes: int | None = None) -> Report | Out
             "use .txt, .html, .htm or .md",
         )
     try:
-        return Report.from_path(path, max_bytes)
+        report = Report.from_path(path, max_bytes)
     except ImportFailed as exc:
         return Outcome(name=printable_name(path), action="failed", reason=str(exc))
     except OSError as exc:
         reason = f"cannot read: {exc.strerror}"
         return Outcome(name=printable_name(path), action="failed", reason=reason)
+    report.url = url
+    return report
 
 
 def import_in_batches(
@@ -131,20 +134,25 @@ def import_in_batches(
     batch_size: int,
     *,
     lock_wait: float = LOCK_WAIT_SECONDS,
+    addresses: Mapping[Path, str] | None = None,
 ) -> Iterator[Outcome]:
-    """Import reports in transactions of ``batch_size``, each report in its own savepoint.
+    """Import reports in transactions of ``batch_size``, each report in its own savepoint;
+    ``addresses`` gives reports their published addresses by resolved path.
 
     Outcomes are yielded only once their batch is committed; when the commit itself fails
     (the database went away), every report of the batch is reported as failed, so a re-run
     imports exactly those. ArchiveBusy stops the import when another one holds the archive
     for longer than ``lock_wait`` seconds.
     """
-    for batch in prepared_batches(importer, paths, batch_size):
+    for batch in prepared_batches(importer, paths, batch_size, addresses):
         yield from commit_batch(importer, batch, lock_wait=lock_wait)
 
 
 def prepared_batches(
-    importer: ReportImporter, paths: Iterable[Path | Outcome], batch_size: int
+    importer: ReportImporter,
+    paths: Iterable[Path | Outcome],
+    batch_size: int,
+    addresses: Mapping[Path, str] | None = None,
 ) -> Iterator[list[Report | Outcome]]:
     """Batches of reports read and extracted, or of Outcomes saying why a file failed."""
     paths = iter(paths)
@@ -153,7 +161,8 @@ def prepared_batches(
     max_bytes = importer.reader.max_bytes
     if len(head) < WORKER_THRESHOLD:
         for batch in batches:
-            yield [read_one(path, max_bytes) for path in batch]
+            urls = _urls_of(batch, addresses)
+            yield [read_one(path, max_bytes, url) for path, url in zip(batch, urls, strict=True)]
         return
     # Fork: the worker inherits the lexicon, compiled (and its topics read) here first.
     importer.lexicon  # noqa: B018
@@ -166,7 +175,7 @@ def prepared_batches(
     ) as pool:
         ahead: deque[Future] = deque()
         for batch in batches:
-            ahead.append(pool.submit(_prepare_batch, batch))
+            ahead.append(pool.submit(_prepare_batch, batch, _urls_of(batch, addresses)))
             if len(ahead) > BATCHES_AHEAD:
                 yield ahead.popleft().result()
         while ahead:
@@ -251,10 +260,19 @@ def _drop_inherited_connections() -> None:
         os.close(null)
 
 
-def _prepare_batch(batch: list[Path | Outcome]) -> list[Report | Outcome]:
+def _urls_of(batch: list[Path | Outcome], addresses: Mapping[Path, str] | None) -> list[str]:
+    """The published address of each path of the batch ("" where none is known)."""
+    if not addresses:
+        return [""] * len(batch)
+    return [
+        "" if isinstance(path, Outcome) else addresses.get(path.resolve(), "") for path in batch
+    ]
+
+
+def _prepare_batch(batch: list[Path | Outcome], urls: list[str]) -> list[Report | Outcome]:
     assert _worker_importer is not None
     max_bytes = _worker_importer.reader.max_bytes
-    items = [read_one(path, max_bytes) for path in batch]
+    items = [read_one(path, max_bytes, url) for path, url in zip(batch, urls, strict=True)]
     return [_worker_importer.prepare(item) if isinstance(item, Report) else item for item in items]
 
 

@@ -85,7 +85,7 @@ def test_worker_process_imports_the_same_as_in_process(
         assert SourceDocument.objects.get(meeting__isnull=True).file_name.endswith("recipe.txt")
 
 
-def backend_pid(batch: list) -> list[int]:
+def backend_pid(batch: list, urls: list[str]) -> list[int]:
     """Run in the worker in place of reading a batch: the database session a query uses."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")

@@ -2,6 +2,7 @@ import json
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -10,6 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from archive.editorial import finish_import_batch
 from archive.editorial.refresh import people_of, refresh_latest_titles
+from archive.ingest.addresses import AddressListError, read_address_list
 from archive.ingest.importer import ReportImporter
 from archive.ingest.outcomes import DatabaseUnavailable, MissingReferenceData, Outcome
 from archive.ingest.pipeline import LOCK_WAIT_SECONDS, ArchiveBusy, import_in_batches
@@ -88,6 +90,13 @@ class Command(BaseCommand):
             "--quiet", action="store_true", help="Print only failures and the summary."
         )
         parser.add_argument(
+            "--addresses",
+            metavar="LIST.csv",
+            help="A CSV list of the addresses the reports were published at: a header line "
+            "naming a 'file' and a 'url' column, files relative to the list's folder. Each "
+            "address is stored with its report and helps date the meeting.",
+        )
+        parser.add_argument(
             "--batch-size",
             type=int,
             default=50,
@@ -118,6 +127,12 @@ class Command(BaseCommand):
             require_reference_data()
         except MissingReferenceData as exc:
             raise CommandError(str(exc), returncode=2) from exc
+        addresses = None
+        if options["addresses"]:
+            try:
+                addresses = read_address_list(Path(options["addresses"]))
+            except AddressListError as exc:
+                raise CommandError(f"{exc}. Nothing was imported.", returncode=2) from exc
         batch = None
         if not options["dry_run"]:
             label = " ".join(str(path) for path in options["paths"])
@@ -142,7 +157,11 @@ class Command(BaseCommand):
 
         paths = iter_report_paths(options["paths"], follow_symlinks=options["follow_symlinks"])
         outcomes = import_in_batches(
-            importer, paths, max(1, options["batch_size"]), lock_wait=options["lock_wait"]
+            importer,
+            paths,
+            max(1, options["batch_size"]),
+            lock_wait=options["lock_wait"],
+            addresses=addresses,
         )
         while True:
             try:

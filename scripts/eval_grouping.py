@@ -1,5 +1,7 @@
 """Score how the archive groups real reports into meetings: import every stored text of the
-development set into a scratch database, then compare the meetings it made with the golds.
+development set into a scratch database, each with the address its gold gives (as
+``import_reports --addresses`` takes them, and as scripts/eval_real.py hands them to the
+extractor), then compare the meetings it made with the golds.
 
 Two reports are the same meeting in the gold when their golds name the same body and the same
 day (day precision on both). Printed: how many of those pairs the archive put in one meeting
@@ -11,6 +13,7 @@ A benchmark, not a test: run ``make eval-grouping`` (or this script) where the t
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import itertools
 import json
@@ -83,10 +86,23 @@ def import_into_scratch(
         if result.returncode:
             sys.exit(f"{' '.join(step)} failed:\n{result.stderr}")
     with tempfile.TemporaryDirectory() as folder:
-        for name, (text, _) in reports.items():
-            shutil.copyfile(text, Path(folder) / name)
+        with (Path(folder) / "addresses.csv").open("w", encoding="utf-8", newline="") as out:
+            listing = csv.writer(out)
+            listing.writerow(["file", "url"])
+            for name, (text, gold) in reports.items():
+                shutil.copyfile(text, Path(folder) / name)
+                if gold.get("url"):
+                    listing.writerow([name, gold["url"]])
         result = bench.manage(
-            url, "import_reports", folder, "--format", "json", "--status", "published"
+            url,
+            "import_reports",
+            folder,
+            "--format",
+            "json",
+            "--status",
+            "published",
+            "--addresses",
+            str(Path(folder) / "addresses.csv"),
         )
     if result.returncode not in (0, 1):
         sys.exit(f"import failed:\n{result.stderr[-3000:]}")

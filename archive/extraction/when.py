@@ -666,8 +666,34 @@ class _Dating:
             if ctx.has(MEETING, i) and _SEASON.search(ctx.low, a, b):
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
         if not reported:
-            return UNKNOWN
+            return self._page_month()
         return self._around_publication(reported)
+
+    def _to_come(self, i: int) -> bool:
+        """Whether sentence ``i`` tells of a meeting to come ("will meet", "to meet")."""
+        a, b = self.ctx.doc.sentences[i]
+        return self.ctx.has(FUTURE, i) or _TO_MEET.search(self.ctx.low, a, b) is not None
+
+    def _page_month(self) -> Found:
+        """A dated page whose meeting the text neither dates nor tells in a form the other
+        readings know ("received the delegation", "has been signed"): the news of the page's
+        month, inferred; unless the text states a day or month outside that month, which
+        may be the meeting's (another reading's to resolve, else no date), or announces a
+        meeting to come."""
+        ctx, pub = self.ctx, self.pub
+        if pub.date is None:
+            return UNKNOWN
+        first = range(min(2, len(ctx.doc.sentences)))
+        if all(self._to_come(i) for i in first) and not self.reported_as_held():
+            return UNKNOWN  # headline and lead tell of a meeting to come, its day not yet given
+        dl = ctx.doc.dateline
+        for d in self.mentions:
+            if d.relative or d.month is None or (dl and dl.start <= d.start < dl.end):
+                continue
+            if ((d.year or pub.year), d.month) != (pub.year, pub.month):
+                return UNKNOWN
+        lead = ctx.doc.paragraphs[0][0] if ctx.doc.paragraphs else 0
+        return f"{pub.year:04d}-{pub.month:02d}", None, "month", "inferred", ctx.span(lead)
 
     def _told_done(self, lead_end: int) -> list[int]:
         """The lead's sentence telling in the present perfect what the two sides did ("A and

@@ -1,0 +1,51 @@
+"""Meeting dates where the text gives no day of its own: a dated page's month, and the year a
+day and month without one take from the report's own dated events."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+
+
+def _date(text: str, **kw) -> tuple:
+    out = extract(text, **kw).to_dict()
+    return out["date_start"], out["date_end"], out["date_precision"], out["date_basis"]
+
+
+# ------------------------------------------------------- a dated page's month
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Customs chief receives a Latvian delegation\n\n"
+            "12.03.2019\n\n"
+            "The Chairman of the State Customs Committee of Uzbekistan received a delegation of "
+            "the State Revenue Service of Latvia. The guests were shown the new laboratory.\n\n"
+            "The sides agreed to exchange data on transit cargo.",
+            ("2019-03", None, "month", "inferred"),
+        ),
+        (
+            "Прокуроры Армении и Грузии подписали меморандум\n\n"
+            "14 октября 2020\n\n"
+            "Генеральная прокуратура Армении и Генеральная прокуратура Грузии подписали "
+            "меморандум об обмене сведениями.\n\nДокумент предусматривает стажировки.",
+            ("2020-10", None, "month", "inferred"),
+        ),
+    ],
+)
+def test_a_dated_page_dates_an_undated_meeting_to_its_month(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+def test_a_day_outside_the_pages_month_leaves_the_undated_meeting_alone() -> None:
+    # the page of 2 November names 27 October: the meeting may be that day's, not November's
+    text = (
+        "Drug control head in Vienna\n\n"
+        "02.11.2015\n\n"
+        "The head of the Drug Control Agency of Tajikistan received support from the office "
+        "in Vienna. On 27 October the agency had asked for equipment.\n\n"
+        "The equipment will arrive next year."
+    )
+    start, _, _, _ = _date(text)
+    assert start is None or not start.startswith("2015-11")

@@ -49,3 +49,47 @@ def test_a_day_outside_the_pages_month_leaves_the_undated_meeting_alone() -> Non
     )
     start, _, _, _ = _date(text)
     assert start is None or not start.startswith("2015-11")
+
+
+# ------------------------------------------------------- a stamp's parts in any order
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Главы таможен обсудили транзит\n\n"
+            "2019-3-7 10:15 |\n\n"
+            "7 марта председатель Государственного таможенного комитета Беларуси провел "
+            "рабочую встречу с руководителем таможенной службы Армении.",
+            ("2019-03-07", None, "day", "explicit"),
+        ),
+        (
+            "Пограничники обсудили обмен сведениями\n\n"
+            "Ноябрь 12/ 2017\n\n"
+            "12 ноября в Минске руководители пограничных ведомств Беларуси и Литвы провели "
+            "рабочую встречу.",
+            ("2017-11-12", None, "day", "explicit"),
+        ),
+        (
+            "Border talks in Osh\n\n"
+            "On April 11 the heads of the border services of Kyrgyzstan and Uzbekistan held "
+            "talks in Osh on the joint patrols.\n\n"
+            "The sides agreed to meet again.\n\n"
+            "11 04 2018, 09:40",
+            ("2018-04-11", None, "day", "explicit"),
+        ),
+    ],
+)
+def test_a_stamp_line_in_any_order_gives_the_year(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+def test_a_site_clock_with_its_weekday_gives_no_year() -> None:
+    # the day the page was shown, not the day it was written
+    text = (
+        "Customs heads talk transit\n\n"
+        "Tuesday, 14, October, 2025\n\n"
+        "On March 3 the heads of the customs services of Uzbekistan and Kazakhstan discussed "
+        "transit by video link."
+    )
+    start, _, _, _ = _date(text)
+    assert start is None or not start.startswith("2025")

@@ -93,3 +93,38 @@ def test_a_site_clock_with_its_weekday_gives_no_year() -> None:
     )
     start, _, _, _ = _date(text)
     assert start is None or not start.startswith("2025")
+
+
+# ------------------------------------------------------- a stamp opening the lead
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Пограничники двух стран подвели итоги\n\n"
+            "Весь регион, 14 апреля, 2016, 11:20 — Агентство Восток. В Оше прошла встреча "
+            "руководителей пограничных служб Кыргызстана и Узбекистана.\n\n"
+            "Стороны обсудили совместное патрулирование.",
+            ("2016-04", None, "month", "inferred"),
+        ),
+        (
+            "Итоги визита таможенников\n\n"
+            "Приморье. 3 декабря 2019 г. Пресс-центр. Подведены итоги рабочего визита "
+            "делегации таможенной службы Китая в таможенное управление России.\n\n"
+            "Стороны договорились об обмене сведениями.",
+            ("2019-12", None, "month", "inferred"),
+        ),
+    ],
+)
+def test_a_full_date_opening_the_lead_like_a_stamp_dates_the_page(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+def test_a_date_the_opening_sentence_tells_of_is_no_stamp() -> None:
+    text = (
+        "Итоги визита таможенников\n\n"
+        "С 5 марта 2018 года действуют новые правила. Подведены итоги рабочего визита "
+        "делегации таможенной службы Китая в таможенное управление России.\n\n"
+        "Стороны договорились об обмене сведениями."
+    )
+    start, _, _, _ = _date(text)
+    assert start is None or not start.startswith("2018-03")

@@ -177,6 +177,8 @@ _AFTER_STAMP = re.compile(
 )
 # how many sentences after the lead's first a full date still dates the report's news
 _LEAD_SPAN = 2
+# how many months from the page's month a stated date lies in another time than the news's
+_OTHER_TIMES = 12
 # a date opening its sentence or clause, or right after a verb of holding
 _CLAUSE_OPENS = re.compile(
     r"(?:^\W*|[,;:–—-]\s*|\b(?:conducted|held|taking place|took place|takes place|organi[sz]ed"
@@ -690,6 +692,8 @@ class _Dating:
         for d in self.mentions:
             if d.relative or d.month is None or (dl and dl.start <= d.start < dl.end):
                 continue
+            if d.year and abs((d.year - pub.year) * 12 + d.month - pub.month) > _OTHER_TIMES:
+                continue  # "the agreement of 11 June 2007": a time long before or after the news
             if ((d.year or pub.year), d.month) != (pub.year, pub.month):
                 return UNKNOWN
         lead = ctx.doc.paragraphs[0][0] if ctx.doc.paragraphs else 0

@@ -38,6 +38,18 @@ def test_a_dated_page_dates_an_undated_meeting_to_its_month(text: str, want: tup
     assert _date(text) == want
 
 
+def test_a_date_years_from_the_page_does_not_hold_back_its_month() -> None:
+    # the agreement of 2009 is history, not a day the meeting may have been held on
+    text = (
+        "Border guards show Frontex experts a checkpoint\n\n"
+        "18.05.2022\n\n"
+        "Officers of the border detachment showed Frontex experts the work of the checkpoint "
+        "on the border with Moldova. The experts work under the working arrangement of 5 March "
+        "2009.\n\nThe officers explained document checks."
+    )
+    assert _date(text) == ("2022-05", None, "month", "inferred")
+
+
 def test_a_day_outside_the_pages_month_leaves_the_undated_meeting_alone() -> None:
     # the page of 2 November names 27 October: the meeting may be that day's, not November's
     text = (

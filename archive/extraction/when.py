@@ -48,11 +48,15 @@ _OPENING = re.compile(r"\s*(?:on\s+)?")
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:being\s+held|taking\s+place|under\s?way|in\s+progress"
     r"|in\s+session|hosting)\b|\bnow\s+taking\s+place\b"
-    r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
+    r"|\b(?:has|have)\s+(?:today\s+|officially\s+|formally\s+)?(?:started|begun|opened"
+    r"|kicked\s+off|got\s+under\s?way"
     r"|commenced|come\s+together|gathered|convened)\b"
     r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
     r"|\b(?:проходит|проходят|проходящ\w+|началось|начался|началась|начали работу|начал работу"
-    r"|открылось|открылся|открылась|стартовал\w*)\b"
+    r"|открылось|открылся|открылась|стартовал\w*"
+    # the sides at work as the report is written: "обсуждают в Минске на конференции", "Минск
+    # принимает конференцию", "принимают участие"
+    r"|обсуждают|принимает|принимают)\b"
 )
 # "завершилось заседание", "завершил работу": the meeting ends on the day of the report
 _ENDED = re.compile(

@@ -140,3 +140,35 @@ def test_a_date_the_opening_sentence_tells_of_is_no_stamp() -> None:
     )
     start, _, _, _ = _date(text)
     assert start is None or not start.startswith("2018-03")
+
+
+# ------------------------------------------------------- a meeting under way as the page is written
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Customs council meets in Tashkent\n\n"
+            "14.06.2023\n\n"
+            "The 40th session of the Council of Heads of Customs Services has officially opened "
+            "in Tashkent, with delegations of Kazakhstan and Kyrgyzstan.\n\n"
+            "The heads will sign a plan of joint operations.",
+            ("2023-06-14", None, "day", "publication"),
+        ),
+        (
+            "Эксперты-криминалисты собрались в Гродно\n\n"
+            "22.10.2024\n\n"
+            "Гродно принимает международную конференцию судебных экспертов Беларуси, Казахстана "
+            "и Узбекистана.\n\nЭксперты обменяются методиками.",
+            ("2024-10-22", None, "day", "publication"),
+        ),
+        (
+            "Таможенники о транзите\n\n"
+            "05.03.2024\n\n"
+            "Вопросы транзита обсуждают в Бресте на совещании руководителей таможенных служб "
+            "Беларуси и Польши.\n\nСтороны готовят общий план.",
+            ("2024-03-05", None, "day", "publication"),
+        ),
+    ],
+)
+def test_a_meeting_told_under_way_takes_the_pages_day(text: str, want: tuple) -> None:
+    assert _date(text) == want

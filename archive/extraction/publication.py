@@ -88,9 +88,10 @@ def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None
 
 # after an opening stamp's date: a time, a year's "г.", a dash, an agency in slashes or brackets,
 # or a full stop and the next word ("Сухум. 28 ноября 2025 г. Абхазия-Информ.", "Весь мир, 13
-# августа, 2013, 10:39 — ИА Регнум.", "Бишкек, 01.05.21. /Индира ... - Кабар/.")
+# августа, 2013, 10:39 — ИА Регнум.")
 _AFTER_OPENING = re.compile(r"[ \t]*(?:,?\s*\d{1,2}:\d\d|г\.|года\b|[–—-]\s|/|\(|\.\s+\S)")
-# how many words may stand before the date: the desk's town or the rubric, in capitals
+# how many words may stand before the date, and what they are: the desk's town or the rubric
+# (capitalised words, or words of three letters or more; not "С 16 сентября", "since")
 _OPENING_WORDS = 3
 _PLACE_WORD = re.compile(r"[A-ZА-ЯЁ][\w-]+[.,]?$|[a-zа-яё]{3,}[.,]?$")
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .datelines import find_dateline, lone_dateline
-from .dates import MONTHS, find_dates, stamp_dates, to_date
+from .dates import MONTHS, find_dates, loose_stamp, stamp_dates, to_date
 from .headlines import choose_headline, sentence_rest
 from .rx import CI, lower_same_len
 from .unwrap import unwrap
@@ -169,7 +169,16 @@ _SITE_CLOCK = re.compile(r"\btoday is\b|\bубактысы\b", re.IGNORECASE)
 
 
 def _is_date_line(line: str) -> list[dt.date] | None:
-    """Dates of a line that is only a date (page date, time stamp), else None."""
+    """Dates of a line that is only a date (page date, time stamp), else None: in the forms
+    of running text and stamps, or a stamp's parts in any order ("Monday, 27, June, 2022")."""
+    found = _stamp_line(line)
+    if not found and _DIGIT.search(line) is not None:
+        loose = loose_stamp(line)
+        found = found if loose is None else [loose]
+    return found
+
+
+def _stamp_line(line: str) -> list[dt.date] | None:
     # more than nine words: splitting off ten is enough to know
     if len(line.split(None, 9)) > 9 or _DIGIT.search(line) is None:
         return None

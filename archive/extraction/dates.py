@@ -572,3 +572,57 @@ def _url_ymd(year: int, month: int, day: int | None) -> tuple[int, int, int | No
     if year > dt.date.today().year + 1:
         return None
     return year, month, day
+
+
+# --------------------------------------------------------------------------- loose stamps
+# A stamp line whose parts stand in an order or with separators the forms above do not read:
+# "2021-5-14 13:22", "3 февр. 2016", "Апрель 27/ 2009", "24 03 2021, 08:23", "25/04/18",
+# "9 September 201919:24" (a time glued to the year). The line must hold nothing but a day, a
+# month (a number or a name), a year and times; a weekday makes it a site's clock ("Monday,
+# 25, November, 2024": the day the page was shown), which dates no news.
+_LOOSE_TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_LOOSE_SPLIT = re.compile(r"[\s,./|–—-]+")
+
+
+def _loose_month(word: str) -> int | None:
+    """A month name, full or cut short ("февр", "sept"), in either language."""
+    month = MONTHS.get(word)
+    if month is None and len(word) >= 3:
+        month = next(
+            (m for name, m in MONTHS.items() if len(name) > 4 and name.startswith(word)), None
+        )
+    return month
+
+
+def loose_stamp(line: str) -> dt.date | None:
+    """The date of a short line that is nothing but a stamp's parts in any order, else None."""
+    if len(line) > 48:
+        return None
+    line = _LOOSE_TIME.sub(" ", _GLUED_TIME.sub(r"\1 ", line.lower()))
+    numbers: list[str] = []
+    months: list[int] = []
+    for tok in _LOOSE_SPLIT.split(line):
+        if not tok:
+            continue
+        if tok.isdigit():
+            numbers.append(tok)
+        elif (month := _loose_month(tok)) is not None:
+            months.append(month)
+        else:
+            return None
+    years = [int(n) for n in numbers if len(n) == 4]
+    if len(months) == 1 and len(numbers) == 2 and len(years) == 1:
+        day = next(int(n) for n in numbers if len(n) <= 2)
+        return _safe_date(years[0], months[0], day)
+    if months or len(numbers) != 3 or any(len(n) > 4 or len(n) == 3 for n in numbers):
+        return None
+    first, second, third = numbers
+    if len(first) == 4 and len(second) <= 2 and len(third) <= 2:
+        return _safe_date(int(first), int(second), int(third))
+    if len(first) <= 2 and len(second) <= 2 and len(third) in (2, 4):
+        year = int(third) if len(third) == 4 else 2000 + int(third)
+        if len(third) == 2 and int(third) > dt.date.today().year % 100 + 1:
+            year -= 100
+        return _safe_date(year, int(second), int(first))
+    return None

@@ -4,10 +4,11 @@ the caller, the page's stamps, the wire dateline or the URL."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .cleaning import CleanDoc
-from .dates import DateMention, find_dates, to_date, url_date
+from .dates import DateMention, find_dates, stamp_dates, to_date, url_date
 
 # how many days a page's stamp may follow the date in its address and still be the news's
 _STORED_LATER = 7
@@ -29,8 +30,11 @@ class Publication:
 def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None) -> Publication:
     """The publication date from the caller, the page's stamps, the dateline or the URL."""
     pub = Publication()
+    opening = None if passed or doc.publication_date else _opening_stamp(doc)
     if passed:
         pub.date, pub.trusted, pub.source = passed, True, "passed"
+    elif opening is not None:
+        pub.date, pub.trusted, pub.source = opening, True, "header"
     elif doc.publication_date:
         head = doc.publication_date
         pub.trusted, pub.source = True, doc.publication_source or "header"
@@ -80,6 +84,32 @@ def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None
                 # the news, the URL only gives its year
                 pub.trusted, pub.source = True, "dateline"
     return pub
+
+
+# after an opening stamp's date: a time, a year's "г.", a dash, an agency in slashes or brackets,
+# or a full stop and the next word ("Сухум. 28 ноября 2025 г. Абхазия-Информ.", "Весь мир, 13
+# августа, 2013, 10:39 — ИА Регнум.")
+_AFTER_OPENING = re.compile(r"[ \t]*(?:,?\s*\d{1,2}:\d\d|г\.|года\b|[–—-]\s|/|\(|\.\s+\S)")
+# how many words may stand before the date, and what they are: the desk's town or the rubric
+# (capitalised words, or words of three letters or more; not "С 16 сентября", "since")
+_OPENING_WORDS = 3
+_PLACE_WORD = re.compile(r"[A-ZА-ЯЁ][\w-]+[.,]?$|[a-zа-яё]{3,}[.,]?$")
+
+
+def _opening_stamp(doc: CleanDoc) -> dt.date | None:
+    """The full date (day, month, year) among the first words of the article's first
+    paragraph, set off like the desk's stamp of a wire, on a page with no other date: the
+    day of the news."""
+    if not doc.paragraphs:
+        return None
+    a, b = doc.paragraphs[0]
+    head = doc.text[a : min(b, a + 80)]
+    for start, end, day in stamp_dates(head):
+        before = head[:start].split()
+        if len(before) > _OPENING_WORDS or not all(_PLACE_WORD.match(w) for w in before):
+            return None  # "С 16 сентября 2019 года ...": a date the sentence tells of
+        return day if _AFTER_OPENING.match(head, end) else None
+    return None
 
 
 def safe_date(year: int, month: int, day: int | None) -> dt.date | None:

@@ -48,11 +48,15 @@ _OPENING = re.compile(r"\s*(?:on\s+)?")
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:being\s+held|taking\s+place|under\s?way|in\s+progress"
     r"|in\s+session|hosting)\b|\bnow\s+taking\s+place\b"
-    r"|\b(?:has|have)\s+(?:today\s+)?(?:started|begun|opened|kicked\s+off|got\s+under\s?way"
+    r"|\b(?:has|have)\s+(?:today\s+|officially\s+|formally\s+)?(?:started|begun|opened"
+    r"|kicked\s+off|got\s+under\s?way"
     r"|commenced|come\s+together|gathered|convened)\b"
     r"|\b(?:kicks\s+off|opens|starts|begins|hosts|gets\s+under\s?way)\b"
     r"|\b(?:проходит|проходят|проходящ\w+|началось|начался|началась|начали работу|начал работу"
-    r"|открылось|открылся|открылась|стартовал\w*)\b"
+    r"|открылось|открылся|открылась|стартовал\w*"
+    # the sides at work as the report is written: "обсуждают в Минске на конференции", "Минск
+    # принимает конференцию", "принимают участие"
+    r"|обсуждают|принимает|принимают)\b"
 )
 # "завершилось заседание", "завершил работу": the meeting ends on the day of the report
 _ENDED = re.compile(
@@ -177,6 +181,8 @@ _AFTER_STAMP = re.compile(
 )
 # how many sentences after the lead's first a full date still dates the report's news
 _LEAD_SPAN = 2
+# how many months from the page's month a stated date lies in another time than the news's
+_OTHER_TIMES = 12
 # a date opening its sentence or clause, or right after a verb of holding
 _CLAUSE_OPENS = re.compile(
     r"(?:^\W*|[,;:–—-]\s*|\b(?:conducted|held|taking place|took place|takes place|organi[sz]ed"
@@ -666,8 +672,36 @@ class _Dating:
             if ctx.has(MEETING, i) and _SEASON.search(ctx.low, a, b):
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
         if not reported:
-            return UNKNOWN
+            return self._page_month()
         return self._around_publication(reported)
+
+    def _to_come(self, i: int) -> bool:
+        """Whether sentence ``i`` tells of a meeting to come ("will meet", "to meet")."""
+        a, b = self.ctx.doc.sentences[i]
+        return self.ctx.has(FUTURE, i) or _TO_MEET.search(self.ctx.low, a, b) is not None
+
+    def _page_month(self) -> Found:
+        """A dated page whose meeting the text neither dates nor tells in a form the other
+        readings know ("received the delegation", "has been signed"): the news of the page's
+        month, inferred; unless the text states a day or month outside that month, which
+        may be the meeting's (another reading's to resolve, else no date), or announces a
+        meeting to come."""
+        ctx, pub = self.ctx, self.pub
+        if pub.date is None:
+            return UNKNOWN
+        first = range(min(2, len(ctx.doc.sentences)))
+        if all(self._to_come(i) for i in first) and not self.reported_as_held():
+            return UNKNOWN  # headline and lead tell of a meeting to come, its day not yet given
+        dl = ctx.doc.dateline
+        for d in self.mentions:
+            if d.relative or d.month is None or (dl and dl.start <= d.start < dl.end):
+                continue
+            if d.year and abs((d.year - pub.year) * 12 + d.month - pub.month) > _OTHER_TIMES:
+                continue  # "the agreement of 11 June 2007": a time long before or after the news
+            if ((d.year or pub.year), d.month) != (pub.year, pub.month):
+                return UNKNOWN
+        lead = ctx.doc.paragraphs[0][0] if ctx.doc.paragraphs else 0
+        return f"{pub.year:04d}-{pub.month:02d}", None, "month", "inferred", ctx.span(lead)
 
     def _told_done(self, lead_end: int) -> list[int]:
         """The lead's sentence telling in the present perfect what the two sides did ("A and

@@ -227,6 +227,8 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
     if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
         return True  # "organized by the ... and the Bureau"
+    if _ORGANISERS_HINT.search(ctx.low, a, start) and _in_organisers_list(ctx, a, start):
+        return True  # "co-organized by the A, the B (B), ..., the C": each of the organisers
     if _STAGES_AN_EVENT_HINT.search(ctx.low, org_match.end, min(b, org_match.end + 90)) and (
         _STAGES_AN_EVENT.match(ctx.low, org_match.end)
     ):
@@ -235,6 +237,39 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     if cue is None:
         return False
     return not _FRAMEWORK.search(before[-40:])
+
+
+# who stages or backs the event, with the list of them after it: "co-organized by the A, the
+# B, ... and the C", "organised by the A in co-operation with the B, the C and the D", "with
+# the support of the A and the B"
+_ORGANISERS_HINT = re.compile(r"organi[sz]ed\b")
+# the event organised (not a project funded, not an event to come): "organized by", or
+# "organized" before the partners ("organised by the A in co-operation with the B")
+_ORGANISERS = re.compile(
+    r"\b(?:co-)?organi[sz]ed\b(?:[^.;]{0,200}?\b(?:with the (?:technical |expert |financial )?"
+    r"support of|under (?:the )?support of|in co-?operation with|in partnership with)|"
+    r" (?:jointly )?by)\s"
+)
+# the words of a list of names: words, their acronyms in brackets, commas, dashes; a verb, a
+# clause or a date ends it
+_NAMES_LIST = re.compile(r"(?:[\s,]+|\([^()]{1,40}\)|[\w’'&./-]+|–)*")
+_NOT_A_NAME = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|held|took|takes|which|who|that"
+    r"|where|when|while|discussed|said|noted|aimed|focused|launched|attended|during|after|before"
+    r"|since|on \d|in \d)\b"
+)
+
+
+def _in_organisers_list(ctx: Context, a: int, start: int) -> bool:
+    """Whether the name at ``start`` stands in the list of names after an organiser cue of its
+    sentence: nothing but names, brackets and connectors between the cue and it."""
+    for cue in _ORGANISERS.finditer(ctx.low, a, start):
+        if start - cue.end() > 400:
+            continue
+        between = _NAMES_LIST.match(ctx.text, cue.end(), start)
+        if between.end() == start and not _NOT_A_NAME.search(ctx.low, cue.end(), start):
+            return True
+    return False
 
 
 # the organization as one who stages the event, right after its name (its acronym in brackets,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from archive.extraction import extract
 
 OSCE = "OSCE"
@@ -42,3 +44,45 @@ def test_a_project_funded_with_support_is_no_organiser() -> None:
         " United Nations Office on Drugs and Crime, the sides said."
     )
     assert UNODC not in orgs(text)
+
+
+CICA = "Conference on Interaction and Confidence Building Measures in Asia"
+EPPO = "European Public Prosecutor's Office"
+ENFSI = "European Network of Forensic Science Institutes"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A seminar on countering smuggling opened in Astana on 2 April 2027. It was attended"
+            " by officers of five states and by the Executive Director of the Secretariat of the"
+            " Conference on Interaction and Confidence Building Measures in Asia (CICA).",
+            CICA,
+        ),
+        (
+            "The Prosecutor General of Moldova met the European Chief Prosecutor in Chisinau on"
+            " 9 May 2027. Representatives of the European Public Prosecutor's Office (EPPO) took"
+            " part in the talks.",
+            EPPO,
+        ),
+        (
+            "A round table of forensic experts was held in Tashkent on 14 April 2027 with the"
+            " participation of representatives of the European Network of Forensic Science"
+            " Institutes.",
+            ENFSI,
+        ),
+        (
+            "Генеральный прокурор Молдовы встретился в Кишинёве 9 мая 2027 года с делегацией."
+            " Во встрече приняли участие представители Европейской прокуратуры.",
+            EPPO,
+        ),
+        (
+            "Онлайн-семинар по противодействию контрабанде прошёл 16 мая 2027 года. В нём"
+            " приняли участие представители Совещания по взаимодействию и мерам доверия в Азии.",
+            CICA,
+        ),
+    ],
+)
+def test_international_bodies_the_archive_knows_take_part(text: str, org: str) -> None:
+    assert org in orgs(text)

@@ -49,6 +49,8 @@ def test_a_project_funded_with_support_is_no_organiser() -> None:
 CICA = "Conference on Interaction and Confidence Building Measures in Asia"
 EPPO = "European Public Prosecutor's Office"
 ENFSI = "European Network of Forensic Science Institutes"
+IAP = "International Association of Prosecutors"
+UNOCT = "UN Office of Counter-Terrorism"
 
 
 @pytest.mark.parametrize(
@@ -81,6 +83,18 @@ ENFSI = "European Network of Forensic Science Institutes"
             "Онлайн-семинар по противодействию контрабанде прошёл 16 мая 2027 года. В нём"
             " приняли участие представители Совещания по взаимодействию и мерам доверия в Азии.",
             CICA,
+        ),
+        (
+            "Генеральный прокурор Азербайджана принял в Баку 3 июня 2027 года делегацию. В"
+            " переговорах приняли участие генеральный секретарь и исполнительный директор"
+            " Международной ассоциации прокуроров.",
+            IAP,
+        ),
+        (
+            "Заседание рабочей группы по Афганистану прошло 8 июля 2027 года в режиме"
+            " видеоконференции. В заседании приняли участие представители Контртеррористического"
+            " управления ООН.",
+            UNOCT,
         ),
     ],
 )

@@ -334,7 +334,34 @@ def find_organizations(
             and p.evidence
         ):
             out[p.organization] = ctx.span(p.evidence[0])
+        elif p.participant and p.organization is None and p.country is None and p.evidence:
+            named = _organisation_meant(ctx, p.title, p.evidence[0])
+            if named is not None and named != body_name and named not in out:
+                out[named] = ctx.span(p.evidence[0])
     return out
+
+
+# "the Secretary General of the organization", "the organisation's secretary-general": an
+# officer of the organisation the report has named, by a word standing for its name
+_ITS_OFFICER = CI(
+    r"\b(?:(?:deputy )?secretary[- ]general of the organi[sz]ation\b"
+    r"|organi[sz]ation['’]s (?:deputy )?secretary[- ]general)"
+)
+
+
+def _organisation_meant(ctx: Context, title: str | None, at: int) -> str | None:
+    """The international organisation an officer's title names by "the organization": the
+    nearest one named before the officer whose name is an organisation's ("Shanghai Cooperation
+    Organization", "CSTO")."""
+    if not title or "rgani" not in title or not _ITS_OFFICER.search(title):
+        return None
+    for m in reversed(ctx.orgs):
+        if m.start >= at:
+            continue
+        org = ctx.lex.org_list[m.ref]
+        if org.kind == "international" and re.search(r"Organi[sz]ation\b", org.name):
+            return org.name
+    return None
 
 
 # "EU-Russia Permanent Partnership Council", "Ukraine-EU Subcommittee": an organization and a

@@ -100,3 +100,13 @@ UNOCT = "UN Office of Counter-Terrorism"
 )
 def test_international_bodies_the_archive_knows_take_part(text: str, org: str) -> None:
     assert org in orgs(text)
+
+
+def test_the_organisations_officer_named_by_anaphora_brings_it() -> None:
+    text = (
+        "The ministers of internal affairs of the member states of the Shanghai Cooperation"
+        " Organization (SCO) met in Samarkand on 11 March 2027. The host minister thanked the"
+        " delegations and the Secretary General of the organization Li Wei, who joined the"
+        " meeting by video link."
+    )
+    assert "Shanghai Cooperation Organization" in orgs(text)

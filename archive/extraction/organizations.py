@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import PART_CUE, Context, Span, bullet_of_participants, sentence_cue
+from .context import OTHER_EVENT, PART_CUE, Context, Span, bullet_of_participants, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
@@ -42,8 +42,15 @@ _ITS_PREMISES_BEFORE = re.compile(
 # present a report": the organization's people speak at the meeting
 _OFFICIAL_OF = re.compile(
     r"\b(?:specialists|experts|representatives?|delegations?|staff|officials?|head|director"
-    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary)"
+    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary"
+    r"|leadership|management)"
     r"\s+of\s+(?:the\s+)?$"
+)
+# "Commissioner X represented the European Commission at the meeting", "heard a presentation
+# by the European Commission": the organisation's people act at the meeting
+_ACTS_AT_THE_MEETING = re.compile(
+    r"\b(?:represented|(?:presentation|report|briefing|address|speech|statement)s?\s+"
+    r"(?:(?:was|were)\s+)?(?:(?:made|given|delivered)\s+)?by)\s+(?:the\s+)?$"
 )
 # a sentence that names the organizations the one before said took part
 _ANAPHORIC_LIST = re.compile(
@@ -153,6 +160,10 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
         and not _APPOINTMENT.search(ctx.low, a, b)
     ):
         return True  # "Specialists of the CIS ATC proposed ..."
+    if _ACTS_AT_THE_MEETING.search(ctx.low, max(a, start - 50), start) and not ctx.has(
+        OTHER_EVENT, sentence
+    ):
+        return True  # "X represented the European Commission at the meeting"
     if (
         sentence > 0
         and _ANAPHORIC_LIST.match(ctx.text, a)

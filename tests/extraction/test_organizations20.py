@@ -110,3 +110,28 @@ def test_the_organisations_officer_named_by_anaphora_brings_it() -> None:
         " meeting by video link."
     )
     assert "Shanghai Cooperation Organization" in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The partnership council met in Riga on 4 October 2027. Commissioner Anna Berg"
+            " represented the European Commission at the meeting on justice issues.",
+            "European Commission",
+        ),
+        (
+            "The plenary of the evaluators' committee was held in Strasbourg on 6 June 2027."
+            " The plenary heard a presentation by the European Commission on the risks of money"
+            " laundering.",
+            "European Commission",
+        ),
+        (
+            "A conference on extremism opened in Bishkek on 9 September 2027. During the"
+            " conference the leadership of the CIS Anti-Terrorism Center thanked the hosts.",
+            "CIS Anti-Terrorism Center",
+        ),
+    ],
+)
+def test_an_organisation_whose_people_act_at_the_meeting_takes_part(text: str, org: str) -> None:
+    assert org in orgs(text)

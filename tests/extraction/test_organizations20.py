@@ -135,3 +135,26 @@ def test_the_organisations_officer_named_by_anaphora_brings_it() -> None:
 )
 def test_an_organisation_whose_people_act_at_the_meeting_takes_part(text: str, org: str) -> None:
     assert org in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "В Казани 10 июня 2027 года открылось совещание руководителей спецслужб. Об участии"
+            " заявили делегации из разных стран, членов Евросоюза, НАТО и ШОС.",
+            ["European Union", "Shanghai Cooperation Organization"],
+        ),
+        (
+            "Пленарное заседание прошло в Москве 4 июня 2027 года. В заседании приняли участие"
+            " делегации семи государств, еще две страны — члены ЕАГ прислали наблюдателей.",
+            ["Eurasian Group on Combating Money Laundering and Financing of Terrorism"],
+        ),
+    ],
+)
+def test_states_that_are_an_organisations_members_are_no_part_of_it(
+    text: str, absent: list[str]
+) -> None:
+    found = orgs(text)
+    for org in absent:
+        assert org not in found

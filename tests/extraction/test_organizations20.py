@@ -50,6 +50,7 @@ CICA = "Conference on Interaction and Confidence Building Measures in Asia"
 EPPO = "European Public Prosecutor's Office"
 ENFSI = "European Network of Forensic Science Institutes"
 IAP = "International Association of Prosecutors"
+EUBAM = "European Union Border Assistance Mission to Moldova and Ukraine"
 UNOCT = "UN Office of Counter-Terrorism"
 
 
@@ -95,6 +96,11 @@ UNOCT = "UN Office of Counter-Terrorism"
             " видеоконференции. В заседании приняли участие представители Контртеррористического"
             " управления ООН.",
             UNOCT,
+        ),
+        (
+            "Председатель пограничной службы провёл встречу в Одессе 5 мая 2027 года. Во встрече"
+            " принял участие глава Миссии ЕС по приграничной помощи Украине и Молдове.",
+            EUBAM,
         ),
     ],
 )

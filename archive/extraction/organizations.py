@@ -23,6 +23,8 @@ _FRAMEWORK = CI(
 _MEMBER_STATES_AFTER = re.compile(
     r"(?:['’]s)?\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?"
     r"(?:states|countries|nations)\b"
+    # "Heads of CSTO member state", "delegations from SCO and CIS countries"
+    r"|\s+member[- ](?:state|country)\b|\s+and\s+[a-z]{2,5}\s+(?:member\s+)?(?:states|countries)\b"
 )
 
 
@@ -103,6 +105,25 @@ _MEMBER_STATES_BEFORE = re.compile(
 )
 
 
+# one body of an organisation, named by what it does: "the regional counter-terror body of"
+_A_BODY_OF = re.compile(r"\b(?:the|a|its) (?:[\w-]+ ){1,4}body of (?:the )?$")
+_ACRONYM_BETWEEN = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?")
+
+
+def _owner_right_after(ctx: Context, body: Match, org_match: Match) -> bool:
+    """Whether ``org_match`` names the organisation that owns the body named right before it,
+    nothing but an acronym in brackets between ("Structure (RATS) SCO")."""
+    if not _ACRONYM_BETWEEN.fullmatch(ctx.text, body.end, org_match.start):
+        return False
+    from .orgnames import name_words
+
+    index = ctx.lex.name_index
+    owners = index.owner_of.get(body.ref, frozenset())
+    return bool(owners) and bool(
+        name_words(ctx.lex.org_list[org_match.ref].name, index.multi) & owners
+    )
+
+
 def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     """Whether a name stands where it cannot name a participant: inside the convening body's
     name, as the body a meeting is "of", as a framework of member states."""
@@ -118,6 +139,12 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
             return _not_a_participant(ctx, named, kind)  # "(SCO)" glosses the name before it
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if "body of" in ctx.low[max(0, start - 20) : start] and _A_BODY_OF.search(
+        ctx.low, max(0, start - 60), start
+    ):
+        return True  # "the regional counter-terror body of the Shanghai Cooperation Organization"
+    if i > 0 and _owner_right_after(ctx, ctx.orgs[i - 1], org_match):
+        return True  # "the Executive Committee of the Regional Anti-Terrorism Structure (RATS) SCO"
     if "ember" in ctx.low[max(0, start - 30) : start] and _MEMBER_STATES_BEFORE.search(
         ctx.low, max(0, start - 45), start
     ):

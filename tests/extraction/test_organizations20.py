@@ -164,3 +164,45 @@ def test_states_that_are_an_organisations_members_are_no_part_of_it(
     found = orgs(text)
     for org in absent:
         assert org not in found
+
+
+SCO = "Shanghai Cooperation Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The ninth meeting of the border chiefs opened in Almaty on 3 May 2027. Heads of CSTO"
+            " member state will take part in the session.",
+            "Collective Security Treaty Organization",
+        ),
+        (
+            "Delegations from SCO and CIS countries took part in the conference on terrorism in"
+            " Tashkent on 5 May 2027.",
+            SCO,
+        ),
+        (
+            "Customs attaches of the EU and CIS countries took part in the club's meeting in"
+            " Moscow on 7 May 2027.",
+            "European Union",
+        ),
+    ],
+)
+def test_an_organisations_member_state_is_no_part_of_it(text: str, absent: str) -> None:
+    assert absent not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border chiefs met in Delhi on 15 June 2027. The meeting was attended by"
+        " representatives of the border services of Kazakhstan, China and Russia and the"
+        " Executive Committee of the Regional Anti-Terrorism Structure (RATS) SCO.",
+        "Under the chairmanship of India, the regional counter-terror body of the Shanghai"
+        " Cooperation Organization on Friday 8 October 2027 approved joint measures, attended"
+        " by delegations of eight states.",
+    ],
+)
+def test_the_owner_named_with_its_body_is_no_participant(text: str) -> None:
+    assert SCO not in orgs(text)

@@ -8,7 +8,15 @@ from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import OTHER_EVENT, PART_CUE, Context, Span, bullet_of_participants, sentence_cue
+from .context import (
+    MEETING,
+    OTHER_EVENT,
+    PART_CUE,
+    Context,
+    Span,
+    bullet_of_participants,
+    sentence_cue,
+)
 from .lexicon import Match
 from .rx import CI
 
@@ -53,6 +61,11 @@ _OFFICIAL_OF = re.compile(
 _ACTS_AT_THE_MEETING = re.compile(
     r"\b(?:represented|(?:presentation|report|briefing|address|speech|statement)s?\s+"
     r"(?:(?:was|were)\s+)?(?:(?:made|given|delivered)\s+)?by)\s+(?:the\s+)?$"
+)
+# the organisation's people named after its name: "the EU delegation", "UNODC experts"
+_ITS_PEOPLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:delegation|delegates|representatives|experts|specialists|officials"
+    r"|staff|team|mission)\b"
 )
 # a sentence that names the organizations the one before said took part
 _ANAPHORIC_LIST = re.compile(
@@ -180,6 +193,13 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
         ctx, org_match, a, b
     ):
         return True  # "the CSTO Deputy Secretary General ... took the floor"
+    if (
+        _ITS_PEOPLE_AFTER.match(ctx.low, org_match.end)
+        and (ctx.has(MEETING, sentence) or ctx.has(people.PARTICIPATION, sentence))
+        and not ctx.has(people.PRESS, sentence)
+        and not _APPOINTMENT.search(ctx.low, a, b)
+    ):
+        return True  # "A meeting with the EU delegation was held", "UNODC experts took part"
     if (
         _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
         and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))

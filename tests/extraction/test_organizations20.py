@@ -206,3 +206,22 @@ def test_an_organisations_member_state_is_no_part_of_it(text: str, absent: str) 
 )
 def test_the_owner_named_with_its_body_is_no_participant(text: str) -> None:
     assert SCO not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "A meeting with the EU delegation on the border management programme was held at the"
+            " State Migration Service in Ashgabat on 2 March 2027.",
+            "European Union",
+        ),
+        (
+            "From 14 to 16 March 2027 the UNODC together with the EBRD team met the leaders of the"
+            " anti-corruption agency in Astana.",
+            "European Bank for Reconstruction and Development",
+        ),
+    ],
+)
+def test_an_organisations_people_named_after_it_bring_it(text: str, org: str) -> None:
+    assert org in orgs(text)

@@ -8,7 +8,15 @@ from bisect import bisect_left
 
 from . import people
 from .bodies import MEETING_BEFORE, convenes_after
-from .context import PART_CUE, Context, Span, bullet_of_participants, sentence_cue
+from .context import (
+    MEETING,
+    OTHER_EVENT,
+    PART_CUE,
+    Context,
+    Span,
+    bullet_of_participants,
+    sentence_cue,
+)
 from .lexicon import Match
 from .rx import CI
 
@@ -23,6 +31,8 @@ _FRAMEWORK = CI(
 _MEMBER_STATES_AFTER = re.compile(
     r"(?:['’]s)?\)?\s*(?:\([^)]{1,12}\)\s*)?(?:member |participating )?"
     r"(?:states|countries|nations)\b"
+    # "Heads of CSTO member state", "delegations from SCO and CIS countries"
+    r"|\s+member[- ](?:state|country)\b|\s+and\s+[a-z]{2,5}\s+(?:member\s+)?(?:states|countries)\b"
 )
 
 
@@ -42,8 +52,20 @@ _ITS_PREMISES_BEFORE = re.compile(
 # present a report": the organization's people speak at the meeting
 _OFFICIAL_OF = re.compile(
     r"\b(?:specialists|experts|representatives?|delegations?|staff|officials?|head|director"
-    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary)"
+    r"|chairman|secretary[- ]general|deputy secretary[- ]general|executive secretary"
+    r"|leadership|management)"
     r"\s+of\s+(?:the\s+)?$"
+)
+# "Commissioner X represented the European Commission at the meeting", "heard a presentation
+# by the European Commission": the organisation's people act at the meeting
+_ACTS_AT_THE_MEETING = re.compile(
+    r"\b(?:represented|(?:presentation|report|briefing|address|speech|statement)s?\s+"
+    r"(?:(?:was|were)\s+)?(?:(?:made|given|delivered)\s+)?by)\s+(?:the\s+)?$"
+)
+# the organisation's people named after its name: "the EU delegation", "UNODC experts"
+_ITS_PEOPLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:delegation|delegates|representatives|experts|specialists|officials"
+    r"|staff|team|mission)\b"
 )
 # a sentence that names the organizations the one before said took part
 _ANAPHORIC_LIST = re.compile(
@@ -96,6 +118,25 @@ _MEMBER_STATES_BEFORE = re.compile(
 )
 
 
+# one body of an organisation, named by what it does: "the regional counter-terror body of"
+_A_BODY_OF = re.compile(r"\b(?:the|a|its) (?:[\w-]+ ){1,4}body of (?:the )?$")
+_ACRONYM_BETWEEN = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?")
+
+
+def _owner_right_after(ctx: Context, body: Match, org_match: Match) -> bool:
+    """Whether ``org_match`` names the organisation that owns the body named right before it,
+    nothing but an acronym in brackets between ("Structure (RATS) SCO")."""
+    if not _ACRONYM_BETWEEN.fullmatch(ctx.text, body.end, org_match.start):
+        return False
+    from .orgnames import name_words
+
+    index = ctx.lex.name_index
+    owners = index.owner_of.get(body.ref, frozenset())
+    return bool(owners) and bool(
+        name_words(ctx.lex.org_list[org_match.ref].name, index.multi) & owners
+    )
+
+
 def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
     """Whether a name stands where it cannot name a participant: inside the convening body's
     name, as the body a meeting is "of", as a framework of member states."""
@@ -111,6 +152,12 @@ def _not_a_participant(ctx: Context, org_match: Match, kind: str) -> bool:
             return _not_a_participant(ctx, named, kind)  # "(SCO)" glosses the name before it
     if i > 0 and _OWNER_OF.fullmatch(ctx.text, ctx.orgs[i - 1].end, start):
         return True  # "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization"
+    if "body of" in ctx.low[max(0, start - 20) : start] and _A_BODY_OF.search(
+        ctx.low, max(0, start - 60), start
+    ):
+        return True  # "the regional counter-terror body of the Shanghai Cooperation Organization"
+    if i > 0 and _owner_right_after(ctx, ctx.orgs[i - 1], org_match):
+        return True  # "the Executive Committee of the Regional Anti-Terrorism Structure (RATS) SCO"
     if "ember" in ctx.low[max(0, start - 30) : start] and _MEMBER_STATES_BEFORE.search(
         ctx.low, max(0, start - 45), start
     ):
@@ -147,12 +194,23 @@ def _told_taking_part(ctx: Context, org_match: Match) -> bool:
     ):
         return True  # "the CSTO Deputy Secretary General ... took the floor"
     if (
+        _ITS_PEOPLE_AFTER.match(ctx.low, org_match.end)
+        and (ctx.has(MEETING, sentence) or ctx.has(people.PARTICIPATION, sentence))
+        and not ctx.has(people.PRESS, sentence)
+        and not _APPOINTMENT.search(ctx.low, a, b)
+    ):
+        return True  # "A meeting with the EU delegation was held", "UNODC experts took part"
+    if (
         _OFFICIAL_OF.search(ctx.low, max(a, start - 60), start)
         and (ctx.has(people.SPEECH, sentence) or ctx.has(people.PARTICIPATION, sentence))
         and not ctx.has(people.PRESS, sentence)
         and not _APPOINTMENT.search(ctx.low, a, b)
     ):
         return True  # "Specialists of the CIS ATC proposed ..."
+    if _ACTS_AT_THE_MEETING.search(ctx.low, max(a, start - 50), start) and not ctx.has(
+        OTHER_EVENT, sentence
+    ):
+        return True  # "X represented the European Commission at the meeting"
     if (
         sentence > 0
         and _ANAPHORIC_LIST.match(ctx.text, a)
@@ -227,6 +285,8 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     organiser = _ORGANISED_BY.search(ctx.low, max(a, start - 120), start)
     if organiser and not re.search(r"[.;]", ctx.text[organiser.end() : start]):
         return True  # "organized by the ... and the Bureau"
+    if _ORGANISERS_HINT.search(ctx.low, a, start) and _in_organisers_list(ctx, a, start):
+        return True  # "co-organized by the A, the B (B), ..., the C": each of the organisers
     if _STAGES_AN_EVENT_HINT.search(ctx.low, org_match.end, min(b, org_match.end + 90)) and (
         _STAGES_AN_EVENT.match(ctx.low, org_match.end)
     ):
@@ -235,6 +295,39 @@ def _cue_after(ctx: Context, org_match: Match, a: int, b: int, before: str) -> b
     if cue is None:
         return False
     return not _FRAMEWORK.search(before[-40:])
+
+
+# who stages or backs the event, with the list of them after it: "co-organized by the A, the
+# B, ... and the C", "organised by the A in co-operation with the B, the C and the D", "with
+# the support of the A and the B"
+_ORGANISERS_HINT = re.compile(r"organi[sz]ed\b")
+# the event organised (not a project funded, not an event to come): "organized by", or
+# "organized" before the partners ("organised by the A in co-operation with the B")
+_ORGANISERS = re.compile(
+    r"\b(?:co-)?organi[sz]ed\b(?:[^.;]{0,200}?\b(?:with the (?:technical |expert |financial )?"
+    r"support of|under (?:the )?support of|in co-?operation with|in partnership with)|"
+    r" (?:jointly )?by)\s"
+)
+# the words of a list of names: words, their acronyms in brackets, commas, dashes; a verb, a
+# clause or a date ends it
+_NAMES_LIST = re.compile(r"(?:[\s,]+|\([^()]{1,40}\)|[\w’'&./-]+|–)*")
+_NOT_A_NAME = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|held|took|takes|which|who|that"
+    r"|where|when|while|discussed|said|noted|aimed|focused|launched|attended|during|after|before"
+    r"|since|on \d|in \d)\b"
+)
+
+
+def _in_organisers_list(ctx: Context, a: int, start: int) -> bool:
+    """Whether the name at ``start`` stands in the list of names after an organiser cue of its
+    sentence: nothing but names, brackets and connectors between the cue and it."""
+    for cue in _ORGANISERS.finditer(ctx.low, a, start):
+        if start - cue.end() > 400:
+            continue
+        between = _NAMES_LIST.match(ctx.text, cue.end(), start)
+        if between.end() == start and not _NOT_A_NAME.search(ctx.low, cue.end(), start):
+            return True
+    return False
 
 
 # the organization as one who stages the event, right after its name (its acronym in brackets,
@@ -299,7 +392,34 @@ def find_organizations(
             and p.evidence
         ):
             out[p.organization] = ctx.span(p.evidence[0])
+        elif p.participant and p.organization is None and p.country is None and p.evidence:
+            named = _organisation_meant(ctx, p.title, p.evidence[0])
+            if named is not None and named != body_name and named not in out:
+                out[named] = ctx.span(p.evidence[0])
     return out
+
+
+# "the Secretary General of the organization", "the organisation's secretary-general": an
+# officer of the organisation the report has named, by a word standing for its name
+_ITS_OFFICER = CI(
+    r"\b(?:(?:deputy )?secretary[- ]general of the organi[sz]ation\b"
+    r"|organi[sz]ation['’]s (?:deputy )?secretary[- ]general)"
+)
+
+
+def _organisation_meant(ctx: Context, title: str | None, at: int) -> str | None:
+    """The international organisation an officer's title names by "the organization": the
+    nearest one named before the officer whose name is an organisation's ("Shanghai Cooperation
+    Organization", "CSTO")."""
+    if not title or "rgani" not in title or not _ITS_OFFICER.search(title):
+        return None
+    for m in reversed(ctx.orgs):
+        if m.start >= at:
+            continue
+        org = ctx.lex.org_list[m.ref]
+        if org.kind == "international" and re.search(r"Organi[sz]ation\b", org.name):
+            return org.name
+    return None
 
 
 # "EU-Russia Permanent Partnership Council", "Ukraine-EU Subcommittee": an organization and a

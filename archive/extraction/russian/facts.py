@@ -1342,6 +1342,26 @@ def _its_leadership(ctx: Context, m: Match) -> bool:
     return not _APPOINTED.search(ctx.low, a, b)
 
 
+# "две страны — члены ЕАГ", "структуры из стран ..., членов Евросоюза": states that belong to
+# the organisation - a frame of membership, not the organisation's people - and the names
+# listed after it ("членов Евросоюза, НАТО и ШОС")
+_MEMBERS_OF = re.compile(r"(?:^|\s)член(?:ов|ы|ам|ами)\s+$")
+_STATES_BEFORE = re.compile(r"\b(?:стран|государств)\w*[^.;]{0,80}$")
+# what joins the names of a list: commas, "и", and names the reference data does not know
+_LIST_JOIN = re.compile(r"(?:[\s,]+|и\b|[А-ЯЁA-Z][\w«»\"-]*)+")
+
+
+def _states_members_of(ctx: Context, m: Match) -> bool:
+    """Whether ``m`` names the organisation that states named before are members of."""
+    start = m.start
+    if "член" not in ctx.low[max(0, start - 12) : start]:
+        return False
+    if not _MEMBERS_OF.search(ctx.low, max(0, start - 12), start):
+        return False
+    a = ctx.doc.sentences[ctx.sent_idx(start)][0]
+    return _STATES_BEFORE.search(ctx.low, max(a, start - 100), start) is not None
+
+
 def find_organizations(
     ctx: Context,
     body: str | None,
@@ -1354,9 +1374,16 @@ def find_organizations(
     lex = ctx.lex
     out: dict[str, Span] = {}
     previous: Match | None = None
+    framed = -1  # where the last name of a list of states' organisations ends
     for m in ctx.orgs:
         o = lex.org_list[m.ref]
         spelled_out, previous = previous, m
+        if _states_members_of(ctx, m) or (
+            framed >= 0 and _LIST_JOIN.fullmatch(ctx.text, framed, m.start)
+        ):
+            framed = m.end
+            continue  # "две страны — члены ЕАГ", "из стран ..., членов Евросоюза, НАТО и ШОС"
+        framed = -1
         if o.kind not in ("international", "body") or o.name == body or o.name in out:
             continue
         if (

@@ -62,7 +62,10 @@ _TO_TALK = re.compile(
 )
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
-    r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
+    r"|meet|gathered|meeting|session|sitting"
+    # "the treaty was signed in Belgrade": the sides signed where they met (not "which was
+    # signed in Helsinki", a document's history)
+    r"|(?<!which was )(?<!that was )signed)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
     # "visited Ukraine and met ...", "on a visit to Armenia": the guest's visit to the host
     r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -29,3 +29,35 @@ def test_a_document_signed_elsewhere_earlier_is_no_venue() -> None:
         "in 2008, and agreed on the exchange of risk profiles.\n"
     )
     assert _venue(text)[0] is None
+
+
+def test_a_states_capital_is_a_town_though_its_state_goes_unnamed() -> None:
+    # Slovenia is not named, and Ljubljana has fewer than a million people: a capital still
+    text = (
+        "Border chiefs compare notes\n\n"
+        "The heads of the border services of Moldova and Ukraine met with European colleagues. "
+        "The meeting took place in Ljubljana on 12 October 2019. The chiefs discussed patrols "
+        "on the common border and the exchange of liaison officers.\n"
+    )
+    assert _venue(text) == ("Ljubljana", "Slovenia")
+
+
+def test_a_chinese_town_in_russian_copy_is_named_as_english_writes_it() -> None:
+    text = (
+        "Полицейские Приамурья провели встречу с китайскими коллегами\n\n"
+        "Делегация управления МВД России по Амурской области провела рабочую встречу с "
+        "руководством департамента общественной безопасности провинции Хэйлунцзян. Встреча "
+        "состоялась в Ланьчжоу 14 мая 2024 года. Стороны обсудили обмен информацией о "
+        "преступлениях в приграничье.\n"
+    )
+    assert _venue(text) == ("Lanzhou", "China")
+
+
+def test_a_town_russian_names_keeps_its_russian_spelling() -> None:
+    # GeoNames writes the Tajik town "Qayroqqum"; English copy follows the Russian "Kayrakkum"
+    text = (
+        "Пограничники обсудили охрану границы\n\n"
+        "Встреча руководителей пограничных ведомств Таджикистана и Киргизии состоялась в "
+        "Кайраккуме 5 июня 2014 года. Стороны обсудили совместное патрулирование границы.\n"
+    )
+    assert _venue(text)[0] == "Kayrakkum"

@@ -21,6 +21,7 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
@@ -28,7 +29,7 @@ from ..context import Context, Span
 from ..lexicon import Match, Organization
 from ..rx import Prefixed
 from ..topics import chosen_topics, field_of_body
-from ..world_cities import world_city
+from ..world_cities import WorldCity, world_city
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import central_asian_format, joint_collegia, member_format
@@ -123,20 +124,64 @@ def _unknown_town(
         r"|\s+(?=[а-яё]+(?:ской|цкой)\s+(?:провинции|области|республики|края|префектуры)\b)",
         ctx.text[end:],
     )
+    given = None
     if after:
         for g in ctx.geo:
             if g.kind in ("country", "demonym") and end <= g.start <= end + len(after.group()):
-                country = ctx.lex.country_name(ctx.country_code(g))
+                given = ctx.country_code(g)
                 break
-    if country is None:
-        # "проходит в Новополоцке": the state GeoNames puts the town in, when the report names
-        # that state (or the town is a big one), as the English pipeline finds it
-        named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
-        town = world_city(latin(name), named, _BIG_TOWN)
-        country = ctx.lex.country_name(town.country) if town else None
+    # "проходит в Новополоцке", "в Харбине": the town GeoNames knows by that Russian name, in
+    # the state the report gives it or names (or a big town, a capital), as the English
+    # pipeline finds it; a town abroad is then named as GeoNames writes it in English
+    # ("Харбин": "Harbin", not "Kharbin")
+    named = (
+        {given}
+        if given
+        else {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    )
+    town = _geonames_town(m.group("name"), name, bool(m.group("town")), named)
+    if town is not None and given is not None and town.country != given:
+        town = None
+    country = ctx.lex.country_name(given or (town.country if town else None))
+    if town is not None and town.country not in _RUSSIAN_NAMED:
+        english = _plain_latin(town.name)
+        known = ctx.lex.city_by_name(english)
+        return known.name if known else english, country, ctx.span(m.start("name")), 0.45
     # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
     chinese = place_pinyin(name) if country == "China" else None
     return chinese or latin(name), country, ctx.span(m.start("name")), 0.45
+
+
+# the states of the former Soviet Union, whose towns English copy names as Russian spells
+# them ("Bendery", "Kayrakkum"; GeoNames writes the local "Bender", "Qayroqqum")
+_RUSSIAN_NAMED = frozenset("RU BY UA MD KZ KG TJ UZ TM AZ AM GE LT LV EE".split())  # noqa: SIM905
+
+
+def _geonames_town(
+    word: str, nominative: str, after_town_noun: bool, named: set[str]
+) -> WorldCity | None:
+    """The GeoNames town called by the Russian ``nominative`` of ``word`` or, when the
+    dictionary reads the word otherwise too, by another nominative of its case ("в Астаре":
+    "Астара", not the indeclinable "Астаре"); by its Latin spelling as a last resort."""
+    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
+    names = [nominative]
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case in wanted:
+            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+            if form not in names:
+                names.append(form)
+    for name in [*names, latin(nominative)]:
+        town = world_city(name, named, _BIG_TOWN)
+        if town is not None:
+            return town
+    return None
+
+
+def _plain_latin(name: str) -> str:
+    """A GeoNames name as English copy writes it: no diacritics ("Āstārā": "Astara"), the
+    plain apostrophe ("Xi’an": "Xi'an")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _geo_at(ctx: Context, a: int, b: int) -> bool:

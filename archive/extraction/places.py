@@ -645,6 +645,15 @@ def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
     return None
 
 
+# the guest's journey to the host state: "the delegation visiting Turkmenistan", "is on a
+# working trip to Cuba", "left for Germany", "is in Belarus on his first visit"
+_GUEST_GOES_TO = re.compile(
+    r"\b(?:visiting|(?:working|business|official|study) (?:trip|visit) to|left for|leaves for"
+    r"|departed for|(?:is|are) in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _country_only(ctx: Context) -> _Venue | None:
     """A country without a city: "held in Kazakhstan", "held at the Russian MIA", an
     on-the-spot report opening "Korday, Kazakhstan. The ministers ..."."""
@@ -652,7 +661,11 @@ def _country_only(ctx: Context) -> _Venue | None:
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
-            if _HELD_IN.search(before):
+            if _HELD_IN.search(before) or (
+                _GUEST_GOES_TO.search(before)
+                and ctx.text[m.end : m.end + 2] not in ("'s", "’s")  # "visiting Russia's X"
+                and not ctx.has(OTHER_EVENT, ctx.sent_idx(m.start))
+            ):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
     if _HELD_AT_WORDS.search(ctx.low):
         for m in [*ctx.geo, *ctx.orgs]:

@@ -61,3 +61,22 @@ def test_a_town_russian_names_keeps_its_russian_spelling() -> None:
         "Кайраккуме 5 июня 2014 года. Стороны обсудили совместное патрулирование границы.\n"
     )
     assert _venue(text)[0] == "Kayrakkum"
+
+
+def test_the_state_a_guest_travels_to_hosts() -> None:
+    text = (
+        "Rescuers strengthen ties\n\n"
+        "The head of the Emergencies Ministry of Belarus Ivan Petrovich is on a working trip "
+        "to Cuba this week. He held talks with the chief of the Civil Defence of Cuba, Jorge "
+        "Martinez, on training of rescue teams and joint exercises.\n"
+    )
+    assert _venue(text) == (None, "Cuba")
+
+
+def test_visiting_a_states_official_names_the_guests_state_not_the_host() -> None:
+    text = (
+        "Security talks\n\n"
+        "The President of Tajikistan Rustam Saidov today received visiting Russia's Security "
+        "Council Secretary Pavel Orlov. The two sides discussed border security.\n"
+    )
+    assert _venue(text)[1] != "Russia"

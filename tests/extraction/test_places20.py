@@ -80,3 +80,23 @@ def test_visiting_a_states_official_names_the_guests_state_not_the_host() -> Non
         "Council Secretary Pavel Orlov. The two sides discussed border security.\n"
     )
     assert _venue(text)[1] != "Russia"
+
+
+def test_the_state_a_russian_report_sends_the_guest_to_hosts() -> None:
+    text = (
+        "Спасатели Беларуси изучили опыт китайских коллег\n\n"
+        "С 5 по 10 декабря в Китае находилась делегация Министерства по чрезвычайным "
+        "ситуациям Республики Беларусь. Члены делегации провели переговоры с руководством "
+        "пожарной службы и обсудили подготовку спасателей.\n"
+    )
+    assert _venue(text) == (None, "China")
+
+
+def test_a_russian_guests_working_trip_names_the_host_state() -> None:
+    text = (
+        "Таможенники обсудили сотрудничество\n\n"
+        "Председатель таможенного комитета Узбекистана находится с рабочей поездкой в "
+        "Армении. Он провел переговоры с руководством Комитета госдоходов Армении об обмене "
+        "информацией.\n"
+    )
+    assert _venue(text) == (None, "Armenia")

@@ -446,7 +446,14 @@ def find_venue(
         if (
             m.kind == "country"
             and sentence <= 2
-            and _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+            and (
+                _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+                or _TRIP_TO.search(ctx.low, max(0, m.start - 60), m.start)
+                or (
+                    _IN_BEFORE_STATE.search(ctx.low, max(0, m.start - 4), m.start)
+                    and _GUEST_IS_THERE.match(ctx.low, m.end)
+                )
+            )
             and not ctx.has(C.OTHER_EVENT, sentence)
         ):
             return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
@@ -463,6 +470,22 @@ _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+
 # "осуществила однодневный рабочий визит в Республику Молдову", "во время официального визита
 # делегации МВД Беларуси во Вьетнам": the state the delegation visits
 _VISIT_TO = re.compile(r"\bвизит[аеу]?\s+(?:[^.;:«»()]{0,80}?\s)?во?\s+(?:республик\w+\s+)?$")
+
+
+# the guest's journey to the host state: "находится с рабочей поездкой в Кубе", "прибыл в
+# Казахстан", "отбыл в Германию", "посетил Китай"
+_TRIP_TO = re.compile(
+    r"\b(?:поездк\w*|командировк\w*|прибыл\w*|прибыв\w*|отбыл\w*|находится|находятся"
+    r"|находясь)\s+(?:[а-яё]+\s+){0,2}?во?\s+$|\bпосети(?:л|ла|ли|т)\s+$"
+)
+
+# the state, then the guest's arrival or stay: "в Азербайджан с официальным визитом прибыла
+# делегация", "в Китае находилась делегация"
+_IN_BEFORE_STATE = re.compile(r"\bво?\s+$")
+_GUEST_IS_THERE = re.compile(
+    r"\s+(?:\d{1,2}\s+[а-яё]+\s+)?(?:с\s+(?:[а-яё]+\s+)?визитом\s+)?"
+    rf"(?:{_ARRIVE}|находил(?:ся|ась|ись)|находится|находятся|пребывал\w*)\b"
+)
 
 
 # --------------------------------------------------------------------------- countries

@@ -100,3 +100,23 @@ def test_a_russian_guests_working_trip_names_the_host_state() -> None:
         "информацией.\n"
     )
     assert _venue(text) == (None, "Armenia")
+
+
+def test_a_russian_town_the_dictionary_lacks_is_found_in_geonames() -> None:
+    text = (
+        "Спасатели ШОС обсудили совместные учения\n\n"
+        "14 октября в г. Чэнду (КНР) состоялось совещание руководителей ведомств по "
+        "чрезвычайным ситуациям государств-членов ШОС. Стороны обсудили план совместных "
+        "учений спасателей.\n"
+    )
+    assert _venue(text) == ("Chengdu", "China")
+
+
+def test_a_town_named_after_the_state_adjective_and_town_noun() -> None:
+    text = (
+        "Пограничники двух стран провели переговоры\n\n"
+        "В конце января в районе узбекистанского города Кувасай состоялась встреча "
+        "руководителей пограничных ведомств Кыргызстана и Узбекистана. Стороны обсудили "
+        "делимитацию границы.\n"
+    )
+    assert _venue(text) == ("Kuvasay", "Uzbekistan")

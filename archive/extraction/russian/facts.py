@@ -61,7 +61,8 @@ _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 # (the word start is looked behind for after the "в": a pattern that opens with a character
 # class lets the engine skip ahead to the candidates)
 _IN_TOWN = re.compile(
-    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|(?:[а-яё]+(?:ском|цком)\s+)?(?:городе|городке|посёлке"
+    r"|поселке|селе)\s+|районе\s+(?:[а-яё]+(?:ского|цкого)\s+)?(?:города|посёлка|поселка|села)\s+)?)"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
 )
 
@@ -105,7 +106,9 @@ def _unknown_town(
         a, b = m.start("name"), m.end("name")
         if (dl and dl.start <= a < dl.end) or ctx.in_org(a, b) or _geo_at(ctx, a, b):
             continue
-        name = _town_nominative(m.group("name"), bool(m.group("town")))
+        name = _town_nominative(m.group("name"), bool(m.group("town"))) or _geonames_nominative(
+            ctx, m.group("name"), bool(m.group("town"))
+        )
         if name is None or ctx.lex.country_by_name(latin(name)) is not None:
             continue
         score = 2 + _place_score(ctx, ctx.sent_idx(a), a, announcement)
@@ -155,6 +158,27 @@ def _unknown_town(
 # the states of the former Soviet Union, whose towns English copy names as Russian spells
 # them ("Bendery", "Kayrakkum"; GeoNames writes the local "Bender", "Qayroqqum")
 _RUSSIAN_NAMED = frozenset("RU BY UA MD KZ KG TJ UZ TM AZ AM GE LT LV EE".split())  # noqa: SIM905
+
+
+def _geonames_nominative(ctx: Context, word: str, after_town_noun: bool) -> str | None:
+    """The nominative of a place name the dictionary does not know as one, when GeoNames knows
+    a town by it in a state the report names (or a big town, a capital): "в городе Гулистон",
+    "в Исфаре" ("Исфара")."""
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return None
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    names = [word] if after_town_noun else []
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case in (
+            ("nomn", "loct") if after_town_noun else ("loct",)
+        ):
+            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+            if form not in names:
+                names.append(form)
+    return next((n for n in names if world_city(n, named, _BIG_TOWN) is not None), None)
+
+
+_CAPITALISED_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def _geonames_town(

@@ -67,7 +67,10 @@ _HELD_IN = re.compile(
     # signed in Helsinki", a document's history)
     r"|(?<!which was )(?<!that was )signed)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
     # "visited Ukraine and met ...", "on a visit to Armenia": the guest's visit to the host
-    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$",
+    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$"
+    # "addressed the ministerial meeting today in Tashkent", "to see you all here in Moscow":
+    # the day or the spot of the telling, and the town
+    r"|\b(?:today|here)\s+in\s+$",
     re.IGNORECASE,
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"

@@ -120,3 +120,14 @@ def test_a_town_named_after_the_state_adjective_and_town_noun() -> None:
         "делимитацию границы.\n"
     )
     assert _venue(text) == ("Kuvasay", "Uzbekistan")
+
+
+def test_here_in_a_town_places_the_meeting_told() -> None:
+    text = (
+        "The President and the intelligence chiefs\n\n"
+        "The President spoke with the heads of the security and intelligence services of the "
+        "CIS states. He thanked the guests for their work against terrorism. The chiefs "
+        'reported on the exchange of data. "It is a great pleasure to see you all here in '
+        'Moscow," the President said.\n'
+    )
+    assert _venue(text) == ("Moscow", "Russia")

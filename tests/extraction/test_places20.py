@@ -131,3 +131,22 @@ def test_here_in_a_town_places_the_meeting_told() -> None:
         'Moscow," the President said.\n'
     )
     assert _venue(text) == ("Moscow", "Russia")
+
+
+def test_a_russian_desks_own_news_of_a_meeting_is_from_its_town() -> None:
+    text = (
+        "Прокуроры договорились о сотрудничестве\n\n"
+        "АСТАНА, 21 октября. /ТАСС/. Генеральные прокуроры России и Белоруссии Иван Петров и "
+        "Олег Сидоров подписали соглашение о сотрудничестве в сфере надзора.\n\n"
+        "Стороны обсудили обмен опытом.\n"
+    )
+    assert _venue(text) == ("Astana", "Kazakhstan")
+
+
+def test_a_russian_desks_relayed_news_keeps_no_town() -> None:
+    text = (
+        "Пограничники обсудили ситуацию\n\n"
+        "АСТАНА, 7 октября. Представители пограничных служб Узбекистана и Афганистана провели "
+        "встречу на границе, сообщает агентство со ссылкой на пресс-службу.\n"
+    )
+    assert _venue(text)[0] is None

@@ -62,7 +62,7 @@ _TO_TALK = re.compile(
 )
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
-    r"|meet|gathered|meeting|session|sitting"
+    r"|meet|gathered|meetings?|sessions?|sittings?|talks|negotiations|consultations"
     # "the treaty was signed in Belgrade": the sides signed where they met (not "which was
     # signed in Helsinki", a document's history)
     r"|(?<!which was )(?<!that was )signed)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"

@@ -150,3 +150,23 @@ def test_a_russian_desks_relayed_news_keeps_no_town() -> None:
         "встречу на границе, сообщает агентство со ссылкой на пресс-службу.\n"
     )
     assert _venue(text)[0] is None
+
+
+def test_plural_sittings_in_a_town_place_the_meeting() -> None:
+    text = (
+        "Vietnam and Belarus step up police cooperation\n\n"
+        "Vietnam's Ministry of Public Security and Belarus's Ministry of Internal Affairs agreed "
+        "to share data on cybercrime. The officials signed a plan after their separate working "
+        "sessions in Minsk on March 2. They also discussed the training of cadets.\n"
+    )
+    assert _venue(text) == ("Minsk", "Belarus")
+
+
+def test_talks_in_a_state_name_the_host_state() -> None:
+    text = (
+        "Prosecutors compare notes\n\n"
+        "The Prosecutor General of Romania Elena Popa met the head of the Anticorruption "
+        "Prosecutor's Office of Moldova, Ana Rusu. The two held talks in Romania on "
+        "communication tools and joint investigation teams.\n"
+    )
+    assert _venue(text) == (None, "Romania")

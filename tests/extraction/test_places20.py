@@ -170,3 +170,25 @@ def test_talks_in_a_state_name_the_host_state() -> None:
         "communication tools and joint investigation teams.\n"
     )
     assert _venue(text) == (None, "Romania")
+
+
+def test_last_months_meeting_elsewhere_is_no_venue() -> None:
+    text = (
+        "Judges of Turkic states meet\n\n"
+        "The presidents of the councils of judges of the Turkic states held their third meeting "
+        "on 5 May 2024. They discussed the training of judges. They also agreed on an exchange "
+        "of court statistics. The chairman recalled that during last month's informal meeting "
+        "of the heads of state held in Budapest, the leaders called for joint efforts on "
+        "security.\n"
+    )
+    assert _venue(text)[0] != "Budapest"
+
+
+def test_talks_days_before_elsewhere_are_no_venue() -> None:
+    text = (
+        "Border officials of Afghanistan and Tajikistan meet\n\n"
+        "Officials of the border province of Badakhshan and the Tajik border forces held talks "
+        "on trade and security on 2 March 2025. The visit comes days after a Tajik delegation "
+        "held talks with officials in Kabul.\n"
+    )
+    assert _venue(text)[0] != "Kabul"

@@ -218,14 +218,21 @@ _PLACE_COUNTRY_OPENER = re.compile(
 # a meeting held at a border post named after its place: "was held at the Artyk customs post",
 # "held a meeting at the border checkpoint “Guliston”", "held in the Hairatan port" (not
 # "negotiations at the post", which may move along the border)
-_POST_HINT = re.compile(r"\b(?:checkpoint|check-point|post|port|crossing point)\b")
+_POST_HINT = re.compile(r"\b(?:checkpoint|check-point|post|port|crossing)\b", re.IGNORECASE)
 _HELD_AT_POST = re.compile(
     r"\b(?:(?:was|were) held|took place|held (?:a |the |their )?(?:\w+ )?(?:meeting|session)s?"
-    r"|met)\s+(?:(?:on|today|yesterday)\s+(?:[\w,]+\s+){0,3}?)?(?:at|in) the\s+"
-    r"(?:(?P<a>[A-Z][\w'’-]+)\s+)?(?:(?:border|customs|border-customs|international|road"
-    r"|automobile|railway)\s+)*(?:checkpoint|check-point|customs post|border post|crossing point"
-    r"|port)\b(?:\s+[\"“«](?P<b>[A-Z][\w'’-]+)[\"”»])?"
+    r"|met|visited|meeting (?:[\w.-]+ ){0,8}?)\s*(?:(?:on|today|yesterday)\s+(?:[\w,]+\s+){0,3}?)?"
+    r"(?:(?:at|in) the\s+)?"
+    r"(?:(?P<a>[A-Z][\w'’-]+)\s+)?(?i:(?:border|customs|border-customs|international|road"
+    r"|automobile|railway|crossing)\s+)*(?i:checkpoint|check-point|customs post|border post"
+    r"|crossing point|border crossing|port)\b(?:\s+[\"“«](?P<b>[A-Z][\w'’-]+)[\"”»])?"
+    # "met ... in Norduz, the Islamic Republic's border crossing with Armenia"
+    r"|\b(?:met|held|meeting)\b[^.;]{0,120}? in (?P<c>[A-Z][\w'’-]+), (?:the |a |an )?"
+    r"[^.,;]{0,50}?\b(?:border crossing|checkpoint|crossing point)\b"
 )
+
+
+_IN_STATE_AFTER = re.compile(r"\s+(?:in|of) (?:the )?([A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})")
 
 
 def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
@@ -233,7 +240,7 @@ def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
     lex = ctx.lex
     named_states = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
     for m in _HELD_AT_POST.finditer(ctx.text):
-        key = "a" if m.group("a") else "b"
+        key = next((k for k in ("a", "b", "c") if m.group(k)), "a")
         name = m.group(key)
         if name is None or lex.country_by_name(name) or name in lex.name_tokens:
             continue  # "at the Uzbek-Kazakh border crossing": no town
@@ -244,6 +251,11 @@ def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
             continue
         town = world_city(name, named_states, _BIG_TOWN)
         country = lex.country_name(town.country) if town is not None else None
+        if country is None:
+            # "at the Aquina border crossing checkpoint in Afghanistan": the post's state
+            after = _IN_STATE_AFTER.match(ctx.text, m.end())
+            state = lex.country_by_name(after.group(1)) if after else None
+            country = state.name if state else None
         return name, country, ctx.span(m.start(key)), 0.45
     return None
 

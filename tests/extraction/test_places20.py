@@ -192,3 +192,23 @@ def test_talks_days_before_elsewhere_are_no_venue() -> None:
         "held talks with officials in Kabul.\n"
     )
     assert _venue(text)[0] != "Kabul"
+
+
+def test_a_meeting_at_a_named_border_crossing_in_a_state() -> None:
+    text = (
+        "Border officials meet\n\n"
+        "Border officials of Turkmenistan and Afghanistan took part on 9 April 2007 in a first "
+        "multilateral meeting with embassy representatives at the Zarbek border crossing "
+        "checkpoint in Afghanistan. They discussed the flow of trucks and smuggling.\n"
+    )
+    assert _venue(text) == ("Zarbek", "Afghanistan")
+
+
+def test_a_town_glossed_as_a_border_crossing() -> None:
+    text = (
+        "Customs deputies of Armenia and Iran meet\n\n"
+        "The deputy chairman of the State Revenue Committee of Armenia Aram Petrosyan met with "
+        "the delegation led by the deputy head of Iran's customs service in Tolvaz, the Iranian "
+        "border crossing with Armenia. They discussed the hours of the crossing points.\n"
+    )
+    assert _venue(text)[0] == "Tolvaz"

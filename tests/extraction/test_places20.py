@@ -212,3 +212,21 @@ def test_a_town_glossed_as_a_border_crossing() -> None:
         "border crossing with Armenia. They discussed the hours of the crossing points.\n"
     )
     assert _venue(text)[0] == "Tolvaz"
+
+
+def test_a_russian_meeting_at_a_states_council_is_in_that_state() -> None:
+    text = (
+        "Судьи обсудили сотрудничество с ООН\n\n"
+        "В Высшем судейском совете Республики Узбекистан состоялась встреча с представителями "
+        "Управления ООН по наркотикам и преступности. Стороны обсудили подготовку судей.\n"
+    )
+    assert _venue(text) == (None, "Uzbekistan")
+
+
+def test_a_russian_source_agency_is_no_venue() -> None:
+    text = (
+        "Судьи изучают опыт коллег\n\n"
+        "Делегация судей Киргизии приняла участие в тренинге по судопроизводству, проходившем "
+        "с 1 по 10 сентября. Об этом сообщили в Верховном суде Киргизии.\n"
+    )
+    assert _venue(text)[1] != "Kyrgyzstan"

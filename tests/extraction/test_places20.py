@@ -230,3 +230,13 @@ def test_a_russian_source_agency_is_no_venue() -> None:
         "с 1 по 10 сентября. Об этом сообщили в Верховном суде Киргизии.\n"
     )
     assert _venue(text)[1] != "Kyrgyzstan"
+
+
+def test_a_russian_meeting_at_an_unnamed_agency_is_in_its_heads_state() -> None:
+    text = (
+        "Прокуроры подписали меморандум\n\n"
+        "В Генеральной прокуратуре состоялась встреча генерального прокурора Казахстана Ивана "
+        "Петрова с главным прокурором Грузии Георгием Беридзе. Стороны подписали меморандум о "
+        "сотрудничестве.\n"
+    )
+    assert _venue(text) == (None, "Kazakhstan")

@@ -463,6 +463,17 @@ def find_venue(
             )
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
+    # "В Генеральной прокуратуре состоялась встреча генерального прокурора Казахстана ...": an
+    # agency whose state goes unnamed, then the meeting of its head, of that state
+    for m in _AGENCY_MEETING.finditer(ctx.low):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(C.OTHER_EVENT, sentence):
+            continue
+        end = min(ctx.doc.sentences[sentence][1], m.end() + 100)
+        g = bisect_left(ctx.geo_starts, m.end())
+        if g < len(ctx.geo) and ctx.geo[g].start < end and ctx.geo[g].kind == "country":
+            return None, lex.country_name(ctx.country_code(ctx.geo[g])), ctx.span(m.start()), 0.35
+        break
     # "находящимся с визитом в Грузии министром ...": the state the guest visits hosts
     for m in ctx.geo:
         if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
@@ -488,6 +499,11 @@ def find_venue(
 
 # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча", "в Министерстве
 # внутренних дел Узбекистана": a meeting at a state's agency, the state named after it
+_AGENCY_MEETING = re.compile(
+    r"(?<![а-яё])во?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|мвд|мчс|комитет|служб"
+    r"|ведомств|агентств|генпрокуратур)[а-яё]*\s+(?:состоял\w*|прош(?:ла|ло|ли|ел|ёл))\s+"
+    r"(?:рабочая\s+|официальная\s+)?(?:встреча|заседание|совещание|переговоры)\s+"
+)
 _SOURCE_IN = re.compile(r"\bсообщ\w+\s+во?\s+(?:[а-яё]+\s+){0,5}$")
 _AT_AGENCY_OF = re.compile(
     r"\bво?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|комитет|служб|управлени|ведомств"

@@ -8,7 +8,16 @@ from collections.abc import Iterator
 
 from .body_names import codes_in
 from .cleaning import Dateline
-from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
+from .context import (
+    FUTURE,
+    HOST_HINT,
+    MEETING,
+    OTHER_EVENT,
+    VISIT,
+    Context,
+    Span,
+    sentence_cue,
+)
 from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
@@ -145,7 +154,7 @@ _VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(
                            r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
 # a meeting by video link or by telephone has no city unless the text says where it was held
 _REMOTE = sentence_cue(
-    r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
+    r"\b(?:video[- ]?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
     r"|(?:held|had|holds|hold|holding|conducted) (?:an? )?(?:\w+ )?(?:tele)?phone (?:conversations?"
     r"|calls?|talks)"
@@ -742,6 +751,34 @@ def _receivers_state(ctx: Context) -> _Venue | None:
     return None
 
 
+# "the Ambassador of Turkey to Georgia", "the Head of the EU Delegation to Georgia", "the
+# Embassy of Ukraine in Georgia": an envoy or a mission and the state it is posted to
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|delegation|charg[ée] d['’]affaires|consul(?:ate)?)\b"
+    r"(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})? (?:to|in) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _envoys_posting(ctx: Context) -> _Venue | None:
+    """The state an envoy or a mission the lead names is posted to, when the lead tells a
+    meeting and names no place: an official receives a foreign envoy at home."""
+    sentences = ctx.doc.sentences
+    if _held_remotely(ctx):
+        return None  # "representatives of the US Embassy in Ukraine" joined a video conference
+    for m in ctx.geo:
+        if m.kind != "country":
+            continue
+        i = ctx.sent_idx(m.start)
+        if i > 2:
+            break
+        if not _ENVOY_TO.search(ctx.text, max(0, m.start - 80), m.start):
+            continue
+        if ctx.has(MEETING, i) or ctx.has(HOST_HINT, i):
+            return None, ctx.lex.country_list[m.ref].name, ctx.span(sentences[i][0]), 0.35
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -788,7 +825,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    country = _country_only(ctx) or _receivers_state(ctx)
+    country = _country_only(ctx) or _receivers_state(ctx) or _envoys_posting(ctx)
     dateline = _dateline_city(ctx)
     if country is not None:
         # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country

@@ -240,3 +240,22 @@ def test_a_russian_meeting_at_an_unnamed_agency_is_in_its_heads_state() -> None:
         "сотрудничестве.\n"
     )
     assert _venue(text) == (None, "Kazakhstan")
+
+
+def test_an_envoy_posted_to_a_state_is_received_there() -> None:
+    text = (
+        "Law-enforcement cooperation discussed\n\n"
+        "The Minister of Internal Affairs held an introductory meeting with the newly appointed "
+        "Head of the EU Delegation to Georgia, Jan Novak. The parties discussed police training "
+        "and the fight against drug trafficking.\n"
+    )
+    assert _venue(text) == (None, "Georgia")
+
+
+def test_an_embassys_people_at_a_video_conference_name_no_host() -> None:
+    text = (
+        "Experts confer\n\n"
+        "A video-conference of experts on data protection was held with invited "
+        "representatives of the US Embassy in Ukraine. The meeting discussed secure channels.\n"
+    )
+    assert _venue(text) == (None, None)

@@ -259,3 +259,22 @@ def test_an_embassys_people_at_a_video_conference_name_no_host() -> None:
         "representatives of the US Embassy in Ukraine. The meeting discussed secure channels.\n"
     )
     assert _venue(text) == (None, None)
+
+
+def test_a_russian_report_of_a_president_meeting_is_at_his_home() -> None:
+    text = (
+        "Президент встретился с главой Следственного комитета\n\n"
+        "Президент Беларуси провел встречу с председателем Следственного комитета России "
+        "Иваном Петровым. Стороны обсудили расследование преступлений против граждан.\n"
+    )
+    assert _venue(text) == (None, "Belarus")
+
+
+def test_a_presidents_agency_is_no_president() -> None:
+    text = (
+        "Генсек ШОС встретился с главой антинаркотического ведомства\n\n"
+        "Генеральный секретарь ШОС Ли Вэй в ходе встречи с директором Агентства по контролю "
+        "за наркотиками при Президенте Республики Таджикистан Рустамом Саидовым обсудил "
+        "обмен информацией.\n"
+    )
+    assert _venue(text)[1] != "Tajikistan"

@@ -494,7 +494,29 @@ def find_venue(
             and not ctx.has(C.OTHER_EVENT, sentence)
         ):
             return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
+    # "Президент Беларуси провел встречу с ...", "на встрече с Президентом Беларуси": a head
+    # of state met, no place named, at home (when the lead names one state's president)
+    presidents: dict[str | None, Span] = {}
+    for i in range(min(3, len(ctx.doc.sentences))):
+        a, b = ctx.doc.sentences[i]
+        if not ctx.has(C.MEETING, i) or ctx.has(C.OTHER_EVENT, i) or ctx.has(C.FUTURE, i):
+            continue
+        for m in _PRESIDENT.finditer(ctx.low, a, b):
+            if _OF_THE_PRESIDENT.search(ctx.low, max(0, m.start() - 30), m.start()):
+                continue
+            g = bisect_left(ctx.geo_starts, m.end())
+            if g < len(ctx.geo) and ctx.geo[g].start == m.end() and ctx.geo[g].kind == "country":
+                presidents.setdefault(ctx.country_code(ctx.geo[g]), ctx.span(m.start()))
+    if len(presidents) == 1:
+        code, span = presidents.popitem()
+        return None, lex.country_name(code), span, 0.3
     return None, None, None, 0.0
+
+
+_PRESIDENT = re.compile(r"\bпрезидент(?:а|ом|у|е)?\s+")
+# "Агентство ... при Президенте Республики Таджикистан", "полномочный представитель
+# президента Кыргызстана": an agency or an official of the president's, not the president
+_OF_THE_PRESIDENT = re.compile(r"(?:\bпри|представител\w*|администраци\w*|аппарат\w*)\s+$")
 
 
 # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча", "в Министерстве

@@ -278,3 +278,13 @@ def test_a_presidents_agency_is_no_president() -> None:
         "обмен информацией.\n"
     )
     assert _venue(text)[1] != "Tajikistan"
+
+
+def test_a_russian_town_in_brackets_after_the_place_named() -> None:
+    text = (
+        "Эксперты согласовали проект\n\n"
+        "Эксперты антитеррористических центров СНГ и ОДКБ обсудили проект программы. "
+        "Заседание прошло в штаб-квартире Антитеррористического центра (г. Москва). "
+        "Участники согласовали план работы.\n"
+    )
+    assert _venue(text) == ("Moscow", "Russia")

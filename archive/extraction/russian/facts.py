@@ -47,6 +47,7 @@ _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:[а-яё]+(?:ском|цко�
                  r"|(?:международном\s+)?пункте\s+пропуска\s+)*"
                  r"|\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?)"
                  r"[«“\"]?$")  # fmt: skip
+_TOWN_IN_BRACKETS = re.compile(r"\bв\s+[^.;()]{3,60}\(\s*(?:г\.\s*|город\s+)$")
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
@@ -400,6 +401,12 @@ def find_venue(
         score = (2 if _IN.search(before) else 0) + _place_score(
             ctx, sentence, m.start, announcement
         )
+        if ctx.text[m.start - 1 : m.start] in (" ", ".") and _TOWN_IN_BRACKETS.search(
+            ctx.low, max(0, m.start - 80), m.start
+        ):
+            # "в штаб-квартире АТЦ СНГ (г. Москва)", "в Синьцзян-Уйгурском автономном районе
+            # (город Урумчи)": the town of the place just named
+            score += 2
         if score > best_score:
             best, best_score = m, score
     # both patterns hold "столице": a text without it is not scanned for them

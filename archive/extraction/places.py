@@ -779,6 +779,30 @@ def _envoys_posting(ctx: Context) -> _Venue | None:
     return None
 
 
+# what an agency does as the host: "The Investigative Committee of Russia hosted a working
+# meeting", "Russian FCS held a meeting on international cooperation"
+_AGENCY_HOSTED = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:hosted|held|organi[sz]ed|convened)\b"
+)
+
+
+def _agency_hosts(ctx: Context) -> _Venue | None:
+    """The state of a national agency the lead names as hosting or holding the meeting, when
+    no place is named."""
+    sentences = ctx.doc.sentences
+    last = sentences[min(2, len(sentences) - 1)][1]
+    for m in ctx.orgs:
+        if m.start >= last:
+            break
+        code = ctx.country_code(m)
+        if code is None or not _AGENCY_HOSTED.match(ctx.text, m.end):
+            continue
+        i = ctx.sent_idx(m.start)
+        if ctx.has(MEETING, i) and not ctx.has(OTHER_EVENT, i) and not ctx.has(FUTURE, i):
+            return None, ctx.lex.country_name(code), ctx.span(m.start), 0.35
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -825,7 +849,9 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    country = _country_only(ctx) or _receivers_state(ctx) or _envoys_posting(ctx)
+    country = (
+        _country_only(ctx) or _receivers_state(ctx) or _envoys_posting(ctx) or _agency_hosts(ctx)
+    )
     dateline = _dateline_city(ctx)
     if country is not None:
         # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country

@@ -288,3 +288,13 @@ def test_a_russian_town_in_brackets_after_the_place_named() -> None:
         "Участники согласовали план работы.\n"
     )
     assert _venue(text) == ("Moscow", "Russia")
+
+
+def test_a_national_agency_hosting_names_the_host_state() -> None:
+    text = (
+        "Investigative committees meet\n\n"
+        "The Investigative Committee of Russia hosted a working meeting of its chairman and the "
+        "chairman of the Investigative Committee of Belarus. They discussed joint "
+        "investigations of crimes against citizens of both states.\n"
+    )
+    assert _venue(text) == (None, "Russia")

@@ -62,6 +62,10 @@ OTHER_EVENT = sentence_cue(
     r"|in force|ratified|(?:was|were) (?:created|set up|formed|instituted)"
     r"|(?:created|set up|formed|instituted) in (?:\w+ )?(?:19|20)\d\d"
     r"|the beginning of|last year|last year's|the year before|a year earlier|preceding"
+    # "during last month's informal meeting", "days after a delegation held talks" (not "two
+    # weeks after receiving X", told beside the meeting itself)
+    r"|last (?:month|week|summer|spring|autumn|fall|winter)(?:'s|’s)?"
+    r"|(?:days|weeks|months) (?:after|before) (?:a|an|the)"
     r"|most recent (?:meeting|session|sitting))\b"
 )
 

@@ -8,7 +8,16 @@ from collections.abc import Iterator
 
 from .body_names import codes_in
 from .cleaning import Dateline
-from .context import FUTURE, MEETING, OTHER_EVENT, VISIT, Context, Span, sentence_cue
+from .context import (
+    FUTURE,
+    HOST_HINT,
+    MEETING,
+    OTHER_EVENT,
+    VISIT,
+    Context,
+    Span,
+    sentence_cue,
+)
 from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
@@ -62,9 +71,15 @@ _TO_TALK = re.compile(
 )
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|took place|takes place|taking place|take place|under ?way|convened?|met"
-    r"|meet|gathered|meeting|session|sitting)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
+    r"|meet|gathered|meetings?|sessions?|sittings?|talks|negotiations|consultations"
+    # "the treaty was signed in Belgrade": the sides signed where they met (not "which was
+    # signed in Helsinki", a document's history)
+    r"|(?<!which was )(?<!that was )signed)\s+(?:in\s+(?:19|20)\d\d\s+)?in\s+(?:the\s+)?$"
     # "visited Ukraine and met ...", "on a visit to Armenia": the guest's visit to the host
-    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$",
+    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:the\s+)?$"
+    # "addressed the ministerial meeting today in Tashkent", "to see you all here in Moscow":
+    # the day or the spot of the telling, and the town
+    r"|\b(?:today|here)\s+in\s+$",
     re.IGNORECASE,
 )
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
@@ -139,7 +154,7 @@ _VENUE_BEFORE = re.compile(r"\bvenue\b[^.;]{0,40}\b(?:is|was|will be|became)\s+(
                            r"(?:(?:city|town|resort|village) of\s+)?$")  # fmt: skip
 # a meeting by video link or by telephone has no city unless the text says where it was held
 _REMOTE = sentence_cue(
-    r"\b(?:video ?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
+    r"\b(?:video[- ]?conferenc\w*|video[- ]?link|video format|online format|hybrid format"
     r"|in a hybrid|remotely|virtual(?:ly)? (?:meeting|format|mode)|via video|by video"
     r"|(?:held|had|holds|hold|holding|conducted) (?:an? )?(?:\w+ )?(?:tele)?phone (?:conversations?"
     r"|calls?|talks)"
@@ -212,14 +227,21 @@ _PLACE_COUNTRY_OPENER = re.compile(
 # a meeting held at a border post named after its place: "was held at the Artyk customs post",
 # "held a meeting at the border checkpoint “Guliston”", "held in the Hairatan port" (not
 # "negotiations at the post", which may move along the border)
-_POST_HINT = re.compile(r"\b(?:checkpoint|check-point|post|port|crossing point)\b")
+_POST_HINT = re.compile(r"\b(?:checkpoint|check-point|post|port|crossing)\b", re.IGNORECASE)
 _HELD_AT_POST = re.compile(
     r"\b(?:(?:was|were) held|took place|held (?:a |the |their )?(?:\w+ )?(?:meeting|session)s?"
-    r"|met)\s+(?:(?:on|today|yesterday)\s+(?:[\w,]+\s+){0,3}?)?(?:at|in) the\s+"
-    r"(?:(?P<a>[A-Z][\w'’-]+)\s+)?(?:(?:border|customs|border-customs|international|road"
-    r"|automobile|railway)\s+)*(?:checkpoint|check-point|customs post|border post|crossing point"
-    r"|port)\b(?:\s+[\"“«](?P<b>[A-Z][\w'’-]+)[\"”»])?"
+    r"|met|visited|meeting (?:[\w.-]+ ){0,8}?)\s*(?:(?:on|today|yesterday)\s+(?:[\w,]+\s+){0,3}?)?"
+    r"(?:(?:at|in) the\s+)?"
+    r"(?:(?P<a>[A-Z][\w'’-]+)\s+)?(?i:(?:border|customs|border-customs|international|road"
+    r"|automobile|railway|crossing)\s+)*(?i:checkpoint|check-point|customs post|border post"
+    r"|crossing point|border crossing|port)\b(?:\s+[\"“«](?P<b>[A-Z][\w'’-]+)[\"”»])?"
+    # "met ... in Norduz, the Islamic Republic's border crossing with Armenia"
+    r"|\b(?:met|held|meeting)\b[^.;]{0,120}? in (?P<c>[A-Z][\w'’-]+), (?:the |a |an )?"
+    r"[^.,;]{0,50}?\b(?:border crossing|checkpoint|crossing point)\b"
 )
+
+
+_IN_STATE_AFTER = re.compile(r"\s+(?:in|of) (?:the )?([A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})")
 
 
 def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
@@ -227,7 +249,7 @@ def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
     lex = ctx.lex
     named_states = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
     for m in _HELD_AT_POST.finditer(ctx.text):
-        key = "a" if m.group("a") else "b"
+        key = next((k for k in ("a", "b", "c") if m.group(k)), "a")
         name = m.group(key)
         if name is None or lex.country_by_name(name) or name in lex.name_tokens:
             continue  # "at the Uzbek-Kazakh border crossing": no town
@@ -238,6 +260,11 @@ def _border_post(ctx: Context) -> tuple[str, str | None, Span, float] | None:
             continue
         town = world_city(name, named_states, _BIG_TOWN)
         country = lex.country_name(town.country) if town is not None else None
+        if country is None:
+            # "at the Aquina border crossing checkpoint in Afghanistan": the post's state
+            after = _IN_STATE_AFTER.match(ctx.text, m.end())
+            state = lex.country_by_name(after.group(1)) if after else None
+            country = state.name if state else None
         return name, country, ctx.span(m.start(key)), 0.45
     return None
 
@@ -642,6 +669,15 @@ def _the_capital(ctx: Context, chair_country: str | None) -> _Venue | None:
     return None
 
 
+# the guest's journey to the host state: "the delegation visiting Turkmenistan", "is on a
+# working trip to Cuba", "left for Germany", "is in Belarus on his first visit"
+_GUEST_GOES_TO = re.compile(
+    r"\b(?:visiting|(?:working|business|official|study) (?:trip|visit) to|left for|leaves for"
+    r"|departed for|(?:is|are) in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _country_only(ctx: Context) -> _Venue | None:
     """A country without a city: "held in Kazakhstan", "held at the Russian MIA", an
     on-the-spot report opening "Korday, Kazakhstan. The ministers ..."."""
@@ -649,7 +685,11 @@ def _country_only(ctx: Context) -> _Venue | None:
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
-            if _HELD_IN.search(before):
+            if _HELD_IN.search(before) or (
+                _GUEST_GOES_TO.search(before)
+                and ctx.text[m.end : m.end + 2] not in ("'s", "’s")  # "visiting Russia's X"
+                and not ctx.has(OTHER_EVENT, ctx.sent_idx(m.start))
+            ):
                 return None, lex.country_list[m.ref].name, ctx.span(m.start), 0.4
     if _HELD_AT_WORDS.search(ctx.low):
         for m in [*ctx.geo, *ctx.orgs]:
@@ -711,6 +751,58 @@ def _receivers_state(ctx: Context) -> _Venue | None:
     return None
 
 
+# "the Ambassador of Turkey to Georgia", "the Head of the EU Delegation to Georgia", "the
+# Embassy of Ukraine in Georgia": an envoy or a mission and the state it is posted to
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|delegation|charg[ée] d['’]affaires|consul(?:ate)?)\b"
+    r"(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})? (?:to|in) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _envoys_posting(ctx: Context) -> _Venue | None:
+    """The state an envoy or a mission the lead names is posted to, when the lead tells a
+    meeting and names no place: an official receives a foreign envoy at home."""
+    sentences = ctx.doc.sentences
+    if _held_remotely(ctx):
+        return None  # "representatives of the US Embassy in Ukraine" joined a video conference
+    for m in ctx.geo:
+        if m.kind != "country":
+            continue
+        i = ctx.sent_idx(m.start)
+        if i > 2:
+            break
+        if not _ENVOY_TO.search(ctx.text, max(0, m.start - 80), m.start):
+            continue
+        if ctx.has(MEETING, i) or ctx.has(HOST_HINT, i):
+            return None, ctx.lex.country_list[m.ref].name, ctx.span(sentences[i][0]), 0.35
+    return None
+
+
+# what an agency does as the host: "The Investigative Committee of Russia hosted a working
+# meeting", "Russian FCS held a meeting on international cooperation"
+_AGENCY_HOSTED = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:hosted|held|organi[sz]ed|convened)\b"
+)
+
+
+def _agency_hosts(ctx: Context) -> _Venue | None:
+    """The state of a national agency the lead names as hosting or holding the meeting, when
+    no place is named."""
+    sentences = ctx.doc.sentences
+    last = sentences[min(2, len(sentences) - 1)][1]
+    for m in ctx.orgs:
+        if m.start >= last:
+            break
+        code = ctx.country_code(m)
+        if code is None or not _AGENCY_HOSTED.match(ctx.text, m.end):
+            continue
+        i = ctx.sent_idx(m.start)
+        if ctx.has(MEETING, i) and not ctx.has(OTHER_EVENT, i) and not ctx.has(FUTURE, i):
+            return None, ctx.lex.country_name(code), ctx.span(m.start), 0.35
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -757,7 +849,9 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         city = lex.city_by_name(dl.city_text)
         if city and _HERE.search(ctx.text):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
-    country = _country_only(ctx) or _receivers_state(ctx)
+    country = (
+        _country_only(ctx) or _receivers_state(ctx) or _envoys_posting(ctx) or _agency_hosts(ctx)
+    )
     dateline = _dateline_city(ctx)
     if country is not None:
         # "BAKU ... arrived in Azerbaijan": the dateline's city, when it lies in that country

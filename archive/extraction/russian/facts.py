@@ -21,6 +21,7 @@ Gazetteer hits come from the lexicon's one pass (Russian names in every case, se
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
@@ -28,7 +29,7 @@ from ..context import Context, Span
 from ..lexicon import Match, Organization
 from ..rx import Prefixed
 from ..topics import chosen_topics, field_of_body
-from ..world_cities import world_city
+from ..world_cities import WorldCity, world_city
 from . import cues as C
 from .chinese import place_pinyin
 from .formats import central_asian_format, joint_collegia, member_format
@@ -46,6 +47,7 @@ _IN = re.compile(r"(?:\b(?:в|во|на|из)\s+(?:[а-яё]+(?:ском|цко�
                  r"|(?:международном\s+)?пункте\s+пропуска\s+)*"
                  r"|\bпосе(?:ти(?:л|ла|ли|т|ть)|щает|щают)\s+(?:г\.\s*|город\s+|порт\s+)?)"
                  r"[«“\"]?$")  # fmt: skip
+_TOWN_IN_BRACKETS = re.compile(r"\bв\s+[^.;()]{3,60}\(\s*(?:г\.\s*|город\s+)$")
 _CAPITAL = re.compile(
     r"\b[Вв]\s+(?:(?P<dem>[а-яё]+(?:ой|ей))\s+столице|столице\s+(?P<rest>[А-ЯЁ][^,.;]{2,40}))"
 )
@@ -60,7 +62,8 @@ _PAREN_AFTER = re.compile(r"\s*\(\s*$")
 # (the word start is looked behind for after the "в": a pattern that opens with a character
 # class lets the engine skip ahead to the candidates)
 _IN_TOWN = re.compile(
-    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|городе\s+|городке\s+|посёлке\s+|поселке\s+)?)"
+    r"[Вв](?<!\w[Вв])о?\s+(?P<town>(?:г\.\s*|(?:[а-яё]+(?:ском|цком)\s+)?(?:городе|городке|посёлке"
+    r"|поселке|селе)\s+|районе\s+(?:[а-яё]+(?:ского|цкого)\s+)?(?:города|посёлка|поселка|села)\s+)?)"
     r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\b"
 )
 
@@ -104,7 +107,9 @@ def _unknown_town(
         a, b = m.start("name"), m.end("name")
         if (dl and dl.start <= a < dl.end) or ctx.in_org(a, b) or _geo_at(ctx, a, b):
             continue
-        name = _town_nominative(m.group("name"), bool(m.group("town")))
+        name = _town_nominative(m.group("name"), bool(m.group("town"))) or _geonames_nominative(
+            ctx, m.group("name"), bool(m.group("town"))
+        )
         if name is None or ctx.lex.country_by_name(latin(name)) is not None:
             continue
         score = 2 + _place_score(ctx, ctx.sent_idx(a), a, announcement)
@@ -123,20 +128,85 @@ def _unknown_town(
         r"|\s+(?=[а-яё]+(?:ской|цкой)\s+(?:провинции|области|республики|края|префектуры)\b)",
         ctx.text[end:],
     )
+    given = None
     if after:
         for g in ctx.geo:
             if g.kind in ("country", "demonym") and end <= g.start <= end + len(after.group()):
-                country = ctx.lex.country_name(ctx.country_code(g))
+                given = ctx.country_code(g)
                 break
-    if country is None:
-        # "проходит в Новополоцке": the state GeoNames puts the town in, when the report names
-        # that state (or the town is a big one), as the English pipeline finds it
-        named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
-        town = world_city(latin(name), named, _BIG_TOWN)
-        country = ctx.lex.country_name(town.country) if town else None
+    # "проходит в Новополоцке", "в Харбине": the town GeoNames knows by that Russian name, in
+    # the state the report gives it or names (or a big town, a capital), as the English
+    # pipeline finds it; a town abroad is then named as GeoNames writes it in English
+    # ("Харбин": "Harbin", not "Kharbin")
+    named = (
+        {given}
+        if given
+        else {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    )
+    town = _geonames_town(m.group("name"), name, bool(m.group("town")), named)
+    if town is not None and given is not None and town.country != given:
+        town = None
+    country = ctx.lex.country_name(given or (town.country if town else None))
+    if town is not None and town.country not in _RUSSIAN_NAMED:
+        english = _plain_latin(town.name)
+        known = ctx.lex.city_by_name(english)
+        return known.name if known else english, country, ctx.span(m.start("name")), 0.45
     # a Chinese town in the Palladius system ("Тяньцзинь"): in pinyin, as English writes it
     chinese = place_pinyin(name) if country == "China" else None
     return chinese or latin(name), country, ctx.span(m.start("name")), 0.45
+
+
+# the states of the former Soviet Union, whose towns English copy names as Russian spells
+# them ("Bendery", "Kayrakkum"; GeoNames writes the local "Bender", "Qayroqqum")
+_RUSSIAN_NAMED = frozenset("RU BY UA MD KZ KG TJ UZ TM AZ AM GE LT LV EE".split())  # noqa: SIM905
+
+
+def _geonames_nominative(ctx: Context, word: str, after_town_noun: bool) -> str | None:
+    """The nominative of a place name the dictionary does not know as one, when GeoNames knows
+    a town by it in a state the report names (or a big town, a capital): "в городе Гулистон",
+    "в Исфаре" ("Исфара")."""
+    if not _CAPITALISED_WORD.fullmatch(word):
+        return None
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    names = [word] if after_town_noun else []
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case in (
+            ("nomn", "loct") if after_town_noun else ("loct",)
+        ):
+            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+            if form not in names:
+                names.append(form)
+    return next((n for n in names if world_city(n, named, _BIG_TOWN) is not None), None)
+
+
+_CAPITALISED_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _geonames_town(
+    word: str, nominative: str, after_town_noun: bool, named: set[str]
+) -> WorldCity | None:
+    """The GeoNames town called by the Russian ``nominative`` of ``word`` or, when the
+    dictionary reads the word otherwise too, by another nominative of its case ("в Астаре":
+    "Астара", not the indeclinable "Астаре"); by its Latin spelling as a last resort."""
+    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
+    names = [nominative]
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case in wanted:
+            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+            if form not in names:
+                names.append(form)
+    for name in [*names, latin(nominative)]:
+        town = world_city(name, named, _BIG_TOWN)
+        if town is not None:
+            return town
+    return None
+
+
+def _plain_latin(name: str) -> str:
+    """A GeoNames name as English copy writes it: no diacritics ("Āstārā": "Astara"), the
+    plain apostrophe ("Xi’an": "Xi'an")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _geo_at(ctx: Context, a: int, b: int) -> bool:
@@ -331,6 +401,12 @@ def find_venue(
         score = (2 if _IN.search(before) else 0) + _place_score(
             ctx, sentence, m.start, announcement
         )
+        if ctx.text[m.start - 1 : m.start] in (" ", ".") and _TOWN_IN_BRACKETS.search(
+            ctx.low, max(0, m.start - 80), m.start
+        ):
+            # "в штаб-квартире АТЦ СНГ (г. Москва)", "в Синьцзян-Уйгурском автономном районе
+            # (город Урумчи)": the town of the place just named
+            score += 2
         if score > best_score:
             best, best_score = m, score
     # both patterns hold "столице": a text without it is not scanned for them
@@ -380,6 +456,8 @@ def find_venue(
         )
         if (
             (re.search(r"\bв\s+$", before) or at_agency)
+            # "Об этом сообщили в Верховном суде Таджикистана": the source, not the place
+            and not _SOURCE_IN.search(ctx.low, max(0, m.start - 70), m.start)
             and (ctx.has(C.MEETING, sentence))
             # (not "договорённостей, достигнутых в ходе визита ... в Турецкую Республику":
             # the state of another event's clause)
@@ -392,6 +470,17 @@ def find_venue(
             )
         ):
             return None, lex.country_name(code), ctx.span(m.start), 0.4
+    # "В Генеральной прокуратуре состоялась встреча генерального прокурора Казахстана ...": an
+    # agency whose state goes unnamed, then the meeting of its head, of that state
+    for m in _AGENCY_MEETING.finditer(ctx.low):
+        sentence = ctx.sent_idx(m.start())
+        if ctx.has(C.OTHER_EVENT, sentence):
+            continue
+        end = min(ctx.doc.sentences[sentence][1], m.end() + 100)
+        g = bisect_left(ctx.geo_starts, m.end())
+        if g < len(ctx.geo) and ctx.geo[g].start < end and ctx.geo[g].kind == "country":
+            return None, lex.country_name(ctx.country_code(ctx.geo[g])), ctx.span(m.start()), 0.35
+        break
     # "находящимся с визитом в Грузии министром ...": the state the guest visits hosts
     for m in ctx.geo:
         if m.kind == "country" and _ON_A_VISIT.search(ctx.low, max(0, m.start - 30), m.start):
@@ -401,23 +490,76 @@ def find_venue(
         if (
             m.kind == "country"
             and sentence <= 2
-            and _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+            and (
+                _VISIT_TO.search(ctx.low, max(0, m.start - 100), m.start)
+                or _TRIP_TO.search(ctx.low, max(0, m.start - 60), m.start)
+                or (
+                    _IN_BEFORE_STATE.search(ctx.low, max(0, m.start - 4), m.start)
+                    and _GUEST_IS_THERE.match(ctx.low, m.end)
+                )
+            )
             and not ctx.has(C.OTHER_EVENT, sentence)
         ):
             return None, lex.country_name(ctx.country_code(m)), ctx.span(m.start), 0.35
+    # "Президент Беларуси провел встречу с ...", "на встрече с Президентом Беларуси": a head
+    # of state met, no place named, at home (when the lead names one state's president)
+    presidents: dict[str | None, Span] = {}
+    for i in range(min(3, len(ctx.doc.sentences))):
+        a, b = ctx.doc.sentences[i]
+        if not ctx.has(C.MEETING, i) or ctx.has(C.OTHER_EVENT, i) or ctx.has(C.FUTURE, i):
+            continue
+        for m in _PRESIDENT.finditer(ctx.low, a, b):
+            if _OF_THE_PRESIDENT.search(ctx.low, max(0, m.start() - 30), m.start()):
+                continue
+            g = bisect_left(ctx.geo_starts, m.end())
+            if g < len(ctx.geo) and ctx.geo[g].start == m.end() and ctx.geo[g].kind == "country":
+                presidents.setdefault(ctx.country_code(ctx.geo[g]), ctx.span(m.start()))
+    if len(presidents) == 1:
+        code, span = presidents.popitem()
+        return None, lex.country_name(code), span, 0.3
     return None, None, None, 0.0
+
+
+_PRESIDENT = re.compile(r"\bпрезидент(?:а|ом|у|е)?\s+")
+# "Агентство ... при Президенте Республики Таджикистан", "полномочный представитель
+# президента Кыргызстана": an agency or an official of the president's, not the president
+_OF_THE_PRESIDENT = re.compile(r"(?:\bпри|представител\w*|администраци\w*|аппарат\w*)\s+$")
 
 
 # "В Генеральной прокуратуре Кыргызской Республики состоялась встреча", "в Министерстве
 # внутренних дел Узбекистана": a meeting at a state's agency, the state named after it
+_AGENCY_MEETING = re.compile(
+    r"(?<![а-яё])во?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|мвд|мчс|комитет|служб"
+    r"|ведомств|агентств|генпрокуратур)[а-яё]*\s+(?:состоял\w*|прош(?:ла|ло|ли|ел|ёл))\s+"
+    r"(?:рабочая\s+|официальная\s+)?(?:встреча|заседание|совещание|переговоры)\s+"
+)
+_SOURCE_IN = re.compile(r"\bсообщ\w+\s+во?\s+(?:[а-яё]+\s+){0,5}$")
 _AT_AGENCY_OF = re.compile(
     r"\bво?\s+(?:[а-яё]+\s+){0,2}(?:прокуратур|министерств|комитет|служб|управлени|ведомств"
-    r"|агентств|департамент|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
+    # "в Высшем судейском совете Республики Узбекистан", "в Верховном суде"
+    r"|агентств|департамент|аппарат|мвд|мчс|фсб|кгб|гкнб|генпрокуратур)[а-яё]*\s+(?:[а-яё]+\s+){0,3}$"
+    r"|\bво?\s+(?:[а-яё]+\s+){0,2}(?:совете|суде)\s+(?:[а-яё]+\s+){0,3}$"
 )
 _ON_A_VISIT = re.compile(r"\bс\s+(?:официальным\s+|рабочим\s+)?визитом\s+во?\s+$")
 # "осуществила однодневный рабочий визит в Республику Молдову", "во время официального визита
 # делегации МВД Беларуси во Вьетнам": the state the delegation visits
 _VISIT_TO = re.compile(r"\bвизит[аеу]?\s+(?:[^.;:«»()]{0,80}?\s)?во?\s+(?:республик\w+\s+)?$")
+
+
+# the guest's journey to the host state: "находится с рабочей поездкой в Кубе", "прибыл в
+# Казахстан", "отбыл в Германию", "посетил Китай"
+_TRIP_TO = re.compile(
+    r"\b(?:поездк\w*|командировк\w*|прибыл\w*|прибыв\w*|отбыл\w*|находится|находятся"
+    r"|находясь)\s+(?:[а-яё]+\s+){0,2}?во?\s+$|\bпосети(?:л|ла|ли|т)\s+$"
+)
+
+# the state, then the guest's arrival or stay: "в Азербайджан с официальным визитом прибыла
+# делегация", "в Китае находилась делегация"
+_IN_BEFORE_STATE = re.compile(r"\bво?\s+$")
+_GUEST_IS_THERE = re.compile(
+    r"\s+(?:\d{1,2}\s+[а-яё]+\s+)?(?:с\s+(?:[а-яё]+\s+)?визитом\s+)?"
+    rf"(?:{_ARRIVE}|находил(?:ся|ась|ись)|находится|находятся|пребывал\w*)\b"
+)
 
 
 # --------------------------------------------------------------------------- countries

@@ -512,7 +512,9 @@ def _host_at_dateline(
         venue = ctx.lex.country_by_name(state)
         if venue is None or venue.code != city.country:
             return None, None, None, 0.0
-    elif not any(p.country == city.country for p in people if p.role in ("host", "chair")):
+    elif not any(
+        p.country == city.country for p in people if p.role in ("host", "chair")
+    ) and not _lead_tells_the_meeting(ctx):
         return None, None, None, 0.0
     if precision == "day" and date_start is not None:
         # the days the meeting lasted ("14-15 января"): filed on any of them
@@ -530,6 +532,42 @@ def _host_at_dateline(
         if filed and not filed & days:
             return None, None, None, 0.0
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
+
+
+# a lead that tells the meeting itself: who met, received, signed or sat
+_LEAD_MET = re.compile(
+    r"\b(?:встрет\w+|встреч[аеиу]\w*|заседани\w+|принял[аи]?|подписал[аи]?|провел[аи]?"
+    r"|провёл|состоял\w+|прош(?:ло|ла|ел|ёл|ли))\b"
+)
+# a lead that passes on what a source said ("сообщает", "говорится", "по данным")
+_LEAD_RELAYED = re.compile(
+    r"\b(?:сообщ\w+|говорится|переда[её]т|информир\w+|по\s+данным|заявил\w*|со\s+ссылкой)\b"
+)
+_PLACE_IN = re.compile(r"\bво?\s+$")
+
+
+def _lead_tells_the_meeting(ctx: Context) -> bool:
+    """Whether the lead after the dateline tells the meeting as the desk's own news ("13
+    августа, Минск /Корр. БЕЛТА/. Экспертная группа на заседании доработала ..."): a meeting
+    told, not relayed from a source, not a visit (which may go abroad), and no other place
+    named after "в"."""
+    dl = ctx.doc.dateline
+    i = ctx.sent_idx(dl.end)
+    if i >= len(ctx.doc.sentences):
+        return False
+    a, b = ctx.doc.sentences[i]
+    if b - a < 40 and i + 1 < len(ctx.doc.sentences):
+        a, b = ctx.doc.sentences[i + 1]
+    if not _LEAD_MET.search(ctx.low, a, b) or _LEAD_RELAYED.search(ctx.low, a, b):
+        return False
+    if ctx.low.find("визит", a, b) != -1:
+        return False  # "в рамках визита делегации ... в Абхазию": a visit may be abroad
+    return not any(
+        a <= g.start < b
+        and g.kind in ("city", "country")
+        and _PLACE_IN.search(ctx.low, max(0, g.start - 4), g.start)
+        for g in ctx.geo
+    )
 
 
 def _received_elsewhere(lex: Lexicon, people: list[Participant], venue_country: str) -> bool:

@@ -37,7 +37,7 @@ from .facts import (
     find_topics,
     find_venue,
 )
-from .morph import lemma
+from .morph import lemma, parse, plural_verb
 from .participants import Participant, find_participants, heads_of_the_sides
 from .text import find_dateline, prepare, story_after_news_items
 
@@ -277,12 +277,156 @@ def _site_official(lex: Lexicon, people: list[Participant], site: str | None) ->
     if len(stateless) != 1 or not stateless[0].title:
         return
     title = stateless[0].title
-    if _NOT_NATIONAL.search(title.lower()) or any(
-        m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
-        for m in lex.scan(title)
+    if (
+        _NOT_NATIONAL.search(title.lower())
+        or _names_a_place(title)
+        or any(
+            m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+            for m in lex.scan(title)
+        )
     ):
         return
     stateless[0].country = site
+
+
+# the heads of both sides, in the plural, right before a pair of names: "руководители МЧС двух
+# стран", "главами таможенных структур", "министров по чрезвычайным ситуациям"
+_PLURAL_HEADS = re.compile(
+    r"\b(?:руководител(?:и|ей|ями)|глав(?:ы|ами)?|министр(?:ы|ов|ами)|председател(?:и|ей|ями)"
+    r"|директор(?:а|ов|ами)|начальник(?:и|ов|ами))\s[^.;:!?«»()]{0,80}$"
+)
+_PAIR_GAP = re.compile(r"\s*(?:[–—-]\s*)?$")
+_AND_RANK = re.compile(r"\s+и\s+(?:[а-яё-]+\s+){0,3}")
+_NEXT_WORD_RU = re.compile(r",?\s+([а-яё]+)")
+
+
+def _pair_of_sides(ctx: Context, people: list[Participant], part: dict[str, Span]) -> None:
+    """Two states' heads named as a pair with no state of their own ("руководители МЧС двух
+    стран А и Б", "главами ведомств А и Б", "А и Б утвердили план") stand in the order the
+    report first names the two states."""
+    if len(part) != 2:
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    if len(stateless) < 2:
+        return
+    starts = {m.start: p for p in stateless for m in p.person.mentions}
+    ends = {m.end: (m.start, p) for p in stateless for m in p.person.mentions}
+    for end, (start, first) in sorted(ends.items()):
+        gap = _AND_RANK.match(ctx.text, end)
+        second = starts.get(gap.end()) if gap else None
+        if second is None or second is first or second.country is not None:
+            continue
+        if first.country is not None or ctx.sent_idx(start) != ctx.sent_idx(gap.end()):
+            continue
+        s = ctx.doc.sentences[ctx.sent_idx(start)][0]
+        heads = _PLURAL_HEADS.search(ctx.low, max(s, start - 100), start)
+        after = _NEXT_WORD_RU.match(
+            ctx.low, max(m.end for m in second.person.mentions if m.start == gap.end())
+        )
+        if heads is None and not (after and plural_verb(after.group(1))):
+            continue
+        order = _states_order(ctx, part)
+        if len(order) == 2:
+            first.country, second.country = order
+
+
+def _states_order(ctx: Context, part: dict[str, Span]) -> list[str]:
+    """The states of ``part`` in the order the report first names them, the first half of a
+    compound ("белорусско-украинской") before the second."""
+    order: list[str] = []
+    for m in ctx.geo:
+        if m.kind not in ("country", "demonym"):
+            continue
+        codes = [ctx.country_code(m)]
+        first = (
+            _FIRST_OF_PAIR.search(ctx.low, max(0, m.start - 30), m.start)
+            if m.kind == "demonym" and ctx.text[m.start - 1 : m.start] == "-"
+            else None
+        )
+        if first is not None:
+            other = [g for g in ctx.lex.scan(first.group(1) + "ий") if g.kind == "demonym"]
+            if other:
+                codes.insert(0, ctx.lex.country_list[other[0].ref].code)
+        for code in codes:
+            if code in part and code not in order:
+                order.append(code)
+    return order
+
+
+# an office that serves an international body, another state or a body's joint staff, never
+# the site's state alone: "заместитель Генерального секретаря СНГ", "посол", "представитель
+# МВД России в Абхазии", "директор Совместного ... центра", "госсекретарь Союзного государства"
+_NOT_THE_SITES = re.compile(
+    r"генеральн\w* секретар|генсек|организаци|офис|посол|посольств|консул|атташе|поверенн"
+    r"|представител|совместн|союзн|содружеств|исполнительн\w* комитет|интерпол"
+    r"|(?<![а-яё])(?:снг|одкб|шос|оон|обсе|ратс|еаг|оэс|оюэ)(?![а-яё])"
+)
+# the heads of both sides named together: "руководители МЧС двух стран А и Б"
+_BOTH_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s")
+
+
+def _the_sites_own(
+    ctx: Context,
+    lex: Lexicon,
+    people: list[Participant],
+    site: str | None,
+    part: dict[str, Span],
+    venue_country: str | None,
+) -> None:
+    """A state's own site names the foreign side's state and leaves its own officials'
+    unsaid ("министр внутренних дел А провел встречу с послом Б"): at a meeting its state
+    takes part in, a participant of no stated state nor international body, whose national
+    office names no other state and whose sentence names no state but the site's, is of the
+    site's state. Who receives guests while the site's own officials take part is the guests'
+    host, of another state ("Гостей встретил руководитель территориального органа А" on the
+    visiting delegation's site)."""
+    if site is None or site not in part:
+        return
+    venue = lex.country_by_name(venue_country) if venue_country else None
+    abroad = venue is not None and venue.code != site
+    visiting = abroad or any(q.country == site and "attend" in q.cues for q in people)
+    for p in people:
+        if p.country is not None or p.organization is not None or not p.title:
+            continue
+        if visiting and {"receives", "greets-guests"} & p.cues:
+            continue
+        title = p.title.lower()
+        if _NOT_THE_SITES.search(title) or any(
+            m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+            for m in lex.scan(p.title)
+        ):
+            continue
+        if p.evidence is None or _PLURAL_AGENCIES.search(title) or _names_a_place(p.title):
+            continue
+        a, b = ctx.doc.sentences[ctx.sent_idx(p.evidence[0])]
+        if _BOTH_SIDES.search(ctx.low, a, b):
+            continue
+        own = [m for m in ctx.geo if a <= m.start < b and ctx.country_code(m) == site]
+        if any(
+            m.kind in ("country", "demonym") and ctx.country_code(m) != site
+            for m in ctx.geo
+            if a <= m.start < b
+        ) or _names_a_place(ctx.text[a:b], a, own):
+            continue
+        p.country = site
+
+
+# the heads of several agencies: "Руководители министерств внутренних дел А и Б"
+_PLURAL_AGENCIES = re.compile(r"\b(?:министерств|ведомств|служб|структур)\b")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _names_a_place(text: str, at: int = 0, known: list[Match] = ()) -> bool:
+    """Whether ``text`` (found at offset ``at``) names a place outside the ``known`` hits of
+    the gazetteer: a capitalised word the morphology knows as a place name ("Татарстана",
+    "Абхазии"), a region or a state the gazetteer may not know."""
+    for w in _CAPITALISED.finditer(text):
+        if any(m.start <= at + w.start() < m.end for m in known):
+            continue
+        parses = parse(w.group().lower())
+        if parses and "Geox" in parses[0].tag:
+            return True
+    return False
 
 
 # a title of an international body's office: "генсек организации", "Генеральный секретарь
@@ -845,6 +989,8 @@ def extract_russian(
         body, body_span = delegates
         body_conf = 0.45
     _other_side(people, part)
+    _pair_of_sides(ctx, people, part)
+    _the_sites_own(ctx, lex, people, site_state(lex, url), part, venue_country)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)

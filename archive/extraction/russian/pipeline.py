@@ -12,6 +12,7 @@ from ..context import Context, Span
 from ..home_state import site_state
 from ..lexicon import Lexicon, Match
 from ..publication import publication_of
+from ..represents import pair_order
 from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
@@ -303,7 +304,8 @@ _NEXT_WORD_RU = re.compile(r",?\s+([а-яё]+)")
 def _pair_of_sides(ctx: Context, people: list[Participant], part: dict[str, Span]) -> None:
     """Two states' heads named as a pair with no state of their own ("руководители МЧС двух
     стран А и Б", "главами ведомств А и Б", "А и Б утвердили план") stand in the order the
-    report first names the two states."""
+    report first names the two states, when the last sentence naming both before the pair
+    agrees."""
     if len(part) != 2:
         return
     stateless = [p for p in people if p.country is None and p.organization is None]
@@ -325,19 +327,18 @@ def _pair_of_sides(ctx: Context, people: list[Participant], part: dict[str, Span
         )
         if heads is None and not (after and plural_verb(after.group(1))):
             continue
-        order = _states_order(ctx, part)
-        if len(order) == 2:
+        order = pair_order(ctx, _state_mentions(ctx, part), start)
+        if order is not None:
             first.country, second.country = order
 
 
-def _states_order(ctx: Context, part: dict[str, Span]) -> list[str]:
-    """The states of ``part`` in the order the report first names them, the first half of a
-    compound ("белорусско-украинской") before the second."""
-    order: list[str] = []
+def _state_mentions(ctx: Context, part: dict[str, Span]) -> list[tuple[int, str]]:
+    """(offset, code) of each naming of a state of ``part``, the first half of a compound
+    ("белорусско-украинской") before the second."""
+    out: list[tuple[int, str]] = []
     for m in ctx.geo:
         if m.kind not in ("country", "demonym"):
             continue
-        codes = [ctx.country_code(m)]
         first = (
             _FIRST_OF_PAIR.search(ctx.low, max(0, m.start - 30), m.start)
             if m.kind == "demonym" and ctx.text[m.start - 1 : m.start] == "-"
@@ -345,12 +346,11 @@ def _states_order(ctx: Context, part: dict[str, Span]) -> list[str]:
         )
         if first is not None:
             other = [g for g in ctx.lex.scan(first.group(1) + "ий") if g.kind == "demonym"]
-            if other:
-                codes.insert(0, ctx.lex.country_list[other[0].ref].code)
-        for code in codes:
-            if code in part and code not in order:
-                order.append(code)
-    return order
+            if other and (code := ctx.lex.country_list[other[0].ref].code) in part:
+                out.append((first.start(), code))
+        if (code := ctx.country_code(m)) in part:
+            out.append((m.start, code))
+    return out
 
 
 # an office that serves an international body, another state or a body's joint staff, never

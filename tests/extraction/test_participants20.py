@@ -117,3 +117,26 @@ def test_pair_of_heads_waits_for_agreement() -> None:
     )
     got = _countries(text)
     assert (got.get("Aram Grigoryan"), got.get("Pavel Smirnov")) != ("Russia", "Armenia")
+
+
+def test_ru_site_is_weaker_evidence() -> None:
+    """A .ru page tells another state's minister with his state only in the sentence's
+    delegation ("делегации МВД Беларуси"): no Russian participant is made of him."""
+    text = (
+        "Во время официального визита делегации МВД Беларуси в Монголию министр внутренних "
+        "дел Павел Лисицын провел переговоры. Стороны обсудили борьбу с наркотиками."
+    )
+    facts = extract(
+        text, file="x.txt", lexicon=default_lexicon(), url="https://news.example.ru/1"
+    ).to_dict()
+    assert "Russia" not in facts["countries"]
+    assert [p["country"] for p in facts["participants"]] != ["Russia"]
+
+
+def test_national_site_still_gives_its_state() -> None:
+    """On a state's own site outside .ru the one national official keeps the site's state."""
+    text = (
+        "В мероприятии в Баку приняли участие делегации. В мероприятии принял участие "
+        "начальник Службы внешней разведки Орхан Гасанов."
+    )
+    assert _countries(text, "https://news.example.az/5").get("Орхан Гасанов") == "Azerbaijan"

@@ -267,11 +267,15 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
     home[0].role = "host"
 
 
-def _site_official(lex: Lexicon, people: list[Participant], site: str | None) -> None:
+def _site_official(ctx: Context, people: list[Participant], site: str | None) -> None:
     """A national site tells its own officials with no state ("в мероприятии принял участие
     начальник СГБ А", "делегация во главе с министром внутренних дел А"): the one participant
     of no state, holding a national office (a title naming no international body, office or
-    secretary), is of the site's state when no other participant is."""
+    secretary), is of the site's state when no other participant is. A site under .ru is
+    weaker evidence, since aggregators and the other states' outlets publish Russian there:
+    its state is taken only when his sentence names no other ("Во время визита делегации МВД
+    Беларуси во Вьетнам министр ... А" on an aggregator's page is Belarus's)."""
+    lex = ctx.lex
     if site is None or any(p.country == site for p in people):
         return
     stateless = [p for p in people if p.country is None and p.organization is None]
@@ -285,9 +289,22 @@ def _site_official(lex: Lexicon, people: list[Participant], site: str | None) ->
             m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
             for m in lex.scan(title)
         )
+        or (site == "RU" and _names_another_state(ctx, stateless[0], site))
     ):
         return
     stateless[0].country = site
+
+
+def _names_another_state(ctx: Context, p: Participant, site: str) -> bool:
+    """Whether the sentence ``p`` is told in names a state other than ``site``."""
+    if p.evidence is None:
+        return False
+    a, b = ctx.doc.sentences[ctx.sent_idx(p.evidence[0])]
+    return any(
+        m.kind in ("country", "demonym") and ctx.country_code(m) != site
+        for m in ctx.geo
+        if a <= m.start < b
+    )
 
 
 # the heads of both sides, in the plural, right before a pair of names: "руководители МЧС двух
@@ -892,7 +909,7 @@ def extract_russian(
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
     people = [p for p in parts if p.participant]
-    _site_official(lex, people, site_state(lex, url))
+    _site_official(ctx, people, site_state(lex, url))
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]

@@ -264,12 +264,17 @@ def _the_sites_own(
 ) -> None:
     """A state's own site names the foreign side's state and leaves its own officials' unsaid:
     at a meeting its state takes part in, whether with other states or with international
-    bodies alone, a national office holder of no stated state (no envoy), in a sentence that
-    names no state but the site's, is of the site's state. Read after the roles and the body,
+    bodies alone, a national office holder of no stated state (no envoy), or the one person
+    named with no title, in a sentence that names no state but the site's, is of the site's
+    state. Read after the roles and the body,
     which weigh only the countries the text gives."""
     if site is None or site not in part:
         return
-    for p in stateless_officials(parts):
+    officials = stateless_officials(parts)
+    # one named with no title at all ("Igor Dodon had a working meeting with the director
+    # ...") is the site's own as well, unless two are, who could be either side
+    untitled = [p for p in parts if p.country is None and p.organization is None and not p.title]
+    for p in officials + (untitled if len(untitled) == 1 else []):
         if _ENVOY_TITLE.search(p.title or "") or p.evidence is None:
             continue
         a, b = p.evidence

@@ -140,3 +140,33 @@ def test_national_site_still_gives_its_state() -> None:
         "начальник Службы внешней разведки Орхан Гасанов."
     )
     assert _countries(text, "https://news.example.az/5").get("Орхан Гасанов") == "Azerbaijan"
+
+
+def test_one_untitled_person_is_the_sites() -> None:
+    """On a state's own site the one participant named with no title ("Igor Rusu had a
+    working meeting with the director ...") is of the site's state."""
+    text = (
+        "Igor Rusu had a working meeting with the director of the Border Police of the "
+        "Republic of Moldova, Ion Ceban\n\nThe two discussed how the service develops.\n\n"
+        "Also, Igor Rusu highlighted that he will support the service in its work."
+    )
+    assert _countries(text, "https://president.example.md/1").get("Igor Rusu") == "Moldova"
+
+
+def test_two_untitled_people_could_be_either_side() -> None:
+    """Two named with no title, in a report of two states, are left without a state."""
+    text = (
+        "Prosecutors General of Uzbekistan and Russia met in Tashkent. At the meeting, Oleg "
+        "Smirnov noted the fight against cybercrime. Bakhtiyor Rakhimov and his Russian "
+        "counterpart signed a plan."
+    )
+    assert _countries(text, "https://news.example.uz/2").get("Oleg Smirnov") != "Uzbekistan"
+
+
+def test_one_untitled_person_is_the_sites_russian() -> None:
+    """The same on a Russian-language page: "судья ... Ч. Осмонова" of no title read."""
+    text = (
+        "Делегация Конституционной палаты Кыргызстана приняла участие в конференции в "
+        "Душанбе. На сессии выступила Айгуль Осмонова с докладом о правосудии."
+    )
+    assert _countries(text, "https://court.example.kg/3").get("Айгуль Осмонова") == "Kyrgyzstan"

@@ -402,18 +402,23 @@ def _the_sites_own(
     venue = lex.country_by_name(venue_country) if venue_country else None
     abroad = venue is not None and venue.code != site
     visiting = abroad or any(q.country == site and "attend" in q.cues for q in people)
+    # one named with no title at all is the site's own as well, unless two are, who could be
+    # either side
+    untitled = [p for p in people if p.country is None and p.organization is None and not p.title]
     for p in people:
-        if p.country is not None or p.organization is not None or not p.title:
+        if p.country is not None or p.organization is not None:
+            continue
+        if not p.title and (len(untitled) != 1 or p is not untitled[0]):
             continue
         if visiting and {"receives", "greets-guests"} & p.cues:
             continue
-        title = p.title.lower()
+        title = (p.title or "").lower()
         if _NOT_THE_SITES.search(title) or any(
             m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
-            for m in lex.scan(p.title)
+            for m in lex.scan(p.title or "")
         ):
             continue
-        if p.evidence is None or _PLURAL_AGENCIES.search(title) or _names_a_place(p.title):
+        if p.evidence is None or _PLURAL_AGENCIES.search(title) or _names_a_place(p.title or ""):
             continue
         a, b = ctx.doc.sentences[ctx.sent_idx(p.evidence[0])]
         if _BOTH_SIDES.search(ctx.low, a, b):

@@ -170,3 +170,19 @@ def test_one_untitled_person_is_the_sites_russian() -> None:
         "Душанбе. На сессии выступила Айгуль Осмонова с докладом о правосудии."
     )
     assert _countries(text, "https://court.example.kg/3").get("Айгуль Осмонова") == "Kyrgyzstan"
+
+
+def _roles(text: str) -> dict[str, str]:
+    facts = extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()
+    return {p["name_native"] or p["name"]: p["role"] for p in facts["participants"]}
+
+
+def test_two_sides_talks_with_no_host_have_no_speaker() -> None:
+    """Two states' talks with no host told (a phone call): what each side said is the talks
+    themselves, so each attends."""
+    text = (
+        "Секретарь Совета безопасности Армении Давид Саркисян провел телефонный разговор с "
+        "секретарем Совета безопасности Казахстана Ерболом Нуриевым. Давид Саркисян отметил "
+        "важность сотрудничества двух стран в сфере безопасности."
+    )
+    assert _roles(text) == {"Давид Саркисян": "attendee", "Ербол Нуриев": "attendee"}

@@ -501,7 +501,17 @@ def _home_side_hosts(
         home[0].role = "host"
 
 
-def _the_hosts_guests(people: list[Participant], body: str | None, known_body: bool) -> None:
+# a gathering where who addresses it speaks, whoever hosts: "Joint Collegium of ...", "Council
+# of ...", "International Conference on ...", "Meeting of Heads of ..."
+_GATHERING = re.compile(
+    r"\b(?:Collegium|Council|Conference|Commission|Committee|Meeting|Session|Forum|Summit"
+    r"|Ceremony|Seminar|Heads)\b"
+)
+
+
+def _the_hosts_guests(
+    people: list[Participant], body: str | None, known_body: bool, part: dict[str, Span]
+) -> None:
     """Talks of two states' officials at one side's home, a head of state or government
     receiving officials, or one host and one guest: the visitors take part, whatever they said
     there (their words are the talks themselves); one who addressed a gathering
@@ -515,6 +525,15 @@ def _the_hosts_guests(people: list[Participant], body: str | None, known_body: b
     ):
         return
     hosts = [p for p in people if p.role == "host"]
+    sides = set(part) | {p.organization for p in people if p.organization}
+    if not hosts and len(sides) == 2 and not _GATHERING.search(body or ""):
+        # two sides' talks (two states, or a state and an international body) with no host
+        # told (a call, talks of no known venue), not a session of a collegium, council or
+        # conference: each side's words are the talks themselves
+        for p in people:
+            if p.role == "speaker" and "address" not in p.cues:
+                p.role = "attendee"
+        return
     if len(hosts) != 1:
         return
     home = hosts[0].country
@@ -1049,7 +1068,7 @@ def extract_russian(
     _head_of_the_venue_greets(people, venue_code)
     _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
-    _the_hosts_guests(people, body, body_match is not None)
+    _the_hosts_guests(people, body, body_match is not None, part)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

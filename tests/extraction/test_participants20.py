@@ -186,3 +186,20 @@ def test_two_sides_talks_with_no_host_have_no_speaker() -> None:
         "важность сотрудничества двух стран в сфере безопасности."
     )
     assert _roles(text) == {"Давид Саркисян": "attendee", "Ербол Нуриев": "attendee"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "АСТАНА. 3 марта. КАЗИНФОРМ /Айгерим Сарсенова/ - Министр внутренних дел Казахстана "
+        "Берик Ахметов провел встречу с министром внутренних дел Кыргызстана Улуком Асановым.",
+        "Министры встретятся в Минске 12 мая 2015, 10:20 [«Вечерние Вести», Ольга Пронина ] "
+        "Министр внутренних дел Беларуси Иван Петров проведет встречу с министром внутренних "
+        "дел Армении Ашотом Гаспаряном.",
+    ],
+)
+def test_author_in_the_byline_is_no_participant(text: str) -> None:
+    """A name set in the byline's marks after the agency or the outlet is the report's author."""
+    names = set(_countries(text))
+    assert not names & {"Айгерим Сарсенова", "Ольга Пронина"}
+    assert len(names) == 2

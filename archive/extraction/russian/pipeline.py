@@ -267,6 +267,28 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
     home[0].role = "host"
 
 
+# the report's author set in the byline's marks: "КАЗИНФОРМ /Даурен Жайлин/ -" after the
+# agency's name, "[«Аргументы Недели», Герман Напольский ]" after the outlet's
+_BYLINE_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]{4,}\s*/|\[[^\]\n]{0,40}[»\"],)\s*$")
+_BYLINE_AFTER = re.compile(r"\s*[/\]]")
+
+
+def _bylined(ctx: Context, parts: list[Participant]) -> None:
+    """One named only in the byline's marks wrote the report: he is no participant."""
+    for p in parts:
+        if (
+            p.participant
+            and p.person.mentions
+            and all(
+                _BYLINE_BEFORE.search(ctx.text, max(0, m.start - 45), m.start)
+                and _BYLINE_AFTER.match(ctx.text, m.end)
+                for m in p.person.mentions
+            )
+        ):
+            p.participant = False
+            p.reason = "author"
+
+
 def _site_official(ctx: Context, people: list[Participant], site: str | None) -> None:
     """A national site tells its own officials with no state ("в мероприятии принял участие
     начальник СГБ А", "делегация во главе с министром внутренних дел А"): the one participant
@@ -932,6 +954,7 @@ def extract_russian(
     # with the states of a joint collegium once they are known
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
+    _bylined(ctx, parts)
     people = [p for p in parts if p.participant]
     _site_official(ctx, people, site_state(lex, url))
     person_countries = [

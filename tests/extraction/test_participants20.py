@@ -203,3 +203,14 @@ def test_author_in_the_byline_is_no_participant(text: str) -> None:
     names = set(_countries(text))
     assert not names & {"Айгерим Сарсенова", "Ольга Пронина"}
     assert len(names) == 2
+
+
+def test_head_of_state_speaking_at_his_meeting_takes_part() -> None:
+    """ "Об этом заявил глава государства А 5 мая на встрече с директором Б": the president
+    said it at his own meeting with the visitor, whom he received."""
+    text = (
+        "Сотрудничество спецслужб укрепляется. Об этом заявил глава государства Эмиль "
+        "Садыков 5 мая на встрече с директором Службы внешней разведки России Олегом "
+        "Васильевым, сообщили в пресс-службе президента Кыргызстана."
+    )
+    assert "Эмиль Садыков" in _countries(text)

@@ -106,7 +106,9 @@ _WILL_MEET_WITH = re.compile(
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
 _DURING_MEETING_WITH = re.compile(
-    r",?\s+(?:во время|в ходе)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговоров)\s+"
+    # (a statement and its day may come first: "заявил А 24 июня на встрече с директором Б")
+    r"(?:\s+\d{1,2}\s+[а-яё]+)?(?:\s+(?:заявил|отметил|сказал|подчеркнул)[аи]?)?"
+    r",?\s+(?:во время|в ходе|на)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговор(?:ов|ах))\s+"
     r"(?:со\s+сво\w+|со?)\s(?P<from>коллег\w*\s+из\s)?"
 )
 # "А принял делегацию ...", "А принимал гостей": A receives them at home

@@ -214,3 +214,16 @@ def test_head_of_state_speaking_at_his_meeting_takes_part() -> None:
         "Васильевым, сообщили в пресс-службе президента Кыргызстана."
     )
     assert "Эмиль Садыков" in _countries(text)
+
+
+def test_national_agency_copy_on_an_aggregator() -> None:
+    """An aggregator's .ru copy of a national agency's report ("/Корр. БЕЛТА/") tells that
+    state's official with no state, as the agency's own site does."""
+    text = (
+        "12 мая, Минск /Корр. БЕЛТА/. Во время официального визита в Монголию министр "
+        "внутренних дел Павел Лисицын встретился с руководством полиции Улан-Батора."
+    )
+    facts = extract(
+        text, file="x.txt", lexicon=default_lexicon(), url="https://news.example.ru/2"
+    ).to_dict()
+    assert [p["country"] for p in facts["participants"]][:1] == ["Belarus"]

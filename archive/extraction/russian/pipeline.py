@@ -9,7 +9,7 @@ from typing import Any
 
 from ..cleaning import clean
 from ..context import Context, Span
-from ..home_state import site_state
+from ..home_state import agency_state, site_state
 from ..lexicon import Lexicon, Match
 from ..publication import publication_of
 from ..represents import pair_order
@@ -956,7 +956,12 @@ def extract_russian(
     parts = find_participants(ctx, body, announcement)
     _bylined(ctx, parts)
     people = [p for p in parts if p.participant]
-    _site_official(ctx, people, site_state(lex, url))
+    site = site_state(lex, url)
+    if site is None or site == "RU":
+        # an aggregator's or a foreign site's copy of a national agency's report is that
+        # agency's state's report ("11 ноября, Минск /Корр. БЕЛТА/." on a .ru page)
+        site = agency_state(lex, ctx.text) or site
+    _site_official(ctx, people, site)
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]
@@ -1054,7 +1059,7 @@ def extract_russian(
         body_conf = 0.45
     _other_side(people, part)
     _pair_of_sides(ctx, people, part)
-    _the_sites_own(ctx, lex, people, site_state(lex, url), part, venue_country)
+    _the_sites_own(ctx, lex, people, site, part, venue_country)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)

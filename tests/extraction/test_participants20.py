@@ -227,3 +227,46 @@ def test_national_agency_copy_on_an_aggregator() -> None:
         text, file="x.txt", lexicon=default_lexicon(), url="https://news.example.ru/2"
     ).to_dict()
     assert [p["country"] for p in facts["participants"]][:1] == ["Belarus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "Южные границы Казахстана охраняются усиленно. Об этом заявил председатель "
+            "Пограничной службы республики Ерлан Серикбаев во время заседания командующих "
+            "пограничными войсками стран СНГ.",
+            "Ерлан Серикбаев",
+            "Kazakhstan",
+        ),
+        (
+            "В аппарате Генеральной прокуратуры Республики Армения руководитель ведомства Арам "
+            "Симонян провел встречу с представителями МВД Кыргызстана.",
+            "Арам Симонян",
+            "Armenia",
+        ),
+    ],
+)
+def test_title_pointing_back_to_the_state(text: str, name: str, state: str) -> None:
+    """ "председатель Погранкомитета республики", "председатель ведомства": the title points
+    back to the one state named before it."""
+    assert _countries(text).get(name) == state
+
+
+def test_this_country_is_not_the_state_just_named() -> None:
+    """ "встретился с министром этой страны", "командующий войсками страны": the state the
+    story is about or is held in, not the one the sentence names first."""
+    text = (
+        "Делегация белорусского министерства находится с визитом в Китае. Руководитель "
+        "белорусского милицейского ведомства встретился с министром общественной "
+        "безопасности этой страны Ли Мином."
+    )
+    assert _countries(text).get("Ли Мин") != "Belarus"
+
+
+def test_country_of_the_venue_is_not_the_state_just_named() -> None:
+    text = (
+        "Вчера директор Пограничной службы Казахстана Ерлан Ахметов провел встречу в Бишкеке "
+        "с командующим пограничными войсками страны Нурбеком Асановым."
+    )
+    assert _countries(text).get("Нурбек Асанов") != "Kazakhstan"

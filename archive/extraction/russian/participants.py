@@ -835,6 +835,37 @@ def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
+# a title that points back to the state or agency just named: "председатель Погранкомитета
+# республики", "председатель ведомства" ("этой республики" and "страны" point to the state the
+# story is about or is held in, not to the one just named: left alone)
+_ANAPHORIC_OWNER = re.compile(
+    r"(?<!этой )(?<!этого )(?<!данной )(?<!данного )\b(?:республики|ведомства)\s*$"
+)
+
+
+def _anaphoric_state(ctx: Context, span: tuple[int, int], sentence: int) -> str | None:
+    """The state a title ending in "республики" or "ведомства" points back to: the
+    one state named before it in its sentence or, if none is, in the sentence before ("Границы
+    Беларуси охраняются ... Об этом заявил председатель Погранкомитета республики А"); None
+    when that sentence names several."""
+    if not _ANAPHORIC_OWNER.search(ctx.low, span[0], span[1]):
+        return None
+    for k in (sentence, sentence - 1):
+        if k < 0:
+            break
+        a = ctx.doc.sentences[k][0]
+        b = span[0] if k == sentence else ctx.doc.sentences[k][1]
+        codes = {
+            ctx.country_code(m)
+            for m in ctx.geo
+            if a <= m.start < b and m.kind in ("country", "demonym")
+        }
+        codes.discard(None)
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
 def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     for m in ctx.geo:
         if a <= m.start < b and m.kind in ("country", "demonym"):
@@ -1304,6 +1335,8 @@ def _analyse(
                 part.cues.add("envoy")
             if part.country is None and _FEDERAL_SERVICE.search(title_low):
                 part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
+            if part.country is None and part.organization is None:
+                part.country = _anaphoric_state(ctx, span, sentence)
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
             if (

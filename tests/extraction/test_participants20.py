@@ -270,3 +270,14 @@ def test_country_of_the_venue_is_not_the_state_just_named() -> None:
         "с командующим пограничными войсками страны Нурбеком Асановым."
     )
     assert _countries(text).get("Нурбек Асанов") != "Kazakhstan"
+
+
+def test_who_met_the_delegation_is_not_of_its_state() -> None:
+    """ "А провел рабочую встречу с делегацией прокуратуры Армении": А met the delegation, he
+    is not of its state."""
+    text = (
+        "Председатель Следственного комитета Олег Сидоров провел рабочую встречу с "
+        "делегацией Генеральной прокуратуры Армении во главе с заместителем генерального "
+        "прокурора Ашотом Мкртчяном."
+    )
+    assert _countries(text).get("Олег Сидоров") != "Armenia"

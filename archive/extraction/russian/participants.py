@@ -1546,7 +1546,8 @@ def _analyse(
             made_of = _DELEGATION_MADE_OF.search(ctx.low, max(s, a - 300), a)
             if made_of is not None:
                 part.country = _geo_in(ctx, made_of.start(1), made_of.end(1))
-        if part.country is None:
+        if part.country is None and not _MET_THE_DELEGATION.match(ctx.low, b, e):
+            # (not one who met the delegation: "А провел встречу с делегацией ... Азербайджана")
             part.country = _delegation_country(ctx, s, e)
     return part
 
@@ -1581,6 +1582,11 @@ def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
 
 _DELEGATION = re.compile(r"делегаци")
 _VENUE_BEFORE = re.compile(r"(?:\(|\bво?\s)\s*$")
+
+
+# the delegation one met, after his name: "провел рабочую встречу с делегацией", "принял
+# делегацию"
+_MET_THE_DELEGATION = re.compile(r"[^.;«»]{0,80}?\b(?:со?|принял\w*)\s+(?:\w+\s+){0,2}делегаци")
 
 
 def _delegation_country(ctx: Context, s: int, e: int) -> str | None:

@@ -41,6 +41,7 @@ from .participants import find_people
 from .people import Person, same_person, surname_like
 from .places import find_venue
 from .publication import publication_of
+from .represents import pair_order, state_mentions
 from .result import Extraction, assemble, evidence_span
 from .roles import head_of_state_meets_one, settle_roles
 from .russian.pipeline import extract_russian
@@ -180,6 +181,42 @@ _NATIONAL_TITLE = re.compile(
 )
 
 
+# the heads of both sides, in the plural, before a pair of names: "the heads of the
+# supervisory agencies of the two countries, A and B", "The heads of the respective
+# departments, A and B", "The co-chairs of the government delegations ..., A and B"
+_PLURAL_HEADS_BEFORE = re.compile(
+    r"\b(?:heads|chiefs|ministers|co-?chairs|co-?chairmen|chairmen|directors|leaders"
+    r"|commanders|prosecutors[- ]general|secretaries)\b[^.;:!?()]{0,140}?,?\s*$"
+)
+_PAIR_AND = re.compile(r"\s*,?\s+and\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
+
+
+def _pair_of_sides(ctx: Context, parts: list[Person], states: list[str]) -> None:
+    """Two states' heads named as a pair with no state of their own ("signed by the heads of
+    the agencies of the two countries, A and B") stand in the order the report first names
+    the two states (when the last sentence naming both before the pair agrees)."""
+    if len(states) != 2:
+        return
+    stateless = [p for p in parts if p.country is None and p.organization is None]
+    if len(stateless) < 2:
+        return
+    starts = {m.start: p for p in stateless for m in p.mentions}
+    for first in stateless:
+        for m in first.mentions:
+            gap = _PAIR_AND.match(ctx.text, m.end)
+            second = starts.get(gap.end()) if gap else None
+            if second is None or second is first or first.country or second.country:
+                continue
+            if ctx.sent_idx(m.start) != ctx.sent_idx(gap.end()):
+                continue
+            s = ctx.doc.sentences[ctx.sent_idx(m.start)][0]
+            if _PLURAL_HEADS_BEFORE.search(ctx.low, max(s, m.start - 160), m.start) is None:
+                continue
+            order = pair_order(ctx, state_mentions(ctx, states), m.start)
+            if order is not None:
+                first.country, second.country = order
+
+
 def _the_other_side(parts: list[Person], states: list[str]) -> None:
     """At a meeting of two states where every participant but one is of the same state, the
     one of no stated country (nor international body) is of the other: "In Jurmala Serhii
@@ -227,12 +264,17 @@ def _the_sites_own(
 ) -> None:
     """A state's own site names the foreign side's state and leaves its own officials' unsaid:
     at a meeting its state takes part in, whether with other states or with international
-    bodies alone, a national office holder of no stated state (no envoy), in a sentence that
-    names no state but the site's, is of the site's state. Read after the roles and the body,
+    bodies alone, a national office holder of no stated state (no envoy), or the one person
+    named with no title, in a sentence that names no state but the site's, is of the site's
+    state. Read after the roles and the body,
     which weigh only the countries the text gives."""
     if site is None or site not in part:
         return
-    for p in stateless_officials(parts):
+    officials = stateless_officials(parts)
+    # one named with no title at all ("Igor Dodon had a working meeting with the director
+    # ...") is the site's own as well, unless two are, who could be either side
+    untitled = [p for p in parts if p.country is None and p.organization is None and not p.title]
+    for p in officials + (untitled if len(untitled) == 1 else []):
         if _ENVOY_TITLE.search(p.title or "") or p.evidence is None:
             continue
         a, b = p.evidence
@@ -585,6 +627,7 @@ def extract(
     if own is not None and venue_country is None:
         # one state's officials meeting among themselves meet at home
         venue_country = lex.country_name(own)
+    _pair_of_sides(ctx, parts, list(part))
     _the_other_side(parts, list(part))
     home = _the_mentioned_side(ctx, parts, part, mentioned)
     if home is not None and venue_country is None and _OUR_COUNTRY.search(ctx.low):

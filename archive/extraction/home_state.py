@@ -122,3 +122,26 @@ def owners_officials(
     code = next(iter(owners))
     _take_part(ctx, officials, code, part, mentioned)
     return code
+
+
+# a national news agency a report is filed by or copied from, named in its dateline or lead
+# ("11 ноября, Минск /Корр. БЕЛТА/.", "КАЗИНФОРМ", "/Trend/"), and the agency's state
+_AGENCIES = {
+    "БЕЛТА": "BY", "BELTA": "BY", "КАЗИНФОРМ": "KZ", "Казинформ": "KZ", "KAZINFORM": "KZ",
+    "Kazinform": "KZ", "Ховар": "TJ", "Khovar": "TJ", "Кабар": "KG", "Kabar": "KG",
+    "Trend": "AZ", "Тренд": "AZ", "АПА": "AZ", "APA": "AZ", "ТАСС": "RU", "TASS": "RU",
+}  # fmt: skip
+_AGENCY = re.compile(r"(?<![\w-])(" + "|".join(_AGENCIES) + r")(?![\w-])")
+# how far into a report its dateline or the agency's credit stands
+_HEAD = 600
+
+
+def agency_state(lex: Lexicon, text: str) -> str | None:
+    """The CIS state of the one national news agency the head of ``text`` credits, or None
+    when it credits none or several."""
+    codes = {_AGENCIES[m.group(1)] for m in _AGENCY.finditer(text, 0, _HEAD)}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    country = lex.by_code.get(code)
+    return code if country is not None and country.cis else None

@@ -309,3 +309,36 @@ def agency_country(ctx: Context, title: str) -> str | None:
             codes.add(ctx.country_code(ctx.geo[k]))
         i = low.find(needle, end)
     return codes.pop() if len(codes) == 1 else None
+
+
+def state_mentions(ctx: Context, states: list[str] | set[str]) -> list[tuple[int, str]]:
+    """(offset, code) of each naming of one of ``states`` by its name or demonym, in text
+    order."""
+    out = []
+    for m in ctx.geo:
+        if m.kind in _STATES:
+            code = ctx.country_code(m)
+            if code in states:
+                out.append((m.start, code))
+    return out
+
+
+def pair_order(ctx: Context, mentions: list[tuple[int, str]], pos: int) -> list[str] | None:
+    """The order of two states a pair of their heads named at ``pos`` follows ("the heads of
+    the agencies of the two countries, A and B"): the order the report first names them in,
+    when the last sentence up to the pair's naming both names them in the same order; None
+    when the two disagree."""
+    first: list[str] = []
+    for _, code in mentions:
+        if code not in first:
+            first.append(code)
+    if len(first) != 2:
+        return None
+    upto = ctx.sent_idx(pos)
+    by_sentence: dict[int, list[str]] = {}
+    for at, code in mentions:
+        k = ctx.sent_idx(at)
+        if k <= upto and code not in by_sentence.setdefault(k, []):
+            by_sentence[k].append(code)
+    near = next((v for k, v in sorted(by_sentence.items(), reverse=True) if len(v) == 2), None)
+    return first if near == first else None

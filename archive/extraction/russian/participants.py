@@ -106,7 +106,9 @@ _WILL_MEET_WITH = re.compile(
 # with the other side, is the side who receives it; with colleagues come "из" another state
 # ("во время встречи со своими коллегами из Кыргызстана"), at home whatever the venue told
 _DURING_MEETING_WITH = re.compile(
-    r",?\s+(?:во время|в ходе)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговоров)\s+"
+    # (a statement and its day may come first: "заявил А 24 июня на встрече с директором Б")
+    r"(?:\s+\d{1,2}\s+[а-яё]+)?(?:\s+(?:заявил|отметил|сказал|подчеркнул)[аи]?)?"
+    r",?\s+(?:во время|в ходе|на)\s+(?:[а-яё]+\s+)?(?:встреч[иеу]|переговор(?:ов|ах))\s+"
     r"(?:со\s+сво\w+|со?)\s(?P<from>коллег\w*\s+из\s)?"
 )
 # "А принял делегацию ...", "А принимал гостей": A receives them at home
@@ -833,6 +835,37 @@ def _title_text(ctx: Context, span: tuple[int, int]) -> str:
     return "".join(p if i % 2 else " ".join(nominative(p.split())) for i, p in enumerate(parts))
 
 
+# a title that points back to the state or agency just named: "председатель Погранкомитета
+# республики", "председатель ведомства" ("этой республики" and "страны" point to the state the
+# story is about or is held in, not to the one just named: left alone)
+_ANAPHORIC_OWNER = re.compile(
+    r"(?<!этой )(?<!этого )(?<!данной )(?<!данного )\b(?:республики|ведомства)\s*$"
+)
+
+
+def _anaphoric_state(ctx: Context, span: tuple[int, int], sentence: int) -> str | None:
+    """The state a title ending in "республики" or "ведомства" points back to: the
+    one state named before it in its sentence or, if none is, in the sentence before ("Границы
+    Беларуси охраняются ... Об этом заявил председатель Погранкомитета республики А"); None
+    when that sentence names several."""
+    if not _ANAPHORIC_OWNER.search(ctx.low, span[0], span[1]):
+        return None
+    for k in (sentence, sentence - 1):
+        if k < 0:
+            break
+        a = ctx.doc.sentences[k][0]
+        b = span[0] if k == sentence else ctx.doc.sentences[k][1]
+        codes = {
+            ctx.country_code(m)
+            for m in ctx.geo
+            if a <= m.start < b and m.kind in ("country", "demonym")
+        }
+        codes.discard(None)
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
 def _geo_in(ctx: Context, a: int, b: int, towns: bool = False) -> str | None:
     for m in ctx.geo:
         if a <= m.start < b and m.kind in ("country", "demonym"):
@@ -1302,6 +1335,8 @@ def _analyse(
                 part.cues.add("envoy")
             if part.country is None and _FEDERAL_SERVICE.search(title_low):
                 part.country = "RU"  # "глава Федеральной службы по финансовому мониторингу"
+            if part.country is None and part.organization is None:
+                part.country = _anaphoric_state(ctx, span, sentence)
             if body and body_named(ctx, span, body):
                 part.cues.add("of-body")
             if (
@@ -1511,7 +1546,8 @@ def _analyse(
             made_of = _DELEGATION_MADE_OF.search(ctx.low, max(s, a - 300), a)
             if made_of is not None:
                 part.country = _geo_in(ctx, made_of.start(1), made_of.end(1))
-        if part.country is None:
+        if part.country is None and not _MET_THE_DELEGATION.match(ctx.low, b, e):
+            # (not one who met the delegation: "А провел встречу с делегацией ... Азербайджана")
             part.country = _delegation_country(ctx, s, e)
     return part
 
@@ -1546,6 +1582,11 @@ def body_named(ctx: Context, span: tuple[int, int], body: str) -> bool:
 
 _DELEGATION = re.compile(r"делегаци")
 _VENUE_BEFORE = re.compile(r"(?:\(|\bво?\s)\s*$")
+
+
+# the delegation one met, after his name: "провел рабочую встречу с делегацией", "принял
+# делегацию"
+_MET_THE_DELEGATION = re.compile(r"[^.;«»]{0,80}?\b(?:со?|принял\w*)\s+(?:\w+\s+){0,2}делегаци")
 
 
 def _delegation_country(ctx: Context, s: int, e: int) -> str | None:

@@ -9,9 +9,10 @@ from typing import Any
 
 from ..cleaning import clean
 from ..context import Context, Span
-from ..home_state import site_state
+from ..home_state import agency_state, site_state
 from ..lexicon import Lexicon, Match
 from ..publication import publication_of
+from ..represents import pair_order
 from ..result import Extraction, assemble, evidence_span
 from ..textio import ExtractionError
 from ..when import date_in_sentence, find_meeting_date
@@ -37,7 +38,7 @@ from .facts import (
     find_topics,
     find_venue,
 )
-from .morph import lemma
+from .morph import lemma, parse, plural_verb
 from .participants import Participant, find_participants, heads_of_the_sides
 from .text import find_dateline, prepare, story_after_news_items
 
@@ -266,23 +267,210 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
     home[0].role = "host"
 
 
-def _site_official(lex: Lexicon, people: list[Participant], site: str | None) -> None:
+# the report's author set in the byline's marks: "КАЗИНФОРМ /Даурен Жайлин/ -" after the
+# agency's name, "[«Аргументы Недели», Герман Напольский ]" after the outlet's
+_BYLINE_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ]{4,}\s*/|\[[^\]\n]{0,40}[»\"],)\s*$")
+_BYLINE_AFTER = re.compile(r"\s*[/\]]")
+
+
+def _bylined(ctx: Context, parts: list[Participant]) -> None:
+    """One named only in the byline's marks wrote the report: he is no participant."""
+    for p in parts:
+        if (
+            p.participant
+            and p.person.mentions
+            and all(
+                _BYLINE_BEFORE.search(ctx.text, max(0, m.start - 45), m.start)
+                and _BYLINE_AFTER.match(ctx.text, m.end)
+                for m in p.person.mentions
+            )
+        ):
+            p.participant = False
+            p.reason = "author"
+
+
+def _site_official(ctx: Context, people: list[Participant], site: str | None) -> None:
     """A national site tells its own officials with no state ("в мероприятии принял участие
     начальник СГБ А", "делегация во главе с министром внутренних дел А"): the one participant
     of no state, holding a national office (a title naming no international body, office or
-    secretary), is of the site's state when no other participant is."""
+    secretary), is of the site's state when no other participant is. A site under .ru is
+    weaker evidence, since aggregators and the other states' outlets publish Russian there:
+    its state is taken only when his sentence names no other ("Во время визита делегации МВД
+    Беларуси во Вьетнам министр ... А" on an aggregator's page is Belarus's)."""
+    lex = ctx.lex
     if site is None or any(p.country == site for p in people):
         return
     stateless = [p for p in people if p.country is None and p.organization is None]
     if len(stateless) != 1 or not stateless[0].title:
         return
     title = stateless[0].title
-    if _NOT_NATIONAL.search(title.lower()) or any(
-        m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
-        for m in lex.scan(title)
+    if (
+        _NOT_NATIONAL.search(title.lower())
+        or _names_a_place(title)
+        or any(
+            m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+            for m in lex.scan(title)
+        )
+        or (site == "RU" and _names_another_state(ctx, stateless[0], site))
     ):
         return
     stateless[0].country = site
+
+
+def _names_another_state(ctx: Context, p: Participant, site: str) -> bool:
+    """Whether the sentence ``p`` is told in names a state other than ``site``."""
+    if p.evidence is None:
+        return False
+    a, b = ctx.doc.sentences[ctx.sent_idx(p.evidence[0])]
+    return any(
+        m.kind in ("country", "demonym") and ctx.country_code(m) != site
+        for m in ctx.geo
+        if a <= m.start < b
+    )
+
+
+# the heads of both sides, in the plural, right before a pair of names: "руководители МЧС двух
+# стран", "главами таможенных структур", "министров по чрезвычайным ситуациям"
+_PLURAL_HEADS = re.compile(
+    r"\b(?:руководител(?:и|ей|ями)|глав(?:ы|ами)?|министр(?:ы|ов|ами)|председател(?:и|ей|ями)"
+    r"|директор(?:а|ов|ами)|начальник(?:и|ов|ами))\s[^.;:!?«»()]{0,80}$"
+)
+_PAIR_GAP = re.compile(r"\s*(?:[–—-]\s*)?$")
+_AND_RANK = re.compile(r"\s+и\s+(?:[а-яё-]+\s+){0,3}")
+_NEXT_WORD_RU = re.compile(r",?\s+([а-яё]+)")
+
+
+def _pair_of_sides(ctx: Context, people: list[Participant], part: dict[str, Span]) -> None:
+    """Two states' heads named as a pair with no state of their own ("руководители МЧС двух
+    стран А и Б", "главами ведомств А и Б", "А и Б утвердили план") stand in the order the
+    report first names the two states, when the last sentence naming both before the pair
+    agrees."""
+    if len(part) != 2:
+        return
+    stateless = [p for p in people if p.country is None and p.organization is None]
+    if len(stateless) < 2:
+        return
+    starts = {m.start: p for p in stateless for m in p.person.mentions}
+    ends = {m.end: (m.start, p) for p in stateless for m in p.person.mentions}
+    for end, (start, first) in sorted(ends.items()):
+        gap = _AND_RANK.match(ctx.text, end)
+        second = starts.get(gap.end()) if gap else None
+        if second is None or second is first or second.country is not None:
+            continue
+        if first.country is not None or ctx.sent_idx(start) != ctx.sent_idx(gap.end()):
+            continue
+        s = ctx.doc.sentences[ctx.sent_idx(start)][0]
+        heads = _PLURAL_HEADS.search(ctx.low, max(s, start - 100), start)
+        after = _NEXT_WORD_RU.match(
+            ctx.low, max(m.end for m in second.person.mentions if m.start == gap.end())
+        )
+        if heads is None and not (after and plural_verb(after.group(1))):
+            continue
+        order = pair_order(ctx, _state_mentions(ctx, part), start)
+        if order is not None:
+            first.country, second.country = order
+
+
+def _state_mentions(ctx: Context, part: dict[str, Span]) -> list[tuple[int, str]]:
+    """(offset, code) of each naming of a state of ``part``, the first half of a compound
+    ("белорусско-украинской") before the second."""
+    out: list[tuple[int, str]] = []
+    for m in ctx.geo:
+        if m.kind not in ("country", "demonym"):
+            continue
+        first = (
+            _FIRST_OF_PAIR.search(ctx.low, max(0, m.start - 30), m.start)
+            if m.kind == "demonym" and ctx.text[m.start - 1 : m.start] == "-"
+            else None
+        )
+        if first is not None:
+            other = [g for g in ctx.lex.scan(first.group(1) + "ий") if g.kind == "demonym"]
+            if other and (code := ctx.lex.country_list[other[0].ref].code) in part:
+                out.append((first.start(), code))
+        if (code := ctx.country_code(m)) in part:
+            out.append((m.start, code))
+    return out
+
+
+# an office that serves an international body, another state or a body's joint staff, never
+# the site's state alone: "заместитель Генерального секретаря СНГ", "посол", "представитель
+# МВД России в Абхазии", "директор Совместного ... центра", "госсекретарь Союзного государства"
+_NOT_THE_SITES = re.compile(
+    r"генеральн\w* секретар|генсек|организаци|офис|посол|посольств|консул|атташе|поверенн"
+    r"|представител|совместн|союзн|содружеств|исполнительн\w* комитет|интерпол"
+    r"|(?<![а-яё])(?:снг|одкб|шос|оон|обсе|ратс|еаг|оэс|оюэ)(?![а-яё])"
+)
+# the heads of both sides named together: "руководители МЧС двух стран А и Б"
+_BOTH_SIDES = re.compile(r"\b(?:двух|обеих|обоих)\s")
+
+
+def _the_sites_own(
+    ctx: Context,
+    lex: Lexicon,
+    people: list[Participant],
+    site: str | None,
+    part: dict[str, Span],
+    venue_country: str | None,
+) -> None:
+    """A state's own site names the foreign side's state and leaves its own officials'
+    unsaid ("министр внутренних дел А провел встречу с послом Б"): at a meeting its state
+    takes part in, a participant of no stated state nor international body, whose national
+    office names no other state and whose sentence names no state but the site's, is of the
+    site's state. Who receives guests while the site's own officials take part is the guests'
+    host, of another state ("Гостей встретил руководитель территориального органа А" on the
+    visiting delegation's site)."""
+    if site is None or site not in part:
+        return
+    venue = lex.country_by_name(venue_country) if venue_country else None
+    abroad = venue is not None and venue.code != site
+    visiting = abroad or any(q.country == site and "attend" in q.cues for q in people)
+    # one named with no title at all is the site's own as well, unless two are, who could be
+    # either side
+    untitled = [p for p in people if p.country is None and p.organization is None and not p.title]
+    for p in people:
+        if p.country is not None or p.organization is not None:
+            continue
+        if not p.title and (len(untitled) != 1 or p is not untitled[0]):
+            continue
+        if visiting and {"receives", "greets-guests"} & p.cues:
+            continue
+        title = (p.title or "").lower()
+        if _NOT_THE_SITES.search(title) or any(
+            m.kind == "org" and lex.org_list[m.ref].kind in ("international", "body")
+            for m in lex.scan(p.title or "")
+        ):
+            continue
+        if p.evidence is None or _PLURAL_AGENCIES.search(title) or _names_a_place(p.title or ""):
+            continue
+        a, b = ctx.doc.sentences[ctx.sent_idx(p.evidence[0])]
+        if _BOTH_SIDES.search(ctx.low, a, b):
+            continue
+        own = [m for m in ctx.geo if a <= m.start < b and ctx.country_code(m) == site]
+        if any(
+            m.kind in ("country", "demonym") and ctx.country_code(m) != site
+            for m in ctx.geo
+            if a <= m.start < b
+        ) or _names_a_place(ctx.text[a:b], a, own):
+            continue
+        p.country = site
+
+
+# the heads of several agencies: "Руководители министерств внутренних дел А и Б"
+_PLURAL_AGENCIES = re.compile(r"\b(?:министерств|ведомств|служб|структур)\b")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _names_a_place(text: str, at: int = 0, known: list[Match] = ()) -> bool:
+    """Whether ``text`` (found at offset ``at``) names a place outside the ``known`` hits of
+    the gazetteer: a capitalised word the morphology knows as a place name ("Татарстана",
+    "Абхазии"), a region or a state the gazetteer may not know."""
+    for w in _CAPITALISED.finditer(text):
+        if any(m.start <= at + w.start() < m.end for m in known):
+            continue
+        parses = parse(w.group().lower())
+        if parses and "Geox" in parses[0].tag:
+            return True
+    return False
 
 
 # a title of an international body's office: "генсек организации", "Генеральный секретарь
@@ -335,7 +523,17 @@ def _home_side_hosts(
         home[0].role = "host"
 
 
-def _the_hosts_guests(people: list[Participant], body: str | None, known_body: bool) -> None:
+# a gathering where who addresses it speaks, whoever hosts: "Joint Collegium of ...", "Council
+# of ...", "International Conference on ...", "Meeting of Heads of ..."
+_GATHERING = re.compile(
+    r"\b(?:Collegium|Council|Conference|Commission|Committee|Meeting|Session|Forum|Summit"
+    r"|Ceremony|Seminar|Heads)\b"
+)
+
+
+def _the_hosts_guests(
+    people: list[Participant], body: str | None, known_body: bool, part: dict[str, Span]
+) -> None:
     """Talks of two states' officials at one side's home, a head of state or government
     receiving officials, or one host and one guest: the visitors take part, whatever they said
     there (their words are the talks themselves); one who addressed a gathering
@@ -349,6 +547,15 @@ def _the_hosts_guests(people: list[Participant], body: str | None, known_body: b
     ):
         return
     hosts = [p for p in people if p.role == "host"]
+    sides = set(part) | {p.organization for p in people if p.organization}
+    if not hosts and len(sides) == 2 and not _GATHERING.search(body or ""):
+        # two sides' talks (two states, or a state and an international body) with no host
+        # told (a call, talks of no known venue), not a session of a collegium, council or
+        # conference: each side's words are the talks themselves
+        for p in people:
+            if p.role == "speaker" and "address" not in p.cues:
+                p.role = "attendee"
+        return
     if len(hosts) != 1:
         return
     home = hosts[0].country
@@ -785,8 +992,14 @@ def extract_russian(
     # with the states of a joint collegium once they are known
     body, body_span, body_conf, body_match = find_body(ctx, [])
     parts = find_participants(ctx, body, announcement)
+    _bylined(ctx, parts)
     people = [p for p in parts if p.participant]
-    _site_official(lex, people, site_state(lex, url))
+    site = site_state(lex, url)
+    if site is None or site == "RU":
+        # an aggregator's or a foreign site's copy of a national agency's report is that
+        # agency's state's report ("11 ноября, Минск /Корр. БЕЛТА/." on a .ru page)
+        site = agency_state(lex, ctx.text) or site
+    _site_official(ctx, people, site)
     person_countries = [
         (p.country, p.evidence[0] if p.evidence else 0) for p in people if p.country
     ]
@@ -883,6 +1096,8 @@ def extract_russian(
         body, body_span = delegates
         body_conf = 0.45
     _other_side(people, part)
+    _pair_of_sides(ctx, people, part)
+    _the_sites_own(ctx, lex, people, site, part, venue_country)
     joint = _joint_states(lex, body)
     _settle_roles(parts, joint)
     _hosting_state(ctx, people, part, mentioned)
@@ -919,7 +1134,7 @@ def extract_russian(
     _head_of_the_venue_greets(people, venue_code)
     _local_head_of_the_venue(people, venue_code)
     _home_side_hosts(people, venue_code, part, body_match is not None)
-    _the_hosts_guests(people, body, body_match is not None)
+    _the_hosts_guests(people, body, body_match is not None, part)
     ordinal, ordinal_span = find_ordinal(ctx, body_match) if within is None else (None, None)
     person_orgs = [
         (p.organization, p.evidence[0] if p.evidence else 0) for p in people if p.organization

@@ -305,6 +305,22 @@ _ANOTHER_THREAD_RX = re.compile(
 )
 
 
+# a meeting the report looks back on: its agreements carried out ("to carry out the agreements
+# reached following the meeting of President X with Y"), or a sentence telling it as past
+# ("Earlier, a telephone conversation took place between X and Y", "He recalled that during
+# the meeting with X, ...", "Recall that X met Y"). Its sides are not the report's.
+_RECALLED_MEETING = re.compile(
+    r"(?:\b(?:agreements?|arrangements?|understandings?|decisions?)\s+(?:which\s+were\s+|that\s+were\s+)?"
+    r"(?:reached|achieved|adopted|made)\s+(?:at|during|following|after|in\s+the\s+course\s+of)"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|negotiations|summit)\s+(?:of|between)\s"
+    r"|(?:^|\.\s+|\b)(?:Earlier|Previously|Recall|It\s+should\s+be\s+recalled|As\s+(?:was\s+)?"
+    r"reported|He\s+recalled|She\s+recalled|recalled)(?:,|\s+that\b)"
+    r"[^.;:]{0,160}?\b(?:meeting|talks|conversation|negotiations|met|call)\b)[^.;:]{0,200}$",
+)
+_MEETING_WORDS = ("meeting", "talks", "conversation", "negotiations", "summit", "met", "call")
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
     a = ctx.doc.sentences[i][0]
@@ -313,6 +329,10 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
     if any(word in low for word in _ELSEWHERE_WORDS) and _ELSEWHERE_BEFORE.search(
         ctx.text, lo, start
     ):
+        return True
+    lo = max(a, start - 360)
+    low = ctx.low[lo:start]
+    if any(w in low for w in _MEETING_WORDS) and _RECALLED_MEETING.search(ctx.text, lo, start):
         return True
     # the report's first sentences tell its own meeting, whatever their words
     if i <= 1:

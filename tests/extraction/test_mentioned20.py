@@ -1,0 +1,66 @@
+"""People a report names only as mentioned, never as the meeting's participants: the sides of a
+meeting it looks back on, and those quoted from a news conference or a social network page."""
+
+from __future__ import annotations
+
+from archive.extraction import default_lexicon, extract
+
+REPORT_EN = (
+    "Kyrgyz and Turkish prosecutors general meet in Bishkek\n\n"
+    "BISHKEK, 12 March 2026. The Prosecutor General of Kyrgyzstan Kurmanbek Toktosunov "
+    "met with the Chief Public Prosecutor of Turkey Mehmet Yilmazoglu in Bishkek.\n\n"
+    "The sides discussed legal assistance in criminal matters and extradition.\n\n"
+    "{other}\n\n"
+    "Following the talks, the prosecutors signed a plan of cooperation for 2027."
+)
+
+
+def _people_en(other: str) -> tuple[list[str], list[str]]:
+    facts = extract(REPORT_EN.format(other=other), file="x.txt", lexicon=default_lexicon())
+    return [p["name"] for p in facts.to_dict()["participants"]], facts.mentioned_people
+
+
+SIDES_EN = ["Kurmanbek Toktosunov", "Mehmet Yilmazoglu"]
+
+
+def test_an_earlier_conversation_is_another_meeting() -> None:
+    names, mentioned = _people_en(
+        "Earlier, a telephone conversation took place between the Minister of Internal "
+        "Affairs of Kyrgyzstan Ulan Sarybaev and his Turkish counterpart Ahmet Korkmazer."
+    )
+    assert names == SIDES_EN
+    assert {"Ulan Sarybaev", "Ahmet Korkmazer"} <= set(mentioned)
+
+
+def test_a_meeting_recalled_by_a_speaker_is_another_meeting() -> None:
+    names, mentioned = _people_en(
+        "The Turkish guest recalled that during the meeting with the Chairman of the State "
+        "Customs Service Colonel General Bakyt Osmonaliev fruitful talks were held."
+    )
+    assert names == SIDES_EN
+    assert "Bakyt Osmonaliev" in mentioned
+
+
+REPORT_RU = (
+    "Таможенники Кыргызстана и Китая обсудили работу пунктов пропуска\n\n"
+    "БИШКЕК, 14 апреля 2026. Председатель Государственной таможенной службы Кыргызстана "
+    "Адилет Жумабаев провел встречу с заместителем руководителя Главного таможенного "
+    "управления КНР Ли Вэньцзюнем.\n\n"
+    "В ходе встречи стороны обсудили работу пунктов пропуска на границе.\n\n"
+    "{other}"
+)
+
+
+def _people_ru(other: str) -> tuple[list[str], list[str]]:
+    facts = extract(REPORT_RU.format(other=other), file="x.txt", lexicon=default_lexicon())
+    return [p["name_native"] for p in facts.to_dict()["participants"]], facts.mentioned_people
+
+
+def test_russian_sides_of_a_meeting_whose_agreements_are_carried_out_are_mentioned() -> None:
+    names, _ = _people_ru(
+        "Стороны обсудили реализацию договоренностей, достигнутых по итогам встречи "
+        "министра иностранных дел Кыргызстана Жээнбека Кулубаева с министром иностранных "
+        "дел Китая Ван Сяоцином."
+    )
+    assert "Жээнбек Кулубаев" not in names
+    assert "Адилет Жумабаев" in names

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from .context import MEETING, Context
 from .date_cues import announcement_lead
-from .people import Person
+from .people import PARTICIPATION, Person
 from .publication import safe_date
 
 _START = attrgetter("start")
@@ -233,6 +233,9 @@ def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
         elif full and p.role not in _LEADS and all(_an_agencys_source(ctx, m.end) for m in full):
             p.participant = False
             p.reason = "source"
+        elif full and p.role not in _LEADS and all(_told_the_public(ctx, m.start) for m in full):
+            p.participant = False
+            p.reason = "press comment"
 
 
 _LEADS = frozenset({"chair", "co-chair", "host"})
@@ -262,6 +265,26 @@ _TOLD_AN_AGENCY = re.compile(
 def _an_agencys_source(ctx: Context, end: int) -> bool:
     """Whether the name ending at ``end`` is its bearer's telling a news agency."""
     return "told" in ctx.text[end : end + 140] and _TOLD_AN_AGENCY.match(ctx.text, end) is not None
+
+
+# a sentence telling words said to the public, not at the meeting: at a news conference or on
+# a social network page ("X said at a press conference that", "X wrote on his Facebook page")
+_PUBLIC_CHEAP = ("conference", "briefing", "facebook", "telegram", "twitter", "instagram")
+_TOLD_THE_PUBLIC = re.compile(
+    r"\bat\s+an?\s+(?:news|press)\s+(?:conference|briefing)\b|\b(?:wrote|posted)\s+on\s+"
+    r"(?:his|her|its|their|the)\s+(?:official\s+)?(?:facebook|telegram|twitter|instagram)\b"
+)
+
+
+def _told_the_public(ctx: Context, start: int) -> bool:
+    """Whether the sentence naming someone at ``start`` tells words said to the public and
+    no meeting attended."""
+    i = ctx.sent_idx(start)
+    a, b = ctx.doc.sentences[i]
+    low = ctx.low[a:b]
+    if not any(w in low for w in _PUBLIC_CHEAP) or _TOLD_THE_PUBLIC.search(low) is None:
+        return False
+    return not ctx.has(PARTICIPATION, i)
 
 
 # a further meeting of the visit or an earlier one, told after the report's own: "Besides, A held an

@@ -41,6 +41,37 @@ def test_a_meeting_recalled_by_a_speaker_is_another_meeting() -> None:
     assert "Bakyt Osmonaliev" in mentioned
 
 
+def test_words_said_at_a_press_conference_are_no_part_in_the_meeting() -> None:
+    names, mentioned = _people_en(
+        "On 2 February, the Deputy Head of the Customs Service Almaz Zhumabekov said at a "
+        "press conference that the queues at the border had grown."
+    )
+    assert names == SIDES_EN
+    assert "Almaz Zhumabekov" in mentioned
+
+
+def test_words_posted_on_a_social_network_page_are_no_part_in_the_meeting() -> None:
+    names, mentioned = _people_en(
+        "A visit of the Interior Minister of Kyrgyzstan Erlan Sadykbekov to Ankara was "
+        "cancelled, Minister Erlan Sadykbekov wrote on his Facebook page."
+    )
+    assert names == SIDES_EN
+    assert "Erlan Sadykbekov" in mentioned
+
+
+def test_a_host_quoting_his_own_meeting_on_a_channel_keeps_its_guest() -> None:
+    facts = extract(
+        "Ministers of Ukraine and Moldova meet in Kyiv\n\n"
+        "KYIV, 14 May 2026. The Minister of Internal Affairs of Ukraine Oleh Kravchenko met "
+        "with the Minister of Internal Affairs of Moldova Ion Rusnac in Kyiv.\n\n"
+        '"Border security was discussed today during a meeting with Moldovan Interior '
+        'Minister Ion Rusnac," he said on the Telegram channel.',
+        file="x.txt",
+        lexicon=default_lexicon(),
+    )
+    assert "Ion Rusnac" in [p["name"] for p in facts.to_dict()["participants"]]
+
+
 REPORT_RU = (
     "Таможенники Кыргызстана и Китая обсудили работу пунктов пропуска\n\n"
     "БИШКЕК, 14 апреля 2026. Председатель Государственной таможенной службы Кыргызстана "

@@ -95,3 +95,30 @@ def test_russian_sides_of_a_meeting_whose_agreements_are_carried_out_are_mention
     )
     assert "Жээнбек Кулубаев" not in names
     assert "Адилет Жумабаев" in names
+
+
+def test_russian_author_set_off_in_slashes_after_the_agency_is_no_participant() -> None:
+    facts = extract(
+        "Глава МВД избран председателем совета координаторов\n\n"
+        "АСТАНА. 3 марта 2026. АГЕНТСТВО /Марат Серикбаев/ - На заседании Совета "
+        "национальных координаторов в Астане председателем избран министр внутренних дел "
+        "Казахстана Ерлан Тургумбаев. В заседании приняли участие представители Кыргызстана "
+        "и Таджикистана.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    )
+    names = [p["name_native"] for p in facts.to_dict()["participants"]]
+    assert "Марат Серикбаев" not in names
+    assert "Ерлан Тургумбаев" in names
+
+
+def test_russian_author_in_square_brackets_with_the_weekly_is_no_participant() -> None:
+    facts = extract(
+        "ОДКБ проведет консультации\n\n"
+        "14 октября 2026, 16:41 [«Недельный обзор», Олег Трифонов ] 17 октября в Москве в "
+        "Объединенном штабе ОДКБ пройдут консультации заместителей министров иностранных дел "
+        "государств-членов.",
+        file="x.txt",
+        lexicon=default_lexicon(),
+    )
+    assert "Олег Трифонов" not in [p["name_native"] for p in facts.to_dict()["participants"]]

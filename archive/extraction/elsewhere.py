@@ -341,6 +341,17 @@ _RECALLED_MEETING = re.compile(
     r"reported|He\s+recalled|She\s+recalled|recalled)(?:,|\s+that\b)"
     r"[^.;:]{0,160}?\b(?:meeting|talks|conversation|negotiations|met|call)\b)[^.;:]{0,200}$",
 )
+# one of these is in every match of _RECALLED_MEETING, and one of _MEETING_WORDS
+_RECALLED_WORDS = (
+    "agreement",
+    "arrangement",
+    "understanding",
+    "decision",
+    "earlier",
+    "previously",
+    "recall",
+    "reported",
+)
 _MEETING_WORDS = ("meeting", "talks", "conversation", "negotiations", "summit", "met", "call")
 
 
@@ -355,7 +366,11 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
         return True
     lo = max(a, start - 360)
     low = ctx.low[lo:start]
-    if any(w in low for w in _MEETING_WORDS) and _RECALLED_MEETING.search(ctx.text, lo, start):
+    if (
+        any(w in low for w in _RECALLED_WORDS)
+        and any(w in low for w in _MEETING_WORDS)
+        and _RECALLED_MEETING.search(ctx.text, lo, start)
+    ):
         return True
     # the report's first sentences tell its own meeting, whatever their words
     if i <= 1:

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from .context import MEETING, Context
 from .date_cues import announcement_lead
-from .people import Person
+from .people import PARTICIPATION, Person
 from .publication import safe_date
 
 _START = attrgetter("start")
@@ -233,6 +233,9 @@ def set_aside_named_elsewhere(ctx: Context, persons: list[Person]) -> None:
         elif full and p.role not in _LEADS and all(_an_agencys_source(ctx, m.end) for m in full):
             p.participant = False
             p.reason = "source"
+        elif full and p.role not in _LEADS and all(_told_the_public(ctx, m.start) for m in full):
+            p.participant = False
+            p.reason = "press comment"
 
 
 _LEADS = frozenset({"chair", "co-chair", "host"})
@@ -262,6 +265,26 @@ _TOLD_AN_AGENCY = re.compile(
 def _an_agencys_source(ctx: Context, end: int) -> bool:
     """Whether the name ending at ``end`` is its bearer's telling a news agency."""
     return "told" in ctx.text[end : end + 140] and _TOLD_AN_AGENCY.match(ctx.text, end) is not None
+
+
+# a sentence telling words said to the public, not at the meeting: at a news conference or on
+# a social network page ("X said at a press conference that", "X wrote on his Facebook page")
+_PUBLIC_CHEAP = ("conference", "briefing", "facebook", "telegram", "twitter", "instagram")
+_TOLD_THE_PUBLIC = re.compile(
+    r"\bat\s+an?\s+(?:news|press)\s+(?:conference|briefing)\b|\b(?:wrote|posted)\s+on\s+"
+    r"(?:his|her|its|their|the)\s+(?:official\s+)?(?:facebook|telegram|twitter|instagram)\b"
+)
+
+
+def _told_the_public(ctx: Context, start: int) -> bool:
+    """Whether the sentence naming someone at ``start`` tells words said to the public and
+    no meeting attended."""
+    i = ctx.sent_idx(start)
+    a, b = ctx.doc.sentences[i]
+    low = ctx.low[a:b]
+    if not any(w in low for w in _PUBLIC_CHEAP) or _TOLD_THE_PUBLIC.search(low) is None:
+        return False
+    return not ctx.has(PARTICIPATION, i)
 
 
 # a further meeting of the visit or an earlier one, told after the report's own: "Besides, A held an
@@ -305,6 +328,33 @@ _ANOTHER_THREAD_RX = re.compile(
 )
 
 
+# a meeting the report looks back on: its agreements carried out ("to carry out the agreements
+# reached following the meeting of President X with Y"), or a sentence telling it as past
+# ("Earlier, a telephone conversation took place between X and Y", "He recalled that during
+# the meeting with X, ...", "Recall that X met Y"). Its sides are not the report's.
+_RECALLED_MEETING = re.compile(
+    r"(?:\b(?:agreements?|arrangements?|understandings?|decisions?)\s+(?:which\s+were\s+|that\s+were\s+)?"
+    r"(?:reached|achieved|adopted|made)\s+(?:at|during|following|after|in\s+the\s+course\s+of)"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|conversation|negotiations|summit)\s+(?:of|between)\s"
+    r"|(?:^|\.\s+|\b)(?:Earlier|Previously|Recall|It\s+should\s+be\s+recalled|As\s+(?:was\s+)?"
+    r"reported|He\s+recalled|She\s+recalled|recalled)(?:,|\s+that\b)"
+    r"[^.;:]{0,160}?\b(?:meeting|talks|conversation|negotiations|met|call)\b)[^.;:]{0,200}$",
+)
+# one of these is in every match of _RECALLED_MEETING, and one of _MEETING_WORDS
+_RECALLED_WORDS = (
+    "agreement",
+    "arrangement",
+    "understanding",
+    "decision",
+    "earlier",
+    "previously",
+    "recall",
+    "reported",
+)
+_MEETING_WORDS = ("meeting", "talks", "conversation", "negotiations", "summit", "met", "call")
+
+
 def _placed_elsewhere(ctx: Context, start: int) -> bool:
     i = ctx.sent_idx(start)
     a = ctx.doc.sentences[i][0]
@@ -312,6 +362,14 @@ def _placed_elsewhere(ctx: Context, start: int) -> bool:
     low = ctx.low[lo:start]
     if any(word in low for word in _ELSEWHERE_WORDS) and _ELSEWHERE_BEFORE.search(
         ctx.text, lo, start
+    ):
+        return True
+    lo = max(a, start - 360)
+    low = ctx.low[lo:start]
+    if (
+        any(w in low for w in _RECALLED_WORDS)
+        and any(w in low for w in _MEETING_WORDS)
+        and _RECALLED_MEETING.search(ctx.text, lo, start)
     ):
         return True
     # the report's first sentences tell its own meeting, whatever their words

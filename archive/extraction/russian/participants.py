@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..context import Context
 from ..lexicon import Match
 from . import cues as C
+from .elsewhere import set_aside_recalled_meetings
 from .gazetteer import region_adjectives, town_adjectives
 from .morph import nominative, parse, plural_verb
 from .people import (
@@ -958,6 +959,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     _office_speaks(ctx, out, names)
     _greets_guests(ctx, out, names)
     _deputies_of_the_minister(out)
+    set_aside_recalled_meetings(ctx, out)
     return out
 
 

@@ -1,9 +1,8 @@
 """People a Russian report names only as the sides of a meeting it looks back on: one whose
 agreements the report's meeting carries out ("реализация договоренностей, достигнутых по
 итогам встречи президента А с председателем Б"), or one a sentence of the past tells ("Ранее
-состоялся телефонный разговор А и Б", "Напомним, что А встречался с Б"); and the page's
-credits, a name set off in slashes or square brackets. They were not at the report's
-meeting."""
+состоялся телефонный разговор А и Б", "Напомним, что А встречался с Б"). They were not at
+the report's meeting."""
 
 from __future__ import annotations
 
@@ -41,23 +40,6 @@ def set_aside_recalled_meetings(ctx: Context, parts: list[Participant]) -> None:
         if all(_recalled(ctx, m.start) for m in p.person.mentions):
             p.participant = False
             p.reason = "another meeting"
-        elif all(_set_off(ctx.text, m.start, m.end) for m in p.person.mentions):
-            p.participant = False
-            p.reason = "byline"
-
-
-# a name set off in slashes or square brackets, alone or after the publication's name, is a
-# credit of the page, its author's or photographer's: "КАЗИНФОРМ /Иван Петров/ - ...",
-# "[«Еженедельник», Иван Петров ]"
-_OPENS_CREDIT = re.compile(r"(?:/|\[(?:[«\"][^»\"\]\n]{1,60}[»\"]\s*,?)?)\s*$")
-_CLOSES_CREDIT = re.compile(r"\s*[/\]]")
-
-
-def _set_off(text: str, start: int, end: int) -> bool:
-    return (
-        _CLOSES_CREDIT.match(text, end) is not None
-        and _OPENS_CREDIT.search(text, max(0, start - 70), start) is not None
-    )
 
 
 def _recalled(ctx: Context, pos: int) -> bool:

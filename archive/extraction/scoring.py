@@ -251,13 +251,28 @@ def score_date(scores: Scores, name: str, out: dict, gold: dict) -> None:
             )
 
 
+def _as_is(value: str) -> str:
+    return value
+
+
+def organization_name(name: str) -> str:
+    """An organisation's name as the reference data names it ("OSCE" for "Organization for
+    Security and Co-operation in Europe"), so a gold and an extraction naming one organisation
+    by two of its names agree; a name the reference data does not know, as written."""
+    known = default_lexicon().org_by_name(name)
+    return known.name if known is not None else name
+
+
 def score_report(scores: Scores, name: str, out: dict[str, Any], gold: dict[str, Any]) -> None:
     """Add one report's extraction ``out`` against its ``gold`` to ``scores``."""
     scores.reports += 1
     for key in ("countries", "countries_mentioned", "topics", "organizations"):
-        optional = set(gold.get(key + "_optional", []))
-        scores.fields[key].add(set(out[key]), set(gold[key]), optional)
-        extra, missed = set(out[key]) - optional - set(gold[key]), set(gold[key]) - set(out[key])
+        same = organization_name if key == "organizations" else _as_is
+        got = {same(value) for value in out[key]}
+        want = {same(value) for value in gold[key]}
+        optional = {same(value) for value in gold.get(key + "_optional", [])}
+        scores.fields[key].add(got, want, optional)
+        extra, missed = got - optional - want, want - got
         if extra or missed:
             scores.failures.append(f"{name}: {key} +{sorted(extra)} -{sorted(missed)}")
     score_participants(scores, name, out, gold)

@@ -3,8 +3,16 @@ scores the body within its half of the golds (reference data, descriptive names)
 
 from __future__ import annotations
 
+from archive.extraction import extract
 from archive.extraction.lexicon import default_lexicon
-from archive.extraction.scoring import Scores, body_matches, body_words, score_body
+from archive.extraction.scoring import (
+    Scores,
+    body_matches,
+    body_words,
+    organization_name,
+    score_body,
+    score_report,
+)
 
 
 def test_plural_function_words_are_not_identifying() -> None:
@@ -67,3 +75,29 @@ def test_a_descriptive_body_naming_no_state_is_not_scored_by_its_states() -> Non
     score_body(scores, "a", None, _gold("Meeting of Heads of Emergency Agencies of SCO States"))
     assert (scores.descriptive_body.right, scores.descriptive_body.asked) == (0, 1)
     assert scores.descriptive_body_states.asked == 0
+
+
+def test_an_organisation_named_by_another_of_its_names_is_the_same_organisation() -> None:
+    assert organization_name("Organization for Security and Co-operation in Europe") == "OSCE"
+    assert organization_name("International Criminal Police Organization") == "Interpol"
+    assert organization_name("Council of Unknown Things") == "Council of Unknown Things"
+
+
+def test_organisations_are_scored_by_the_organisation_not_the_spelling() -> None:
+    """A gold naming the OSCE in full and an extraction naming it by its acronym agree; an
+    organisation the gold does not list is still extra."""
+    out = extract(
+        "Representatives of the OSCE took part in the meeting of the interior ministers of "
+        "Kyrgyzstan and Kazakhstan in Bishkek on 3 March 2021."
+    ).to_dict()
+    assert "OSCE" in out["organizations"]
+    gold = dict(out)
+    gold.update(date_acceptable=[], city_acceptable=[])
+    gold["organizations"] = ["Organization for Security and Co-operation in Europe"]
+    scores = Scores()
+    score_report(scores, "a", out, gold)
+    assert scores.fields["organizations"].prf()[2] == 1.0
+    gold["organizations"] = ["Interpol"]
+    scores = Scores()
+    score_report(scores, "b", out, gold)
+    assert scores.fields["organizations"].prf()[2] == 0.0

@@ -33,6 +33,8 @@ Variables (see .env.example and the README):
   CSP              the Content-Security-Policy header; the default allows nothing inline.
   DB_STATEMENT_TIMEOUT_MS  cancel any SQL statement running longer (unset: no limit); `make
                    serve` sets 10000 for the web server only.
+  DB_CONN_MAX_AGE  seconds a database connection is kept between requests, or "none" (default:
+                   kept for good when DEBUG is off, 60 in development).
   SEARCH_SNAPSHOT_MAX_AGE  seconds the precomputed representatives of each country are used
                    (default 900) while no meeting changed; `manage.py refresh_facet_counts` from
                    cron, every import that changes something and every publishing renews them;
@@ -175,7 +177,24 @@ def _database_url() -> str:
     )
 
 
-DATABASES = {"default": dj_database_url.parse(_database_url(), conn_max_age=60)}
+def _conn_max_age() -> int | None:
+    """How long a connection is kept between requests: a production worker keeps it for good
+    (a reconnect costs the request that pays it several milliseconds; the health check replaces
+    a connection the server dropped), the development server's thread per request recycles
+    them after a minute. DB_CONN_MAX_AGE overrides: seconds, or "none" for no limit."""
+    raw = os.environ.get("DB_CONN_MAX_AGE", "").strip().lower()
+    if not raw:
+        return 60 if DEBUG else None
+    if raw == "none":
+        return None
+    if not raw.isdigit():
+        raise ImproperlyConfigured(
+            f"DB_CONN_MAX_AGE={os.environ['DB_CONN_MAX_AGE']!r}: give seconds, or 'none'."
+        )
+    return int(raw)
+
+
+DATABASES = {"default": dj_database_url.parse(_database_url(), conn_max_age=_conn_max_age())}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # JIT off: it compiles any plan the planner prices above jit_above_cost, and in a big archive
 # the sampled facet and admin statements are priced high but run in milliseconds, so compiling

@@ -389,3 +389,27 @@ def test_a_malformed_rate_is_refused_at_start():
     result = run_manage("check", DEBUG="1", RATE_LIMIT_API="lots")
     assert result.returncode != 0
     assert "RATE_LIMIT_API='lots'" in result.stderr
+
+
+def _conn_max_age(**env: str):
+    code = (
+        "from django.conf import settings\nprint(settings.DATABASES['default']['CONN_MAX_AGE'])\n"
+    )
+    return run_manage("shell", "--no-imports", "-c", code, **env)
+
+
+def test_database_connections_persist_in_production_and_are_recycled_in_development():
+    """A production worker keeps its connection (a reconnect costs a request several
+    milliseconds); the development server, a thread per request, recycles its connections after
+    a minute; DB_CONN_MAX_AGE overrides both, and a malformed value stops the archive."""
+    production = {"DEBUG": "0", "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org"}
+    result = _conn_max_age(**production)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["None"]
+    for value, shown in (("", "60"), ("300", "300"), ("none", "None"), ("0", "0")):
+        result = _conn_max_age(DEBUG="1", DB_CONN_MAX_AGE=value)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == [shown]
+    result = _conn_max_age(DEBUG="1", DB_CONN_MAX_AGE="soon")
+    assert result.returncode != 0
+    assert "DB_CONN_MAX_AGE='soon'" in result.stderr

@@ -331,6 +331,7 @@ def run_size(
         "cache_kb": cache_kb,
         "broad_word": {"word": word, "share": round(share, 3)},
         "requests": results,
+        "only": only,
         "floor": floor(url, word, repeat),
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
@@ -388,7 +389,8 @@ def markdown(result: dict) -> str:
             f"| {label} | {timing(ours)} | {timing(theirs)} | {ratio_text(ours, theirs)} "
             f"| {describe_ours(ours['counts'])} | {describe_datasette(theirs['counts'])} |"
         )
-    pooled = peers.whole_mix(result["requests"]) if len(result["requests"]) > 1 else None
+    # the whole mix only when every request of it was timed, not a chosen few (--only)
+    pooled = None if result.get("only") else peers.whole_mix(result["requests"])
     if pooled:
         ours, theirs = pooled["ours"], pooled["datasette"]
         lines.append(

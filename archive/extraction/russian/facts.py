@@ -168,18 +168,24 @@ def _geonames_nominative(ctx: Context, word: str, after_town_noun: bool) -> str 
     if not _CAPITALISED_WORD.fullmatch(word):
         return None
     named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
-    names = [word] if after_town_noun else []
-    for p in parse(word.lower()):
-        if p.tag.POS == "NOUN" and p.tag.case in (
-            ("nomn", "loct") if after_town_noun else ("loct",)
-        ):
-            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
-            if form not in names:
-                names.append(form)
+    names = _nominatives(word, after_town_noun, [word] if after_town_noun else [])
     return next((n for n in names if world_city(n, named, _BIG_TOWN) is not None), None)
 
 
 _CAPITALISED_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _nominatives(word: str, after_town_noun: bool, first: list[str]) -> list[str]:
+    """``first``, then each capitalised nominative the dictionary gives ``word`` read as a noun
+    in the case a place takes after "в" (after "город" also as it stands), without repeats."""
+    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
+    names = list(first)
+    for p in parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case in wanted:
+            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
+            if form not in names:
+                names.append(form)
+    return names
 
 
 def _geonames_town(
@@ -188,14 +194,7 @@ def _geonames_town(
     """The GeoNames town called by the Russian ``nominative`` of ``word`` or, when the
     dictionary reads the word otherwise too, by another nominative of its case ("в Астаре":
     "Астара", not the indeclinable "Астаре"); by its Latin spelling as a last resort."""
-    wanted = ("nomn", "loct") if after_town_noun else ("loct",)
-    names = [nominative]
-    for p in parse(word.lower()):
-        if p.tag.POS == "NOUN" and p.tag.case in wanted:
-            form = "-".join(part[:1].upper() + part[1:] for part in p.normal_form.split("-"))
-            if form not in names:
-                names.append(form)
-    for name in [*names, latin(nominative)]:
+    for name in [*_nominatives(word, after_town_noun, [nominative]), latin(nominative)]:
         town = world_city(name, named, _BIG_TOWN)
         if town is not None:
             return town

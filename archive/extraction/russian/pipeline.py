@@ -446,11 +446,7 @@ def _the_sites_own(
         if _BOTH_SIDES.search(ctx.low, a, b):
             continue
         own = [m for m in ctx.geo if a <= m.start < b and ctx.country_code(m) == site]
-        if any(
-            m.kind in ("country", "demonym") and ctx.country_code(m) != site
-            for m in ctx.geo
-            if a <= m.start < b
-        ) or _names_a_place(ctx.text[a:b], a, own):
+        if _names_another_state(ctx, p, site) or _names_a_place(ctx.text[a:b], a, own):
             continue
         p.country = site
 

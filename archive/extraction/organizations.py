@@ -18,6 +18,7 @@ from .context import (
     sentence_cue,
 )
 from .lexicon import Match
+from .orgnames import name_words
 from .rx import CI
 
 _FRAMEWORK = CI(
@@ -128,8 +129,6 @@ def _owner_right_after(ctx: Context, body: Match, org_match: Match) -> bool:
     nothing but an acronym in brackets between ("Structure (RATS) SCO")."""
     if not _ACRONYM_BETWEEN.fullmatch(ctx.text, body.end, org_match.start):
         return False
-    from .orgnames import name_words
-
     index = ctx.lex.name_index
     owners = index.owner_of.get(body.ref, frozenset())
     return bool(owners) and bool(
@@ -407,6 +406,9 @@ _ITS_OFFICER = CI(
 )
 
 
+_ORGANISATION_WORD = re.compile(r"Organi[sz]ation\b")
+
+
 def _organisation_meant(ctx: Context, title: str | None, at: int) -> str | None:
     """The international organisation an officer's title names by "the organization": the
     nearest one named before the officer whose name is an organisation's ("Shanghai Cooperation
@@ -417,7 +419,7 @@ def _organisation_meant(ctx: Context, title: str | None, at: int) -> str | None:
         if m.start >= at:
             continue
         org = ctx.lex.org_list[m.ref]
-        if org.kind == "international" and re.search(r"Organi[sz]ation\b", org.name):
+        if org.kind == "international" and _ORGANISATION_WORD.search(org.name):
             return org.name
     return None
 

@@ -32,6 +32,7 @@ _NAMED_AS_A_GATHERING = re.compile(
     r"^(?:\w+\s+)?(?:meeting|conference|session|summit|forum|consultations)\b", re.IGNORECASE
 )
 LISTED_STATES = 4  # a body-less meeting's title names at most this many states
+LISTED_PEOPLE = 3  # ... and, when it cannot name two states or more, this many people
 
 
 def organization_name_key(label: str) -> str:
@@ -65,8 +66,10 @@ def meeting_title(
 ) -> str:
     """The meeting's title from the merged facts ``data`` and its convening body's name: the
     session of the body when the body is known; else the report's headline when it reads as
-    a title; else what is known of who met where ("Meeting of Kazakhstan and Russia in
-    Astana")."""
+    a title; else what is known of who met where: the states when two or more took part
+    ("Meeting of Kazakhstan and Russia in Astana"), else the few people named ("Meeting with
+    A and B in Tashkent"), else the one state's officials. One state alone is never written
+    as "Meeting of Georgia", which reads as if the state were the body that met."""
     ordinal = session_number(data.get("ordinal"))
     city = " ".join(str(data.get("city") or "").split())
     place = f" in {city}" if city else ""
@@ -75,10 +78,27 @@ def meeting_title(
     headline = " ".join(str(data.get("title") or "").split())
     if headline and title_weakness(headline, organization_names) is None:
         return headline
-    states = list(data.get("countries") or [])
-    if 0 < len(states) <= LISTED_STATES:
-        return f"Meeting of {listed(sorted(states))}{place}"
+    states = sorted(data.get("countries") or [])
+    if 2 <= len(states) <= LISTED_STATES:
+        return f"Meeting of {listed(states)}{place}"
+    people = participant_names(data)
+    if 0 < len(people) <= LISTED_PEOPLE:
+        return f"Meeting with {listed(people)}{place}"
+    if len(states) == 1:
+        return f"Meeting with officials of {states[0]}{place}"
     return f"Meeting{place}"
+
+
+def participant_names(data: dict[str, Any]) -> list[str]:
+    """The participants' names in the merged facts, each once, in the order reports name them
+    (a merged participant is a (person, where a report names him) pair)."""
+    names: list[str] = []
+    for entry in data.get("participants") or []:
+        person = entry[0] if isinstance(entry, (tuple, list)) else entry
+        name = " ".join(str(person.get("name") or "").split()) if isinstance(person, dict) else ""
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def session_number(value: Any) -> int | None:

@@ -94,6 +94,47 @@ def test_meeting_title(data, body, title):
     assert meeting_title(data, body, frozenset({"federal customs service"})) == title
 
 
+def _person(name: str) -> tuple[dict, tuple]:
+    """A merged participant as set_scalars holds it: the person, and where a report names him."""
+    return {"name": name, "role": "attendee"}, ("report.txt", None)
+
+
+@pytest.mark.parametrize(
+    ("data", "title"),
+    [
+        # One state is no body: its people, when the report names few, tell the meeting.
+        (
+            {
+                "countries": ["Uzbekistan"],
+                "city": "Tashkent",
+                "participants": [_person("Ramazon Ashropov"), _person("Kim Jeong-do")],
+            },
+            "Meeting with Ramazon Ashropov and Kim Jeong-do in Tashkent",
+        ),
+        (
+            {"countries": ["Tajikistan"], "city": "Paris", "participants": []},
+            "Meeting with officials of Tajikistan in Paris",
+        ),
+        (
+            {
+                "countries": ["Georgia"],
+                "participants": [_person(f"Person Number{i}") for i in range(5)],
+            },
+            "Meeting with officials of Georgia",
+        ),
+        # No state at all, but the people taking part are known.
+        ({"participants": [_person("Ivan Petrov")]}, "Meeting with Ivan Petrov"),
+        # Two states or more: the states, as before, whoever their people are.
+        (
+            {"countries": ["Russia", "Armenia"], "participants": [_person("Ivan Petrov")]},
+            "Meeting of Armenia and Russia",
+        ),
+    ],
+)
+def test_a_bodyless_meeting_of_one_state_is_never_named_as_if_the_state_were_its_body(data, title):
+    assert meeting_title(data, None) == title
+
+
 def test_a_body_named_with_the_article_is_not_given_a_second_one():
     assert session_of("The Council of Interior Ministers", 3) == (
         "3rd meeting of the Council of Interior Ministers"

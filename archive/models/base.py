@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 
+from ..extraction.name_scripts import CYRILLIC, DISPLAY_SCHEME
+
 
 def unique_slug(
     model: type[models.Model],
@@ -26,7 +28,11 @@ def unique_slug(
 
 
 def slug_base(text: str, max_length: int = 200) -> str:
-    """The slug ``text`` makes before any "-2" is added to it."""
+    """The slug ``text`` makes before any "-2" is added to it. Cyrillic is written in Latin
+    letters first, in the romanisation the archive shows names in (slugify would drop it, and
+    a meeting named by a Russian headline would be left with a bare date)."""
+    if CYRILLIC.search(text):
+        text = DISPLAY_SCHEME.translate(text)
     return slugify(text)[: max_length - 8].strip("-") or "item"
 
 

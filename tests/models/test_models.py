@@ -195,6 +195,18 @@ def test_unique_slug_appends_a_counter():
     assert unique_slug(Participant, "Rashid Nurgaliev") == "rashid-nurgaliev"
 
 
+def test_a_slug_keeps_the_words_of_a_cyrillic_title_in_latin_letters():
+    """A Russian headline naming a meeting keeps its words in the address, in the romanisation
+    the archive shows names in, rather than leaving a bare date ("2025-11")."""
+    from archive.models.base import slug_base
+
+    assert slug_base("2024-03 В Бендерах прошло заседание Объединённой комиссии") == (
+        "2024-03-v-benderakh-proshlo-zasedaniye-obyedinyonnoy-komissii"
+    )
+    assert slug_base("2025-11 Встреча министров II") == "2025-11-vstrecha-ministrov-ii"
+    assert slug_base("Ali Nagiyev") == "ali-nagiyev"  # Latin text as before
+
+
 def test_unique_slugs_for_a_batch_skip_every_taken_form():
     """Repeats in one batch, a taken base, and numbered forms left behind by a deleted
     record: every slug handed out is free, and a longer name sharing the prefix is no clash."""

@@ -143,3 +143,30 @@ def test_a_body_named_with_the_article_is_not_given_a_second_one():
 
 def test_a_headline_that_is_a_bodys_bare_name_is_weak():
     assert title_weakness("The Federal Customs Service", frozenset({"federal customs service"}))
+
+
+def test_a_bodyless_meetings_address_names_its_city_once():
+    """The title of a meeting with no body already ends "in Minsk": the address adds no second
+    "minsk"; a headline that does not name the city still gets it."""
+    import datetime as dt
+
+    from archive.ingest.merging import slug_text
+    from archive.models.base import slug_base
+
+    month = Meeting.DatePrecision.MONTH
+    named = Meeting(
+        title="Meeting of Belarus and Tajikistan in Minsk",
+        city="Minsk",
+        date_start=dt.date(2025, 12, 1),
+        date_precision=month,
+    )
+    assert slug_base(slug_text(named)) == "2025-12-meeting-of-belarus-and-tajikistan-in-minsk"
+    headline = Meeting(
+        title="Uzbek and Tajik ministers hold talks",
+        city="Dushanbe",
+        date_start=dt.date(2025, 12, 1),
+        date_precision=month,
+    )
+    assert slug_base(slug_text(headline)) == (
+        "2025-12-uzbek-and-tajik-ministers-hold-talks-dushanbe"
+    )

@@ -115,6 +115,52 @@ _SEQUENCE = re.compile(r"\b(?:followed by|preceded by|and then|after which)\b")
 _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|working group)\b")
 
 
+# a numbered meeting: "the 34th Regional Conference", "the Sixth CICA Summit", "XVIII
+# заседания", "29-й ежегодной конференции" (a Roman numeral in capitals, a digit with its
+# ending: "15 meetings" counts them)
+_NUMBERED = re.compile(
+    r"(?<![\w.])(?:(?P<num>\d{1,3})(?:-?(?:st|nd|rd|th)\b|-?(?:й|го|е|ое|ой|ом|м|я|ая|ей|ий)\b)"
+    r"|(?P<roman>[IVXLC]{1,7})(?!\w)"
+    r"|(?i:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth)))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:meeting|session|sitting|conference|summit|forum|plenary|collegium|заседани|совещани"
+    r"|сесси|конференци|саммит|форум|встреч)"
+)
+_NUMBER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 "twentieth": 20}  # fmt: skip
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number_of(m: re.Match[str]) -> int | None:
+    """The number a _NUMBERED match gives its meeting."""
+    if m.group("num"):
+        return int(m.group("num"))
+    if m.group("word"):
+        return _NUMBER_WORDS[m.group("word").lower()]
+    roman = m.group("roman")
+    if roman == "I":
+        return None  # the pronoun
+    total = 0
+    for a, b in zip(roman, roman[1:] + " ", strict=True):
+        v = _ROMAN_DIGITS[a]
+        total += -v if b != " " and _ROMAN_DIGITS[b] > v else v
+    return total if total > 0 else None
+
+
+def _numbers_in(text: str, a: int, b: int) -> set[int]:
+    """The numbers of the numbered meetings ``text[a:b]`` names."""
+    out = set()
+    for m in _NUMBERED.finditer(text, a, b):
+        n = _number_of(m)
+        if n is not None:
+            out.add(n)
+    return out
+
+
 # "the first meeting of the ", "the session of ": the body's own meeting follows
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
 
@@ -250,6 +296,7 @@ class _Dating:
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
+        self._own_number: tuple[int | None, int] | None = None  # the report's meeting's number
         self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
         self._held: bool | None = None  # the report tells of a meeting held, when first needed
         self._body_sentences: tuple[int, ...] | None = None
@@ -464,6 +511,10 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if self._numbered_otherwise(sentence):
+            # "At the 34th Conference in May 2005, ..." in a report of the 35th: the date of
+            # a meeting with another number
+            score -= 3
         if _INVITED_TO.search(ctx.low, max(a, d.start - 200), d.start):
             # "invited him to visit the forum in September 2024": the event invited to
             score -= 3
@@ -515,6 +566,39 @@ class _Dating:
         if not d.relative and sentence and _inside_parentheses(ctx.text, d.start, d.end):
             score -= 2  # a dated aside, unless in the first sentence (a headline's date)
         return score
+
+    def _numbered_otherwise(self, sentence: int) -> bool:
+        """Whether sentence ``sentence`` names numbered meetings, none with the number of the
+        first one the headline or lead names (the report's meeting; an experts' preparatory
+        meeting's number is not the body's)."""
+        ctx = self.ctx
+        if self._own_number is None:
+            self._own_number = self._first_number()
+        own, at = self._own_number
+        if own is None or sentence == at:
+            return False
+        a, b = ctx.doc.sentences[sentence]
+        told = _numbers_in(ctx.text, a, b)
+        return bool(told) and own not in told
+
+    def _first_number(self) -> tuple[int | None, int]:
+        """The number of the first numbered meeting in the headline and lead, and its sentence."""
+        ctx = self.ctx
+        sentences = ctx.doc.sentences
+        last = min(len(sentences), self._lead_index() + 2)
+        for i in range(last):
+            a, b = sentences[i]
+            for m in _NUMBERED.finditer(ctx.text, a, b):
+                if "expert" in m.group().lower() or _OF_EXPERTS.match(ctx.low, m.end()):
+                    return None, -1  # "the second meeting of experts": not the body's number
+                n = _number_of(m)
+                if n is not None:
+                    return n, i
+        return None, -1
+
+    def _lead_index(self) -> int:
+        ctx = self.ctx
+        return ctx.sent_idx(ctx.doc.paragraphs[0][0]) if ctx.doc.paragraphs else 0
 
     def _sequenced_apart(self, d: DateMention, body: tuple[int, int]) -> bool:
         """Whether a connective of succession ("followed by", "preceded by") stands between

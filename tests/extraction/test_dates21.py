@@ -1,0 +1,46 @@
+"""Meeting dates: what another event's date in the text does not give the report's meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+
+
+def _date(text: str, **kw) -> tuple:
+    out = extract(text, **kw).to_dict()
+    return out["date_start"], out["date_end"], out["date_precision"], out["date_basis"]
+
+
+# ------------------------------------------------------- a meeting with another number
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Seventh meeting of Caspian border chiefs opens in Baku\n\n"
+            "The seventh meeting of the heads of border services of the Caspian states has "
+            "begun at the State Border Service of Azerbaijan.\n\n"
+            "The delegations reviewed the draft rules on patrols. The rules follow the plan "
+            "approved at the Second Summit of the Caspian states in Astrakhan in June 2014."
+        ),
+        (
+            "XII заседание рабочей группы по миграции прошло в Ташкенте\n\n"
+            "В Ташкенте прошло XII заседание рабочей группы по миграции министерств внутренних "
+            "дел Узбекистана и Казахстана.\n\n"
+            "Стороны рассмотрели ход выполнения решений. Они обсудили протокол XI заседания "
+            "рабочей группы от 14 марта 2021 года."
+        ),
+    ],
+)
+def test_a_date_of_a_meeting_with_another_number_is_not_the_meetings(text: str) -> None:
+    start, _, _, _ = _date(text)
+    assert start is None
+
+
+def test_the_meetings_own_number_keeps_its_date() -> None:
+    text = (
+        "Fifth meeting of the border commission held in Tashkent\n\n"
+        "The fifth meeting of the Uzbek-Kazakh border commission was held in Tashkent.\n\n"
+        "The fifth meeting took place on 3 June 2019 at the State Border Committee."
+    )
+    assert _date(text)[:3] == ("2019-06-03", None, "day")

@@ -34,7 +34,7 @@ _PLAN_FOR = re.compile(
 def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     """The meeting's year from the periods the report speaks of, when they all agree: the
     results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
-    2020 -> 2019; a plan for 2024-2025 -> 2024. ``results_only`` leaves out the weaker clues
+    2020 -> 2019; a plan for 2024-2025 gives none. ``results_only`` leaves out the weaker clues
     (plans, the next sitting), whose year lies further from the meeting's."""
     years = set()
     for m in _RESULTS_OF.finditer(ctx.low):
@@ -42,8 +42,8 @@ def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     for m in () if results_only else _PLAN_FOR.finditer(ctx.low):
         if not m.group(2):
             years.add(int(m.group(1)) - 1)
-        elif int(m.group(2)) - int(m.group(1)) == 1:
-            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
+        # a plan for two or more years ("the action plan for 2018-2019") may be adopted in
+        # the year before its first or in that first year: no clue to the meeting's year
     if not years:
         found = content_year_ru(ctx, results_only=results_only)  # the Russian wordings
         if found is None:

@@ -44,3 +44,22 @@ def test_the_meetings_own_number_keeps_its_date() -> None:
         "The fifth meeting took place on 3 June 2019 at the State Border Committee."
     )
     assert _date(text)[:3] == ("2019-06-03", None, "day")
+
+
+# ------------------------------------------------------- a plan's years
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "ASTANA. KAZINFORM - Consultations of the security councils of Kazakhstan and "
+            "Kyrgyzstan were held in Astana. The sides adopted a cooperation plan for 2022-2023 "
+            "and discussed border security."
+        ),
+        (
+            "BISHKEK, May 12. /TASS/. The emergency ministers of Russia and Kyrgyzstan signed a "
+            "joint action plan for 2019-2020 at Thursday's meeting in Bishkek."
+        ),
+    ],
+)
+def test_a_plan_for_two_years_does_not_give_the_meetings_year(text: str) -> None:
+    assert _date(text)[0] is None

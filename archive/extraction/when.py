@@ -36,7 +36,7 @@ from .date_cues import (
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .publication import Publication, safe_date
-from .years import content_year, year_only
+from .years import content_year, exercise_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
 
@@ -295,6 +295,7 @@ class _Dating:
         self.pub = pub
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
+        self._exercise: list[int | None] = []  # the exercises' year, when first needed
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
         self._own_number: tuple[int | None, int] | None = None  # the report's meeting's number
         self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
@@ -313,14 +314,23 @@ class _Dating:
             self._content.append(content_year(self.ctx))
         return self._content[0]
 
-    def year(self) -> _Year | None:
-        """The year a date without one belongs to: the page's (or the URL's), else the one
-        the report's own reporting periods point to."""
+    def year(self, at: int | None = None) -> _Year | None:
+        """The year a date without one (at offset ``at``, when a stated day) belongs to: the
+        page's (or the URL's), else the one the report's own reporting periods point to, else
+        for the headline and lead (not for a day told further on, perhaps of another event)
+        the year of the exercises the report names."""
         pub = self.pub
         if pub.year is not None:
             return _Year(pub.year, pub.trusted, pub.date or dt.date(pub.year, 12, 31))
         found = self.content_year()
+        if found is None and (at is None or self.ctx.sent_idx(at) <= self._lead_index() + 1):
+            found = self.exercise_year()
         return None if found is None else _Year(found, False, dt.date(found, 12, 31))
+
+    def exercise_year(self) -> int | None:
+        if not self._exercise:
+            self._exercise.append(exercise_year(self.ctx))
+        return self._exercise[0]
 
     def today(self) -> tuple[dt.date, str] | None:
         """The day the report calls "today", and the basis of a date resolved against it."""
@@ -640,7 +650,7 @@ class _Dating:
             start, end, precision = resolve(d, None, future=future)
             basis = "explicit"
         else:
-            y = self.year()
+            y = self.year(d.start)
             stamp = self.opening_stamps.get(ctx.sent_idx(d.start))
             if stamp is not None and stamp.start < d.start:
                 # the year of the stamp opening the sentence
@@ -744,7 +754,7 @@ class _Dating:
         if pub.year is None:
             # no page date: the year the report's own periods point to ("adopted the plan
             # for 2019"), for a meeting it reports as held
-            found_year = self.content_year() if reported else None
+            found_year = (self.content_year() or self.exercise_year()) if reported else None
             if found_year is None:
                 return UNKNOWN
             span = ctx.span(doc.sentences[reported[0]][0])

@@ -52,6 +52,33 @@ def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "the joint exercise 'Pabbi-Antiterror-2021'", "учения «Гром-2013»", "операции под условным
+# наименованием "Нелегал-2023"": an exercise or operation named with its year
+_EXERCISE_WORD = re.compile(
+    r"\b(?:exercises?|drills?|operations?|учени[еяй]\w*|операци\w*|тренировк\w*)\b"
+)
+_NAMED_YEAR = re.compile(
+    r"[«\"“‘']\s*[A-ZА-ЯЁ][\w]*(?:[ -][\w]+){0,3}?\s?[-–—]\s?((?:19|20)\d\d)\s*[»\"”’']"
+)
+_NAME_AFTER = 80
+
+
+def exercise_year(ctx: Context) -> int | None:
+    """The year of the exercises and operations the report names with their year, told as
+    held or under way, not to come ("the results of the exercise 'Grom-2013' were discussed"),
+    when they agree: the report's year (a weaker clue than its periods: it dates the meeting
+    the report opens with, not every day the report names)."""
+    text = ctx.text
+    years = set()
+    for m in _NAMED_YEAR.finditer(text):
+        i = ctx.sent_idx(m.start())
+        if ctx.has(FUTURE, i):
+            continue
+        if _EXERCISE_WORD.search(ctx.low, max(0, m.start() - _NAME_AFTER), m.start()):
+            years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None
+
+
 # "The next meeting will be held in 2014 in Russia": a yearly body's next sitting, the year
 # after this one's (a month, a season, a half or a quarter may put it in the same year)
 _NEXT_IN_YEAR = re.compile(rf"\bin {_Y}\b")

@@ -63,3 +63,36 @@ def test_the_meetings_own_number_keeps_its_date() -> None:
 )
 def test_a_plan_for_two_years_does_not_give_the_meetings_year(text: str) -> None:
     assert _date(text)[0] is None
+
+
+# ------------------------------------------------------- an exercise named with its year
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The 40th meeting of the RATS Council was held in Tashkent on April 7. The Council "
+            "reviewed the joint border exercise 'Steppe Shield-2027' held this spring.",
+            ("2027-04-07", None, "day", "inferred"),
+        ),
+        (
+            "В Бишкеке прошло совещание национальных штабов государств - членов ОДКБ. На "
+            "совещании обсудили замысел операции под условным наименованием «Канал-2026» и "
+            "согласовали сроки ее этапов.",
+            ("2026", None, "year", "inferred"),
+        ),
+    ],
+)
+def test_an_exercise_named_with_its_year_gives_the_reports_year(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+def test_an_exercise_year_does_not_date_a_day_told_further_on() -> None:
+    # 12 May, told after the lead, may be another event's day in another year
+    text = (
+        "Border chiefs meet in Almaty\n\n"
+        "The heads of the border services of Kazakhstan and Kyrgyzstan met in Almaty. They "
+        "discussed the joint exercise 'Mountain Pass-2027'.\n\n"
+        "The sides exchanged views on trade. The previous talks in Osh took place on 12 May, "
+        "the press service added."
+    )
+    assert _date(text)[0] in (None, "2027")

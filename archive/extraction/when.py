@@ -161,6 +161,17 @@ def _numbers_in(text: str, a: int, b: int) -> set[int]:
     return out
 
 
+# what the sides do at a meeting, next to the news day it is told on ("signed on Thursday",
+# "в среду прибыл")
+_ACTS_RX = (
+    r"(?:signed|approved|adopted|arrived|met|held|discussed|agreed|visited|received|made"
+    r"|подписал\w*|прибыл\w*|провел\w*|провёл\w*|обсудил\w*|принял\w*|встретил\w*"
+    r"|состоял\w*|прош(?:ло|ел|ёл|ла|ли)|утвердил\w*|договорил\w*)"
+)
+_ACTED_BEFORE = re.compile(r"\b" + _ACTS_RX + r"(?:\s+[\w-]+){0,2}?\s+(?:on\s+|в\s+|во\s+)?$")
+_ACTED_AFTER = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?" + _ACTS_RX + r"\b")
+
+
 # "the first meeting of the ", "the session of ": the body's own meeting follows
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+(?:the\s+)?$")
 
@@ -765,9 +776,38 @@ class _Dating:
                 break
             if ctx.has(MEETING, i) and _SEASON.search(ctx.low, a, b):
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
+        acted = self._acted_on_news_day()
+        if acted is not None:
+            return acted
         if not reported:
             return self._page_month()
         return self._around_publication(reported)
+
+    def _acted_on_news_day(self) -> Found | None:
+        """ "signed on Thursday in London", "on Friday approved joint measures", "прибыл в
+        Грузию сегодня": a news day (today, yesterday, a weekday) tied to what the sides did
+        dates the undated meeting against the page's date; a day of a statement ("said on
+        Monday", "сообщили в среду") is not tied to an act."""
+        ctx = self.ctx
+        for d in self.mentions:
+            if d.relative not in _NEWS_DAYS:
+                continue
+            i = ctx.sent_idx(d.start)
+            a, b = ctx.doc.sentences[i]
+            if ctx.has(FUTURE, i) or _quoted(ctx.text, a, d.start):
+                continue
+            before = ctx.low[max(a, d.start - 30) : d.start]
+            after = ctx.low[d.end : min(b, d.end + 30)]
+            if not (_ACTED_BEFORE.search(before) or _ACTED_AFTER.match(after)):
+                continue
+            today = self.today()
+            if today is None:
+                return None
+            start, end, precision = resolve(d, today[0])
+            if start is None:
+                return None
+            return start, end, precision, today[1], ctx.span(d.start)
+        return None
 
     def _to_come(self, i: int) -> bool:
         """Whether sentence ``i`` tells of a meeting to come ("will meet", "to meet")."""

@@ -96,3 +96,38 @@ def test_an_exercise_year_does_not_date_a_day_told_further_on() -> None:
         "the press service added."
     )
     assert _date(text)[0] in (None, "2027")
+
+
+# ------------------------------------------------------- a news day tied to the sides' act
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Customs heads sign a protocol\n\n"
+            "12.05.2027\n\n"
+            "The customs services of Georgia and Armenia signed on Tuesday a protocol on the "
+            "exchange of transit data. The document covers road crossings.",
+            ("2027-05-11", None, "day", "publication"),
+        ),
+        (
+            "Таможенники Армении и Ирана подписали протокол\n\n"
+            "14.06.2027\n\n"
+            "Представители таможенных служб Армении и Ирана подписали в четверг в Тегеране "
+            "протокол об обмене сведениями о транзитных грузах. Документ охватывает "
+            "автомобильные перевозки.",
+            ("2027-06-10", None, "day", "publication"),
+        ),
+    ],
+)
+def test_a_news_day_tied_to_the_sides_act_dates_the_meeting(text: str, want: tuple) -> None:
+    assert _date(text) == want
+
+
+def test_a_statements_news_day_leaves_the_pages_month() -> None:
+    text = (
+        "Border guards met at the crossing\n\n"
+        "12.05.2027\n\n"
+        "The border representatives of Kazakhstan and Kyrgyzstan discussed the queues at the "
+        "crossing, the press service said on Tuesday. They agreed to open two more lanes."
+    )
+    assert _date(text) == ("2027-05", None, "month", "inferred")

@@ -907,6 +907,10 @@ class _Dating:
                 # "ЕРЕВАН, 14 окт ... сообщил в пятницу": the year the report's figures point
                 # to makes the dateline's day the Friday the news names
                 return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
+            if y and day and self.pub.year is not None:
+                # "MINSK, 11 December (BelTA)" on a page whose address gives the year: the
+                # dateline's day in that year, the year not stated by the page (inferred)
+                return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)
         return None

@@ -131,3 +131,25 @@ def test_a_statements_news_day_leaves_the_pages_month() -> None:
         "crossing, the press service said on Tuesday. They agreed to open two more lanes."
     )
     assert _date(text) == ("2027-05", None, "month", "inferred")
+
+
+# ------------------------------------------------------- a dateline's day in the address's year
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "MINSK, 14 June (BelTA) - The heads of the border services of Belarus and Lithuania "
+            "held a working meeting at the Kamenny Log checkpoint. The sides discussed the "
+            "queues of lorries.\n",
+            "https://eng.belta.by/society/view/border-chiefs-meet-12345-2027/",
+        ),
+        (
+            "14 июня, Минск /Корр. БЕЛТА/. Руководители пограничных ведомств Беларуси и Литвы "
+            "провели рабочую встречу на пункте пропуска «Каменный Лог». Стороны обсудили "
+            "очереди грузовиков.\n",
+            "https://www.belta.by/society/view/vstrecha-pogranichnikov-12345-2027/",
+        ),
+    ],
+)
+def test_a_datelines_day_takes_the_year_of_the_pages_address(text: str, url: str) -> None:
+    assert _date(text, url=url) == ("2027-06-14", None, "day", "inferred")

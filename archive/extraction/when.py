@@ -36,7 +36,7 @@ from .date_cues import (
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .publication import Publication, safe_date
-from .years import content_year, year_only
+from .years import content_year, exercise_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
 
@@ -113,6 +113,63 @@ _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues|held)\s+(
 _SEQUENCE = re.compile(r"\b(?:followed by|preceded by|and then|after which)\b")
 # "the second meeting of experts": the number of a preparatory meeting, not of the body's
 _OF_EXPERTS = re.compile(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:experts?|working group)\b")
+
+
+# a numbered meeting: "the 34th Regional Conference", "the Sixth CICA Summit", "XVIII
+# заседания", "29-й ежегодной конференции" (a Roman numeral in capitals, a digit with its
+# ending: "15 meetings" counts them)
+_NUMBERED = re.compile(
+    r"(?<![\w.])(?:(?P<num>\d{1,3})(?:-?(?:st|nd|rd|th)\b|-?(?:й|го|е|ое|ой|ом|м|я|ая|ей|ий)\b)"
+    r"|(?P<roman>[IVXLC]{1,7})(?!\w)"
+    r"|(?i:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth)))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:meeting|session|sitting|conference|summit|forum|plenary|collegium|заседани|совещани"
+    r"|сесси|конференци|саммит|форум|встреч)"
+)
+_NUMBER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 "twentieth": 20}  # fmt: skip
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number_of(m: re.Match[str]) -> int | None:
+    """The number a _NUMBERED match gives its meeting."""
+    if m.group("num"):
+        return int(m.group("num"))
+    if m.group("word"):
+        return _NUMBER_WORDS[m.group("word").lower()]
+    roman = m.group("roman")
+    if roman == "I":
+        return None  # the pronoun
+    total = 0
+    for a, b in zip(roman, roman[1:] + " ", strict=True):
+        v = _ROMAN_DIGITS[a]
+        total += -v if b != " " and _ROMAN_DIGITS[b] > v else v
+    return total if total > 0 else None
+
+
+def _numbers_in(text: str, a: int, b: int) -> set[int]:
+    """The numbers of the numbered meetings ``text[a:b]`` names."""
+    out = set()
+    for m in _NUMBERED.finditer(text, a, b):
+        n = _number_of(m)
+        if n is not None:
+            out.add(n)
+    return out
+
+
+# what the sides do at a meeting, next to the news day it is told on ("signed on Thursday",
+# "в среду прибыл")
+_ACTS_RX = (
+    r"(?:signed|approved|adopted|arrived|met|held|discussed|agreed|visited|received|made"
+    r"|подписал\w*|прибыл\w*|провел\w*|провёл\w*|обсудил\w*|принял\w*|встретил\w*"
+    r"|состоял\w*|прош(?:ло|ел|ёл|ла|ли)|утвердил\w*|договорил\w*)"
+)
+_ACTED_BEFORE = re.compile(r"\b" + _ACTS_RX + r"(?:\s+[\w-]+){0,2}?\s+(?:on\s+|в\s+|во\s+)?$")
+_ACTED_AFTER = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?" + _ACTS_RX + r"\b")
 
 
 # "the first meeting of the ", "the session of ": the body's own meeting follows
@@ -249,7 +306,9 @@ class _Dating:
         self.pub = pub
         self.mentions = find_dates(ctx.text, ctx.lowered)
         self._content: list[int | None] = []  # the content year, worked out when first needed
+        self._exercise: list[int | None] = []  # the exercises' year, when first needed
         self._later_ordinal: bool | None = None  # a "5th meeting" in the text, when first needed
+        self._own_number: tuple[int | None, int] | None = None  # the report's meeting's number
         self.statement_sentences: set[int] = set()  # sentences dated by a statement's day
         self._held: bool | None = None  # the report tells of a meeting held, when first needed
         self._body_sentences: tuple[int, ...] | None = None
@@ -266,14 +325,23 @@ class _Dating:
             self._content.append(content_year(self.ctx))
         return self._content[0]
 
-    def year(self) -> _Year | None:
-        """The year a date without one belongs to: the page's (or the URL's), else the one
-        the report's own reporting periods point to."""
+    def year(self, at: int | None = None) -> _Year | None:
+        """The year a date without one (at offset ``at``, when a stated day) belongs to: the
+        page's (or the URL's), else the one the report's own reporting periods point to, else
+        for the headline and lead (not for a day told further on, perhaps of another event)
+        the year of the exercises the report names."""
         pub = self.pub
         if pub.year is not None:
             return _Year(pub.year, pub.trusted, pub.date or dt.date(pub.year, 12, 31))
         found = self.content_year()
+        if found is None and (at is None or self.ctx.sent_idx(at) <= self._lead_index() + 1):
+            found = self.exercise_year()
         return None if found is None else _Year(found, False, dt.date(found, 12, 31))
+
+    def exercise_year(self) -> int | None:
+        if not self._exercise:
+            self._exercise.append(exercise_year(self.ctx))
+        return self._exercise[0]
 
     def today(self) -> tuple[dt.date, str] | None:
         """The day the report calls "today", and the basis of a date resolved against it."""
@@ -464,6 +532,10 @@ class _Dating:
             # "the agreement signed on 4 June 1999", "last year's session, held on ...",
             # "on 5 March 1996 the Council was founded"
             score -= 3
+        if self._numbered_otherwise(sentence):
+            # "At the 34th Conference in May 2005, ..." in a report of the 35th: the date of
+            # a meeting with another number
+            score -= 3
         if _INVITED_TO.search(ctx.low, max(a, d.start - 200), d.start):
             # "invited him to visit the forum in September 2024": the event invited to
             score -= 3
@@ -516,6 +588,39 @@ class _Dating:
             score -= 2  # a dated aside, unless in the first sentence (a headline's date)
         return score
 
+    def _numbered_otherwise(self, sentence: int) -> bool:
+        """Whether sentence ``sentence`` names numbered meetings, none with the number of the
+        first one the headline or lead names (the report's meeting; an experts' preparatory
+        meeting's number is not the body's)."""
+        ctx = self.ctx
+        if self._own_number is None:
+            self._own_number = self._first_number()
+        own, at = self._own_number
+        if own is None or sentence == at:
+            return False
+        a, b = ctx.doc.sentences[sentence]
+        told = _numbers_in(ctx.text, a, b)
+        return bool(told) and own not in told
+
+    def _first_number(self) -> tuple[int | None, int]:
+        """The number of the first numbered meeting in the headline and lead, and its sentence."""
+        ctx = self.ctx
+        sentences = ctx.doc.sentences
+        last = min(len(sentences), self._lead_index() + 2)
+        for i in range(last):
+            a, b = sentences[i]
+            for m in _NUMBERED.finditer(ctx.text, a, b):
+                if "expert" in m.group().lower() or _OF_EXPERTS.match(ctx.low, m.end()):
+                    return None, -1  # "the second meeting of experts": not the body's number
+                n = _number_of(m)
+                if n is not None:
+                    return n, i
+        return None, -1
+
+    def _lead_index(self) -> int:
+        ctx = self.ctx
+        return ctx.sent_idx(ctx.doc.paragraphs[0][0]) if ctx.doc.paragraphs else 0
+
     def _sequenced_apart(self, d: DateMention, body: tuple[int, int]) -> bool:
         """Whether a connective of succession ("followed by", "preceded by") stands between
         the mention and the body's name in their sentence."""
@@ -556,7 +661,7 @@ class _Dating:
             start, end, precision = resolve(d, None, future=future)
             basis = "explicit"
         else:
-            y = self.year()
+            y = self.year(d.start)
             stamp = self.opening_stamps.get(ctx.sent_idx(d.start))
             if stamp is not None and stamp.start < d.start:
                 # the year of the stamp opening the sentence
@@ -660,7 +765,7 @@ class _Dating:
         if pub.year is None:
             # no page date: the year the report's own periods point to ("adopted the plan
             # for 2019"), for a meeting it reports as held
-            found_year = self.content_year() if reported else None
+            found_year = (self.content_year() or self.exercise_year()) if reported else None
             if found_year is None:
                 return UNKNOWN
             span = ctx.span(doc.sentences[reported[0]][0])
@@ -671,9 +776,38 @@ class _Dating:
                 break
             if ctx.has(MEETING, i) and _SEASON.search(ctx.low, a, b):
                 return str(pub.year), None, "year", "inferred", ctx.span(a)
+        acted = self._acted_on_news_day()
+        if acted is not None:
+            return acted
         if not reported:
             return self._page_month()
         return self._around_publication(reported)
+
+    def _acted_on_news_day(self) -> Found | None:
+        """ "signed on Thursday in London", "on Friday approved joint measures", "прибыл в
+        Грузию сегодня": a news day (today, yesterday, a weekday) tied to what the sides did
+        dates the undated meeting against the page's date; a day of a statement ("said on
+        Monday", "сообщили в среду") is not tied to an act."""
+        ctx = self.ctx
+        for d in self.mentions:
+            if d.relative not in _NEWS_DAYS:
+                continue
+            i = ctx.sent_idx(d.start)
+            a, b = ctx.doc.sentences[i]
+            if ctx.has(FUTURE, i) or _quoted(ctx.text, a, d.start):
+                continue
+            before = ctx.low[max(a, d.start - 30) : d.start]
+            after = ctx.low[d.end : min(b, d.end + 30)]
+            if not (_ACTED_BEFORE.search(before) or _ACTED_AFTER.match(after)):
+                continue
+            today = self.today()
+            if today is None:
+                return None
+            start, end, precision = resolve(d, today[0])
+            if start is None:
+                return None
+            return start, end, precision, today[1], ctx.span(d.start)
+        return None
 
     def _to_come(self, i: int) -> bool:
         """Whether sentence ``i`` tells of a meeting to come ("will meet", "to meet")."""
@@ -772,6 +906,10 @@ class _Dating:
             if y and day and self._weekday_agrees(day):
                 # "ЕРЕВАН, 14 окт ... сообщил в пятницу": the year the report's figures point
                 # to makes the dateline's day the Friday the news names
+                return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
+            if y and day and self.pub.year is not None:
+                # "MINSK, 11 December (BelTA)" on a page whose address gives the year: the
+                # dateline's day in that year, the year not stated by the page (inferred)
                 return day.isoformat(), None, "day", "inferred", _dateline_span(ctx)
             if y:
                 return str(y.year), None, "year", "inferred", _dateline_span(ctx)

@@ -34,7 +34,7 @@ _PLAN_FOR = re.compile(
 def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     """The meeting's year from the periods the report speaks of, when they all agree: the
     results of the activities in 2016 -> 2017; of the work in 2023-2024 -> 2024; a plan for
-    2020 -> 2019; a plan for 2024-2025 -> 2024. ``results_only`` leaves out the weaker clues
+    2020 -> 2019; a plan for 2024-2025 gives none. ``results_only`` leaves out the weaker clues
     (plans, the next sitting), whose year lies further from the meeting's."""
     years = set()
     for m in _RESULTS_OF.finditer(ctx.low):
@@ -42,13 +42,40 @@ def content_year(ctx: Context, *, results_only: bool = False) -> int | None:
     for m in () if results_only else _PLAN_FOR.finditer(ctx.low):
         if not m.group(2):
             years.add(int(m.group(1)) - 1)
-        elif int(m.group(2)) - int(m.group(1)) == 1:
-            years.add(int(m.group(1)))  # a longer programme is drafted years ahead: no clue
+        # a plan for two or more years ("the action plan for 2018-2019") may be adopted in
+        # the year before its first or in that first year: no clue to the meeting's year
     if not years:
         found = content_year_ru(ctx, results_only=results_only)  # the Russian wordings
         if found is None:
             found = _next_sitting_year(ctx)
         return found
+    return years.pop() if len(years) == 1 else None
+
+
+# "the joint exercise 'Pabbi-Antiterror-2021'", "учения «Гром-2013»", "операции под условным
+# наименованием "Нелегал-2023"": an exercise or operation named with its year
+_EXERCISE_WORD = re.compile(
+    r"\b(?:exercises?|drills?|operations?|учени[еяй]\w*|операци\w*|тренировк\w*)\b"
+)
+_NAMED_YEAR = re.compile(
+    r"[«\"“‘']\s*[A-ZА-ЯЁ][\w]*(?:[ -][\w]+){0,3}?\s?[-–—]\s?((?:19|20)\d\d)\s*[»\"”’']"
+)
+_NAME_AFTER = 80
+
+
+def exercise_year(ctx: Context) -> int | None:
+    """The year of the exercises and operations the report names with their year, told as
+    held or under way, not to come ("the results of the exercise 'Grom-2013' were discussed"),
+    when they agree: the report's year (a weaker clue than its periods: it dates the meeting
+    the report opens with, not every day the report names)."""
+    text = ctx.text
+    years = set()
+    for m in _NAMED_YEAR.finditer(text):
+        i = ctx.sent_idx(m.start())
+        if ctx.has(FUTURE, i):
+            continue
+        if _EXERCISE_WORD.search(ctx.low, max(0, m.start() - _NAME_AFTER), m.start()):
+            years.add(int(m.group(1)))
     return years.pop() if len(years) == 1 else None
 
 

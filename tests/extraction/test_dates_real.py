@@ -208,7 +208,7 @@ def test_end_of_a_meeting_that_runs_through_a_date() -> None:
         ("The participants reviewed the results of the Council's activities in 2016.", 2017),
         ("The meeting summed up the work of the Council in 2023-2024.", 2024),
         ("The Council approved the plan of action for 2020.", 2019),
-        ("The Council approved the Plan of the main activities for 2024-2025.", 2024),
+        ("The Council approved the Plan of the main activities for 2024-2025.", None),
         ("The Council discussed the work plan for 2019-2023.", None),  # drafted years ahead
         ("The Council approved the draft plan for 2020.", None),
         (

@@ -175,15 +175,21 @@ def _delegations_by_demonym(
 
 
 def _host_takes_part(ctx: Context, part: dict[str, Span], venue_country: str) -> None:
-    """The host state takes part when the report names it (not only its city) and it is one
-    of the states these bodies gather; a meeting held abroad does not make the host a
-    participant by itself."""
+    """The host state at home takes part when the report names it in its own right, not only
+    by its city ("India chaired the meeting in New Delhi"); a state outside the CIS named only
+    to locate the town ("in Vienna, Austria") is no participant by that alone."""
     c = ctx.lex.country_by_name(venue_country)
-    if c and c.cis and c.code not in part:
+    if c and c.code not in part:
         for m in ctx.geo:
             if m.kind != "city" and ctx.country_code(m) == c.code:
+                if not c.cis and _LOCATES_TOWN.search(ctx.text, max(0, m.start - 40), m.start):
+                    continue
                 _add(ctx, part, c.code, m.start)
                 break
+
+
+# "in Vienna, Austria", "in Tehran (Iran)": the state only locating the town
+_LOCATES_TOWN = re.compile(r"[A-Z][\w'’.-]+\s*(?:,|\()\s*(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}$")
 
 
 def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:

@@ -192,6 +192,28 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], venue_country: str) ->
 _LOCATES_TOWN = re.compile(r"[A-Z][\w'’.-]+\s*(?:,|\()\s*(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}$")
 
 
+# "the two sides", "both countries": a meeting of two sides
+_TWO_SIDES = re.compile(
+    r"\b(?:the (?:two )?sides|both sides|(?:the|both) (?:two )?countries|two countries)\b"
+)
+
+
+def the_other_side(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
+    """In a meeting of two sides ("the sides discussed", "both countries") where one state
+    takes part and one other state alone is named, that state is the other side; not when an
+    international organization (or a body of several states) is named, which may be the
+    partner instead. Read once the people's own states have been settled, as those may name
+    the other side more surely."""
+    if len(part) != 1 or len(mentioned) != 1 or not _TWO_SIDES.search(ctx.low):
+        return
+    org_list = ctx.lex.org_list
+    if any(org_list[m.ref].country is None for m in ctx.orgs):
+        return
+    code, span = next(iter(mentioned.items()))
+    part[code] = span
+    del mentioned[code]
+
+
 def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:
     """The states named and not taking part."""
     mentioned: dict[str, Span] = {}

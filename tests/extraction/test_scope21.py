@@ -35,3 +35,69 @@ def test_a_state_only_locating_the_town_does_not_take_part() -> None:
     )
     assert facts["city"] == "Vienna"
     assert "Austria" not in facts["countries"]
+
+
+# ---------------------------------------------------------------- the other side of two
+TWO_SIDES_EN = (
+    "Interior minister receives envoy\n\n"
+    "ISLAMABAD, 9 February 2026. The Minister of Interior of Pakistan Rashid Qureshi "
+    "received Ambassador Farhod Tursunov at the ministry. {closing}"
+)
+
+
+def test_the_one_other_state_named_at_a_meeting_of_two_sides_takes_part() -> None:
+    facts = _facts(
+        TWO_SIDES_EN.format(
+            closing="The two countries agreed to step up joint work against drug "
+            "trafficking, and Uzbekistan offered training for police officers."
+        )
+    )
+    assert set(facts["countries"]) == {"Pakistan", "Uzbekistan"}
+    assert facts["countries_mentioned"] == []
+
+
+def test_without_two_sides_the_other_state_stays_mentioned() -> None:
+    facts = _facts(
+        TWO_SIDES_EN.format(
+            closing="The minister spoke about drug trafficking routes that lead through Uzbekistan."
+        )
+    )
+    assert facts["countries"] == ["Pakistan"]
+    assert facts["countries_mentioned"] == ["Uzbekistan"]
+
+
+def test_an_international_organization_named_may_be_the_other_side() -> None:
+    facts = _facts(
+        TWO_SIDES_EN.format(
+            closing="The sides discussed a project of the United Nations Office on Drugs and "
+            "Crime, and Uzbekistan was named as its next beneficiary."
+        )
+    )
+    assert "Uzbekistan" not in facts["countries"]
+
+
+TWO_SIDES_RU = (
+    "Генеральный прокурор Армении встретился с гостями\n\n"
+    "Ереван, 4 марта 2026 года. Генеральный прокурор Республики Армения Арам Мкртчян "
+    "встретился с делегацией прокуроров, прибывшей с визитом. {closing}"
+)
+
+
+def test_russian_the_one_other_state_named_at_a_meeting_of_two_sides_takes_part() -> None:
+    facts = _facts(
+        TWO_SIDES_RU.format(
+            closing="Стороны обсудили борьбу с коррупцией и отметили, что Соединённые Штаты "
+            "готовы помочь в обучении прокуроров."
+        )
+    )
+    assert set(facts["countries"]) == {"Armenia", "United States"}
+
+
+def test_russian_without_two_sides_the_other_state_stays_mentioned() -> None:
+    facts = _facts(
+        TWO_SIDES_RU.format(
+            closing="Речь шла о борьбе с коррупцией; прокуроры недавно вернулись с учёбы "
+            "в Соединённых Штатах."
+        )
+    )
+    assert "United States" not in facts["countries"]

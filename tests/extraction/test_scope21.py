@@ -101,3 +101,25 @@ def test_russian_without_two_sides_the_other_state_stays_mentioned() -> None:
         )
     )
     assert "United States" not in facts["countries"]
+
+
+# ---------------------------------------------------------------- a state named by its agency
+def test_russian_states_named_only_by_their_agencies_take_part() -> None:
+    facts = _facts(
+        "Министерства обсудили планы\n\n"
+        "Душанбе, 5 мая 2026 года. МВД Таджикистана в этом году проведёт совместную "
+        "коллегию с МВД России. На ней будут обсуждены борьба с терроризмом и незаконная "
+        "миграция."
+    )
+    assert set(facts["countries"]) == {"Tajikistan", "Russia"}
+
+
+def test_russian_an_agency_telling_the_news_does_not_take_part() -> None:
+    facts = _facts(
+        "Пограничники обсудили охрану границы\n\n"
+        "Актау, 5 мая 2026 года. Начальник пограничного управления КНБ Республики Казахстан "
+        "по Мангистауской области Ерлан Сапаров провёл рабочую встречу с коллегами из "
+        "соседних регионов. Обсуждались вопросы охраны морской границы и обмена "
+        "информацией, сообщили в пресс-службе ФСБ России."
+    )
+    assert facts["countries"] == ["Kazakhstan"]

@@ -816,6 +816,34 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         return
 
 
+# "сообщили в пресс-службе ...", "со ссылкой на ...": the agency tells the news
+_SOURCE_BEFORE = re.compile(
+    r"(?:сообщ\w*|пресс-служб\w*|пресс-центр\w*|ссылкой на|по информации|по данным"
+    r"|общественных связей|официальн\w* сайт\w*)[^.;!?\n]{0,50}$"
+)
+
+
+def _agencies_taking_part(ctx: Context, part: dict[str, Span]) -> None:
+    """A state named only by its agency ("встреча руководителей МВД Кыргызстана и
+    Росгвардии", "коллегия с МВД России") takes part through it; not when the agency only
+    tells the news ("сообщили в пресс-службе ФСБ"), nor in a sentence about who belongs to a
+    body or about another event."""
+    org_list = ctx.lex.org_list
+    for m in ctx.orgs:
+        o = org_list[m.ref]
+        if not o.country or o.country in part or o.kind not in ("agency", "body"):
+            continue
+        sentence = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[sentence]
+        if (
+            _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 70), m.start)
+            or _MEMBERSHIP.search(ctx.low, a, b)
+            or ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            continue
+        _add(ctx, part, o.country, m.start)
+
+
 # "стороны обсудили", "двух стран", "обеих стран": a meeting of two sides
 _TWO_SIDES = re.compile(r"\b(?:стороны|сторон|двух стран|обеих стран)\b")
 
@@ -884,6 +912,7 @@ def find_countries(
         for m in states:
             if body_match.start <= m.start < body_match.end:
                 _add(ctx, part, ctx.country_code(m), m.start)
+    _agencies_taking_part(ctx, part)
     for code, pos in person_countries:
         _add(ctx, part, code, pos)
     if venue and not announcement:

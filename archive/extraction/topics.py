@@ -217,6 +217,44 @@ def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, li
     return hits
 
 
+# "the exchange of analytical information", "exchanging hydrological data", "the FIUs share
+# the intelligence", "the data exchanged": information exchanged, whatever words qualify it
+_EXCHANGE_OF = re.compile(
+    r"\b(?:exchang\w*|shar(?:e|es|ed|ing))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:information|data|intelligence)\b"
+    r"|\b(?:information|data|intelligence)\s+(?:(?:was|were)\s+)?(?:exchang\w*|shar(?:ing|ed))\b"
+)
+
+
+# "the agreement of 25 November 2005 on the exchange of legal information": a document's name
+_DOCUMENT_ON = re.compile(
+    r"\b(?:agreement|protocol|memorandum|treaty|convention)\b[^.;]{0,40}\bon (?:the )?$"
+)
+
+
+def _exchanges_of_information(ctx: Context) -> list[Match] | None:
+    """The report's topic hits with every exchange of information the patterns' fixed phrases
+    miss added as a hit of information exchange, in text order (not a document's name: an
+    agreement "on the exchange of legal information" may be named in passing); None when there
+    is none."""
+    low = ctx.low
+    if "exchang" not in low and "shar" not in low:
+        return None
+    ref = next(
+        (i for i, t in enumerate(ctx.lex.topic_list) if t.slug == "information-exchange"), None
+    )
+    if ref is None:
+        return None
+    found = [
+        Match(x.start(), x.end(), "topic", ref)
+        for x in _EXCHANGE_OF.finditer(low)
+        if not _DOCUMENT_ON.search(low, max(0, x.start() - 60), x.start())
+    ]
+    if not found:
+        return None
+    return sorted(ctx.topics + found, key=lambda m: m.start)
+
+
 def find_topics(
     ctx: Context,
     persons: list[people.Person] | None = None,
@@ -230,7 +268,7 @@ def find_topics(
     )
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
-    for m in ctx.topics:
+    for m in _exchanges_of_information(ctx) or ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):

@@ -123,3 +123,30 @@ def test_russian_an_agency_telling_the_news_does_not_take_part() -> None:
         "информацией, сообщили в пресс-службе ФСБ России."
     )
     assert facts["countries"] == ["Kazakhstan"]
+
+
+# ---------------------------------------------------------------- topics: information exchange
+EXCHANGE_EN = (
+    "Emergency ministers meet in Almaty\n\n"
+    "ALMATY, 12 April 2026. The ministers for emergency situations of Kazakhstan and "
+    "Kyrgyzstan met in Almaty. {agenda}"
+)
+
+
+def test_an_exchange_of_qualified_information_is_information_exchange() -> None:
+    facts = _facts(
+        EXCHANGE_EN.format(
+            agenda="They agreed on regularly exchanging seismic monitoring data on mountain lakes."
+        )
+    )
+    assert "information-exchange" in facts["topics"]
+
+
+def test_an_exchange_named_in_a_documents_title_is_no_topic() -> None:
+    facts = _facts(
+        EXCHANGE_EN.format(
+            agenda="They discussed floods. The ministers will also consider carrying out the "
+            "agreement of 2009 on the exchange of meteorological data."
+        )
+    )
+    assert "information-exchange" not in facts["topics"]

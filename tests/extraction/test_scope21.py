@@ -150,3 +150,23 @@ def test_an_exchange_named_in_a_documents_title_is_no_topic() -> None:
         )
     )
     assert "information-exchange" not in facts["topics"]
+
+
+# ---------------------------------------------------------------- topics: crime across states
+def test_crime_across_states_is_organized_crime() -> None:
+    facts = _facts(
+        EXCHANGE_EN.format(
+            agenda="The sides discussed joint measures against transboundary crime and "
+            "floods in the mountains."
+        )
+    )
+    assert "organized-crime" in facts["topics"]
+
+
+def test_crime_in_its_organized_forms_is_organized_crime() -> None:
+    facts = _facts(
+        EXCHANGE_EN.format(
+            agenda="The ministers discussed the fight against crime in all its organized forms."
+        )
+    )
+    assert "organized-crime" in facts["topics"]

@@ -170,3 +170,14 @@ def test_crime_in_its_organized_forms_is_organized_crime() -> None:
         )
     )
     assert "organized-crime" in facts["topics"]
+
+
+# ---------------------------------------------------------------- topics: legal cooperation
+def test_russian_legal_assistance_and_cooperation_are_legal_framework() -> None:
+    facts = _facts(
+        "Министры юстиции встретились в Бишкеке\n\n"
+        "Бишкек, 3 июня 2026 года. Министр юстиции Кыргызстана Аяна Шаршенова провела "
+        "встречу с министром юстиции Казахстана Ерланом Сарсембаевым. Министры обсудили "
+        "развитие правовой помощи по гражданским делам."
+    )
+    assert "legal-framework" in facts["topics"]

@@ -1821,4 +1821,16 @@ def find_topics(
         for rx in said:
             for x in rx.finditer(ctx.low):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "правов" in ctx.low or "договорн" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
+        for x in _LEGAL_COOPERATION.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))
+
+
+# "правовой помощи", "правового сотрудничества", "правовой основы сотрудничества",
+# "нормативно-договорной базы": the law the states work under, the golds' legal framework
+_LEGAL_COOPERATION = re.compile(
+    r"\bправов\w+\s+(?:помощ\w*|сотрудничеств\w*|основ\w*|баз\w*)"
+    r"|\b(?:нормативно|договорно)[- ]\w+\s+баз\w*"
+)

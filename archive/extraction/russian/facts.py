@@ -1824,13 +1824,18 @@ def find_topics(
     if "правов" in ctx.low or "договорн" in ctx.low:
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
         for x in _LEGAL_COOPERATION.finditer(ctx.low):
-            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+            if not _INSTRUMENT_ON.search(ctx.low, max(0, x.start() - 60), x.start()):
+                hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))
 
 
 # "правовой помощи", "правового сотрудничества", "правовой основы сотрудничества",
-# "нормативно-договорной базы": the law the states work under, the golds' legal framework
+# "нормативно-договорной базы": the law the states work under, the golds' legal framework;
+# not in an instrument's name ("конвенция о правовой помощи"), which may be named in passing
 _LEGAL_COOPERATION = re.compile(
     r"\bправов\w+\s+(?:помощ\w*|сотрудничеств\w*|основ\w*|баз\w*)"
     r"|\b(?:нормативно|договорно)[- ]\w+\s+баз\w*"
+)
+_INSTRUMENT_ON = re.compile(
+    r"\b(?:соглашени|конвенци|договор|протокол|меморандум)\w*\s+(?:[а-яё-]+\s+){0,3}?об?\s+$"
 )

@@ -181,3 +181,14 @@ def test_russian_legal_assistance_and_cooperation_are_legal_framework() -> None:
         "развитие правовой помощи по гражданским делам."
     )
     assert "legal-framework" in facts["topics"]
+
+
+# ---------------------------------------------------------------- topics: training by any name
+def test_russian_trainings_and_courses_are_personnel_training() -> None:
+    facts = _facts(
+        "Спасатели договорились о сотрудничестве\n\n"
+        "Душанбе, 8 июля 2026 года. Министр по чрезвычайным ситуациям Таджикистана Рустам "
+        "Назарзода встретился с послом Монголии. Стороны обсудили проведение тренингов "
+        "для горноспасателей."
+    )
+    assert "personnel-training" in facts["topics"]

@@ -1821,12 +1821,33 @@ def find_topics(
         for rx in said:
             for x in rx.finditer(ctx.low):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "тренинг" in ctx.low or "курс" in ctx.low or "подготовк" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "personnel-training")
+        for x in _TRAINING.finditer(ctx.low):
+            if ctx.has(_TRAINING_WORKED_ON, ctx.sent_idx(x.start())):
+                hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     if "правов" in ctx.low or "договорн" in ctx.low:
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
         for x in _LEGAL_COOPERATION.finditer(ctx.low):
             if not _INSTRUMENT_ON.search(ctx.low, max(0, x.start() - 60), x.start()):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))
+
+
+# "организация тренингов", "учебные курсы", "обучающих курсов", "подготовка национальных
+# кадров": the staff trained, whatever the training is called, where the meeting discusses,
+# organises or holds it
+_TRAINING = re.compile(
+    r"\bтренинг\w*|\b(?:учебн|обучающ)\w+\s+курс\w*"
+    r"|\bподготовк\w+\s+(?:[а-яё-]+\s+){1,2}(?:кадров|специалистов|сотрудников)\b"
+)
+
+
+# what the meeting does with such a training: discusses, considers, organises or holds it
+_TRAINING_WORKED_ON = C.sentence_cue(
+    r"\b(?:обсу\w*|рассмотр\w*|вопрос\w*|организ\w*|провед\w*|провест\w*|предлож\w*"
+    r"|направлен\w*)"
+)
 
 
 # "правовой помощи", "правового сотрудничества", "правовой основы сотрудничества",

@@ -192,3 +192,25 @@ def test_russian_trainings_and_courses_are_personnel_training() -> None:
         "для горноспасателей."
     )
     assert "personnel-training" in facts["topics"]
+
+
+# ---------------------------------------------------------------- states of the body that met
+def test_the_states_after_of_in_the_meeting_held_take_part() -> None:
+    facts = _facts(
+        "Border committee meets in Tallinn\n\n"
+        "TALLINN, 2 October 2026. The second Border Committee meeting under the Estonian "
+        "Presidency gathered representatives from the police, border and coast guard as well "
+        "as customs authorities from Finland, Latvia, Lithuania and Poland. Smuggling at sea "
+        "was discussed."
+    )
+    assert {"Finland", "Latvia", "Lithuania", "Poland"} <= set(facts["countries"])
+
+
+def test_states_the_talks_were_about_stay_mentioned() -> None:
+    facts = _facts(
+        "Drug agencies meet in Kazan\n\n"
+        "KAZAN, 2 October 2026. A meeting on the drug situation in the territory of "
+        "Afghanistan, Pakistan and Iran was held on 1 October by the heads of drug agencies "
+        "of Russia."
+    )
+    assert not {"Afghanistan", "Pakistan", "Iran"} & set(facts["countries"])

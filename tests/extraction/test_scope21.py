@@ -214,3 +214,14 @@ def test_states_the_talks_were_about_stay_mentioned() -> None:
         "of Russia."
     )
     assert not {"Afghanistan", "Pakistan", "Iran"} & set(facts["countries"])
+
+
+# ---------------------------------------------------------------- topics: border crossings
+def test_russian_checkpoints_are_border_security() -> None:
+    facts = _facts(
+        "Таможенники обсудили работу пунктов пропуска\n\n"
+        "Бишкек, 9 сентября 2026 года. Председатель Государственной таможенной службы "
+        "Кыргызстана Алмаз Садыков встретился с делегацией провинции Юньнань. Стороны "
+        "обсудили продление часов работы КПП «Нарын» в летний период."
+    )
+    assert "border-security" in facts["topics"]

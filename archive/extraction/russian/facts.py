@@ -1826,6 +1826,10 @@ def find_topics(
         for x in _TRAINING.finditer(ctx.low):
             if ctx.has(_TRAINING_WORKED_ON, ctx.sent_idx(x.start())):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "кпп" in ctx.low or "пропуск" in ctx.low or "управлени" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "border-security")
+        for x in _CHECKPOINTS.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     if "правов" in ctx.low or "договорн" in ctx.low:
         ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
         for x in _LEGAL_COOPERATION.finditer(ctx.low):
@@ -1840,6 +1844,15 @@ def find_topics(
 _TRAINING = re.compile(
     r"\bтренинг\w*|\b(?:учебн|обучающ)\w+\s+курс\w*"
     r"|\bподготовк\w+\s+(?:[а-яё-]+\s+){1,2}(?:кадров|специалистов|сотрудников)\b"
+)
+
+
+# "через КПП «Серхетабат»", "на пунктах пропуска", "управления границами", "пропускную
+# способность": the border's crossings and management, border security by the golds'
+# convention
+_CHECKPOINTS = re.compile(
+    r"(?<![а-яё])кпп(?![а-яё])|\bпункт\w*\s+(?:[а-яё-]+\s+)?пропуска\b"
+    r"|\bуправлени\w*\s+границ\w*|\bпропускн\w+\s+способност"
 )
 
 

@@ -25,7 +25,7 @@ from .body_kinds import (
 from .body_names import codes_in
 from .cleaning import clean
 from .context import Context, Span
-from .countries import find_countries
+from .countries import find_countries, the_other_side
 from .elsewhere import set_aside_named_elsewhere, set_aside_other_meetings, set_aside_other_times
 from .home_state import (
     owner_states,
@@ -634,6 +634,7 @@ def extract(
         # "on an official visit to our country": the home side's state hosts
         venue_country = lex.country_name(home)
     _the_other_mentioned_side(ctx, parts, part, mentioned)
+    the_other_side(ctx, part, mentioned)
     venue_code = lex.country_by_name(venue_country).code if venue_country else None
     settle_roles(ctx, parts, venue_code, part)
     body, body_span, body_conf, body_match = find_body(

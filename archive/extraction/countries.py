@@ -175,15 +175,76 @@ def _delegations_by_demonym(
 
 
 def _host_takes_part(ctx: Context, part: dict[str, Span], venue_country: str) -> None:
-    """The host state takes part when the report names it (not only its city) and it is one
-    of the states these bodies gather; a meeting held abroad does not make the host a
-    participant by itself."""
+    """The host state at home takes part when the report names it in its own right, not only
+    by its city ("India chaired the meeting in New Delhi"); a state outside the CIS named only
+    to locate the town ("in Vienna, Austria") is no participant by that alone."""
     c = ctx.lex.country_by_name(venue_country)
-    if c and c.cis and c.code not in part:
+    if c and c.code not in part:
         for m in ctx.geo:
             if m.kind != "city" and ctx.country_code(m) == c.code:
+                if not c.cis and _LOCATES_TOWN.search(ctx.text, max(0, m.start - 40), m.start):
+                    continue
                 _add(ctx, part, c.code, m.start)
                 break
+
+
+# "in Vienna, Austria", "in Tehran (Iran)": the state only locating the town
+_LOCATES_TOWN = re.compile(r"[A-Z][\w'’.-]+\s*(?:,|\()\s*(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}$")
+
+
+# a meeting held or its participants told: "took place", "was held", "will include"
+_HELD = sentence_cue(
+    r"\b(?:took place|takes place|will take place|was held|were held|will be held|is held"
+    r"|gathered|convened|participants will include|will bring together|brought together)\b"
+)
+_OF_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$")
+
+
+def _lists_after_of(ctx: Context, part: dict[str, Span], states: list[Match]) -> None:
+    """A list of two or more states after "of" or "from" in a sentence telling the meeting
+    held: "the session of the Joint Council of Rescue Agencies of A, B, C and D took place",
+    "participants will include heads of the bodies ... from A, B, C and D" - the states whose
+    bodies meet; not a list of what the talks were about ("the situation in ...")."""
+    low = ctx.low
+    run: list[Match] = []
+    for m in [*states, None]:
+        if (
+            m is not None
+            and m.kind == "country"
+            and (not run or _LIST_GAP.match_at(low, run[-1].end, m.start))
+        ):
+            run.append(m)
+            continue
+        if (
+            len(run) >= 2
+            and _OF_BEFORE.search(low, max(0, run[0].start - 12), run[0].start)
+            and not _SUBJECT_BEFORE.search(low, max(0, run[0].start - 80), run[0].start)
+        ):
+            for r in run:
+                _add(ctx, part, ctx.country_code(r), r.start)
+        run = [m] if m is not None and m.kind == "country" else []
+
+
+# "the two sides", "both countries": a meeting of two sides
+_TWO_SIDES = re.compile(
+    r"\b(?:the (?:two )?sides|both sides|(?:the|both) (?:two )?countries|two countries)\b"
+)
+
+
+def the_other_side(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
+    """In a meeting of two sides ("the sides discussed", "both countries") where one state
+    takes part and one other state alone is named, that state is the other side; not when an
+    international organization (or a body of several states) is named, which may be the
+    partner instead. Read once the people's own states have been settled, as those may name
+    the other side more surely."""
+    if len(part) != 1 or len(mentioned) != 1 or not _TWO_SIDES.search(ctx.low):
+        return
+    org_list = ctx.lex.org_list
+    if any(org_list[m.ref].country is None for m in ctx.orgs):
+        return
+    code, span = next(iter(mentioned.items()))
+    part[code] = span
+    del mentioned[code]
 
 
 def _mentioned(ctx: Context, part: dict[str, Span]) -> dict[str, Span]:
@@ -234,6 +295,8 @@ def find_countries(
             _lists_after_group_noun(ctx, part, sentence, states)
         _lists_before_verbs(ctx, part, sentence, states)
         _delegations_by_demonym(ctx, part, sentence, states)
+        if len(states) >= 2 and ctx.has(_HELD, sentence):
+            _lists_after_of(ctx, part, states)
     # the title naming two or more states
     title_codes = [ctx.country_code(m) for m in states_anywhere if ctx.in_title(m.start)]
     if len(set(title_codes)) >= 2:

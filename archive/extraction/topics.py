@@ -217,6 +217,59 @@ def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, li
     return hits
 
 
+# "the exchange of analytical information", "exchanging hydrological data", "the FIUs share
+# the intelligence", "the data exchanged": information exchanged, whatever words qualify it
+_EXCHANGE_OF = re.compile(
+    r"\b(?:exchang\w*|shar(?:e|es|ed|ing))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:information|data|intelligence)\b"
+    r"|\b(?:information|data|intelligence)\s+(?:(?:was|were)\s+)?(?:exchang\w*|shar(?:ing|ed))\b"
+)
+
+
+# "the agreement of 25 November 2005 on the exchange of legal information": a document's name
+_DOCUMENT_ON = re.compile(
+    r"\b(?:agreement|protocol|memorandum|treaty|convention)\b[^.;]{0,40}\bon (?:the )?$"
+)
+
+
+# "combatting transboundary crime", "the growth of cross-border crime", "transnational
+# criminality", "crime, including its organized and transnational forms": crime beyond one
+# state's reach, organized crime by the golds' convention
+_CRIME_ACROSS_STATES = re.compile(
+    r"\b(?:cross[- ]?border|trans[- ]?boundary|trans[- ]?border|transnational|international)\s+"
+    r"(?:crimes?|criminality|criminal activit\w*)\b"
+    r"|\borgani[sz]ed (?:and|or) (?:[\w-]+ )?(?:forms|crimes?)\b|\bits organi[sz]ed forms\b"
+)
+
+
+def _slug_ref(ctx: Context, slug: str) -> int | None:
+    return next((i for i, t in enumerate(ctx.lex.topic_list) if t.slug == slug), None)
+
+
+def _phrase_hits(ctx: Context) -> list[Match] | None:
+    """The report's topic hits with the phrases the patterns' fixed words miss added, in text
+    order; None when there is none: every exchange of information, data or intelligence (not
+    a document's name: an agreement "on the exchange of legal information" may be named in
+    passing), and crime across states as organized crime."""
+    low = ctx.low
+    found: list[Match] = []
+    if ("exchang" in low or "shar" in low) and (
+        ref := _slug_ref(ctx, "information-exchange")
+    ) is not None:
+        found += [
+            Match(x.start(), x.end(), "topic", ref)
+            for x in _EXCHANGE_OF.finditer(low)
+            if not _DOCUMENT_ON.search(low, max(0, x.start() - 60), x.start())
+        ]
+    if ("crim" in low) and (ref := _slug_ref(ctx, "organized-crime")) is not None:
+        found += [
+            Match(x.start(), x.end(), "topic", ref) for x in _CRIME_ACROSS_STATES.finditer(low)
+        ]
+    if not found:
+        return None
+    return sorted(ctx.topics + found, key=lambda m: m.start)
+
+
 def find_topics(
     ctx: Context,
     persons: list[people.Person] | None = None,
@@ -230,7 +283,7 @@ def find_topics(
     )
     lead_end = 2 + (1 if ctx.doc.title_span else 0)
     reached = False  # an agreement read as a consensus reached: "the agreements" after it too
-    for m in ctx.topics:
+    for m in _phrase_hits(ctx) or ctx.topics:
         if skip and bisect_right(starts, m.start) - 1 in skip:
             continue
         if _CROSS.search(ctx.low, max(0, m.start - 6), m.start):

@@ -816,6 +816,53 @@ def _host_takes_part(ctx: Context, part: dict[str, Span], states: list[Match], v
         return
 
 
+# "сообщили в пресс-службе ...", "со ссылкой на ...": the agency tells the news
+_SOURCE_BEFORE = re.compile(
+    r"(?:сообщ\w*|пресс-служб\w*|пресс-центр\w*|ссылкой на|по информации|по данным"
+    r"|общественных связей|официальн\w* сайт\w*)[^.;!?\n]{0,50}$"
+)
+
+
+def _agencies_taking_part(ctx: Context, part: dict[str, Span]) -> None:
+    """A state named only by its agency ("встреча руководителей МВД Кыргызстана и
+    Росгвардии", "коллегия с МВД России") takes part through it; not when the agency only
+    tells the news ("сообщили в пресс-службе ФСБ"), nor in a sentence about who belongs to a
+    body or about another event."""
+    org_list = ctx.lex.org_list
+    for m in ctx.orgs:
+        o = org_list[m.ref]
+        if not o.country or o.country in part or o.kind not in ("agency", "body"):
+            continue
+        sentence = ctx.sent_idx(m.start)
+        a, b = ctx.doc.sentences[sentence]
+        if (
+            _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 70), m.start)
+            or _MEMBERSHIP.search(ctx.low, a, b)
+            or ctx.has(C.OTHER_EVENT, sentence)
+        ):
+            continue
+        _add(ctx, part, o.country, m.start)
+
+
+# "стороны обсудили", "двух стран", "обеих стран": a meeting of two sides
+_TWO_SIDES = re.compile(r"\b(?:стороны|сторон|двух стран|обеих стран)\b")
+
+
+def _the_other_side(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
+    """In a meeting of two sides ("стороны обсудили", "двух стран") where one state takes
+    part and one other state alone is named, that state is the other side; not when an
+    international organization (or a body of several states) is named, which may be the
+    partner instead."""
+    if len(part) != 1 or len(mentioned) != 1 or not _TWO_SIDES.search(ctx.low):
+        return
+    org_list = ctx.lex.org_list
+    if any(org_list[m.ref].country is None for m in ctx.orgs):
+        return
+    code, span = next(iter(mentioned.items()))
+    part[code] = span
+    del mentioned[code]
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:в|во|из|на территории)\s+$")
 _HEADLINE_CHARS = 300
 
@@ -865,11 +912,13 @@ def find_countries(
         for m in states:
             if body_match.start <= m.start < body_match.end:
                 _add(ctx, part, ctx.country_code(m), m.start)
+    _agencies_taking_part(ctx, part)
     for code, pos in person_countries:
         _add(ctx, part, code, pos)
     if venue and not announcement:
         _host_takes_part(ctx, part, states, venue)
     mentioned = _mentioned(ctx, states, part, venue)
+    _the_other_side(ctx, part, mentioned)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
 
@@ -1772,4 +1821,55 @@ def find_topics(
         for rx in said:
             for x in rx.finditer(ctx.low):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "тренинг" in ctx.low or "курс" in ctx.low or "подготовк" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "personnel-training")
+        for x in _TRAINING.finditer(ctx.low):
+            if ctx.has(_TRAINING_WORKED_ON, ctx.sent_idx(x.start())):
+                hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "кпп" in ctx.low or "пропуск" in ctx.low or "управлени" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "border-security")
+        for x in _CHECKPOINTS.finditer(ctx.low):
+            hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
+    if "правов" in ctx.low or "договорн" in ctx.low:
+        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
+        for x in _LEGAL_COOPERATION.finditer(ctx.low):
+            if not _INSTRUMENT_ON.search(ctx.low, max(0, x.start() - 60), x.start()):
+                hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
     return chosen_topics(ctx, hits, lead_end, (_AGENDA, C.MEETING, C.SPEECH))
+
+
+# "организация тренингов", "учебные курсы", "обучающих курсов", "подготовка национальных
+# кадров": the staff trained, whatever the training is called, where the meeting discusses,
+# organises or holds it
+_TRAINING = re.compile(
+    r"\bтренинг\w*|\b(?:учебн|обучающ)\w+\s+курс\w*"
+    r"|\bподготовк\w+\s+(?:[а-яё-]+\s+){1,2}(?:кадров|специалистов|сотрудников)\b"
+)
+
+
+# "через КПП «Серхетабат»", "на пунктах пропуска", "управления границами", "пропускную
+# способность": the border's crossings and management, border security by the golds'
+# convention
+_CHECKPOINTS = re.compile(
+    r"(?<![а-яё])кпп(?![а-яё])|\bпункт\w*\s+(?:[а-яё-]+\s+)?пропуска\b"
+    r"|\bуправлени\w*\s+границ\w*|\bпропускн\w+\s+способност"
+)
+
+
+# what the meeting does with such a training: discusses, considers, organises or holds it
+_TRAINING_WORKED_ON = C.sentence_cue(
+    r"\b(?:обсу\w*|рассмотр\w*|вопрос\w*|организ\w*|провед\w*|провест\w*|предлож\w*"
+    r"|направлен\w*)"
+)
+
+
+# "правовой помощи", "правового сотрудничества", "правовой основы сотрудничества",
+# "нормативно-договорной базы": the law the states work under, the golds' legal framework;
+# not in an instrument's name ("конвенция о правовой помощи"), which may be named in passing
+_LEGAL_COOPERATION = re.compile(
+    r"\bправов\w+\s+(?:помощ\w*|сотрудничеств\w*|основ\w*|баз\w*)"
+    r"|\b(?:нормативно|договорно)[- ]\w+\s+баз\w*"
+)
+_INSTRUMENT_ON = re.compile(
+    r"\b(?:соглашени|конвенци|договор|протокол|меморандум)\w*\s+(?:[а-яё-]+\s+){0,3}?об?\s+$"
+)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .body_names import codes_in, full_agency_name, joint_collegium, listed
 from .context import Context
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Organization
 from .people import Person
 
 
@@ -835,13 +835,64 @@ def agency_and_organization(ctx: Context, parts: list[Person], states: list[str]
     for p in parts:
         org = lex.org_by_name(p.organization) if p.organization else None
         if org is not None and org.kind == "international" and p.country is None:
-            orgs.add(org.name)
+            orgs.add(
+                _organization_side(
+                    org, [q.title for q in parts if q.organization == p.organization]
+                )
+            )
     if len(orgs) != 1:
         return None
-    agency = _known_agency(ctx, states[0]) or _agency_in_titles(ctx, parts, states[0])
+    agency = (
+        _known_agency(ctx, states[0])
+        or _agency_in_titles(ctx, parts, states[0])
+        or _kind_of_officials(ctx, parts, states[0])
+    )
     if agency is None:
         return None
     return " and ".join(sorted([agency, orgs.pop()]))
+
+
+# the organization's own office its officials come from: "director of the Executive Committee
+# of the RATS", "Adviser at the OSCE Centre in Bishkek" (its secretary general stands for the
+# organization itself)
+_ORG_OFFICE = re.compile(
+    r"\b(?P<office>general secretariat|secretariat|executive committee"
+    r"|(?:programme |program )?(?:office|centre|center) in [A-Z][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _organization_side(org: Organization, titles: list[str | None]) -> str:
+    """The organization as the golds name a side of talks: by the office its officials' titles
+    name, the organization by its short name ("SCO RATS Executive Committee", "OSCE Centre in
+    Bishkek"); by its name when no title names an office."""
+    offices = set()
+    for title in titles:
+        m = _ORG_OFFICE.search(title or "")
+        if m is not None:
+            offices.add(_title_case(m.group("office")))
+    if len(offices) != 1:
+        return org.name
+    short = org.name if " " not in org.name or not org.acronym else org.acronym
+    first = org.name.split()[0]
+    if short == org.acronym and first.isupper() and first != short:
+        short = f"{first} {short}"  # "SCO RATS"
+    return f"{short} {offices.pop()}"
+
+
+def _title_case(office: str) -> str:
+    """ "centre in Bishkek" -> "Centre in Bishkek"."""
+    return " ".join(w if w in ("in",) else w[0].upper() + w[1:] for w in office.split())
+
+
+def _kind_of_officials(ctx: Context, parts: list[Person], state: str) -> str | None:
+    """ "Interior Ministry of Turkmenistan": the state's agency as the kind its officials'
+    titles (or the text beside the state's name) give it, when no title names the office."""
+    kind = _states_kind(ctx, parts, state)
+    if kind is None:
+        return None
+    titles = [p.title for p in parts if p.country == state and p.title]
+    return f"{_own_name(titles, kind)} of {ctx.lex.country_name(state) or state}"
 
 
 def _known_agency(ctx: Context, state: str) -> str | None:

@@ -1,0 +1,41 @@
+"""Own-words rules for the convening body of a meeting that names no standing body: the
+heads of one kind of agency of a group of states, and a state's agency meeting an
+international organisation's office."""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+
+def _body(text: str) -> str | None:
+    return extract(text, file="t.txt").to_dict()["body"]
+
+
+# the state's officials titled by the kind of their agency only ("Deputy Interior Minister")
+INTERIOR_AND_ORGANISATION = """Ashgabat, 9 March 2021
+
+Deputy Interior Minister of Turkmenistan Ivan Petrov received Oleg Sidorov, Regional \
+Coordinator of the United Nations Office on Drugs and Crime.
+
+The sides discussed training of police officers in the detection of synthetic drugs.
+"""
+
+# the organisation's official from its office in the state's capital
+OFFICE_IN_THE_CAPITAL = """Bishkek, 12 May 2014
+
+Ivan Petrov, Director of the State Penitentiary Service of Kyrgyzstan, met Oleg Sidorov, \
+Senior Adviser at the OSCE Centre in Bishkek, to discuss training for prison staff.
+
+The sides agreed on a course for wardens in June.
+"""
+
+
+def test_state_agency_by_its_kind_meets_an_organisations_office() -> None:
+    """One state's agency named by the kind its officials' titles give it, and the
+    organisation by the office its official works at."""
+    assert _body(INTERIOR_AND_ORGANISATION) == (
+        "Interior Ministry of Turkmenistan and United Nations Office on Drugs and Crime"
+    )
+    assert _body(OFFICE_IN_THE_CAPITAL) == (
+        "OSCE Centre in Bishkek and State Penitentiary Service of Kyrgyzstan"
+    )

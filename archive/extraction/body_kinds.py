@@ -1239,3 +1239,82 @@ def counter_terrorism_consultations(ctx: Context, body: str) -> str:
     if not _TERROR.search(ctx.low, 0, end):
         return body
     return f"Counter-Terrorism Consultations of the {body}"
+
+
+# A group of states whose agencies of one kind meet: an organization's member states ("the
+# SCO member states", "of the Shanghai Cooperation Organization (SCO)") or a region's states
+# ("Central Asian countries", "the countries of Central Asia")
+_GROUP = re.compile(
+    r"(?P<org>SCO|CSTO|CIS|BRICS|OTS|Shanghai Cooperation Organi[sz]ation"
+    r"|Collective Security Treaty Organi[sz]ation|Commonwealth of Independent States"
+    r"|Organi[sz]ation of Turkic States)(?:\s*\([A-Z]{2,5}\))?"
+    r"(?P<members>\s+(?:member\s+)?(?:states|countries|nations))?\b"
+    r"|(?P<region>Central Asian (?:countries|states|nations)"
+    r"|(?:countries|states) of Central Asia)\b"
+)
+_GROUP_ACRONYM = {
+    "Shanghai": "SCO",
+    "Collective": "CSTO",
+    "Commonwealth": "CIS",
+    "Organization": "OTS",
+    "Organisation": "OTS",
+}
+# the officials of the kind right before the group: "Heads of emergency agencies from ",
+# "Chief prosecutor ", "meeting of General Prosecutors of the "
+_BEFORE_GROUP = re.compile(r"(?:\s+(?:of|from)(?:\s+the)?)?\s+$")
+# how the reference data calls the heads of one kind of agency meeting
+_HEADS_OF_KIND = {
+    "prosecutor": "Prosecutors General",
+    "security-council": "Secretaries of Security Councils",
+    "supreme-court": "Chairpersons of Supreme Courts",
+    "interior": "Interior Ministers",
+    "defence": "Defence Ministers",
+}
+
+
+def group_meeting(ctx: Context) -> str | None:
+    """ "Meeting of Heads of Emergency Agencies of Central Asian Countries", "Meeting of
+    Prosecutors General of SCO Member States": with no body named, the officials of one kind of
+    agency of a group of states - an organization's member states, a region's states - named
+    together in the text (the kind in the words right before the group) meet as that group's
+    heads of the kind; by the reference data's name when it lists the meeting."""
+    text = ctx.text
+    if "Central Asia" not in text and not any(a in text for a in _GROUP_PRE):
+        return None
+    for g in _GROUP.finditer(text):
+        if g.group("org") and not g.group("members") and not text[: g.start()].endswith("the "):
+            continue  # "SCO" alone names the members only after "of the"
+        sent = ctx.doc.sentences[ctx.sent_idx(g.start())]
+        window = text[max(sent[0], g.start() - 70) : g.start()]
+        if not _BEFORE_GROUP.search(window):
+            continue
+        kind = kind_in(window.rsplit(",", 1)[-1].rsplit(" and ", 1)[-1])
+        if kind is None:
+            continue
+        heads = [f"Heads of {kind.members}"]
+        if kind.key in _HEADS_OF_KIND:
+            heads.insert(0, _HEADS_OF_KIND[kind.key])
+        if g.group("region"):
+            owners = ["Central Asian Countries", "Central Asian States"]
+        else:
+            org = g.group("org")
+            acronym = _GROUP_ACRONYM.get(org.split()[0], org)
+            owners = [f"{acronym} Member States"]
+            if acronym == "OTS":
+                owners.append("the Organization of Turkic States")
+        names = [f"Meeting of {h} of {o}" for h in heads for o in owners]
+        return next((n for n in names if ctx.lex.org_by_name(n) is not None), names[0])
+    return None
+
+
+_GROUP_PRE = (
+    "SCO",
+    "CSTO",
+    "CIS",
+    "BRICS",
+    "OTS",
+    "Shanghai",
+    "Collective Security",
+    "Commonwealth",
+    "Turkic",
+)

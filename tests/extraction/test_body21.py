@@ -11,6 +11,37 @@ def _body(text: str) -> str | None:
     return extract(text, file="t.txt").to_dict()["body"]
 
 
+# the heads of one kind of agency of a region's states, the kind right before the region
+EMERGENCY_HEADS_REGION = """Heads of emergency services of Central Asian countries gather in Bishkek
+
+Bishkek, 14 October 2022. The chiefs of the emergency services of Central Asian countries \
+came together in Bishkek for their yearly regional forum on mudflows and earthquakes.
+
+The Minister of Emergency Situations of Kyrgyzstan, Major General Ivan Petrov, opened the \
+forum and proposed a joint early-warning network.
+"""
+
+# the heads of one kind of agency of an organisation's member states, by the reference name
+PROSECUTORS_MEMBER_STATES = """Astana, 3 June 2016
+
+Chief prosecutors of Shanghai Cooperation Organization (SCO) member states gathered in Astana \
+on Friday and agreed to share data on synthetic drugs.
+
+Prosecutor General of Kazakhstan Ivan Sidorov said that new drugs reach the region every \
+month.
+"""
+
+
+def test_heads_of_one_kind_of_a_group_of_states_meet() -> None:
+    """No body named: the officials of one kind of agency of a region's or an organisation's
+    member states meet as the group's heads of that kind (the reference data's name when it
+    lists the meeting)."""
+    assert _body(EMERGENCY_HEADS_REGION) == (
+        "Meeting of Heads of Emergency Agencies of Central Asian Countries"
+    )
+    assert _body(PROSECUTORS_MEMBER_STATES) == "Meeting of Prosecutors General of SCO Member States"
+
+
 # the state's officials titled by the kind of their agency only ("Deputy Interior Minister")
 INTERIOR_AND_ORGANISATION = """Ashgabat, 9 March 2021
 

@@ -242,6 +242,18 @@ KINDS = (
         "Interior Ministries",
         r"\b(?:interior|internal affairs|public security|police|mia)\b",
     ),
+    # the ministry a justice minister heads, when he is one side of the talks (a court's
+    # chief justice is the court's)
+    _kind(
+        "justice",
+        "Justice Ministry",
+        "Justice Ministries",
+        "Justice Ministries",
+        r"\bjustice\b",
+        unless=r"\bchief justice\b|\bcourts?\b|\bjustice of the peace\b"
+        # a rank, not the ministry: "Major-General of Justice"
+        r"|\b(?:general|colonel|major|lieutenant|captain|counsellor)\s+of\s+justice\b",
+    ),
 )
 _BY_KEY = {k.key: k for k in KINDS}
 
@@ -1269,6 +1281,7 @@ _HEADS_OF_KIND = {
     "supreme-court": "Chairpersons of Supreme Courts",
     "interior": "Interior Ministers",
     "defence": "Defence Ministers",
+    "justice": "Ministers of Justice",
 }
 
 

@@ -70,3 +70,27 @@ def test_state_agency_by_its_kind_meets_an_organisations_office() -> None:
     assert _body(OFFICE_IN_THE_CAPITAL) == (
         "OSCE Centre in Bishkek and State Penitentiary Service of Kyrgyzstan"
     )
+
+
+# two states' justice ministers, and a rank "of justice" that names no ministry
+JUSTICE_PAIR_RU = """Минск, 14 мая 2023 года. Министр юстиции Республики Беларусь Иван Петрович \
+Орлов провел переговоры с первым заместителем министра юстиции Республики Узбекистан Олегом \
+Николаевичем Сомовым.
+
+Стороны обсудили обмен опытом в сфере нотариата и правовой помощи.
+"""
+
+JUSTICE_AND_PROSECUTOR_EN = """Tashkent, 3 April 2019
+
+Minister of Justice of Kyrgyzstan Ivan Petrov met Prosecutor General of Uzbekistan Oleg \
+Sidorov in Tashkent. The sides discussed the transfer of convicted persons.
+"""
+
+
+def test_justice_ministries_are_a_kind_of_agency() -> None:
+    """A justice minister's side of two states' talks is his ministry, as an interior
+    minister's is his."""
+    assert _body(JUSTICE_PAIR_RU) == "Justice Ministries of Belarus and Uzbekistan"
+    assert _body(JUSTICE_AND_PROSECUTOR_EN) == (
+        "Justice Ministry of Kyrgyzstan and Prosecutor General's Office of Uzbekistan"
+    )

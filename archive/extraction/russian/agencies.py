@@ -50,11 +50,14 @@ _RU_WORDS = {
     r"|\bмоб\b",
     "interior": r"внутренних\s+дел|\b(?:мвд|гувд|увд|умвд)\b|полици|милици"
     r"|общественной\s+безопасности",
+    "justice": r"юстиции|\bминюст",
 }
 # words that make a title another kind: a ministry's police department, a police rank
 _RU_UNLESS = {
     # a directorate of public security of an interior ministry is the ministry's
     "public-security": r"(?i:\bмвд\b|внутренних\s+дел)",
+    # a rank, not the ministry: "генерал-майор юстиции", "советник юстиции"
+    "justice": r"(?:генерал|полковник|майор|капитан|лейтенант|советник)[\w-]*\s+юстиции",
     "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
     r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
 }
@@ -93,7 +96,7 @@ _RU_KINDS += tuple(
 )
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
-_NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны|юстиции")
+_NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны")
 
 
 def kind_ru(text: str) -> AgencyKind | None:

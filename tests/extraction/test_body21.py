@@ -94,3 +94,25 @@ def test_justice_ministries_are_a_kind_of_agency() -> None:
     assert _body(JUSTICE_AND_PROSECUTOR_EN) == (
         "Justice Ministry of Kyrgyzstan and Prosecutor General's Office of Uzbekistan"
     )
+
+
+# a state the reference data lists no country for, its agency named in the lead
+UNRECOGNISED_AND_RUSSIA_RU = """Сухум, 12 сентября 2024 года. Делегация МВД России во главе с \
+заместителем министра внутренних дел Российской Федерации Иваном Петровичем Орловым провела \
+рабочую встречу с министром внутренних дел Республики Абхазия Олегом Николаевичем Сомовым.
+
+Стороны обсудили охрану общественного порядка в курортный сезон.
+"""
+
+TWO_UNRECOGNISED_RU = """Тирасполь, 5 марта 2019 года. Министерства юстиции Приднестровья и \
+Южной Осетии подписали соглашение о сотрудничестве в сфере нотариата.
+
+Документ подписали министр юстиции ПМР Иван Орлов и министр юстиции Южной Осетии Олег Сомов.
+"""
+
+
+def test_unrecognised_states_agencies_are_sides() -> None:
+    """A state the reference data lists no country for meets through its agency as any state
+    does: the two sides' agencies, by the kind the lead or the officials' titles give them."""
+    assert _body(UNRECOGNISED_AND_RUSSIA_RU) == "Interior Ministries of Abkhazia and Russia"
+    assert _body(TWO_UNRECOGNISED_RU) == "Justice Ministries of South Ossetia and Transnistria"

@@ -658,3 +658,77 @@ def listed_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Sp
                 return heads + agencies_name(sides, ctx), ctx.span(head.start())
             i = max(j, i + 1)
     return None
+
+
+# States the reference data lists no country for, whose agencies meet as any state's do
+# ("МВД Абхазии", "министр внутренних дел Южной Осетии", "Министерство юстиции ПМР"): their
+# names as the golds write them, and their Russian stems, adjectives and acronyms
+_UNRECOGNISED = (
+    ("Abkhazia", re.compile(r"абхаз|\bапсны\b")),
+    ("South Ossetia", re.compile(r"южн\w*\s+осети|югоосетин|\bрюо\b")),
+    ("Transnistria", re.compile(r"приднестров|\bпмр\b")),
+)
+# how far into the report the sides are looked for: its headline and lead
+_LEAD_SENTENCES = 4
+# the words right before a state that name its agency: "делегация МВД ", "министр юстиции "
+_KIND_BEFORE = re.compile(r"(?:[\w-]+\s+){1,4}$")
+
+
+def unrecognised_sides(
+    ctx: Context, people: list[Participant], part: dict[str, Span]
+) -> tuple[str, Span] | None:
+    """ "Interior Ministries of Abkhazia and Russia", "Ministries of Justice of Abkhazia and
+    Transnistria": two sides' agencies meeting, one side (or both) a state the reference data
+    lists no country for, named in the headline or the lead with its agency (or its officials'
+    titles naming it); a side whose agency is unsaid is the other's counterpart."""
+    sentences = ctx.doc.sentences[:_LEAD_SENTENCES]
+    if not sentences:
+        return None
+    a, b = sentences[0][0], sentences[-1][1]
+    lead = ctx.low[a:b]
+    if not any(rx.search(lead) for _, rx in _UNRECOGNISED):
+        return None
+    sides: dict[str, AgencyKind | None] = {}
+    first = b
+    for name, rx in _UNRECOGNISED:
+        for m in rx.finditer(lead):
+            before = _KIND_BEFORE.search(lead, max(0, m.start() - 50), m.start())
+            kind = kind_ru(before.group()) if before else None
+            if kind is None and name in sides:
+                continue
+            sides[name] = kind
+            first = min(first, a + m.start())
+            if kind is not None:
+                break
+    for p in people:
+        title = (p.title or "").lower()
+        named = next((name for name, rx in _UNRECOGNISED if rx.search(title)), None)
+        kind = kind_ru(title) if title else None
+        if named is not None:
+            sides[named] = sides.get(named) or kind
+    for code in part:
+        if code not in ctx.lex.by_code:
+            continue
+        name = ctx.lex.country_name(code) or code
+        kinds = [
+            k
+            for p in people
+            if p.country == code
+            and p.title
+            and not any(rx.search(p.title.lower()) for _, rx in _UNRECOGNISED)
+            and (k := kind_ru(p.title.lower()))
+        ]
+        sides[name] = kinds[0] if kinds else sides.get(name)
+    if len(sides) != 2:
+        return None
+    known = {k.key: k for k in sides.values() if k is not None}
+    if len(known) == 0:
+        return None
+    if any(k is None for k in sides.values()):
+        if len(known) != 1:
+            return None
+        # the side whose agency the text leaves unsaid meets its counterpart
+        other = next(iter(known.values()))
+        sides = {name: k or counterpart(other) for name, k in sides.items()}
+    pairs = [(name, k) for name, k in sides.items() if k is not None]
+    return agencies_name(pairs), ctx.span(first)

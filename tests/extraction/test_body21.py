@@ -116,3 +116,17 @@ def test_unrecognised_states_agencies_are_sides() -> None:
     does: the two sides' agencies, by the kind the lead or the officials' titles give them."""
     assert _body(UNRECOGNISED_AND_RUSSIA_RU) == "Interior Ministries of Abkhazia and Russia"
     assert _body(TWO_UNRECOGNISED_RU) == "Justice Ministries of South Ossetia and Transnistria"
+
+
+# no official named: the lead names each state's agency
+AGENCIES_IN_LEAD_RU = """Делегация МЧС России прибыла в Борисов
+
+Борисов, 3 июня 2021 года. Делегация МЧС России прибыла в Борисов для встречи с \
+белорусскими спасателями. Стороны обсудили совместные учения на границе.
+"""
+
+
+def test_two_states_agencies_named_in_the_lead() -> None:
+    """With no body and no official named, the agencies the lead names with the two states
+    meet; a side whose agency is unsaid is the other's counterpart."""
+    assert _body(AGENCIES_IN_LEAD_RU) == "Emergencies Ministries of Belarus and Russia"

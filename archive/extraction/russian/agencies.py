@@ -668,26 +668,29 @@ _UNRECOGNISED = (
     ("South Ossetia", re.compile(r"южн\w*\s+осети|югоосетин|\bрюо\b")),
     ("Transnistria", re.compile(r"приднестров|\bпмр\b")),
 )
-# how far into the report the sides are looked for: its headline and lead
+# how far into the report the sides' agencies are looked for: its headline and lead
 _LEAD_SENTENCES = 4
 # the words right before a state that name its agency: "делегация МВД ", "министр юстиции "
 _KIND_BEFORE = re.compile(r"(?:[\w-]+\s+){1,4}$")
+# the words right after a state's demonym that name its agency: "российского МЧС",
+# "таджикских пограничников"
+_KIND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}[\w-]+")
 
 
-def unrecognised_sides(
+def sides_in_lead(
     ctx: Context, people: list[Participant], part: dict[str, Span]
 ) -> tuple[str, Span] | None:
-    """ "Interior Ministries of Abkhazia and Russia", "Ministries of Justice of Abkhazia and
-    Transnistria": two sides' agencies meeting, one side (or both) a state the reference data
-    lists no country for, named in the headline or the lead with its agency (or its officials'
-    titles naming it); a side whose agency is unsaid is the other's counterpart."""
+    """ "Emergencies Ministries of Belarus and Russia", "Interior Ministries of Abkhazia and
+    Russia": with no body named, two sides' agencies meeting, each side's agency the kind its
+    officials' titles give it, else the kind the headline or the lead names with the state
+    ("делегация МЧС России", "МВД Абхазии", "российской таможни"); a side whose agency is
+    unsaid is the other's counterpart. A side may be a state the reference data lists no
+    country for (Abkhazia, South Ossetia, Transnistria), named in the lead or in a title."""
     sentences = ctx.doc.sentences[:_LEAD_SENTENCES]
     if not sentences:
         return None
     a, b = sentences[0][0], sentences[-1][1]
     lead = ctx.low[a:b]
-    if not any(rx.search(lead) for _, rx in _UNRECOGNISED):
-        return None
     sides: dict[str, AgencyKind | None] = {}
     first = b
     for name, rx in _UNRECOGNISED:
@@ -703,13 +706,11 @@ def unrecognised_sides(
     for p in people:
         title = (p.title or "").lower()
         named = next((name for name, rx in _UNRECOGNISED if rx.search(title)), None)
-        kind = kind_ru(title) if title else None
         if named is not None:
-            sides[named] = sides.get(named) or kind
+            sides[named] = sides.get(named) or kind_ru(title)
     for code in part:
         if code not in ctx.lex.by_code:
             continue
-        name = ctx.lex.country_name(code) or code
         kinds = [
             k
             for p in people
@@ -718,11 +719,12 @@ def unrecognised_sides(
             and not any(rx.search(p.title.lower()) for _, rx in _UNRECOGNISED)
             and (k := kind_ru(p.title.lower()))
         ]
-        sides[name] = kinds[0] if kinds else sides.get(name)
+        name = ctx.lex.country_name(code) or code
+        sides[name] = kinds[0] if kinds else _kind_in_lead(ctx, code, a, b)
     if len(sides) != 2:
         return None
     known = {k.key: k for k in sides.values() if k is not None}
-    if len(known) == 0:
+    if not known:
         return None
     if any(k is None for k in sides.values()):
         if len(known) != 1:
@@ -731,4 +733,21 @@ def unrecognised_sides(
         other = next(iter(known.values()))
         sides = {name: k or counterpart(other) for name, k in sides.items()}
     pairs = [(name, k) for name, k in sides.items() if k is not None]
-    return agencies_name(pairs), ctx.span(first)
+    return agencies_name(pairs), ctx.span(first if first < b else a)
+
+
+def _kind_in_lead(ctx: Context, code: str, a: int, b: int) -> AgencyKind | None:
+    """The kind of the agency the lead names with a state: in the words right before its name
+    ("МЧС России") or right after its demonym ("российской таможни")."""
+    for m in ctx.geo:
+        if not a <= m.start < b or m.kind == "city" or ctx.country_code(m) != code:
+            continue
+        if m.kind == "demonym":
+            after = _KIND_AFTER.match(ctx.low, m.end, min(b, m.end + 40))
+            kind = kind_ru(after.group()) if after else None
+        else:
+            before = _KIND_BEFORE.search(ctx.low, max(a, m.start - 50), m.start)
+            kind = kind_ru(before.group()) if before else None
+        if kind is not None:
+            return kind
+    return None

@@ -27,8 +27,8 @@ from .agencies import (
     officials_body,
     president_met,
     president_received,
+    sides_in_lead,
     two_states_agencies,
-    unrecognised_sides,
 )
 from .body_sets import add_body_names
 from .facts import (
@@ -1053,7 +1053,7 @@ def extract_russian(
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)
                 or listed_states_agencies(ctx, part)
-                or unrecognised_sides(ctx, people, part)
+                or sides_in_lead(ctx, people, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4

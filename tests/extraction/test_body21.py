@@ -130,3 +130,20 @@ def test_two_states_agencies_named_in_the_lead() -> None:
     """With no body and no official named, the agencies the lead names with the two states
     meet; a side whose agency is unsaid is the other's counterpart."""
     assert _body(AGENCIES_IN_LEAD_RU) == "Emergencies Ministries of Belarus and Russia"
+
+
+# an ambassador calling on an agency the lead names with its state, the host state's own
+# officials unnamed
+ENVOY_AND_AGENCY_RU = """Посол Болгарии посетил МВД Грузии
+
+Тбилиси, 7 октября 2022 года. Посол Республики Болгария Иван Петров посетил МВД Грузии, где \
+обсудил с руководством ведомства обмен опытом в борьбе с торговлей людьми.
+"""
+
+
+def test_an_envoy_calls_on_an_agency_named_in_the_lead() -> None:
+    """An ambassador meeting the agency the lead names with the host state: the agency and
+    the envoy's embassy in that state."""
+    assert _body(ENVOY_AND_AGENCY_RU) == (
+        "Interior Ministry of Georgia and Embassy of Bulgaria in Georgia"
+    )

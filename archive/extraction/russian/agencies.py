@@ -721,6 +721,31 @@ def sides_in_lead(
         ]
         name = ctx.lex.country_name(code) or code
         sides[name] = kinds[0] if kinds else _kind_in_lead(ctx, code, a, b)
+    envoy = _envoy_in_lead(ctx, people, part, a, b)
+    if envoy is not None:
+        # an ambassador calling on the other side's agency: the agency and the embassy
+        envoy_name = ctx.lex.country_name(envoy) or envoy
+        home = [(name, k) for name, k in sides.items() if name != envoy_name]
+        if not home:
+            # the host state the text leaves out of the sides, its agency named in the lead
+            lead_states = {
+                code
+                for m in ctx.geo
+                if a <= m.start < b
+                and m.kind != "city"
+                and (code := ctx.country_code(m))
+                and code != envoy
+            }
+            home = [
+                (ctx.lex.country_name(code) or code, kind)
+                for code in sorted(lead_states)
+                if (kind := _kind_in_lead(ctx, code, a, b)) is not None
+            ]
+        if len(home) != 1 or home[0][1] is None:
+            return None
+        (host, kind), titles = home[0], [(p.title or "").lower() for p in people]
+        agency = _own_name([t for t in titles if kind_ru(t) is kind], kind)
+        return f"{agency} of {host} and Embassy of {envoy_name} in {host}", ctx.span(a)
     if len(sides) != 2:
         return None
     known = {k.key: k for k in sides.values() if k is not None}
@@ -751,3 +776,34 @@ def _kind_in_lead(ctx: Context, code: str, a: int, b: int) -> AgencyKind | None:
         if kind is not None:
             return kind
     return None
+
+
+# "Посол Республики Австрия", "посольства США", "поверенный в делах США": an envoy of the
+# state named next
+_ENVOY_BEFORE = re.compile(
+    r"(?:\bпосол|\bпосла|\bпослом|посольств\w*|поверенн\w+\s+в\s+делах)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _envoy_in_lead(
+    ctx: Context, people: list[Participant], part: dict[str, Span], a: int, b: int
+) -> str | None:
+    """The one state whose ambassador or embassy meets the other side: all of its titled
+    officials are its envoys, or the lead names its envoy or embassy ("посол Австрии"),
+    its officials being none of the others'."""
+    envoys = set()
+    for code in part:
+        titles = [p.title.lower() for p in people if p.country == code and p.title]
+        if titles and all(_ENVOY.search(t) or "посольств" in t for t in titles):
+            envoys.add(code)
+    for m in ctx.geo:
+        if not a <= m.start < b or m.kind == "city":
+            continue
+        if _ENVOY_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):
+            code = ctx.country_code(m)
+            if code and not any(
+                p.country == code and p.title and not _ENVOY.search(p.title.lower()) for p in people
+            ):
+                envoys.add(code)
+    return envoys.pop() if len(envoys) == 1 else None

@@ -378,7 +378,8 @@ def envoys_state(parts: list[Person], states: list[str]) -> str | None:
     envoys = []
     for code in states:
         titles = [p.title for p in parts if p.country == code and p.title]
-        if titles and all(_AMBASSADOR.search(t) for t in titles):
+        # the ambassador leads his side: its first official, his people beside him
+        if titles and _AMBASSADOR.search(titles[0]):
             envoys.append(code)
     return envoys[0] if len(envoys) == 1 else None
 

@@ -147,3 +147,20 @@ def test_an_envoy_calls_on_an_agency_named_in_the_lead() -> None:
     assert _body(ENVOY_AND_AGENCY_RU) == (
         "Interior Ministry of Georgia and Embassy of Bulgaria in Georgia"
     )
+
+
+# the ambassador leads his side, an attaché of his state's ministry beside him
+ENVOY_WITH_ATTACHE_EN = """Tbilisi, 12 May 2023
+
+Minister of Internal Affairs of Georgia Ivan Petrov received Ambassador of Turkey to Georgia \
+Oleg Sidorov and Pavel Orlov, police attaché of the Ministry of Internal Affairs of Turkey in \
+Georgia. The sides discussed joint work against migrant smuggling.
+"""
+
+
+def test_the_ambassador_leads_his_side() -> None:
+    """A state whose first official at the talks is its ambassador meets as its embassy, the
+    officials beside him notwithstanding."""
+    assert _body(ENVOY_WITH_ATTACHE_EN) == (
+        "Interior Ministry of Georgia and Embassy of Turkey in Georgia"
+    )

@@ -205,11 +205,8 @@ def _agency_and_embassy(
     agency receiving the other state's ambassador, as the English pipeline names it
     (body_kinds.agency_and_embassy): every titled official of one state is its ambassador, and
     the other state's titles name one kind of agency."""
-    envoys = [
-        c
-        for c in part
-        if (ts := [t for s, t in titles if s == c]) and all(_ENVOY.search(t) for t in ts)
-    ]
+    # the ambassador leads his side: its first official, his people beside him
+    envoys = [c for c in part if (ts := [t for s, t in titles if s == c]) and _ENVOY.search(ts[0])]
     if len(envoys) != 1:
         return None
     envoy = envoys[0]

@@ -164,3 +164,18 @@ def test_the_ambassador_leads_his_side() -> None:
     assert _body(ENVOY_WITH_ATTACHE_EN) == (
         "Interior Ministry of Georgia and Embassy of Turkey in Georgia"
     )
+
+
+# a phrase naming only who met ("руководителей таможенных ведомств двух государств")
+WHO_MET_RU = """Москва, 14 марта 2012 года. В Москве прошла встреча руководителей таможенных \
+ведомств двух государств.
+
+Председатель Государственной таможенной службы Украины Иван Петров и руководитель Федеральной \
+таможенной службы России Олег Сидоров обсудили работу пунктов пропуска на общей границе.
+"""
+
+
+def test_a_phrase_naming_only_who_met_is_the_sides_agencies_ru() -> None:
+    """A described name whose owners are only "states" names no body: the two sides'
+    agencies met."""
+    assert _body(WHO_MET_RU) == "Customs Services of Russia and Ukraine"

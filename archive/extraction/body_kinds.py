@@ -847,11 +847,7 @@ def agency_and_organization(ctx: Context, parts: list[Person], states: list[str]
     orgs = set()
     for p in parts:
         org = lex.org_by_name(p.organization) if p.organization else None
-        if (
-            org is not None
-            and org.kind == "international"
-            and (p.country is None or _titled_by(p, org))
-        ):
+        if org is not None and org.kind == "international" and p.country is None:
             orgs.add(
                 _organization_side(
                     org, [q.title for q in parts if q.organization == p.organization]
@@ -859,12 +855,10 @@ def agency_and_organization(ctx: Context, parts: list[Person], states: list[str]
             )
     if len(orgs) != 1:
         return None
-    # the state's own officials, not the organization's the text places in it
-    own = [p for p in parts if not _of_an_organization(ctx, p)]
     agency = (
         _known_agency(ctx, states[0])
-        or _agency_in_titles(ctx, own, states[0])
-        or _kind_of_officials(ctx, own, states[0])
+        or _agency_in_titles(ctx, parts, states[0])
+        or _kind_of_officials(ctx, parts, states[0])
     )
     if agency is None:
         return None
@@ -879,16 +873,6 @@ _ORG_OFFICE = re.compile(
     r"|(?:programme |program )?(?:office|centre|center) in [A-Z][\w-]+)\b",
     re.IGNORECASE,
 )
-
-
-def _titled_by(person: Person, org: Organization) -> bool:
-    """Whether an official's title names his organization ("INTERPOL Secretary General",
-    "Secretary General of the World Customs Organization"): its official whatever state the
-    text places him in."""
-    title = (person.title or "").lower()
-    return org.name.lower() in title or bool(
-        org.acronym and re.search(rf"\b{re.escape(org.acronym.lower())}\b", title)
-    )
 
 
 def _organization_side(org: Organization, titles: list[str | None]) -> str:

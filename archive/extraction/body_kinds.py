@@ -371,17 +371,26 @@ _AMBASSADOR = re.compile(r"\bambassador\b|\bembassy\b", re.IGNORECASE)
 
 
 def envoys_state(parts: list[Person], states: list[str]) -> str | None:
-    """Of two states taking part, the one whose officials are all its ambassadors: an envoy
-    calling on the other state's agency, which hosts."""
+    """Of two states taking part, the one whose ambassador leads its side (its first
+    official, his people beside him): an envoy calling on the other state's agency, which
+    hosts; none when the other side is led by a diplomat too."""
     if len(states) != 2:
         return None
-    envoys = []
+    envoys, diplomats = [], 0
     for code in states:
         titles = [p.title for p in parts if p.country == code and p.title]
-        # the ambassador leads his side: its first official, his people beside him
         if titles and _AMBASSADOR.search(titles[0]):
             envoys.append(code)
-    return envoys[0] if len(envoys) == 1 else None
+        if titles and _DIPLOMAT.search(titles[0]):
+            diplomats += 1
+    return envoys[0] if len(envoys) == 1 and diplomats == 1 else None
+
+
+# a diplomat's title: an ambassador's, or his mission's or consulate's staff's
+_DIPLOMAT = re.compile(
+    r"\bambassador\b|\bembassy\b|\bmission\b|\bconsul|\bcharg[eé] d['’]affaires\b",
+    re.IGNORECASE,
+)
 
 
 def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:

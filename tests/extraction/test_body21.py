@@ -179,3 +179,20 @@ def test_a_phrase_naming_only_who_met_is_the_sides_agencies_ru() -> None:
     """A described name whose owners are only "states" names no body: the two sides'
     agencies met."""
     assert _body(WHO_MET_RU) == "Customs Services of Russia and Ukraine"
+
+
+# both sides led by diplomats: no envoy calls on the other's agency
+TWO_DIPLOMATS_EN = """Bishkek, 4 June 2014
+
+US Ambassador Ivan Petrov and Oleg Sidorov, Deputy Chief of Mission of the Russian \
+Federation, handed over ten vehicles for the drug control service. Pavel Orlov, Russian \
+Federal Drug Control Service Colonel, and Anton Belov, US Drug Enforcement Administration \
+attaché, attended the ceremony.
+"""
+
+
+def test_no_envoy_when_both_sides_are_led_by_diplomats() -> None:
+    """Two states whose sides are both led by diplomats: neither is an envoy calling on the
+    other's agency."""
+    body = _body(TWO_DIPLOMATS_EN) or ""
+    assert "Embassy" not in body

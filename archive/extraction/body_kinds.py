@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .body_names import codes_in, full_agency_name, joint_collegium, listed
 from .context import Context
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Organization
 from .people import Person
 
 
@@ -242,6 +242,18 @@ KINDS = (
         "Interior Ministries",
         r"\b(?:interior|internal affairs|public security|police|mia)\b",
     ),
+    # the ministry a justice minister heads, when he is one side of the talks (a court's
+    # chief justice is the court's)
+    _kind(
+        "justice",
+        "Justice Ministry",
+        "Justice Ministries",
+        "Justice Ministries",
+        r"\bjustice\b",
+        unless=r"\bchief justice\b|\bcourts?\b|\bjustice of the peace\b"
+        # a rank, not the ministry: "Major-General of Justice"
+        r"|\b(?:general|colonel|major|lieutenant|captain|counsellor)\s+of\s+justice\b",
+    ),
 )
 _BY_KEY = {k.key: k for k in KINDS}
 
@@ -359,16 +371,26 @@ _AMBASSADOR = re.compile(r"\bambassador\b|\bembassy\b", re.IGNORECASE)
 
 
 def envoys_state(parts: list[Person], states: list[str]) -> str | None:
-    """Of two states taking part, the one whose officials are all its ambassadors: an envoy
-    calling on the other state's agency, which hosts."""
+    """Of two states taking part, the one whose ambassador leads its side (its first
+    official, his people beside him): an envoy calling on the other state's agency, which
+    hosts; none when the other side is led by a diplomat too."""
     if len(states) != 2:
         return None
-    envoys = []
+    envoys, diplomats = [], 0
     for code in states:
         titles = [p.title for p in parts if p.country == code and p.title]
-        if titles and all(_AMBASSADOR.search(t) for t in titles):
+        if titles and _AMBASSADOR.search(titles[0]):
             envoys.append(code)
-    return envoys[0] if len(envoys) == 1 else None
+        if titles and _DIPLOMAT.search(titles[0]):
+            diplomats += 1
+    return envoys[0] if len(envoys) == 1 and diplomats == 1 else None
+
+
+# a diplomat's title: an ambassador's, or his mission's or consulate's staff's
+_DIPLOMAT = re.compile(
+    r"\bambassador\b|\bembassy\b|\bmission\b|\bconsul|\bcharg[eé] d['’]affaires\b",
+    re.IGNORECASE,
+)
 
 
 def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> str | None:
@@ -835,13 +857,64 @@ def agency_and_organization(ctx: Context, parts: list[Person], states: list[str]
     for p in parts:
         org = lex.org_by_name(p.organization) if p.organization else None
         if org is not None and org.kind == "international" and p.country is None:
-            orgs.add(org.name)
+            orgs.add(
+                _organization_side(
+                    org, [q.title for q in parts if q.organization == p.organization]
+                )
+            )
     if len(orgs) != 1:
         return None
-    agency = _known_agency(ctx, states[0]) or _agency_in_titles(ctx, parts, states[0])
+    agency = (
+        _known_agency(ctx, states[0])
+        or _agency_in_titles(ctx, parts, states[0])
+        or _kind_of_officials(ctx, parts, states[0])
+    )
     if agency is None:
         return None
     return " and ".join(sorted([agency, orgs.pop()]))
+
+
+# the organization's own office its officials come from: "director of the Executive Committee
+# of the RATS", "Adviser at the OSCE Centre in Bishkek" (its secretary general stands for the
+# organization itself)
+_ORG_OFFICE = re.compile(
+    r"\b(?P<office>general secretariat|secretariat|executive committee"
+    r"|(?:programme |program )?(?:office|centre|center) in [A-Z][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _organization_side(org: Organization, titles: list[str | None]) -> str:
+    """The organization as the golds name a side of talks: by the office its officials' titles
+    name, the organization by its short name ("SCO RATS Executive Committee", "OSCE Centre in
+    Bishkek"); by its name when no title names an office."""
+    offices = set()
+    for title in titles:
+        m = _ORG_OFFICE.search(title or "")
+        if m is not None:
+            offices.add(_title_case(m.group("office")))
+    if len(offices) != 1:
+        return org.name
+    short = org.name if " " not in org.name or not org.acronym else org.acronym
+    first = org.name.split()[0]
+    if short == org.acronym and first.isupper() and first != short:
+        short = f"{first} {short}"  # "SCO RATS"
+    return f"{short} {offices.pop()}"
+
+
+def _title_case(office: str) -> str:
+    """ "centre in Bishkek" -> "Centre in Bishkek"."""
+    return " ".join(w if w in ("in",) else w[0].upper() + w[1:] for w in office.split())
+
+
+def _kind_of_officials(ctx: Context, parts: list[Person], state: str) -> str | None:
+    """ "Interior Ministry of Turkmenistan": the state's agency as the kind its officials'
+    titles (or the text beside the state's name) give it, when no title names the office."""
+    kind = _states_kind(ctx, parts, state)
+    if kind is None:
+        return None
+    titles = [p.title for p in parts if p.country == state and p.title]
+    return f"{_own_name(titles, kind)} of {ctx.lex.country_name(state) or state}"
 
 
 def _known_agency(ctx: Context, state: str) -> str | None:
@@ -1188,3 +1261,83 @@ def counter_terrorism_consultations(ctx: Context, body: str) -> str:
     if not _TERROR.search(ctx.low, 0, end):
         return body
     return f"Counter-Terrorism Consultations of the {body}"
+
+
+# A group of states whose agencies of one kind meet: an organization's member states ("the
+# SCO member states", "of the Shanghai Cooperation Organization (SCO)") or a region's states
+# ("Central Asian countries", "the countries of Central Asia")
+_GROUP = re.compile(
+    r"(?P<org>SCO|CSTO|CIS|BRICS|OTS|Shanghai Cooperation Organi[sz]ation"
+    r"|Collective Security Treaty Organi[sz]ation|Commonwealth of Independent States"
+    r"|Organi[sz]ation of Turkic States)(?:\s*\([A-Z]{2,5}\))?"
+    r"(?P<members>\s+(?:member\s+)?(?:states|countries|nations))?\b"
+    r"|(?P<region>Central Asian (?:countries|states|nations)"
+    r"|(?:countries|states) of Central Asia)\b"
+)
+_GROUP_ACRONYM = {
+    "Shanghai": "SCO",
+    "Collective": "CSTO",
+    "Commonwealth": "CIS",
+    "Organization": "OTS",
+    "Organisation": "OTS",
+}
+# the officials of the kind right before the group: "Heads of emergency agencies from ",
+# "Chief prosecutor ", "meeting of General Prosecutors of the "
+_BEFORE_GROUP = re.compile(r"(?:\s+(?:of|from)(?:\s+the)?)?\s+$")
+# how the reference data calls the heads of one kind of agency meeting
+_HEADS_OF_KIND = {
+    "prosecutor": "Prosecutors General",
+    "security-council": "Secretaries of Security Councils",
+    "supreme-court": "Chairpersons of Supreme Courts",
+    "interior": "Interior Ministers",
+    "defence": "Defence Ministers",
+    "justice": "Ministers of Justice",
+}
+
+
+def group_meeting(ctx: Context) -> str | None:
+    """ "Meeting of Heads of Emergency Agencies of Central Asian Countries", "Meeting of
+    Prosecutors General of SCO Member States": with no body named, the officials of one kind of
+    agency of a group of states - an organization's member states, a region's states - named
+    together in the text (the kind in the words right before the group) meet as that group's
+    heads of the kind; by the reference data's name when it lists the meeting."""
+    text = ctx.text
+    if "Central Asia" not in text and not any(a in text for a in _GROUP_PRE):
+        return None
+    for g in _GROUP.finditer(text):
+        if g.group("org") and not g.group("members") and not text[: g.start()].endswith("the "):
+            continue  # "SCO" alone names the members only after "of the"
+        sent = ctx.doc.sentences[ctx.sent_idx(g.start())]
+        window = text[max(sent[0], g.start() - 70) : g.start()]
+        if not _BEFORE_GROUP.search(window):
+            continue
+        kind = kind_in(window.rsplit(",", 1)[-1].rsplit(" and ", 1)[-1])
+        if kind is None:
+            continue
+        heads = [f"Heads of {kind.members}"]
+        if kind.key in _HEADS_OF_KIND:
+            heads.insert(0, _HEADS_OF_KIND[kind.key])
+        if g.group("region"):
+            owners = ["Central Asian Countries", "Central Asian States"]
+        else:
+            org = g.group("org")
+            acronym = _GROUP_ACRONYM.get(org.split()[0], org)
+            owners = [f"{acronym} Member States"]
+            if acronym == "OTS":
+                owners.append("the Organization of Turkic States")
+        names = [f"Meeting of {h} of {o}" for h in heads for o in owners]
+        return next((n for n in names if ctx.lex.org_by_name(n) is not None), names[0])
+    return None
+
+
+_GROUP_PRE = (
+    "SCO",
+    "CSTO",
+    "CIS",
+    "BRICS",
+    "OTS",
+    "Shanghai",
+    "Collective Security",
+    "Commonwealth",
+    "Turkic",
+)

@@ -17,6 +17,7 @@ from .body_kinds import (
     counter_terrorism_consultations,
     envoys_state,
     government_delegations,
+    group_meeting,
     president_and_agency,
     president_and_one_official,
     president_in_lead,
@@ -693,6 +694,7 @@ def extract(
             or president_and_agency(ctx, parts)
             or president_in_lead(ctx, list(part))
             or president_and_one_official(ctx, parts)
+            or group_meeting(ctx)
         )
         body_conf = 0.3 if body else body_conf
     delegates = (

@@ -50,11 +50,14 @@ _RU_WORDS = {
     r"|\bмоб\b",
     "interior": r"внутренних\s+дел|\b(?:мвд|гувд|увд|умвд)\b|полици|милици"
     r"|общественной\s+безопасности",
+    "justice": r"юстиции|\bминюст",
 }
 # words that make a title another kind: a ministry's police department, a police rank
 _RU_UNLESS = {
     # a directorate of public security of an interior ministry is the ministry's
     "public-security": r"(?i:\bмвд\b|внутренних\s+дел)",
+    # a rank, not the ministry: "генерал-майор юстиции", "советник юстиции"
+    "justice": r"(?:генерал|полковник|майор|капитан|лейтенант|советник)[\w-]*\s+юстиции",
     "police": r"министерств|\bмвд\b|внутренних\s+дел|общественной\s+безопасности"
     r"|(?:генерал|полковник|подполковник|майор|капитан|лейтенант)[\w-]*\s+полици",
 }
@@ -93,7 +96,7 @@ _RU_KINDS += tuple(
 )
 # offices that are no agency of law enforcement: an ambassador received by a minister is not a
 # meeting of two agencies
-_NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны|юстиции")
+_NO_AGENCY = re.compile(r"посол|посольств|консул|иностранных дел|обороны")
 
 
 def kind_ru(text: str) -> AgencyKind | None:
@@ -202,11 +205,8 @@ def _agency_and_embassy(
     agency receiving the other state's ambassador, as the English pipeline names it
     (body_kinds.agency_and_embassy): every titled official of one state is its ambassador, and
     the other state's titles name one kind of agency."""
-    envoys = [
-        c
-        for c in part
-        if (ts := [t for s, t in titles if s == c]) and all(_ENVOY.search(t) for t in ts)
-    ]
+    # the ambassador leads his side: its first official, his people beside him
+    envoys = [c for c in part if (ts := [t for s, t in titles if s == c]) and _ENVOY.search(ts[0])]
     if len(envoys) != 1:
         return None
     envoy = envoys[0]
@@ -655,3 +655,152 @@ def listed_states_agencies(ctx: Context, part: dict[str, Span]) -> tuple[str, Sp
                 return heads + agencies_name(sides, ctx), ctx.span(head.start())
             i = max(j, i + 1)
     return None
+
+
+# States the reference data lists no country for, whose agencies meet as any state's do
+# ("МВД Абхазии", "министр внутренних дел Южной Осетии", "Министерство юстиции ПМР"): their
+# names as the golds write them, and their Russian stems, adjectives and acronyms
+_UNRECOGNISED = (
+    ("Abkhazia", re.compile(r"абхаз|\bапсны\b")),
+    ("South Ossetia", re.compile(r"южн\w*\s+осети|югоосетин|\bрюо\b")),
+    ("Transnistria", re.compile(r"приднестров|\bпмр\b")),
+)
+# how far into the report the sides' agencies are looked for: its headline and lead
+_LEAD_SENTENCES = 4
+# the words right before a state that name its agency: "делегация МВД ", "министр юстиции "
+_KIND_BEFORE = re.compile(r"(?:[\w-]+\s+){1,4}$")
+# the words right after a state's demonym that name its agency: "российского МЧС",
+# "таджикских пограничников"
+_KIND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}[\w-]+")
+
+
+def sides_in_lead(
+    ctx: Context, people: list[Participant], part: dict[str, Span]
+) -> tuple[str, Span] | None:
+    """ "Emergencies Ministries of Belarus and Russia", "Interior Ministries of Abkhazia and
+    Russia": with no body named, two sides' agencies meeting, each side's agency the kind its
+    officials' titles give it, else the kind the headline or the lead names with the state
+    ("делегация МЧС России", "МВД Абхазии", "российской таможни"); a side whose agency is
+    unsaid is the other's counterpart. A side may be a state the reference data lists no
+    country for (Abkhazia, South Ossetia, Transnistria), named in the lead or in a title."""
+    sentences = ctx.doc.sentences[:_LEAD_SENTENCES]
+    if not sentences:
+        return None
+    a, b = sentences[0][0], sentences[-1][1]
+    lead = ctx.low[a:b]
+    sides: dict[str, AgencyKind | None] = {}
+    first = b
+    for name, rx in _UNRECOGNISED:
+        for m in rx.finditer(lead):
+            before = _KIND_BEFORE.search(lead, max(0, m.start() - 50), m.start())
+            kind = kind_ru(before.group()) if before else None
+            if kind is None and name in sides:
+                continue
+            sides[name] = kind
+            first = min(first, a + m.start())
+            if kind is not None:
+                break
+    for p in people:
+        title = (p.title or "").lower()
+        named = next((name for name, rx in _UNRECOGNISED if rx.search(title)), None)
+        if named is not None:
+            sides[named] = sides.get(named) or kind_ru(title)
+    for code in part:
+        if code not in ctx.lex.by_code:
+            continue
+        kinds = [
+            k
+            for p in people
+            if p.country == code
+            and p.title
+            and not any(rx.search(p.title.lower()) for _, rx in _UNRECOGNISED)
+            and (k := kind_ru(p.title.lower()))
+        ]
+        name = ctx.lex.country_name(code) or code
+        sides[name] = kinds[0] if kinds else _kind_in_lead(ctx, code, a, b)
+    envoy = _envoy_in_lead(ctx, people, part, a, b)
+    if envoy is not None:
+        # an ambassador calling on the other side's agency: the agency and the embassy
+        envoy_name = ctx.lex.country_name(envoy) or envoy
+        home = [(name, k) for name, k in sides.items() if name != envoy_name]
+        if not home:
+            # the host state the text leaves out of the sides, its agency named in the lead
+            lead_states = {
+                code
+                for m in ctx.geo
+                if a <= m.start < b
+                and m.kind != "city"
+                and (code := ctx.country_code(m))
+                and code != envoy
+            }
+            home = [
+                (ctx.lex.country_name(code) or code, kind)
+                for code in sorted(lead_states)
+                if (kind := _kind_in_lead(ctx, code, a, b)) is not None
+            ]
+        if len(home) != 1 or home[0][1] is None:
+            return None
+        (host, kind), titles = home[0], [(p.title or "").lower() for p in people]
+        agency = _own_name([t for t in titles if kind_ru(t) is kind], kind)
+        return f"{agency} of {host} and Embassy of {envoy_name} in {host}", ctx.span(a)
+    if len(sides) != 2:
+        return None
+    known = {k.key: k for k in sides.values() if k is not None}
+    if not known:
+        return None
+    if any(k is None for k in sides.values()):
+        if len(known) != 1:
+            return None
+        # the side whose agency the text leaves unsaid meets its counterpart
+        other = next(iter(known.values()))
+        sides = {name: k or counterpart(other) for name, k in sides.items()}
+    pairs = [(name, k) for name, k in sides.items() if k is not None]
+    return agencies_name(pairs), ctx.span(first if first < b else a)
+
+
+def _kind_in_lead(ctx: Context, code: str, a: int, b: int) -> AgencyKind | None:
+    """The kind of the agency the lead names with a state: in the words right before its name
+    ("МЧС России") or right after its demonym ("российской таможни")."""
+    for m in ctx.geo:
+        if not a <= m.start < b or m.kind == "city" or ctx.country_code(m) != code:
+            continue
+        if m.kind == "demonym":
+            after = _KIND_AFTER.match(ctx.low, m.end, min(b, m.end + 40))
+            kind = kind_ru(after.group()) if after else None
+        else:
+            before = _KIND_BEFORE.search(ctx.low, max(a, m.start - 50), m.start)
+            kind = kind_ru(before.group()) if before else None
+        if kind is not None:
+            return kind
+    return None
+
+
+# "Посол Республики Австрия", "посольства США", "поверенный в делах США": an envoy of the
+# state named next
+_ENVOY_BEFORE = re.compile(
+    r"(?:\bпосол|\bпосла|\bпослом|посольств\w*|поверенн\w+\s+в\s+делах)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _envoy_in_lead(
+    ctx: Context, people: list[Participant], part: dict[str, Span], a: int, b: int
+) -> str | None:
+    """The one state whose ambassador or embassy meets the other side: all of its titled
+    officials are its envoys, or the lead names its envoy or embassy ("посол Австрии"),
+    its officials being none of the others'."""
+    envoys = set()
+    for code in part:
+        titles = [p.title.lower() for p in people if p.country == code and p.title]
+        if titles and all(_ENVOY.search(t) or "посольств" in t for t in titles):
+            envoys.add(code)
+    for m in ctx.geo:
+        if not a <= m.start < b or m.kind == "city":
+            continue
+        if _ENVOY_BEFORE.search(ctx.low, max(a, m.start - 45), m.start):
+            code = ctx.country_code(m)
+            if code and not any(
+                p.country == code and p.title and not _ENVOY.search(p.title.lower()) for p in people
+            ):
+                envoys.add(code)
+    return envoys.pop() if len(envoys) == 1 else None

@@ -27,6 +27,7 @@ from .agencies import (
     officials_body,
     president_met,
     president_received,
+    sides_in_lead,
     two_states_agencies,
 )
 from .body_sets import add_body_names
@@ -59,6 +60,26 @@ def _announcement(ctx: Context) -> bool:
         and not ctx.has(C.PREPARATORY, i)
         for i in range(len(ctx.doc.sentences))
     )
+
+
+# a described name whose owners are states left unnamed: "Heads of Interior Ministries of
+# States", "Prosecutors General of State"
+_OF_STATES = re.compile(r"\bof (?:the )?States?$")
+# ... of a group of states: "of the Caspian States", "of SCO Member States"
+_OF_A_GROUP = re.compile(r"\b(?:States|Countries)$")
+
+
+def _names_no_side(lex: Lexicon, body: str, part: dict[str, Span]) -> bool:
+    """Whether a described name says only who met: its owners are "States", or it names the
+    heads of fewer of the two states taking part than take part (and no group of states)."""
+    if _OF_STATES.search(body):
+        return True
+    if len(part) != 2 or not body.startswith("Heads of ") or _OF_A_GROUP.search(body):
+        return False
+    named = {
+        lex.countries[m.ref]["code"] for m in lex.scan(body) if m.kind in ("country", "demonym")
+    }
+    return len(named) < 2
 
 
 def _joint_states(lex: Lexicon, body: str | None) -> set[str] | None:
@@ -1052,9 +1073,18 @@ def extract_russian(
                 or president_received(ctx)
                 or two_states_agencies(ctx, part)
                 or listed_states_agencies(ctx, part)
+                or sides_in_lead(ctx, people, part)
             )
             if named is not None:
                 body, body_span, body_conf = *named, 0.4
+    if body is not None and body_match is None and _names_no_side(lex, body, part):
+        # "Heads of Customs Agencies of States": a phrase saying only who met names no body;
+        # the two sides' agencies met
+        sides = officials_body(lex, people, part, None, ctx)
+        if sides is not None:
+            body, body_span = sides, _first_evidence(ctx, people)
+        elif (lead := sides_in_lead(ctx, people, part)) is not None:
+            body, body_span = lead
     within = bilateral_within(ctx, part) if body_match is not None else None
     frame = body if within is not None else replaced
     if within is not None:

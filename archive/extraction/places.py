@@ -109,6 +109,21 @@ _TO_BE_HELD_IN = re.compile(
     r"|will (?:meet|convene|gather))\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
     r"(?:(?:capital(?:\s+city)?|city|town)\s+of\s+)?$"
 )
+# a day or days told right before "in <town>": "on 5th July 2023 in", ", 2-3 February 2023, in",
+# "from 28 to 31 October 2019 in", "on September 14 in"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_THEN_IN = re.compile(
+    rf"\s*,?\s+(?:on|from)?\s*(?:the\s+)?(?:{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?"
+    rf"{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)(?:,?\s+(?:19|20)\d\d)?"
+    r",?\s+in\s+(?:the\s+)?$"
+)
+# what the day belongs to when it is no meeting held there: a coming one ("will be held on
+# February 4-8 in"), a document's signing ("the Programme signed on January 12, 2021, in")
+_NOT_HELD_THEN = re.compile(r"\b(?:will|shall|to be|is to|are to|next|signed|adopted)\b")
 _WILL_HOST = re.compile(r"\s*(?:,\s*)?(?:will|to|is to|is going to)\s+host\b")
 
 
@@ -382,6 +397,14 @@ def _city_score(
     sentence = ctx.sent_idx(m.start)
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
+    dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
+    if dated is not None and (
+        sentence == announced
+        or not _NOT_HELD_THEN.search(ctx.low, max(0, dated.start() - 40), dated.start())
+    ):
+        # "took place from 28 to 31 October 2019 in Almaty", "met on September 14 in
+        # Washington": the day told between the act and its place
+        before = ctx.low[max(0, dated.start() - 30) : dated.start()] + " in "
     held_in = _HELD_IN.search(before)
     if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2

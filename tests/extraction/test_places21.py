@@ -1,0 +1,34 @@
+"""Unit tests of the venue rules of the 21st round: the city and the venue's state the
+reports name (own wording, not the articles')."""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+
+def _out(text: str) -> dict:
+    return extract(text).to_dict()
+
+
+# ------------------------------------------------------------- the day between act and place
+def test_a_day_between_the_act_and_its_town_keeps_the_town_the_venue() -> None:
+    out = _out(
+        "Regional probation dialogue\n\n"
+        "The second regional dialogue on probation and prison reform is taking place from "
+        "14 to 17 March 2021 in Almaty, with experts of five states.\n\n"
+        "The participants share their practice of alternatives to custody."
+    )
+    assert out["city"] == "Almaty"
+    assert out["venue_country"] == "Kazakhstan"
+
+
+def test_a_document_signed_on_a_day_in_a_town_is_not_the_venue() -> None:
+    out = _out(
+        "Prosecutors of Russia visit Azerbaijan\n\n"
+        "A delegation of the Prosecutor General's Office of Russia arrived in Azerbaijan to "
+        "carry out the Cooperation Programme signed on 14 February 2022 in Moscow by the two "
+        "prosecutors general.\n\n"
+        "The guests met the staff of the Academy of Justice."
+    )
+    assert out["city"] is None
+    assert out["venue_country"] == "Azerbaijan"

@@ -32,3 +32,16 @@ def test_a_document_signed_on_a_day_in_a_town_is_not_the_venue() -> None:
     )
     assert out["city"] is None
     assert out["venue_country"] == "Azerbaijan"
+
+
+# --------------------------------------------------------------- a Russian guest's arrival
+def test_a_guest_arriving_in_a_town_meets_there_ru() -> None:
+    out = _out(
+        "Вчера, 3 марта, президент Узбекистана принял министра внутренних дел Беларуси, "
+        "прибывшего в Ташкент с рабочим визитом. Стороны обсудили борьбу с "
+        "наркопреступностью и обмен опытом подготовки кадров.\n\n"
+        "Министр напомнил о договоренностях, достигнутых на встрече глав ведомств в прошлом "
+        "году в городе Минске."
+    )
+    assert out["city"] == "Tashkent"
+    assert out["venue_country"] == "Uzbekistan"

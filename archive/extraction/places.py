@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .body_names import codes_in
 from .cleaning import Dateline
@@ -882,3 +882,49 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     if dateline is not None:
         return dateline
     return None, None, None, 0.0
+
+
+def one_states_meeting(
+    ctx: Context,
+    sides: list[tuple[str | None, str | None]],
+    part: Iterable[str],
+    apart: re.Pattern[str] | None = None,
+) -> str | None:
+    """The state whose officials alone meet, no place named: every participant of a known
+    state is of it and none is an envoy, it is the one state taking part, the meeting sat in
+    person (``apart``: the words of talks apart or of a conference, the English ones by
+    default), no organisation but the state's agencies is named and no desk's dateline
+    stands over it ("the President received the KGB chairman's report", "the Prosecutor
+    General met the head of the penal committee"): they met at home."""
+    states = set(part)
+    if len(states) != 1:
+        return None
+    code = next(iter(states))
+    sentences = ctx.doc.sentences
+    known = [state for state, _ in sides if state]
+    if not known or any(state != code for state in known):
+        return None
+    if any(title and _ENVOY.search(title) for _, title in sides):
+        return None  # an ambassador or a consul is posted abroad: not his state's meeting
+    if apart is None and _held_remotely(ctx):
+        return None
+    if any(ctx.lex.org_list[m.ref].kind != "agency" for m in ctx.orgs if m.kind == "org"):
+        return None  # "the CSTO Council", "the UNODC Adviser": an organisation's meeting
+    if ctx.doc.dateline is not None:
+        return None  # "Dushanbe, Mar. 4": the desk's town, set aside, leaves the place unsaid
+    lead = next((i for i in range(len(sentences)) if not ctx.in_title(sentences[i][0])), 0)
+    if _SAID_AT.search(ctx.low, *sentences[lead]):
+        return None  # "X said at a meeting of the Council, the agency reported": a relayed word
+    if (apart or _APART_OR_MANY).search(ctx.low, 0, sentences[min(7, len(sentences) - 1)][1]):
+        return None  # talks by telephone or online, a conference: not at home together
+    return code
+
+
+# a word relayed from a meeting by a news agency: "said at a meeting of ..., the agency
+# reported"
+_SAID_AT = re.compile(r"\bsaid at (?:a|the) (?:meeting|session)\b")
+# an envoy's title, English or Russian: "Ambassador", "Consul General", "посол", "консул"
+_ENVOY = re.compile(r"(?i)ambassador|consul|envoy|charg[ée]|посол|посл[аеу]|консул|посланник")
+# a meeting whose sides may sit apart (by telephone, online, virtually) or that gathers many
+# states (a conference): one state's officials named alone do not place it
+_APART_OR_MANY = re.compile(r"\b(?:online|virtual\w*|(?:tele)?phone|conference)\b")

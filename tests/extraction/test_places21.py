@@ -45,3 +45,61 @@ def test_a_guest_arriving_in_a_town_meets_there_ru() -> None:
     )
     assert out["city"] == "Tashkent"
     assert out["venue_country"] == "Uzbekistan"
+
+
+# ------------------------------------------------------------------ one state's officials
+def test_one_states_officials_meet_at_home() -> None:
+    out = _out(
+        "Abuse in prisons discussed at the Prosecutor General's Office\n\n"
+        "Prosecutor General of Kazakhstan Berik Asylov held a meeting with the Chairman of the "
+        "Penal Correction Committee Marat Akhmetzhanov. They discussed complaints of convicts "
+        "and the inspection of penal colonies."
+    )
+    assert out["city"] is None
+    assert out["venue_country"] == "Kazakhstan"
+
+
+def test_one_states_official_and_a_un_office_are_not_placed() -> None:
+    out = _out(
+        "The Chairman of the State Migration Service of Turkmenistan Batyr Orazov held a "
+        "working meeting with the Chief of Mission of the International Organization for "
+        "Migration Anna Svensson. The sides discussed the return of migrants."
+    )
+    assert out["venue_country"] is None
+
+
+def test_one_states_official_with_an_envoy_is_not_placed() -> None:
+    out = _out(
+        "The regional prosecutor Nurlan Abenov met the Consul General of Turkey Mehmet Ozturk. "
+        "The sides discussed the extradition of wanted persons."
+    )
+    assert out["venue_country"] != "Turkey"
+
+
+def test_one_states_official_online_is_not_placed() -> None:
+    out = _out(
+        "The Chairman of the State Migration Service of Turkmenistan Batyr Orazov took part "
+        "in an online conference of the International Organization for Migration. He spoke "
+        "about the return of migrants."
+    )
+    assert out["venue_country"] is None
+
+
+def test_one_states_official_at_an_organisation_of_states_is_not_placed() -> None:
+    out = _out(
+        "The Chairman of the State Migration Service of Turkmenistan Batyr Orazov held a "
+        "working meeting with the Secretary General of the Shanghai Cooperation Organization. "
+        "The sides discussed the return of migrants."
+    )
+    assert out["venue_country"] is None
+
+
+def test_one_states_officials_meet_at_home_ru() -> None:
+    out = _out(
+        "Председатель Агентства по противодействию коррупции Казахстана Асхат Жумабеков провел "
+        "совещание с руководителями территориальных департаментов агентства. На совещании "
+        "обсуждены итоги работы за полугодие и задачи по профилактике коррупции в сфере "
+        "госзакупок."
+    )
+    assert out["city"] is None
+    assert out["venue_country"] == "Kazakhstan"

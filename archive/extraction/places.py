@@ -826,6 +826,37 @@ def _agency_hosts(ctx: Context) -> _Venue | None:
     return None
 
 
+# an event's own line: its town and its days, a range ("Odessa, 26-27 June 2014 –", "5-7 March
+# 2019, Helsingør, Denmark."): a page of the event, not a desk's dateline of one day
+_DAY_RANGE = (
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:,?\s+(?:19|20)\d\d)?"
+)
+_EVENT_DAYS_LINE = re.compile(
+    rf"(?:(?P<town>{_TOWN}),\s*{_DAY_RANGE}|{_DAY_RANGE},\s*(?P<town2>{_TOWN}))"
+    r"(?=\s*(?:[,.–—-]|$))",
+    re.MULTILINE,
+)
+
+
+def _event_days_line(ctx: Context) -> _Venue | None:
+    """The town of a line opening one of the first paragraphs with the event's days as a
+    range, when the gazetteer or GeoNames (in a state the report names) knows the town."""
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    for ps, pe in ctx.doc.paragraphs[:4]:
+        m = _EVENT_DAYS_LINE.match(ctx.text, ps, pe)
+        if m is None:
+            continue
+        name = m.group("town") or m.group("town2")
+        city = ctx.lex.city_by_name(name)
+        if city is not None:
+            return city.name, ctx.lex.country_name(city.country), ctx.span(ps), 0.5
+        town = world_city(name, named, _BIG_TOWN)
+        if town is not None:
+            return name, ctx.lex.country_name(town.country), ctx.span(ps), 0.45
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -850,6 +881,9 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
             ctx.span(best.start),
             min(1.0, 0.5 + 0.1 * best_score),
         )
+    days = _event_days_line(ctx)
+    if days is not None:
+        return days
     unknown = _unknown_place(ctx)
     if unknown is not None:
         return unknown

@@ -103,3 +103,25 @@ def test_one_states_officials_meet_at_home_ru() -> None:
     )
     assert out["city"] is None
     assert out["venue_country"] == "Kazakhstan"
+
+
+# ---------------------------------------------------------------------- an event's own line
+def test_an_event_line_with_its_days_names_its_town() -> None:
+    out = _out(
+        "Customs officers of two states train together\n\n"
+        "Odessa, 12-14 May 2015 – Officers of the customs services of Moldova and Ukraine "
+        "were brought together for a training on the control of rail freight.\n\n"
+        "The trainers showed methods of risk analysis."
+    )
+    assert out["city"] == "Odesa"
+    assert out["venue_country"] == "Ukraine"
+
+
+def test_an_event_line_with_its_days_names_a_geonames_town() -> None:
+    out = _out(
+        "Border committee meets under the Danish presidency\n\n"
+        "10-12 April 2018, Helsingør, Denmark. The border committee of the Baltic states held "
+        "its first meeting under the Danish presidency, with guards of Estonia and Poland."
+    )
+    assert out["city"] == "Helsingør"
+    assert out["venue_country"] == "Denmark"

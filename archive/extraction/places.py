@@ -940,6 +940,8 @@ def one_states_meeting(
         return None
     if any(title and _ENVOY.search(title) for _, title in sides):
         return None  # an ambassador or a consul is posted abroad: not his state's meeting
+    if _DELEGATION.search(ctx.low, 0, sentences[min(2, len(sentences) - 1)][1]):
+        return None  # "the delegation of the Police of Iran": guests, abroad
     if apart is None and _held_remotely(ctx):
         return None
     if any(ctx.lex.org_list[m.ref].kind != "agency" for m in ctx.orgs if m.kind == "org"):
@@ -957,6 +959,8 @@ def one_states_meeting(
 # a word relayed from a meeting by a news agency: "said at a meeting of ..., the agency
 # reported"
 _SAID_AT = re.compile(r"\bsaid at (?:a|the) (?:meeting|session)\b")
+# a delegation, English or Russian: its members travel to their hosts
+_DELEGATION = re.compile(r"\bdelegation|делегаци")
 # an envoy's title, English or Russian: "Ambassador", "Consul General", "посол", "консул"
 _ENVOY = re.compile(r"(?i)ambassador|consul|envoy|charg[ée]|посол|посл[аеу]|консул|посланник")
 # a meeting whose sides may sit apart (by telephone, online, virtually) or that gathers many

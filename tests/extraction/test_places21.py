@@ -125,3 +125,12 @@ def test_an_event_line_with_its_days_names_a_geonames_town() -> None:
     )
     assert out["city"] == "Helsingør"
     assert out["venue_country"] == "Denmark"
+
+
+def test_one_states_delegation_alone_is_not_placed_at_home() -> None:
+    out = _out(
+        "Visit of the delegation of the Police of Iran\n\n"
+        "The delegation of the Police of Iran headed by General Reza Karimi visited the "
+        "Police Academy. The guests got acquainted with the training of cadets."
+    )
+    assert out["venue_country"] != "Iran"

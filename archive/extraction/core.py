@@ -40,7 +40,7 @@ from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
 from .people import Person, same_person, surname_like
-from .places import find_venue
+from .places import find_venue, one_states_meeting
 from .publication import publication_of
 from .represents import pair_order, state_mentions
 from .result import Extraction, assemble, evidence_span
@@ -711,6 +711,10 @@ def extract(
     if envoy is not None:
         # an ambassador calls on the agency of the state he is accredited to: it hosts, there
         venue_country = venue_country or _the_envoys_host(ctx, parts, envoy, list(part))
+    if venue_country is None and city is None:
+        # one state's officials alone, no place named: at home
+        home = one_states_meeting(ctx, [(p.country, p.title) for p in parts], part)
+        venue_country = lex.country_name(home) if home else None
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     # after the roles and the body, which weigh the countries the text itself gives

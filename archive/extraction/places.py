@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .body_names import codes_in
 from .cleaning import Dateline
@@ -109,6 +109,21 @@ _TO_BE_HELD_IN = re.compile(
     r"|will (?:meet|convene|gather))\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
     r"(?:(?:capital(?:\s+city)?|city|town)\s+of\s+)?$"
 )
+# a day or days told right before "in <town>": "on 5th July 2023 in", ", 2-3 February 2023, in",
+# "from 28 to 31 October 2019 in", "on September 14 in"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_THEN_IN = re.compile(
+    rf"\s*,?\s+(?:on|from)?\s*(?:the\s+)?(?:{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?"
+    rf"{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)(?:,?\s+(?:19|20)\d\d)?"
+    r",?\s+in\s+(?:the\s+)?$"
+)
+# what the day belongs to when it is no meeting held there: a coming one ("will be held on
+# February 4-8 in"), a document's signing ("the Programme signed on January 12, 2021, in")
+_NOT_HELD_THEN = re.compile(r"\b(?:will|shall|to be|is to|are to|next|signed|adopted)\b")
 _WILL_HOST = re.compile(r"\s*(?:,\s*)?(?:will|to|is to|is going to)\s+host\b")
 
 
@@ -382,6 +397,14 @@ def _city_score(
     sentence = ctx.sent_idx(m.start)
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
+    dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
+    if dated is not None and (
+        sentence == announced
+        or not _NOT_HELD_THEN.search(ctx.low, max(0, dated.start() - 40), dated.start())
+    ):
+        # "took place from 28 to 31 October 2019 in Almaty", "met on September 14 in
+        # Washington": the day told between the act and its place
+        before = ctx.low[max(0, dated.start() - 30) : dated.start()] + " in "
     held_in = _HELD_IN.search(before)
     if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2
@@ -803,6 +826,37 @@ def _agency_hosts(ctx: Context) -> _Venue | None:
     return None
 
 
+# an event's own line: its town and its days, a range ("Odessa, 26-27 June 2014 –", "5-7 March
+# 2019, Helsingør, Denmark."): a page of the event, not a desk's dateline of one day
+_DAY_RANGE = (
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:,?\s+(?:19|20)\d\d)?"
+)
+_EVENT_DAYS_LINE = re.compile(
+    rf"(?:(?P<town>{_TOWN}),\s*{_DAY_RANGE}|{_DAY_RANGE},\s*(?P<town2>{_TOWN}))"
+    r"(?=\s*(?:[,.–—-]|$))",
+    re.MULTILINE,
+)
+
+
+def _event_days_line(ctx: Context) -> _Venue | None:
+    """The town of a line opening one of the first paragraphs with the event's days as a
+    range, when the gazetteer or GeoNames (in a state the report names) knows the town."""
+    named = {ctx.country_code(g) for g in ctx.geo if g.kind in ("country", "demonym")}
+    for ps, pe in ctx.doc.paragraphs[:4]:
+        m = _EVENT_DAYS_LINE.match(ctx.text, ps, pe)
+        if m is None:
+            continue
+        name = m.group("town") or m.group("town2")
+        city = ctx.lex.city_by_name(name)
+        if city is not None:
+            return city.name, ctx.lex.country_name(city.country), ctx.span(ps), 0.5
+        town = world_city(name, named, _BIG_TOWN)
+        if town is not None:
+            return name, ctx.lex.country_name(town.country), ctx.span(ps), 0.45
+    return None
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -827,6 +881,9 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
             ctx.span(best.start),
             min(1.0, 0.5 + 0.1 * best_score),
         )
+    days = _event_days_line(ctx)
+    if days is not None:
+        return days
     unknown = _unknown_place(ctx)
     if unknown is not None:
         return unknown
@@ -859,3 +916,53 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     if dateline is not None:
         return dateline
     return None, None, None, 0.0
+
+
+def one_states_meeting(
+    ctx: Context,
+    sides: list[tuple[str | None, str | None]],
+    part: Iterable[str],
+    apart: re.Pattern[str] | None = None,
+) -> str | None:
+    """The state whose officials alone meet, no place named: every participant of a known
+    state is of it and none is an envoy, it is the one state taking part, the meeting sat in
+    person (``apart``: the words of talks apart or of a conference, the English ones by
+    default), no organisation but the state's agencies is named and no desk's dateline
+    stands over it ("the President received the KGB chairman's report", "the Prosecutor
+    General met the head of the penal committee"): they met at home."""
+    states = set(part)
+    if len(states) != 1:
+        return None
+    code = next(iter(states))
+    sentences = ctx.doc.sentences
+    known = [state for state, _ in sides if state]
+    if not known or any(state != code for state in known):
+        return None
+    if any(title and _ENVOY.search(title) for _, title in sides):
+        return None  # an ambassador or a consul is posted abroad: not his state's meeting
+    if _DELEGATION.search(ctx.low, 0, sentences[min(2, len(sentences) - 1)][1]):
+        return None  # "the delegation of the Police of Iran": guests, abroad
+    if apart is None and _held_remotely(ctx):
+        return None
+    if any(ctx.lex.org_list[m.ref].kind != "agency" for m in ctx.orgs if m.kind == "org"):
+        return None  # "the CSTO Council", "the UNODC Adviser": an organisation's meeting
+    if ctx.doc.dateline is not None:
+        return None  # "Dushanbe, Mar. 4": the desk's town, set aside, leaves the place unsaid
+    lead = next((i for i in range(len(sentences)) if not ctx.in_title(sentences[i][0])), 0)
+    if _SAID_AT.search(ctx.low, *sentences[lead]):
+        return None  # "X said at a meeting of the Council, the agency reported": a relayed word
+    if (apart or _APART_OR_MANY).search(ctx.low, 0, sentences[min(7, len(sentences) - 1)][1]):
+        return None  # talks by telephone or online, a conference: not at home together
+    return code
+
+
+# a word relayed from a meeting by a news agency: "said at a meeting of ..., the agency
+# reported"
+_SAID_AT = re.compile(r"\bsaid at (?:a|the) (?:meeting|session)\b")
+# a delegation, English or Russian: its members travel to their hosts
+_DELEGATION = re.compile(r"\bdelegation|делегаци")
+# an envoy's title, English or Russian: "Ambassador", "Consul General", "посол", "консул"
+_ENVOY = re.compile(r"(?i)ambassador|consul|envoy|charg[ée]|посол|посл[аеу]|консул|посланник")
+# a meeting whose sides may sit apart (by telephone, online, virtually) or that gathers many
+# states (a conference): one state's officials named alone do not place it
+_APART_OR_MANY = re.compile(r"\b(?:online|virtual\w*|(?:tele)?phone|conference)\b")

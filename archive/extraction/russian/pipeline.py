@@ -11,6 +11,7 @@ from ..cleaning import clean
 from ..context import Context, Span
 from ..home_state import agency_state, site_state
 from ..lexicon import Lexicon, Match
+from ..places import one_states_meeting
 from ..publication import publication_of
 from ..represents import pair_order
 from ..result import Extraction, assemble, evidence_span
@@ -758,6 +759,13 @@ def _host_at_dateline(
     return city.name, ctx.lex.country_name(city.country), ctx.span(dl.start), 0.4
 
 
+# talks apart (by telephone, by video, online) or a conference of many states: one state's
+# officials named alone do not place it
+_APART_OR_MANY = re.compile(
+    r"\b(?:онлайн|видео\w*|виртуальн\w*|телефон\w*|конференци\w*|вкс|дистанционн\w*)"
+)
+
+
 # a lead that tells the meeting itself: who met, received, signed or sat
 _LEAD_MET = re.compile(
     r"\b(?:встрет\w+|встреч[аеиу]\w*|заседани\w+|принял[аи]?|подписал[аи]?|провел[аи]?"
@@ -1184,6 +1192,10 @@ def extract_russian(
     described = (field, body_span) if field and body_span and body_match is None else None
     topics = find_topics(ctx, body_match, described)
 
+    if city is None and venue_country is None:
+        # one state's officials alone, no place named: at home
+        home = one_states_meeting(ctx, [(p.country, p.title) for p in people], part, _APART_OR_MANY)
+        venue_country = lex.country_name(home) if home else None
     participants = [_participant_row(ctx, p) for p in people]
     return assemble(
         ctx,

@@ -286,9 +286,9 @@ def _analyse_person(
 
 
 # "Special Representative of the President of Russia in the SCO", "representative of the
-# Kyrgyz President Administration": who serves the president
+# Kyrgyz President Administration", "Assistant to the Kazakh President": who serves the president
 _SERVES_HEAD = re.compile(
-    r"\b(?:(?:of|to|under|at|by) the|of the [a-z]+) (?:president|prime minister|head of state)\b"
+    r"\b(?:of|to|under|at|by) the(?: [a-z]+)? (?:president|prime minister|head of state)\b"
     r"[^,;]*"
 )
 # "acting Prime Minister and Interior Minister": a head of government who also holds the

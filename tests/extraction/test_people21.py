@@ -48,3 +48,41 @@ def test_initials_before_a_given_name_stay_in_the_name() -> None:
         "represented the American side at the meeting."
     )
     assert "R. Nicholas Kline" in names
+
+
+# --- an office under the head of state is no head of state ----------------------------------
+
+
+def test_assistant_to_the_president_with_a_post_takes_part() -> None:
+    """The title "Assistant to the Kazakh President – Secretary of the Security Council A":
+    he serves the president and sits by his own post, he does not head the state."""
+    names = _participants(
+        "On Tuesday in Astana, the Assistant to the Kazakh President – Secretary of the Security "
+        "Council Arman Dzhaksybekov held consultations with the State Secretary of the Security "
+        "Council of Belarus Pavel Volkov. The sides discussed regional security."
+    )
+    assert names == {"Arman Dzhaksybekov", "Pavel Volkov"}
+
+
+def test_russian_representative_of_the_president_takes_part() -> None:
+    """The title "полномочный представитель президента в области А": the president's envoy
+    to a region meets the neighbour's governor; he does not head the state."""
+    text = (
+        "Встреча на границе\n\nНа границе двух стран встретились полномочный представитель "
+        "президента в Ошской области Абдыкадыр Жолдошев и председатель Согдийской области "
+        "Таджикистана Рахим Назаров. Стороны обсудили обстановку на границе."
+    )
+    names = {p["name"] for p in extract(text).participants}
+    assert names == {"Abdykadyr Zholdoshev", "Rakhim Nazarov"}
+
+
+def test_russian_president_himself_is_still_a_head_of_state() -> None:
+    """The sentence "Президент Кыргызстана А направил приветствие": the head of state who
+    only greets the meeting stays out of it."""
+    text = (
+        "Заседание пограничных ведомств в Бишкеке\n\nВ Бишкеке прошло заседание руководителей "
+        "пограничных ведомств. Председатель пограничной службы Кыргызстана Улан Мамытов открыл "
+        "заседание. Президент Кыргызстана Садыр Токтобеков направил участникам приветствие."
+    )
+    names = {p["name"] for p in extract(text).participants}
+    assert "Sadyr Toktobekov" not in names

@@ -510,6 +510,8 @@ def _read_cues(
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
+    if not sig.excluded and "by:" in low[max(a, s - 60) : s] and _SIGNED_BY.search(low, a, s):
+        sig.excluded = "credit"  # "Classified By: Chargé d'Affaires A": who signs the page
     if not sig.excluded and has(_NOT_THERE_HINT, sentence):
         if _CREDIT_BEFORE.search(low, max(a, s - 30), s):
             sig.excluded = "credit"
@@ -577,6 +579,9 @@ _NOT_THERE_HINT = sentence_cue(
 )
 # "(Photo by Zafar Karimov/Xinhua)": who took the picture
 _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
+# "Classified By: Chargé d'Affaires A", "Edited by: A": the page's signature or credit, a title
+# at most between it and the name
+_SIGNED_BY = re.compile(r"\bby:\s*(?:[\w'’.-]+\s+){0,4}$")
 # "paid tribute to the victims ..., including the martyr General X", "in memory of X", "laid
 # flowers paying tributes to the national leader, X": the dead are remembered, not present
 # (praise of the living, "paid tribute to X", is no cue)

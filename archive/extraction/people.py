@@ -76,7 +76,9 @@ TITLE_HEADS = CI(
     r"|superintendent|inspector|commissioner|adviser|advisor|coordinator|leader|premier|colleague"
     r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral"
     r"|counsell?or|councill?or|aide|assistant|analyst|expert|observer|journalist|correspondent"
-    r"|researcher|professor|scientist|commentator|historian)s?\b"
+    r"|researcher|professor|scientist|commentator|historian"
+    # "Chargé d'Affaires of the United States in Belarus"
+    r"|charg[eé] d['’]affaires)s?\b"
 )
 SPOKES = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"

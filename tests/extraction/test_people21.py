@@ -86,3 +86,39 @@ def test_russian_president_himself_is_still_a_head_of_state() -> None:
     )
     names = {p["name"] for p in extract(text).participants}
     assert "Sadyr Toktobekov" not in names
+
+
+# --- a diplomat's title names the state he speaks for -----------------------------------------
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {p["name"]: p["country"] for p in extract(HEAD + text).participants}
+
+
+def test_charge_d_affaires_title_gives_the_state() -> None:
+    """The title "Chargé d'Affaires of the United States in Uzbekistan" names his state."""
+    countries = _countries(
+        "Interior Minister Pulat Bobojonov signed the memorandum in Tashkent. The ceremony was "
+        "attended by Chargé d'Affaires of the United States in Uzbekistan Linda Brockhurst."
+    )
+    assert countries.get("Linda Brockhurst") == "United States"
+
+
+def test_embassy_to_a_state_stays_in_the_title() -> None:
+    """In "Deputy Chief of Mission at the US Embassy to Uzbekistan A" the state after "to" is
+    the one the embassy is sent to, still part of the title; the title names his state."""
+    countries = _countries(
+        "Interior Minister Pulat Bobojonov met in Tashkent with the Deputy Chief of Mission at "
+        "the US Embassy to Uzbekistan Nina Harwell."
+    )
+    assert countries.get("Nina Harwell") == "United States"
+
+
+def test_a_signature_after_by_colon_is_no_participant() -> None:
+    """In "Classified By: Chargé d'Affaires A" the name is the page's signature, no delegate."""
+    names = _participants(
+        "Classified By: Chargé d'Affaires Linda Brockhurst.\n\nInterior Minister Pulat "
+        "Bobojonov and Deputy Interior Minister of Russia Igor Zubkov discussed migration at the "
+        "meeting in Tashkent."
+    )
+    assert "Linda Brockhurst" not in names

@@ -122,3 +122,33 @@ def test_a_signature_after_by_colon_is_no_participant() -> None:
         "meeting in Tashkent."
     )
     assert "Linda Brockhurst" not in names
+
+
+# --- a visitor hosts nothing abroad -----------------------------------------------------------
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in extract(text).participants}
+
+
+def test_russian_meeting_of_two_visitors_in_a_third_state_has_no_host() -> None:
+    """In "в китайском городе Урумчи прошла встреча председателя погранслужбы Кыргызстана А с
+    начальником погранвойск Узбекистана Б" neither is of the venue's state: A does not host."""
+    roles = _roles(
+        "Встреча пограничников в Урумчи\n\nВ китайском городе Урумчи прошла встреча председателя "
+        "пограничной службы Кыргызстана Алмаза Токтосунова с начальником пограничных войск "
+        "Узбекистана Рустамом Юлдашевым. Стороны обсудили обстановку на границе."
+    )
+    assert roles == {"Almaz Toktosunov": "attendee", "Rustam Yuldashev": "attendee"}
+
+
+def test_russian_visitor_meeting_a_host_at_home_still_leaves_the_host() -> None:
+    """In "в Бишкеке прошла встреча министра Узбекистана А с министром Кыргызстана Б" the
+    official of the venue's state hosts."""
+    roles = _roles(
+        "Встреча министров в Бишкеке\n\nВ Бишкеке прошла встреча министра внутренних дел "
+        "Узбекистана Пулата Бобожонова с министром внутренних дел Кыргызстана Уланом Ниязовым. "
+        "Стороны обсудили обстановку на границе."
+    )
+    assert roles.get("Ulan Niyazov") == "host"
+    assert roles.get("Pulat Bobozhonov") != "host"

@@ -714,11 +714,12 @@ def _decide(
         excluded = "background (an earlier meeting)"
     if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"
+    if sig.absent and not leading:
+        # (said first: a head of state who sent greetings meets no one)
+        excluded = excluded or "absent (sent a message)"
     if sig.head_of_state and not ({"chair", "co-chair", "opener"} & roles):
         # a president who received the delegations or sent greetings did not sit in the meeting
         excluded = excluded or "head of state mentioned"
-    if sig.absent and not leading:
-        excluded = excluded or "absent (sent a message)"
     if press and not leading:
         excluded = excluded or "press comment"
     if not p.title and not roles and not participation and not sig.fixed:

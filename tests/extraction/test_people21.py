@@ -152,3 +152,29 @@ def test_russian_visitor_meeting_a_host_at_home_still_leaves_the_host() -> None:
     )
     assert roles.get("Ulan Niyazov") == "host"
     assert roles.get("Pulat Bobozhonov") != "host"
+
+
+# --- a head of state and his one official ------------------------------------------------------
+
+
+def test_head_of_state_receives_his_sole_official() -> None:
+    """A report whose only participant is an official of the head of state's own state tells
+    their meeting: the president receives him."""
+    roles = _roles(
+        "Security chief briefs the head of state\n\nChairman of the State Security Committee of "
+        "Belarus Ivan Tertsov reported on the situation at the western border on Monday. "
+        "Belarusian President Alexander Lukashenko instructed the committee to strengthen the "
+        "border."
+    )
+    assert roles.get("Alexander Lukashenko") == "host"
+    assert "Ivan Tertsov" in roles
+
+
+def test_head_of_state_who_sent_greetings_stays_out() -> None:
+    """A president who sent greetings to a meeting of his own state's official meets no one."""
+    roles = _roles(
+        "Intelligence chiefs meet in Moscow\n\nThe meeting of the heads of intelligence services "
+        "was held in Moscow. Director of the Federal Security Service of Russia Alexei Borzov "
+        "opened the meeting. Russian President Vladimir Putin sent greetings to the participants."
+    )
+    assert "Vladimir Putin" not in roles

@@ -232,7 +232,16 @@ def _settle_openers(persons: list[people.Person]) -> None:
 class _Signals:
     """What the mentions of one person say about them."""
 
-    __slots__ = ("roles", "head_of_state", "absent", "excluded", "sents", "title_low", "fixed")
+    __slots__ = (
+        "roles",
+        "head_of_state",
+        "absent",
+        "excluded",
+        "sents",
+        "title_low",
+        "fixed",
+        "talked",
+    )
 
     def __init__(self) -> None:
         self.roles: set[str] = set()
@@ -242,6 +251,7 @@ class _Signals:
         self.sents: list[int] = []
         self.title_low = ""
         self.fixed = False  # the country comes from the layout beside a name
+        self.talked = False  # a subject of the talks told: "A and B discussed ..."
 
 
 def _only_announced(ctx: Context) -> bool:
@@ -494,6 +504,8 @@ def _read_cues(
         has(people.SPEECH, sentence) or has(HOST_HINT, sentence) or has(CHAIR_HINT, sentence)
     ):
         _verb_after_subjects(ctx, p, e, b, roles)
+    if not sig.talked and "discussed" in low[e:b]:
+        sig.talked = _TALKED.match(low, _listed_names_end(ctx, e, b), b) is not None
     if (
         not sig.excluded
         and has(people.EXCLUDE_CONTEXT, sentence)
@@ -517,6 +529,25 @@ def _read_cues(
             sig.excluded = "credit"
         elif _COMMEMORATED.search(own_left):
             sig.excluded = "commemorated"
+
+
+# the verb of talks after their subjects: "A, B and C discussed in detail ..."
+_TALKED = re.compile(
+    r"\s*,?\s*(?:(?:also|then|jointly|later|in detail|in turn|today|yesterday)\s+)?discussed\b"
+)
+
+
+def _listed_names_end(ctx: Context, e: int, b: int) -> int:
+    """Where the names listed with the one ending at ``e`` end: "A, B and C" (no titles)."""
+    text, starts, ends = ctx.text, ctx.name_starts, ctx.name_ends
+    pos = e
+    while len(starts) == len(ends):
+        i = bisect_left(starts, pos)
+        if i < len(starts) and starts[i] < b and _SUBJECTS_JOIN.fullmatch(text, pos, starts[i]):
+            pos = ends[i]
+            continue
+        break
+    return pos
 
 
 def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:
@@ -722,7 +753,7 @@ def _decide(
         excluded = excluded or "head of state mentioned"
     if press and not leading:
         excluded = excluded or "press comment"
-    if not p.title and not roles and not participation and not sig.fixed:
+    if not p.title and not roles and not participation and not sig.fixed and not sig.talked:
         # a name with its country beside it ("Mansur Valiyev (Russia)") is listed as a side's
         # delegate, which is as good as a title
         excluded = excluded or "no role"

@@ -178,3 +178,25 @@ def test_head_of_state_who_sent_greetings_stays_out() -> None:
         "opened the meeting. Russian President Vladimir Putin sent greetings to the participants."
     )
     assert "Vladimir Putin" not in roles
+
+
+# --- the subjects of the talks ----------------------------------------------------------------
+
+
+def test_names_that_discussed_take_part() -> None:
+    """In "A, B and C discussed in detail the border" the names are the subjects of the talks,
+    though no title stands beside them."""
+    names = _participants(
+        "The heads of the security services met in Fergana on Friday. Kamal Toktorov, Saidmurod "
+        "Yakubov and Abdulaziz Rakhimov discussed in detail the situation on the borders."
+    )
+    assert {"Kamal Toktorov", "Saidmurod Yakubov", "Abdulaziz Rakhimov"} <= names
+
+
+def test_a_name_before_was_discussed_is_no_subject_of_talks() -> None:
+    """In "the book by A was discussed" A is no one who talked: with no title he stays out."""
+    names = _participants(
+        "The heads of the security services met in Fergana on Friday. The Interior Minister of "
+        "Uzbekistan Pulat Bobojonov chaired the meeting. A book by Kamal Toktorov was discussed."
+    )
+    assert "Kamal Toktorov" not in names

@@ -506,6 +506,8 @@ def _read_cues(
         _verb_after_subjects(ctx, p, e, b, roles)
     if not sig.talked and "discussed" in low[e:b]:
         sig.talked = _TALKED.match(low, _listed_names_end(ctx, e, b), b) is not None
+    if not sig.talked and ("met " in own_left or "meeting " in own_left):
+        sig.talked = _MET_WITH_BEFORE.search(own_left) is not None
     if (
         not sig.excluded
         and has(people.EXCLUDE_CONTEXT, sentence)
@@ -534,6 +536,13 @@ def _read_cues(
 # the verb of talks after their subjects: "A, B and C discussed in detail ..."
 _TALKED = re.compile(
     r"\s*,?\s*(?:(?:also|then|jointly|later|in detail|in turn|today|yesterday)\s+)?discussed\b"
+)
+
+
+# right before the name: "A yesterday met here with B", "The meeting of A and B was held"
+_MET_WITH_BEFORE = re.compile(
+    r"\b(?:met (?:here |there |today |yesterday |also |again )?with"
+    r"|(?:the )?meeting (?:of|between))\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$"
 )
 
 

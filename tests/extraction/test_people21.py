@@ -200,3 +200,13 @@ def test_a_name_before_was_discussed_is_no_subject_of_talks() -> None:
         "Uzbekistan Pulat Bobojonov chaired the meeting. A book by Kamal Toktorov was discussed."
     )
     assert "Kamal Toktorov" not in names
+
+
+def test_one_met_here_with_takes_part() -> None:
+    """In "A yesterday met here with B" B is the other side of the talks, though his title is
+    not read; so is each name of "the meeting of A and B"."""
+    names = _participants(
+        "TASHKENT, March 3 -- Interior Minister Pulat Bobojonov yesterday met here with Kamal "
+        "Toktorov. The meeting of Saidmurod Yakubov and Abdulaziz Rakhimov followed it."
+    )
+    assert {"Kamal Toktorov", "Saidmurod Yakubov"} <= names

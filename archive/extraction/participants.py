@@ -504,7 +504,7 @@ def _read_cues(
         has(people.SPEECH, sentence) or has(HOST_HINT, sentence) or has(CHAIR_HINT, sentence)
     ):
         _verb_after_subjects(ctx, p, e, b, roles)
-    if not sig.talked and "discussed" in low[e:b]:
+    if not sig.talked and low.find("discussed", e, b) != -1:
         sig.talked = _TALKED.match(low, _listed_names_end(ctx, e, b), b) is not None
     if not sig.talked and ("met " in own_left or "meeting " in own_left):
         sig.talked = _MET_WITH_BEFORE.search(own_left) is not None

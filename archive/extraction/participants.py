@@ -232,7 +232,16 @@ def _settle_openers(persons: list[people.Person]) -> None:
 class _Signals:
     """What the mentions of one person say about them."""
 
-    __slots__ = ("roles", "head_of_state", "absent", "excluded", "sents", "title_low", "fixed")
+    __slots__ = (
+        "roles",
+        "head_of_state",
+        "absent",
+        "excluded",
+        "sents",
+        "title_low",
+        "fixed",
+        "talked",
+    )
 
     def __init__(self) -> None:
         self.roles: set[str] = set()
@@ -242,6 +251,7 @@ class _Signals:
         self.sents: list[int] = []
         self.title_low = ""
         self.fixed = False  # the country comes from the layout beside a name
+        self.talked = False  # a subject of the talks told: "A and B discussed ..."
 
 
 def _only_announced(ctx: Context) -> bool:
@@ -286,9 +296,9 @@ def _analyse_person(
 
 
 # "Special Representative of the President of Russia in the SCO", "representative of the
-# Kyrgyz President Administration": who serves the president
+# Kyrgyz President Administration", "Assistant to the Kazakh President": who serves the president
 _SERVES_HEAD = re.compile(
-    r"\b(?:(?:of|to|under|at|by) the|of the [a-z]+) (?:president|prime minister|head of state)\b"
+    r"\b(?:of|to|under|at|by) the(?: [a-z]+)? (?:president|prime minister|head of state)\b"
     r"[^,;]*"
 )
 # "acting Prime Minister and Interior Minister": a head of government who also holds the
@@ -494,6 +504,10 @@ def _read_cues(
         has(people.SPEECH, sentence) or has(HOST_HINT, sentence) or has(CHAIR_HINT, sentence)
     ):
         _verb_after_subjects(ctx, p, e, b, roles)
+    if not sig.talked and low.find("discussed", e, b) != -1:
+        sig.talked = _TALKED.match(low, _listed_names_end(ctx, e, b), b) is not None
+    if not sig.talked and ("met " in own_left or "meeting " in own_left):
+        sig.talked = _MET_WITH_BEFORE.search(own_left) is not None
     if (
         not sig.excluded
         and has(people.EXCLUDE_CONTEXT, sentence)
@@ -510,11 +524,39 @@ def _read_cues(
         and _SPOKES_NEAR.rx.search(low[max(a, s - 50) : s])
     ):
         sig.excluded = "spokesperson"
+    if not sig.excluded and "by:" in low[max(a, s - 60) : s] and _SIGNED_BY.search(low, a, s):
+        sig.excluded = "credit"  # "Classified By: Chargé d'Affaires A": who signs the page
     if not sig.excluded and has(_NOT_THERE_HINT, sentence):
         if _CREDIT_BEFORE.search(low, max(a, s - 30), s):
             sig.excluded = "credit"
         elif _COMMEMORATED.search(own_left):
             sig.excluded = "commemorated"
+
+
+# the verb of talks after their subjects: "A, B and C discussed in detail ..."
+_TALKED = re.compile(
+    r"\s*,?\s*(?:(?:also|then|jointly|later|in detail|in turn|today|yesterday)\s+)?discussed\b"
+)
+
+
+# right before the name: "A yesterday met here with B", "The meeting of A and B was held"
+_MET_WITH_BEFORE = re.compile(
+    r"\b(?:met (?:here |there |today |yesterday |also |again )?with"
+    r"|(?:the )?meeting (?:of|between))\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$"
+)
+
+
+def _listed_names_end(ctx: Context, e: int, b: int) -> int:
+    """Where the names listed with the one ending at ``e`` end: "A, B and C" (no titles)."""
+    text, starts, ends = ctx.text, ctx.name_starts, ctx.name_ends
+    pos = e
+    while len(starts) == len(ends):
+        i = bisect_left(starts, pos)
+        if i < len(starts) and starts[i] < b and _SUBJECTS_JOIN.fullmatch(text, pos, starts[i]):
+            pos = ends[i]
+            continue
+        break
+    return pos
 
 
 def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:
@@ -577,6 +619,9 @@ _NOT_THERE_HINT = sentence_cue(
 )
 # "(Photo by Zafar Karimov/Xinhua)": who took the picture
 _CREDIT_BEFORE = re.compile(r"\b(?:photos?|pictures?|images?|video)(?: by|:)\s*$")
+# "Classified By: Chargé d'Affaires A", "Edited by: A": the page's signature or credit, a title
+# at most between it and the name
+_SIGNED_BY = re.compile(r"\bby:\s*(?:[\w'’.-]+\s+){0,4}$")
 # "paid tribute to the victims ..., including the martyr General X", "in memory of X", "laid
 # flowers paying tributes to the national leader, X": the dead are remembered, not present
 # (praise of the living, "paid tribute to X", is no cue)
@@ -709,14 +754,15 @@ def _decide(
         excluded = "background (an earlier meeting)"
     if any(people.same_person(p.name, b) for b in bylines):
         excluded = "byline"
+    if sig.absent and not leading:
+        # (said first: a head of state who sent greetings meets no one)
+        excluded = excluded or "absent (sent a message)"
     if sig.head_of_state and not ({"chair", "co-chair", "opener"} & roles):
         # a president who received the delegations or sent greetings did not sit in the meeting
         excluded = excluded or "head of state mentioned"
-    if sig.absent and not leading:
-        excluded = excluded or "absent (sent a message)"
     if press and not leading:
         excluded = excluded or "press comment"
-    if not p.title and not roles and not participation and not sig.fixed:
+    if not p.title and not roles and not participation and not sig.fixed and not sig.talked:
         # a name with its country beside it ("Mansur Valiyev (Russia)") is listed as a side's
         # delegate, which is as good as a title
         excluded = excluded or "no role"

@@ -66,7 +66,7 @@ STOP = frozenset(
     Ecology Environment Emergencies Situations Infrastructure Communications Investment
     Investments Employment Protection Welfare Tourism Development Working Group Groups
     Diplomatic Mission Missions Contemporary Challenges Excellencies Brigadier Ambassadors
-    Counterterrorism Corps Area Pacific Shri Smt Honorable Honourable
+    Counterterrorism Corps Area Pacific Shri Smt Honorable Honourable Arabia
     """.split()  # noqa: SIM905 - a word list is easier to edit as text
 )
 TITLE_HEADS = CI(
@@ -76,7 +76,9 @@ TITLE_HEADS = CI(
     r"|superintendent|inspector|commissioner|adviser|advisor|coordinator|leader|premier|colleague"
     r"|counterpart|chief|rector|attaché|attache|consul|senator|speaker|vice|judge|marshal|admiral"
     r"|counsell?or|councill?or|aide|assistant|analyst|expert|observer|journalist|correspondent"
-    r"|researcher|professor|scientist|commentator|historian)s?\b"
+    r"|researcher|professor|scientist|commentator|historian"
+    # "Chargé d'Affaires of the United States in Belarus"
+    r"|charg[eé] d['’]affaires)s?\b"
 )
 SPOKES = CI(
     r"\b(?:spokes(?:person|man|woman)|press secretary|press officer|press service|press office"
@@ -339,9 +341,14 @@ def _flush_name(
     for i, w in enumerate(words[:-1]):
         if w in given:
             at = base + run[0][1]
-            if i and (
-                not (_opens_sentence(text, at) or _continues_phrase(text, at, given))
-                or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
+            if (
+                i
+                and (
+                    not (_opens_sentence(text, at) or _continues_phrase(text, at, given))
+                    or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
+                    # "Under Secretary R. Nicholas Burns": initials before the given name are his
+                    or all(x.rstrip().endswith(".") for x in words[:i])
+                )
             ):
                 break
             run, words = run[i:], words[i:]

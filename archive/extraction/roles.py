@@ -257,6 +257,26 @@ def head_of_state_meets_one(ctx: Context, persons: list[Person]) -> Person | Non
     heads = [p for p in persons if p.reason == "head of state mentioned"]
     if not heads:
         return None
+    return _meets_in_the_lead(ctx, persons, heads) or _receives_his_sole_official(persons, heads)
+
+
+def _receives_his_sole_official(persons: list[Person], heads: list[Person]) -> Person | None:
+    """A report whose only participant is an official of the one head of state's own state
+    ("the KGB chairman reported to President A", "the Secretary General met the customs
+    chief and President B") tells their meeting: the head of state receives him."""
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    parts = [p for p in persons if p.participant]
+    if len(parts) != 1 or head.country is None or parts[0].country != head.country:
+        return None
+    head.participant, head.reason, head.role = True, "", "host"
+    head.organization = None
+    return head
+
+
+def _meets_in_the_lead(ctx: Context, persons: list[Person], heads: list[Person]) -> Person | None:
+    """See head_of_state_meets_one: the lead names the head of state and one official."""
     told = [m.start for p in persons for m in p.mentions if not ctx.in_title(m.start)]
     if not told:
         return None

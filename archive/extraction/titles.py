@@ -83,6 +83,8 @@ _TO_AFTER = CI(
     r"\s*$"
     # "Head of the EU Delegation to Georgia", "Head of the ... Mission to Moldova and Ukraine"
     r"|\bhead of (?:the )?(?:[\w-]+ ){0,8}?(?:delegation|mission|embassy|office)\s*$"
+    # "Deputy Chief of Mission at the US Embassy to Tajikistan": the state it is accredited to
+    r"|\b(?:chief|head|counsell?or|secretary|attach[eé]) (?:[\w'’-]+ ){0,6}?(?:embassy|mission)\s*$"
 )
 _TITLE_START = CI(r"\s*(?:the\s+)?(?:first\s+)?" + people.TITLE_HEADS.pattern[2:])
 _HONORIFIC_NEXT = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")

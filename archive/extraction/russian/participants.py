@@ -818,8 +818,10 @@ def hint_for(ctx: Context, pos: int, names: list[tuple[int, int]] = ()) -> str |
 # "первый заместитель Президента", "советник президента по вопросам безопасности"
 _UNDER_THE_HEAD = re.compile(
     r"(?:помощник|советник|заместител|референт|секретар|администраци|аппарат|канцеляри"
-    r"|управлени|служб)\w*\s+$"
+    r"|управлени|служб|представител)\w*\s+$"
 )
+# a second post after a dash: "помощник президента – секретарь Совета безопасности"
+_SECOND_POST = re.compile(r"\s[–—-]\s")
 
 
 def _heads_the_state(title_low: str) -> bool:
@@ -1325,9 +1327,11 @@ def _analyse(
             title_low = ctx.low[span[0] : span[1]]
             if (
                 _heads_the_state(title_low)
-                if body is None
+                if body is None or _SECOND_POST.search(title_low)
                 # (at a body's session, the president's aides meet the members beside it, as
-                # he would: "в ходе встречи с советником президента А министры обсудили")
+                # he would: "в ходе встречи с советником президента А министры обсудили"; an
+                # aide who holds a post of his own, "помощник президента – секретарь Совета
+                # безопасности", sits in it by that post)
                 else C.HEAD_OF_STATE.found_in(title_low)
             ):
                 part.cues.add("head")

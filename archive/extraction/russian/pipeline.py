@@ -280,13 +280,23 @@ def _host_is_of_the_venue(people: list[Participant], venue_code: str | None) -> 
         for p in people
         if p.role == "host" and p.country not in (None, venue_code) and "receives" not in p.cues
     ]
-    if len(home) != 1 or not visitors:
+    if not home:
+        # with no one of the venue's state named, a visitor still hosts nothing abroad
+        # ("глава погранслужбы Кыргызстана А провёл встречу с Б" in Urumqi) when the one he
+        # met is of another state or none read (all of one state: a state misread)
+        visitors = [
+            p
+            for p in visitors
+            if "head" not in p.cues and any(q.country != p.country for q in people if q is not p)
+        ]
+    if len(home) > 1 or not visitors:
         return
     for p in visitors:
         cues = p.cues
         spoke = "speech" in cues and ({"address", "spoke-apart"} & cues or "attend" not in cues)
         p.role = "speaker" if spoke or "office-spoke" in cues else "attendee"
-    home[0].role = "host"
+    if home:
+        home[0].role = "host"
 
 
 # the report's author set in the byline's marks: "КАЗИНФОРМ /Даурен Жайлин/ -" after the

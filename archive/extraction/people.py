@@ -49,8 +49,8 @@ STOP = frozenset(
     Between Against Without Through Since Until Photo Video Source Read Share Follow Copyright
     Published Posted Updated Tags Category Hero Order Medal Honorary Honoured Honored Merited
     Excellency Ambassador Envoy Consul Akim Mayor Governor Senator Deputies Speaker Academician
-    Doctor Professor Candidate Rector Head-of Ministers' Affairs' Information Technology
-    Technologies Internet Cyber Public Road Traffic Safety Patrol Criminal Investigations
+    Doctor Professor Candidate Rector Head-of Ministers' Affairs' Affaires Chargé Charge Information
+    Technology Technologies Internet Cyber Public Road Traffic Safety Patrol Criminal Investigations
     Operational Search Extradition Legal Law Laws Code Decree Program Programme Concept Strategy
     Plan Protocol Agreement Convention Charter Statute Regulation Resolution Declaration
     Memorandum Youth Volunteer Volunteers Sports Analyst Analysts Reports Field Paper Papers

@@ -210,3 +210,14 @@ def test_one_met_here_with_takes_part() -> None:
         "Toktorov. The meeting of Saidmurod Yakubov and Abdulaziz Rakhimov followed it."
     )
     assert {"Kamal Toktorov", "Saidmurod Yakubov"} <= names
+
+
+def test_a_charge_daffaires_title_is_no_part_of_the_name_after_it() -> None:
+    """ "Chargé d’Affaires Kevin Smallwood": the title's last word, glued to its "d’", is no
+    given name, whatever given name follows it."""
+    names = _participants(
+        "DUSHANBE — On 30 November, US Chargé d’Affaires Kevin Smallwood joined the commander of "
+        "the Tajik border guards, Colonel-General Rajab Nazarov, to open a new border post."
+    )
+    assert "Kevin Smallwood" in names
+    assert not any("Affaires" in name for name in names)

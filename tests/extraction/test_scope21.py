@@ -125,6 +125,20 @@ def test_russian_an_agency_telling_the_news_does_not_take_part() -> None:
     assert facts["countries"] == ["Kazakhstan"]
 
 
+def test_russian_an_agency_whose_head_was_absent_does_not_take_part() -> None:
+    """ "Причина отсутствия главы МВД Азербайджана не сообщается": a sentence telling who was
+    away makes neither the agency's state nor its head a participant."""
+    facts = _facts(
+        "Министры внутренних дел СНГ встретились в Минске\n\n"
+        "Минск, 14 августа 2025 года. Заседание Совета министров внутренних дел государств — "
+        "участников СНГ прошло в Минске. В нём участвовали представители Армении, Белоруссии, "
+        "Казахстана и России. Причина отсутствия главы МВД Азербайджана Вилаята Эйвазова не "
+        "сообщается."
+    )
+    assert "Azerbaijan" not in facts["countries"]
+    assert "Vilayat Eyvazov" not in {p["name"] for p in facts["participants"]}
+
+
 # ---------------------------------------------------------------- topics: information exchange
 EXCHANGE_EN = (
     "Emergency ministers meet in Almaty\n\n"

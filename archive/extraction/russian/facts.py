@@ -825,11 +825,18 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+# "причина отсутствия главы МВД ...", "не принял участия", "не приехал": who was away
+_ABSENCE = re.compile(
+    r"\bотсутстви\w*|\bне\s+(?:принял\w*|приня\w*)\s+участи|\bне\s+участвовал\w*"
+    r"|\bне\s+(?:приехал|прибыл)\w*|\bбойкотировал\w*|\bпроигнорировал\w*"
+)
+
+
 def _agencies_taking_part(ctx: Context, part: dict[str, Span]) -> None:
     """A state named only by its agency ("встреча руководителей МВД Кыргызстана и
     Росгвардии", "коллегия с МВД России") takes part through it; not when the agency only
     tells the news ("сообщили в пресс-службе ФСБ"), nor in a sentence about who belongs to a
-    body or about another event."""
+    body, about another event or about who was away ("причина отсутствия главы МВД ...")."""
     org_list = ctx.lex.org_list
     for m in ctx.orgs:
         o = org_list[m.ref]
@@ -841,6 +848,7 @@ def _agencies_taking_part(ctx: Context, part: dict[str, Span]) -> None:
             _SOURCE_BEFORE.search(ctx.low, max(a, m.start - 70), m.start)
             or _MEMBERSHIP.search(ctx.low, a, b)
             or ctx.has(C.OTHER_EVENT, sentence)
+            or _ABSENCE.search(ctx.low, a, b)
         ):
             continue
         _add(ctx, part, o.country, m.start)

@@ -231,13 +231,18 @@ _TWO_SIDES = re.compile(
 )
 
 
-def the_other_side(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
-    """In a meeting of two sides ("the sides discussed", "both countries") where one state
-    takes part and one other state alone is named, that state is the other side; not when an
-    international organization (or a body of several states) is named, which may be the
-    partner instead. Read once the people's own states have been settled, as those may name
-    the other side more surely."""
-    if len(part) != 1 or len(mentioned) != 1 or not _TWO_SIDES.search(ctx.low):
+def the_other_side(
+    ctx: Context,
+    part: dict[str, Span],
+    mentioned: dict[str, Span],
+    two_sides: re.Pattern[str] = _TWO_SIDES,
+) -> None:
+    """In a meeting of two sides ("the sides discussed", "both countries"; ``two_sides`` is
+    the report's language's pattern) where one state takes part and one other state alone is
+    named, that state is the other side; not when an international organization (or a body of
+    several states) is named, which may be the partner instead. Read once the people's own
+    states have been settled, as those may name the other side more surely."""
+    if len(part) != 1 or len(mentioned) != 1 or not two_sides.search(ctx.low):
         return
     org_list = ctx.lex.org_list
     if any(org_list[m.ref].country is None for m in ctx.orgs):

@@ -26,6 +26,7 @@ from bisect import bisect_left
 
 from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
+from ..countries import the_other_side
 from ..lexicon import Match, Organization
 from ..rx import Prefixed
 from ..topics import chosen_topics, field_of_body
@@ -858,21 +859,6 @@ def _agencies_taking_part(ctx: Context, part: dict[str, Span]) -> None:
 _TWO_SIDES = re.compile(r"\b(?:стороны|сторон|двух стран|обеих стран)\b")
 
 
-def _the_other_side(ctx: Context, part: dict[str, Span], mentioned: dict[str, Span]) -> None:
-    """In a meeting of two sides ("стороны обсудили", "двух стран") where one state takes
-    part and one other state alone is named, that state is the other side; not when an
-    international organization (or a body of several states) is named, which may be the
-    partner instead."""
-    if len(part) != 1 or len(mentioned) != 1 or not _TWO_SIDES.search(ctx.low):
-        return
-    org_list = ctx.lex.org_list
-    if any(org_list[m.ref].country is None for m in ctx.orgs):
-        return
-    code, span = next(iter(mentioned.items()))
-    part[code] = span
-    del mentioned[code]
-
-
 _PLACE_BEFORE = re.compile(r"\b(?:в|во|из|на территории)\s+$")
 _HEADLINE_CHARS = 300
 
@@ -928,7 +914,7 @@ def find_countries(
     if venue and not announcement:
         _host_takes_part(ctx, part, states, venue)
     mentioned = _mentioned(ctx, states, part, venue)
-    _the_other_side(ctx, part, mentioned)
+    the_other_side(ctx, part, mentioned, _TWO_SIDES)
     conf = 0.9 if len(part) >= 2 else 0.7 if part else 0.3
     return part, mentioned, conf
 

@@ -332,10 +332,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a tag left in a page's copy: "<font color=red>", "</b>"
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
 def _plain_headline(line: str) -> str:
-    """A headline without control characters (each becomes a space) or a final full stop."""
+    """A headline without control characters or stray tags (each becomes a space) or a final
+    full stop."""
     if _CONTROL.search(line):
         line = " ".join(_CONTROL.sub(" ", line).split())
+    if "<" in line and _MARKUP.search(line):
+        line = " ".join(_MARKUP.sub(" ", line).split())
     return line.rstrip(" .")
 
 

@@ -166,3 +166,11 @@ def test_page_stamp_ending_a_long_headline_is_the_publication_date() -> None:
 def test_headlines_in_capitals_are_kept(header: str) -> None:
     """A headline written in capitals is no name, even when it shares no word with the lead."""
     assert _title(header) == header
+
+
+def test_markup_left_in_a_headline_is_taken_out() -> None:
+    """A page whose copy keeps a stray tag ("– <font color=red>INTERVIEW </font>") gives the
+    headline's words without it."""
+    assert _title("Border chiefs agree on joint patrols – <font color=red>INTERVIEW </font>") == (
+        "Border chiefs agree on joint patrols – INTERVIEW"
+    )

@@ -166,20 +166,25 @@ def set_scalars(meeting: Meeting, merged: dict[str, Any], references: ReferenceR
         setattr(meeting, name, value)
 
 
+SLUG_LABEL_CHARS = 80  # of the body's or title's words in a meeting's address
+
+
 def slug_text(meeting: Meeting) -> str:
     """What a meeting's slug is made from: its date (as precise as known), body and city (once:
     a body-less meeting's title may end "in Minsk" already)."""
     body = meeting.body
     label = body.acronym if body and body.acronym else (body.name if body else meeting.title)
+    if len(label) > SLUG_LABEL_CHARS:  # cut between words
+        label = label[: SLUG_LABEL_CHARS + 1].rsplit(" ", 1)[0]
     city = meeting.city
-    if city and not body and label[:80].endswith(f" in {city}"):
+    if city and not body and label.endswith(f" in {city}"):
         city = ""
     date_part = meeting.date_start.isoformat() if meeting.date_start else "undated"
     if meeting.date_precision == Meeting.DatePrecision.MONTH:
         date_part = date_part[:7]
     elif meeting.date_precision == Meeting.DatePrecision.YEAR:
         date_part = date_part[:4]
-    return " ".join(filter(None, [date_part, label[:80], city]))
+    return " ".join(filter(None, [date_part, label, city]))
 
 
 def overall_confidence(confidence: dict[str, float]) -> float:

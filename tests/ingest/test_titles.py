@@ -170,3 +170,23 @@ def test_a_bodyless_meetings_address_names_its_city_once():
     assert slug_base(slug_text(headline)) == (
         "2025-12-uzbek-and-tajik-ministers-hold-talks-dushanbe"
     )
+
+
+def test_a_long_titles_address_ends_on_a_whole_word_before_the_city():
+    """A headline longer than the address keeps of it is cut between words, not inside one
+    ("...-v-bend-bendery")."""
+    import datetime as dt
+
+    from archive.ingest.merging import slug_text
+    from archive.models.base import slug_base
+
+    meeting = Meeting(
+        title="Political representatives for the settlement of the conflict met again in Bendery",
+        city="Bendery",
+        date_start=dt.date(2017, 7, 13),
+        date_precision=Meeting.DatePrecision.DAY,
+    )
+    assert slug_base(slug_text(meeting)) == (
+        "2017-07-13-political-representatives-for-the-settlement-of-the-conflict-met-again-in-"
+        "bendery"
+    )

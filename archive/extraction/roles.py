@@ -50,7 +50,7 @@ def settle_roles(
     venue = venue or _hosting_state(ctx)
     delegations_only = not any(p.organization and not p.country for p in parts)
     if len(countries) == 2 and countries.issuperset(states) and delegations_only:
-        _two_sides(ctx, parts, countries, venue)
+        _two_sides(ctx, parts, countries, venue or _visited_side(ctx, parts, countries))
     elif (
         len(countries) == 1
         and set(states) <= countries
@@ -149,6 +149,52 @@ def _hosting_state(ctx: Context, venue: str | None = None) -> str | None:
         ):
             return code
     return None
+
+
+# the visit a text tells of ("the visit of the Polish delegation to Astana", "a visiting
+# delegation from the Belarusian ministry", "A is visiting Armenia", "the Russian delegation
+# members visited the memorial"); "visiting" after "a" or "the" names the visitors after it
+_VISIT = re.compile(r"\b(?:(?:an? |the |official |working )visit(?:ing)?|visit(?:s|ed|ing)?)\b")
+_VISITOR_AFTER = re.compile(r"\s+(?:of|by|from)\b|\s+(?:[\w-]+\s+)?(?:delegation|team)\b")
+_DESTINATION = re.compile(r"(?:\bto|\bin|\bvisit(?:s|ed|ing)?)\s+(?:the\s+)?$")
+# a host's verb between a name and the visit cue: the name is the visitors' host
+_RECEIVES = re.compile(r"\b(?:received|receives|welcom\w*|hosted|met|meets|greeted|with)\b")
+
+
+def _visited_side(ctx: Context, parts: list[Person], countries: set[str]) -> str | None:
+    """The side of two states' talks whose home the text says the other side visits, when it
+    names no venue: the visitors are named before the cue ("A visited ...", "the Iranian
+    commander visited") or right after its noun ("the visit of the X delegation"), and the
+    place visited after a "to", "in" or the verb itself. Only when every visit told points
+    the same way."""
+    if "visit" not in ctx.low:
+        return None
+    named: list[tuple[int, int, str]] = [
+        (m.start, m.end, p.country) for p in parts if p.country for m in p.mentions
+    ]
+    named += [(g.start, g.end, code) for g in ctx.geo if (code := ctx.country_code(g)) in countries]
+    hosts: set[str] = set()
+    for m in _VISIT.finditer(ctx.low):
+        i = ctx.sent_idx(m.start())
+        if ctx.has(OTHER_EVENT, i) or ctx.in_title(m.start()):
+            continue
+        a, b = ctx.doc.sentences[i]
+        noun = not m.group().startswith("visit") or m.group() == "visit"
+        after_end = min(b, m.end() + 60)
+        guests, home = set(), set()
+        for s, e, code in named:
+            if a <= s and e <= m.start() and m.start() - e <= 60:
+                if not _RECEIVES.search(ctx.low, e, m.start()):
+                    guests.add(code)
+            elif m.end() <= s < after_end:
+                if _DESTINATION.search(ctx.low, max(m.start(), s - 12), s):
+                    home.add(code)
+                elif noun and _VISITOR_AFTER.match(ctx.low, m.end()):
+                    guests.add(code)
+        if len(guests) > 1 or len(home) > 1 or guests & home:
+            return None
+        hosts |= home | (countries - guests if guests else set())
+    return next(iter(hosts)) if len(hosts) == 1 else None
 
 
 def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: str | None) -> None:

@@ -44,6 +44,7 @@ def settle_roles(
     among the countries ``states`` (ISO codes)."""
     if any(p.role == "chair" for p in parts):
         return  # a chair is named: the other roles stand as the text gives them
+    _visitors_speak_in_talks(ctx, parts, venue, states)
     if _chairing_state_delegate(ctx, parts) or len(parts) < 2:
         return
     countries = {p.country for p in parts if p.country}
@@ -72,6 +73,28 @@ def settle_roles(
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|talks with|discussed with)\b"
 )
+
+
+def _visitors_speak_in_talks(
+    ctx: Context, parts: list[Person], venue: str | None, states: Collection[str]
+) -> None:
+    """At two states' talks held at one side's home, and of no international body, the
+    visiting side's words are the talks themselves: a visitor read as a speaker attends,
+    whether or not the text names the host."""
+    if venue is None or venue not in states or len(states) != 2:
+        return
+    if any(p.role == "co-chair" for p in parts):
+        return
+    if any(ctx.lex.org_list[m.ref].country is None for m in ctx.orgs):
+        return  # an international body's meeting: its sessions have speakers
+    for p in parts:
+        if (
+            p.role == "speaker"
+            and p.country is not None
+            and p.country != venue
+            and p.country in states
+        ):
+            p.role = "attendee"
 
 
 def _state_receives_organization(ctx: Context, parts: list[Person], venue: str) -> None:

@@ -40,3 +40,26 @@ def test_the_visited_side_hosts_talks_of_no_stated_venue(text: str, host: str, g
     roles = _roles(text)
     assert roles.get(host) == "host"
     assert roles.get(guest) == "attendee"
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "TEHRAN, 4 May. Iranian Police Chief Brigadier General Hamid Rostami arrived in "
+            "Moscow for talks at the Russian National Guard. In his speech at the talks Hamid "
+            "Rostami said that the two forces must share data on drug smuggling routes.",
+            "Hamid Rostami",
+        ),
+        (
+            "HAVANA, 12 June. Russian Interior Minister Vladimir Kolokoltsev held talks at the "
+            "Cuban Ministry of the Interior in Havana. Speaking at the talks, Vladimir "
+            "Kolokoltsev noted that the two ministries fight drug trafficking together.",
+            "Vladimir Kolokoltsev",
+        ),
+    ],
+)
+def test_the_visitor_attends_two_states_talks(text: str, guest: str) -> None:
+    """At two states' talks at one side's home, the visiting side's words are the talks
+    themselves: its head attends, though he addressed the meeting."""
+    assert _roles(text).get(guest) == "attendee"

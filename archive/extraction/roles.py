@@ -263,6 +263,20 @@ _SET_UP = re.compile(
 )
 
 
+# a standing joint body, named as a topic of the talks ("the activities of the
+# intergovernmental commission", "the joint working group is the main mechanism") unless the
+# text tells of its meeting ("the meeting of the working group", "the commission's session")
+_STANDING_BODY = re.compile(
+    r"(?:joint (?:\w+ )?(?:commission|committee)|coordination group|working group"
+    r"|intergovernmental commission)$"
+)
+_ITS_MEETING = re.compile(
+    r"\b(?:meeting|session|sitting|talks|consultations)s? (?:of|within)\b"
+    r"|\b(?:group|commission|committee)(?:'s|’s)? (?:\w+ )?(?:meeting|session|sitting)"
+    r"|\b(?:group|commission|committee) (?:met|held|convened|gathered)\b"
+)
+
+
 def _joint_body(ctx: Context) -> bool:
     """Whether the meeting is of a joint body of the two sides; a joint body named for their
     next or previous meeting, in a sentence of a coming or past meeting ("the first meeting
@@ -272,6 +286,10 @@ def _joint_body(ctx: Context) -> bool:
         if _OTHER_JOINT.search(ctx.low, max(0, m.start() - 40), m.start()):
             continue
         if _SET_UP.search(ctx.low, max(0, m.start() - 40), m.start()):
+            continue
+        if _STANDING_BODY.match(m.group()) and not _ITS_MEETING.search(
+            ctx.low, max(0, m.start() - 60), min(len(ctx.low), m.end() + 40)
+        ):
             continue
         i = ctx.sent_idx(m.start())
         a, b = ctx.doc.sentences[i]

@@ -63,3 +63,27 @@ def test_the_visitor_attends_two_states_talks(text: str, guest: str) -> None:
     """At two states' talks at one side's home, the visiting side's words are the talks
     themselves: its head attends, though he addressed the meeting."""
     assert _roles(text).get(guest) == "attendee"
+
+
+def test_a_standing_joint_body_named_as_a_topic_is_not_the_meeting() -> None:
+    """Two ministers who talk at one's home about "the work of the joint working group" meet
+    as host and guest: the group is a topic of their talks, not the body that sits."""
+    roles = _roles(
+        "MOSCOW, 3 March. Russian Interior Minister Vladimir Kolokoltsev held talks in Moscow "
+        "with Turkish Interior Minister Ali Yerlikaya. The ministers reviewed the work of the "
+        "joint working group on fighting organised crime and agreed to widen police training."
+    )
+    assert roles.get("Vladimir Kolokoltsev") == "host"
+    assert roles.get("Ali Yerlikaya") == "attendee"
+
+
+def test_the_meeting_of_a_joint_working_group_is_co_chaired() -> None:
+    """A text that tells of the joint working group's own meeting keeps its two heads as
+    co-chairs."""
+    roles = _roles(
+        "MOSCOW, 3 March. The meeting of the joint working group of the interior ministries of "
+        "Russia and Turkey was held in Moscow. Russian Interior Minister Vladimir Kolokoltsev "
+        "and Turkish Interior Minister Ali Yerlikaya discussed organised crime."
+    )
+    assert roles.get("Vladimir Kolokoltsev") == "co-chair"
+    assert roles.get("Ali Yerlikaya") == "co-chair"

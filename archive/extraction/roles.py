@@ -313,7 +313,11 @@ def _head_of(country: str, parts: list[Person]) -> Person | None:
     if len(side) == 1:
         return side[0]
     ranked = sorted(side, key=_rank, reverse=True)
-    return ranked[0] if _rank(ranked[0]) > _rank(ranked[1]) else None
+    if _rank(ranked[0]) > _rank(ranked[1]):
+        return ranked[0]
+    # of equal rank, the one the text names first, when it names him first of his whole side
+    first = min(side, key=lambda p: min(m.start for m in p.mentions))
+    return first if _rank(first) == _rank(ranked[0]) else None
 
 
 def _rank(p: Person) -> int:

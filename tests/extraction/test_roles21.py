@@ -100,3 +100,16 @@ def test_only_the_head_of_the_home_side_receives_an_ambassador() -> None:
     )
     assert roles.get("Vadim Sinyavsky") == "host"
     assert roles.get("Alexander Khudaleyev") == "attendee"
+
+
+def test_of_equal_rank_the_side_named_first_leads_it() -> None:
+    """Of two officials of equal rank on the home side, the one the text names first, before
+    all of his side, heads it and hosts the guest."""
+    roles = _roles(
+        "MOSCOW, 9 April. Director of the Russian National Guard Viktor Zolotov and Director of "
+        "the Russian Federal Security Service Alexander Bortnikov held talks in Moscow with "
+        "Iranian Police Chief Ahmad-Reza Radan. The sides signed a memorandum on police "
+        "cooperation."
+    )
+    assert roles.get("Viktor Zolotov") == "host"
+    assert roles.get("Alexander Bortnikov") == "attendee"

@@ -44,7 +44,7 @@ from .places import find_venue, one_states_meeting
 from .publication import publication_of
 from .represents import pair_order, state_mentions
 from .result import Extraction, assemble, evidence_span
-from .roles import head_of_side, head_of_state_meets_one, settle_roles
+from .roles import head_of_state_meets_one, settle_roles
 from .russian.pipeline import extract_russian
 from .textio import ExtractionError, check_text, html_to_text, looks_like_html
 from .topics import find_topics
@@ -390,18 +390,12 @@ def _counterparts_other_side(ctx: Context, parts: list[Person]) -> None:
 
 
 def _the_envoys_host(ctx: Context, parts: list[Person], envoy: str, states: list[str]) -> str:
-    """The host state's name when an ambassador of ``envoy`` calls on its agency; the head of
-    its side hosts when nobody else chairs or hosts (the officials beside him attend), or all
-    its officials when no one of them outranks the others."""
+    """The host state's name when an ambassador of ``envoy`` calls on its agency; its officials
+    host when nobody else chairs or hosts."""
     home = next(c for c in states if c != envoy)
     if not any(p.role in ("chair", "co-chair", "host") for p in parts):
-        head = head_of_side(home, parts)
         for p in parts:
-            if (
-                p.country == home
-                and p.role in ("attendee", "speaker")
-                and (head is None or p is head)
-            ):
+            if p.country == home and p.role in ("attendee", "speaker"):
                 p.role = "host"
     return ctx.lex.country_name(home) or home
 

@@ -299,11 +299,6 @@ def _joint_body(ctx: Context) -> bool:
     return False
 
 
-def head_of_side(country: str, parts: list[Person]) -> Person | None:
-    """The head of one country's side among ``parts`` (see _head_of)."""
-    return _head_of(country, parts)
-
-
 def _head_of(country: str, parts: list[Person]) -> Person | None:
     """The head of one country's side: who led its delegation, or the one highest in rank."""
     side = [p for p in parts if p.country == country]

@@ -89,19 +89,6 @@ def test_the_meeting_of_a_joint_working_group_is_co_chaired() -> None:
     assert roles.get("Ali Yerlikaya") == "co-chair"
 
 
-def test_only_the_head_of_the_home_side_receives_an_ambassador() -> None:
-    """An ambassador who calls on a ministry is received by its head; the officials beside
-    the head attend."""
-    roles = _roles(
-        "Belarusian Emergencies Minister Vadim Sinyavsky praised cooperation with Kazakhstan as "
-        "he met with the Kazakh Ambassador Nurlan Ussenov. Belarusian First Deputy Emergencies "
-        "Minister Alexander Khudaleyev also took part in the talks. The sides discussed rescue "
-        "training."
-    )
-    assert roles.get("Vadim Sinyavsky") == "host"
-    assert roles.get("Alexander Khudaleyev") == "attendee"
-
-
 def test_of_equal_rank_the_side_named_first_leads_it() -> None:
     """Of two officials of equal rank on the home side, the one the text names first, before
     all of his side, heads it and hosts the guest."""

@@ -44,13 +44,14 @@ def settle_roles(
     among the countries ``states`` (ISO codes)."""
     if any(p.role == "chair" for p in parts):
         return  # a chair is named: the other roles stand as the text gives them
+    _visitors_speak_in_talks(ctx, parts, venue, states)
     if _chairing_state_delegate(ctx, parts) or len(parts) < 2:
         return
     countries = {p.country for p in parts if p.country}
     venue = venue or _hosting_state(ctx)
     delegations_only = not any(p.organization and not p.country for p in parts)
     if len(countries) == 2 and countries.issuperset(states) and delegations_only:
-        _two_sides(ctx, parts, countries, venue)
+        _two_sides(ctx, parts, countries, venue or _visited_side(ctx, parts, countries))
     elif (
         len(countries) == 1
         and set(states) <= countries
@@ -72,6 +73,28 @@ def settle_roles(
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|meeting with|received|receives|hosted|hosts|talks with|discussed with)\b"
 )
+
+
+def _visitors_speak_in_talks(
+    ctx: Context, parts: list[Person], venue: str | None, states: Collection[str]
+) -> None:
+    """At two states' talks held at one side's home, and of no international body, the
+    visiting side's words are the talks themselves: a visitor read as a speaker attends,
+    whether or not the text names the host."""
+    if venue is None or venue not in states or len(states) != 2:
+        return
+    if any(p.role == "co-chair" for p in parts):
+        return
+    if any(ctx.lex.org_list[m.ref].country is None for m in ctx.orgs):
+        return  # an international body's meeting: its sessions have speakers
+    for p in parts:
+        if (
+            p.role == "speaker"
+            and p.country is not None
+            and p.country != venue
+            and p.country in states
+        ):
+            p.role = "attendee"
 
 
 def _state_receives_organization(ctx: Context, parts: list[Person], venue: str) -> None:
@@ -151,6 +174,52 @@ def _hosting_state(ctx: Context, venue: str | None = None) -> str | None:
     return None
 
 
+# the visit a text tells of ("the visit of the Polish delegation to Astana", "a visiting
+# delegation from the Belarusian ministry", "A is visiting Armenia", "the Russian delegation
+# members visited the memorial"); "visiting" after "a" or "the" names the visitors after it
+_VISIT = re.compile(r"\b(?:(?:an? |the |official |working )visit(?:ing)?|visit(?:s|ed|ing)?)\b")
+_VISITOR_AFTER = re.compile(r"\s+(?:of|by|from)\b|\s+(?:[\w-]+\s+)?(?:delegation|team)\b")
+_DESTINATION = re.compile(r"(?:\bto|\bin|\bvisit(?:s|ed|ing)?)\s+(?:the\s+)?$")
+# a host's verb between a name and the visit cue: the name is the visitors' host
+_RECEIVES = re.compile(r"\b(?:received|receives|welcom\w*|hosted|met|meets|greeted|with)\b")
+
+
+def _visited_side(ctx: Context, parts: list[Person], countries: set[str]) -> str | None:
+    """The side of two states' talks whose home the text says the other side visits, when it
+    names no venue: the visitors are named before the cue ("A visited ...", "the Iranian
+    commander visited") or right after its noun ("the visit of the X delegation"), and the
+    place visited after a "to", "in" or the verb itself. Only when every visit told points
+    the same way."""
+    if "visit" not in ctx.low:
+        return None
+    named: list[tuple[int, int, str]] = [
+        (m.start, m.end, p.country) for p in parts if p.country for m in p.mentions
+    ]
+    named += [(g.start, g.end, code) for g in ctx.geo if (code := ctx.country_code(g)) in countries]
+    hosts: set[str] = set()
+    for m in _VISIT.finditer(ctx.low):
+        i = ctx.sent_idx(m.start())
+        if ctx.has(OTHER_EVENT, i) or ctx.in_title(m.start()):
+            continue
+        a, b = ctx.doc.sentences[i]
+        noun = not m.group().startswith("visit") or m.group() == "visit"
+        after_end = min(b, m.end() + 60)
+        guests, home = set(), set()
+        for s, e, code in named:
+            if a <= s and e <= m.start() and m.start() - e <= 60:
+                if not _RECEIVES.search(ctx.low, e, m.start()):
+                    guests.add(code)
+            elif m.end() <= s < after_end:
+                if _DESTINATION.search(ctx.low, max(m.start(), s - 12), s):
+                    home.add(code)
+                elif noun and _VISITOR_AFTER.match(ctx.low, m.end()):
+                    guests.add(code)
+        if len(guests) > 1 or len(home) > 1 or guests & home:
+            return None
+        hosts |= home | (countries - guests if guests else set())
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
 def _two_sides(ctx: Context, parts: list[Person], countries: set[str], venue: str | None) -> None:
     heads = {c: _head_of(c, parts) for c in countries}
     if any(h is None for h in heads.values()):
@@ -194,6 +263,20 @@ _SET_UP = re.compile(
 )
 
 
+# a standing joint body, named as a topic of the talks ("the activities of the
+# intergovernmental commission", "the joint working group is the main mechanism") unless the
+# text tells of its meeting ("the meeting of the working group", "the commission's session")
+_STANDING_BODY = re.compile(
+    r"(?:joint (?:\w+ )?(?:commission|committee)|coordination group|working group"
+    r"|intergovernmental commission)$"
+)
+_ITS_MEETING = re.compile(
+    r"\b(?:meeting|session|sitting|talks|consultations)s? (?:of|within)\b"
+    r"|\b(?:group|commission|committee)(?:'s|’s)? (?:\w+ )?(?:meeting|session|sitting)"
+    r"|\b(?:group|commission|committee) (?:met|held|convened|gathered)\b"
+)
+
+
 def _joint_body(ctx: Context) -> bool:
     """Whether the meeting is of a joint body of the two sides; a joint body named for their
     next or previous meeting, in a sentence of a coming or past meeting ("the first meeting
@@ -203,6 +286,10 @@ def _joint_body(ctx: Context) -> bool:
         if _OTHER_JOINT.search(ctx.low, max(0, m.start() - 40), m.start()):
             continue
         if _SET_UP.search(ctx.low, max(0, m.start() - 40), m.start()):
+            continue
+        if _STANDING_BODY.match(m.group()) and not _ITS_MEETING.search(
+            ctx.low, max(0, m.start() - 60), min(len(ctx.low), m.end() + 40)
+        ):
             continue
         i = ctx.sent_idx(m.start())
         a, b = ctx.doc.sentences[i]
@@ -221,7 +308,11 @@ def _head_of(country: str, parts: list[Person]) -> Person | None:
     if len(side) == 1:
         return side[0]
     ranked = sorted(side, key=_rank, reverse=True)
-    return ranked[0] if _rank(ranked[0]) > _rank(ranked[1]) else None
+    if _rank(ranked[0]) > _rank(ranked[1]):
+        return ranked[0]
+    # of equal rank, the one the text names first, when it names him first of his whole side
+    first = min(side, key=lambda p: min(m.start for m in p.mentions))
+    return first if _rank(first) == _rank(ranked[0]) else None
 
 
 def _rank(p: Person) -> int:

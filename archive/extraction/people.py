@@ -462,7 +462,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
     _repair_glued(text, given, blocked, out)
     if " To " in text:
         _find_family_to(text, blocked, out)
-    if _PARTICLE_HINT.search(text):
+    if _has_particle(text):
         _join_particles(text, given, blocked, out)
     _join_capital_surnames(text, given, blocked, out)
     if "“" in text or '"' in text:
@@ -487,9 +487,23 @@ def _names_a_vessel(text: str, nm: NameMention) -> bool:
 
 # a lower-case particle inside a name: "Pierre von Arx", "Ahmad Terrirudin bin Mohd Salleh",
 # "Ulvi Vagif oglu Bakhshaliyev", "Nour ul-Haq Ulumi"
+# (searched from the space before the particle, which the engine skips to; the letter before
+# it is tested in Python: a pattern opening with a letter class is tried at every letter)
 _PARTICLE_HINT = re.compile(
-    r"[a-z] (?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi) [A-Z]|[a-z] (?:ul|ud)-[A-Z]"
+    r" (?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi) [A-Z]| (?:ul|ud)-[A-Z]"
 )
+
+
+def _has_particle(text: str) -> bool:
+    """Whether a lower-case letter, a space and a particle stand before a capital ("a von
+    A", "a ul-A"); matches of _PARTICLE_HINT cannot overlap, so none is passed over."""
+    for m in _PARTICLE_HINT.finditer(text):
+        p = m.start()
+        if p and "a" <= text[p - 1] <= "z":
+            return True
+    return False
+
+
 _PARTICLE_NAME = re.compile(
     rf"(?P<left>(?:{_TOKEN}\s)?{_TOKEN})\s(?:(?:von|van|der|de|bin|binti|ibn|oglu|ogly|kyzy|qizi)\s"
     rf"|(?:ul|ud)-(?=[{_UP}]))(?P<right>{_TOKEN}(?:\s{_TOKEN}){{0,2}})(?![\w-])"
@@ -535,8 +549,9 @@ def _join_particles(
 
 
 # a surname in capitals after the given names, as official releases write it: "Mrs. Ana
-# REVENCO", "Lucian Nicolae BODE", "Mr. Victor-Ştefan IVAŞCU"
-_CAPITAL_SURNAME = re.compile(rf"([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])")
+# REVENCO", "Lucian Nicolae BODE", "Mr. Victor-Ştefan IVAŞCU"; matched with the space before
+# it, which the regex engine skips to (a match holds no space, so none is passed over)
+_CAPITAL_SURNAME = re.compile(rf" ([{_UP}][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w'’-])")
 # what stands right before such a surname: a lower-case letter or a full stop, then a space
 # (tested on the two characters, as a look-behind would slow the scan of the whole text)
 _BEFORE_CAPITALS = re.compile(rf"[{_LO}.] ")
@@ -551,12 +566,13 @@ def _join_capital_surnames(
     of which one is a known given name or which follow "Mr." or "Mrs." (an acronym after a
     state's adjective or an office's word, "the Russian MIA", is none)."""
     for m in _CAPITAL_SURNAME.finditer(text):
-        if m.start() < 2 or not _BEFORE_CAPITALS.match(text, m.start() - 2, m.start()):
+        at = m.start(1)
+        if at < 2 or not _BEFORE_CAPITALS.match(text, at - 2, at):
             continue
         surname = m.group(1)
         if surname in STOP or surname in blocked:
             continue
-        lead = _GIVEN_BEFORE_CAPITALS.search(text, max(0, m.start() - 60), m.start())
+        lead = _GIVEN_BEFORE_CAPITALS.search(text, max(0, at - 60), at)
         if lead is None:
             continue
         words = lead.group(1).split()
@@ -564,7 +580,7 @@ def _join_capital_surnames(
             words.pop(0)
         if not words or any(w in STOP or w in blocked for w in words):
             continue
-        s = m.start() - len(" ".join(words)) - 1
+        s = at - len(" ".join(words)) - 1
         word = _WORD_LEFT.search(text, max(0, s - 30), s)
         before = word.group(1).rstrip(".") if word else ""
         known = any(part in given for w in words for part in w.split("-"))

@@ -22,7 +22,7 @@ from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
-from .rx import CI
+from .rx import CI, Prefixed
 from .world_cities import world_city
 
 _CAPITAL = re.compile(
@@ -37,6 +37,12 @@ _HERE = CI(
     r"|(?:examine|examines|consider|considers|discuss|discusses|open|opens|opened|convene"
     r"|convenes|convened|meet|meets|start|starts|started|begin|begins|began) here)\b"
 )
+
+
+def _may_say_here(low: str) -> bool:
+    """Whether the lower-cased ``low`` may hold a match of _HERE: every one has " here" or
+    "here today" (two substring tests instead of a regex scan of the whole text)."""
+    return " here" in low or "here today" in low
 
 
 _IN_BEFORE = re.compile(
@@ -519,7 +525,7 @@ def _dateline_here(ctx: Context) -> Match | None:
     if known is None:
         return None
     dl, city = known
-    for m in _HERE.rx.finditer(ctx.low):
+    for m in _HERE.rx.finditer(ctx.low) if _may_say_here(ctx.low) else ():
         sentence = ctx.sent_idx(m.start())
         if ctx.has(MEETING, sentence) and not ctx.has(OTHER_EVENT, sentence):
             return Match(dl.start, dl.start, "city", ctx.lex.city_list.index(city))
@@ -592,10 +598,11 @@ _TOWN = (
     r"(?:St\.? |Saint )?[A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*(?: [A-Z][\w'’]+(?:-[A-Za-z][\w'’]*)*)?"
 )
 # "held in Indore", "arrived in the city of Khujand": a capitalised name where a venue stands
-# (the word start is looked behind for after the first letter: a pattern that opens with
-# letters lets the engine skip to them)
-_TOWN_AFTER_IN = re.compile(
-    rf"(?:[Ii](?<!\w[Ii])n|t(?<!\wt)o) (?:the (?:city|town|village|resort) of )?(?P<town>{_TOWN})"
+# (the word start is looked behind for after the first letter, so that every match opens
+# with "In ", "in " or "to ": the pattern is tried only where a substring search finds one)
+_TOWN_AFTER_IN = Prefixed(
+    rf"(?:I(?<!\wI)n|i(?<!\wi)n|t(?<!\wt)o) (?:the (?:city|town|village|resort) of )?"
+    rf"(?P<town>{_TOWN})"
 )
 _TOWN_RX = re.compile(_TOWN)
 _NOT_TOWNS = word_set(
@@ -904,7 +911,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         return capital
     if dl:
         city = lex.city_by_name(dl.city_text)
-        if city and _HERE.search(ctx.text):
+        if city and _may_say_here(ctx.low) and _HERE.rx.search(ctx.low):
             return city.name, lex.country_name(city.country), ctx.span(dl.start), 0.5
     country = (
         _country_only(ctx) or _receivers_state(ctx) or _envoys_posting(ctx) or _agency_hosts(ctx)

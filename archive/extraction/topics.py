@@ -219,7 +219,9 @@ def field_of_body(ctx: Context, name: str, start: int, end: int) -> dict[int, li
 
 # "the exchange of analytical information", "exchanging hydrological data", "the FIUs share
 # the intelligence", "the data exchanged": information exchanged, whatever words qualify it
-_EXCHANGE_OF = re.compile(
+# Both phrase patterns open with "\b", which keeps the regex engine from skipping ahead: as
+# registered cues they are tried only where the lexicon's pass found one of their first words.
+_EXCHANGE_OF = sentence_cue(
     r"\b(?:exchang\w*|shar(?:e|es|ed|ing))\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:information|data|intelligence)\b"
     r"|\b(?:information|data|intelligence)\s+(?:(?:was|were)\s+)?(?:exchang\w*|shar(?:ing|ed))\b"
@@ -235,7 +237,7 @@ _DOCUMENT_ON = re.compile(
 # "combatting transboundary crime", "the growth of cross-border crime", "transnational
 # criminality", "crime, including its organized and transnational forms": crime beyond one
 # state's reach, organized crime by the golds' convention
-_CRIME_ACROSS_STATES = re.compile(
+_CRIME_ACROSS_STATES = sentence_cue(
     r"\b(?:cross[- ]?border|trans[- ]?boundary|trans[- ]?border|transnational|international)\s+"
     r"(?:crimes?|criminality|criminal activit\w*)\b"
     r"|\borgani[sz]ed (?:and|or) (?:[\w-]+ )?(?:forms|crimes?)\b|\bits organi[sz]ed forms\b"
@@ -258,12 +260,13 @@ def _phrase_hits(ctx: Context) -> list[Match] | None:
     ) is not None:
         found += [
             Match(x.start(), x.end(), "topic", ref)
-            for x in _EXCHANGE_OF.finditer(low)
+            for x in ctx.cue_finditer(_EXCHANGE_OF, 0, len(low))
             if not _DOCUMENT_ON.search(low, max(0, x.start() - 60), x.start())
         ]
     if ("crim" in low) and (ref := _slug_ref(ctx, "organized-crime")) is not None:
         found += [
-            Match(x.start(), x.end(), "topic", ref) for x in _CRIME_ACROSS_STATES.finditer(low)
+            Match(x.start(), x.end(), "topic", ref)
+            for x in ctx.cue_finditer(_CRIME_ACROSS_STATES, 0, len(low))
         ]
     if not found:
         return None

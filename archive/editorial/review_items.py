@@ -345,6 +345,7 @@ def new_body_items(organization_ids: Collection[int] | None = None) -> list[Revi
         .annotate(convened=Count("convened_meetings"))
         .filter(convened__gt=0)
         .only("id", "name")
+        .order_by("pk")  # entries are created in this order: the same import, the same ids
     )
     new = [body for body in bodies if not in_reference_list(body)]
     if not new:

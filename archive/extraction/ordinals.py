@@ -11,7 +11,7 @@ from .context import Context, Span, sentence_cue
 from .lexicon import Match
 from .rx import CI
 
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -44,20 +44,26 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _ROMAN_IN = re.compile(r"(?<![\w])[ivxlc]{2,7}(?!\w)|(?<![\w])[vx](?!\w)")
 
 
+def roman_value(numeral: str) -> int:
+    """What the letters of an upper-case Roman numeral add up to, a letter before a greater one
+    subtracted ("XIV" is 14); whether the numeral is well formed is not checked."""
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
 def _roman(text: str) -> int | None:
     """The value of an upper-case Roman numeral ("XVII", "II"), else None ("I" alone is a word)."""
     if text == "I" or not text.isupper() or not _ROMAN.fullmatch(text):
         return None
-    total = 0
-    for a, b in zip(text, text[1:] + " ", strict=True):
-        v = _ROMAN_VALUES[a]
-        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
-    return total or None
+    return roman_value(text) or None
 
 
 # Every ORDINAL match starts with a digit or with one of these words: a window holding
 # neither cannot hold one (the words' places come from the one Aho-Corasick pass).
-_ORDINAL_START = sentence_cue("|".join(sorted({*_ORDINAL_WORDS, *_TENS})))
+_ORDINAL_START = sentence_cue("|".join(sorted({*ORDINAL_WORDS, *_TENS})))
 _DIGIT = re.compile(r"\d")
 
 
@@ -144,7 +150,7 @@ def _ordinal_value(ctx: Context, m: re.Match[str]) -> int | None:
         return int(m.group("num")) or None
     if m.group("roman"):
         return _roman(ctx.text[m.start("roman") : m.end("roman")])
-    return _ORDINAL_WORDS[m.group("word").lower()] + _TENS.get((m.group("tens") or "").lower(), 0)
+    return ORDINAL_WORDS[m.group("word").lower()] + _TENS.get((m.group("tens") or "").lower(), 0)
 
 
 # "meeting of experts", "experts' group meeting", "meeting of the working group"

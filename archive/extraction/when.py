@@ -35,6 +35,7 @@ from .date_cues import (
 )
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
+from .ordinals import ORDINAL_WORDS, roman_value
 from .publication import Publication, safe_date
 from .years import content_year, exercise_year, year_only
 
@@ -127,12 +128,6 @@ _NUMBERED = re.compile(
     r"(?i:meeting|session|sitting|conference|summit|forum|plenary|collegium|заседани|совещани"
     r"|сесси|конференци|саммит|форум|встреч)"
 )
-_NUMBER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                 "twentieth": 20}  # fmt: skip
-_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _number_of(m: re.Match[str]) -> int | None:
@@ -140,14 +135,11 @@ def _number_of(m: re.Match[str]) -> int | None:
     if m.group("num"):
         return int(m.group("num"))
     if m.group("word"):
-        return _NUMBER_WORDS[m.group("word").lower()]
+        return ORDINAL_WORDS[m.group("word").lower()]
     roman = m.group("roman")
     if roman == "I":
         return None  # the pronoun
-    total = 0
-    for a, b in zip(roman, roman[1:] + " ", strict=True):
-        v = _ROMAN_DIGITS[a]
-        total += -v if b != " " and _ROMAN_DIGITS[b] > v else v
+    total = roman_value(roman)
     return total if total > 0 else None
 
 

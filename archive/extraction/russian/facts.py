@@ -28,6 +28,7 @@ from ..body_names import codes_in, joint_agencies, joint_collegium, listed
 from ..context import Context, Span
 from ..countries import the_other_side
 from ..lexicon import Match, Organization
+from ..ordinals import roman_value
 from ..rx import Prefixed
 from ..topics import chosen_topics, field_of_body
 from ..world_cities import WorldCity, world_city
@@ -1185,7 +1186,6 @@ _ORDINAL = re.compile(
     rf"\s+(?:[а-яё]+\s+){{0,2}}?{_NOUN}\b",
     re.IGNORECASE,
 )
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # What a match of _ORDINAL or _ORDINAL_AFTER is made of: word characters, spaces and hyphens,
 # around a meeting noun. Any other character ends the stretch of text one can lie in.
 _NOT_IN_ORDINAL = re.compile(r"[^\w\s-]")
@@ -1322,14 +1322,6 @@ def _bare_ordinal(found: str) -> bool:
     return not number.endswith("1") or number.endswith("11")
 
 
-def _roman(s: str) -> int:
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
-    return total
-
-
 def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Span | None]:
     cands = []
     for m in _ordinal_finditer(_ORDINAL, ctx):
@@ -1344,7 +1336,7 @@ def find_ordinal(ctx: Context, body_match: Match | None) -> tuple[int | None, Sp
             roman = m.group("roman")
             if len(roman) < 2 and roman.translate(_LATIN_ROMAN) != roman:
                 continue  # a lone Cyrillic "Х" or "І" is a letter, not ten or one
-            n = _roman(roman.translate(_LATIN_ROMAN))
+            n = roman_value(roman.translate(_LATIN_ROMAN))
         else:
             # "Шестьдесят первое заседание": the cardinals before the ordinal word count too
             n, taken = compound_ordinal(ctx.text[max(0, start - 40) : start], m.group("word"))

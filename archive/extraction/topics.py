@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from . import people
 from .context import MEETING, Context, Span, sentence_cue
-from .lexicon import Match
+from .lexicon import Lexicon, Match
 from .rx import CI
 
 _AGENDA = sentence_cue(
@@ -244,8 +244,9 @@ _CRIME_ACROSS_STATES = sentence_cue(
 )
 
 
-def _slug_ref(ctx: Context, slug: str) -> int | None:
-    return next((i for i, t in enumerate(ctx.lex.topic_list) if t.slug == slug), None)
+def topic_ref(lex: Lexicon, slug: str) -> int | None:
+    """The index of the topic ``slug`` in the lexicon's topics (a hit's ``ref``), if it has it."""
+    return next((i for i, t in enumerate(lex.topic_list) if t.slug == slug), None)
 
 
 def _phrase_hits(ctx: Context) -> list[Match] | None:
@@ -256,14 +257,14 @@ def _phrase_hits(ctx: Context) -> list[Match] | None:
     low = ctx.low
     found: list[Match] = []
     if ("exchang" in low or "shar" in low) and (
-        ref := _slug_ref(ctx, "information-exchange")
+        ref := topic_ref(ctx.lex, "information-exchange")
     ) is not None:
         found += [
             Match(x.start(), x.end(), "topic", ref)
             for x in ctx.cue_finditer(_EXCHANGE_OF, 0, len(low))
             if not _DOCUMENT_ON.search(low, max(0, x.start() - 60), x.start())
         ]
-    if ("crim" in low) and (ref := _slug_ref(ctx, "organized-crime")) is not None:
+    if ("crim" in low) and (ref := topic_ref(ctx.lex, "organized-crime")) is not None:
         found += [
             Match(x.start(), x.end(), "topic", ref)
             for x in ctx.cue_finditer(_CRIME_ACROSS_STATES, 0, len(low))

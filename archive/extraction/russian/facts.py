@@ -30,7 +30,7 @@ from ..countries import the_other_side
 from ..lexicon import Match, Organization
 from ..ordinals import roman_value
 from ..rx import Prefixed
-from ..topics import chosen_topics, field_of_body
+from ..topics import chosen_topics, field_of_body, topic_ref
 from ..world_cities import WorldCity, world_city
 from . import cues as C
 from .chinese import place_pinyin
@@ -1804,22 +1804,21 @@ def find_topics(
         for word, rx in (("обмен", _EXCHANGE_OF_INFORMATION), ("предостав", _PROVIDING_INFORMATION))
         if word in ctx.low
     ]
-    if said:
-        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "information-exchange")
+    if said and (ref := topic_ref(ctx.lex, "information-exchange")) is not None:
         for rx in said:
             for x in rx.finditer(ctx.low):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    if "тренинг" in ctx.low or "курс" in ctx.low or "подготовк" in ctx.low:
-        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "personnel-training")
+    training = "тренинг" in ctx.low or "курс" in ctx.low or "подготовк" in ctx.low
+    if training and (ref := topic_ref(ctx.lex, "personnel-training")) is not None:
         for x in _TRAINING.finditer(ctx.low):
             if ctx.has(_TRAINING_WORKED_ON, ctx.sent_idx(x.start())):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    if "кпп" in ctx.low or "пропуск" in ctx.low or "управлени" in ctx.low:
-        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "border-security")
+    crossings = "кпп" in ctx.low or "пропуск" in ctx.low or "управлени" in ctx.low
+    if crossings and (ref := topic_ref(ctx.lex, "border-security")) is not None:
         for x in _CHECKPOINTS.finditer(ctx.low):
             hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))
-    if "правов" in ctx.low or "договорн" in ctx.low:
-        ref = next(i for i, t in enumerate(ctx.lex.topics) if t["slug"] == "legal-framework")
+    legal = "правов" in ctx.low or "договорн" in ctx.low
+    if legal and (ref := topic_ref(ctx.lex, "legal-framework")) is not None:
         for x in _LEGAL_COOPERATION.finditer(ctx.low):
             if not _INSTRUMENT_ON.search(ctx.low, max(0, x.start() - 60), x.start()):
                 hits.setdefault(ref, []).append(Match(x.start(), x.end(), "topic", ref))

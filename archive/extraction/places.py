@@ -25,6 +25,10 @@ from .orgnames import word_set
 from .rx import CI, Prefixed
 from .world_cities import world_city
 
+# the months' names, for the patterns that tell a day from a name
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
     r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
@@ -117,10 +121,7 @@ _TO_BE_HELD_IN = re.compile(
 )
 # a day or days told right before "in <town>": "on 5th July 2023 in", ", 2-3 February 2023, in",
 # "from 28 to 31 October 2019 in", "on September 14 in"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-)
+_MONTH = rf"(?:{_MONTH_NAMES.lower()}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE_THEN_IN = re.compile(
     rf"\s*,?\s+(?:on|from)?\s*(?:the\s+)?(?:{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?\s+(?:of\s+)?"
@@ -381,8 +382,8 @@ _EVENT_TOLD = sentence_cue(
 # "the OSCE Centre in Bishkek", "the Service of Austria in Odessa": a town after a proper
 # name places that body, not the event (a month or a day before "in" is no name)
 _NAME_IN_BEFORE = re.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"\b(?!(?:{_MONTH_NAMES}"
+    r"|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'-]*\s+in\s+$"
 )
 
@@ -835,10 +836,7 @@ def _agency_hosts(ctx: Context) -> _Venue | None:
 
 # an event's own line: its town and its days, a range ("Odessa, 26-27 June 2014 –", "5-7 March
 # 2019, Helsingør, Denmark."): a page of the event, not a desk's dateline of one day
-_DAY_RANGE = (
-    r"\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:,?\s+(?:19|20)\d\d)?"
-)
+_DAY_RANGE = rf"\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{_MONTH_NAMES})(?:,?\s+(?:19|20)\d\d)?"
 _EVENT_DAYS_LINE = re.compile(
     rf"(?:(?P<town>{_TOWN}),\s*{_DAY_RANGE}|{_DAY_RANGE},\s*(?P<town2>{_TOWN}))"
     r"(?=\s*(?:[,.–—-]|$))",

@@ -550,13 +550,11 @@ def _listed_names_end(ctx: Context, e: int, b: int) -> int:
     """Where the names listed with the one ending at ``e`` end: "A, B and C" (no titles)."""
     text, starts, ends = ctx.text, ctx.name_starts, ctx.name_ends
     pos = e
-    while len(starts) == len(ends):
+    while True:
         i = bisect_left(starts, pos)
-        if i < len(starts) and starts[i] < b and _SUBJECTS_JOIN.fullmatch(text, pos, starts[i]):
-            pos = ends[i]
-            continue
-        break
-    return pos
+        if i == len(starts) or starts[i] >= b or not _SUBJECTS_JOIN.fullmatch(text, pos, starts[i]):
+            return pos
+        pos = ends[i]  # the names do not overlap: the i-th start and the i-th end are one name's
 
 
 def _verb_after_subjects(ctx: Context, p: people.Person, e: int, b: int, roles: set[str]) -> None:

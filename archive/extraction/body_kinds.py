@@ -587,6 +587,10 @@ def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = Non
         named = _named_pair(ctx, sides)
         if named is not None:
             return " and ".join(sorted(named))
+    if ctx is not None and len(sides) == 2:
+        own = _own_agencies(ctx, sides)
+        if own is not None:
+            return " and ".join(own)
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
     families = {kind.family or kind.key for _, kind in sides}
@@ -594,6 +598,57 @@ def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = Non
         # "State Committee for National Security" beside a "Security Service": security services
         return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
+
+
+# kinds whose agencies golds name by the kind whatever each state calls them ("Interior
+# Ministries of A and B", "Prosecutor General's Offices of A and B")
+_NAMED_BY_KIND = frozenset(("interior", "prosecutor"))
+
+
+def _own_agencies(ctx: Context, sides: list[tuple[str, AgencyKind]]) -> list[str] | None:
+    """Two states' agencies of one kind (or family) when the text names one side's own agency
+    of that kind ("the FSB", "the State Border Committee of Belarus") and not the other's: the
+    one by the agency's reference name, the other by the kind, as golds write them ("State
+    Border Committee of Belarus and Border Service of Latvia", "Federal Customs Service of
+    Russia and Customs Service of Uzbekistan" rather than "Customs Services of Russia and
+    Uzbekistan"). None (the kind's plural names both) when the text names both sides' own
+    agencies or neither's, or for interior ministries and prosecutor's offices, which golds
+    name by the kind whatever the text calls them."""
+    kinds = {kind.family or kind.key for _, kind in sides}
+    if len(kinds) != 1 or any(kind.key in _NAMED_BY_KIND for _, kind in sides):
+        return None
+    lex = ctx.lex
+    codes = {}
+    for state, kind in sides:
+        country = lex.country_by_name(state)
+        if country is None:
+            return None
+        codes[country.code] = (state, kind)
+    found: dict[str, str] = {}
+    for m in ctx.orgs:
+        org = lex.org_list[m.ref]
+        side = codes.get(org.country or "")
+        if (
+            side is not None
+            and org.kind == "agency"
+            and org.country not in found
+            and _of_kind(org.name, side[1])
+            # a name the kind gives anyway ("State Committee for National Security") is no
+            # name of the side's own
+            and org.name != f"{side[1].singular} of {side[0]}"
+        ):
+            found[org.country or ""] = org.name
+    if not found or len(found) == len(sides):
+        return None
+    sides_named = [
+        (found.get(code, f"{kind.singular} of {state}"), state)
+        for code, (state, kind) in codes.items()
+    ]
+    # "Drug Control Agency of A" beside "Drug Control Agency of B": "Drug Control Agencies"
+    agencies = {name.removesuffix(f" of {state}") for name, state in sides_named}
+    if len(agencies) == 1 and all(name.endswith(f" of {state}") for name, state in sides_named):
+        return None
+    return [name for name, _ in sides_named]
 
 
 # the gap between two agencies' names named together: "X and the Y", "X и Y"

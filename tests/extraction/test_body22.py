@@ -1,0 +1,72 @@
+"""The convening body of two states' agencies meeting with no standing body named: each side
+by its agency's own name when the text names that agency, by its kind otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import default_lexicon, extract
+
+
+def _body(text: str) -> str | None:
+    return extract(text, file="x.txt", lexicon=default_lexicon()).to_dict()["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            # one side's border agency named by its own name, the other's by its kind
+            "Belarus and Kazakhstan discuss border protection\n\n"
+            "ASTANA, 14 March. Chairman of the State Border Committee of Belarus Ivan Petrovich "
+            "Sokolenko and the head of the border service of Kazakhstan Marat Abenovich "
+            "Tulegenov held talks in Astana on 13 March. The border chiefs discussed joint "
+            "patrols and the exchange of information.",
+            "State Border Committee of Belarus and Border Service of Kazakhstan",
+        ),
+        (
+            # one side's customs service named by its own name, the other's by its kind
+            "Russian and Uzbek customs chiefs meet in Tashkent\n\n"
+            "TASHKENT, 2 June. Head of the Federal Customs Service of Russia Oleg Ivanovich "
+            "Kuznetsov and the chairman of the customs committee of Uzbekistan Rustam "
+            "Akmalovich Nazarov met in Tashkent on Tuesday. They discussed forensic "
+            "examinations of goods and signed a plan of joint checks.",
+            "Federal Customs Service of Russia and Customs Service of Uzbekistan",
+        ),
+        (
+            # a Russian report: one side's border agency by its own name
+            "Пограничники Беларуси и Латвии обсудили совместные проекты\n\n"
+            "Рабочая встреча председателя Госпогранкомитета Беларуси Ивана Петровича "
+            "Соколова и начальника пограничной охраны Латвии Яниса Берзиньша прошла в "
+            "Даугавпилсе. Стороны обсудили участие в международных проектах.",
+            "State Border Committee of Belarus and Border Service of Latvia",
+        ),
+    ],
+)
+def test_sides_named_by_their_agencies(text: str, body: str) -> None:
+    assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            # both sides' own agencies named, of one kind: the kind names both
+            "Kazakh and Russian security chiefs meet in Uralsk\n\n"
+            "URALSK, 2 June. Director of the FSB of Russia Oleg Ivanovich Kuznetsov and "
+            "Chairman of the National Security Committee of Kazakhstan Serik Amanovich "
+            "Zhaksybekov met in Uralsk on Tuesday and discussed the fight against terrorism.",
+            "Security Services of Kazakhstan and Russia",
+        ),
+        (
+            # no side's own agency named: the kind names both
+            "Border chiefs of Moldova and Ukraine met in Odessa\n\n"
+            "ODESSA, 5 May. The head of the border police of Moldova Ion Vasilievich Rusu and "
+            "the head of the border guard of Ukraine Petro Ivanovich Bondar met in Odessa on "
+            "4 May to discuss joint patrols.",
+            "Border Services of Moldova and Ukraine",
+        ),
+    ],
+)
+def test_sides_named_by_kind(text: str, body: str) -> None:
+    assert _body(text) == body

@@ -326,12 +326,14 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
-    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code]) or _named_embassy(
-        ctx, parts, [states[0].code, states[1].code]
-    )
+    interior = _BY_KEY["interior"]
+    codes = [states[0].code, states[1].code]
+    envoy = envoys_state(parts, codes)
+    embassy = (
+        _agency_and_embassy_of(ctx, parts, codes, envoy, interior) if envoy is not None else None
+    ) or _named_embassy(ctx, parts, codes)
     if embassy is not None:
         return embassy
-    interior = _BY_KEY["interior"]
     kinds = [_states_kind(ctx, parts, c.code) or interior for c in states]
     met = [i for i, c in enumerate(states) if _introduced_as_counterpart(ctx, parts, c.code)]
     if len(met) == 1:
@@ -401,18 +403,29 @@ def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> 
 
 
 def _agency_and_embassy_of(
-    ctx: Context, parts: list[Person], states: list[str], envoy: str
+    ctx: Context,
+    parts: list[Person],
+    states: list[str],
+    envoy: str,
+    default: AgencyKind | None = None,
 ) -> str | None:
     """ "<agency of the other state> and Embassy of <envoy> in <the other state>", the agency
     named by its officials' titles or the text (None when neither names it)."""
     home = next(c for c in states if c != envoy)
     kind = _states_kind(ctx, parts, home)
-    if kind is None:
-        return None
     lex = ctx.lex
     host = lex.country_name(home) or home
-    agency = _own_name([p.title for p in parts if p.country == home and p.title], kind)
-    return f"{agency} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    if kind is None:
+        # an office of no kind we know, as its head's title names it ("Chairman of the State
+        # Committee of Forensic Examinations"), or the kind the meeting's name gives the host
+        office = _agency_in_titles(ctx, parts, home)
+        if office is None and default is None:
+            return None
+        agency = office or f"{default.singular} of {host}"  # type: ignore[union-attr]
+    else:
+        titles = [p.title for p in parts if p.country == home and p.title]
+        agency = f"{_own_name(titles, kind)} of {host}"
+    return f"{agency} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 # agencies whose names give them another noun or rank than their kind's name: "Azerbaijan's

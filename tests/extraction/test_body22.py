@@ -70,3 +70,41 @@ def test_sides_named_by_their_agencies(text: str, body: str) -> None:
 )
 def test_sides_named_by_kind(text: str, body: str) -> None:
     assert _body(text) == body
+
+
+# a minister receiving an ambassador, his own side told only by the minister's office
+ENVOY_TO_AN_UNTITLED_MINISTER = """Chisinau, 3 March 2024
+
+The Minister of Internal Affairs held a first meeting with Jan Novak, the new Ambassador of \
+the Czech Republic to the Republic of Moldova. The sides discussed police cooperation and the \
+fight against illegal migration.
+"""
+
+# an ambassador meeting the head of an office of no kind the extractor knows
+ENVOY_TO_A_COMMITTEE = """Minsk, 12 April 2023
+
+Ambassador Extraordinary and Plenipotentiary of the Republic of India to the Republic of \
+Belarus Ravi Kumar Sharma met with Chairman of the State Committee of Forensic Examinations, \
+Major General of Justice Pavel Ivanovich Orlov. During the working meeting the sides discussed \
+training of forensic experts and an agreement on cooperation was signed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            ENVOY_TO_AN_UNTITLED_MINISTER,
+            "Interior Ministry of Moldova and Embassy of Czechia in Moldova",
+        ),
+        (
+            ENVOY_TO_A_COMMITTEE,
+            "State Committee of Forensic Examinations and Embassy of India in Belarus",
+        ),
+    ],
+)
+def test_the_envoys_side_is_his_embassy(text: str, body: str) -> None:
+    """An ambassador calling on the other state's agency meets as his embassy even when no
+    title of the host's side names a kind of agency: the host by its office's name, or by the
+    kind the meeting's name gives it."""
+    assert _body(text) == body

@@ -108,3 +108,34 @@ def test_the_envoys_side_is_his_embassy(text: str, body: str) -> None:
     title of the host's side names a kind of agency: the host by its office's name, or by the
     kind the meeting's name gives it."""
     assert _body(text) == body
+
+
+# the embassy named as a side, none of its people named
+EMBASSY_AS_A_SIDE_RU = """Душанбе, 14 сентября 2022 года. Сегодня состоялась церемония \
+подписания проекта между Комитетом по чрезвычайным ситуациям и гражданской обороне при \
+Правительстве Республики Таджикистан и Посольством Японии в Таджикистане. На церемонии принял \
+участие глава Комитета по чрезвычайным ситуациям Таджикистана генерал-майор Рустам Назаров, \
+который поблагодарил японскую сторону за помощь в закупке спасательной техники.
+"""
+
+# an ambassador received by a minister whose own state the text gives only with his ministry
+ENVOY_TO_A_MINISTRY_RU = """Киев, 5 февраля 2019 года. Министр внутренних дел провел встречу с \
+Чрезвычайным и Полномочным Послом Молдовы в Украине Ионом Петровичем Русу. Стороны отметили \
+высокий уровень сотрудничества МВД Украины и Молдовы в области полицейской деятельности.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            EMBASSY_AS_A_SIDE_RU,
+            "Committee for Emergency Situations of Tajikistan and Embassy of Japan in Tajikistan",
+        ),
+        (ENVOY_TO_A_MINISTRY_RU, "Interior Ministry of Ukraine and Embassy of Moldova in Ukraine"),
+    ],
+)
+def test_the_embassy_is_a_side_ru(text: str, body: str) -> None:
+    """A Russian report of one state's agency meeting another state's embassy: the embassy is
+    that state's side, not a counterpart agency of the other's kind."""
+    assert _body(text) == body

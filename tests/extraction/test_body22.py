@@ -139,3 +139,19 @@ def test_the_embassy_is_a_side_ru(text: str, body: str) -> None:
     """A Russian report of one state's agency meeting another state's embassy: the embassy is
     that state's side, not a counterpart agency of the other's kind."""
     assert _body(text) == body
+
+
+# a ministry of public security named as a delegation's agency ("Министерства общественной
+# безопасности"), not a minister's title
+PUBLIC_SECURITY_MINISTRY_RU = """Душанбе, 10 октября 2021 года. Министр внутренних дел \
+Таджикистана Рустам Акбарович Назаров провел переговоры с делегацией Министерства общественной \
+безопасности КНР, которую возглавил Ван Сяомин. Стороны договорились провести совместные учения.
+"""
+
+
+def test_a_ministry_of_public_security_keeps_its_name_ru() -> None:
+    """ "Министерство общественной безопасности" is a ministry of public security, as the
+    minister's title ("министр общественной безопасности") is, not an interior ministry."""
+    assert _body(PUBLIC_SECURITY_MINISTRY_RU) == (
+        "Ministry of Public Security of China and Interior Ministry of Tajikistan"
+    )

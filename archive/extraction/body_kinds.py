@@ -326,12 +326,14 @@ def _between_states(ctx: Context, name: str, parts: list[Person]) -> str | None:
     states = [lex.country_by_name(m.group("a")), lex.country_by_name(m.group("b"))]
     if states[0] is None or states[1] is None:
         return None
-    embassy = agency_and_embassy(ctx, parts, [states[0].code, states[1].code]) or _named_embassy(
-        ctx, parts, [states[0].code, states[1].code]
-    )
+    interior = _BY_KEY["interior"]
+    codes = [states[0].code, states[1].code]
+    envoy = envoys_state(parts, codes)
+    embassy = (
+        _agency_and_embassy_of(ctx, parts, codes, envoy, interior) if envoy is not None else None
+    ) or _named_embassy(ctx, parts, codes)
     if embassy is not None:
         return embassy
-    interior = _BY_KEY["interior"]
     kinds = [_states_kind(ctx, parts, c.code) or interior for c in states]
     met = [i for i, c in enumerate(states) if _introduced_as_counterpart(ctx, parts, c.code)]
     if len(met) == 1:
@@ -401,18 +403,29 @@ def agency_and_embassy(ctx: Context, parts: list[Person], states: list[str]) -> 
 
 
 def _agency_and_embassy_of(
-    ctx: Context, parts: list[Person], states: list[str], envoy: str
+    ctx: Context,
+    parts: list[Person],
+    states: list[str],
+    envoy: str,
+    default: AgencyKind | None = None,
 ) -> str | None:
     """ "<agency of the other state> and Embassy of <envoy> in <the other state>", the agency
     named by its officials' titles or the text (None when neither names it)."""
     home = next(c for c in states if c != envoy)
     kind = _states_kind(ctx, parts, home)
-    if kind is None:
-        return None
     lex = ctx.lex
     host = lex.country_name(home) or home
-    agency = _own_name([p.title for p in parts if p.country == home and p.title], kind)
-    return f"{agency} of {host} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
+    if kind is None:
+        # an office of no kind we know, as its head's title names it ("Chairman of the State
+        # Committee of Forensic Examinations"), or the kind the meeting's name gives the host
+        office = _agency_in_titles(ctx, parts, home)
+        if office is None and default is None:
+            return None
+        agency = office or f"{default.singular} of {host}"  # type: ignore[union-attr]
+    else:
+        titles = [p.title for p in parts if p.country == home and p.title]
+        agency = f"{_own_name(titles, kind)} of {host}"
+    return f"{agency} and Embassy of {lex.country_name(envoy) or envoy} in {host}"
 
 
 # agencies whose names give them another noun or rank than their kind's name: "Azerbaijan's
@@ -587,6 +600,10 @@ def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = Non
         named = _named_pair(ctx, sides)
         if named is not None:
             return " and ".join(sorted(named))
+    if ctx is not None and len(sides) == 2:
+        own = _own_agencies(ctx, sides)
+        if own is not None:
+            return " and ".join(own)
     if len({kind.key for _, kind in sides}) == 1:
         return f"{sides[0][1].plural} of {listed([name for name, _ in sides])}"
     families = {kind.family or kind.key for _, kind in sides}
@@ -594,6 +611,57 @@ def agencies_name(sides: list[tuple[str, AgencyKind]], ctx: Context | None = Non
         # "State Committee for National Security" beside a "Security Service": security services
         return f"{family.plural} of {listed([name for name, _ in sides])}"
     return " and ".join(f"{kind.singular} of {name}" for name, kind in sides)
+
+
+# kinds whose agencies golds name by the kind whatever each state calls them ("Interior
+# Ministries of A and B", "Prosecutor General's Offices of A and B")
+_NAMED_BY_KIND = frozenset(("interior", "prosecutor"))
+
+
+def _own_agencies(ctx: Context, sides: list[tuple[str, AgencyKind]]) -> list[str] | None:
+    """Two states' agencies of one kind (or family) when the text names one side's own agency
+    of that kind ("the FSB", "the State Border Committee of Belarus") and not the other's: the
+    one by the agency's reference name, the other by the kind, as golds write them ("State
+    Border Committee of Belarus and Border Service of Latvia", "Federal Customs Service of
+    Russia and Customs Service of Uzbekistan" rather than "Customs Services of Russia and
+    Uzbekistan"). None (the kind's plural names both) when the text names both sides' own
+    agencies or neither's, or for interior ministries and prosecutor's offices, which golds
+    name by the kind whatever the text calls them."""
+    kinds = {kind.family or kind.key for _, kind in sides}
+    if len(kinds) != 1 or any(kind.key in _NAMED_BY_KIND for _, kind in sides):
+        return None
+    lex = ctx.lex
+    codes = {}
+    for state, kind in sides:
+        country = lex.country_by_name(state)
+        if country is None:
+            return None
+        codes[country.code] = (state, kind)
+    found: dict[str, str] = {}
+    for m in ctx.orgs:
+        org = lex.org_list[m.ref]
+        side = codes.get(org.country or "")
+        if (
+            side is not None
+            and org.kind == "agency"
+            and org.country not in found
+            and _of_kind(org.name, side[1])
+            # a name the kind gives anyway ("State Committee for National Security") is no
+            # name of the side's own
+            and org.name != f"{side[1].singular} of {side[0]}"
+        ):
+            found[org.country or ""] = org.name
+    if not found or len(found) == len(sides):
+        return None
+    sides_named = [
+        (found.get(code, f"{kind.singular} of {state}"), state)
+        for code, (state, kind) in codes.items()
+    ]
+    # "Drug Control Agency of A" beside "Drug Control Agency of B": "Drug Control Agencies"
+    agencies = {name.removesuffix(f" of {state}") for name, state in sides_named}
+    if len(agencies) == 1 and all(name.endswith(f" of {state}") for name, state in sides_named):
+        return None
+    return [name for name, _ in sides_named]
 
 
 # the gap between two agencies' names named together: "X and the Y", "X и Y"

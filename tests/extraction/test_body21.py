@@ -177,8 +177,8 @@ WHO_MET_RU = """Москва, 14 марта 2012 года. В Москве пр�
 
 def test_a_phrase_naming_only_who_met_is_the_sides_agencies_ru() -> None:
     """A described name whose owners are only "states" names no body: the two sides'
-    agencies met."""
-    assert _body(WHO_MET_RU) == "Customs Services of Russia and Ukraine"
+    agencies met (the Russian side by its reference name, the Ukrainian one by its kind)."""
+    assert _body(WHO_MET_RU) == "Federal Customs Service of Russia and Customs Service of Ukraine"
 
 
 # both sides led by diplomats: no envoy calls on the other's agency

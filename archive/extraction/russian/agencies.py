@@ -46,7 +46,8 @@ _RU_WORDS = {
     "emergencies": r"\bмчс\b|чрезвычайн\w+\s+ситуаци|спасательн\w+\s+(?:ведомств|служб)",
     # "Министерство общественной безопасности КНР", "МОБ КНР", "Главное управление
     # общественной безопасности Шанхая"
-    "public-security": r"(?:министр|управлени|департамент|бюро)\w*\s+общественной\s+безопасности"
+    "public-security": r"(?:министр|министерств|управлени|департамент|бюро)\w*\s+общественной"
+    r"\s+безопасности"
     r"|\bмоб\b",
     "interior": r"внутренних\s+дел|\b(?:мвд|гувд|увд|умвд)\b|полици|милици"
     r"|общественной\s+безопасности",
@@ -128,7 +129,7 @@ def officials_body(
         return None  # three states' agencies, each by its own officials
     if not set(states) <= set(part) or not titles:
         return None
-    embassy = _agency_and_embassy(lex, titles, list(part), only)
+    embassy = _agency_and_embassy(lex, titles, list(part), only, ctx)
     if embassy is not None:
         return embassy
     # an ambassador beside his state's other officials accompanies them: no side of his own
@@ -162,6 +163,17 @@ def officials_body(
         return None
     if only is not None and any(k.key not in only for k in known):
         return None
+    envoy = _embassy_named(ctx, part, states) if ctx is not None and len(kinds) == 1 else None
+    if envoy is not None:
+        # "между Комитетом по ЧС ... и Посольством Японии": the side none of whose people is
+        # named, whose embassy the text names, is that embassy
+        home = next(iter(kinds))
+        host = lex.country_name(home) or home
+        home_titles = [t for c, t in titles if c == home]
+        return (
+            f"{_own_name(home_titles, kinds[home])} of {host} and "
+            f"Embassy of {lex.country_name(envoy) or envoy} in {host}"
+        )
     shared = counterpart(known[0])
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part], ctx)
 
@@ -170,6 +182,24 @@ _AGENCY_WORD = re.compile(
     r"служб|министерств|комитет|агентств|ведомств|управлени|департамент|прокуратур|таможн"
     r"|гварди|полици|\b(?:мвд|мчс|фсб|кгб|гкнб|кнб|сгб|фсин|фскн|акн|гпк|гтк)\b"
 )
+
+
+def _embassy_named(ctx: Context, part: dict[str, Span], states: list[str]) -> str | None:
+    """Of two states, the one none of whose people is named whose embassy or envoy the text
+    names ("посольство США", "Посольством Японии")."""
+    if len(part) != 2:
+        return None
+    unnamed = [c for c in part if c not in states]
+    if len(unnamed) != 1:
+        return None
+    code = unnamed[0]
+    named = any(
+        m.kind != "city"
+        and ctx.country_code(m) == code
+        and _ENVOY_BEFORE.search(ctx.low, max(0, m.start - 45), m.start)
+        for m in ctx.geo
+    )
+    return code if named else None
 
 
 def _kind_named_with(ctx: Context, code: str) -> AgencyKind | None:
@@ -200,11 +230,13 @@ def _agency_and_embassy(
     titles: list[tuple[str | None, str]],
     part: list[str],
     only: frozenset[str] | None,
+    ctx: Context | None = None,
 ) -> str | None:
     """ "Border Service of Kyrgyzstan and Embassy of Kazakhstan in Kyrgyzstan": one state's
     agency receiving the other state's ambassador, as the English pipeline names it
     (body_kinds.agency_and_embassy): every titled official of one state is its ambassador, and
-    the other state's titles name one kind of agency."""
+    the other state's titles name one kind of agency (or, none of its people titled, the text
+    names one with it: "МВД Украины")."""
     # the ambassador leads his side: its first official, his people beside him
     envoys = [c for c in part if (ts := [t for s, t in titles if s == c]) and _ENVOY.search(ts[0])]
     if len(envoys) != 1:
@@ -219,6 +251,8 @@ def _agency_and_embassy(
         # usual counterpart
         return f"Foreign Ministry of {host} and {embassy}"
     kinds = [k for t in home_titles if (k := kind_ru(t))]
+    if not home_titles and ctx is not None and (named := _kind_named_with(ctx, home)):
+        kinds = [named]
     if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
         return None
     return f"{_own_name(home_titles, kinds[0])} of {host} and {embassy}"

@@ -230,6 +230,14 @@ _AFTER_STAMP = re.compile(
 )
 # how many sentences after the lead's first a full date still dates the report's news
 _LEAD_SPAN = 2
+# "the results of the meeting", "decisions reached during the session", "итогами переговоров"
+_RESULTS_OF_MEETING = re.compile(
+    r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
+    r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+)
+_RESULTS_REACH = 200
+_NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's
 _OTHER_TIMES = 12
 # a date opening its sentence or clause, or right after a verb of holding
@@ -385,6 +393,8 @@ class _Dating:
                 # meeting came before it, on a day the report does not give
                 self.statement_sentences.add(ctx.sent_idx(d.start))
                 continue
+            if ctx.sent_idx(d.start) > lead and self._results_of_earlier(d):
+                continue  # "the results of the meeting of the group held on 7 December"
             score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
                 score -= self._another_meeting(d)
@@ -579,6 +589,19 @@ class _Dating:
         if not d.relative and sentence and _inside_parentheses(ctx.text, d.start, d.end):
             score -= 2  # a dated aside, unless in the first sentence (a headline's date)
         return score
+
+    def _results_of_earlier(self, d: DateMention) -> bool:
+        """Whether the mention, after the lead, dates a meeting whose results or decisions
+        its sentence speaks of ("briefed on the results of the 15th meeting ... held October
+        30", "the decisions reached at the session in December 2014", "в соответствии с
+        итогами переговоров ... в июне 2015 года"): an earlier meeting, not the one reported."""
+        ctx = self.ctx
+        low = ctx.low
+        a = ctx.doc.sentences[ctx.sent_idx(d.start)][0]
+        start = max(a, d.start - _RESULTS_REACH)
+        m = _RESULTS_OF_MEETING.search(low, start, d.start)
+        # "по итогам совещания, прошедшего сегодня, 28 апреля": the news day's meeting
+        return m is not None and _NEWS_DAY_WORD.search(low, m.end(), d.end) is None
 
     def _numbered_otherwise(self, sentence: int) -> bool:
         """Whether sentence ``sentence`` names numbered meetings, none with the number of the

@@ -1,0 +1,49 @@
+"""Meeting dates: dates the text gives to something other than the reported meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.extraction import extract
+
+
+def _date(text: str, **kw) -> tuple:
+    out = extract(text, **kw).to_dict()
+    return out["date_start"], out["date_end"], out["date_precision"], out["date_basis"]
+
+
+# ------------------------------------------------------- the results of an earlier meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Interior minister receives the regional organisation's envoy\n\n"
+            "The interior minister of Armenia received the envoy of the regional organisation "
+            "in Yerevan.\n\n"
+            "They reviewed the results of the meeting of the organisation's crime working group "
+            "held on 14 March 2019 and agreed to keep in touch."
+        ),
+        (
+            "Делегация миграционной службы Киргизии посетила Москву\n\n"
+            "Делегация миграционной службы Киргизии провела встречу с руководством МВД России "
+            "в Москве.\n\n"
+            "Стороны договорились продолжить работу в соответствии с итогами переговоров "
+            "министров в мае 2017 года."
+        ),
+    ],
+)
+def test_the_date_of_a_meeting_whose_results_are_discussed_is_not_the_meetings(
+    text: str,
+) -> None:
+    start, _, _, _ = _date(text)
+    assert start is None
+
+
+def test_the_results_of_a_meeting_held_today_keep_its_day() -> None:
+    text = (
+        "Главы полиции стран ШОС завершили встречу в Астане\n\n"
+        "Министры внутренних дел стран ШОС провели встречу в Астане.\n\n"
+        "Стороны подписали протокол по итогам совещания, прошедшего в столице сегодня, "
+        "12 мая 2016 года."
+    )
+    assert _date(text)[:3] == ("2016-05-12", None, "day")

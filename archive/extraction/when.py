@@ -237,6 +237,13 @@ _RESULTS_OF_MEETING = re.compile(
     r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
 )
 _RESULTS_REACH = 200
+# "поручения ..., озвученного на саммите", "the invitation extended by the minister during"
+_VOICED = re.compile(
+    r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
+    r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
+    r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+)
+_VOICED_REACH = 200
 _NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's
 _OTHER_TIMES = 12
@@ -395,6 +402,8 @@ class _Dating:
                 continue
             if ctx.sent_idx(d.start) > lead and self._results_of_earlier(d):
                 continue  # "the results of the meeting of the group held on 7 December"
+            if self._voiced_on(d):
+                continue  # "the instructions the President gave on 19 August"
             score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
                 score -= self._another_meeting(d)
@@ -602,6 +611,16 @@ class _Dating:
         m = _RESULTS_OF_MEETING.search(low, start, d.start)
         # "по итогам совещания, прошедшего сегодня, 28 апреля": the news day's meeting
         return m is not None and _NEWS_DAY_WORD.search(low, m.end(), d.end) is None
+
+    def _voiced_on(self, d: DateMention) -> bool:
+        """Whether the mention dates an instruction, invitation or initiative that its sentence
+        says was given, made or voiced ("в рамках поручения главы государства, озвученного на
+        саммите 3 ноября", "at the invitation extended during his visit on 30 May"): the
+        day of the words the meeting follows up, not the meeting's."""
+        ctx = self.ctx
+        low = ctx.low
+        a = ctx.doc.sentences[ctx.sent_idx(d.start)][0]
+        return _VOICED.search(low, max(a, d.start - _VOICED_REACH), d.start) is not None
 
     def _numbered_otherwise(self, sentence: int) -> bool:
         """Whether sentence ``sentence`` names numbered meetings, none with the number of the

@@ -47,3 +47,27 @@ def test_the_results_of_a_meeting_held_today_keep_its_day() -> None:
         "12 мая 2016 года."
     )
     assert _date(text)[:3] == ("2016-05-12", None, "day")
+
+
+# ------------------------------------------------------- the day of words the meeting follows up
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Министры юстиции тюркских государств провели первое заседание\n\n"
+            "В Астане прошло первое заседание совета министров юстиции тюркских государств.\n\n"
+            "Заседание проведено в рамках поручения президента, озвученного на саммите "
+            "организации 12 октября 2022 года."
+        ),
+        (
+            "Georgian prosecutor general arrives in Armenia\n\n"
+            "The prosecutor general of Georgia is holding talks with his Armenian counterpart in "
+            "Yerevan.\n\n"
+            "The talks follow the invitation extended by the Armenian prosecutor at their meeting "
+            "in Tbilisi on 14 April 2017."
+        ),
+    ],
+)
+def test_the_day_an_instruction_or_invitation_was_given_is_not_the_meetings(text: str) -> None:
+    start, _, _, _ = _date(text)
+    assert start is None

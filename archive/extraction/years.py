@@ -147,7 +147,7 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
         if sentence in first and not ctx.has(OTHER_EVENT, sentence):
             a, b = ctx.doc.sentences[sentence]
             # "Следующее заседание, в 2029 году, пройдет ...": the next sitting's year
-            if not _not_the_meetings_year(ctx, a, b, m.start()) and not next_meeting(ctx.low, a, b):
+            if not _not_the_meetings_year(ctx, a, b, m.start()) and not _to_come(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     announced = _announced_year(ctx)
     if announced is not None:
@@ -162,8 +162,37 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
             a, b = ctx.doc.sentences[sentence]
             if _not_the_meetings_year(ctx, a, b, m.start()) or first_meeting(ctx.low, a, b):
                 continue
+            if _to_come(ctx.low, a, b):
+                continue  # "agreed to hold the third meeting in 2026 in Turkey"
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     return None
+
+
+# "agreed to hold", "decided to hold", "договорились провести": a meeting the sides plan
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+to\s+(?:hold|convene)\b"
+    r"|\b(?:договорились|решили|условились|решено|договорённость|договоренность)\s+(?:о\s+)?"
+    r"(?:провести|проведении)\b"
+)
+
+
+def _to_come(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` speaks of a meeting to come: the next one, or one the sides agreed
+    to hold."""
+    return next_meeting(low, a, b) or _AGREED_TO_HOLD.search(low, a, b) is not None
+
+
+def _reported_held_elsewhere(ctx: Context, i: int) -> bool:
+    """Whether a sentence of the report other than ``i`` tells of a meeting held, with no
+    year of its own (the news: "the heads met in Cholpon-Ata on 3-4 September"; not a past
+    year's session: "The 2026 session took place in Minsk")."""
+    low = ctx.low
+    for j, (a, b) in enumerate(ctx.doc.sentences):
+        if j == i or not ctx.has(MEETING, j) or ctx.has(FUTURE, j):
+            continue
+        if _ANY_YEAR.search(low, a, b) is None:
+            return True
+    return False
 
 
 def _announced_year(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
@@ -174,6 +203,8 @@ def _announced_year(ctx: Context) -> tuple[str, None, str, str, Span | None] | N
         return None
     a, b = ctx.doc.sentences[i]
     years = list(_IN_YEAR.finditer(ctx.text, a, b))
+    if next_meeting(ctx.low, a, b) and _reported_held_elsewhere(ctx, i):
+        return None  # "The next meeting will be held in 2026", then the one held is told
     if len(years) != 1 or _SEVERAL_YEARS.search(ctx.low, a, b):
         return None
     return years[0].group("y"), None, "year", "explicit", ctx.span(years[0].start())

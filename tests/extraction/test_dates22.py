@@ -71,3 +71,25 @@ def test_the_results_of_a_meeting_held_today_keep_its_day() -> None:
 def test_the_day_an_instruction_or_invitation_was_given_is_not_the_meetings(text: str) -> None:
     start, _, _, _ = _date(text)
     assert start is None
+
+
+# ------------------------------------------------------- the years of other sittings of the body
+def test_the_next_sittings_year_in_the_lead_is_not_the_held_meetings() -> None:
+    text = (
+        "MINSK, 9 October (Agency) - The next meeting of the council of emergency ministers will "
+        "be held in Kazakhstan in 2027, the ministry's press service said.\n"
+        "The heads of the emergency services met in Bishkek on 7-8 October and reviewed joint "
+        "drills."
+    )
+    start, _, _, _ = _date(text)
+    assert start != "2027"
+
+
+def test_the_years_of_a_sitting_agreed_on_and_of_the_first_one_are_not_the_meetings() -> None:
+    text = (
+        "В Ташкенте состоялось второе заседание министров юстиции тюркских государств.\n\n"
+        "Заседание прошло под председательством министра юстиции Узбекистана.\n\n"
+        "Министры договорились провести третье заседание в 2027 году в Баку.\n\n"
+        "Первое заседание министров прошло в Астане в 2024 году."
+    )
+    assert _date(text)[0] is None

@@ -93,3 +93,13 @@ def test_the_years_of_a_sitting_agreed_on_and_of_the_first_one_are_not_the_meeti
         "Первое заседание министров прошло в Астане в 2024 году."
     )
     assert _date(text)[0] is None
+
+
+# ------------------------------------------------------- a dateline with a two-digit year
+def test_a_dateline_with_a_two_digit_year_dates_the_news() -> None:
+    text = (
+        "Пограничники Киргизии и Казахстана обсудили обстановку на границе\n\n"
+        "Бишкек, 14.03.19. /Агентство/. Сегодня в Бишкеке состоялась встреча руководителей "
+        "пограничных служб Киргизии и Казахстана. Стороны обсудили обстановку на границе."
+    )
+    assert _date(text)[:3] == ("2019-03-14", None, "day")

@@ -244,6 +244,9 @@ _VOICED = re.compile(
     r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
 )
 _VOICED_REACH = 200
+# "in 2017", "в 2023 году": a year stated for what the sentence tells
+_ANY_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)")
+_IN_THE_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?:\s+году)?\b(?![./-]\d)")
 _NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's
 _OTHER_TIMES = 12
@@ -341,9 +344,27 @@ class _Dating:
         if pub.year is not None:
             return _Year(pub.year, pub.trusted, pub.date or dt.date(pub.year, 12, 31))
         found = self.content_year()
+        if found is None and at is not None:
+            found = self._sentence_year(at)
         if found is None and (at is None or self.ctx.sent_idx(at) <= self._lead_index() + 1):
             found = self.exercise_year()
         return None if found is None else _Year(found, False, dt.date(found, 12, 31))
+
+    def _sentence_year(self, at: int) -> int | None:
+        """The one year the sentence of a day stated without one gives its meeting ("The 1st
+        Secretariat Meeting in 2017 took place 24-26 January", "Первое в 2023 году заседание
+        ... состоялось 16 мая"), in a sentence telling a meeting held, no other event and
+        nothing to come."""
+        ctx = self.ctx
+        i = ctx.sent_idx(at)
+        if not ctx.has(MEETING, i) or ctx.has(FUTURE, i) or ctx.has(OTHER_EVENT, i):
+            return None
+        a, b = ctx.doc.sentences[i]
+        years = {m.group(1) for m in _ANY_YEAR.finditer(ctx.low, a, b)}
+        if len(years) != 1:
+            return None
+        m = _IN_THE_YEAR.search(ctx.low, a, b)
+        return int(m.group(1)) if m else None
 
     def exercise_year(self) -> int | None:
         if not self._exercise:

@@ -103,3 +103,25 @@ def test_a_dateline_with_a_two_digit_year_dates_the_news() -> None:
         "пограничных служб Киргизии и Казахстана. Стороны обсудили обстановку на границе."
     )
     assert _date(text)[:3] == ("2019-03-14", None, "day")
+
+
+# ------------------------------------------------------- the year a day's own sentence states
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Border control secretariat meets\n\n"
+            "The second secretariat meeting of the regional border control cooperation in 2019 "
+            "took place 12-13 March in Riga. Five member states attended.",
+            "2019-03-12",
+        ),
+        (
+            "Рабочая группа провела заседание\n\n"
+            "Второе в 2021 году заседание рабочей группы совещания по безопасности состоялось "
+            "9 июня в онлайн-формате. Участники обсудили план работы.",
+            "2021-06-09",
+        ),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_states(text: str, day: str) -> None:
+    assert _date(text)[0] == day

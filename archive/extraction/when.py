@@ -223,7 +223,7 @@ _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
 _ABOUT_THIS = re.compile(r"\bоб этом,?\s+$")
 # how a stamp is set off from the lead it is glued to
-_STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
+_STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|,?[ \t]*\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
 _AFTER_STAMP = re.compile(
     r"[\s|,.:;–—-]*(?:\d{1,2}:\d\d[\s|,.:;–—-]*)?(?:\([^)]{0,40}\)[\s.,:;–—-]*)?"
@@ -465,13 +465,20 @@ class _Dating:
         the rest like a stamp (a bar, a dash, a time, an agency in brackets), and followed in
         the sentence by a day and month written without a year."""
         ctx = self.ctx
-        if not (d.year and d.day) or d.end_day or not _STAMP_END.match(ctx.text, d.end):
+        if not d.day or d.end_day or not _STAMP_END.match(ctx.text, d.end):
             return False
         a, b = ctx.doc.sentences[ctx.sent_idx(d.start)]
         if len(ctx.text[a : d.start].split()) > 2:
             return False
+        # a stamp with its year, then a day without one ("28.11.2024 | 16:05 |On 25
+        # November"); a desk's day without a year, then the day stated in full ("Душанбе, 30
+        # ноября (Agency) 29 ноября 2010 года состоялась встреча")
         return any(
-            d.end <= m.start < b and m.day and m.month and not m.year and not m.relative
+            d.end <= m.start < b
+            and m.day
+            and m.month
+            and not m.relative
+            and (not m.year if d.year else m.year is not None)
             for m in self.mentions
         )
 
@@ -718,7 +725,7 @@ class _Dating:
         else:
             y = self.year(d.start)
             stamp = self.opening_stamps.get(ctx.sent_idx(d.start))
-            if stamp is not None and stamp.start < d.start:
+            if stamp is not None and stamp.year and stamp.start < d.start:
                 # the year of the stamp opening the sentence
                 y = _Year(stamp.year, True, dt.date(stamp.year, stamp.month, stamp.day))
             if y is None:

@@ -125,3 +125,25 @@ def test_a_dateline_with_a_two_digit_year_dates_the_news() -> None:
 )
 def test_a_day_without_a_year_takes_the_year_its_sentence_states(text: str, day: str) -> None:
     assert _date(text)[0] == day
+
+
+# ------------------------------------------------------- a desk's day glued before the lead's own
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "ГЛАВА ВЕДОМСТВА ВСТРЕТИЛСЯ С ПОСЛОМ\n"
+            "Душанбе, 12 марта (Агентство, Иван Петров) 11 марта 2015 года в Агентстве по "
+            "контролю за наркотиками состоялась встреча директора Агентства с послом.",
+            "https://news.example.org/2015/03/12/item",
+        ),
+        (
+            "Организация проведет встречу группы высокого уровня\n"
+            "10 марта 2015, 12:30 [«Еженедельник», Петр Иванов ] 11 марта с.г. в Москве в штабе "
+            "организации пройдут консультации заместителей министров иностранных дел.",
+            None,
+        ),
+    ],
+)
+def test_the_day_after_a_glued_stamp_or_desk_day_is_the_meetings(text: str, url: str) -> None:
+    assert _date(text, url=url)[0] == "2015-03-11"

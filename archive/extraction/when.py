@@ -247,6 +247,7 @@ _VOICED_REACH = 200
 # "in 2017", "в 2023 году": a year stated for what the sentence tells
 _ANY_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)")
 _IN_THE_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?:\s+году)?\b(?![./-]\d)")
+_DAYS_AHEAD = 20
 _NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's
 _OTHER_TIMES = 12
@@ -732,6 +733,12 @@ class _Dating:
                 return None
             start, end, precision = resolve(d, y.reference, future=future)
             basis = "explicit" if y.stated else "inferred"
+            if (
+                start
+                and start < y.reference.isoformat()
+                and self._days_after_the_page(d, y.reference)
+            ):
+                return None
             if future and start and self.pub.date and start < _months_before(self.pub.date):
                 # "пройдет 15 января", "will meet in January" on a page of 20 December: the
                 # coming January is next year's
@@ -743,6 +750,15 @@ class _Dating:
         if precision == "day" and end is None:
             end = self.end_date(dt.date.fromisoformat(start), d.start)
         return start, end, precision, basis, ctx.span(d.start)
+
+    def _days_after_the_page(self, d: DateMention, reference: dt.date) -> bool:
+        """Whether a day written without a year falls within days after the page's date
+        ("20 декабря" on a page of 11 December): read as the year before, it would be news a
+        year old; it is a coming event's day or another item's, not the meeting's."""
+        if d.day is None or d.month is None:
+            return False
+        same_year = safe_date(reference.year, d.month, d.day)
+        return same_year is not None and 0 < (same_year - reference).days <= _DAYS_AHEAD
 
     def _in_page_year(self, d: DateMention) -> Found | None:
         """A relative day ("today", "on Tuesday") on a page that states only its year (a

@@ -147,3 +147,35 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_states(text: str, day:
 )
 def test_the_day_after_a_glued_stamp_or_desk_day_is_the_meetings(text: str, url: str) -> None:
     assert _date(text, url=url)[0] == "2015-03-11"
+
+
+# ------------------------------------------------------- days just after the page's date
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Руководители спецслужб встретятся в Одессе\n\n"
+            "По данным газеты, подписание соглашения может состояться 19-20 мая в Одессе, на "
+            "встрече руководителей ФСБ и СБУ."
+        ),
+        (
+            "Security services chiefs may meet in Odessa\n\n"
+            "According to the weekly, the agreement may be signed on May 19-20 in Odessa at a "
+            "meeting of the heads of the two services."
+        ),
+    ],
+)
+def test_a_day_just_after_the_pages_date_is_not_read_as_a_year_before(text: str) -> None:
+    start, _, _, _ = _date(text, url="https://news.example.org/2015/05/12/item")
+    assert start is None or start.startswith("2015")
+
+
+def test_a_document_adopted_before_does_not_date_the_meeting() -> None:
+    text = (
+        "Министры юстиции двух стран обсудили сотрудничество\n\n"
+        "Министр юстиции Узбекистана встретился с министром юстиции Туркменистана на полях "
+        "международной конференции.\n\n"
+        "На встрече было отмечено успешное завершение программы сотрудничества, принятой в "
+        "2021 году."
+    )
+    assert _date(text)[0] is None

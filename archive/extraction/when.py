@@ -247,6 +247,7 @@ _VOICED_REACH = 200
 # "in 2017", "в 2023 году": a year stated for what the sentence tells
 _ANY_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)")
 _IN_THE_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?:\s+году)?\b(?![./-]\d)")
+# how many days after the page's date a day without a year is not read as the year before's
 _DAYS_AHEAD = 20
 _NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's

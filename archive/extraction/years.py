@@ -122,6 +122,10 @@ _SAID_THAT = re.compile(
 )
 
 
+# "принятой в 2022 году", "принятого в 2014 году": the year a document was adopted, before
+_ADOPTED_BEFORE = re.compile(r"\bпринят(?:ой|ого|ых|ую|ому|ым|ыми|ый|ая|ое|ые)\s+(?:в\s+)?$")
+
+
 def _not_the_meetings_year(ctx: Context, a: int, b: int, at: int) -> bool:
     """Whether the sentence (a, b) tells a history or a speech rather than the meeting's year
     at ``at``: it gives several years ("In 1995 the service proposed ..., in 1997 it became
@@ -129,6 +133,8 @@ def _not_the_meetings_year(ctx: Context, a: int, b: int, at: int) -> bool:
     ("noted that ... in 2020")."""
     if _SEVERAL_YEARS.search(ctx.low, a, b) or len(set(_ANY_YEAR.findall(ctx.low, a, b))) > 1:
         return True
+    if _ADOPTED_BEFORE.search(ctx.low, max(a, at - 20), at):
+        return True  # "программы сотрудничества, принятой в 2022 году": a document's year
     return _SAID_THAT.search(ctx.low, a, at) is not None
 
 

@@ -77,7 +77,7 @@ def next_meeting(low: str, a: int, b: int) -> bool:
 
 def first_meeting(low: str, a: int, b: int) -> bool:
     """Whether ``low[a:b]`` speaks of the body's first meeting."""
-    words = ("first", "1st")
+    words = ("first", "1st", "перв")
     return any(low.find(w, a, b) != -1 for w in words) and bool(_FIRST_MEETING.search(low, a, b))
 
 

@@ -521,6 +521,16 @@ def stamp_dates(
     return out
 
 
+def short_year_dates(text: str) -> list[DateMention]:
+    """The dates written with a two-digit year, day first ("19.05.18"), in ``text``: a wire
+    dateline's form on Russian-language agencies' pages ("Бишкек, 19.05.18. /Кабар/.")."""
+    out = []
+    for start, end, day in stamp_dates(text):
+        if _SHORT_STAMP.fullmatch(text, start, end):
+            out.append(DateMention(start, end, day.year, day.month, day.day))
+    return out
+
+
 # /2013/09/..., /20170629/..., /2019/10/29/..., /2018/05-16/...
 # "..._date_2019_05_15_19_02_19": a date written with underscores in a page's name
 _URL_DATE_UNDERSCORED = re.compile(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import CleanDoc
-from .dates import DateMention, find_dates, stamp_dates, to_date, url_date
+from .dates import DateMention, find_dates, short_year_dates, stamp_dates, to_date, url_date
 
 # how many days a page's stamp may follow the date in its address and still be the news's
 _STORED_LATER = 7
@@ -50,6 +50,7 @@ def publication_of(doc: CleanDoc, passed: dt.date | None, url: str | None = None
         dateline_text = doc.header_dateline
     if dateline_text:
         stated = [d for d in find_dates(dateline_text) if not d.relative]
+        stated = stated or short_year_dates(dateline_text)
         if stated and stated[0].month:
             pub.dateline = stated[0]
             full = to_date(stated[0])

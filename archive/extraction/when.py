@@ -223,13 +223,33 @@ _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
 _ABOUT_THIS = re.compile(r"\bоб этом,?\s+$")
 # how a stamp is set off from the lead it is glued to
-_STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|\d{1,2}:\d\d)")
+_STAMP_END = re.compile(r"[ \t]*(?:[|–—-]|\(|,?[ \t]*\d{1,2}:\d\d)")
 # what follows a stamp before the lead's words: a time of day, bars, an agency in brackets
 _AFTER_STAMP = re.compile(
     r"[\s|,.:;–—-]*(?:\d{1,2}:\d\d[\s|,.:;–—-]*)?(?:\([^)]{0,40}\)[\s.,:;–—-]*)?"
 )
 # how many sentences after the lead's first a full date still dates the report's news
 _LEAD_SPAN = 2
+# "the results of the meeting", "decisions reached during the session", "итогами переговоров"
+_RESULTS_OF_MEETING = re.compile(
+    r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
+    r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+)
+_RESULTS_REACH = 200
+# "поручения ..., озвученного на саммите", "the invitation extended by the minister during"
+_VOICED = re.compile(
+    r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
+    r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
+    r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+)
+_VOICED_REACH = 200
+# "in 2017", "в 2023 году": a year stated for what the sentence tells
+_ANY_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)")
+_IN_THE_YEAR = re.compile(r"\b(?:in|в)\s+((?:19|20)\d\d)(?:\s+году)?\b(?![./-]\d)")
+# how many days after the page's date a day without a year is not read as the year before's
+_DAYS_AHEAD = 20
+_NEWS_DAY_WORD = re.compile(r"\b(?:today|yesterday|сегодня|вчера)\b")
 # how many months from the page's month a stated date lies in another time than the news's
 _OTHER_TIMES = 12
 # a date opening its sentence or clause, or right after a verb of holding
@@ -326,9 +346,27 @@ class _Dating:
         if pub.year is not None:
             return _Year(pub.year, pub.trusted, pub.date or dt.date(pub.year, 12, 31))
         found = self.content_year()
+        if found is None and at is not None:
+            found = self._sentence_year(at)
         if found is None and (at is None or self.ctx.sent_idx(at) <= self._lead_index() + 1):
             found = self.exercise_year()
         return None if found is None else _Year(found, False, dt.date(found, 12, 31))
+
+    def _sentence_year(self, at: int) -> int | None:
+        """The one year the sentence of a day stated without one gives its meeting ("The 1st
+        Secretariat Meeting in 2017 took place 24-26 January", "Первое в 2023 году заседание
+        ... состоялось 16 мая"), in a sentence telling a meeting held, no other event and
+        nothing to come."""
+        ctx = self.ctx
+        i = ctx.sent_idx(at)
+        if not ctx.has(MEETING, i) or ctx.has(FUTURE, i) or ctx.has(OTHER_EVENT, i):
+            return None
+        a, b = ctx.doc.sentences[i]
+        years = {m.group(1) for m in _ANY_YEAR.finditer(ctx.low, a, b)}
+        if len(years) != 1:
+            return None
+        m = _IN_THE_YEAR.search(ctx.low, a, b)
+        return int(m.group(1)) if m else None
 
     def exercise_year(self) -> int | None:
         if not self._exercise:
@@ -385,6 +423,10 @@ class _Dating:
                 # meeting came before it, on a day the report does not give
                 self.statement_sentences.add(ctx.sent_idx(d.start))
                 continue
+            if ctx.sent_idx(d.start) > lead and self._results_of_earlier(d):
+                continue  # "the results of the meeting of the group held on 7 December"
+            if self._voiced_on(d):
+                continue  # "the instructions the President gave on 19 August"
             score = self._mention_score(d, lead, lead_from, cyrillic)
             if score >= 3:
                 score -= self._another_meeting(d)
@@ -425,13 +467,20 @@ class _Dating:
         the rest like a stamp (a bar, a dash, a time, an agency in brackets), and followed in
         the sentence by a day and month written without a year."""
         ctx = self.ctx
-        if not (d.year and d.day) or d.end_day or not _STAMP_END.match(ctx.text, d.end):
+        if not d.day or d.end_day or not _STAMP_END.match(ctx.text, d.end):
             return False
         a, b = ctx.doc.sentences[ctx.sent_idx(d.start)]
         if len(ctx.text[a : d.start].split()) > 2:
             return False
+        # a stamp with its year, then a day without one ("28.11.2024 | 16:05 |On 25
+        # November"); a desk's day without a year, then the day stated in full ("Душанбе, 30
+        # ноября (Agency) 29 ноября 2010 года состоялась встреча")
         return any(
-            d.end <= m.start < b and m.day and m.month and not m.year and not m.relative
+            d.end <= m.start < b
+            and m.day
+            and m.month
+            and not m.relative
+            and (not m.year if d.year else m.year is not None)
             for m in self.mentions
         )
 
@@ -580,6 +629,29 @@ class _Dating:
             score -= 2  # a dated aside, unless in the first sentence (a headline's date)
         return score
 
+    def _results_of_earlier(self, d: DateMention) -> bool:
+        """Whether the mention, after the lead, dates a meeting whose results or decisions
+        its sentence speaks of ("briefed on the results of the 15th meeting ... held October
+        30", "the decisions reached at the session in December 2014", "в соответствии с
+        итогами переговоров ... в июне 2015 года"): an earlier meeting, not the one reported."""
+        ctx = self.ctx
+        low = ctx.low
+        a = ctx.doc.sentences[ctx.sent_idx(d.start)][0]
+        start = max(a, d.start - _RESULTS_REACH)
+        m = _RESULTS_OF_MEETING.search(low, start, d.start)
+        # "по итогам совещания, прошедшего сегодня, 28 апреля": the news day's meeting
+        return m is not None and _NEWS_DAY_WORD.search(low, m.end(), d.end) is None
+
+    def _voiced_on(self, d: DateMention) -> bool:
+        """Whether the mention dates an instruction, invitation or initiative that its sentence
+        says was given, made or voiced ("в рамках поручения главы государства, озвученного на
+        саммите 3 ноября", "at the invitation extended during his visit on 30 May"): the
+        day of the words the meeting follows up, not the meeting's."""
+        ctx = self.ctx
+        low = ctx.low
+        a = ctx.doc.sentences[ctx.sent_idx(d.start)][0]
+        return _VOICED.search(low, max(a, d.start - _VOICED_REACH), d.start) is not None
+
     def _numbered_otherwise(self, sentence: int) -> bool:
         """Whether sentence ``sentence`` names numbered meetings, none with the number of the
         first one the headline or lead names (the report's meeting; an experts' preparatory
@@ -655,13 +727,19 @@ class _Dating:
         else:
             y = self.year(d.start)
             stamp = self.opening_stamps.get(ctx.sent_idx(d.start))
-            if stamp is not None and stamp.start < d.start:
+            if stamp is not None and stamp.year and stamp.start < d.start:
                 # the year of the stamp opening the sentence
                 y = _Year(stamp.year, True, dt.date(stamp.year, stamp.month, stamp.day))
             if y is None:
                 return None
             start, end, precision = resolve(d, y.reference, future=future)
             basis = "explicit" if y.stated else "inferred"
+            if (
+                start
+                and start < y.reference.isoformat()
+                and self._days_after_the_page(d, y.reference)
+            ):
+                return None
             if future and start and self.pub.date and start < _months_before(self.pub.date):
                 # "пройдет 15 января", "will meet in January" on a page of 20 December: the
                 # coming January is next year's
@@ -673,6 +751,15 @@ class _Dating:
         if precision == "day" and end is None:
             end = self.end_date(dt.date.fromisoformat(start), d.start)
         return start, end, precision, basis, ctx.span(d.start)
+
+    def _days_after_the_page(self, d: DateMention, reference: dt.date) -> bool:
+        """Whether a day written without a year falls within days after the page's date
+        ("20 декабря" on a page of 11 December): read as the year before, it would be news a
+        year old; it is a coming event's day or another item's, not the meeting's."""
+        if d.day is None or d.month is None:
+            return False
+        same_year = safe_date(reference.year, d.month, d.day)
+        return same_year is not None and 0 < (same_year - reference).days <= _DAYS_AHEAD
 
     def _in_page_year(self, d: DateMention) -> Found | None:
         """A relative day ("today", "on Tuesday") on a page that states only its year (a

@@ -122,6 +122,10 @@ _SAID_THAT = re.compile(
 )
 
 
+# "принятой в 2022 году", "принятого в 2014 году": the year a document was adopted, before
+_ADOPTED_BEFORE = re.compile(r"\bпринят(?:ой|ого|ых|ую|ому|ым|ыми|ый|ая|ое|ые)\s+(?:в\s+)?$")
+
+
 def _not_the_meetings_year(ctx: Context, a: int, b: int, at: int) -> bool:
     """Whether the sentence (a, b) tells a history or a speech rather than the meeting's year
     at ``at``: it gives several years ("In 1995 the service proposed ..., in 1997 it became
@@ -129,6 +133,8 @@ def _not_the_meetings_year(ctx: Context, a: int, b: int, at: int) -> bool:
     ("noted that ... in 2020")."""
     if _SEVERAL_YEARS.search(ctx.low, a, b) or len(set(_ANY_YEAR.findall(ctx.low, a, b))) > 1:
         return True
+    if _ADOPTED_BEFORE.search(ctx.low, max(a, at - 20), at):
+        return True  # "программы сотрудничества, принятой в 2022 году": a document's year
     return _SAID_THAT.search(ctx.low, a, at) is not None
 
 
@@ -147,7 +153,7 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
         if sentence in first and not ctx.has(OTHER_EVENT, sentence):
             a, b = ctx.doc.sentences[sentence]
             # "Следующее заседание, в 2029 году, пройдет ...": the next sitting's year
-            if not _not_the_meetings_year(ctx, a, b, m.start()) and not next_meeting(ctx.low, a, b):
+            if not _not_the_meetings_year(ctx, a, b, m.start()) and not _to_come(ctx.low, a, b):
                 return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     announced = _announced_year(ctx)
     if announced is not None:
@@ -162,8 +168,37 @@ def year_only(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
             a, b = ctx.doc.sentences[sentence]
             if _not_the_meetings_year(ctx, a, b, m.start()) or first_meeting(ctx.low, a, b):
                 continue
+            if _to_come(ctx.low, a, b):
+                continue  # "agreed to hold the third meeting in 2026 in Turkey"
             return m.group("y"), None, "year", "explicit", ctx.span(m.start())
     return None
+
+
+# "agreed to hold", "decided to hold", "договорились провести": a meeting the sides plan
+_AGREED_TO_HOLD = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+to\s+(?:hold|convene)\b"
+    r"|\b(?:договорились|решили|условились|решено|договорённость|договоренность)\s+(?:о\s+)?"
+    r"(?:провести|проведении)\b"
+)
+
+
+def _to_come(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` speaks of a meeting to come: the next one, or one the sides agreed
+    to hold."""
+    return next_meeting(low, a, b) or _AGREED_TO_HOLD.search(low, a, b) is not None
+
+
+def _reported_held_elsewhere(ctx: Context, i: int) -> bool:
+    """Whether a sentence of the report other than ``i`` tells of a meeting held, with no
+    year of its own (the news: "the heads met in Cholpon-Ata on 3-4 September"; not a past
+    year's session: "The 2026 session took place in Minsk")."""
+    low = ctx.low
+    for j, (a, b) in enumerate(ctx.doc.sentences):
+        if j == i or not ctx.has(MEETING, j) or ctx.has(FUTURE, j):
+            continue
+        if _ANY_YEAR.search(low, a, b) is None:
+            return True
+    return False
 
 
 def _announced_year(ctx: Context) -> tuple[str, None, str, str, Span | None] | None:
@@ -174,6 +209,8 @@ def _announced_year(ctx: Context) -> tuple[str, None, str, str, Span | None] | N
         return None
     a, b = ctx.doc.sentences[i]
     years = list(_IN_YEAR.finditer(ctx.text, a, b))
+    if next_meeting(ctx.low, a, b) and _reported_held_elsewhere(ctx, i):
+        return None  # "The next meeting will be held in 2026", then the one held is told
     if len(years) != 1 or _SEVERAL_YEARS.search(ctx.low, a, b):
         return None
     return years[0].group("y"), None, "year", "explicit", ctx.span(years[0].start())

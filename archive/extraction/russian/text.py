@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ..cleaning import CleanDoc, Dateline, split_sentences
-from ..dates import find_dates, to_date
+from ..dates import find_dates, short_year_dates, to_date
 from ..lexicon import Lexicon
 from .morph import parse
 
@@ -306,8 +306,8 @@ _CITY = r"[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+){0,2}"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY})\s*[,.]\s*"
     r"(?P<date>\d{1,2}(?:-го)?\s+[а-яё]{3,9}\.?(?:,?\s+\d{4}(?:\s*г(?:ода?|\.))?)?"
-    # the day in figures: "ДУШАНБЕ, 15.01.2020 /НИАТ «Ховар»/."
-    r"|\d{1,2}\.\d{2}\.\d{4})"
+    # the day in figures: "ДУШАНБЕ, 15.01.2020 /НИАТ «Ховар»/.", "Бишкек, 19.05.18. /Кабар/."
+    r"|\d{1,2}\.\d{2}\.(?:\d{4}|\d{2}(?!\d)))"
     r"(?:,?\s+\d{1,2}:\d{2})?\s*[.,]?\s*"
     r"(?P<agency>/[^/\n]{2,30}/|\([^()\n]{2,40}\)|«[^»\n]{2,30}»|\"[^\"\n]{2,30}\"|[A-ZА-ЯЁ][^\s.,«\"/]{1,20}"
     r"(?:[ .][A-ZА-ЯЁ\"«][^\s.,«/]{0,20}){0,2}[»\"]?)?\s*"
@@ -338,6 +338,7 @@ def find_dateline(doc: CleanDoc, lex: Lexicon) -> None:
         if lex.city_by_name(city) is None and not city.isupper():
             continue
         dates = [d for d in find_dates(m.group("date")) if d.month and not d.relative]
+        dates = dates or short_year_dates(m.group("date"))
         if not dates:
             continue
         end = m.end()

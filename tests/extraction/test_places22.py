@@ -1,0 +1,46 @@
+"""Unit tests of the venue rules of the 22nd round: the city and the venue's state the
+reports name (own wording, not the articles')."""
+
+from __future__ import annotations
+
+from archive.extraction import extract
+
+
+def _out(text: str) -> dict:
+    return extract(text).to_dict()
+
+
+# ---------------------------------------------------------------- the town a guest came to
+def test_the_town_a_delegation_visits_is_the_venue() -> None:
+    out = _out(
+        "Prison services of two states widen their ties\n\n"
+        "The head of the penal committee of Kazakhstan held talks with his Latvian colleague "
+        "on the training of prison staff.\n\n"
+        "Both sides spoke of an exchange of teachers between their academies.\n\n"
+        "The working trip of the Latvian delegation to Astana was arranged under a programme "
+        "of the two governments."
+    )
+    assert out["city"] == "Astana"
+    assert out["venue_country"] == "Kazakhstan"
+
+
+def test_the_town_of_a_commanders_visit_is_the_venue() -> None:
+    out = _out(
+        "Border chiefs discuss joint patrols\n\n"
+        "The chairman of the border committee of Tajikistan discussed joint patrols with the "
+        "head of the Kyrgyz border service.\n\n"
+        "The visit of the Kyrgyz commander to Dushanbe lasted two days, the committee said."
+    )
+    assert out["city"] == "Dushanbe"
+
+
+def test_two_towns_visited_leave_the_venue_unsaid() -> None:
+    out = _out(
+        "Customs officers of two states meet\n\n"
+        "The head of the customs committee of Kyrgyzstan discussed the transit of goods with "
+        "his colleague from Tajikistan.\n\n"
+        "They agreed to share data on lorries crossing the border.\n\n"
+        "Both heads praised the work of their officers.\n\n"
+        "The trip of the delegation to Osh and the trip of its head to Karakol took three days."
+    )
+    assert out["city"] is None

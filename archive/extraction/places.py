@@ -209,6 +209,11 @@ def _held_remotely(ctx: Context) -> bool:
     return False
 
 
+def held_remotely(ctx: Context) -> bool:
+    """Whether one of the first sentences says the meeting itself sat by video link."""
+    return _held_remotely(ctx)
+
+
 # a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
 # Manas city", "took place in the town of Korday"
 _UNKNOWN_PLACE = re.compile(

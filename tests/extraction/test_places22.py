@@ -44,3 +44,28 @@ def test_two_towns_visited_leave_the_venue_unsaid() -> None:
         "The trip of the delegation to Osh and the trip of its head to Karakol took three days."
     )
     assert out["city"] is None
+
+
+# ------------------------------------------------------------- the host's state, no place
+def test_the_state_of_the_one_host_is_the_venue_country() -> None:
+    out = _out(
+        "Rescue services widen their ties\n\n"
+        "Kazakhstan's Minister of Emergency Situations, General Yuri Ilyin has met with a "
+        "visiting delegation led by Serbia's Minister of Interior Ivica Dacic, the ministry "
+        "reports.\n\n"
+        "The Kazakh minister spoke of the training of rescue teams and of the equipment his "
+        "ministry has bought."
+    )
+    assert out["city"] is None
+    assert out["venue_country"] == "Kazakhstan"
+
+
+def test_a_meeting_by_video_link_is_placed_by_no_host() -> None:
+    out = _out(
+        "Rescue services widen their ties\n\n"
+        "Kazakhstan's Minister of Emergency Situations, General Yuri Ilyin has met by video "
+        "link with Serbia's Minister of Interior Ivica Dacic, the ministry reports.\n\n"
+        "The Kazakh minister spoke of the training of rescue teams and of the equipment his "
+        "ministry has bought."
+    )
+    assert out["venue_country"] is None

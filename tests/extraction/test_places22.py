@@ -91,3 +91,27 @@ def test_a_second_town_named_in_leaves_the_lead_town_weak() -> None:
         "The sides spoke of training of officers and of courses held in Rome."
     )
     assert out["city"] != "Chisinau"
+
+
+# ------------------------------------------------------ the town a Russian visit went to
+def test_the_town_a_delegations_visit_went_to_is_the_venue_ru() -> None:
+    out = _out(
+        "Пограничники двух стран договорились о совместных патрулях\n\n"
+        "12-14 марта состоялась рабочая поездка и визит делегации пограничной службы "
+        "Кыргызстана во главе с ее директором в город Душанбе.\n\n"
+        "Стороны обсудили охрану общей границы и обмен сведениями о нарушителях."
+    )
+    assert out["city"] == "Dushanbe"
+    assert out["venue_country"] == "Tajikistan"
+
+
+def test_a_visit_of_another_month_places_nothing_ru() -> None:
+    out = _out(
+        "Пограничники двух стран договорились о совместных патрулях\n\n"
+        "Директор пограничной службы Кыргызстана обсудил с коллегой из Таджикистана охрану "
+        "общей границы.\n\n"
+        "Они отметили рост числа задержанных нарушителей.\n\n"
+        "Речь шла и о подготовке кадров.\n\n"
+        "Визит делегации в Душанбе в марте этого года дал начало обмену сведениями."
+    )
+    assert out["city"] is None

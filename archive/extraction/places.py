@@ -903,31 +903,6 @@ def _journey_town(ctx: Context) -> _Venue | None:
     return city.name, ctx.lex.country_name(city.country), ctx.span(found.start), 0.45
 
 
-# "in Chisinau", "at the Law Academy in Odessa": a town named as where something is
-_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|resort) of\s+)?$")
-
-
-def _only_town_in(ctx: Context, town: Match) -> bool:
-    """Whether ``town`` is named "in" it in the headline or lead and no other town of the
-    report is named "in" it (outside the dateline and the names of bodies): the one place the
-    news tells is where its meeting was."""
-    if not (ctx.in_title(town.start) or ctx.sent_idx(town.start) <= 2):
-        return False
-    if not _IN_TOWN.search(ctx.low, max(0, town.start - 40), town.start):
-        return False
-    if _REGION_AFTER.match(ctx.low, town.end, town.end + 60):
-        return False  # "in the Vitebsk region": the region, not the town
-    dl = ctx.doc.dateline
-    for g in ctx.geo:
-        if g.kind != "city" or g.ref == town.ref or (dl and dl.start <= g.start < dl.end):
-            continue
-        if not ctx.in_org(g.start, g.end) and _IN_TOWN.search(
-            ctx.low, max(0, g.start - 40), g.start
-        ):
-            return False
-    return True
-
-
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -944,8 +919,6 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     if town is not None:
         name, code, start, score = town
         return name, lex.country_name(code), ctx.span(start), min(0.8, 0.3 + 0.1 * score)
-    if best is not None and best_score == 3 and not remote and _only_town_in(ctx, best):
-        best_score = 4
     if best is not None and best_score >= 4:
         city = lex.city_list[best.ref]
         return (

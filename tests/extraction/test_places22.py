@@ -71,28 +71,6 @@ def test_a_meeting_by_video_link_is_placed_by_no_host() -> None:
     assert out["venue_country"] is None
 
 
-# ------------------------------------------------------- the one town the lead names "in"
-def test_the_one_town_a_headline_names_in_is_the_venue() -> None:
-    out = _out(
-        "Police reform of two states discussed in Chisinau\n\n"
-        "A delegation of the Italian Carabinieri led by their commander was received by the "
-        "Moldovan Minister of Internal Affairs.\n\n"
-        "The sides spoke of training of officers and of the reform of the police."
-    )
-    assert out["city"] == "Chisinau"
-    assert out["venue_country"] == "Moldova"
-
-
-def test_a_second_town_named_in_leaves_the_lead_town_weak() -> None:
-    out = _out(
-        "Police reform of two states discussed in Chisinau\n\n"
-        "A delegation of the Italian Carabinieri led by their commander was received by the "
-        "Moldovan Minister of Internal Affairs.\n\n"
-        "The sides spoke of training of officers and of courses held in Rome."
-    )
-    assert out["city"] != "Chisinau"
-
-
 # ------------------------------------------------------ the town a Russian visit went to
 def test_the_town_a_delegations_visit_went_to_is_the_venue_ru() -> None:
     out = _out(

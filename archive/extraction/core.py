@@ -40,7 +40,7 @@ from .ordinals import find_ordinal
 from .organizations import find_organizations
 from .participants import find_people
 from .people import Person, same_person, surname_like
-from .places import find_venue, one_states_meeting
+from .places import find_venue, held_remotely, one_states_meeting
 from .publication import publication_of
 from .represents import pair_order, state_mentions
 from .result import Extraction, assemble, evidence_span
@@ -581,6 +581,14 @@ def _a_place(lex: Lexicon, name: str) -> bool:
     )
 
 
+def _hosts_state(lex: Lexicon, parts: list) -> str | None:
+    """No place named, the meeting not held by video: the state of the one side that hosts
+    ("the minister received his counterpart", "hosted the delegation"), where its guests came
+    to meet it."""
+    hosts = {p.country for p in parts if p.participant and p.role == "host" and p.country}
+    return lex.country_name(next(iter(hosts))) if len(hosts) == 1 else None
+
+
 def extract(
     text: str,
     *,
@@ -715,6 +723,8 @@ def extract(
         # one state's officials alone, no place named: at home
         home = one_states_meeting(ctx, [(p.country, p.title) for p in parts], part)
         venue_country = lex.country_name(home) if home else None
+    if venue_country is None and city is None and not held_remotely(ctx):
+        venue_country = _hosts_state(lex, parts)
     # the number of the session on whose sidelines the officials met is not their meeting's
     ordinal, ordinal_span = (None, None) if on_occasion else find_ordinal(ctx, body_match)
     # after the roles and the body, which weigh the countries the text itself gives

@@ -209,6 +209,11 @@ def _held_remotely(ctx: Context) -> bool:
     return False
 
 
+def held_remotely(ctx: Context) -> bool:
+    """Whether one of the first sentences says the meeting itself sat by video link."""
+    return _held_remotely(ctx)
+
+
 # a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
 # Manas city", "took place in the town of Korday"
 _UNKNOWN_PLACE = re.compile(
@@ -862,6 +867,42 @@ def _event_days_line(ctx: Context) -> _Venue | None:
     return None
 
 
+# the guest's journey to a town: "the visit of the Polish delegation to Astana", "arrived in
+# Yerevan on an official visit", "a trip of the minister to Baku"
+_JOURNEY_TO = re.compile(
+    r"\b(?:(?:visit|visits|trip|journey|arrival)\b[^.;:()]{0,80}?\bto"
+    r"|(?:arrived|arrives|came|flew|travell?ed) (?:in|to))\s+(?:the\s+)?(?:city of\s+)?$"
+)
+
+
+def _journey_town(ctx: Context) -> _Venue | None:
+    """The one town the report names as where a guest came ("the visit of the delegation to
+    Astana", "arrived in Yerevan"), when no town is named as the venue: the visitor met his
+    hosts where he came. Not a town of another event's or a coming event's sentence, nor one
+    of two towns visited."""
+    if "visit" not in ctx.low and "arriv" not in ctx.low and "trip" not in ctx.low:
+        return None
+    dl = ctx.doc.dateline
+    found = None
+    for m in ctx.geo:
+        if m.kind != "city" or ctx.in_org(m.start, m.end):
+            continue
+        if dl and dl.start <= m.start < dl.end:
+            continue
+        if not _JOURNEY_TO.search(ctx.text, max(0, m.start - 120), m.start):
+            continue
+        i = ctx.sent_idx(m.start)
+        if ctx.has(OTHER_EVENT, i) or ctx.has(FUTURE, i):
+            continue
+        if found is not None and found.ref != m.ref:
+            return None  # two towns visited: which one the meeting was in is unsaid
+        found = found or m
+    if found is None:
+        return None
+    city = ctx.lex.city_list[found.ref]
+    return city.name, ctx.lex.country_name(city.country), ctx.span(found.start), 0.45
+
+
 def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     """(city, country, evidence, confidence): the best-scored city; else a place the gazetteer
     does not know, the capital the text means, the dateline's city for a report "from here",
@@ -904,6 +945,9 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
         ):
             city = known[1]
             return city.name, lex.country_name(city.country), ctx.span(best.start), 0.5
+    journey = None if remote else _journey_town(ctx)
+    if journey is not None:
+        return journey
     capital = _the_capital(ctx, chair_country)
     if capital is not None:
         return capital

@@ -389,6 +389,46 @@ def _only_town_in_lead(ctx: Context, town: Match) -> bool:
     return True
 
 
+# "состоялся рабочий визит делегации ... в город Кабул", "визит министра в Минск": the town
+# a guest's visit went to
+_VISIT_TO_TOWN = re.compile(
+    r"\bвизит(?:а|е|у|ом)?\s+(?:[^.;:«»()]{0,140}?\s)?во?\s+(?:г\.\s*|город\s+)?$"
+)
+
+
+_IN_A_MONTH = re.compile(
+    r"\s+в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
+    r"|декабре)\b"
+)
+
+
+def _journey_town(ctx: Context, announcement: bool) -> Match | None:
+    """The one town a guest's visit or arrival went to ("визит делегации ... в город Кабул",
+    "прибыл в Ташкент"), when no town is named as the venue: the visitor met his hosts where
+    he came. Not a town of another event's sentence, nor one of two towns visited."""
+    if "визит" not in ctx.low and "прибы" not in ctx.low:
+        return None
+    dl = ctx.doc.dateline
+    found = None
+    for m in ctx.geo:
+        if m.kind != "city" or (dl and dl.start <= m.start < dl.end) or ctx.in_org(m.start, m.end):
+            continue
+        if not (
+            _VISIT_TO_TOWN.search(ctx.low, max(0, m.start - 160), m.start)
+            or _ARRIVED_AT.search(ctx.low, max(0, m.start - 60), m.start)
+        ):
+            continue
+        if _IN_A_MONTH.match(ctx.low, m.end):
+            continue  # "визит ... в Рим в мае текущего года": a visit of its own month, before
+        i = ctx.sent_idx(m.start)
+        if ctx.has(C.OTHER_EVENT, i) or (not announcement and ctx.has(C.FUTURE, i)):
+            continue
+        if found is not None and found.ref != m.ref:
+            return None  # two towns visited: which one the meeting was in is unsaid
+        found = found or m
+    return found
+
+
 def find_venue(
     ctx: Context, announcement: bool = False
 ) -> tuple[str | None, str | None, Span | None, float]:
@@ -442,6 +482,10 @@ def find_venue(
         city = lex.city_list[best.ref]
         conf = min(1.0, 0.5 + 0.1 * best_score)
         return city.name, lex.country_name(city.country), ctx.span(best.start), conf
+    journey = _journey_town(ctx, announcement)
+    if journey is not None:
+        city = lex.city_list[journey.ref]
+        return city.name, lex.country_name(city.country), ctx.span(journey.start), 0.45
     there = _city_before_later(ctx)
     if there is not None:
         city = lex.city_list[there.ref]

@@ -1,6 +1,6 @@
 """People: names, titles in appositions, the role at the meeting, and who is only mentioned.
 
-A person name is two to four capitalised tokens that are not title, rank or place words and
+A person name is two to five capitalised tokens that are not title, rank or place words and
 either start with a known given name (``data/given_names.txt``), end in a typical surname
 ending, or stand next to an official title. Ranks and honorifics are never part of the name.
 """
@@ -353,7 +353,9 @@ def _flush_name(
                 break
             run, words = run[i:], words[i:]
             break
-    if len(words) > 4:
+    # a name of up to five words is one person's ("Ali Mohammed Jasim Yusuf Al-Kubaisi": given
+    # name, father's, grandfather's and family name); a longer run keeps its last three
+    if len(words) > 5:
         run, words = run[-3:], words[-3:]
     last = words[-1]
     end_trim = 0

@@ -27,3 +27,34 @@ def test_five_word_name_is_kept_whole() -> None:
         "the State of Kuwait Khalid Ahmed Salem Rashid Al-Nuaimi and other officials."
     )
     assert "Khalid Ahmed Salem Rashid Al-Nuaimi" in names
+
+
+# --- Russian: who speaks, named right beside the verb, took the floor --------------------
+
+RU_HEAD = "Руководители таможенных служб встретились в Минске\n\n"
+
+
+def _ru_participants(text: str) -> set[str]:
+    return {p["name_native"] for p in extract(RU_HEAD + text).participants}
+
+
+def test_speaker_named_beside_the_verb_takes_part() -> None:
+    """ "– заявил Геннадий Тарасенко", "Ерболат Жумагалиев отметил": the verb's subject,
+    named right beside it, spoke at the meeting told, even with no title in the report."""
+    names = _ru_participants(
+        "В Минске прошла встреча руководителей таможенных служб Беларуси и Казахстана. "
+        "Стороны обсудили обмен сведениями о грузах. «Мы готовы ускорить проверки на "
+        "границе», – заявил Геннадий Тарасенко. Ерболат Жумагалиев отметил, что число "
+        "нарушений снизилось."
+    )
+    assert {"Геннадий Тарасенко", "Ерболат Жумагалиев"} <= names
+
+
+def test_speaker_behind_a_word_between_stays_mentioned() -> None:
+    """ "поделилась официальный представитель А", "отметил эксперт Б": a word between the
+    verb and the name (an office, a spokesperson's title) gives no speech at the meeting."""
+    names = _ru_participants(
+        "В Минске прошла встреча руководителей таможенных служб Беларуси и Казахстана. "
+        "Об этом рассказала официальный представитель ведомства Ольга Лагутенко."
+    )
+    assert "Ольга Лагутенко" not in names

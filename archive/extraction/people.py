@@ -94,7 +94,10 @@ HEAD_OF_STATE = CI(
     r"|heads? of state|chancellors?|patriarchs?|popes?"
     # an honorific for a state's founding head: "the national leader of Azerbaijan"
     r"|(?:national|nationwide) leaders?|leaders? of the nation)\b"
-    r"(?! of the (?:council|committee|bureau|court|association|academy|federation of))"
+    # (a president of an agency or a body, whatever its adjectives: "President of the Romanian
+    # Customs Authority", "President of the International Association of Prosecutors")
+    r"(?! of the (?:[a-z]+ ){0,3}(?:council|committee|bureau|court|association|academy|authority"
+    r"|agency|service|commission|chamber|institute|university|foundation|federation of))"
 )
 EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"

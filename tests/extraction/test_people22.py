@@ -58,3 +58,30 @@ def test_speaker_behind_a_word_between_stays_mentioned() -> None:
         "Об этом рассказала официальный представитель ведомства Ольга Лагутенко."
     )
     assert "Ольга Лагутенко" not in names
+
+
+# --- a president of an agency or association is no head of state --------------------------
+
+
+def test_president_of_an_agency_takes_part() -> None:
+    """ "President of the Moldovan Customs Authority A": he heads an agency, whatever its
+    adjectives, not a state; he takes part as any head of agency does."""
+    names = _participants(
+        "The heads of the customs services of Moldova and Romania met in Chisinau on Tuesday. "
+        "President of the Romanian Customs Authority Dan Pescaru and Director General of the "
+        "Customs Service of Moldova Igor Talmazan signed a protocol on joint border checks."
+    )
+    assert {"Dan Pescaru", "Igor Talmazan"} <= names
+
+
+def test_president_of_an_association_takes_part_in_russian() -> None:
+    """ "президент Международной ассоциации юристов А" presides over an association: he is
+    the host's guest, not a head of state receiving the host in his own state."""
+    people = extract(
+        RU_HEAD + "Генеральный прокурор Беларуси Андрей Швед встретился в Минске с президентом "
+        "Международной ассоциации юристов Олегом Коваленко. Стороны обсудили обучение "
+        "прокуроров."
+    ).participants
+    roles = {p["name_native"]: (p["role"], p["country"]) for p in people}
+    assert roles["Андрей Швед"] == ("host", "Belarus")
+    assert roles["Олег Коваленко"] == ("attendee", None)

@@ -85,3 +85,18 @@ def test_president_of_an_association_takes_part_in_russian() -> None:
     roles = {p["name_native"]: (p["role"], p["country"]) for p in people}
     assert roles["Андрей Швед"] == ("host", "Belarus")
     assert roles["Олег Коваленко"] == ("attendee", None)
+
+
+# --- Russian: a foreign name of three words ----------------------------------------------
+
+
+def test_foreign_name_with_a_middle_name_keeps_its_surname() -> None:
+    """ "Томас Холст Бреннер": a given name, a middle name the dictionary knows as a common
+    noun ("холст") and the surname are one name; the surname is its last word."""
+    names = _ru_participants(
+        "В Баку начальник Государственной миграционной службы Азербайджана Вусал Гусейнов "
+        "принял делегацию Международной организации по миграции. В переговорах участвовали "
+        "директор регионального бюро Томас Холст Бреннер и советник Анна Свинг Лоренц."
+    )
+    assert {"Томас Бреннер", "Анна Лоренц"} <= names
+    assert not {"Томас Холст", "Анна Свинг"} & names

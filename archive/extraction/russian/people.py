@@ -516,6 +516,24 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     return out
 
 
+def _foreign_three(window: list[tuple[int, int, str]], text: str) -> list[str] | None:
+    """ "Уильям Лейси Свинг", "Яна Холст Хубнер", "Саид Мубин Шах": a known given name and two
+    capitalised words after it, one space apart, one of them a word the dictionary knows as a
+    common noun, are one foreign name (given and middle names, then the surname), when the
+    second word is no surname of the region's (whose next capital starts something else)."""
+    kinds = [_kind(w) for _, _, w in window]
+    if (
+        kinds[0] != "given"
+        or kinds[1] not in (None, "surn", "given")
+        or kinds[2] not in (None, "surn")
+        or None not in kinds[1:]
+        or _STRONG_SURNAME.search(window[1][2].lower())
+        or any(text[window[i][1] : window[i + 1][0]] != " " for i in (0, 1))
+    ):
+        return None
+    return ["given", "given", "surn"]
+
+
 def find_names(
     text: str,
     blocked: list[tuple[int, int]],
@@ -580,6 +598,8 @@ def find_names(
                 a, b = window[0][0], window[-1][1]
                 sub = [w for _, _, w in window]
                 settled = _settle([_kind(w) for w in sub])
+                if settled is None and n == 3:
+                    settled = _foreign_three(window, text)
                 if settled is None or not free(a, b):
                     continue
                 if _adjective_before_noun(window[-1][2], text, b):

@@ -100,3 +100,18 @@ def test_foreign_name_with_a_middle_name_keeps_its_surname() -> None:
     )
     assert {"Томас Бреннер", "Анна Лоренц"} <= names
     assert not {"Томас Холст", "Анна Свинг"} & names
+
+
+# --- Russian: a given name in -ай put back in the nominative --------------------------------
+
+
+def test_given_name_in_ai_back_in_the_nominative() -> None:
+    """ "с председателем комитета Бектаем Ермековым": a man's given name in -ай declines
+    as "Андрей" does; its nominative is "Бектай", not "Бекта"."""
+    names = _ru_participants(
+        "В Астане прошла встреча руководителей таможенных служб Казахстана и Кыргызстана. "
+        "Председатель Государственной таможенной службы Кыргызстана Алмаз Турдубаев провел "
+        "переговоры с председателем Комитета государственных доходов Казахстана Бектаем "
+        "Ермековым."
+    )
+    assert "Бектай Ермеков" in names

@@ -333,7 +333,15 @@ def _given_nominative(word: str, case: str, kind: str) -> str:
         return low
     if kind == "patr":
         return re.sub(r"(?<=ич)(?:а|у|ем|е)$", "", re.sub(r"(?<=вн|чн)(?:ы|е|у|ой)$", "а", low))
+    if _AI_NAME.search(low):
+        # "Нуртая", "Нартаем": a man's given name in -ай declines as "Андрей" does, its -й
+        # dropped before the ending (the dictionary does not know most of them)
+        return _AI_NAME.sub("ай", low)
     return _surname_nominative(low, case, "masc")
+
+
+# an oblique case of a given name in -ай ("Нуртай", "Нартай", "Токтай")
+_AI_NAME = re.compile(r"(?<=\w\w)а(?:я|ю|ем|е)$")
 
 
 def _cap(form: str, model: str) -> str:

@@ -464,6 +464,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         if len(run) >= 2:
             _flush_name(run, base, text, given, out)
     _find_initialled(text, given, blocked, out)
+    _find_dotless_initials(text, given, blocked, out)
     _repair_glued(text, given, blocked, out)
     if " To " in text:
         _find_family_to(text, blocked, out)
@@ -654,6 +655,38 @@ def _find_initialled(
             # "John J. Sullivan", "Oleg V. Syromolotov": a given name, a middle initial
             start, weak = before.start(1), False
         out.append(NameMention(start, m.end(), text[start : m.end()], weak=weak))
+
+
+# "Shri KPS Malhotra", "Ministry of External Affairs, KD Dewal", "Oleg V Syromolotov": initials
+# written without dots (as Indian and South African copy does), before a surname
+_DOTLESS_INITIALS = re.compile(rf"\b([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
+_BEFORE_DOTLESS = re.compile(
+    rf"(?:(?:\b(?:Shri|Smt|Adv|Dr|Mr|Mrs|Ms|Prof)\.?|,)|(?<![\w.-])(?P<g>[{_UP}][{_LO}]+)) $"
+)
+
+
+def _find_dotless_initials(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add "KD Dewal" after a courtesy word or a comma, and "Oleg V Syromolotov" (a known
+    given name, one capital, a surname): initials without their dots."""
+    for m in _DOTLESS_INITIALS.finditer(text):
+        initials, surname = m.group(1), m.group(2)
+        if initials in STOP or initials in blocked:
+            continue
+        if surname in STOP or surname in blocked or surname in given:
+            continue
+        before = _BEFORE_DOTLESS.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        start = m.start()
+        if before.group("g") is not None:
+            if len(initials) != 1 or before.group("g") not in given:
+                continue
+            start = before.start("g")
+        if any(x.start < m.end() and start < x.end for x in out):
+            continue
+        out.append(NameMention(start, m.end(), text[start : m.end()]))
 
 
 def _repair_glued(

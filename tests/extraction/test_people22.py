@@ -115,3 +115,20 @@ def test_given_name_in_ai_back_in_the_nominative() -> None:
         "Ермековым."
     )
     assert "Бектай Ермеков" in names
+
+
+# --- English: initials written without dots ------------------------------------------------
+
+
+def test_initials_without_dots_make_a_name() -> None:
+    """ "Shri RK Verma", "Joint Secretary in the home ministry, PS Rao" and "Anatoly V
+    Petrov": initials without their dots, as Indian copy writes them, before a surname are a
+    name."""
+    names = _participants(
+        "The India-Kazakhstan joint working group on counter-terrorism met in Astana on "
+        "Monday. The Indian delegation was led by Joint Secretary (counter-terrorism) in the "
+        "home ministry, PS Rao, while the Kazakh delegation was led by Deputy Foreign Minister "
+        "Anatoly V Petrov. Shri RK Verma, Director of the National Investigation Agency, also "
+        "took part."
+    )
+    assert {"PS Rao", "Anatoly V Petrov", "RK Verma"} <= names

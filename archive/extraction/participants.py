@@ -423,6 +423,9 @@ _ABSENT_HINT = sentence_cue(
     r"sent|convey|forward|message|greeting|letter|telegram|address|behalf|not |absent|refused"
     r"|declined|skipped|boycott|hospital|illness|sick"
 )
+# "On behalf of A, Colonel X, participated instead of me": the verb right after the name
+# puts him in the room, whatever stood before it
+_TOOK_PART_AFTER = re.compile(r"\s*,?\s*(?:also |has |had )?(?:participated|attended|took part)\b")
 _SIGNED_HINT = sentence_cue(r"signed by|adopted by|approved by|concluded by")
 # "According to the head of the Ministry, X, ...": X is quoted
 _ACCORDING = CI(
@@ -457,7 +460,8 @@ def _read_cues(
     after = low[e : min(b, e + 120)]
     if not sig.absent and has(_ABSENT_HINT, sentence):
         sig.absent = bool(
-            people.ABSENT_AFTER.rx.match(after) or people.ABSENT_BEFORE.rx.search(own_left)
+            people.ABSENT_AFTER.rx.match(after)
+            or (people.ABSENT_BEFORE.rx.search(own_left) and not _TOOK_PART_AFTER.match(after))
         )
     if (
         not sig.excluded

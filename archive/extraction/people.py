@@ -205,7 +205,11 @@ ABSENT_BEFORE = CI(
     r" (?:from|by|of) (?:the )?(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;:]{0,70}"
     r"|\b(?:message|greetings?|letter|telegram|address)\b[^.;:]{0,60}\b(?:was|were) (?:also )?"
     r"(?:sent|forwarded) by (?:the )?[^,.;:]{0,70}"
-    r"|\bon behalf of (?:the )?[^.;:]{0,120}"
+    # (but who takes part on a side's behalf is there: "On behalf of the Russian side, the
+    # meeting was attended by X", "Participating on behalf of A were X")
+    r"|(?<!participating )(?<!participated )(?<!attended )(?<!took part )"
+    r"\bon behalf of (?:the )?(?![^.;:]{0,120}?\b(?:attended|participat\w*|took part"
+    r"|(?:was|were) (?:given|delivered|made) by)\b)[^.;:]{0,120}"
     r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
     r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"
 )

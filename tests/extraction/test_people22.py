@@ -132,3 +132,29 @@ def test_initials_without_dots_make_a_name() -> None:
         "took part."
     )
     assert {"PS Rao", "Anatoly V Petrov", "RK Verma"} <= names
+
+
+# --- English: who takes part on a side's behalf is there ------------------------------------
+
+
+def test_on_behalf_of_a_side_with_a_verb_of_taking_part() -> None:
+    """ "On behalf of the Kyrgyz side the talks were attended by A", "Participating on behalf
+    of B were C" and "on behalf of D, E, took part instead of me": on a side's behalf, with a
+    verb of taking part, is no greeting sent from afar."""
+    names = _participants(
+        "The border services of Kazakhstan and Kyrgyzstan held talks in Almaty on Friday. On "
+        "behalf of the Kyrgyz side the talks were attended by Deputy Director Ulan Sydykov. "
+        "Participating on behalf of the Kazakh border service were Marat Zhakupov, head of the "
+        'southern department. The minister said: "On behalf of our ministry, Colonel Aibek '
+        'Osmonov, took part instead of me."'
+    )
+    assert {"Ulan Sydykov", "Marat Zhakupov", "Aibek Osmonov"} <= names
+
+
+def test_greeting_on_behalf_of_a_president_stays_absent() -> None:
+    """ "A read out a message on behalf of President B": B sent it and was not there."""
+    names = _participants(
+        "The border services of Kazakhstan and Kyrgyzstan held talks in Almaty on Friday. "
+        "Deputy Director Ulan Sydykov read out greetings on behalf of President Sadyr Japarov."
+    )
+    assert "Sadyr Japarov" not in names

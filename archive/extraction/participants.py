@@ -35,6 +35,9 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     )
     if titled:
         mentions = sorted(mentions + titled, key=_START)
+    speaking = people.find_speaking_surnames(ctx.text, given, blocked, mentions)
+    if speaking:
+        mentions = sorted(mentions + speaking, key=_START)
     # Titles are bounded by neighbouring names, so the names that count must be settled first:
     # a weak name ("Other Dangerous") stays only with a title beside it.
     strong = [m for m in mentions if not m.weak]

@@ -331,6 +331,37 @@ def find_titled_surnames(
     return out
 
 
+# "Naryshkin praised ...", "Mehdiyev noted that ...": a surname alone opening a sentence, the
+# subject of a verb of speech (a report whose opening, with the full name, was cut off)
+_SPEAKING_SURNAME = re.compile(
+    rf"[{_UP}][{_LO}]{{3,}}(?:-[{_UP}][{_LO}]+)? (?:also |further )?"
+    r"(?:said|says|noted|stressed|praised|emphasi[sz]ed|added|stated|underlined|pointed out"
+    r"|thanked|expressed|informed|recalled|remarked)\b"
+)
+# what stands before a sentence's first word: a full stop and a space, a line break
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?”\"]\s|\n)$")
+
+
+def find_speaking_surnames(
+    text: str, given: frozenset[str], blocked: frozenset[str], taken: list[NameMention]
+) -> list[NameMention]:
+    """Surnames of the region's shape that open a sentence as the subject of a verb of speech,
+    for people the report never names in full (no name found has that surname)."""
+    known = {surname_key(m.name) for m in taken}
+    out: list[NameMention] = []
+    for m in _SPEAKING_SURNAME.finditer(text):
+        s = m.start()
+        if s and not _SENTENCE_BEFORE.search(text, max(0, s - 2), s):
+            continue
+        word = m.group().split(" ", 1)[0]
+        if word in STOP or word in blocked or word in given or not surname_like(word):
+            continue
+        if surname_key(word) in known:
+            continue
+        out.append(NameMention(s, s + len(word), word))
+    return out
+
+
 def _flush_name(
     run: list[tuple[str, int, int]],
     base: int,

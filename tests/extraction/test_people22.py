@@ -158,3 +158,26 @@ def test_greeting_on_behalf_of_a_president_stays_absent() -> None:
         "Deputy Director Ulan Sydykov read out greetings on behalf of President Sadyr Japarov."
     )
     assert "Sadyr Japarov" not in names
+
+
+# --- English: a surname alone that opens a sentence and speaks ------------------------------
+
+
+def test_surname_alone_speaking_takes_part() -> None:
+    """ "Sadykov noted that ...": a report whose opening (with the full name) was cut off
+    names the official by surname alone, as the subject of a verb of speech."""
+    names = _participants(
+        "The talks were held at the State Customs Committee in Baku on Tuesday. Sadykov noted "
+        "that the exchange of customs data had grown. Both sides agreed to meet again in spring."
+    )
+    assert "Sadykov" in names
+
+
+def test_surname_alone_of_a_person_named_in_full_is_no_new_person() -> None:
+    """ "Kamil Sadykov ... Sadykov noted": the surname is the person already named."""
+    names = _participants(
+        "Customs chief Kamil Sadykov held talks in Baku on Tuesday. Sadykov noted that the "
+        "exchange of customs data had grown."
+    )
+    assert "Sadykov" not in names
+    assert "Kamil Sadykov" in names

@@ -44,6 +44,7 @@ from .people import (
     RuPerson,
     find_lone_surnames,
     find_names,
+    find_speaking_surnames,
     find_titled_surnames,
     group_people,
 )
@@ -950,6 +951,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
     mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
     mentions += find_titled_surnames(ctx.text, mentions, blocked, lambda pos: _title_case(ctx, pos))
+    mentions += find_speaking_surnames(ctx.text, mentions, blocked)
     mentions.sort(key=lambda m: m.start)
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)

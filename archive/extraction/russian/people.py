@@ -758,6 +758,40 @@ def find_titled_surnames(
     return out
 
 
+# "Кроме того, Колокольцев отметил ...", "Юлдашев, в свою очередь, выразил ...": a surname
+# alone, the subject of a verb of speech right after it (maybe past a short aside in commas)
+_SPEAKING_SURNAME = re.compile(
+    rf"{_WORD}(?:,\s[а-яё]+(?:\s[а-яё]+){{0,3}},)?\s(?:также\s)?"
+    r"(?:отметил|заявил|подчеркнул|сказал|добавил|констатировал|указал|выразил|напомнил"
+    r"|пояснил)\b"
+)
+# what stands before that surname: a sentence's or a clause's start
+_CLAUSE_BEFORE = re.compile(r"(?:[.!?»\"]\s+|\n\s*|,\s)$")
+
+
+def find_speaking_surnames(
+    text: str, mentions: list[NameMention], blocked: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Surnames alone, in the nominative, opening a sentence or a clause as the subject of a
+    verb of speech, for people the report never names in full (a report whose opening, with
+    the full name, was cut off; no name found has that surname)."""
+    known = {word_key(m.surname) for m in mentions}
+    out: list[NameMention] = []
+    for m in _SPEAKING_SURNAME.finditer(text):
+        a = m.start()
+        if a and not _CLAUSE_BEFORE.search(text, max(0, a - 4), a):
+            continue
+        word = re.match(_WORD, text[a:]).group()
+        b = a + len(word)
+        low = word.lower()
+        if word_key(word) in known or not _SURNAME_END.search(low) or _kind(word) != "surn":
+            continue
+        if any(x < b and a < y for x, y in blocked):
+            continue
+        out.append(NameMention(a, b, [word], word, word))
+    return out
+
+
 def group_people(mentions: list[NameMention]) -> list[RuPerson]:
     """Mentions of one person (the same surname, and given names that agree) grouped."""
     people: list[RuPerson] = []

@@ -642,6 +642,10 @@ _LEADS_THE_STATE = re.compile(
     r"\b(?:carried out|implemented|pursued|undertaken|achieved|improved|developed|strengthened"
     r"|expanded|deepened|moderni[sz]ed|reforms?|polic(?:y|ies)|course|successes)\b[^.;:]{0,80}?"
     r"\bunder the (?:wise |strong |able )?leadership of\b[^.;:]{0,60}$"
+    # (and whoever a head of state's title names there: "the development of Azerbaijan under
+    # the leadership of President X", "under the leadership of Commander-in-Chief X")
+    r"|\bunder the (?:\w+ )?leadership of (?:the )?(?:\w+ ){0,2}(?:president|commander-in-chief"
+    r"|head of state|national leader)\b(?:[^.;:]|\b(?:mr|mrs|ms)\.){0,80}$"
 )
 
 

@@ -192,3 +192,29 @@ def test_russian_surname_alone_speaking_takes_part() -> None:
         "нарушений на границе снизилось."
     )
     assert "Абдрахманов" in names
+
+
+# --- a head of state's leadership of the country chairs no meeting --------------------------
+
+
+def test_leadership_of_a_president_chairs_nothing() -> None:
+    """ "the growth of the country under the leadership of President A": A leads the state,
+    he does not chair the meeting told, and is only mentioned."""
+    names = _participants(
+        "Head of the State Migration Service Vusal Huseynov met the IOM regional director "
+        "Anna Lorenz in Baku on Monday. Lorenz praised the growth of Azerbaijan under the "
+        "leadership of President of the Republic of Azerbaijan Mr. Ilham Aliyev."
+    )
+    assert "Ilham Aliyev" not in names
+
+
+def test_russian_leadership_of_a_president_chairs_nothing() -> None:
+    """ "под руководством Президента А": the country's course under its president, not a
+    session he chairs."""
+    names = _ru_participants(
+        "Начальник Государственной миграционной службы Азербайджана Вусал Гусейнов встретился "
+        "в Женеве с директором Международной организации по миграции Анной Лоренц. Анна "
+        "Лоренц отметила успехи, достигнутые в Азербайджане под руководством Президента "
+        "Ильхама Алиева."
+    )
+    assert "Ильхам Алиев" not in names

@@ -35,6 +35,9 @@ def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     )
     if titled:
         mentions = sorted(mentions + titled, key=_START)
+    speaking = people.find_speaking_surnames(ctx.text, given, blocked, mentions)
+    if speaking:
+        mentions = sorted(mentions + speaking, key=_START)
     # Titles are bounded by neighbouring names, so the names that count must be settled first:
     # a weak name ("Other Dangerous") stays only with a title beside it.
     strong = [m for m in mentions if not m.weak]
@@ -423,6 +426,9 @@ _ABSENT_HINT = sentence_cue(
     r"sent|convey|forward|message|greeting|letter|telegram|address|behalf|not |absent|refused"
     r"|declined|skipped|boycott|hospital|illness|sick"
 )
+# "On behalf of A, Colonel X, participated instead of me": the verb right after the name
+# puts him in the room, whatever stood before it
+_TOOK_PART_AFTER = re.compile(r"\s*,?\s*(?:also |has |had )?(?:participated|attended|took part)\b")
 _SIGNED_HINT = sentence_cue(r"signed by|adopted by|approved by|concluded by")
 # "According to the head of the Ministry, X, ...": X is quoted
 _ACCORDING = CI(
@@ -457,7 +463,8 @@ def _read_cues(
     after = low[e : min(b, e + 120)]
     if not sig.absent and has(_ABSENT_HINT, sentence):
         sig.absent = bool(
-            people.ABSENT_AFTER.rx.match(after) or people.ABSENT_BEFORE.rx.search(own_left)
+            people.ABSENT_AFTER.rx.match(after)
+            or (people.ABSENT_BEFORE.rx.search(own_left) and not _TOOK_PART_AFTER.match(after))
         )
     if (
         not sig.excluded
@@ -635,6 +642,10 @@ _LEADS_THE_STATE = re.compile(
     r"\b(?:carried out|implemented|pursued|undertaken|achieved|improved|developed|strengthened"
     r"|expanded|deepened|moderni[sz]ed|reforms?|polic(?:y|ies)|course|successes)\b[^.;:]{0,80}?"
     r"\bunder the (?:wise |strong |able )?leadership of\b[^.;:]{0,60}$"
+    # (and whoever a head of state's title names there: "the development of Azerbaijan under
+    # the leadership of President X", "under the leadership of Commander-in-Chief X")
+    r"|\bunder the (?:\w+ )?leadership of (?:the )?(?:\w+ ){0,2}(?:president|commander-in-chief"
+    r"|head of state|national leader)\b(?:[^.;:]|\b(?:mr|mrs|ms)\.){0,80}$"
 )
 
 

@@ -1,6 +1,6 @@
 """People: names, titles in appositions, the role at the meeting, and who is only mentioned.
 
-A person name is two to four capitalised tokens that are not title, rank or place words and
+A person name is two to five capitalised tokens that are not title, rank or place words and
 either start with a known given name (``data/given_names.txt``), end in a typical surname
 ending, or stand next to an official title. Ranks and honorifics are never part of the name.
 """
@@ -94,7 +94,10 @@ HEAD_OF_STATE = CI(
     r"|heads? of state|chancellors?|patriarchs?|popes?"
     # an honorific for a state's founding head: "the national leader of Azerbaijan"
     r"|(?:national|nationwide) leaders?|leaders? of the nation)\b"
-    r"(?! of the (?:council|committee|bureau|court|association|academy|federation of))"
+    # (a president of an agency or a body, whatever its adjectives: "President of the Romanian
+    # Customs Authority", "President of the International Association of Prosecutors")
+    r"(?! of the (?:[a-z]+ ){0,3}(?:council|committee|bureau|court|association|academy|authority"
+    r"|agency|service|commission|chamber|institute|university|foundation|federation of))"
 )
 EXCLUDE_CONTEXT = CI(
     r"\b(?:detained|arrested|apprehended|wanted|accused|convicted|sentenced|suspected|suspect"
@@ -202,7 +205,11 @@ ABSENT_BEFORE = CI(
     r" (?:from|by|of) (?:the )?(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;:]{0,70}"
     r"|\b(?:message|greetings?|letter|telegram|address)\b[^.;:]{0,60}\b(?:was|were) (?:also )?"
     r"(?:sent|forwarded) by (?:the )?[^,.;:]{0,70}"
-    r"|\bon behalf of (?:the )?[^.;:]{0,120}"
+    # (but who takes part on a side's behalf is there: "On behalf of the Russian side, the
+    # meeting was attended by X", "Participating on behalf of A were X")
+    r"|(?<!participating )(?<!participated )(?<!attended )(?<!took part )"
+    r"\bon behalf of (?:the )?(?![^.;:]{0,120}?\b(?:attended|participat\w*|took part"
+    r"|(?:was|were) (?:given|delivered|made) by)\b)[^.;:]{0,120}"
     r"|\bin (?:his|her|a|the) (?:\w+ )?(?:message|letter|telegram)\b[^.;:]{0,100}"
     r"|\b(?:hospitali[sz]\w+|illness|sick leave)\b[^.;]{0,100})$"
 )
@@ -324,6 +331,37 @@ def find_titled_surnames(
     return out
 
 
+# "Naryshkin praised ...", "Mehdiyev noted that ...": a surname alone opening a sentence, the
+# subject of a verb of speech (a report whose opening, with the full name, was cut off)
+_SPEAKING_SURNAME = re.compile(
+    rf"[{_UP}][{_LO}]{{3,}}(?:-[{_UP}][{_LO}]+)? (?:also |further )?"
+    r"(?:said|says|noted|stressed|praised|emphasi[sz]ed|added|stated|underlined|pointed out"
+    r"|thanked|expressed|informed|recalled|remarked)\b"
+)
+# what stands before a sentence's first word: a full stop and a space, a line break
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?”\"]\s|\n)$")
+
+
+def find_speaking_surnames(
+    text: str, given: frozenset[str], blocked: frozenset[str], taken: list[NameMention]
+) -> list[NameMention]:
+    """Surnames of the region's shape that open a sentence as the subject of a verb of speech,
+    for people the report never names in full (no name found has that surname)."""
+    known = {surname_key(m.name) for m in taken}
+    out: list[NameMention] = []
+    for m in _SPEAKING_SURNAME.finditer(text):
+        s = m.start()
+        if s and not _SENTENCE_BEFORE.search(text, max(0, s - 2), s):
+            continue
+        word = m.group().split(" ", 1)[0]
+        if word in STOP or word in blocked or word in given or not surname_like(word):
+            continue
+        if surname_key(word) in known:
+            continue
+        out.append(NameMention(s, s + len(word), word))
+    return out
+
+
 def _flush_name(
     run: list[tuple[str, int, int]],
     base: int,
@@ -353,7 +391,9 @@ def _flush_name(
                 break
             run, words = run[i:], words[i:]
             break
-    if len(words) > 4:
+    # a name of up to five words is one person's ("Ali Mohammed Jasim Yusuf Al-Kubaisi": given
+    # name, father's, grandfather's and family name); a longer run keeps its last three
+    if len(words) > 5:
         run, words = run[-3:], words[-3:]
     last = words[-1]
     end_trim = 0
@@ -459,6 +499,7 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
         if len(run) >= 2:
             _flush_name(run, base, text, given, out)
     _find_initialled(text, given, blocked, out)
+    _find_dotless_initials(text, given, blocked, out)
     _repair_glued(text, given, blocked, out)
     if " To " in text:
         _find_family_to(text, blocked, out)
@@ -649,6 +690,38 @@ def _find_initialled(
             # "John J. Sullivan", "Oleg V. Syromolotov": a given name, a middle initial
             start, weak = before.start(1), False
         out.append(NameMention(start, m.end(), text[start : m.end()], weak=weak))
+
+
+# "Shri KPS Malhotra", "Ministry of External Affairs, KD Dewal", "Oleg V Syromolotov": initials
+# written without dots (as Indian and South African copy does), before a surname
+_DOTLESS_INITIALS = re.compile(rf"\b([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
+_BEFORE_DOTLESS = re.compile(
+    rf"(?:(?:\b(?:Shri|Smt|Adv|Dr|Mr|Mrs|Ms|Prof)\.?|,)|(?<![\w.-])(?P<g>[{_UP}][{_LO}]+)) $"
+)
+
+
+def _find_dotless_initials(
+    text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
+) -> None:
+    """Add "KD Dewal" after a courtesy word or a comma, and "Oleg V Syromolotov" (a known
+    given name, one capital, a surname): initials without their dots."""
+    for m in _DOTLESS_INITIALS.finditer(text):
+        initials, surname = m.group(1), m.group(2)
+        if initials in STOP or initials in blocked:
+            continue
+        if surname in STOP or surname in blocked or surname in given:
+            continue
+        before = _BEFORE_DOTLESS.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        start = m.start()
+        if before.group("g") is not None:
+            if len(initials) != 1 or before.group("g") not in given:
+                continue
+            start = before.start("g")
+        if any(x.start < m.end() and start < x.end for x in out):
+            continue
+        out.append(NameMention(start, m.end(), text[start : m.end()]))
 
 
 def _repair_glued(

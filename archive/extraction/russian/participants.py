@@ -44,6 +44,7 @@ from .people import (
     RuPerson,
     find_lone_surnames,
     find_names,
+    find_speaking_surnames,
     find_titled_surnames,
     group_people,
 )
@@ -425,6 +426,8 @@ def _assign_cues(
                         continue
                     near = after[0]
                 out[near].add(name)
+                if name == "speech" and _next_to(ctx.low, near, x, y):
+                    out[near].add("speech-next")
                 for other in mentions:
                     lo, hi = sorted((near, other))
                     gap = ctx.low[lo[1] : hi[0]]
@@ -435,6 +438,13 @@ def _assign_cues(
         for span in members:
             out.setdefault(span, set()).update(shared)
     return out
+
+
+def _next_to(low: str, span: tuple[int, int], x: int, y: int) -> bool:
+    """Whether a speech verb (``x``-``y``) stands right beside a name, its subject ("заявил
+    Владимир Колокольцев", "Игорь Калетник отметил"), with no word between them."""
+    gap = low[span[1] : x] if span[1] <= x else low[y : span[0]] if y <= span[0] else "?"
+    return len(gap) <= 4 and not gap.strip(" ,–—-")
 
 
 def _acted_together(
@@ -941,6 +951,7 @@ def find_participants(ctx: Context, body: str | None, announcement: bool) -> lis
     blocked = [(m.start, m.end) for m in ctx.geo + ctx.orgs]
     mentions = find_names(ctx.text, blocked, lambda pos, names: hint_for(ctx, pos, names))
     mentions += find_titled_surnames(ctx.text, mentions, blocked, lambda pos: _title_case(ctx, pos))
+    mentions += find_speaking_surnames(ctx.text, mentions, blocked)
     mentions.sort(key=lambda m: m.start)
     people = group_people(mentions)
     find_lone_surnames(ctx.text, people, blocked)
@@ -1208,8 +1219,10 @@ def _office_then_name(
     named = {ctx.sent_idx(a) for a, _ in names}
     starts = [a for a, _ in names] + [a for p in parts for a, _ in p.person.lone]
     for p in parts:
-        if p.participant or p.reason != "no cue" or p.title or "speech" not in p.cues:
+        if p.title or "speech" not in p.cues:
             continue
+        if p.reason != "no cue" and not (p.participant and "speech-next" in p.cues):
+            continue  # (one who takes part only by his speech may still be the office told)
         first = min(p.person.mentions, key=lambda m: m.start, default=None)
         if first is None or first.oblique:
             continue
@@ -1676,7 +1689,7 @@ def _decide(part: Participant, announcement: bool) -> None:
     elif (
         {"attend", "chair", "elected", "host", "guest", "discussed", "address"} & cues
         or "speech" in cues
-        and ({"meeting", "of-body", "colleague"} & cues or part.title)
+        and ({"meeting", "of-body", "colleague", "speech-next"} & cues or part.title)
         or "meeting" in cues
         and part.title
     ):

@@ -333,7 +333,15 @@ def _given_nominative(word: str, case: str, kind: str) -> str:
         return low
     if kind == "patr":
         return re.sub(r"(?<=ич)(?:а|у|ем|е)$", "", re.sub(r"(?<=вн|чн)(?:ы|е|у|ой)$", "а", low))
+    if _AI_NAME.search(low):
+        # "Нуртая", "Нартаем": a man's given name in -ай declines as "Андрей" does, its -й
+        # dropped before the ending (the dictionary does not know most of them)
+        return _AI_NAME.sub("ай", low)
     return _surname_nominative(low, case, "masc")
+
+
+# an oblique case of a given name in -ай ("Нуртай", "Нартай", "Токтай")
+_AI_NAME = re.compile(r"(?<=\w\w)а(?:я|ю|ем|е)$")
 
 
 def _cap(form: str, model: str) -> str:
@@ -516,6 +524,24 @@ def _settle(kinds: list[str | None]) -> list[str] | None:
     return out
 
 
+def _foreign_three(window: list[tuple[int, int, str]], text: str) -> list[str] | None:
+    """ "Уильям Лейси Свинг", "Яна Холст Хубнер", "Саид Мубин Шах": a known given name and two
+    capitalised words after it, one space apart, one of them a word the dictionary knows as a
+    common noun, are one foreign name (given and middle names, then the surname), when the
+    second word is no surname of the region's (whose next capital starts something else)."""
+    kinds = [_kind(w) for _, _, w in window]
+    if (
+        kinds[0] != "given"
+        or kinds[1] not in (None, "surn", "given")
+        or kinds[2] not in (None, "surn")
+        or None not in kinds[1:]
+        or _STRONG_SURNAME.search(window[1][2].lower())
+        or any(text[window[i][1] : window[i + 1][0]] != " " for i in (0, 1))
+    ):
+        return None
+    return ["given", "given", "surn"]
+
+
 def find_names(
     text: str,
     blocked: list[tuple[int, int]],
@@ -580,6 +606,8 @@ def find_names(
                 a, b = window[0][0], window[-1][1]
                 sub = [w for _, _, w in window]
                 settled = _settle([_kind(w) for w in sub])
+                if settled is None and n == 3:
+                    settled = _foreign_three(window, text)
                 if settled is None or not free(a, b):
                     continue
                 if _adjective_before_noun(window[-1][2], text, b):
@@ -727,6 +755,40 @@ def find_titled_surnames(
             continue
         surname = _cap(_surname_nominative(low, case, "masc"), m.group(1))
         out.append(NameMention(a, b, [m.group(1)], surname, surname, surname.lower() != low))
+    return out
+
+
+# "Кроме того, Колокольцев отметил ...", "Юлдашев, в свою очередь, выразил ...": a surname
+# alone, the subject of a verb of speech right after it (maybe past a short aside in commas)
+_SPEAKING_SURNAME = re.compile(
+    rf"{_WORD}(?:,\s[а-яё]+(?:\s[а-яё]+){{0,3}},)?\s(?:также\s)?"
+    r"(?:отметил|заявил|подчеркнул|сказал|добавил|констатировал|указал|выразил|напомнил"
+    r"|пояснил)\b"
+)
+# what stands before that surname: a sentence's or a clause's start
+_CLAUSE_BEFORE = re.compile(r"(?:[.!?»\"]\s+|\n\s*|,\s)$")
+
+
+def find_speaking_surnames(
+    text: str, mentions: list[NameMention], blocked: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Surnames alone, in the nominative, opening a sentence or a clause as the subject of a
+    verb of speech, for people the report never names in full (a report whose opening, with
+    the full name, was cut off; no name found has that surname)."""
+    known = {word_key(m.surname) for m in mentions}
+    out: list[NameMention] = []
+    for m in _SPEAKING_SURNAME.finditer(text):
+        a = m.start()
+        if a and not _CLAUSE_BEFORE.search(text, max(0, a - 4), a):
+            continue
+        word = re.match(_WORD, text[a:]).group()
+        b = a + len(word)
+        low = word.lower()
+        if word_key(word) in known or not _SURNAME_END.search(low) or _kind(word) != "surn":
+            continue
+        if any(x < b and a < y for x, y in blocked):
+            continue
+        out.append(NameMention(a, b, [word], word, word))
     return out
 
 

@@ -128,6 +128,7 @@ _DATE_THEN_IN = re.compile(
     rf"{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)(?:,?\s+(?:19|20)\d\d)?"
     r",?\s+in\s+(?:the\s+)?$"
 )
+_DIGIT = re.compile(r"\d")  # every _DATE_THEN_IN holds one: a window without is searched no further
 # what the day belongs to when it is no meeting held there: a coming one ("will be held on
 # February 4-8 in"), a document's signing ("the Programme signed on January 12, 2021, in")
 _NOT_HELD_THEN = re.compile(r"\b(?:will|shall|to be|is to|are to|next|signed|adopted)\b")
@@ -404,7 +405,9 @@ def _city_score(
     sentence = ctx.sent_idx(m.start)
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
-    dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
+    dated = None
+    if _DIGIT.search(ctx.low, max(0, m.start - 60), m.start):
+        dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
     if dated is not None and (
         sentence == announced
         or not _NOT_HELD_THEN.search(ctx.low, max(0, dated.start() - 40), dated.start())

@@ -157,6 +157,9 @@ def _coming_meetings_place(ctx: Context, start: int, end: int) -> bool:
 def _hosts_after(ctx: Context, end: int) -> bool:
     """Whether the city ending at ``end`` hosted ("Minsk hosted", "Bishkek, the capital of the
     Kyrgyz Republic, hosted"; a gloss must be a country or say what place it is)."""
+    window = ctx.low[end : end + 130]
+    if "host" not in window and "venue" not in window and "platform" not in window:
+        return False  # each reading below needs one of these words in its window
     if _HOSTS_AFTER.match(ctx.low, end, end + 60):
         return True
     gloss = _GLOSS_AFTER.match(ctx.low, end, end + 130)

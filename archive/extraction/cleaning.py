@@ -172,7 +172,8 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None: in the forms
     of running text and stamps, or a stamp's parts in any order ("Monday, 27, June, 2022")."""
     found = _stamp_line(line)
-    if not found and _DIGIT.search(line) is not None:
+    # (loose_stamp reads lines of up to 48 characters: a longer one is not searched for digits)
+    if not found and len(line) <= 48 and _DIGIT.search(line) is not None:
         loose = loose_stamp(line)
         found = found if loose is None else [loose]
     return found

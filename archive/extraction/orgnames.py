@@ -222,6 +222,8 @@ class NameIndex:
         # every entry holding a word, generic ones too: a phrase's head noun narrows the
         # candidates before their words are compared
         self._with_word = {w: frozenset(ks) for w, ks in with_word.items()}
+        # head noun -> word -> the entries holding both, in index order (built on first use)
+        self._pairs: dict[str, dict[str, list[int]]] = {}
 
     def candidates(self, bag: Iterable[str], head: str | None = None) -> list[Entry]:
         """Entries sharing a distinctive word with ``bag`` (and holding ``head``, if given),
@@ -232,6 +234,36 @@ class NameIndex:
         if head:
             ks.intersection_update(self._with_word.get(head, ()))
         return [self._entries[k] for k in sorted(ks)]
+
+    def close_candidates(self, bag: set[str], head: str, floor: float) -> list[Entry]:
+        """:meth:`candidates` of ``bag`` holding ``head`` (a word of ``bag``) whose words
+        shared with ``bag`` weigh (as _weight counts) at least ``floor`` times their own
+        weight; the shared weights are summed word by word over the entries holding the head
+        instead of intersecting each candidate's bag."""
+        pairs = self._pairs.get(head)
+        if pairs is None:
+            pairs = {}
+            for k in sorted(self._with_word.get(head, ())):
+                for w in self._entries[k].bag:
+                    if w != head:
+                        pairs.setdefault(w, []).append(k)
+            self._pairs[head] = pairs
+        by_word = self._by_word
+        ks: set[int] = set(self._with_word.get(head, ())) if head in by_word else set()
+        shared: dict[int, float] = {}
+        get = shared.get
+        for w in bag:
+            held = pairs.get(w)
+            if held is None:
+                continue
+            wt = 0.5 if w in _GENERIC else 1.0
+            for k in held:
+                shared[k] = get(k, 0.0) + wt
+            if w in by_word:
+                ks.update(held)
+        base = 0.5 if head in _GENERIC else 1.0  # the head, which every entry here holds
+        entries = self._entries
+        return [e for k in sorted(ks) if base + get(k, 0.0) >= floor * (e := entries[k]).weight]
 
     def best(
         self,
@@ -471,12 +503,15 @@ def best_phrase(
     phrase_owner = full & _OWNERS
     # an entry whose words the whole phrase covers too little of cannot come close enough
     # (the weight of the shared words as _weight counts it: one per word, half per generic)
-    generic = _GENERIC.intersection(full)
-    cands = [
-        e
-        for e in index.candidates(full, head_word)
-        if len(full & e.bag) - 0.5 * len(generic & e.bag) >= floor * e.weight
-    ]
+    if head_word:
+        cands = index.close_candidates(full, head_word, floor)
+    else:
+        generic = _GENERIC.intersection(full)
+        cands = [
+            e
+            for e in index.candidates(full, head_word)
+            if len(full & e.bag) - 0.5 * len(generic & e.bag) >= floor * e.weight
+        ]
     if not cands:
         return None, 0.0, 0, 0
     # the overlap with each candidate grows word by word instead of being recomputed per span

@@ -128,6 +128,7 @@ _DATE_THEN_IN = re.compile(
     rf"{_MONTH}|{_MONTH}\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)(?:,?\s+(?:19|20)\d\d)?"
     r",?\s+in\s+(?:the\s+)?$"
 )
+_DIGIT = re.compile(r"\d")  # every _DATE_THEN_IN holds one: a window without is searched no further
 # what the day belongs to when it is no meeting held there: a coming one ("will be held on
 # February 4-8 in"), a document's signing ("the Programme signed on January 12, 2021, in")
 _NOT_HELD_THEN = re.compile(r"\b(?:will|shall|to be|is to|are to|next|signed|adopted)\b")
@@ -156,6 +157,9 @@ def _coming_meetings_place(ctx: Context, start: int, end: int) -> bool:
 def _hosts_after(ctx: Context, end: int) -> bool:
     """Whether the city ending at ``end`` hosted ("Minsk hosted", "Bishkek, the capital of the
     Kyrgyz Republic, hosted"; a gloss must be a country or say what place it is)."""
+    window = ctx.low[end : end + 130]
+    if "host" not in window and "venue" not in window and "platform" not in window:
+        return False  # each reading below needs one of these words in its window
     if _HOSTS_AFTER.match(ctx.low, end, end + 60):
         return True
     gloss = _GLOSS_AFTER.match(ctx.low, end, end + 130)
@@ -409,7 +413,9 @@ def _city_score(
     sentence = ctx.sent_idx(m.start)
     score = 0
     before = ctx.text[max(0, m.start - 30) : m.start].lower()
-    dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
+    dated = None
+    if _DIGIT.search(ctx.low, max(0, m.start - 60), m.start):
+        dated = _DATE_THEN_IN.search(ctx.low, max(0, m.start - 60), m.start)
     if dated is not None and (
         sentence == announced
         or not _NOT_HELD_THEN.search(ctx.low, max(0, dated.start() - 40), dated.start())

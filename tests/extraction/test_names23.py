@@ -1,9 +1,9 @@
 """Own-words rules for English reports: a person's name does not open with a place's, a
-region's or an organisation's word."""
+region's or an organisation's word, and a visiting delegation tells who the guests are."""
 
 from __future__ import annotations
 
-from archive.extraction import people
+from archive.extraction import extract, people
 from archive.extraction.lexicon import default_lexicon
 
 
@@ -11,6 +11,10 @@ def _found(text: str) -> list[str]:
     lex = default_lexicon()
     given = lex.given_names or frozenset()
     return [m.name for m in people.find_names(text, given, lex.name_tokens, lex.name_openers)]
+
+
+def _facts(text: str) -> dict:
+    return extract(text, file="t.txt").to_dict()
 
 
 def test_a_countrys_name_before_a_name_is_no_part_of_it() -> None:
@@ -48,3 +52,22 @@ def test_a_given_name_that_a_territory_holds_still_opens_a_name() -> None:
     """Only the word a country's name ends with is a place's word: "Jan" of a territory's
     name still opens a name."""
     assert _found("The ambassador Jan Wierzbicki opened the board.") == ["Jan Wierzbicki"]
+
+
+_VISITING_DELEGATION = (
+    "Emergency ministers meet\n\n"
+    "Armenia's Minister of Emergency Situations Tigran Hakobyan has met with visiting "
+    "delegation led by Minister of Security of Bosnia and Herzegovina Dragan Kovač.\n"
+    "The sides discussed training of rescuers and signed a cooperation agreement.\n"
+    "Dragan Kovač thanked the hosts for the warm welcome.\n"
+)
+
+
+def test_a_visiting_delegation_names_the_guests() -> None:
+    """ "met with visiting delegation led by X of B": with no article, "visiting" before
+    "delegation" still names the guests, so the other side hosts."""
+    facts = _facts(_VISITING_DELEGATION)
+    roles = {p["name"]: p["role"] for p in facts["participants"]}
+    assert roles.get("Tigran Hakobyan") == "host"
+    assert roles.get("Dragan Kovač") == "attendee"
+    assert facts["venue_country"] == "Armenia"

@@ -43,6 +43,7 @@ from .orgnames import (
     may_start_name,
     phrase_words,
 )
+from .people import surname_like
 from .russian.gazetteer import load_names_ru, russian_aliases
 from .rx import SENTENCE_CUES, Prefixed
 
@@ -131,6 +132,9 @@ class Lexicon:
     by_code: dict[str, Country] = field(init=False)
     capital_of: dict[str, City] = field(init=False)
     name_tokens: frozenset[str] = field(init=False)
+    # capitalised words a person's name never opens: the words of countries' names and
+    # demonyms, of organisations' names, and the adjectives that make a region of a place
+    name_openers: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.country_list = [
@@ -225,6 +229,26 @@ class Lexicon:
         self._automaton.make_automaton()
         tokens = {t.strip(".,'’") for t in tokens}
         self.name_tokens = frozenset(t for t in tokens if t and t[0].isupper())
+        self.name_openers = self._name_openers()
+
+    def _name_openers(self) -> frozenset[str]:
+        """Words that stand before a name but never open one ("Bosnia and Herzegovina Nenad
+        ...", "Eastern Europe", "Enforcement Divisions"): the word a country's name ends with,
+        a demonym, a region adjective, and a word of an organisation's name that is not shaped
+        like a surname (a body may be named after a person); never a given name."""
+        words: set[str] = set(REGION_ADJECTIVES)
+        for c in self.countries:
+            for alias in (c["name"], c.get("official_name") or "", *c.get("aliases", [])):
+                if alias:
+                    words.add(alias.replace("-", " ").split()[-1])
+            words.update(c.get("demonyms", []))
+        for o in self.organizations:
+            for alias in (o["name"], *o.get("aliases", [])):
+                words.update(w for w in alias.replace("-", " ").split() if not surname_like(w))
+        given = self.given_names or frozenset()
+        return frozenset(
+            w for w in (w.strip(".,'’()") for w in words) if w[:1].isupper() and w not in given
+        )
 
     def _add_places(self, tokens: set[str]) -> None:
         """Countries (names, official names, aliases, demonyms) and cities; the words of their
@@ -571,6 +595,16 @@ _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 
 def _overlaps(m: Match, spans: list[tuple[int, int]]) -> bool:
     return any(m.start < e and s < m.end for s, e in spans)
+
+
+# adjectives that make a region of a place name ("Western Siberia", "Mountainous Badakhshan")
+REGION_ADJECTIVES = frozenset(
+    """
+    Northern Southern Eastern Western Central Northeastern Northwestern Southeastern Southwestern
+    North-Eastern North-Western South-Eastern South-Western Upper Lower Greater Inner Outer
+    Mountainous
+    """.split()  # noqa: SIM905 - a word list is easier to edit as text
+)
 
 
 def load_given_names() -> frozenset[str]:

@@ -29,7 +29,9 @@ _LEADING_ROLES = frozenset({"chair", "co-chair", "host", "opener"})
 
 def find_people(ctx: Context, given: frozenset[str]) -> list[people.Person]:
     blocked = ctx.lex.name_tokens
-    mentions = _without_leading_org(ctx, people.find_names(ctx.text, given, blocked))
+    mentions = _without_leading_org(
+        ctx, people.find_names(ctx.text, given, blocked, ctx.lex.name_openers)
+    )
     titled = people.find_titled_surnames(
         ctx.text, ctx.low, given, blocked, mentions, ctx.cue_starts(people.TITLE_WORD)
     )

@@ -368,6 +368,7 @@ def _flush_name(
     text: str,
     given: frozenset[str],
     out: list[NameMention],
+    openers: frozenset[str] = frozenset(),
 ) -> None:
     """Turn a run of name tokens ((word, start, end) in the candidate at ``base``) into a
     mention."""
@@ -381,6 +382,9 @@ def _flush_name(
             at = base + run[0][1]
             if (
                 i
+                # (a place's or a body's word before the given name ends that place's or
+                # body's name: "of the United Arab Emirates Ahmed ...")
+                and not any(x in openers for x in words[:i])
                 and (
                     not (_opens_sentence(text, at) or _continues_phrase(text, at, given))
                     or any(_SURNAME_END.search(x.lower()) and len(x) > 3 for x in words[:i])
@@ -391,6 +395,16 @@ def _flush_name(
                 break
             run, words = run[i:], words[i:]
             break
+    # a place's, a region's or an organisation's word opens no one's name: "Bosnia and
+    # Herzegovina Nenad Nešić" names Nenad Nešić, "Eastern Europe" no one; what follows such
+    # a word is a name only if it reads as one by itself (see ``ok`` below)
+    lead = 0
+    while lead < len(words) and words[lead] in openers:
+        lead += 1
+    if lead:
+        run, words = run[lead:], words[lead:]
+        if len(words) < 2:
+            return
     # a name of up to five words is one person's ("Ali Mohammed Jasim Yusuf Al-Kubaisi": given
     # name, father's, grandfather's and family name); a longer run keeps its last three
     if len(words) > 5:
@@ -418,7 +432,7 @@ def _flush_name(
         name = name[len(first) :]
     if ok:
         out.append(NameMention(s, e, name))
-    elif len(words) <= 3 and not first.endswith("."):
+    elif len(words) <= 3 and not first.endswith(".") and not lead:
         out.append(NameMention(s, e, name, weak=True))
 
 
@@ -468,8 +482,14 @@ def _tokens(raw: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> list[NameMention]:
-    """Full-name mentions (two or more name tokens) in ``text``."""
+def find_names(
+    text: str,
+    given: frozenset[str],
+    blocked: frozenset[str],
+    openers: frozenset[str] = frozenset(),
+) -> list[NameMention]:
+    """Full-name mentions (two or more name tokens) in ``text``; ``openers`` are words that
+    never open a name (see ``Lexicon.name_openers``)."""
     out: list[NameMention] = []
     for m in _CANDIDATE.finditer(text):
         base = m.start()
@@ -486,18 +506,20 @@ def find_names(text: str, given: frozenset[str], blocked: frozenset[str]) -> lis
                 bad = False
             elif w in STOP or w in blocked or w.rstrip("s") in blocked:
                 bad = True
+            elif w[-1] == "s" and w[:-1] in STOP:
+                bad = True  # a title's or an office's word in the plural: "Ministers of Interiors"
             elif "-" in w or "'" in w or "’" in w:
                 bad = any(p in STOP for p in _HYPHEN_SPLIT.split(w) if p)
             else:
                 bad = False
             if bad:
                 if len(run) >= 2:
-                    _flush_name(run, base, text, given, out)
+                    _flush_name(run, base, text, given, out, openers)
                 run = []
             else:
                 run.append(t)
         if len(run) >= 2:
-            _flush_name(run, base, text, given, out)
+            _flush_name(run, base, text, given, out, openers)
     _find_initialled(text, given, blocked, out)
     _find_dotless_initials(text, given, blocked, out)
     _repair_glued(text, given, blocked, out)

@@ -179,6 +179,7 @@ def _hosting_state(ctx: Context, venue: str | None = None) -> str | None:
 # members visited the memorial"); "visiting" after "a" or "the" names the visitors after it
 _VISIT = re.compile(r"\b(?:(?:an? |the |official |working )visit(?:ing)?|visit(?:s|ed|ing)?)\b")
 _VISITOR_AFTER = re.compile(r"\s+(?:of|by|from)\b|\s+(?:[\w-]+\s+)?(?:delegation|team)\b")
+_VISITING_GROUP = re.compile(r"\s+(?:delegation|team)\b")
 _DESTINATION = re.compile(r"(?:\bto|\bin|\bvisit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # a host's verb between a name and the visit cue: the name is the visitors' host
 _RECEIVES = re.compile(r"\b(?:received|receives|welcom\w*|hosted|met|meets|greeted|with)\b")
@@ -202,7 +203,13 @@ def _visited_side(ctx: Context, parts: list[Person], countries: set[str]) -> str
         if ctx.has(OTHER_EVENT, i) or ctx.in_title(m.start()):
             continue
         a, b = ctx.doc.sentences[i]
-        noun = not m.group().startswith("visit") or m.group() == "visit"
+        # ("visiting" before "delegation" says who visits, article or none: "met with
+        # visiting delegation led by ...")
+        noun = (
+            not m.group().startswith("visit")
+            or m.group() == "visit"
+            or (m.group() == "visiting" and _VISITING_GROUP.match(ctx.low, m.end()) is not None)
+        )
         after_end = min(b, m.end() + 60)
         guests, home = set(), set()
         for s, e, code in named:

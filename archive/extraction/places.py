@@ -198,7 +198,7 @@ _ONE_JOINED_REMOTELY = re.compile(
 )
 
 
-def _held_remotely(ctx: Context) -> bool:
+def held_remotely(ctx: Context) -> bool:
     """Whether one of the first sentences says the meeting itself sat by video link (not one
     participant joining by video, nor a meeting held partly on site)."""
     for i in range(min(len(ctx.doc.sentences), 8)):
@@ -211,11 +211,6 @@ def _held_remotely(ctx: Context) -> bool:
             if not _ONE_JOINED_REMOTELY.search(ctx.low, max(a, m.start() - 70), m.start()):
                 return True
     return False
-
-
-def held_remotely(ctx: Context) -> bool:
-    """Whether one of the first sentences says the meeting itself sat by video link."""
-    return _held_remotely(ctx)
 
 
 # a place the gazetteer does not know: "held in Sanya, People's Republic of China", "held in
@@ -592,7 +587,7 @@ def _dateline_city(ctx: Context) -> _Venue | None:
     dl, city = known
     lead = ctx.sent_idx(dl.end)
     a, b = ctx.doc.sentences[lead]
-    if ctx.has(OTHER_EVENT, lead) or _held_remotely(ctx):
+    if ctx.has(OTHER_EVENT, lead) or held_remotely(ctx):
         return None
     # "Tbilisi, February 28, AZERTAC. A and B have discussed ...": the correspondent's own
     # news; "have discussed ..., the press service said" relays a statement from elsewhere
@@ -806,7 +801,7 @@ def _envoys_posting(ctx: Context) -> _Venue | None:
     """The state an envoy or a mission the lead names is posted to, when the lead tells a
     meeting and names no place: an official receives a foreign envoy at home."""
     sentences = ctx.doc.sentences
-    if _held_remotely(ctx):
+    if held_remotely(ctx):
         return None  # "representatives of the US Embassy in Ukraine" joined a video conference
     for m in ctx.geo:
         if m.kind != "country":
@@ -916,7 +911,7 @@ def _find_venue(ctx: Context, chair_country: str | None) -> _Venue:
     lex = ctx.lex
     dl = ctx.doc.dateline
     remote, has_venue_word, announced = (
-        _held_remotely(ctx),
+        held_remotely(ctx),
         "venue" in ctx.low,
         announcement_lead(ctx),
     )
@@ -997,7 +992,7 @@ def one_states_meeting(
         return None  # an ambassador or a consul is posted abroad: not his state's meeting
     if _DELEGATION.search(ctx.low, 0, sentences[min(2, len(sentences) - 1)][1]):
         return None  # "the delegation of the Police of Iran": guests, abroad
-    if apart is None and _held_remotely(ctx):
+    if apart is None and held_remotely(ctx):
         return None
     if any(ctx.lex.org_list[m.ref].kind != "agency" for m in ctx.orgs if m.kind == "org"):
         return None  # "the CSTO Council", "the UNODC Adviser": an organisation's meeting

@@ -761,7 +761,7 @@ def find_titled_surnames(
 # "Кроме того, Колокольцев отметил ...", "Юлдашев, в свою очередь, выразил ...": a surname
 # alone, the subject of a verb of speech right after it (maybe past a short aside in commas)
 _SPEAKING_SURNAME = re.compile(
-    rf"{_WORD}(?:,\s[а-яё]+(?:\s[а-яё]+){{0,3}},)?\s(?:также\s)?"
+    rf"({_WORD})(?:,\s[а-яё]+(?:\s[а-яё]+){{0,3}},)?\s(?:также\s)?"
     r"(?:отметил|заявил|подчеркнул|сказал|добавил|констатировал|указал|выразил|напомнил"
     r"|пояснил)\b"
 )
@@ -781,8 +781,7 @@ def find_speaking_surnames(
         a = m.start()
         if a and not _CLAUSE_BEFORE.search(text, max(0, a - 4), a):
             continue
-        word = re.match(_WORD, text[a:]).group()
-        b = a + len(word)
+        word, b = m.group(1), m.end(1)
         low = word.lower()
         if word_key(word) in known or not _SURNAME_END.search(low) or _kind(word) != "surn":
             continue

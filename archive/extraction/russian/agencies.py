@@ -168,12 +168,8 @@ def officials_body(
         # "между Комитетом по ЧС ... и Посольством Японии": the side none of whose people is
         # named, whose embassy the text names, is that embassy
         home = next(iter(kinds))
-        host = lex.country_name(home) or home
         home_titles = [t for c, t in titles if c == home]
-        return (
-            f"{_own_name(home_titles, kinds[home])} of {host} and "
-            f"Embassy of {lex.country_name(envoy) or envoy} in {host}"
-        )
+        return _agency_and_embassy_name(lex, home_titles, kinds[home], home, envoy)
     shared = counterpart(known[0])
     return agencies_name([(lex.country_name(c) or c, kinds.get(c, shared)) for c in part], ctx)
 
@@ -255,7 +251,17 @@ def _agency_and_embassy(
         kinds = [named]
     if not kinds or len({k.key for k in kinds}) != 1 or (only and kinds[0].key not in only):
         return None
-    return f"{_own_name(home_titles, kinds[0])} of {host} and {embassy}"
+    return _agency_and_embassy_name(lex, home_titles, kinds[0], home, envoy)
+
+
+def _agency_and_embassy_name(
+    lex: Lexicon, home_titles: list[str], kind: AgencyKind, home: str, envoy: str
+) -> str:
+    """ "<the home state's agency, as its officials' titles name it> of <home> and Embassy of
+    <envoy> in <home>"."""
+    host = lex.country_name(home) or home
+    envoy_name = lex.country_name(envoy) or envoy
+    return f"{_own_name(home_titles, kind)} of {host} and Embassy of {envoy_name} in {host}"
 
 
 # agencies whose Russian names give them another noun or rank than their kind's English name:

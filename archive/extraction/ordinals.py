@@ -41,7 +41,9 @@ ORDINAL = CI(
 )
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN_IN = re.compile(r"(?<![\w])[ivxlc]{2,7}(?!\w)|(?<![\w])[vx](?!\w)")
+# a lower-case Roman numeral standing alone: two to seven letters, or "v" or "x" (the first
+# letter is matched before the look-behind, so that the regex engine skips ahead to it)
+_ROMAN_IN = re.compile(r"[ivxlc](?<!\w.)(?:[ivxlc]{1,6}(?!\w)|(?<=[vx])(?!\w))")
 
 
 def roman_value(numeral: str) -> int:

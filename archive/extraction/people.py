@@ -8,6 +8,7 @@ ending, or stand next to an official title. Ranks and honorifics are never part 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -716,10 +717,27 @@ def _find_initialled(
 
 # "Shri KPS Malhotra", "Ministry of External Affairs, KD Dewal", "Oleg V Syromolotov": initials
 # written without dots (as Indian and South African copy does), before a surname
-_DOTLESS_INITIALS = re.compile(rf"\b([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
+# (searched without a leading \b, which would keep the regex engine from skipping ahead to a
+# capital: _dotless_matches tests the character before)
+_DOTLESS_INITIALS = re.compile(rf"([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
 _BEFORE_DOTLESS = re.compile(
     rf"(?:(?:\b(?:Shri|Smt|Adv|Dr|Mr|Mrs|Ms|Prof)\.?|,)|(?<![\w.-])(?P<g>[{_UP}][{_LO}]+)) $"
 )
+
+
+def _dotless_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``\\b`` + _DOTLESS_INITIALS would give: a match after a letter, digit or "_"
+    is refused and the search goes on from the character after its start, as the regex engine
+    would."""
+    search = _DOTLESS_INITIALS.search
+    m = search(text)
+    while m is not None:
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            m = search(text, at + 1)
+        else:
+            yield m
+            m = search(text, m.end())
 
 
 def _find_dotless_initials(
@@ -727,7 +745,7 @@ def _find_dotless_initials(
 ) -> None:
     """Add "KD Dewal" after a courtesy word or a comma, and "Oleg V Syromolotov" (a known
     given name, one capital, a surname): initials without their dots."""
-    for m in _DOTLESS_INITIALS.finditer(text):
+    for m in _dotless_matches(text):
         initials, surname = m.group(1), m.group(2)
         if initials in STOP or initials in blocked:
             continue

@@ -19,6 +19,13 @@ _CLAUSE_CUT = CI(
 _HONORIFIC_ONLY = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
 # "Head of the State Migration Service Mr. A": the courtesy word before a name ends its title
 _HONORIFIC_LAST = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Sir|Madam|Mme|Mister)\.?\s*$")
+# what a text _HONORIFIC_LAST finds in ends with, its trailing spaces stripped: tested first, as
+# the search itself is tried at every position of the text
+_HONORIFIC_ENDINGS = tuple(
+    word + dot
+    for word in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mme", "Mister")
+    for dot in ("", ".")
+)
 
 
 def next_to_name(between: str) -> bool:
@@ -140,7 +147,9 @@ def left_title(ctx: Context, sent_start: int, name_start: int) -> Title | None:
             cut = m.end()
             cut_word = m.group(0).strip()
     seg = left[cut:]
-    courtesy = _HONORIFIC_LAST.search(seg)
+    courtesy = None
+    if seg.rstrip().endswith(_HONORIFIC_ENDINGS):
+        courtesy = _HONORIFIC_LAST.search(seg)
     if courtesy is not None:
         seg = seg[: courtesy.start()]
     if not seg.strip():

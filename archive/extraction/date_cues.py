@@ -162,3 +162,17 @@ PLAN_NOT_HELD = re.compile(
     r" (?:to|for)\b|\b(?:was|were) to (?:be held|take place)\b|\b(?:postponed|cancell?ed"
     r"|called off)\b"
 )
+# every match holds one of these words, so a window with none of them needs no regex search
+_PLAN_NOT_HELD_WORDS = (
+    "due ", "scheduled ", "planned ", "supposed ", "expected ", "to be held", "to take place",
+    "postponed", "cancel", "called off",
+)  # fmt: skip
+
+
+def plan_not_held(low: str, start: int, end: int) -> bool:
+    """Whether ``PLAN_NOT_HELD`` matches within ``low[start:end]`` (lower-cased text)."""
+    find = low.find
+    for word in _PLAN_NOT_HELD_WORDS:
+        if find(word, start, end) != -1:
+            return PLAN_NOT_HELD.search(low, start, end) is not None
+    return False

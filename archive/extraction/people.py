@@ -682,11 +682,31 @@ def _find_family_to(text: str, blocked: frozenset[str], out: list[NameMention]) 
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.-])([{_UP}][{_LO}]+) $")
 
 
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _initials_hints(text: str) -> Iterator[re.Match[str]]:
+    """``_INITIALS_HINT.finditer(text)``, the pattern tried only where a match can start: a
+    capital before a full stop, or a capital and a small letter before one."""
+    starts = []
+    find = text.find
+    dot = find(".", 1)
+    while dot != -1:
+        before = text[dot - 1]
+        if before in _ASCII_UPPER:
+            starts.append(dot - 1)
+        elif before in _ASCII_LOWER and dot >= 2 and text[dot - 2] in _ASCII_UPPER:
+            starts.append(dot - 2)
+        dot = find(".", dot + 1)
+    return finditer_from(_INITIALS_HINT, text, starts)
+
+
 def _find_initialled(
     text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
 ) -> None:
     """Add "V.A. Kolokoltsev": initials and a surname."""
-    for hint in _INITIALS_HINT.finditer(text):
+    for hint in _initials_hints(text):
         # the exact pattern may start later inside the hint: "Mr. Kh. Sharifzoda"
         m = _INITIALS_NAME.search(text, hint.start(), hint.end() + 40)
         if m is None:
@@ -718,8 +738,11 @@ def _find_initialled(
 # "Shri KPS Malhotra", "Ministry of External Affairs, KD Dewal", "Oleg V Syromolotov": initials
 # written without dots (as Indian and South African copy does), before a surname
 # (searched without a leading \b, which would keep the regex engine from skipping ahead to a
-# capital: _dotless_matches tests the character before)
-_DOTLESS_INITIALS = re.compile(rf"([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
+# capital: _dotless_matches tests the character before; "[A-Z][A-Z]{0,2}", not "[A-Z]{1,3}",
+# since only a pattern that opens with a character class gives the engine a set to skip to)
+_DOTLESS_INITIALS = re.compile(
+    rf"([A-Z][A-Z]{{0,2}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])"
+)
 _BEFORE_DOTLESS = re.compile(
     rf"(?:(?:\b(?:Shri|Smt|Adv|Dr|Mr|Mrs|Ms|Prof)\.?|,)|(?<![\w.-])(?P<g>[{_UP}][{_LO}]+)) $"
 )

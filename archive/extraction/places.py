@@ -18,7 +18,7 @@ from .context import (
     Span,
     sentence_cue,
 )
-from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
+from .date_cues import DONE, HELD, announcement_lead, plan_not_held
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
@@ -455,7 +455,7 @@ def _city_score(
     ):
         score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
     a = ctx.doc.sentences[sentence][0]
-    if PLAN_NOT_HELD.search(ctx.low, a, m.start):
+    if plan_not_held(ctx.low, a, m.start):
         score -= 4  # "was due to be held in Baku": a plan the meeting did not keep
     if ctx.has(OTHER_EVENT, sentence):
         score -= 3  # an earlier meeting told as background

@@ -26,11 +26,11 @@ from .date_cues import (
     LATER_ORDINAL,
     MEETING,
     OTHER_EVENT,
-    PLAN_NOT_HELD,
     announcement_lead,
     first_meeting,
     next_meeting,
     other_event,
+    plan_not_held,
     said_during,
 )
 from .dates import WEEKDAYS as WEEKDAY_NAMES
@@ -609,7 +609,7 @@ class _Dating:
             and _WILL_BE_HELD.search(ctx.low, a, b)
         ):
             score -= 3  # a meeting "to be held in November" in a report of one already held
-        if PLAN_NOT_HELD.search(ctx.low, a, d.start):
+        if plan_not_held(ctx.low, a, d.start):
             score -= 3  # "was due to be held in China in June": a plan that did not happen
         announced = self.announced_in()
         if (

@@ -92,6 +92,23 @@ _HELD_IN = re.compile(
     r"|\b(?:today|here)\s+in\s+$",
     re.IGNORECASE,
 )
+# The same pattern without the flag: on a string whose cased letters are all small and that
+# holds neither "ı" nor "ſ" (which the flag lets stand for "i" and "s") it finds the same, and
+# its alternatives are skipped by their first letter.
+_HELD_IN_CASED = re.compile(_HELD_IN.pattern)
+# every match ends in "in", "the", "to" or "visited", then white space
+_HELD_IN_LAST = frozenset("nNeEoOdD")
+
+
+def _held_in(before: str) -> bool:
+    """Whether ``_HELD_IN`` matches in ``before``."""
+    if before.rstrip()[-1:] not in _HELD_IN_LAST:
+        return False
+    if before.islower() and "ı" not in before and "ſ" not in before:
+        return _HELD_IN_CASED.search(before) is not None
+    return _HELD_IN.search(before) is not None
+
+
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
 _HOSTS_AFTER = re.compile(
     # "Batken city hosted", "Moscow recently played host to"
@@ -418,7 +435,7 @@ def _city_score(
         # "took place from 28 to 31 October 2019 in Almaty", "met on September 14 in
         # Washington": the day told between the act and its place
         before = ctx.low[max(0, dated.start() - 30) : dated.start()] + " in "
-    held_in = _HELD_IN.search(before)
+    held_in = _held_in(before)
     if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
@@ -493,7 +510,7 @@ def _best_city(
             continue
         sentence = ctx.sent_idx(m.start())
         score = 2 + (2 if ctx.has(MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
-        if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
+        if _held_in(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
             score += 2
         if sentence != announced and _coming_meetings_place(ctx, m.start() + 3, m.end()):
             score -= 4  # "to be held in the capital of Georgia in September"
@@ -722,7 +739,7 @@ def _country_only(ctx: Context) -> _Venue | None:
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
-            if _HELD_IN.search(before) or (
+            if _held_in(before) or (
                 _GUEST_GOES_TO.search(before)
                 and ctx.text[m.end : m.end + 2] not in ("'s", "’s")  # "visiting Russia's X"
                 and not ctx.has(OTHER_EVENT, ctx.sent_idx(m.start))

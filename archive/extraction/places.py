@@ -157,9 +157,13 @@ def _coming_meetings_place(ctx: Context, start: int, end: int) -> bool:
     a report that tells a meeting held: in its lead, or before the city in its sentence ("met
     on August 28 ... the meetings ..., all to be held in Minsk this fall")."""
     a = ctx.doc.sentences[ctx.sent_idx(start)][0]
-    coming = _TO_BE_HELD_IN.search(ctx.low, max(a, start - 90), start) or _WILL_HOST.match(
-        ctx.low, end, end + 30
-    )
+    lo = max(a, start - 90)
+    before = ctx.low[lo:start]
+    # every _TO_BE_HELD_IN match holds "held", "take place" or "will ": without them, no search
+    coming = (
+        ("held" in before or "take place" in before or "will " in before)
+        and _TO_BE_HELD_IN.search(ctx.low, lo, start)
+    ) or _WILL_HOST.match(ctx.low, end, end + 30)
     if not coming:
         return False
     if HELD.search(ctx.low, a, start):

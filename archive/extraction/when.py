@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .context import VISIT, Context, Span
@@ -143,10 +144,32 @@ def _number_of(m: re.Match[str]) -> int | None:
     return total if total > 0 else None
 
 
-def _numbers_in(text: str, a: int, b: int) -> set[int]:
-    """The numbers of the numbered meetings ``text[a:b]`` names."""
+# Every _NUMBERED match ends in one of its meeting words, whatever their case: a sentence
+# whose lower-cased text holds none of them holds no match, unless it has a small letter that
+# re.IGNORECASE lets stand for one of theirs ("ı", "ſ", the old rounded Cyrillic forms of "в",
+# "д", "о", "с", "т").
+_NUMBERED_WORDS = (
+    "meeting", "session", "sitting", "conference", "summit", "forum", "plenary", "collegium",
+    "заседани", "совещани", "сесси", "конференци", "саммит", "форум", "встреч",
+)  # fmt: skip
+_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
+
+
+def _numbered_in(ctx: Context, a: int, b: int) -> Iterator[re.Match[str]]:
+    """``_NUMBERED.finditer(ctx.text, a, b)``, not searched where no match can end."""
+    window = ctx.low[a:b]
+    for word in _NUMBERED_WORDS:
+        if word in window:
+            return _NUMBERED.finditer(ctx.text, a, b)
+    if not window.isascii() and _STANDS_FOR_ANOTHER.search(window):
+        return _NUMBERED.finditer(ctx.text, a, b)
+    return iter(())
+
+
+def _numbers_in(ctx: Context, a: int, b: int) -> set[int]:
+    """The numbers of the numbered meetings ``ctx.text[a:b]`` names."""
     out = set()
-    for m in _NUMBERED.finditer(text, a, b):
+    for m in _numbered_in(ctx, a, b):
         n = _number_of(m)
         if n is not None:
             out.add(n)
@@ -663,7 +686,7 @@ class _Dating:
         if own is None or sentence == at:
             return False
         a, b = ctx.doc.sentences[sentence]
-        told = _numbers_in(ctx.text, a, b)
+        told = _numbers_in(ctx, a, b)
         return bool(told) and own not in told
 
     def _first_number(self) -> tuple[int | None, int]:
@@ -673,7 +696,7 @@ class _Dating:
         last = min(len(sentences), self._lead_index() + 2)
         for i in range(last):
             a, b = sentences[i]
-            for m in _NUMBERED.finditer(ctx.text, a, b):
+            for m in _numbered_in(ctx, a, b):
                 if "expert" in m.group().lower() or _OF_EXPERTS.match(ctx.low, m.end()):
                     return None, -1  # "the second meeting of experts": not the body's number
                 n = _number_of(m)

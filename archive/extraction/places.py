@@ -33,6 +33,8 @@ _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
     r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
 )
+# the same, tried only where one of its literal starts ("in ", "at the ", "to the ") is
+_CAPITAL_AT_STARTS = Prefixed(_CAPITAL.pattern)
 
 
 _HERE = CI(
@@ -358,9 +360,9 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
 
 
 def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
-    """``_CAPITAL.finditer(ctx.text)``, scanning only from where the first match could start:
-    every match holds a literal "capital" with at most three spaces between it and its start
-    ("in the Belarusian capital")."""
+    """``_CAPITAL.finditer(ctx.text)``, scanning only from where the first match could start
+    (every match holds a literal "capital" with at most three spaces between it and its start:
+    "in the Belarusian capital"), and there only at the pattern's literal starts."""
     q = ctx.text.find("capital")
     if q == -1:
         return iter(())
@@ -368,8 +370,8 @@ def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
     for _ in range(3):
         lo = ctx.text.rfind(" ", 0, lo)
         if lo == -1:
-            return _CAPITAL.finditer(ctx.text)
-    return _CAPITAL.finditer(ctx.text, max(0, lo - 2))
+            return _CAPITAL_AT_STARTS.finditer(ctx.text)
+    return _CAPITAL_AT_STARTS.finditer(ctx.text, max(0, lo - 2))
 
 
 def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:

@@ -38,6 +38,7 @@ from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .ordinals import ORDINAL_WORDS, roman_value
 from .publication import Publication, safe_date
+from .rx import skip_ahead
 from .years import content_year, exercise_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
@@ -230,8 +231,10 @@ _SIGNED = re.compile(r"\bsigned\b")
 _MEANWHILE = re.compile(r"(?:meanwhile|in the meantime|тем временем|между тем)\b")
 # an invitation to another event: its date follows
 _INVITED_TO = re.compile(
-    r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
-    r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
+    skip_ahead(
+        r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
+        r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
+    )
 )
 # a statement's day: "said on Tuesday", "announced Wednesday", "told reporters on Monday"
 _SAID_ON = re.compile(
@@ -240,7 +243,7 @@ _SAID_ON = re.compile(
 )
 # "At a press conference in Beijing on Monday, X said ...": the briefing's day
 _AT_BRIEFING = re.compile(
-    r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$"
+    skip_ahead(r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$")
 )
 _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
@@ -255,16 +258,20 @@ _AFTER_STAMP = re.compile(
 _LEAD_SPAN = 2
 # "the results of the meeting", "decisions reached during the session", "итогами переговоров"
 _RESULTS_OF_MEETING = re.compile(
-    r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
-    r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+    skip_ahead(
+        r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
+        r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+    )
 )
 _RESULTS_REACH = 200
 # "поручения ..., озвученного на саммите", "the invitation extended by the minister during"
 _VOICED = re.compile(
-    r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
-    r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
-    r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+    skip_ahead(
+        r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
+        r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
+        r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+    )
 )
 _VOICED_REACH = 200
 # "in 2017", "в 2023 году": a year stated for what the sentence tells

@@ -82,9 +82,11 @@ _DELEGATES_OF = re.compile(
     r"(?: the)?$"
 )
 _OF_ENDS = (" of", " from", " the", " within")
+# (each alternative opens with a letter, not a class such as "[Ee]": then the engine skips
+# ahead to the letters that can start a match)
 _ORGAN_WORD = re.compile(
-    r"Secretariat|Committee|Commission|Group|Service|Subcommittee|Sub-committee|[Ee]xpert"
-    r"|[Pp]reparatory"
+    r"Secretariat|Committee|Commission|Group|Service|Subcommittee|Sub-committee|Expert|expert"
+    r"|Preparatory|preparatory"
 )
 
 

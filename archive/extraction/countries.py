@@ -15,7 +15,7 @@ from .context import (
     sentence_cue,
 )
 from .lexicon import Match
-from .rx import CI
+from .rx import CI, skip_ahead
 
 _PART_AFTER = CI(
     r"^\s*(?:also\s+)?(?:took part|participated|attended|were present|were represented"
@@ -35,9 +35,11 @@ _LIST_GAP = CI(r"^\s*(?:,|;)?\s*(?:and|as well as|&|/)?\s*(?:the\s+)?$")
 _STOP_PUNCT = re.compile(r"[.;:]")
 # words between "representatives of" and a country that show the country is not in the list
 _NOT_A_LIST = re.compile(
-    r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
-    r"|situation|about|over|via|through|agreed|said|met|meet"
-    r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b"
+    skip_ahead(
+        r"\b(?:against|from abroad|threat\w*|drugs?|territory|discuss\w*"
+        r"|situation|about|over|via|through|agreed|said|met|meet"
+        r"|border(?!\s+(?:troops|guards?|services?|police|forces|agenc)))\b"
+    )
 )
 _DELEGATION = re.compile(r"\s+(?:delegations?|sides?)\b")
 # "will discuss with Uzbek counterparts": the side met, whatever the verb
@@ -451,7 +453,7 @@ _FOUNDED_IN_YEAR = sentence_cue(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:founded|established|formed) in (?:19|20)\d\d\b"
 )
 _FOUNDED = re.compile(r"\b(?:was|were) (?:founded|established|created|set up)\b|\bestablished on\b")
-_NEGATED = re.compile(r"\b(?:not|no|without|never)\b[^.;,]{0,25}$")
+_NEGATED = re.compile(skip_ahead(r"\b(?:not|no|without|never)\b[^.;,]{0,25}$"))
 # "with the participation of Arthur Baghdasarian (Armenia), Nikolay Patrushev (Russia), ..."
 # "... of Azerbaijan (Ramil Usubov), Belarus (Igor Shunevich) and Uzbekistan (Abdusalom Azizov)"
 _NAME_GAP = re.compile(
@@ -470,7 +472,9 @@ _AGENCY_ITEM_GAP = re.compile(
     r"\s+of\s+(?:the\s+)?"
 )
 _PART_VERB = re.compile(
-    r"\b(?:will attend|will take part|will participate|attended|took part|participated)\b"
+    skip_ahead(
+        r"\b(?:will attend|will take part|will participate|attended|took part|participated)\b"
+    )
 )
 _COLON_LIST = re.compile(
     r"(?:countries|states|nations|members|following|delegations)\b[^:.;]{0,60}:\s*(?:the\s+)?$"

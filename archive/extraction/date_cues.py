@@ -10,6 +10,7 @@ from .context import MEETING as MEETING_EN
 from .context import OTHER_EVENT as OTHER_EVENT_EN
 from .context import Context, sentence_cue
 from .russian.cues import FUTURE_RU, LAST_YEAR_RU, MEETING_RU, OTHER_EVENT_RU
+from .rx import skip_ahead
 
 # The sentence cues of the choice, in English and Russian (a Cyrillic word never matches
 # English text, nor a Latin one Russian text: one pattern serves both languages).
@@ -89,8 +90,10 @@ HELD = re.compile(
 )
 # "A and B have discussed", "has today signed": an act just done, told as the news of the day
 DONE = re.compile(
-    r"\b(?:has|have)\s+(?:today\s+|now\s+)?(?:discussed|signed|agreed|exchanged|reviewed"
-    r"|considered|held\s+talks)\b"
+    skip_ahead(
+        r"\b(?:has|have)\s+(?:today\s+|now\s+)?(?:discussed|signed|agreed|exchanged|reviewed"
+        r"|considered|held\s+talks)\b"
+    )
 )
 # "During the bilateral meeting, Kamran Aliyev emphasized": what was said at a meeting held
 SAID_DURING = re.compile(
@@ -162,3 +165,19 @@ PLAN_NOT_HELD = re.compile(
     r" (?:to|for)\b|\b(?:was|were) to (?:be held|take place)\b|\b(?:postponed|cancell?ed"
     r"|called off)\b"
 )
+# every match holds one of these words, so a window with none of them needs no regex search
+_PLAN_NOT_HELD_WORDS = (
+    "due ", "scheduled ", "planned ", "supposed ", "expected ", "to be held", "to take place",
+    "postponed", "cancel", "called off",
+)  # fmt: skip
+
+
+def plan_not_held(low: str, start: int, end: int) -> bool:
+    """Whether ``PLAN_NOT_HELD`` matches within ``low[start:end]`` (lower-cased text)."""
+    window = low[start:end]
+    if "e" not in window:  # every word has one: a Russian sentence is done with one test
+        return False
+    for word in _PLAN_NOT_HELD_WORDS:
+        if word in window:
+            return PLAN_NOT_HELD.search(low, start, end) is not None
+    return False

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .dates import stamp_dates
 from .name_scripts import CYRILLIC, LATIN
 from .russian import morph
+from .rx import lower_same_len
 
 _STEM_LEN = 5
 # a content word: four letters and more
@@ -53,6 +54,21 @@ _FURNITURE_LINE = re.compile(
     r"|выберите шрифт|кернинг|^шрифт\s*:|<image>|data:image",
     re.IGNORECASE,
 )
+# The same pattern without the flag, searched in the lower-cased line: the same answer, unless
+# the line holds a small letter the flag lets stand for another one of the pattern ("ı" for
+# "i", "ſ" for "s", the old rounded Cyrillic forms of "в", "д", "о", "с", "т")
+_FURNITURE_LINE_CASED = re.compile(_FURNITURE_LINE.pattern)
+_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether ``_FURNITURE_LINE`` matches in ``line``."""
+    low = lower_same_len(line)
+    if not low.isascii() and _STANDS_FOR_ANOTHER.search(low):
+        return _FURNITURE_LINE.search(line) is not None
+    return _FURNITURE_LINE_CASED.search(low) is not None
+
+
 # navigation before a headline: a time of day, a "Back" link glued to it, a link to the
 # previous item ("< ...")
 _NAV_START = re.compile(r"^(?:\d{1,2}:\d{2}\s+|(?:Back|Назад)(?=[A-ZА-ЯЁ])|<\s+)")
@@ -207,7 +223,7 @@ def _is_label_row(line: str) -> bool:
 def headline_text(line: str) -> str | None:
     """A header line with the furniture around a headline taken off, or None when the line
     is furniture whole."""
-    if _FURNITURE_LINE.search(line) or _CABLE_PARAGRAPH.match(line):
+    if _is_furniture(line) or _CABLE_PARAGRAPH.match(line):
         return None
     line = _NAV_START.sub("", line.strip())
     markup = "<" in line  # a ">" closing a tag ends no menu item

@@ -19,7 +19,7 @@ from .represents import (
     side_country,
     structural_country,
 )
-from .rx import CI, lower_same_len
+from .rx import CI, lower_same_len, skip_ahead
 from .titles import clean_title, country_in, left_title, next_to_name, right_title
 from .world_cities import world_city
 
@@ -685,8 +685,10 @@ _FIRST_OF_PAIR_CHAIRED = re.compile(
 # "as part of the chairmanship of the Minister ..., X, in the Council": X's term as the
 # body's chair, not a part in this meeting
 _TERM_OF_CHAIR = re.compile(
-    r"\b(?:as part of|within(?: the framework of)?|during|in the course of) (?:the |his |her )?"
-    r"(?:chairmanship|presidency) of\b[^.;]{0,100}$"
+    skip_ahead(
+        r"\b(?:as part of|within(?: the framework of)?|during|in the course of) (?:the |his |her )?"
+        r"(?:chairmanship|presidency) of\b[^.;]{0,100}$"
+    )
 )
 
 

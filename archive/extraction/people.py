@@ -228,17 +228,20 @@ ABSENT_AFTER = CI(
 # Latin letters with diacritics too: Jürgen, Süleyman, Şahin, Ștefan, Əliyev.
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u018f\u0218\u021a"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u0259\u0219\u021b"
-_TOKEN = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*"
+# A run of small letters is possessive ("++"): what may follow it in these patterns (an
+# apostrophe or hyphen, a space, a look-ahead refusing a letter) never matches a small letter,
+# so giving letters back could not lead to a match, and the engine is spared trying.
+_TOKEN = rf"[{_UP}][{_LO}]++(?:['’-][{_UP}]?[{_LO}]++)*"
 # Starting with a character class lets the regex engine skip ahead fast (a leading
 # look-behind would not); the "not inside a word" check is done in Python.
 _CANDIDATE = re.compile(
-    rf"[{_UP}](?:[{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*(?:\s{_TOKEN})+"
+    rf"[{_UP}](?:[{_LO}]++(?:['’-][{_UP}]?[{_LO}]++)*(?:\s{_TOKEN})+"
     rf"|\.\s?(?:[A-Z]\.\s?)?{_TOKEN}(?:\s{_TOKEN})+)(?![\w-])"
 )
 _INITIALS_HINT = re.compile(rf"[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)?[{_UP}][{_LO}]+")
 _INITIALS_NAME = re.compile(
     r"(?:(?:[A-Z]|Kh|Sh|Zh|Ch|Yu|Ya|Ts|Ye)\.\s?){1,2}"
-    rf"(?P<s>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
+    rf"(?P<s>[{_UP}][{_LO}]++(?:-[{_UP}][{_LO}]++)?)"
     r"(?![\w-])(?!\s[A-Z][a-z])"
 )
 _SURNAME_END = re.compile(
@@ -296,7 +299,7 @@ TITLE_WORD = CI(
     r"|head|general|colonel|prosecutor|secretary|commander|ambassador|governor|mayor|akim|mr|mrs"
     r"|ms|dr)\b\.?\s+"
 )
-_LONE_SURNAME = re.compile(rf"[{_UP}][{_LO}]{{3,}}(?![\w-])(?!\s[{_UP}][{_LO}])")
+_LONE_SURNAME = re.compile(rf"[{_UP}][{_LO}]{{3,}}+(?![\w-])(?!\s[{_UP}][{_LO}])")
 
 
 def find_titled_surnames(
@@ -335,7 +338,7 @@ def find_titled_surnames(
 # "Naryshkin praised ...", "Mehdiyev noted that ...": a surname alone opening a sentence, the
 # subject of a verb of speech (a report whose opening, with the full name, was cut off)
 _SPEAKING_SURNAME = re.compile(
-    rf"[{_UP}][{_LO}]{{3,}}(?:-[{_UP}][{_LO}]+)? (?:also |further )?"
+    rf"[{_UP}][{_LO}]{{3,}}+(?:-[{_UP}][{_LO}]++)? (?:also |further )?"
     r"(?:said|says|noted|stressed|praised|emphasi[sz]ed|added|stated|underlined|pointed out"
     r"|thanked|expressed|informed|recalled|remarked)\b"
 )
@@ -682,11 +685,31 @@ def _find_family_to(text: str, blocked: frozenset[str], out: list[NameMention]) 
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.-])([{_UP}][{_LO}]+) $")
 
 
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _initials_hints(text: str) -> Iterator[re.Match[str]]:
+    """``_INITIALS_HINT.finditer(text)``, the pattern tried only where a match can start: a
+    capital before a full stop, or a capital and a small letter before one."""
+    starts = []
+    find = text.find
+    dot = find(".", 1)
+    while dot != -1:
+        before = text[dot - 1]
+        if before in _ASCII_UPPER:
+            starts.append(dot - 1)
+        elif before in _ASCII_LOWER and dot >= 2 and text[dot - 2] in _ASCII_UPPER:
+            starts.append(dot - 2)
+        dot = find(".", dot + 1)
+    return finditer_from(_INITIALS_HINT, text, starts)
+
+
 def _find_initialled(
     text: str, given: frozenset[str], blocked: frozenset[str], out: list[NameMention]
 ) -> None:
     """Add "V.A. Kolokoltsev": initials and a surname."""
-    for hint in _INITIALS_HINT.finditer(text):
+    for hint in _initials_hints(text):
         # the exact pattern may start later inside the hint: "Mr. Kh. Sharifzoda"
         m = _INITIALS_NAME.search(text, hint.start(), hint.end() + 40)
         if m is None:
@@ -718,8 +741,11 @@ def _find_initialled(
 # "Shri KPS Malhotra", "Ministry of External Affairs, KD Dewal", "Oleg V Syromolotov": initials
 # written without dots (as Indian and South African copy does), before a surname
 # (searched without a leading \b, which would keep the regex engine from skipping ahead to a
-# capital: _dotless_matches tests the character before)
-_DOTLESS_INITIALS = re.compile(rf"([A-Z]{{1,3}}) ([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![\w-])")
+# capital: _dotless_matches tests the character before; "[A-Z][A-Z]{0,2}", not "[A-Z]{1,3}",
+# since only a pattern that opens with a character class gives the engine a set to skip to)
+_DOTLESS_INITIALS = re.compile(
+    rf"([A-Z][A-Z]{{0,2}}) ([{_UP}][{_LO}]++(?:-[{_UP}][{_LO}]++)?)(?![\w-])"
+)
 _BEFORE_DOTLESS = re.compile(
     rf"(?:(?:\b(?:Shri|Smt|Adv|Dr|Mr|Mrs|Ms|Prof)\.?|,)|(?<![\w.-])(?P<g>[{_UP}][{_LO}]+)) $"
 )

@@ -18,7 +18,7 @@ from .context import (
     Span,
     sentence_cue,
 )
-from .date_cues import DONE, HELD, PLAN_NOT_HELD, announcement_lead
+from .date_cues import DONE, HELD, announcement_lead, plan_not_held
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
@@ -33,6 +33,8 @@ _CAPITAL = re.compile(
     r"\b(?:in|at|to) the (?:(?P<dem>[A-Z][a-z]+) )?capital(?: city)?"
     r"(?: of (?:the )?(?P<country>[A-Z][\w ]{2,40}?))?\b|\bin (?P<poss>[A-Z][a-z]+)['’]s capital\b"
 )
+# the same, tried only where one of its literal starts ("in ", "at the ", "to the ") is
+_CAPITAL_AT_STARTS = Prefixed(_CAPITAL.pattern)
 
 
 _HERE = CI(
@@ -92,6 +94,23 @@ _HELD_IN = re.compile(
     r"|\b(?:today|here)\s+in\s+$",
     re.IGNORECASE,
 )
+# The same pattern without the flag: on a string whose cased letters are all small and that
+# holds neither "ı" nor "ſ" (which the flag lets stand for "i" and "s") it finds the same, and
+# its alternatives are skipped by their first letter.
+_HELD_IN_CASED = re.compile(_HELD_IN.pattern)
+# every match ends in "in", "the", "to" or "visited", then white space
+_HELD_IN_LAST = frozenset("nNeEoOdD")
+
+
+def _held_in(before: str) -> bool:
+    """Whether ``_HELD_IN`` matches in ``before``."""
+    if before.rstrip()[-1:] not in _HELD_IN_LAST:
+        return False
+    if before.islower() and "ı" not in before and "ſ" not in before:
+        return _HELD_IN_CASED.search(before) is not None
+    return _HELD_IN.search(before) is not None
+
+
 # "Dushanbe yesterday hosted", "Tashkent will host", "This week Minsk has become a platform"
 _HOSTS_AFTER = re.compile(
     # "Batken city hosted", "Moscow recently played host to"
@@ -140,9 +159,13 @@ def _coming_meetings_place(ctx: Context, start: int, end: int) -> bool:
     a report that tells a meeting held: in its lead, or before the city in its sentence ("met
     on August 28 ... the meetings ..., all to be held in Minsk this fall")."""
     a = ctx.doc.sentences[ctx.sent_idx(start)][0]
-    coming = _TO_BE_HELD_IN.search(ctx.low, max(a, start - 90), start) or _WILL_HOST.match(
-        ctx.low, end, end + 30
-    )
+    lo = max(a, start - 90)
+    before = ctx.low[lo:start]
+    # every _TO_BE_HELD_IN match holds "held", "take place" or "will ": without them, no search
+    coming = (
+        ("held" in before or "take place" in before or "will " in before)
+        and _TO_BE_HELD_IN.search(ctx.low, lo, start)
+    ) or _WILL_HOST.match(ctx.low, end, end + 30)
     if not coming:
         return False
     if HELD.search(ctx.low, a, start):
@@ -337,9 +360,9 @@ def _unknown_place(ctx: Context) -> tuple[str, str | None, Span, float] | None:
 
 
 def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
-    """``_CAPITAL.finditer(ctx.text)``, scanning only from where the first match could start:
-    every match holds a literal "capital" with at most three spaces between it and its start
-    ("in the Belarusian capital")."""
+    """``_CAPITAL.finditer(ctx.text)``, scanning only from where the first match could start
+    (every match holds a literal "capital" with at most three spaces between it and its start:
+    "in the Belarusian capital"), and there only at the pattern's literal starts."""
     q = ctx.text.find("capital")
     if q == -1:
         return iter(())
@@ -347,8 +370,8 @@ def _capital_phrases(ctx: Context) -> Iterator[re.Match[str]]:
     for _ in range(3):
         lo = ctx.text.rfind(" ", 0, lo)
         if lo == -1:
-            return _CAPITAL.finditer(ctx.text)
-    return _CAPITAL.finditer(ctx.text, max(0, lo - 2))
+            return _CAPITAL_AT_STARTS.finditer(ctx.text)
+    return _CAPITAL_AT_STARTS.finditer(ctx.text, max(0, lo - 2))
 
 
 def _capital_country(ctx: Context, m: re.Match[str]) -> str | None:
@@ -418,7 +441,7 @@ def _city_score(
         # "took place from 28 to 31 October 2019 in Almaty", "met on September 14 in
         # Washington": the day told between the act and its place
         before = ctx.low[max(0, dated.start() - 30) : dated.start()] + " in "
-    held_in = _HELD_IN.search(before)
+    held_in = _held_in(before)
     if _IN_BEFORE.search(before) or _IN_GLOSSED.search(ctx.text, max(0, m.start - 60), m.start):
         score += 2
         if sentence <= 1 and _ARRIVED_IN.search(before):
@@ -455,7 +478,7 @@ def _city_score(
     ):
         score += 2  # "in the Konstantinovsky Palace (Saint-Petersburg)"
     a = ctx.doc.sentences[sentence][0]
-    if PLAN_NOT_HELD.search(ctx.low, a, m.start):
+    if plan_not_held(ctx.low, a, m.start):
         score -= 4  # "was due to be held in Baku": a plan the meeting did not keep
     if ctx.has(OTHER_EVENT, sentence):
         score -= 3  # an earlier meeting told as background
@@ -493,7 +516,7 @@ def _best_city(
             continue
         sentence = ctx.sent_idx(m.start())
         score = 2 + (2 if ctx.has(MEETING, sentence) else 0) + (1 if sentence <= 2 else 0)
-        if _HELD_IN.search(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
+        if _held_in(ctx.low[max(0, m.start() - 30) : m.start() + 3]):
             score += 2
         if sentence != announced and _coming_meetings_place(ctx, m.start() + 3, m.end()):
             score -= 4  # "to be held in the capital of Georgia in September"
@@ -722,7 +745,7 @@ def _country_only(ctx: Context) -> _Venue | None:
     for m in ctx.geo:
         if m.kind == "country":
             before = ctx.text[max(0, m.start - 30) : m.start]
-            if _HELD_IN.search(before) or (
+            if _held_in(before) or (
                 _GUEST_GOES_TO.search(before)
                 and ctx.text[m.end : m.end + 2] not in ("'s", "’s")  # "visiting Russia's X"
                 and not ctx.has(OTHER_EVENT, ctx.sent_idx(m.start))

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator
 import ahocorasick
 
 try:  # the regex parser of CPython's re (3.11+); without it cues are simply not prefiltered
+    from re import _compiler as _sre_compile
     from re import _constants as _sre
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover
-    _sre = _sre_parse = None  # type: ignore[assignment]
+    _sre = _sre_parse = _sre_compile = None  # type: ignore[assignment]
 
 
 def lower_same_len(text: str) -> str:
@@ -85,6 +86,130 @@ def speed_up(pattern: str) -> str:
     if letters is None:
         return pattern
     return f"(?<!\\w)(?=[{letters}])" + pattern[2:]
+
+
+def _top_level_split(pattern: str) -> list[str] | None:
+    """``pattern`` cut at its top-level "|" (none inside a group or a character class), or
+    None when its brackets do not balance."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _literal_first(alternative: str) -> bool:
+    """Whether ``alternative`` opens with a word character matched literally, once."""
+    return (
+        bool(alternative)
+        and (alternative[0].isalnum() or alternative[0] == "_")
+        and alternative[1:2] not in ("?", "*", "+", "{")
+    )
+
+
+def _after_first_letter(alternative: str) -> str:
+    """``\\b`` + ``alternative`` (which opens with a word character) written as that character
+    followed by the look-behind "no word character before it": the same matches."""
+    return alternative[0] + "(?<!\\w.)" + alternative[1:]
+
+
+def skip_ahead(pattern: str, flags: int = 0) -> str:
+    """An equivalent of ``pattern`` the regex engine can skip ahead in, when it is
+    ``\\b(?:w1|w2|...)...`` or ``\\bw1...|\\bw2...`` with every alternative opening with a word
+    character: ``\\b`` tried at every position keeps the engine from skipping to the letters a
+    match can start with, and before a word character it means no word character stands
+    before it, which a look-behind after that character says as well ("w(?<!\\w.)1"). Any
+    other pattern, or one the engine would still try everywhere (``re.IGNORECASE``), is
+    returned as it is."""
+    alternatives = _top_level_split(pattern)
+    if alternatives is None:
+        return pattern
+    out = []
+    for alt in alternatives:
+        if not alt.startswith("\\b"):
+            return pattern
+        body = alt[2:]
+        if body.startswith("(?:"):
+            inner_end = _group_end(body)
+            if not inner_end:
+                return pattern
+            inner = _top_level_split(body[3 : inner_end - 1])
+            rest = body[inner_end:]
+            if inner is None or rest[:1] in ("?", "*", "+", "{"):
+                return pattern
+            if not all(_literal_first(a) for a in inner):
+                return pattern
+            out.append("(?:" + "|".join(_after_first_letter(a) for a in inner) + ")" + rest)
+        elif _literal_first(body):
+            out.append(_after_first_letter(body))
+        else:
+            return pattern
+    rewritten = "|".join(out)
+    if _sre_compile is None:
+        return pattern
+    try:
+        if not _sre_compile._get_charset_prefix(_sre_parse.parse(rewritten, flags), flags):
+            return pattern
+    except (re.error, AttributeError):  # pragma: no cover - another version's internals
+        return pattern
+    return rewritten
+
+
+def _group_end(text: str) -> int:
+    """The offset just past the ")" closing the group that opens ``text``, or 0."""
+    depth = 0
+    i = 0
+    in_class = False
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if text[i + 1 : i + 2] == "^":
+                i += 1
+            if text[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return 0
 
 
 class CI:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from . import people
 from .context import MEETING, Context, Span, sentence_cue
 from .lexicon import Lexicon, Match
-from .rx import CI
+from .rx import CI, skip_ahead
 
 _AGENDA = sentence_cue(
     r"\b(?:discuss\w*|agenda|focus\w*|address\w*|consider\w*|issues?|topics?|topical|exchang\w*"
@@ -56,7 +56,7 @@ def _outsider_paragraphs(ctx: Context, persons: list[people.Person]) -> set[int]
     return out
 
 
-_CROSS = re.compile(r"\bcross[- ]?$|\btrans[- ]?$")
+_CROSS = re.compile(skip_ahead(r"\bcross[- ]?$|\btrans[- ]?$"))
 # the visit's programme beside the talks: "laid a wreath at the eternal fire", "visited the
 # Genocide memorial complex", "planted a fir tree" - no subject of the meeting
 _PROTOCOL = sentence_cue(

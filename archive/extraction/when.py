@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .context import VISIT, Context, Span
@@ -26,17 +27,18 @@ from .date_cues import (
     LATER_ORDINAL,
     MEETING,
     OTHER_EVENT,
-    PLAN_NOT_HELD,
     announcement_lead,
     first_meeting,
     next_meeting,
     other_event,
+    plan_not_held,
     said_during,
 )
 from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .ordinals import ORDINAL_WORDS, roman_value
 from .publication import Publication, safe_date
+from .rx import skip_ahead
 from .years import content_year, exercise_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
@@ -143,10 +145,32 @@ def _number_of(m: re.Match[str]) -> int | None:
     return total if total > 0 else None
 
 
-def _numbers_in(text: str, a: int, b: int) -> set[int]:
-    """The numbers of the numbered meetings ``text[a:b]`` names."""
+# Every _NUMBERED match ends in one of its meeting words, whatever their case: a sentence
+# whose lower-cased text holds none of them holds no match, unless it has a small letter that
+# re.IGNORECASE lets stand for one of theirs ("ı", "ſ", the old rounded Cyrillic forms of "в",
+# "д", "о", "с", "т").
+_NUMBERED_WORDS = (
+    "meeting", "session", "sitting", "conference", "summit", "forum", "plenary", "collegium",
+    "заседани", "совещани", "сесси", "конференци", "саммит", "форум", "встреч",
+)  # fmt: skip
+_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
+
+
+def _numbered_in(ctx: Context, a: int, b: int) -> Iterator[re.Match[str]]:
+    """``_NUMBERED.finditer(ctx.text, a, b)``, not searched where no match can end."""
+    window = ctx.low[a:b]
+    for word in _NUMBERED_WORDS:
+        if word in window:
+            return _NUMBERED.finditer(ctx.text, a, b)
+    if not window.isascii() and _STANDS_FOR_ANOTHER.search(window):
+        return _NUMBERED.finditer(ctx.text, a, b)
+    return iter(())
+
+
+def _numbers_in(ctx: Context, a: int, b: int) -> set[int]:
+    """The numbers of the numbered meetings ``ctx.text[a:b]`` names."""
     out = set()
-    for m in _NUMBERED.finditer(text, a, b):
+    for m in _numbered_in(ctx, a, b):
         n = _number_of(m)
         if n is not None:
             out.add(n)
@@ -207,8 +231,10 @@ _SIGNED = re.compile(r"\bsigned\b")
 _MEANWHILE = re.compile(r"(?:meanwhile|in the meantime|тем временем|между тем)\b")
 # an invitation to another event: its date follows
 _INVITED_TO = re.compile(
-    r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
-    r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
+    skip_ahead(
+        r"\b(?:invit(?:ed|es|ing)\b[^.;]{0,80}?\bto (?:visit|attend|take part|participate|join)"
+        r"|пригла(?:сил|шает|шают|сили)\w*[^.;]{0,80}?(?:посетить|принять участие|участвовать))\b"
+    )
 )
 # a statement's day: "said on Tuesday", "announced Wednesday", "told reporters on Monday"
 _SAID_ON = re.compile(
@@ -217,7 +243,7 @@ _SAID_ON = re.compile(
 )
 # "At a press conference in Beijing on Monday, X said ...": the briefing's day
 _AT_BRIEFING = re.compile(
-    r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$"
+    skip_ahead(r"\bat an? (?:press|news) (?:conference|briefing)\b[^.,;]{0,40}?(?:\s+on)?\s+$")
 )
 _AT_THE = re.compile(r"\s+(?:at|during|in the course of|на|в ходе)\s")
 # "Об этом в среду сообщила ...": the news of it, given on that day
@@ -232,16 +258,20 @@ _AFTER_STAMP = re.compile(
 _LEAD_SPAN = 2
 # "the results of the meeting", "decisions reached during the session", "итогами переговоров"
 _RESULTS_OF_MEETING = re.compile(
-    r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
-    r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+    skip_ahead(
+        r"\b(?:results?|outcomes?|decisions?|итог(?:и|ам|ами|ов|ах)|решени(?:я|й|ям|ями|ях))\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|sittings?|talks|summit|conference|переговор\w*|"
+        r"заседани\w*|встреч\w*|совещани\w*|саммит\w*)\b"
+    )
 )
 _RESULTS_REACH = 200
 # "поручения ..., озвученного на саммите", "the invitation extended by the minister during"
 _VOICED = re.compile(
-    r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
-    r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
-    r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+    skip_ahead(
+        r"\b(?:поручени\w*|приглашени\w*|инициатив\w*|предложени\w*|instructions?|invitations?|"
+        r"initiatives?|proposals?)\b[^.;:]{0,80}?\b(?:озвучен\w*|сделанн\w*|высказанн\w*|"
+        r"выдвинут\w*|extended|voiced|made|given|put forward)\b"
+    )
 )
 _VOICED_REACH = 200
 # "in 2017", "в 2023 году": a year stated for what the sentence tells
@@ -609,7 +639,7 @@ class _Dating:
             and _WILL_BE_HELD.search(ctx.low, a, b)
         ):
             score -= 3  # a meeting "to be held in November" in a report of one already held
-        if PLAN_NOT_HELD.search(ctx.low, a, d.start):
+        if plan_not_held(ctx.low, a, d.start):
             score -= 3  # "was due to be held in China in June": a plan that did not happen
         announced = self.announced_in()
         if (
@@ -663,7 +693,7 @@ class _Dating:
         if own is None or sentence == at:
             return False
         a, b = ctx.doc.sentences[sentence]
-        told = _numbers_in(ctx.text, a, b)
+        told = _numbers_in(ctx, a, b)
         return bool(told) and own not in told
 
     def _first_number(self) -> tuple[int | None, int]:
@@ -673,7 +703,7 @@ class _Dating:
         last = min(len(sentences), self._lead_index() + 2)
         for i in range(last):
             a, b = sentences[i]
-            for m in _NUMBERED.finditer(ctx.text, a, b):
+            for m in _numbered_in(ctx, a, b):
                 if "expert" in m.group().lower() or _OF_EXPERTS.match(ctx.low, m.end()):
                     return None, -1  # "the second meeting of experts": not the body's number
                 n = _number_of(m)

@@ -445,6 +445,34 @@ def test_speed_up_keeps_every_cue_pattern_equivalent() -> None:
             assert [m.span() for m in plain.finditer(t)] == [m.span() for m in p.rx.finditer(t)]
 
 
+def test_skip_ahead_finds_the_same() -> None:
+    """skip_ahead's rewriting of a leading \\b finds what the pattern finds, from any offset."""
+    import re as _re
+
+    from archive.extraction.rx import skip_ahead
+
+    shapes = [
+        r"\b(?:has|have)\s+(?:now\s+)?(?:signed|agreed)\b",
+        r"\bcross[- ]?$|\btrans[- ]?$",
+        r"\b(?:not|no|without|never)\b[^.;,]{0,25}$",
+        r"\b(?:results?|итог(?:и|ам))\s+(?:[\w-]+\s+){0,3}?встречи",
+    ]
+    left_alone = [r"\b(?:the )?meeting", r"\b(?:a|b)?c", r"(?i)\b(?:has|have)", r"[ab]\b"]
+    for shape in left_alone:
+        assert skip_ahead(shape) == shape
+    texts = [p.read_text(encoding="utf-8") for p in sorted(REPORTS.glob("*.txt"))[:120]]
+    texts += [t.lower() for t in texts]
+    texts.append("has signed; xhas signed; _has agreed, have now agreed\ncross-\ntrans not no")
+    for shape in shapes:
+        plain, fast = _re.compile(shape), _re.compile(skip_ahead(shape))
+        assert fast.pattern != shape
+        for t in texts:
+            assert [m.span() for m in plain.finditer(t)] == [m.span() for m in fast.finditer(t)]
+            for pos in range(0, len(t), 97):
+                want, got = plain.search(t, pos, pos + 150), fast.search(t, pos, pos + 150)
+                assert (want and want.span()) == (got and got.span())
+
+
 def test_literal_starts_of_cue_patterns() -> None:
     """Every match of a pattern starts with one of its literal starts; None when unknowable."""
     from archive.extraction.rx import literal_starts

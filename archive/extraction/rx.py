@@ -88,12 +88,10 @@ def speed_up(pattern: str) -> str:
     return f"(?<!\\w)(?=[{letters}])" + pattern[2:]
 
 
-def _top_level_split(pattern: str) -> list[str] | None:
-    """``pattern`` cut at its top-level "|" (none inside a group or a character class), or
-    None when its brackets do not balance."""
-    parts: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The "(", ")" and "|" of ``pattern`` outside escapes and character classes, each with
+    its offset and the group depth after it; last, (len, "", -1) when a class is left open."""
     depth = 0
-    start = 0
     i = 0
     in_class = False
     while i < len(pattern):
@@ -110,17 +108,27 @@ def _top_level_split(pattern: str) -> list[str] | None:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
+        i += 1
+    if in_class:
+        yield len(pattern), "", -1
+
+
+def _top_level_split(pattern: str) -> list[str] | None:
+    """``pattern`` cut at its top-level "|" (none inside a group or a character class), or
+    None when its brackets do not balance."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch, depth in _structure(pattern):
+        if depth < 0:
+            return None
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
-    if depth or in_class:
+    if depth:
         return None
     parts.append(pattern[start:])
     return parts
@@ -185,30 +193,9 @@ def skip_ahead(pattern: str, flags: int = 0) -> str:
 
 def _group_end(text: str) -> int:
     """The offset just past the ")" closing the group that opens ``text``, or 0."""
-    depth = 0
-    i = 0
-    in_class = False
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if text[i + 1 : i + 2] == "^":
-                i += 1
-            if text[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, ch, depth in _structure(text):
+        if ch == ")" and depth == 0:
+            return i + 1
     return 0
 
 

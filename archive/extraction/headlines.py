@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .dates import stamp_dates
 from .name_scripts import CYRILLIC, LATIN
 from .russian import morph
-from .rx import lower_same_len
+from .rx import folds_to_another, lower_same_len
 
 _STEM_LEN = 5
 # a content word: four letters and more
@@ -55,16 +55,14 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 # The same pattern without the flag, searched in the lower-cased line: the same answer, unless
-# the line holds a small letter the flag lets stand for another one of the pattern ("ı" for
-# "i", "ſ" for "s", the old rounded Cyrillic forms of "в", "д", "о", "с", "т")
+# the line holds a small letter the flag lets stand for another one (rx.folds_to_another)
 _FURNITURE_LINE_CASED = re.compile(_FURNITURE_LINE.pattern)
-_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
 
 
 def _is_furniture(line: str) -> bool:
     """Whether ``_FURNITURE_LINE`` matches in ``line``."""
     low = lower_same_len(line)
-    if not low.isascii() and _STANDS_FOR_ANOTHER.search(low):
+    if folds_to_another(low):
         return _FURNITURE_LINE.search(line) is not None
     return _FURNITURE_LINE_CASED.search(low) is not None
 

@@ -22,7 +22,7 @@ from .date_cues import DONE, HELD, announcement_lead, plan_not_held
 from .datelines import lone_dateline_city
 from .lexicon import Match
 from .orgnames import word_set
-from .rx import CI, Prefixed
+from .rx import CI, Prefixed, folds_to_another
 from .world_cities import world_city
 
 # the months' names, for the patterns that tell a day from a name
@@ -95,7 +95,7 @@ _HELD_IN = re.compile(
     re.IGNORECASE,
 )
 # The same pattern without the flag: on a string whose cased letters are all small and that
-# holds neither "ı" nor "ſ" (which the flag lets stand for "i" and "s") it finds the same, and
+# holds no letter the flag lets stand for another (rx.folds_to_another) it finds the same, and
 # its alternatives are skipped by their first letter.
 _HELD_IN_CASED = re.compile(_HELD_IN.pattern)
 # every match ends in "in", "the", "to" or "visited", then white space
@@ -106,7 +106,7 @@ def _held_in(before: str) -> bool:
     """Whether ``_HELD_IN`` matches in ``before``."""
     if before.rstrip()[-1:] not in _HELD_IN_LAST:
         return False
-    if before.islower() and "ı" not in before and "ſ" not in before:
+    if before.islower() and not folds_to_another(before):
         return _HELD_IN_CASED.search(before) is not None
     return _HELD_IN.search(before) is not None
 

@@ -30,6 +30,18 @@ def lower_same_len(text: str) -> str:
     return low
 
 
+# the small letters re.IGNORECASE lets stand for another letter than themselves: "ı" for "i",
+# "ſ" for "s", the old rounded Cyrillic forms of "в", "д", "о", "с", "т"
+_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
+
+
+def folds_to_another(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a letter re.IGNORECASE matches with another one: where
+    it holds none, a flagged pattern of small letters finds in ``low`` what the same pattern
+    without the flag finds."""
+    return not low.isascii() and _STANDS_FOR_ANOTHER.search(low) is not None
+
+
 def _first_letters(group: str) -> str | None:
     """First characters of every top-level alternative of ``group`` (the inside of ``(?:...)``),
     or None when one of them does not start with a plain lower-case letter."""

@@ -38,7 +38,7 @@ from .dates import WEEKDAYS as WEEKDAY_NAMES
 from .dates import DateMention, find_dates, resolve
 from .ordinals import ORDINAL_WORDS, roman_value
 from .publication import Publication, safe_date
-from .rx import skip_ahead
+from .rx import folds_to_another, skip_ahead
 from .years import content_year, exercise_year, year_only
 
 UNKNOWN = (None, None, "unknown", "unknown", None)
@@ -147,13 +147,11 @@ def _number_of(m: re.Match[str]) -> int | None:
 
 # Every _NUMBERED match ends in one of its meeting words, whatever their case: a sentence
 # whose lower-cased text holds none of them holds no match, unless it has a small letter that
-# re.IGNORECASE lets stand for one of theirs ("ı", "ſ", the old rounded Cyrillic forms of "в",
-# "д", "о", "с", "т").
+# re.IGNORECASE lets stand for one of theirs (rx.folds_to_another).
 _NUMBERED_WORDS = (
     "meeting", "session", "sitting", "conference", "summit", "forum", "plenary", "collegium",
     "заседани", "совещани", "сесси", "конференци", "саммит", "форум", "встреч",
 )  # fmt: skip
-_STANDS_FOR_ANOTHER = re.compile("[\u0131\u017f\u1c80-\u1c85]")
 
 
 def _numbered_in(ctx: Context, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -162,7 +160,7 @@ def _numbered_in(ctx: Context, a: int, b: int) -> Iterator[re.Match[str]]:
     for word in _NUMBERED_WORDS:
         if word in window:
             return _NUMBERED.finditer(ctx.text, a, b)
-    if not window.isascii() and _STANDS_FOR_ANOTHER.search(window):
+    if folds_to_another(window):
         return _NUMBERED.finditer(ctx.text, a, b)
     return iter(())
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .datelines import find_dateline, lone_dateline
-from .dates import MONTHS, find_dates, loose_stamp, stamp_dates, to_date
+from .dates import LOOSE_STAMP_CHARS, MONTHS, find_dates, loose_stamp, stamp_dates, to_date
 from .headlines import choose_headline, sentence_rest
 from .rx import CI, lower_same_len
 from .unwrap import unwrap
@@ -172,8 +172,8 @@ def _is_date_line(line: str) -> list[dt.date] | None:
     """Dates of a line that is only a date (page date, time stamp), else None: in the forms
     of running text and stamps, or a stamp's parts in any order ("Monday, 27, June, 2022")."""
     found = _stamp_line(line)
-    # (loose_stamp reads lines of up to 48 characters: a longer one is not searched for digits)
-    if not found and len(line) <= 48 and _DIGIT.search(line) is not None:
+    # (a line longer than loose_stamp reads is not searched for digits)
+    if not found and len(line) <= LOOSE_STAMP_CHARS and _DIGIT.search(line) is not None:
         loose = loose_stamp(line)
         found = found if loose is None else [loose]
     return found

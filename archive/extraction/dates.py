@@ -605,9 +605,12 @@ def _loose_month(word: str) -> int | None:
     return month
 
 
+LOOSE_STAMP_CHARS = 48  # the longest line loose_stamp reads
+
+
 def loose_stamp(line: str) -> dt.date | None:
     """The date of a short line that is nothing but a stamp's parts in any order, else None."""
-    if len(line) > 48:
+    if len(line) > LOOSE_STAMP_CHARS:
         return None
     line = _LOOSE_TIME.sub(" ", _GLUED_TIME.sub(r"\1 ", line.lower()))
     numbers: list[str] = []

@@ -401,7 +401,7 @@ def test_lexicon_from_fixture_directory() -> None:
     assert len(lex.topic_list) == 26
 
 
-def test_speed_up_keeps_every_cue_pattern_equivalent() -> None:
+def test_skip_ahead_keeps_every_cue_pattern_equivalent() -> None:
     """The faster form of each case-insensitive cue pattern finds exactly the same matches."""
     import re as _re
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -652,3 +653,23 @@ def test_a_two_digit_stamp_that_is_no_calendar_date_gives_none() -> None:
 def test_a_russian_weekday_resolves_against_the_day_of_the_news(phrase, day) -> None:
     (mention,) = find_dates(phrase)
     assert resolve(mention, dt.date(2025, 4, 22))[0] == day
+
+
+def test_patterns_searched_without_ignorecase_keep_its_letter_folds() -> None:
+    """Where a flagged pattern is searched unflagged in lower-cased text for speed, a letter the
+    flag lets stand for another ("ı" for "i", "ſ" for "s") still matches as the flag has it."""
+    import re as _re
+
+    from archive.extraction import headlines, places, when
+    from archive.extraction.rx import folds_to_another
+
+    assert folds_to_another("font ſize") and folds_to_another("held ın")
+    assert not folds_to_another("font size") and not folds_to_another("заседание")
+    assert _re.search("font size", "font ſize", _re.IGNORECASE)  # the fold being kept
+    assert headlines.headline_text("Font ſize: A A A") is None
+    assert headlines.headline_text("Font size: A A A") is None
+    assert places._held_in("the talks were held ın ")
+    assert places._held_in("the talks were held in ")
+    assert not places._held_in("the talks were about ")
+    ctx = types.SimpleNamespace(text="The 5th meetıng", low="the 5th meetıng")
+    assert [m.group() for m in when._numbered_in(ctx, 0, len(ctx.text))] == ["5th meetıng"]

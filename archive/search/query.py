@@ -1,9 +1,9 @@
 """MeetingSearch: one search over the visible meetings — text match, ordering, paging.
 
 Shaped after djangoproject.com's docs search: one persisted, weighted tsvector with a literal
-config (Meeting.search_vector, ``SEARCH_CONFIG``), web-search syntax, and headlines with the
-same config, computed for the shown page only and over a window of each meeting's text around
-the first place a searched word occurs (``headline_window``). The counts come from
+config (Meeting.search_vector, ``SEARCH_CONFIG``) and web-search syntax. The snippets of the
+shown page are cut in Python from the start of each meeting's text, around the first searched
+word, stemmed as that config stems (archive.search.snippets). The counts come from
 archive.search.facets, names for the ids on the page from archive.search.labels (one query per
 entity type).
 
@@ -14,22 +14,22 @@ a bigger one newest first (and says so); the CSV export and the feed never rank.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank
-from django.db.models import DateField, F, Func, IntegerField, Q, QuerySet, Value
-from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
+from django.contrib.postgres.search import SearchRank
+from django.db.models import DateField, F, Func, Q, QuerySet, Value
+from django.db.models.functions import Substr
 from django.http import QueryDict
 
 from ..models import Meeting
+from . import snippets
 from .facet_index import indexed_meetings
 from .facets import FacetCounter, FacetCounts, FacetRow
 from .filters import MeetingFilterSet
-from .highlighting import MARK_START, MARK_STOP, highlight
+from .highlighting import highlight
 from .labels import Labels
-from .phrases import parse_tsquery, sought_lexemes, text_condition
+from .phrases import text_condition
 from .results import SearchResult, add_switches, build_chips, build_facets
 from .suggestions import added_by_similarity, name_like, similar_participants
 from .words import SEARCH_CONFIG, search_query, tsquery_text
@@ -52,15 +52,6 @@ _DATE_OF_NO_INDEX = Func(
     output_field=DateField(),
 )
 SIMILAR_PEOPLE = 10  # people whose meetings a search for a name also finds
-# The window of a meeting's report text a snippet is taken from: HEADLINE_CHARS characters,
-# starting HEADLINE_LEAD before the first place one of the searched words' stems occurs within
-# the first HEADLINE_FIND_CHARS (the text's start when none does). ts_headline parses all the
-# text it is given, so its cost grows with the window, not with the report; slices are read
-# with SUBSTRING, which, unlike left(), fetches and decompresses only the part it needs.
-HEADLINE_CHARS = 2_000
-HEADLINE_LEAD = 200
-HEADLINE_FIND_CHARS = 100_000
-HEADLINE_STEMS = 8  # the first searched words looked for
 
 
 class MeetingSearch:
@@ -190,24 +181,12 @@ class MeetingSearch:
         return walked <= max(WALK_ROWS, total)
 
     def page_meetings(self, ids: list[int]) -> list[Meeting]:
-        """The shown meetings with their headlines (ts_headline runs on these rows only)."""
+        """The shown meetings, each with the start of its text a snippet is cut from."""
         if not ids:
             return []
-        meetings = Meeting.objects.filter(pk__in=ids).lean()
+        meetings = Meeting.objects.filter(pk__in=ids).lean().order_by()
         if self.query is not None:
-            meetings = meetings.annotate(
-                headline=SearchHeadline(
-                    Substr("search_text", headline_window(self.text), HEADLINE_CHARS),
-                    self.query,
-                    config=SEARCH_CONFIG,
-                    start_sel=MARK_START,
-                    stop_sel=MARK_STOP,
-                    max_fragments=2,
-                    max_words=28,
-                    min_words=12,
-                    fragment_delimiter=" … ",
-                )
-            )
+            meetings = meetings.annotate(snippet_text=Substr("search_text", 1, snippets.FIND_CHARS))
         by_id = {m.pk: m for m in meetings}
         return [by_id[pk] for pk in ids if pk in by_id]
 
@@ -228,7 +207,8 @@ class MeetingSearch:
         meetings = self.page_meetings(ids)
         selected = self.counter.selected
         labels = Labels.for_ids(counts.rows, meetings, selected)
-        _label_meetings(meetings, labels)
+        wanted = snippets.sought(tsquery_text(self.text)) if self.text else None
+        _label_meetings(meetings, labels, wanted)
         facets = build_facets(counts.rows, labels, selected, params)
         add_switches(facets, self.filterset.form.cleaned_data, params)
         added = added_by_similarity(self.text, self.similar)
@@ -250,36 +230,14 @@ class MeetingSearch:
         )
 
 
-def headline_window(text: str):
-    """Where a meeting's snippet window starts: HEADLINE_LEAD characters before the first
-    occurrence, in any case, of a searched word's stem (a lexeme less its last letter, which
-    stemming may have changed: "citi" of "city"), or 1. One case-blind pass of a regular
-    expression over the text's start finds the first of all the stems."""
-    stems = [
-        lexeme[: max(3, len(lexeme) - 1)]
-        for lexeme in sought_lexemes(parse_tsquery(tsquery_text(text)))[:HEADLINE_STEMS]
-    ]
-    if not stems:
-        return Value(1)
-    any_stem = "|".join(re.escape(stem) for stem in dict.fromkeys(stems))
-    first = Func(
-        Substr("search_text", 1, HEADLINE_FIND_CHARS),
-        Value(any_stem),
-        Value(1),
-        Value(1),
-        Value(0),
-        Value("i"),
-        function="regexp_instr",
-        output_field=IntegerField(),
-    )
-    return Greatest(Coalesce(NullIf(first, Value(0)), Value(1)) - Value(HEADLINE_LEAD), Value(1))
-
-
-def _label_meetings(meetings: list[Meeting], labels: Labels) -> None:
+def _label_meetings(
+    meetings: list[Meeting], labels: Labels, wanted: snippets.Sought | None
+) -> None:
     """Give each shown meeting its snippet and the labels of its countries, topics, body."""
     for meeting in meetings:
-        headline = getattr(meeting, "headline", None)
-        meeting.snippet = highlight(headline) if headline else None
+        text = getattr(meeting, "snippet_text", None)
+        marked = snippets.snippet(text, wanted) if text and wanted else ""
+        meeting.snippet = highlight(marked) if marked else None
         meeting.country_list = labels.list("country", meeting.country_ids)
         meeting.topic_list = labels.list("topic", meeting.topic_ids)
         meeting.body_label = labels.get("body", meeting.body_id)

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
 from django.db.models import F, Q
 
@@ -36,7 +35,7 @@ from ..models import (
 from . import name_display
 from .facet_index import facet_index
 from .name_display import NAME_FIELDS, name_in
-from .people import visible_people
+from .people import is_staff, visible_people
 
 _NAME_LIKE = re.compile(r"[^\W\d_][\w.'’ -]{2,80}")
 MAX_WORDS = 4  # longer text is a sentence, not a name
@@ -116,37 +115,68 @@ def similar_participants(
     full, short = name_keys(text)
     if len(normalized) < MIN_LETTERS or not full:
         return []
-    condition = Q(normalized__trigram_word_similar=normalized)
+    keys: dict[str, list[str]] = {"full": [], "short": [], "last": []}
     # The text and what it may stand for in the other script or another romanisation:
     # «Колокольцева» as «Колокольцев» and "Kolokoltsev", "Kolokolcev" as "Kolokoltsev".
     for spelling in (text, *query_spellings(text)):
         full, short = name_keys(spelling)
         if not full:
             continue
-        condition |= Q(match_key=full) | Q(short_key=short)
+        keys["full"].append(full)
+        keys["short"].append(short)
         if " " not in full:
-            condition |= Q(last_key=full)  # a surname alone, in any transliteration
+            keys["last"].append(full)  # a surname alone, in any transliteration
     with transaction.atomic(), connection.cursor() as cursor:
         # Both settings last until the end of this transaction only. The planner prices the
         # trigram operator like an equality and would scan every name computing the similarity;
         # the trigram and key indexes answer far sooner (docs/PERFORMANCE.md).
-        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        settings = "set_config('enable_seqscan', 'off', true)"
         if threshold is not None:
-            cursor.execute(
-                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
-                [str(threshold)],
+            settings += ", set_config('pg_trgm.word_similarity_threshold', %s, true)"
+        cursor.execute(f"SELECT {settings}", [] if threshold is None else [str(threshold)])
+        return list(
+            Participant.objects.raw(
+                _SIMILAR_PEOPLE,
+                {
+                    "normalized": normalized,
+                    **keys,
+                    "staff": is_staff(user),
+                    "published": Meeting.Status.PUBLISHED.value,
+                    "candidates": limit * 3,
+                    "limit": limit,
+                },
             )
-        variants = list(
-            ParticipantNameVariant.objects.filter(condition, _spellings_seen_by(user))
-            .annotate(similarity=TrigramWordSimilarity(normalized, "normalized"))
-            .order_by("-similarity", "participant_id")
-            .values_list("participant_id", flat=True)[: limit * 3]
         )
-    # The candidates first, then who of them is visible: an EXISTS probe per candidate, where
-    # a condition in the trigram query would let the planner join every visible person.
-    candidates = list(dict.fromkeys(variants))
-    people = visible_people(user).in_bulk(candidates)
-    return [people[pk] for pk in candidates if pk in people][:limit]
+
+
+# The people of the spellings most like the text (the trigram and key indexes), then of those
+# the ones the user may see, most similar first. One statement written out, since building it
+# with the ORM cost more than running it. The candidates are found first and only then probed
+# for a visible meeting each: a visibility condition in the trigram query would let the planner
+# join every visible person. Its two conditions say what ParticipantNameVariant.public and
+# archive.search.people.visible_people say (tests/search/test_similar_people.py compares them).
+_SIMILAR_PEOPLE = """
+    WITH variants AS MATERIALIZED (
+        SELECT v.participant_id, word_similarity(%(normalized)s, v.normalized) AS similarity
+        FROM archive_participantnamevariant v
+        WHERE (
+            v.normalized %%> %(normalized)s OR v.match_key = ANY(%(full)s)
+            OR v.short_key = ANY(%(short)s) OR v.last_key = ANY(%(last)s)
+        ) AND (%(staff)s OR v.published_reports > 0 OR v.editor_added OR NOT v.written)
+        ORDER BY similarity DESC, v.participant_id
+        LIMIT %(candidates)s
+    )
+    SELECT p.* FROM (
+        SELECT participant_id, max(similarity) AS similarity FROM variants GROUP BY participant_id
+    ) AS found
+    JOIN archive_participant p ON p.id = found.participant_id
+    WHERE %(staff)s OR EXISTS (
+        SELECT 1 FROM archive_attendance a JOIN archive_meeting m ON m.id = a.meeting_id
+        WHERE a.participant_id = p.id AND m.status = %(published)s
+    )
+    ORDER BY found.similarity DESC, found.participant_id
+    LIMIT %(limit)s
+"""
 
 
 def _spellings_seen_by(user: Any, through: str = "") -> Q:

@@ -132,6 +132,17 @@ class MeetingQuerySet(models.QuerySet):
         """The same meetings without the columns only search and the detail page need."""
         return self.defer(*self.LISTING_DEFERRED)
 
+    # What a search result's card shows (the page's and the API's) and its labels are read for.
+    CARD_FIELDS = (
+        *("title", "slug", "body", "date_start", "date_end", "date_precision", "city"),
+        *("summary", "status", "country_ids", "topic_ids"),
+    )
+
+    def for_cards(self) -> MeetingQuerySet:
+        """The same meetings with only the columns a result card needs: the facet-key arrays
+        of people, organizations and offices, and the JSON columns, are long to read."""
+        return self.only(*self.CARD_FIELDS)
+
 
 def _pk(record: Any) -> Any:
     """The primary key of a record, or the value itself when it already is one."""

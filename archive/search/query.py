@@ -184,7 +184,7 @@ class MeetingSearch:
         """The shown meetings, each with the start of its text a snippet is cut from."""
         if not ids:
             return []
-        meetings = Meeting.objects.filter(pk__in=ids).lean().order_by()
+        meetings = Meeting.objects.filter(pk__in=ids).for_cards().order_by()
         if self.query is not None:
             meetings = meetings.annotate(snippet_text=Substr("search_text", 1, snippets.FIND_CHARS))
         by_id = {m.pk: m for m in meetings}

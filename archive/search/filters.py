@@ -212,7 +212,7 @@ class MeetingFilterSet(django_filters.FilterSet):
         if kwargs:
             raise TypeError(f"unexpected arguments: {', '.join(kwargs)}")
         self.filters = self._filters_for(self, queryset.model)
-        self.people = visible_people(user)  # the participant field's choices (``form``)
+        self.user = user
         self._bodies_of_type: list[int] | None = None
 
     # Every request builds this FilterSet, so the parts that are the same for all of them are
@@ -259,7 +259,10 @@ class MeetingFilterSet(django_filters.FilterSet):
             form_class = self.get_form_class()
             data = self.data if self.is_bound else None
             self._form = form_class(data, prefix=self.form_prefix)
-            self._form.fields["participant"].queryset = self.people
+            # The user's people are the choices only when some are chosen: building that
+            # queryset costs more than a light search's validation.
+            if self.is_bound and self.data.getlist(self._form.add_prefix("participant")):
+                self._form.fields["participant"].queryset = visible_people(self.user)
         return self._form
 
     # Full text and sort are applied by MeetingSearch, which needs the query for ranking and

@@ -3,9 +3,11 @@ a report is escaped, the markup of a chosen value is not."""
 
 from types import SimpleNamespace
 
+import pytest
 from django.utils.safestring import SafeString, mark_safe
 
 from archive.templatetags.search_tags import facet_items, result_cards
+from tests.factories import build
 
 
 def value(label, url, count=1, selected=False):
@@ -34,6 +36,7 @@ def card_meeting(**fields):
     """A shown meeting as MeetingSearch leaves it, with only what a card reads."""
     defaults = {
         "title": "Meeting",
+        "slug": "m",
         "date_display": "4 October 2024",
         "city": "",
         "body_label": None,
@@ -44,7 +47,6 @@ def card_meeting(**fields):
         "topic_list": [],
     }
     meeting = SimpleNamespace(**{**defaults, **fields})
-    meeting.get_absolute_url = lambda: "/meetings/m/"
     meeting.get_status_display = lambda: "Needs review"
     return meeting
 
@@ -77,3 +79,16 @@ def test_result_cards_escape_report_text_and_keep_the_snippet_marks():
     assert first.count('class="tag topic"') == 5
     assert '<p class="snippet">&lt;b&gt;' + " word" * 44 + " …</p>" in second
     assert "status" not in second and "tags" not in second
+
+
+@pytest.mark.django_db
+def test_a_cards_link_is_its_meetings_address(reference_data):
+    """The card puts each slug into one reversed address: the same as get_absolute_url."""
+    meetings = [
+        build(title=title, year=2024, city="", body=None, countries=[], topics=[], text="Talks.")
+        for title in ("Council of Ministers 12", "Совет министров", "A_b-c")
+    ]
+    cards = result_cards([card_meeting(slug=m.slug, title=m.title) for m in meetings])
+    for meeting in meetings:
+        assert f'<a href="{meeting.get_absolute_url()}">' in cards
+    assert len({m.get_absolute_url() for m in meetings}) == 3

@@ -89,25 +89,34 @@ class Sought:
     prefixes: tuple[str, ...]
     find: re.Pattern[str] | None
 
-    def marks(self, word: str) -> bool:
-        return word.lower().startswith(self.prefixes) and lexeme(word) in self.lexemes
-
     def word_starts(self, text: str, start: int, stop: int) -> list[int]:
-        """Where a word beginning like a searched word starts in text[start:stop], in order:
-        each prefix looked for in the lower-cased slice (a plain ``find`` is far quicker than a
-        case-blind pattern), the pattern where lower-casing changes the slice's length."""
-        part = text[start:stop].lower()
-        if len(part) != len(text[start:stop]):
-            return [found.start() for found in self.find.finditer(text, start, stop)]
+        """Where a word beginning like a searched word starts in text[start:stop], in order (its
+        prefix may run on past ``stop``): each prefix looked for in the lower-cased slice (a
+        plain ``find`` is far quicker than a case-blind pattern), the pattern where
+        lower-casing changes the slice's length."""
+        end = stop + max(map(len, self.prefixes)) - 1
+        piece = text[start:end]
+        part = piece.lower()
+        if len(part) != len(piece):
+            return [m.start() for m in self.find.finditer(text, start, end) if m.start() < stop]
         starts = set()
         for prefix in self.prefixes:
             at = part.find(prefix)
-            while at >= 0:
+            while 0 <= at < stop - start:
                 before = part[at - 1] if at else (text[start - 1] if start else " ")
                 if not (before.isalnum() or before == "_"):
                     starts.add(start + at)
                 at = part.find(prefix, at + 1)
         return sorted(starts)
+
+    def word_at(self, text: str, at: int) -> tuple[int, int, str] | None:
+        """(start, end, lexeme) of the word at ``at`` when it is a searched word, else None."""
+        word = _WORD.match(text, at)
+        if word is not None:
+            found = lexeme(word.group())
+            if found in self.lexemes:
+                return word.start(), word.end(), found
+        return None
 
     def phrase_at(self, text: str, start: int) -> bool:
         """Whether one of the phrases is written from ``start`` (a word's first letter)."""
@@ -120,10 +129,7 @@ class Sought:
             if len(words) == longest:
                 break
         return any(
-            all(
-                offset < len(words) and self.marks(words[offset]) and lexeme(words[offset]) == lx
-                for offset, lx in chain
-            )
+            all(offset < len(words) and lexeme(words[offset]) == lx for offset, lx in chain)
             for chain in self.phrases
         )
 
@@ -161,8 +167,7 @@ def window_start(text: str, wanted: Sought) -> int:
     first_word, tries = None, 0
     for chunk in range(0, min(len(text), FIND_CHARS), FIND_CHUNK):
         for at in wanted.word_starts(text, chunk, min(chunk + FIND_CHUNK, FIND_CHARS)):
-            word = _WORD.match(text, at)
-            if word and wanted.marks(word.group()):
+            if wanted.word_at(text, at) is not None:
                 if first_word is None:
                     first_word = at
                 if not wanted.phrases or wanted.phrase_at(text, at):
@@ -205,14 +210,8 @@ def _hits(text: str, start: int, stop: int, wanted: Sought) -> list[tuple[int, i
     only the words that begin like a searched word are stemmed."""
     if wanted.find is None:
         return []
-    hits = []
-    for at in wanted.word_starts(text, start, stop):
-        word = _WORD.match(text, at)
-        if word:
-            found_lexeme = lexeme(word.group())
-            if found_lexeme in wanted.lexemes:
-                hits.append((word.start(), word.end(), found_lexeme))
-    return hits
+    found = (wanted.word_at(text, at) for at in wanted.word_starts(text, start, stop))
+    return [hit for hit in found if hit is not None]
 
 
 def _fragments(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from django.db import connection
 
 from archive.search.highlighting import MARK_START, MARK_STOP
 from archive.search.snippets import (
+    FIND_CHUNK,
     FRAGMENT_CHARS,
     FRAGMENT_DELIMITER,
     WINDOW_CHARS,
@@ -16,6 +17,7 @@ from archive.search.snippets import (
     lexeme,
     snippet,
     sought,
+    window_start,
 )
 from archive.search.words import SEARCH_CONFIG
 
@@ -204,3 +206,17 @@ def test_letters_whose_lower_case_is_longer_keep_the_marks_in_place():
     result = snippet(text, sought(tsquery("border")))
     assert marked(result) == ["border"] * 3
     assert plain(result) == text.strip()
+
+
+@pytest.mark.django_db
+def test_a_word_across_the_boundary_of_the_parts_looked_through_is_found():
+    """The text is looked through FIND_CHUNK characters at a time: a word that begins in one
+    part and ends in the next is still the first place of the words."""
+    first = FIND_CHUNK - 3
+    text = FILLER * (first // len(FILLER))
+    text += "x" * (first - len(text) - 1) + " smuggling routes. "
+    text += FILLER * 300 + "More smuggling. "
+    assert text.index("smuggling") == first
+    wanted = sought(tsquery("smuggling"))
+    assert window_start(text, wanted) == first - WINDOW_LEAD
+    assert "smuggling routes" in plain(snippet(text, wanted))

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from django import template
 from django.template.defaultfilters import truncatewords
-from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
+from ..models import Meeting
 from ..search import name_display
 
 register = template.Library()
@@ -65,12 +65,11 @@ def result_cards(meetings) -> SafeString:
 
 
 def _meeting_urls() -> Callable[[str], str]:
-    """A meeting's address from its slug, as ``Meeting.get_absolute_url`` gives it: reversed
-    once for a page of cards (each ``reverse`` costs about as much as the rest of a card), the
-    slug then put in its place. A slug needs no quoting: it is ASCII letters, digits, "-"
-    and "_"."""
+    """A meeting's address from its slug: ``Meeting.get_absolute_url`` asked once for a page
+    of cards (each ``reverse`` costs about as much as the rest of a card), the slug then put
+    in its place. A slug needs no quoting: it is ASCII letters, digits, "-" and "_"."""
     marker = "slug-marker"
-    before, after = reverse("archive:meeting-detail", kwargs={"slug": marker}).split(marker)
+    before, after = Meeting(slug=marker).get_absolute_url().split(marker)
     return lambda slug: f"{before}{slug}{after}"
 
 
